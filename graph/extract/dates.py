@@ -1,0 +1,260 @@
+"""Date expressions and durations in German, English, French, Spanish and Russian.
+
+The words of each language live in ``graph/data/lexicons/<lang>/dates.json`` (months, weekdays,
+relative words, prepositions, number words); this module turns them into one compiled regular
+expression per language, cached on first use. :func:`find_dates` returns what the text says
+(:class:`DateMention`); :func:`resolve` turns a mention into an ISO value with the publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from graph.model import Span
+
+__all__ = ["DateMention", "find_dates", "resolve", "resolve_end", "find_durations"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression as the text gives it, before resolution.
+
+    Only the fields the text fills are set. ``direction`` is -1 for an explicit past ("last Tuesday"),
+    +1 for an explicit future ("next Tuesday"), else 0. For a range ("7–10 мая") the fields describe
+    the start and ``end_*`` the end.
+    """
+
+    span: Span
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative_days: int | None = None
+    relative_weeks: int | None = None
+    direction: int = 0
+    relative_months: int | None = None
+    relative_years: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Find the date expressions of ``text`` in language ``lang``, in text order.
+
+    Clock times, durations, ages, counts and bare numbers are never taken for dates; impossible
+    dates ("31. Februar") give no mention. An unsupported language gives an empty list.
+
+    Args:
+        text: The article text.
+        lang: ISO 639-1 code ("de", "en", "fr", "es", "ru").
+
+    Returns:
+        The mentions, non-overlapping, sorted by offset.
+    """
+    compiled = _compiled(lang)
+    if compiled is None:
+        return []
+    found: list[DateMention] = []
+    for match in compiled.dates.finditer(text):
+        mention = _mention_from_match(match, compiled)
+        if mention is not None and _valid(mention):
+            found.append(mention)
+    return _merge(found, text, compiled)
+
+
+def resolve(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
+    """Resolve a mention to an ISO value ("2025-04-10", "2025-04" or "2025") or None.
+
+    Args:
+        mention: What :func:`find_dates` returned.
+        published: The publication date of the article, when known.
+        future: True when the sentence announces a plan: a date without year, a month or a bare
+            weekday then means the next occurrence on or after publication, else the latest on or before.
+
+    Returns:
+        The value at the precision the text supports, or None when it cannot be known.
+    """
+    if mention.month is not None and mention.day is not None:
+        return _resolve_day_month(mention.year, mention.month, mention.day, published, future)
+    if mention.month is not None:
+        year = mention.year if mention.year is not None else _year_of_month(mention.month, published, future)
+        return None if year is None else f"{year:04d}-{mention.month:02d}"
+    if mention.year is not None:
+        return f"{mention.year:04d}"
+    if published is None:
+        return None
+    return _resolve_relative(mention, published, future)
+
+
+def resolve_end(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
+    """Resolve the end of a range ("7–10 мая" -> the 10th), or None when the mention is no range."""
+    if mention.end_day is None or mention.end_month is None:
+        return None
+    start = resolve(mention, published, future=future)
+    if start is None or len(start) != 10:
+        return None
+    year = mention.end_year if mention.end_year is not None else int(start[:4])
+    if mention.end_year is None and (mention.end_month, mention.end_day) < (int(start[5:7]), int(start[8:])):
+        year += 1
+    if not _exists(year, mention.end_month, mention.end_day):
+        return None
+    return f"{year:04d}-{mention.end_month:02d}-{mention.end_day:02d}"
+
+
+def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
+    """Find stated durations ("sechs Stunden" -> "PT6H", "полтора часа" -> "PT1H30M").
+
+    Ages ("65 years old"), clock times ("à 15 heures") and relative dates ("two days ago") are skipped.
+
+    Returns:
+        ``(span, ISO 8601 duration)`` pairs in text order.
+    """
+    compiled = _compiled(lang)
+    if compiled is None:
+        return []
+    taken = [mention.span for mention in find_dates(text, lang)]
+    found: list[tuple[Span, str]] = []
+    for match in compiled.durations.finditer(text):
+        span = Span(match.start(), match.end())
+        if any(s.start < span.end and span.start < s.end for s in taken):
+            continue
+        value = _duration_from_match(match, compiled, text)
+        if value is not None:
+            found.append((span, value))
+    return found
+
+
+@cache
+def _compiled(lang: str) -> _Compiled | None:
+    lexicon = _load_lexicon(lang)
+    if lexicon is None:
+        log.debug("no date lexicon for language %r", lang)
+        return None
+    return _compile_lexicon(lexicon)
+
+
+# --- validation and merging -------------------------------------------------------------------------
+
+
+def _exists(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(2000 if year is None else year, month)[1]  # 2000: leap year
+
+
+def _valid(mention: DateMention) -> bool:
+    if mention.month is not None and not 1 <= mention.month <= 12:
+        return False
+    if mention.day is not None and (mention.month is None or not _exists(mention.year, mention.month, mention.day)):
+        return False
+    if mention.end_day is not None and mention.end_month is not None:
+        return _exists(mention.end_year, mention.end_month, mention.end_day)
+    return True
+
+
+def _merge(mentions: list[DateMention], text: str, compiled: _Compiled) -> list[DateMention]:
+    """Join "Thursday, 27 February", "heute (02.01.)" and "28 February to 3 March" into one mention."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        gap = text[previous.span.end : mention.span.start] if previous else ""
+        if previous and mention.day is not None and previous.day is None and _names_day(previous):
+            if re.fullmatch(r"\s*[,(]?\s*", gap):
+                merged[-1] = _join_day_label(previous, mention, text)
+                continue
+        if previous and previous.day is not None and mention.day is not None and previous.end_day is None:
+            if compiled.range_gap.fullmatch(gap):
+                merged[-1] = _join_range(previous, mention, text)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _names_day(mention: DateMention) -> bool:
+    return mention.weekday is not None or mention.relative_days is not None
+
+
+def _join_day_label(label: DateMention, date: DateMention, text: str) -> DateMention:
+    end = date.span.end
+    if "(" in text[label.span.end : date.span.start]:
+        closing = re.match(r"\s*\)", text[end:])
+        end += closing.end() if closing else 0
+    span = Span(label.span.start, end)
+    return dataclasses.replace(date, span=span, text=text[span.start : span.end], weekday=label.weekday)
+
+
+def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention:
+    year = start.year
+    if year is None and end.year is not None and start.month is not None and end.month is not None:
+        year = end.year if start.month <= end.month else end.year - 1
+    span = Span(start.span.start, end.span.end)
+    return dataclasses.replace(
+        start, span=span, text=text[span.start : span.end], year=year,
+        end_year=end.year, end_month=end.month, end_day=end.day,
+    )  # fmt: skip
+
+
+# --- resolution --------------------------------------------------------------------------------------
+
+
+def _resolve_day_month(year: int | None, month: int, day: int, published: dt.date | None, future: bool) -> str | None:
+    if year is None:
+        if published is None:
+            return None
+        step = 1 if future else -1
+        year = published.year
+        for _ in range(8):  # 29 February needs up to 8 years to recur
+            if _exists(year, month, day) and (dt.date(year, month, day) >= published if future else dt.date(year, month, day) <= published):
+                break
+            year += step
+    if not _exists(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _year_of_month(month: int, published: dt.date | None, future: bool) -> int | None:
+    if published is None:
+        return None
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve_relative(mention: DateMention, published: dt.date, future: bool) -> str | None:
+    if mention.relative_days is not None:
+        return (published + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.weekday is not None:
+        return _resolve_weekday(mention.weekday, mention.direction, published, future).isoformat()
+    if mention.relative_months is not None:
+        index = published.year * 12 + published.month - 1 + mention.relative_months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if mention.relative_years is not None:
+        return f"{published.year + mention.relative_years:04d}"
+    if mention.relative_weeks is not None:
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=mention.relative_weeks)
+        sunday = monday + dt.timedelta(days=6)
+        return f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+    return None
+
+
+def _resolve_weekday(weekday: int, direction: int, published: dt.date, future: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if direction < 0:
+        return published - dt.timedelta(days=back or 7)
+    if direction > 0:
+        return published + dt.timedelta(days=ahead or 7)
+    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)

@@ -1,0 +1,144 @@
+"""Sentences and tokens with character offsets into the article text.
+
+Sentences end at line breaks and at ``. ! ? …`` (plus closing quotes) followed by a space and a character
+that is not lower case, except after abbreviations ("Mr.", "U.S."), initials ("J.") and day ordinals
+("am 27. Februar"). Tokens are words (with inner hyphens and apostrophes) and single punctuation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Span
+
+__all__ = ["Token", "sentences", "tokenize", "sentence_of", "line_spans"]
+
+#: Abbreviations after which a period does not end a sentence (compared lower-cased, without the period).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr sra srta gen col lt sgt gov sen rep rev hon vs etc no nr art abs bzw ca
+    vgl z.b u.a d.h s.e h.e u.s u.k u.n e.u dc d.c p.m a.m mme mlle me cf approx dept ltd inc co corp
+    str tel ex hr fr sgra st.petersburg г гг им т.е т.д т.п ул др пр см рис янв фев авг сент окт нояб дек
+    jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv févr avr juil oct déc""".split()
+)
+
+_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)")
+_WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
+_ELISION = re.compile(r"^(?:[dlnmtsjcq]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark; ``text == article_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``text[dot]`` belongs to an abbreviation, an initial or a day ordinal."""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # initial: "J. Blinken", "В. Путин"
+    if word.isdigit() and len(word) <= 2:
+        return True  # day ordinal: "am 27. Februar"
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return True  # "U.S.", "z.B.", "02.01."
+    return word.lower() in _ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans (whitespace trimmed, line breaks always end a sentence)."""
+    spans: list[Span] = []
+    for line in line_spans(text):
+        start = line.start
+        for match in _END.finditer(text, line.start, line.end):
+            end = match.end()
+            nxt = end
+            while nxt < line.end and text[nxt].isspace():
+                nxt += 1
+            if nxt >= line.end or text[nxt].islower():
+                continue
+            if text[match.start()] == "." and match.end() - match.start() == 1:
+                if _is_abbreviation(text, match.start()):
+                    continue
+            span = _trimmed(text, start, end)
+            if span:
+                spans.append(span)
+            start = end
+        span = _trimmed(text, start, line.end)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def line_spans(text: str) -> list[Span]:
+    """Return the non-blank lines of ``text`` as trimmed spans."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"\n", text):
+        span = _trimmed(text, start, match.start())
+        if span:
+            spans.append(span)
+        start = match.end()
+    span = _trimmed(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokenise ``text[start:end]``; offsets refer to ``text``.
+
+    A trailing period stays on a token only for abbreviations and initials ("Mr.", "J."); French elisions
+    ("l’Afrique") become two tokens.
+    """
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(text, e - 1):
+            word, e = word[:-1], e - 1
+        elision = _ELISION.match(word)
+        if elision:
+            cut = elision.end()
+            tokens.append(Token(word[:cut], s, s + cut))
+            word, s = word[cut:], s + cut
+        tokens.append(Token(word, s, e))
+        if e < match.end():
+            tokens.append(Token(".", e, match.end()))
+    return tokens
+
+
+def sentence_of(spans: list[Span], offset: int) -> int:
+    """Index of the sentence containing ``offset`` (or the last one starting before it); -1 if none."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1

@@ -1,0 +1,194 @@
+"""Extraction -> the article's named graph (rdflib), following the graph contract.
+
+Every triple extracted from an article goes into the graph whose IRI is the article's IRI. Shared entities
+(countries, cities, people, merged events) are described again in each article graph that mentions them,
+with evidence from that article, so dropping an article's graph removes exactly what it contributed.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .extract.places import country_name, country_wikidata
+from .ids import Minter
+from .model import Article, City, Country, Event, Extraction, Person, Span, Venue
+from .vocab import DKG, GEONAMES, OWL, PROV, SDO, WD
+
+__all__ = ["article_graph", "event_label"]
+
+_DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+_TYPE_LABELS = {
+    "Meeting": "Meeting", "Talks": "Talks", "Negotiation": "Negotiations", "Visit": "Visit",
+    "StateVisit": "State visit", "PhoneCall": "Phone call", "Summit": "Summit", "Conference": "Conference",
+    "Ceremony": "Ceremony", "Summons": "Summons", "Expulsion": "Expulsion", "Statement": "Statement",
+}
+
+
+class _Builder:
+    """Adds the triples of one extraction to one graph."""
+
+    def __init__(self, extraction: Extraction, minter: Minter) -> None:
+        self.x = extraction
+        self.article: Article = extraction.article
+        self.mint = minter
+        self.g = Graph()
+        self.article_iri = minter.article(self.article)
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.g.add((s, p, o))
+
+    def evidence(self, subject: URIRef, spans: list[Span]) -> None:
+        text = self.article.text
+        for span in spans:
+            ev = self.mint.evidence(self.article, span.start, span.end)
+            self.add(subject, DKG.evidence, ev)
+            self.add(ev, RDF.type, DKG.Evidence)
+            self.add(ev, SDO.text, Literal(text[span.start:span.end]))
+            self.add(ev, DKG.startOffset, Literal(span.start))
+            self.add(ev, DKG.endOffset, Literal(span.end))
+            self.add(ev, PROV.wasDerivedFrom, self.article_iri)
+
+    # -- nodes --------------------------------------------------------------------------------------------
+    def article_node(self) -> None:
+        a, iri = self.article, self.article_iri
+        self.add(iri, RDF.type, SDO.NewsArticle)
+        self.add(iri, SDO.inLanguage, Literal(a.language))
+        self.add(iri, DKG.sha256, Literal(a.sha256))
+        self.add(iri, SDO.text, Literal(a.text))
+        if a.title:
+            self.add(iri, SDO.headline, Literal(a.title))
+        if a.url:
+            self.add(iri, SDO.url, URIRef(a.url))
+        if a.published:
+            self.add(iri, SDO.datePublished, Literal(a.published.isoformat(), datatype=XSD.date))
+
+    def country(self, code: str, spans: list[Span] = ()) -> URIRef:
+        iri = self.mint.country(code)
+        self.add(iri, RDF.type, SDO.Country)
+        self.add(iri, DKG.countryCode, Literal(code))
+        self.add(iri, SDO.name, Literal(country_name(code, "en"), lang="en"))
+        if self.article.language != "en":
+            self.add(iri, SDO.name, Literal(country_name(code, self.article.language), lang=self.article.language))
+        qid = country_wikidata(code)
+        if qid:
+            self.add(iri, OWL.sameAs, WD[qid])
+        self.evidence(iri, list(spans))
+        return iri
+
+    def city(self, city: City, spans: list[Span] = ()) -> URIRef:
+        iri = self.mint.city(city)
+        self.add(iri, RDF.type, SDO.City)
+        self.add(iri, SDO.name, Literal(city.name, lang="en"))
+        self.add(iri, SDO.containedInPlace, self.country(city.country))
+        self.add(iri, OWL.sameAs, GEONAMES[f"{city.geonames_id}/"])
+        self.evidence(iri, list(spans))
+        return iri
+
+    def venue(self, venue: Venue, spans: list[Span] = ()) -> URIRef:
+        iri = self.mint.venue(venue)
+        self.add(iri, RDF.type, SDO.Place)
+        self.add(iri, SDO.name, Literal(venue.name, lang="en"))
+        self.add(iri, DKG.venueType, Literal(venue.kind))
+        if venue.city is not None:
+            self.add(iri, SDO.containedInPlace, self.city(venue.city))
+        if venue.owner:
+            self.add(iri, DKG.owner, self.country(venue.owner))
+        self.evidence(iri, list(spans))
+        return iri
+
+    def place(self, place: City | Venue | Country) -> URIRef:
+        if isinstance(place, Venue):
+            return self.venue(place, self.x.venues.get(place, []))
+        if isinstance(place, City):
+            return self.city(place, self.x.cities.get(place, []))
+        return self.country(place.code, self.x.countries.get(place.code, []))
+
+    def person(self, person: Person) -> URIRef:
+        iri = self.mint.person(person)
+        lang = self.article.language
+        self.add(iri, RDF.type, SDO.Person)
+        self.add(iri, SDO.name, Literal(person.name))
+        for alt in sorted(person.alternate_names - {person.name}):
+            self.add(iri, SDO.alternateName, Literal(alt))
+        for title in person.titles:
+            self.add(iri, SDO.jobTitle, Literal(title, lang=lang))
+        if person.role:
+            self.add(iri, DKG.role, Literal(person.role))
+        if person.country:
+            self.add(iri, DKG.represents, self.country(person.country))
+        if person.accredited_to:
+            self.add(iri, DKG.accreditedTo, self.country(person.accredited_to))
+        if person.organization is not None:
+            org = self.mint.organization(person.organization.code)
+            self.add(org, RDF.type, SDO.Organization)
+            self.add(org, SDO.name, Literal(person.organization.name, lang="en"))
+            self.add(iri, SDO.affiliation, org)
+        self.evidence(iri, person.evidence)
+        return iri
+
+    def event(self, event: Event, index: int, iris: dict[int, URIRef]) -> URIRef:
+        iri = iris[id(event)]
+        self.add(iri, RDF.type, SDO.Event)
+        self.add(iri, RDF.type, DKG[event.type])
+        self.add(iri, SDO.name, Literal(event_label(event), lang="en"))
+        self.add(iri, DKG.status, DKG[event.status])
+        self.add(iri, PROV.wasDerivedFrom, self.article_iri)
+        if event.background:
+            self.add(iri, DKG.background, Literal(True))
+        if event.date is not None:
+            self.add(iri, SDO.startDate, Literal(event.date.value, datatype=_DATE_TYPES[event.date.precision]))
+        date_text = event.date.text if event.date is not None else event.date_text
+        if date_text:
+            self.add(iri, DKG.dateText, Literal(date_text))
+        if event.duration:
+            self.add(iri, SDO.duration, Literal(event.duration, datatype=XSD.duration))
+        if event.location is not None:
+            self.add(iri, SDO.location, self.place(event.location))
+        for person in event.attendees:
+            self.add(iri, SDO.attendee, self.person(person))
+        if event.speaker is not None:
+            self.add(iri, DKG.speaker, self.person(event.speaker))
+        for code in sorted(event.countries):
+            self.add(iri, DKG.involvedCountry, self.country(code))
+        if event.follows is not None and id(event.follows) in iris:
+            self.add(iri, DKG.follows, iris[id(event.follows)])
+        self.evidence(iri, event.evidence)
+        return iri
+
+
+def event_label(event: Event) -> str:
+    """A short English label: "Talks in Istanbul, 2025-04-10" / "Phone call, RU–US"."""
+    label = _TYPE_LABELS.get(event.type, event.type)
+    place = event.location
+    if isinstance(place, Venue):
+        place = place.city or place
+    if isinstance(place, (City, Venue)):
+        label += f" in {place.name}"
+    elif isinstance(place, Country):
+        label += f" in {country_name(place.code, 'en')}"
+    elif event.countries:
+        label += ", " + "–".join(sorted(event.countries))
+    if event.date is not None:
+        label += f", {event.date.value}"
+    if event.status != "Occurred":
+        label += f" ({event.status.lower()})"
+    return label
+
+
+def article_graph(extraction: Extraction, minter: Minter) -> tuple[URIRef, Graph]:
+    """The article's IRI and the graph of everything extracted from it."""
+    b = _Builder(extraction, minter)
+    b.article_node()
+    for code, spans in extraction.countries.items():
+        b.country(code, spans)
+    for city, spans in extraction.cities.items():
+        b.city(city, spans)
+    for venue, spans in extraction.venues.items():
+        b.venue(venue, spans)
+    for person in extraction.people:
+        b.person(person)
+    iris = {id(e): minter.event(e, extraction.article, i) for i, e in enumerate(extraction.events)}
+    for index, event in enumerate(extraction.events):
+        b.event(event, index, iris)
+    return b.article_iri, b.g

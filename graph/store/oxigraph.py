@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError, StoreInUseError
 from ..vocab import PREFIXES
+from .bind import with_values
 from .terms import from_ox, to_ox
 
 __all__ = ["OxigraphStore", "RESULT_FORMATS", "RDF_FORMATS"]
@@ -95,9 +96,8 @@ class OxigraphStore:
 
     # -- reading -------------------------------------------------------------------------------------------
     def _run(self, sparql: str, bindings: Mapping[str, Node] | None):  # noqa: ANN202
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, substitutions=subs or None)
+            return self._store.query(with_values(sparql, bindings), prefixes=PREFIXES)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {e}") from e
         except OSError as e:

@@ -1,0 +1,68 @@
+"""Binding values into SPARQL as RDF terms: a ``VALUES`` block built from ``term.n3()``, never pasted text.
+
+The block goes at the top of the query's outermost group pattern, so it constrains the whole pattern (also
+below aggregates), the same way for every backend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import QueryError
+
+__all__ = ["with_values"]
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# strings, IRIs and comments are skipped when looking for the group's opening brace
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE|WHERE)\b|\{",
+    re.IGNORECASE,
+)
+
+
+def _group_start(sparql: str) -> int:
+    """Offset just after the ``{`` that opens the outermost WHERE group."""
+    form = None
+    for m in _TOKENS.finditer(sparql):
+        token = m.group(0)
+        upper = token.upper()
+        if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and form is None:
+            form = upper
+        elif upper == "WHERE" and form is not None:
+            form = "WHERE"
+        elif token == "{" and form in ("SELECT", "ASK", "WHERE"):
+            return m.end()
+    raise QueryError("cannot bind values: the query has no WHERE { ... } pattern")
+
+
+def _term(name: str, value: Node) -> str:
+    if isinstance(value, BNode):
+        raise QueryError(f"cannot bind ?{name} to a blank node")
+    if not isinstance(value, (URIRef, Literal)):
+        raise QueryError(f"cannot bind ?{name}: {type(value).__name__} is not an RDF term")
+    if isinstance(value, URIRef) and re.search(r'[<>"{}|^`\\\s]', str(value)):
+        raise QueryError(f"cannot bind ?{name}: {str(value)!r} is not a valid IRI")
+    return value.n3()
+
+
+def with_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
+    """The query with ``VALUES (?a ?b) { (<...> "...") }`` added at the top of its WHERE pattern.
+
+    >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": Literal('x" } DROP ALL')})
+    'SELECT ?s WHERE { VALUES (?o) { ("x\\\\" } DROP ALL") }\\n ?s ?p ?o }'
+    """
+    if not bindings:
+        return sparql
+    for name in bindings:
+        if not _NAME.match(name):
+            raise QueryError(f"invalid variable name {name!r}")
+    names = " ".join(f"?{n}" for n in bindings)
+    values = " ".join(_term(n, v) for n, v in bindings.items())
+    at = _group_start(sparql)
+    return f"{sparql[:at]} VALUES ({names}) {{ ({values}) }}\n{sparql[at:]}"

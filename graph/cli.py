@@ -221,3 +221,32 @@ def stats(store_location: str | None) -> None:
 
 def main() -> None:
     cli(prog_name="dkg")
+
+
+# -- eval ---------------------------------------------------------------------------------------------------
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--extractor", default="rules", show_default=True, help="Registered extractor to evaluate.")
+@click.option("--verbose", "show_misses", is_flag=True, help="List the misses per article.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@reports_errors
+def evaluate_command(gold_dir: Path, extractor: str, show_misses: bool, fmt: str) -> None:
+    """Score the extractor on gold-annotated articles (the format of the shared eval set).
+
+    Prints precision, recall and F1 for events and officials and the accuracy of event type, venue city,
+    date, status and an official's country, per language and overall.
+
+    \b
+    Example:
+      dkg eval ../shared/eval/dev --verbose
+    """
+    import json
+
+    from .evaluate import evaluate, format_report
+    from .extract import extract
+
+    report = evaluate(gold_dir, extract=lambda article: extract(article, extractor=extractor))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, verbose=show_misses))

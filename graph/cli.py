@@ -219,6 +219,207 @@ def stats(store_location: str | None) -> None:
         click.echo(f"{name:<{width}}  {n}")
 
 
+# -- query / serve ------------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("name", required=False, metavar="NAME|FILE.rq")
+@click.option("-e", "--expression", "sparql", metavar="SPARQL", help="Run this SPARQL text instead.")
+@store_option
+@click.option("--bind", "-b", "binds", multiple=True, metavar="NAME=VALUE",
+              help="A parameter value (repeatable); the query's header gives each parameter's type.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+              default="table", show_default=True,
+              help="Output; json and xml are the SPARQL 1.1 result formats. CONSTRUCT queries print Turtle.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries, one line each.")
+@click.option("--show", is_flag=True, help="Print the query (header and SPARQL) instead of running it.")
+@reports_errors
+def query(name: str | None, sparql: str | None, store_location: str | None, binds: tuple[str, ...], fmt: str,
+          list_queries: bool, show: bool) -> None:
+    """Run a named query from the library, a .rq file, or SPARQL text given with -e.
+
+    Parameters are typed in the query's header and bound as RDF terms, never pasted into the query.
+    csv, tsv, json and xml stream from the store; the table fits the terminal and cuts long cells.
+
+    \b
+    Example:
+      dkg query --list
+      dkg query meetings-between --bind country1=FR --bind country2=DE --bind since=2024
+      dkg query -e 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }' --format csv
+    """
+    import shutil
+
+    from .formats import write_results
+    from .query import library, load_query, parse_binds, parse_query
+
+    if list_queries:
+        queries = library()
+        width = max(map(len, queries), default=0)
+        for named in queries.values():
+            click.echo(named.usage(width))
+        return
+    if (name is None) == (sparql is None):
+        raise click.UsageError("give one of: a query NAME, a FILE.rq, or -e SPARQL ('dkg query --list' shows names)")
+    named = parse_query(sparql, name="-e") if sparql is not None else load_query(name)
+    if show:
+        click.echo(named.sparql.rstrip())
+        return
+    bindings = named.bind(parse_binds(binds))
+    out = sys.stdout.buffer
+    with open_store(store_location, read_only=_is_local(store_location)) as store:
+        try:
+            count = write_results(store, named.sparql, out, fmt, bindings=bindings,
+                                  width=shutil.get_terminal_size().columns)
+            out.flush()
+        except BrokenPipeError:  # `dkg query ... | head`
+            sys.stderr.close()
+            sys.exit(0)
+    if count == 0:
+        click.echo("(no rows)", err=True)
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port (0 picks a free one).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and graph writes (default: read-only).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run before the client gets an error.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Rows (or triples) returned at most; a cut result has the header DKG-Truncated: true.")
+@reports_errors
+def serve(store_location: str | None, host: str, port: int, writable: bool, timeout: float,
+          max_rows: int) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/query, /update, /store) with a query page at /.
+
+    Read-only unless --writable; listens on 127.0.0.1 unless --host says otherwise.
+
+    \b
+    Example:
+      dkg serve --port 7878
+      curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3'
+    """
+    from .serve import make_server
+
+    with open_store(store_location, read_only=_is_local(store_location) and not writable) as store:
+        try:
+            server = make_server(store, host=host, port=port, writable=writable, timeout=timeout,
+                                 max_rows=max_rows)
+        except OSError as e:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+        mode = "read-write" if writable else "read-only"
+        click.echo(f"serving {store.location} ({mode}) at http://{host}:{server.port}/ "
+                   f"- SPARQL endpoint /query; Ctrl-C stops", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+            server.app.close()
+
+
+# -- view / analyze -----------------------------------------------------------------------------------------
+class PartialDateType(click.ParamType):
+    """YYYY-MM-DD, YYYY-MM or YYYY (kept as text; the views compare at the precision given)."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from .viz_data import ViewError
+        from .viz_filter import parse_date_bound
+
+        try:
+            parse_date_bound(str(value), end=False)
+        except ViewError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY", param, ctx)
+        return str(value).strip()
+
+
+def _country_codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    codes = tuple(v.strip().upper() for v in value)
+    for code in codes:
+        if len(code) != 2 or not code.isascii() or not code.isalpha():
+            raise click.BadParameter(f"{code!r} is not a two-letter ISO 3166-1 country code (e.g. FR, JP)")
+    return codes
+
+
+@cli.command()
+@store_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write.")
+@click.option("--country", "countries", multiple=True, metavar="CC", callback=_country_codes,
+              help="Only events involving this country, directly or through an official (ISO code; repeatable: "
+                   "any of them).")
+@click.option("--person", metavar="NAME",
+              help="Ego view: this person (any spelling or script), their events and the people met there.")
+@click.option("--hops", type=click.IntRange(1, 10), default=None,
+              help="With --person: how many meetings away from the person to go [default: 1].")
+@click.option("--since", type=PartialDateType(), help="Only events on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY).")
+@click.option("--until", type=PartialDateType(), help="Only events on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              type=click.Choice(["Meeting", "Talks", "Negotiation", "Visit", "StateVisit", "PhoneCall", "Summit",
+                                 "Conference", "Ceremony", "Summons", "Expulsion", "Statement"],
+                                case_sensitive=False),
+              help="Only events of this class (repeatable: any of them).")
+@click.option("--min-degree", type=click.IntRange(0), default=0, show_default=True,
+              help="Leave out nodes with fewer links than this in the view.")
+@click.option("--level", type=click.Choice(["entity", "country"]), default="entity", show_default=True,
+              help="entity: people, events, places, articles; country: countries linked by the events between them.")
+@click.option("--max-nodes", type=click.IntRange(1), default=20_000, show_default=True,
+              help="Refuse to write a page with more nodes than this (a browser would struggle).")
+@reports_errors
+def view(store_location: str | None, output: Path, countries: tuple[str, ...], person: str | None,
+         hops: int | None, since: str | None, until: str | None, types: tuple[str, ...], min_degree: int,
+         level: str, max_nodes: int) -> None:
+    """Write the graph as one self-contained interactive HTML page (no network needed to open it).
+
+    Shapes and colours tell countries, officials, events, venues, cities and articles apart; hover for role,
+    date, place and evidence; click a node to highlight its neighbours; the search box finds any name form.
+
+    \b
+    Example:
+      dkg view -o out/graph.html
+      dkg view -o out/fr.html --country FR --since 2024-06
+      dkg view -o out/ego.html --person "Jane Doe" --hops 2
+      dkg view -o out/countries.html --level country
+    """
+    from .viz import ViewFilter, write_view
+
+    if hops is not None and not person:
+        raise click.UsageError("--hops needs --person")
+    flt = ViewFilter(countries=countries, person=person, hops=hops or 1, since=since, until=until,
+                     types=tuple(types), min_degree=min_degree)
+    with open_store(store_location, read_only=_is_local(store_location)) as store:
+        result = write_view(store, output, flt=flt, level=level, max_nodes=max_nodes)
+    click.echo(result.line(), err=True)
+
+
+@cli.command("analyze")
+@store_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--between", nargs=2, metavar="PERSON PERSON", default=None,
+              help="Also show the shortest chain of meetings linking two people.")
+@click.option("--top", type=click.IntRange(0), default=10, show_default=True,
+              help="Officials and countries listed in the rankings (0: all).")
+@reports_errors
+def analyze_command(store_location: str | None, fmt: str, between: tuple[str, str] | None, top: int) -> None:
+    """Who is central: officials and countries ranked by degree and betweenness, communities of officials
+    who meet each other, and the shortest chain of meetings between two people.
+
+    \b
+    Example:
+      dkg analyze
+      dkg analyze --format csv --top 0 > centrality.csv
+      dkg analyze --between "Jane Doe" "John Smith"
+    """
+    from .analyze import analyze, format_analysis
+
+    with open_store(store_location, read_only=_is_local(store_location)) as store:
+        result = analyze(store, between=between or None, top=top)
+    click.echo(format_analysis(result, fmt), nl=False)
+
+
 def main() -> None:
     cli(prog_name="dkg")
 

@@ -1,15 +1,39 @@
 """Name normalisation: keys that survive transliteration, diacritics and spelling conventions.
 
 ``name_key("Sergej Lawrow") == name_key("Sergey Lavrov") == name_key("Сергей Лавров") == name_key("Sergueï Lavrov")``.
-The key is for matching and IRIs only; it is never shown as a name.
+A key is for matching and IRIs only; it is never shown as a name.
+
+One spelling can be read several ways: German "ch" is Russian "х" ("Michail", "Sacharowa"), French "ch" is "ш"
+("Michoustine"), Spanish "j" is "х" ("Mijaíl", "Zajárova"), Ukrainian "г" is "h" ("Сибіга" / "Sybiha") and a
+Chinese name in Russian follows the Palladius system ("Ван И" / "Wang Yi"). :func:`readings` returns every
+plausible reading of a name as :class:`NameParts` (the plain key first); two names match when any readings
+match (:func:`readings_compatible`), while the plain key alone names the IRI.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["name_key", "strip_diacritics", "slug", "CYRILLIC"]
+from .pinyin import palladius
+
+__all__ = [
+    "name_key",
+    "parse_name",
+    "readings",
+    "NameParts",
+    "names_compatible",
+    "readings_compatible",
+    "tokens_compatible",
+    "loose",
+    "strip_diacritics",
+    "slug",
+    "CYRILLIC",
+    "PARTICLES",
+]
 
 #: Cyrillic to Latin, close to BGN/PCGN (Russian, Ukrainian, Belarusian letters).
 CYRILLIC = {
@@ -17,43 +41,180 @@ CYRILLIC = {
     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
     "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w",
-}
+}  # fmt: skip
 
-# spelling conventions of German, French, Spanish and English transliterations, applied in order to
-# lower-case ASCII text: all map onto one coarse phonetic spelling
+#: Name particles that transliterations add, drop or spell differently ("bin"/"ben"/"ibn", "al"/"el").
+PARTICLES = frozenset({
+    "al", "el", "ul", "as", "ash", "ad", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "von", "van", "der",
+    "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "zu", "ter", "af", "y",
+})  # fmt: skip
+
+#: Honorifics and suffixes that are not part of the name.
+_NOT_NAME = frozenset({"jr", "sr", "ii", "iii", "iv", "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "sheikh"})
+
+# Spelling conventions of German, French and Spanish text, rewritten to the English (BGN) convention
+# before keying. "\x01" protects a "ch" that must stay "ch".
+_LANGUAGE_RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "de": [(re.compile(r"tsch"), "\x01"), (re.compile(r"sch"), "sh"), (re.compile(r"ch"), "kh"),
+           (re.compile(r"\x01"), "ch"), (re.compile(r"^s(?=[aeiou])"), "z"), (re.compile(r"j"), "y")],
+    "fr": [(re.compile(r"tch"), "\x01"), (re.compile(r"ch"), "sh"), (re.compile(r"\x01"), "ch"),
+           (re.compile(r"dj"), "dzh"), (re.compile(r"j"), "zh"), (re.compile(r"ou"), "u")],
+    "es": [(re.compile(r"j"), "kh"), (re.compile(r"ll"), "y")],
+}  # fmt: skip
+
+# The plain key: spelling conventions of all transliterations folded onto one coarse phonetic spelling,
+# applied in order to one lower-case ASCII word.
 _RULES = [
     (re.compile(r"tsch"), "ch"),
+    (re.compile(r"dsch|dzh|dsh|dj"), "j"),
     (re.compile(r"sch"), "sh"),
     (re.compile(r"tch"), "ch"),
-    (re.compile(r"dsh"), "j"),
-    (re.compile(r"dj"), "j"),
+    (re.compile(r"zh"), "j"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"gu(?=[eiy])"), "g"),
     (re.compile(r"kh"), "h"),
-    (re.compile(r"zh"), "j"),
     (re.compile(r"ck"), "k"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"[wv]"), "v"),
     (re.compile(r"[jy]"), "i"),
+    (re.compile(r"^i(?=[aeou])"), ""),  # Yevgeny/Jewgeni/Evgueni, Yelena/Jelena/Elena
     (re.compile(r"ts|tz|z"), "s"),
     (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"[cq]"), "k"),
+    (re.compile(r"c(?!h)|q"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"h(?=\s|$)"), ""),
-    (re.compile(r"e(?=r(?:\s|$))"), ""),
-    (re.compile(r"(?<=\w\w\w)e(?=\s|$)"), ""),
+    (re.compile(r"(?<=\w)h$"), ""),
+    (re.compile(r"(?<=\w\w)e(?=r$)"), ""),  # Alexander/Aleksandr
+    (re.compile(r"(?<=\w\w\w)e$"), ""),  # Alexandre, Farhane, Michoustine
 ]
+_VOWELS = frozenset("aeiou")
+_UKRAINIAN = re.compile(r"[іїєґ]|ськ|цьк")
 
 
 def strip_diacritics(text: str) -> str:
     """Remove combining marks: "Çavuşoğlu" -> "Cavusoglu", "Sergueï" -> "Serguei"."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ı", "i").replace("ß", "ss")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
 
 
-def _translit(text: str) -> str:
-    return "".join(CYRILLIC.get(ch, ch) for ch in text)
+def _translit(text: str, table: dict[str, str] = CYRILLIC) -> str:
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+_UKRAINIAN_TABLE = {**CYRILLIC, "г": "h", "и": "y"}
+
+
+def _words(text: str) -> list[str]:
+    text = strip_diacritics(text).replace("'", "").replace("\u2019", "")
+    return [w for w in re.split(r"[^a-z]+", text) if w]
+
+
+@lru_cache(maxsize=65536)
+def _key_word(word: str) -> str:
+    for pattern, repl in _RULES:
+        word = pattern.sub(repl, word)
+    return word or "x"
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton of a plain ASCII word, for loose given-name variants ("Vladimir"/"Volodymyr")."""
+    word = re.sub(r"kh|gh|zh|sh|ch|ph|th", lambda m: m.group()[0], word)
+    word = word.replace("c", "s").replace("z", "s").replace("q", "k").replace("x", "ks").replace("w", "v")
+    word = re.sub(r"[aeiouyhj]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def loose(token: str) -> str:
+    """A looser form of a keyed surname, for variants such as Ukrainian "h" / Russian "g" ("Sybiha"/"Sybiga")."""
+    return token.replace("g", "h")
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """One reading of a name as keyed tokens, in the order written; particles and honorifics removed.
+
+    ``initials[i]`` is True when token ``i`` was written as one letter ("S." in "S. Jaishankar").
+    """
+
+    tokens: tuple[str, ...]
+    initials: tuple[bool, ...]
+    skeletons: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The tokens that are not initials."""
+        return tuple(t for t, i in zip(self.tokens, self.initials) if not i)
+
+    @property
+    def kind(self) -> str:
+        """"full" (two or more written-out words), "initialed" ("S. Jaishankar") or "single" ("Lawrow")."""
+        words = len(self.words)
+        if words >= 2:
+            return "full"
+        if words == 1 and len(self.tokens) > 1:
+            return "initialed"
+        return "single"
+
+    @property
+    def surname(self) -> str:
+        """The last written-out word (the anchor of matching); "" for an empty name."""
+        words = self.words
+        return words[-1] if words else ""
+
+
+def _parts(words: list[str]) -> NameParts:
+    words = [w for w in words if w not in _NOT_NAME]
+    kept = [w for w in words if w not in PARTICLES] or words
+    tokens = tuple(w if len(w) == 1 else _key_word(w) for w in kept)
+    initials = tuple(len(w) == 1 for w in kept)
+    return NameParts(tokens, initials, tuple(_skeleton(w) for w in kept))
+
+
+@lru_cache(maxsize=65536)
+def parse_name(name: str) -> NameParts:
+    """The plain reading of ``name``.
+
+    >>> parse_name("S. Jaishankar").kind, parse_name("Faisal bin Farhan").tokens
+    ('initialed', ('faisal', 'farhan'))
+    """
+    return _parts(_words(_translit(name.lower())))
+
+
+def _language_reading(lower: str, lang: str) -> list[str]:
+    words = _words(lower)
+    rules = _LANGUAGE_RULES.get(lang, [])
+    out = []
+    for word in words:
+        for pattern, repl in rules:
+            word = pattern.sub(repl, word)
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def readings(name: str, lang: str | None = None) -> tuple[NameParts, ...]:
+    """Every plausible reading of ``name`` written in a text of language ``lang``; the plain one first."""
+    lower = name.lower()
+    found = [parse_name(name)]
+    if re.search(r"[\u0400-\u04ff]", lower):
+        if _UKRAINIAN.search(lower) or "г" in lower:
+            found.append(_parts(_words(_translit(lower, _UKRAINIAN_TABLE))))
+    else:
+        if lang in _LANGUAGE_RULES:
+            found.append(_parts(_language_reading(lower, lang)))
+        chinese = [palladius(w) for w in _words(lower)]
+        if chinese and all(chinese):
+            found.append(_parts(_words(_translit(" ".join(chinese)))))  # type: ignore[arg-type]
+    unique: list[NameParts] = []
+    for parts in found:
+        if parts.tokens and parts not in unique:
+            unique.append(parts)
+    return tuple(unique) or (found[0],)
 
 
 def name_key(name: str) -> str:
@@ -62,15 +223,70 @@ def name_key(name: str) -> str:
     >>> name_key("Sergej Lawrow") == name_key("Sergey Lavrov") == name_key("Сергей Лавров")
     True
     >>> name_key("S. Jaishankar")
-    's jaishankar'
+    's aishankar'
     """
-    text = _translit(name.lower())
-    text = strip_diacritics(text)
-    text = re.sub(r"[^a-z\s-]", " ", text).replace("-", " ")
-    text = " ".join(text.split())
-    for pattern, repl in _RULES:
-        text = pattern.sub(repl, text)
-    return " ".join(text.split())
+    return parse_name(name).key
+
+
+def _initial_matches(initial: str, token: str) -> bool:
+    if token.startswith(initial):
+        return True
+    # keyed tokens lose a leading i/y/j before a vowel ("Yevgeny" -> "evgeni"): "Y." and "J." still match
+    return initial == "i" and token[:1] in _VOWELS
+
+
+def tokens_compatible(a: str, b: str, skel_a: str = "", skel_b: str = "") -> bool:
+    """Whether two keyed given-name tokens can be spellings of one name.
+
+    Equal keys, an initial and a word it starts, a prefix of at least three letters ("Abd"/"Abdel"), or
+    the same consonant skeleton with the same first sound ("Vladimir"/"Volodymyr", "Faisal"/"Fayçal").
+    """
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return _initial_matches(a, b) if len(a) == 1 else _initial_matches(b, a)
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        return True
+    same_start = a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS)
+    return bool(skel_a) and skel_a == skel_b and same_start
+
+
+def _subsequence(short: NameParts, long: NameParts) -> bool:
+    """Each token of ``short`` matches a token of ``long``, in order, the surnames with each other."""
+    j = 0
+    last = len(short.tokens) - 1
+    for i, (tok, skel) in enumerate(zip(short.tokens, short.skeletons)):
+        if i == last and not short.initials[i]:
+            return loose(tok) == loose(long.surname)
+        while j < len(long.tokens) and not tokens_compatible(tok, long.tokens[j], skel, long.skeletons[j]):
+            j += 1
+        if j == len(long.tokens):
+            return False
+        j += 1
+    return True
+
+
+def names_compatible(a: NameParts, b: NameParts) -> bool:
+    """Whether two readings can belong to one person (context such as country is checked elsewhere).
+
+    Written-out names must share their last word (the surname key) and their other tokens must match in
+    order (variants, initials, omitted middle names). A single word matches any name that contains it
+    ("Lawrow" ~ "Sergej Lawrow", "Wang" ~ "Wang Yi"); an initialed name needs the same surname.
+    """
+    if not a.tokens or not b.tokens:
+        return False
+    if a.kind == "single" or b.kind == "single":
+        single, other = (a, b) if a.kind == "single" else (b, a)
+        return loose(single.surname) in {loose(w) for w in other.words}
+    if loose(a.surname) != loose(b.surname):
+        return False
+    short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    return _subsequence(short, long)
+
+
+def readings_compatible(a: Sequence[NameParts], b: Sequence[NameParts]) -> bool:
+    """Whether any reading of one name is compatible with any reading of the other."""
+    return any(names_compatible(x, y) for x in a for y in b)
 
 
 def slug(text: str, max_len: int = 60) -> str:

@@ -1,8 +1,10 @@
 """Ingest: files -> articles -> extraction -> one named graph per article, written all or nothing.
 
 Extraction can run in worker processes (``jobs > 1``); one writer (this process) commits each article's graph
-in its own transaction, so an interrupted run leaves every article wholly present or absent. An article whose
-stored sha256 equals the new text's is skipped: ingesting the same article again changes nothing.
+in its own transaction, so an interrupted run leaves every article wholly present or absent, and running the
+same command again completes the batch. An article whose new graph equals the stored one is skipped: ingesting
+the same article again changes nothing; a changed text, title, date or URL replaces everything the old version
+contributed (its named graph is dropped and rewritten).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 
 ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
+_STORED_TRIPLES = "SELECT ?s ?p ?o WHERE { GRAPH ?article { ?s ?p ?o } }"
 
 
 @dataclass
@@ -46,10 +49,20 @@ class Summary:
     events: int = 0
     triples: int = 0
     errors: list[str] = field(default_factory=list)
+    no_events: int = 0  # articles ingested in which no diplomatic event was found
 
     def line(self) -> str:
-        return (f"{self.files} files: {self.ingested} articles ingested, {self.unchanged} unchanged, "
+        """One line for the user: "3 files: 4 articles ingested (1 without events), 0 unchanged, ..."."""
+        without = f" ({self.no_events} without events)" if self.no_events else ""
+        return (f"{self.files} files: {self.ingested} articles ingested{without}, {self.unchanged} unchanged, "
                 f"{self.failed} failed; {self.events} events, {self.triples} triples written")
+
+    def fail(self, message: str, on_error: Callable[[str], None] | None) -> None:
+        """Count and record one failed input (and report it through ``on_error``)."""
+        self.failed += 1
+        self.errors.append(message)
+        if on_error:
+            on_error(message)
 
 
 @dataclass(frozen=True)
@@ -94,17 +107,49 @@ def ensure_ontology(store: Store) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, g)
 
 
-def _commit(store: Store, built: _Built, summary: Summary) -> None:
-    if stored_sha(store, built.iri) == built.sha:
-        summary.unchanged += 1
-        return
+def _stored_triples(store: Store, article_iri: str) -> set[tuple]:
+    rows = store.select(_STORED_TRIPLES, {"article": URIRef(article_iri)})
+    return {(row["s"], row["p"], row["o"]) for row in rows}
+
+
+def _commit(store: Store, built: _Built, summary: Summary) -> bool:
+    """Write one article's graph unless the store already holds exactly that graph; True when written."""
     g = Graph()
     for triple in built.triples:
         g.add(triple)
+    if stored_sha(store, built.iri) == built.sha and _stored_triples(store, built.iri) == set(g):
+        summary.unchanged += 1
+        return False
     store.replace_graph(built.iri, g)
+    log.info("%s: stored as %s (%d triples)", built.source, built.iri, len(g))
     summary.ingested += 1
     summary.events += built.events
     summary.triples += len(g)
+    if not built.events:
+        summary.no_events += 1
+        log.warning("%s: no diplomatic event found; article stored without events", built.source)
+    return True
+
+
+def _commit_checked(store: Store, built: _Built, summary: Summary, seen: dict[str, str],
+                    on_error: Callable[[str], None] | None) -> None:
+    """``_commit`` for a batch: warns when two inputs share an identity, reports unstorable graphs."""
+    try:
+        written = _commit(store, built, summary)
+    except (ValueError, TypeError) as e:  # a term the store refuses (e.g. an invalid IRI): only this article
+        summary.fail(f"{built.source}: cannot store the article: {e}", on_error)
+        return
+    earlier = seen.setdefault(built.iri, built.source)
+    if written and earlier != built.source:
+        log.warning("%s: same identity as %s (no url or id, same file name); it replaced that article. "
+                    "Give each article a distinct 'url' or 'id'", built.source, earlier)
+
+
+def _batch_date(published: date | None) -> date | None:
+    if published is not None and published > date.today() + timedelta(days=1):
+        log.warning("--published %s is in the future; ignored", published.isoformat())
+        return None
+    return published
 
 
 def _results(tasks: list[tuple], jobs: int) -> Iterator[list[_Built | InputError]]:
@@ -144,25 +189,21 @@ def ingest_paths(
     """
     summary = Summary()
     ensure_ontology(store)
+    published = _batch_date(published)
     tasks = []
     for item in iter_files(paths):
         if isinstance(item, InputError):
-            summary.failed += 1
-            summary.errors.append(str(item))
-            if on_error:
-                on_error(str(item))
+            summary.fail(str(item), on_error)
             continue
         tasks.append((item, published, language, base_iri))
     summary.files = len(tasks)
+    seen: dict[str, str] = {}
     for done, results in enumerate(_results(tasks, jobs), start=1):
         for result in results:
             if isinstance(result, InputError):
-                summary.failed += 1
-                summary.errors.append(str(result))
-                if on_error:
-                    on_error(str(result))
+                summary.fail(str(result), on_error)
             else:
-                _commit(store, result, summary)
+                _commit_checked(store, result, summary, seen, on_error)
         if progress:
             progress(done, len(tasks))
     return summary

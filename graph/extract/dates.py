@@ -1,9 +1,10 @@
 """Date expressions and durations in German, English, French, Spanish and Russian.
 
 The words of each language live in ``graph/data/lexicons/<lang>/dates.json`` (months, weekdays,
-relative words, prepositions, number words); this module turns them into one compiled regular
-expression per language, cached on first use. :func:`find_dates` returns what the text says
-(:class:`DateMention`); :func:`resolve` turns a mention into an ISO value with the publication date.
+relative words, prepositions, number words), so adding a language means adding a file; the private
+:mod:`graph.extract._dategrammar` compiles them once per language. :func:`find_dates` returns what the
+text says (:class:`DateMention`); :func:`resolve` turns a mention into an ISO value with the
+publication date, choosing the past for reports and the future for plans.
 """
 
 from __future__ import annotations
@@ -11,14 +12,11 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-import json
 import logging
 import re
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from typing import Any
+from dataclasses import dataclass
 
+from graph.extract import _dategrammar as grammar
 from graph.model import Span
 
 __all__ = ["DateMention", "find_dates", "resolve", "resolve_end", "find_durations"]
@@ -68,9 +66,9 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     if compiled is None:
         return []
     found: list[DateMention] = []
-    for match in compiled.dates.finditer(text):
-        mention = _mention_from_match(match, compiled)
-        if mention is not None and _valid(mention):
+    for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes):
+        fields = grammar.mention_fields(match, compiled)
+        if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     return _merge(found, text, compiled)
 
@@ -85,7 +83,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
             weekday then means the next occurrence on or after publication, else the latest on or before.
 
     Returns:
-        The value at the precision the text supports, or None when it cannot be known.
+        The value at the precision the text supports, or None when it cannot be known. A week
+        ("last week") resolves to its month when all its days lie in one month, else to None.
     """
     if mention.month is not None and mention.day is not None:
         return _resolve_day_month(mention.year, mention.month, mention.day, published, future)
@@ -125,25 +124,20 @@ def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
     compiled = _compiled(lang)
     if compiled is None:
         return []
-    taken = [mention.span for mention in find_dates(text, lang)]
+    dates = [mention.span for mention in find_dates(text, lang)]  # "two days ago" is a date
     found: list[tuple[Span, str]] = []
-    for match in compiled.durations.finditer(text):
-        span = Span(match.start(), match.end())
-        if any(s.start < span.end and span.start < s.end for s in taken):
-            continue
-        value = _duration_from_match(match, compiled, text)
-        if value is not None:
-            found.append((span, value))
+    for match in grammar.scan(text, compiled.durations, compiled.duration_triggers, compiled.duration_prefixes):
+        duration = grammar.duration_from_match(match, compiled, text)
+        if duration is not None and not any(d.start < duration[0].end and duration[0].start < d.end for d in dates):
+            found.append(duration)
     return found
 
 
-@cache
-def _compiled(lang: str) -> _Compiled | None:
-    lexicon = _load_lexicon(lang)
-    if lexicon is None:
+def _compiled(lang: str) -> grammar.Compiled | None:
+    found = grammar.compiled(lang)
+    if found is None:
         log.debug("no date lexicon for language %r", lang)
-        return None
-    return _compile_lexicon(lexicon)
+    return found
 
 
 # --- validation and merging -------------------------------------------------------------------------
@@ -165,7 +159,7 @@ def _valid(mention: DateMention) -> bool:
     return True
 
 
-def _merge(mentions: list[DateMention], text: str, compiled: _Compiled) -> list[DateMention]:
+def _merge(mentions: list[DateMention], text: str, compiled: grammar.Compiled) -> list[DateMention]:
     """Join "Thursday, 27 February", "heute (02.01.)" and "28 February to 3 March" into one mention."""
     merged: list[DateMention] = []
     for mention in mentions:
@@ -176,8 +170,9 @@ def _merge(mentions: list[DateMention], text: str, compiled: _Compiled) -> list[
                 merged[-1] = _join_day_label(previous, mention, text)
                 continue
         if previous and previous.day is not None and mention.day is not None and previous.end_day is None:
-            if compiled.range_gap.fullmatch(gap):
-                merged[-1] = _join_range(previous, mention, text)
+            joined = _join_range(previous, mention, text) if compiled.range_gap.fullmatch(gap) else None
+            if joined is not None:
+                merged[-1] = joined
                 continue
         merged.append(mention)
     return merged
@@ -196,10 +191,13 @@ def _join_day_label(label: DateMention, date: DateMention, text: str) -> DateMen
     return dataclasses.replace(date, span=span, text=text[span.start : span.end], weekday=label.weekday)
 
 
-def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention:
+def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention | None:
     year = start.year
     if year is None and end.year is not None and start.month is not None and end.month is not None:
         year = end.year if start.month <= end.month else end.year - 1
+    first, last = (year or 0, start.month or 0, start.day or 0), (end.year or 0, end.month or 0, end.day or 0)
+    if first == last or (year is not None and end.year is not None and first > last):
+        return None  # "am 27.02.2025 und am 27. Februar" is no range
     span = Span(start.span.start, end.span.end)
     return dataclasses.replace(
         start, span=span, text=text[span.start : span.end], year=year,
@@ -210,19 +208,24 @@ def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention:
 # --- resolution --------------------------------------------------------------------------------------
 
 
-def _resolve_day_month(year: int | None, month: int, day: int, published: dt.date | None, future: bool) -> str | None:
+def _resolve_day_month(
+    year: int | None, month: int, day: int, published: dt.date | None, future: bool
+) -> str | None:
     if year is None:
         if published is None:
             return None
-        step = 1 if future else -1
         year = published.year
         for _ in range(8):  # 29 February needs up to 8 years to recur
-            if _exists(year, month, day) and (dt.date(year, month, day) >= published if future else dt.date(year, month, day) <= published):
+            if _exists(year, month, day) and _on_side(dt.date(year, month, day), published, future):
                 break
-            year += step
+            year += 1 if future else -1
     if not _exists(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _on_side(day: dt.date, published: dt.date, future: bool) -> bool:
+    return day >= published if future else day <= published
 
 
 def _year_of_month(month: int, published: dt.date | None, future: bool) -> int | None:
@@ -243,10 +246,10 @@ def _resolve_relative(mention: DateMention, published: dt.date, future: bool) ->
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if mention.relative_years is not None:
         return f"{published.year + mention.relative_years:04d}"
-    if mention.relative_weeks is not None:
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=mention.relative_weeks)
+    if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
+        monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
         sunday = monday + dt.timedelta(days=6)
-        return f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else None
+        return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
     return None
 
 

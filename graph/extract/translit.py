@@ -13,7 +13,9 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["to_latin", "has_cyrillic", "name_key", "transliterate_name"]
+__all__ = [
+    "to_latin", "has_cyrillic", "name_key", "transliterate_name", "ru_given", "ru_case_of", "ru_nominative", "is_patronymic",
+]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTERS = {
@@ -99,3 +101,78 @@ def name_key(name: str) -> str:
             word = word.replace(old, new)
         keyed.append(re.sub(r"(.)\1+", r"\1", word))
     return " ".join(keyed)
+
+
+# --- Russian names: recover the nominative of inflected forms -------------------------------------------
+# Endings of the oblique cases of given names, by stem class: (ending, what replaces it, case).
+_GIVEN_ENDINGS = (
+    ("ом", "", "ins"), ("ем", "й", "ins"), ("ем", "ь", "ins"), ("ой", "а", "ins"), ("ей", "я", "ins"),
+    ("а", "", "gen"), ("я", "й", "gen"), ("я", "ь", "gen"), ("ы", "а", "gen"), ("и", "я", "gen"), ("и", "а", "gen"),
+    ("у", "", "dat"), ("ю", "й", "dat"), ("ю", "ь", "dat"), ("е", "а", "dat"), ("е", "", "prep"),
+    ("у", "а", "acc"), ("ю", "я", "acc"),
+)  # fmt: skip
+_CASE_BY_ENDING = (("ом", "ins"), ("ем", "ins"), ("ём", "ins"), ("ой", "ins"), ("ей", "ins"), ("ым", "ins"),
+                   ("ому", "dat"), ("ему", "dat"), ("у", "dat"), ("ю", "dat"), ("а", "gen"), ("я", "gen"),
+                   ("ого", "gen"), ("его", "gen"), ("е", "prep"))  # fmt: skip
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def ru_given(token: str) -> tuple[str, str] | None:
+    """``(nominative, case)`` when ``token`` is a known Russian-script given name in some case."""
+    known = _given_names()
+    if token in known:
+        return token, "nom"
+    for ending, replacement, case in _GIVEN_ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 1:
+            stem = token[: -len(ending)] + replacement
+            if stem in known:
+                return stem, case
+    return None
+
+
+def ru_case_of(word: str) -> str | None:
+    """Grammatical case suggested by the ending of a title or honorific ("Министром" -> "ins")."""
+    lower = word.lower()
+    for ending, case in _CASE_BY_ENDING:
+        if lower.endswith(ending):
+            return case
+    if lower[-1:] in _CONSONANTS or lower.endswith(("ь", "й")):
+        return "nom"
+    return None
+
+
+def ru_nominative(token: str, case: str | None) -> str:
+    """Nominative of a Russian-script surname or foreign name in ``case`` ("Путиным", "ins" -> "Путин").
+
+    Names ending in a vowel other than the case ending stay as they are ("Моди", "Аракчи"): they do not
+    decline. Without a known case only unambiguous endings are removed.
+    """
+    lower = token.lower()
+    if case is None:
+        if lower.endswith(("овым", "евым", "ёвым", "иным", "ыным")):
+            return token[:-2]
+        if lower.endswith(("ского", "цкого")):
+            return token[:-3] + "ий"
+        return token
+    rules = {
+        "ins": (("ым", ""), ("им", "ий"), ("ом", ""), ("ем", ""), ("ой", "а")),
+        "gen": (("ого", "ий"), ("а", ""), ("ы", "а")),
+        "acc": (("ого", "ий"), ("а", ""), ("у", "а")),
+        "dat": (("ому", "ий"), ("у", ""), ("е", "а")),
+        "prep": (("ом", "ий"), ("е", "")),
+    }.get(case, ())
+    for ending, replacement in rules:
+        if lower.endswith(ending) and len(token) > len(ending) + 2:
+            stem = token[: -len(ending)]
+            if not replacement and stem[-1:].lower() not in _CONSONANTS:
+                continue
+            return stem + replacement
+    return token
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овн|евн|ичн)(?:а|у|ем|ом|ой|е|ы)?$")
+
+
+def is_patronymic(token: str) -> bool:
+    """Whether a Russian-script token is a patronymic ("Никитич", "Викторовна")."""
+    return bool(_CYRILLIC.match(token)) and len(token) > 5 and bool(_PATRONYMIC.search(token.lower()))

@@ -97,7 +97,8 @@ class OxigraphStore:
     # -- reading -------------------------------------------------------------------------------------------
     def _run(self, sparql: str, bindings: Mapping[str, Node] | None):  # noqa: ANN202
         try:
-            return self._store.query(with_values(sparql, bindings), prefixes=PREFIXES)
+            return self._store.query(with_values(sparql, bindings), prefixes=PREFIXES,
+                                     use_default_graph_as_union=True)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {e}") from e
         except OSError as e:

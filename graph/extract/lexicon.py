@@ -1,0 +1,52 @@
+"""Load the lexicon files of ``graph/data/lexicons/`` (JSON), once per process.
+
+``load("countries")`` reads ``lexicons/countries.json``; ``load("roles", "de")`` reads
+``lexicons/de/roles.json``. A missing file gives an empty dict (a language without that lexicon);
+a file that is not valid JSON raises :class:`LexiconError`. Callers must not mutate what they get.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from graph.errors import DkgError
+
+__all__ = ["load", "LexiconError"]
+
+log = logging.getLogger(__name__)
+
+
+class LexiconError(DkgError):
+    """A lexicon file exists but cannot be parsed."""
+
+
+@lru_cache(maxsize=None)
+def load(name: str, lang: str | None = None) -> dict[str, Any]:
+    """Return the parsed lexicon ``name`` (of ``lang``, or language-independent when ``lang`` is None).
+
+    Args:
+        name: file name without ``.json`` ("countries", "venues", "roles"...).
+        lang: language folder ("de"), or None for a file directly under ``lexicons/``.
+
+    Returns:
+        The JSON object of the file, or an empty dict when there is no such file.
+
+    Raises:
+        LexiconError: the file is not valid JSON or not a JSON object.
+    """
+    parts = ("data", "lexicons", *((lang,) if lang else ()), f"{name}.json")
+    path = resources.files("graph").joinpath(*parts)
+    if not path.is_file():
+        log.debug("no lexicon %s", "/".join(parts))
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise LexiconError(f"graph/{'/'.join(parts)}: invalid JSON: {e}") from e
+    if not isinstance(data, dict):
+        raise LexiconError(f"graph/{'/'.join(parts)}: expected a JSON object")
+    return data

@@ -1,0 +1,331 @@
+"""People: names with their titles, roles, countries and organisations, resolved within one article.
+
+A person is a capitalised name linked to a title (before it: "Außenminister Sergej Lawrow", "the Foreign
+Minister of India, S. Jaishankar"; after it: "Hu Jintao, the President of China"), a name starting with a
+known given name, a name after an honorific, or a later mention of a known person's surname. Titles found
+without a name ("der Außenminister", "Индийский лидер") are kept as :class:`RoleRef` and resolved to the
+person of the article holding that role. Coreference is in :mod:`graph.extract.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract import roles, translit
+from graph.extract.coref import LEADER_ROLES, resolve_people
+from graph.extract.roles import Titles
+from graph.extract.text import Token
+from graph.extract.titles import TitleHit, link_titles
+from graph.extract.units import Unit, build_units, spans_within
+from graph.model import Person, Span
+
+__all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people"]
+
+_INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]\.$")
+_GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
+_POSSESSIVE = re.compile(r"['’]s$")
+_CAP_PARTICLES = frozenset({"Le", "La", "De", "Van", "Von", "Da", "Di", "Del", "Al", "El", "Abu", "Bin", "Ibn", "Ben"})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "Ier", "I"})
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One surface mention of a person."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]  # name tokens as written (honorifics removed)
+    nominative: tuple[str, ...]  # Russian: nominative forms; else the tokens
+    sentence: int
+    title: TitleHit | None = None
+    country: str | None = None
+    verified: bool = True  # False: a lone capitalised word kept only if it names a known person
+    person: Person | None = None
+
+
+@dataclass(slots=True)
+class RoleRef:
+    """A title used without a name ("the Secretary", "Президенту России")."""
+
+    start: int
+    end: int
+    sentence: int
+    hit: TitleHit
+    person: Person | None = None
+
+
+@dataclass(slots=True)
+class People:
+    """The people of one article with every mention and role reference."""
+
+    persons: list[Person]
+    mentions: list[PersonMention]
+    refs: list[RoleRef]
+
+
+class _Sentence:
+    """Person finding inside one sentence (units already built)."""
+
+    def __init__(self, lex: Titles, units: list[Unit], index: int, text: str) -> None:
+        self.lex, self.units, self.index, self.text = lex, units, index, text
+        self.used: set[int] = set()  # unit indexes already part of a name
+
+    # -- token tests ---------------------------------------------------------------------------------------
+    def name_like(self, u: int) -> bool:
+        unit = self.units[u]
+        if unit.kind != "word" or not unit.text[:1].isupper() or u in self.used:
+            return False
+        word = _POSSESSIVE.sub("", unit.text)
+        if (word.isupper() and len(word) > 1 and "-" not in word) or word in self.lex.stop:
+            return False
+        if word in self.lex.nonnames or word.rstrip(".") in self.lex.nonnames:
+            return False
+        return not (self.lex.nonname_stems and word.startswith(self.lex.nonname_stems))
+
+    def is_initial(self, u: int) -> bool:
+        unit = self.units[u]
+        return unit.kind == "word" and bool(_INITIAL.match(unit.text)) and u + 1 < len(self.units)
+
+    def given(self, u: int) -> bool:
+        if not self.name_like(u):
+            return False
+        word = self.units[u].text
+        if translit.has_cyrillic(word):
+            return translit.ru_given(word) is not None
+        return word in self.lex.given or word.split("-")[0] in self.lex.given
+
+    def honorific_end(self, u: int) -> int:
+        """Index after an honorific starting at unit ``u`` (``u`` itself when there is none)."""
+        unit = self.units[u]
+        match = self.lex.honorifics.match(self.text, unit.start)
+        if not match:
+            return u
+        while u < len(self.units) and self.units[u].start < match.end():
+            u += 1
+        return u
+
+    # -- names -----------------------------------------------------------------------------------------
+    def name_at(self, u: int, *, linked: bool) -> tuple[int, int] | None:
+        """``(first, last + 1)`` unit indexes of a name starting at ``u``, or None."""
+        units, n = self.units, len(self.units)
+        k, real = u, 0
+        if linked and k + 1 < n and units[k].kind == "word":
+            if units[k].text in self.lex.particles or units[k].text in _CAP_PARTICLES:
+                if self.name_like(k + 1):
+                    k += 1
+        while k < n and k - u < 7:
+            unit = units[k]
+            if self.is_initial(k) and (self.name_like(k + 1) or self.is_initial(k + 1)):
+                k += 1
+            elif self.name_like(k):
+                k, real = k + 1, real + 1
+                if _POSSESSIVE.search(unit.text):
+                    break
+            elif unit.kind == "word" and real and unit.text in self.lex.particles and k + 1 < n and self.name_like(k + 1):
+                k += 1
+            elif real and unit.kind == "word" and len(unit.text) == 1 and translit.has_cyrillic(unit.text):
+                k += 1  # "Ван И"
+                break
+            elif real and unit.text == "," and k + 1 < n and units[k + 1].text in _SUFFIXES:
+                k += 2
+                break
+            elif real and unit.kind == "word" and unit.text in _SUFFIXES:
+                k += 1
+                break
+            else:
+                break
+        return (u, k) if real else None
+
+    def tokens_of(self, first: int, last: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for unit in self.units[first:last]:
+            if unit.text == ",":
+                continue
+            glued = _GLUED.match(unit.text)
+            if glued:
+                out.extend((glued.group(1) + ".", glued.group(2)))
+            else:
+                out.append(_POSSESSIVE.sub("", unit.text))
+        return tuple(out)
+
+    def mention(self, first: int, last: int, hit: TitleHit | None, *, verified: bool = True) -> PersonMention:
+        self.used.update(range(first, last))
+        tokens = self.tokens_of(first, last)
+        case = _case_hint(self.units, first, hit)
+        return PersonMention(
+            start=self.units[first].start,
+            end=self.units[last - 1].end,
+            tokens=tokens,
+            nominative=_nominative(tokens, case),
+            sentence=self.index,
+            title=hit,
+            verified=verified,
+        )
+
+    def name_list(self, u: int) -> list[tuple[int, int]]:
+        """Names separated by commas and conjunctions ("Klimkin, Lawrow und Fabius")."""
+        found: list[tuple[int, int]] = []
+        while u < len(self.units):
+            u = self.honorific_end(u)
+            name = self.name_at(u, linked=True)
+            if not name:
+                break
+            found.append(name)
+            u = name[1]
+            if u < len(self.units) and self.units[u].text == "(":
+                while u < len(self.units) and self.units[u].text != ")":
+                    u += 1
+                u += 1
+            if u + 1 < len(self.units) and (self.units[u].text == "," or self.units[u].lower in self.lex.conjunctions):
+                u += 1
+                continue
+            break
+        return found
+
+
+def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | None:
+    """Grammatical case of a Russian name from the word before it or its title's head word."""
+    if not translit.has_cyrillic(units[first].text):
+        return None
+    if hit is not None:
+        head = next((u.text for u in units if u.kind == "title" and u.start == hit.start), "")
+        return translit.ru_case_of(head.split()[0]) if head else None
+    if first > 0 and units[first - 1].kind == "word":
+        return translit.ru_case_of(units[first - 1].text) if units[first - 1].text[:1].islower() else None
+    return None
+
+
+def _nominative(tokens: tuple[str, ...], case: str | None) -> tuple[str, ...]:
+    if not tokens or not translit.has_cyrillic(tokens[0]):
+        return tokens
+    given = translit.ru_given(tokens[0]) if len(tokens) > 1 else None
+    if given:
+        case = given[1]
+    out = []
+    for i, token in enumerate(tokens):
+        if translit.is_patronymic(token):
+            continue
+        if i == 0 and given:
+            out.append(given[0])
+        elif case == "nom":
+            out.append(token)
+        else:
+            out.append(translit.ru_nominative(token, case))
+    return tuple(out)
+
+
+def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tuple[list[PersonMention], list[RoleRef]]:
+    """Find the person mentions and role references of one sentence."""
+    sent = _Sentence(lex, units, index, text)
+    mentions: list[PersonMention] = []
+    refs: list[RoleRef] = []
+    for hit, names in link_titles(sent):
+        if not names:
+            if not hit.entry.plural and not hit.entry.counterpart:
+                refs.append(RoleRef(hit.start, hit.end, index, hit))
+            continue
+        zipped = len(names) > 1 and len(hit.countries) == len(names)
+        for n, (first, last) in enumerate(names):
+            mention = sent.mention(first, last, hit)
+            mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
+            mention.country = mention.country or _of_country(units, last, lex) or hit.country
+            mentions.append(mention)
+    for u in range(len(units)):
+        if u in sent.used or not sent.name_like(u):
+            continue
+        after_honorific = u > 0 and sent.honorific_end(u - 1) == u and units[u - 1].kind == "word"
+        if sent.given(u) or after_honorific:
+            name = sent.name_at(u, linked=after_honorific)
+            if name and (name[1] - name[0] > 1 or after_honorific):
+                mentions.append(sent.mention(*name, None))
+                continue
+        glued = _GLUED.match(units[u].text)
+        if u in sent.used:
+            continue
+        if glued or units[u].text[:1].isupper():
+            name = sent.name_at(u, linked=False)
+            if name and name[1] - name[0] <= 2:
+                mentions.append(sent.mention(*name, None, verified=False))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, refs
+
+
+
+def _of_country(units: list[Unit], last: int, lex: Titles) -> str | None:
+    """``NAME of COUNTRY`` ("Chancellor Olaf Scholz of Germany")."""
+    if last + 1 < len(units) and units[last].lower in lex.genitive and units[last + 1].kind == "country":
+        return units[last + 1].obj.code
+    return None
+
+
+def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMention], countries: list) -> None:
+    """"С российской стороны ... , с китайской стороны – ...": the side's country for the persons after it."""
+    if lex.sides is None:
+        return
+    sides = []
+    for match in lex.sides.finditer(text, span.start, span.end):
+        inside = [c for s, c in spans_within(countries, match.start(), match.end())]
+        if inside:
+            sides.append((match.start(), inside[0].code))
+    for mention in mentions:
+        before = [code for pos, code in sides if pos < mention.start]
+        if before and (mention.title is None or not mention.title.countries):
+            mention.country = before[-1]
+
+
+def _home_country(lex: Titles, text: str) -> str | None:
+    """The state whose institution issued the text ("Department of State", "Кремль"), if it names one."""
+    if lex.home is None:
+        return None
+    for match in lex.home.finditer(text):
+        for key, code in lex.home_codes.items():
+            if match.group().startswith(key) or key.startswith(match.group()):
+                return code
+    return None
+
+
+def _annotations(lex: Titles, text: str, span: Span, countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
+    anns: list[tuple[int, int, str, object]] = []
+    for match in lex.pattern.finditer(text, span.start, span.end):
+        entry = lex.entries[int(match.lastgroup[1:].split("_")[0])]
+        inner = [c.code for s, c in spans_within(countries, match.start(), match.end())]
+        anns.append((match.start(), match.end(), "title", (entry, inner)))
+    anns += [(s.start, s.end, "country", c) for s, c in spans_within(countries, span.start, span.end)]
+    anns += [(s.start, s.end, "org", o) for s, o in spans_within(orgs, span.start, span.end)]
+    return anns
+
+
+def find_people(
+    text: str,
+    lang: str,
+    sentences: list[Span],
+    tokens: list[list[Token]],
+    countries: list,
+    orgs: list,
+    cities: list,
+) -> People:
+    """Find, resolve and describe the people of an article.
+
+    Args:
+        text: the article text.
+        lang: its language code.
+        sentences: sentence spans; ``tokens[i]`` are the tokens of ``sentences[i]``.
+        countries: ``(Span, CountryMention)`` pairs sorted by span; ``orgs`` and ``cities`` likewise.
+    """
+    lex = roles.compiled(lang)
+    mentions: list[PersonMention] = []
+    refs: list[RoleRef] = []
+    for i, span in enumerate(sentences):
+        units = build_units(text, tokens[i], _annotations(lex, text, span, countries, orgs), spans_within(cities, span.start, span.end))
+        found, sentence_refs = sentence_people(lex, units, i, text)
+        _apply_sides(lex, text, span, found, countries)
+        mentions += found
+        refs += sentence_refs
+    persons = resolve_people(mentions, refs, sentences, text)
+    home = _home_country(lex, text)
+    for person in persons:
+        person.evidence.sort()
+        if home and person.country is None and person.organization is None and person.role and person.role not in LEADER_ROLES:
+            person.country = home
+    return People(persons, mentions, refs)

@@ -1,0 +1,203 @@
+"""Link titles to names inside a sentence, and read what the title says about the person.
+
+Around a title unit the phrase may hold, left to right: country adjectives, genitives or prefixes
+("russischen", "Russlands", "US-"), modifiers ("stellvertretende", "deputy"), the title, genitive
+complements ("des US-Außenministers", "of India"), a portfolio ("für Russland und Zentraleuropa", never
+a represented country), an accreditation ("in den USA", "в РФ") and a comma before the name. A title
+without a following name may stand in apposition after one ("Hu Jintao, the President of China").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.extract.roles import TitleEntry
+from graph.model import Organization
+
+__all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
+
+ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
+_MAX_GAP = 12
+
+
+@dataclass(slots=True)
+class TitleHit:
+    """A title in a sentence with what surrounds it."""
+
+    start: int
+    end: int
+    entry: TitleEntry
+    phrase_start: int
+    phrase_end: int
+    countries: list[str] = field(default_factory=list)
+    accredited: str | None = None
+    org: Organization | None = None
+    prefix: str | None = None
+
+    @property
+    def role(self) -> str | None:
+        """Normalised role, with the modifier's prefix ("Deputy") and the country-specific variant."""
+        role = self.entry.role
+        if role and self.countries:
+            role = dict(self.entry.by_country).get(self.countries[0], role)
+        if role and self.prefix and not role.startswith(self.prefix):
+            role = f"{self.prefix} {role}"
+        return role
+
+    @property
+    def country(self) -> str | None:
+        """The represented country: stated in the phrase, else implied by the title (unless an organisation)."""
+        if self.countries:
+            return self.countries[0]
+        if self.org is not None or self.entry.org:
+            return None
+        return self.entry.country
+
+    @property
+    def organization(self) -> Organization | None:
+        if self.org is not None:
+            return self.org
+        if self.entry.org:
+            return Organization(self.entry.org, ORG_NAMES.get(self.entry.org, self.entry.org))
+        return None
+
+
+def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
+    """For every title unit of the sentence: the hit and the ``(first, last + 1)`` units of its names."""
+    out = []
+    nested: set[int] = set()
+    for u, unit in enumerate(sent.units):
+        if unit.kind != "title" or u in nested:
+            continue
+        entry, inner = unit.obj
+        hit = TitleHit(unit.start, unit.end, entry, unit.start, unit.end, countries=list(inner))
+        left = _left(sent, u, hit)
+        names = _forward(sent, u + 1, hit, nested)
+        if not names:
+            names = _backward(sent, left, hit)
+        sent.used.update(i for first, last in names for i in range(first, last))
+        out.append((hit, names))
+    return out
+
+
+def _left(sent: Any, u: int, hit: TitleHit) -> int:
+    """Walk left over modifiers and country words; return the index of the first unit outside the phrase."""
+    units, lex = sent.units, sent.lex
+    countries: list[str] = []
+    k = u - 1
+    while k >= 0:
+        x = units[k]
+        if x.kind == "country":
+            countries.insert(0, x.obj.code)
+        elif x.kind == "org":
+            hit.org = hit.org or x.obj
+        elif x.kind == "word" and lex.modifiers.fullmatch(x.text):
+            hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)
+        elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country":
+            k -= 1
+            continue
+        else:
+            break
+        hit.phrase_start = x.start
+        k -= 1
+    hit.countries[:0] = countries
+    return k
+
+
+def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[int, int]]:
+    """Walk right over complements to the name(s) the title introduces."""
+    units, lex = sent.units, sent.lex
+    mode, last, gap = "", "title", 0
+    while u < len(units) and gap <= _MAX_GAP:
+        x = units[u]
+        if x.kind in ("country", "org", "title"):
+            if x.kind == "title" and mode != "genitive":
+                return []
+            if x.kind == "title":
+                nested.add(u)
+            _complement(hit, x, mode)
+            last = x.kind
+        elif x.kind == "punct":
+            return _after_comma(sent, u, hit) if x.text in ",:" else []
+        elif x.lower in lex.genitive and mode != "portfolio":
+            mode, last = "genitive", "connector"
+        elif x.lower in lex.portfolio:
+            mode, last = "portfolio", "connector"
+        elif x.lower in lex.accredited and mode != "portfolio":
+            mode, last = "accredited", "connector"
+        elif x.lower in lex.determiners:
+            last = "det" if last == "connector" else last
+            u += 1
+            continue
+        elif sent.honorific_end(u) > u:
+            u = sent.honorific_end(u)
+            return _names(sent, u, hit)
+        elif _starts_name(sent, u):
+            complement = mode == "genitive" and last in ("connector", "det")
+            if (mode == "portfolio" or complement) and not sent.given(u):
+                last = "noun"
+            else:
+                return _names(sent, u, hit)
+        elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
+            return []
+        hit.phrase_end = max(hit.phrase_end, x.end)
+        u += 1
+        gap += 1
+    return []
+
+
+def _complement(hit: TitleHit, x: Any, mode: str) -> None:
+    if x.kind == "country":
+        if mode == "accredited":
+            hit.accredited = hit.accredited or x.obj.code
+        elif mode != "portfolio":
+            hit.countries.append(x.obj.code)
+    elif x.kind == "org" and mode != "portfolio":
+        hit.org = hit.org or x.obj
+    elif x.kind == "title" and not hit.countries:
+        hit.countries.extend(x.obj[1])
+
+
+def _starts_name(sent: Any, u: int) -> bool:
+    units = sent.units
+    if sent.name_like(u) or sent.is_initial(u):
+        return True
+    particle = units[u].text in sent.lex.particles or units[u].text in ("Le", "La", "De", "Van", "Von", "Da", "Al", "El")
+    return particle and u + 1 < len(units) and sent.name_like(u + 1)
+
+
+def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
+    v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
+    if v < len(sent.units) and _starts_name(sent, v):
+        if hit.entry.plural or hit.entry.counterpart or sent.units[u].text == ":":
+            return sent.name_list(v)
+        return _names(sent, v, hit)
+    return []
+
+
+def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
+    if u >= len(sent.units):
+        return []
+    if hit.entry.plural or hit.entry.counterpart:
+        return sent.name_list(u)
+    name = sent.name_at(u, linked=True)
+    return [name] if name else []
+
+
+def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
+    """``NAME, [the] TITLE``: the name ends right before the comma."""
+    units = sent.units
+    if k >= 0 and units[k].lower in sent.lex.determiners:
+        k -= 1
+    if k < 1 or units[k].text != ",":
+        return []
+    j = k - 1
+    while j >= 0 and k - j <= 6 and units[j].kind == "word" and (sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles):
+        j -= 1
+    for first in range(j + 1, k):
+        if sent.name_like(first):
+            name = sent.name_at(first, linked=True)
+            if name and name[1] == k:
+                return [name]
+    return []

@@ -1,0 +1,105 @@
+"""A sentence as a sequence of units: countries, organisations, titles, words and punctuation.
+
+Places and titles found by the other modules are laid over the tokens, so that "US-Außenminister"
+becomes a country unit ("US") followed by a title unit ("Außenminister"), and "Исламской Республики
+Иран" one country unit. The person finder walks these units.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from graph.extract.text import Token
+from graph.model import Span
+
+__all__ = ["Unit", "build_units", "spans_within"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit of a sentence; ``kind`` is country, org, title, word or punct."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    obj: Any = None  # CountryMention, Organization, title match tuple, or the City a word names
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def spans_within(items: list[tuple[Span, Any]], start: int, end: int) -> list[tuple[Span, Any]]:
+    """The items (sorted by span) whose span lies inside ``[start, end)``."""
+    i = bisect_left(items, start, key=lambda item: item[0].start)
+    out = []
+    while i < len(items) and items[i][0].start < end:
+        if items[i][0].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _choose(annotations: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """Keep non-overlapping annotations, longer first, then earlier."""
+    chosen: list[tuple[int, int, str, Any]] = []
+    for ann in sorted(annotations, key=lambda a: (a[0] - a[1], a[0])):
+        if all(ann[1] <= c[0] or ann[0] >= c[1] for c in chosen):
+            chosen.append(ann)
+    return sorted(chosen)
+
+
+def build_units(
+    text: str,
+    tokens: list[Token],
+    annotations: list[tuple[int, int, str, Any]],
+    cities: list[tuple[Span, Any]],
+) -> list[Unit]:
+    """Lay ``annotations`` (start, end, kind, obj) over ``tokens``; tokens inside one are dropped.
+
+    A token partly covered ("US-Außenminister") keeps only its uncovered part when that part is a word;
+    a hyphen between an annotation and the rest of its token is dropped.
+    """
+    chosen = _choose(annotations)
+    city_at = {span.start: (span.end, city) for span, city in cities}
+    units: list[Unit] = []
+    a = 0
+    for token in tokens:
+        while a < len(chosen) and chosen[a][1] <= token.start:
+            ann = chosen[a]
+            units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
+            a += 1
+        start, end = token.start, token.end
+        for ann in chosen[a:]:
+            if ann[0] >= end:
+                break
+            if ann[0] <= start and ann[1] >= end:
+                start = end  # fully covered
+                break
+            if ann[0] > start:
+                end = ann[0]
+            else:
+                start = max(start, ann[1])
+        piece = text[start:end].strip("-‐‑")
+        if piece and end > start:
+            offset = start + text[start:end].index(piece)
+            kind = "word" if piece[:1].isalnum() else "punct"
+            city = city_at.get(offset)
+            obj = city[1] if city and city[0] == offset + len(piece) else None
+            units.append(Unit(kind, offset, offset + len(piece), piece, obj))
+    for ann in chosen[a:]:
+        units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
+    units.sort(key=lambda u: u.start)
+    return _dedupe(units)
+
+
+def _dedupe(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        if out and out[-1].start == unit.start and out[-1].end == unit.end:
+            continue
+        out.append(unit)
+    return out

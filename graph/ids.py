@@ -1,42 +1,64 @@
-"""IRI minting: deterministic functions of article content, never of store state (ingest order is irrelevant)."""
+"""IRI minting: deterministic functions of article content and of the resolution, never of arrival order.
+
+Without a resolution a person's IRI is the slug of its name key and an event's IRI a digest of its article
+and position. Cross-article resolution (``graph.resolve``) decides which person and event nodes of different
+articles are one, and hands the Minter the chosen paths (``person/<key of the cluster's fullest name>``,
+``event/<digest of the cluster's most detailed report>``) for the objects of the article being built.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import URIRef
 
+from .mentions import TYPE_GROUPS
 from .model import Article, City, Event, Person, Venue
 from .names import name_key, slug
 from .vocab import DEFAULT_BASE
 
-__all__ = ["Minter", "TYPE_GROUPS"]
-
-#: event types that reports commonly use for the same event; one group shares IRIs across articles
-TYPE_GROUPS = {
-    "Meeting": "meeting", "Talks": "meeting", "Negotiation": "meeting",
-    "Visit": "visit", "StateVisit": "visit",
-    "Summit": "summit", "Conference": "summit",
-}
+__all__ = ["Minter", "TYPE_GROUPS", "person_path", "event_path", "digest"]
 
 
-def _digest(*parts: object, length: int = 16) -> str:
+def digest(*parts: object, length: int = 16) -> str:
+    """A short hex digest of the parts (joined with an ASCII unit separator)."""
     text = "\x1f".join(str(p) for p in parts)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
 
 
-class Minter:
-    """Mints the IRIs of one base (``--base-iri``)."""
+def person_path(name: str) -> str:
+    """The path of a person known only from one name: ``person/<slug of its name key>``."""
+    return f"person/{slug(name_key(name)).replace('-', '_') or 'x'}"
 
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
+
+def event_path(group: str, status: str, article_key: str, index: int) -> str:
+    """The path of an event named after the report that describes it best (its article key and position)."""
+    return f"event/{digest(group, status, article_key, index)}"
+
+
+class Minter:
+    """Mints the IRIs of one base (``--base-iri``).
+
+    Args:
+        base: the base IRI of all instances.
+        paths: resolved paths ("person/...", "event/...") by ``id()`` of the Person and Event objects of the
+            extraction being built; objects not listed get the unresolved defaults.
+    """
+
+    def __init__(self, base: str = DEFAULT_BASE, *, paths: Mapping[int, str] | None = None) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.paths = dict(paths or {})
 
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)
 
+    def iri(self, path: str) -> URIRef:
+        """The IRI of a path under this base."""
+        return self._iri(path)
+
     def article(self, article: Article) -> URIRef:
-        return self._iri(f"article/{_digest(article.key)}")
+        return self._iri(f"article/{digest(article.key)}")
 
     def country(self, code: str) -> URIRef:
         return self._iri(f"country/{code.upper()}")
@@ -53,16 +75,15 @@ class Minter:
         return self._iri(f"org/{slug(code)}")
 
     def person(self, person: Person) -> URIRef:
-        return self._iri(f"person/{slug(name_key(person.name)).replace('-', '_') or 'x'}")
+        return self._iri(self.paths.get(id(person)) or person_path(person.name))
 
     def event(self, event: Event, article: Article, index: int, people_keys: Iterable[str] = ()) -> URIRef:
-        """Events dated to the day share a node across articles (same type group, day and countries)."""
-        group = TYPE_GROUPS.get(event.type, event.type.lower())
-        if event.date is not None and event.date.precision == "day" and event.countries:
-            key = _digest(group, event.date.value, ",".join(sorted(event.countries)), event.status)
-        else:
-            key = _digest(article.key, index, group)
-        return self._iri(f"event/{key}")
+        """The event's resolved IRI, else one of its own (article and position)."""
+        path = self.paths.get(id(event))
+        if path is None:
+            group = TYPE_GROUPS.get(event.type, event.type.lower())
+            path = event_path(group, event.status, article.key, index)
+        return self._iri(path)
 
     def evidence(self, article: Article, start: int, end: int) -> URIRef:
-        return self._iri(f"evidence/{_digest(article.key, start, end)}")
+        return self._iri(f"evidence/{digest(article.key, start, end)}")

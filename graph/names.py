@@ -29,6 +29,7 @@ __all__ = [
     "readings_compatible",
     "tokens_compatible",
     "loose",
+    "latin",
     "strip_diacritics",
     "slug",
     "CYRILLIC",
@@ -45,7 +46,7 @@ CYRILLIC = {
 
 #: Name particles that transliterations add, drop or spell differently ("bin"/"ben"/"ibn", "al"/"el").
 PARTICLES = frozenset({
-    "al", "el", "ul", "as", "ash", "ad", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "von", "van", "der",
+    "al", "el", "ul", "as", "ash", "ad", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "von", "der",
     "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "zu", "ter", "af", "y",
 })  # fmt: skip
 
@@ -71,7 +72,10 @@ _RULES = [
     (re.compile(r"tch"), "ch"),
     (re.compile(r"zh"), "j"),
     (re.compile(r"ou"), "u"),
+    (re.compile(r"^wh"), "w"),  # Whitfield / Уитфилд
     (re.compile(r"gu(?=[eiy])"), "g"),
+    (re.compile(r"eu"), "oi"),  # Neubauer / Нойбауэр
+    (re.compile(r"(?<=\w)([aou])e"), r"\1"),  # German umlauts written out: Moeller/Möller, Juergen/Jürgen
     (re.compile(r"kh"), "h"),
     (re.compile(r"ck"), "k"),
     (re.compile(r"ph"), "f"),
@@ -83,12 +87,14 @@ _RULES = [
     (re.compile(r"c(?!h)|q"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"ie"), "i"),  # Dmitriev / Dmitrijew / Дмитриев, Whitfield / Уитфилд
     (re.compile(r"(?<=\w)h$"), ""),
     (re.compile(r"(?<=\w\w)e(?=r$)"), ""),  # Alexander/Aleksandr
     (re.compile(r"(?<=\w\w\w)e$"), ""),  # Alexandre, Farhane, Michoustine
 ]
 _VOWELS = frozenset("aeiou")
 _UKRAINIAN = re.compile(r"[іїєґ]|ськ|цьк")
+_INITIAL_W = re.compile(r"(?<![\u0400-\u04ff])у(?=[аеиоэ])")
 
 
 def strip_diacritics(text: str) -> str:
@@ -120,7 +126,7 @@ def _key_word(word: str) -> str:
 def _skeleton(word: str) -> str:
     """Consonant skeleton of a plain ASCII word, for loose given-name variants ("Vladimir"/"Volodymyr")."""
     word = re.sub(r"kh|gh|zh|sh|ch|ph|th", lambda m: m.group()[0], word)
-    word = word.replace("c", "s").replace("z", "s").replace("q", "k").replace("x", "ks").replace("w", "v")
+    word = re.sub(r"[ckqsxz]", "k", word).replace("w", "v")  # Faisal/Fayçal, Katrin/Catherine
     word = re.sub(r"[aeiouyhj]", "", word)
     return re.sub(r"(.)\1+", r"\1", word)
 
@@ -166,6 +172,18 @@ class NameParts:
         words = self.words
         return words[-1] if words else ""
 
+    def word_keys(self) -> list[str]:
+        """Index keys of the written-out words: the loose key and, for words of four letters or more, the
+        first letter with the consonant skeleton ("~h:kld" for Khalid and Khaled), see :func:`_same_word`."""
+        out = []
+        for tok, skel, initial in zip(self.tokens, self.skeletons, self.initials):
+            if initial:
+                continue
+            out.append(loose(tok))
+            if len(tok) >= 4:
+                out.append(f"~{tok[0]}:{skel}")
+        return out
+
 
 def _parts(words: list[str]) -> NameParts:
     words = [w for w in words if w not in _NOT_NAME]
@@ -196,6 +214,13 @@ def _language_reading(lower: str, lang: str) -> list[str]:
     return out
 
 
+def _without_family_name(words: list[str]) -> list[str] | None:
+    """"Faisal bin Farhan Al Saud" -> "Faisal bin Farhan": the family name after a patronymic is often left out."""
+    if len(words) >= 5 and words[-2] in {"al", "aal", "el"} and any(w in {"bin", "ibn", "ben"} for w in words):
+        return words[:-2]
+    return None
+
+
 @lru_cache(maxsize=65536)
 def readings(name: str, lang: str | None = None) -> tuple[NameParts, ...]:
     """Every plausible reading of ``name`` written in a text of language ``lang``; the plain one first."""
@@ -204,9 +229,14 @@ def readings(name: str, lang: str | None = None) -> tuple[NameParts, ...]:
     if re.search(r"[\u0400-\u04ff]", lower):
         if _UKRAINIAN.search(lower) or "г" in lower:
             found.append(_parts(_words(_translit(lower, _UKRAINIAN_TABLE))))
+        if _INITIAL_W.search(lower):  # "Уитфилд" for Whitfield, "Уильям" for William
+            found.append(_parts(_words(_translit(_INITIAL_W.sub("w", lower)))))
     else:
         if lang in _LANGUAGE_RULES:
             found.append(_parts(_language_reading(lower, lang)))
+        family = _without_family_name(_words(lower))
+        if family:
+            found.append(_parts(family))
         chinese = [palladius(w) for w in _words(lower)]
         if chinese and all(chinese):
             found.append(_parts(_words(_translit(" ".join(chinese)))))  # type: ignore[arg-type]
@@ -251,6 +281,16 @@ def tokens_compatible(a: str, b: str, skel_a: str = "", skel_b: str = "") -> boo
     return bool(skel_a) and skel_a == skel_b and same_start
 
 
+def _same_word(a: str, skel_a: str, b: str, skel_b: str) -> bool:
+    """One written-out word in two spellings: equal loose keys, or (four letters or more) the same first
+    letter and consonant skeleton ("Khaled"/"Khalid"), but not a masculine/feminine pair ("Ivanov"/"Ivanova")."""
+    if loose(a) == loose(b):
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or skel_a != skel_b:
+        return False
+    return a.rstrip("a") != b.rstrip("a")
+
+
 def _subsequence(short: NameParts, long: NameParts) -> bool:
     """Each token of ``short`` matches a token of ``long``, in order, the surnames with each other."""
     j = 0
@@ -277,16 +317,27 @@ def names_compatible(a: NameParts, b: NameParts) -> bool:
         return False
     if a.kind == "single" or b.kind == "single":
         single, other = (a, b) if a.kind == "single" else (b, a)
-        return loose(single.surname) in {loose(w) for w in other.words}
+        word, skel = single.tokens[0], single.skeletons[0]
+        return any(_same_word(word, skel, tok, sk) for tok, sk, ini in
+                   zip(other.tokens, other.skeletons, other.initials) if not ini)
     if loose(a.surname) != loose(b.surname):
         return False
-    short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if len(a.tokens) == len(b.tokens):
+        return _subsequence(a, b) or _subsequence(b, a)
+    short, long = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
     return _subsequence(short, long)
 
 
 def readings_compatible(a: Sequence[NameParts], b: Sequence[NameParts]) -> bool:
     """Whether any reading of one name is compatible with any reading of the other."""
     return any(names_compatible(x, y) for x in a for y in b)
+
+
+def latin(name: str) -> str:
+    """A Latin spelling of a name written in Cyrillic ("Сергей Лавров" -> "Sergey Lavrov"); others unchanged."""
+    if not re.search(r"[\u0400-\u04ff]", name):
+        return name
+    return " ".join(w[:1].upper() + w[1:] for w in _translit(name.lower()).split())
 
 
 def slug(text: str, max_len: int = 60) -> str:

@@ -20,12 +20,13 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from .curation import Curation, default_path, load_curation
 from .errors import DkgError, InputError
 from .extract import extract
 from .ids import Minter
-from .model import Article
-from .rdf import article_graph
+from .model import Article, Extraction
 from .read import iter_files, read_file
+from .resolve import Resolver
 from .store import Store
 from .vocab import DEFAULT_BASE
 
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 
 ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
-_STORED_TRIPLES = "SELECT ?s ?p ?o WHERE { GRAPH ?article { ?s ?p ?o } }"
 
 
 @dataclass
@@ -70,14 +70,14 @@ class _Built:
     source: str
     iri: str
     sha: str
-    triples: list[tuple]
+    extraction: Extraction  # the writer resolves it against the store (graph.resolve) and builds the graph
     events: int
 
 
 def _build(article: Article, base_iri: str) -> _Built:
     extraction = extract(article)
-    iri, g = article_graph(extraction, Minter(base_iri))
-    return _Built(article.source, str(iri), article.sha256, list(g), len(extraction.events))
+    iri = Minter(base_iri).article(article)
+    return _Built(article.source, str(iri), article.sha256, extraction, len(extraction.events))
 
 
 def _work(task: tuple[Path, date | None, str | None, str]) -> list[_Built | InputError]:
@@ -107,20 +107,12 @@ def ensure_ontology(store: Store) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, g)
 
 
-def _stored_triples(store: Store, article_iri: str) -> set[tuple]:
-    rows = store.select(_STORED_TRIPLES, {"article": URIRef(article_iri)})
-    return {(row["s"], row["p"], row["o"]) for row in rows}
-
-
-def _commit(store: Store, built: _Built, summary: Summary) -> bool:
-    """Write one article's graph unless the store already holds exactly that graph; True when written."""
-    g = Graph()
-    for triple in built.triples:
-        g.add(triple)
-    if stored_sha(store, built.iri) == built.sha and _stored_triples(store, built.iri) == set(g):
+def _commit(resolver: Resolver, built: _Built, summary: Summary) -> bool:
+    """Resolve and write one article's graph unless the store already holds exactly that graph."""
+    g = resolver.commit(built.extraction, unless_same=True)
+    if g is None:
         summary.unchanged += 1
         return False
-    store.replace_graph(built.iri, g)
     log.info("%s: stored as %s (%d triples)", built.source, built.iri, len(g))
     summary.ingested += 1
     summary.events += built.events
@@ -131,11 +123,11 @@ def _commit(store: Store, built: _Built, summary: Summary) -> bool:
     return True
 
 
-def _commit_checked(store: Store, built: _Built, summary: Summary, seen: dict[str, str],
+def _commit_checked(resolver: Resolver, built: _Built, summary: Summary, seen: dict[str, str],
                     on_error: Callable[[str], None] | None) -> None:
     """``_commit`` for a batch: warns when two inputs share an identity, reports unstorable graphs."""
     try:
-        written = _commit(store, built, summary)
+        written = _commit(resolver, built, summary)
     except (ValueError, TypeError) as e:  # a term the store refuses (e.g. an invalid IRI): only this article
         summary.fail(f"{built.source}: cannot store the article: {e}", on_error)
         return
@@ -152,13 +144,40 @@ def _batch_date(published: date | None) -> date | None:
     return published
 
 
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[tuple[int, str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.levelno, record.name, record.getMessage()))
+
+
+def _work_in_worker(task: tuple[tuple, int]) -> tuple[list[_Built | InputError], list[tuple[int, str, str]]]:
+    """``_work`` in a worker process: its log records go back to the writer, which reports them to the user."""
+    work, level = task
+    logger = logging.getLogger("graph")
+    collect = _Collect()
+    logger.handlers[:] = [collect]
+    logger.propagate = False
+    logger.setLevel(level)
+    try:
+        return _work(work), collect.records
+    finally:
+        logger.handlers[:] = []
+
+
 def _results(tasks: list[tuple], jobs: int) -> Iterator[list[_Built | InputError]]:
     if jobs <= 1 or len(tasks) < 2:
         yield from map(_work, tasks)
         return
     ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    level = logging.getLogger("graph").getEffectiveLevel()
     with ctx.Pool(processes=jobs) as pool:
-        yield from pool.imap(_work, tasks, chunksize=4)
+        for results, records in pool.imap(_work_in_worker, [(t, level) for t in tasks], chunksize=4):
+            for levelno, name, message in records:
+                logging.getLogger(name).log(levelno, "%s", message)
+            yield results
 
 
 def ingest_paths(
@@ -171,6 +190,7 @@ def ingest_paths(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
+    curation: Curation | None = None,
 ) -> Summary:
     """Ingest files and folders into ``store``.
 
@@ -183,6 +203,7 @@ def ingest_paths(
         jobs: worker processes for reading and extraction; one writer commits.
         progress: called with (files finished, files in all) after each file.
         on_error: called with each one-line error message as it happens.
+        curation: analysts' decisions about people [default: the store folder's curation.json, if any].
 
     Returns:
         A :class:`Summary`; bad files are counted and listed, never fatal for the batch.
@@ -198,22 +219,34 @@ def ingest_paths(
         tasks.append((item, published, language, base_iri))
     summary.files = len(tasks)
     seen: dict[str, str] = {}
+    resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
     for done, results in enumerate(_results(tasks, jobs), start=1):
         for result in results:
             if isinstance(result, InputError):
                 summary.fail(str(result), on_error)
             else:
-                _commit_checked(store, result, summary, seen, on_error)
+                _commit_checked(resolver, result, summary, seen, on_error)
         if progress:
             progress(done, len(tasks))
+    rebuilt = resolver.propagate()  # cross-article resolution of everything this batch touched
+    log.info("cross-article resolution rebuilt %d article graphs", rebuilt)
     return summary
 
 
-def ingest_article(store: Store, article: Article, *, base_iri: str = DEFAULT_BASE) -> str:
+def _curation(store: Store, curation: Curation | None) -> Curation:
+    if curation is not None:
+        return curation
+    return load_curation(default_path(getattr(store, "location", None)))
+
+
+def ingest_article(store: Store, article: Article, *, base_iri: str = DEFAULT_BASE,
+                   curation: Curation | None = None) -> str:
     """Ingest one in-memory article; returns its IRI (its named graph)."""
     ensure_ontology(store)
     built = _build(article, base_iri)
-    _commit(store, built, Summary())
+    resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
+    _commit(resolver, built, Summary())
+    resolver.propagate()
     return built.iri
 
 

@@ -11,7 +11,10 @@ Each ``.rq`` file starts with a comment header::
 A parameter is a plain SPARQL variable (``?since``) of the outermost WHERE group. Its value arrives as text
 (``--bind since=2025-01-01``), is checked and converted to an RDF term according to its declared type, and is
 bound as a term by the store (a VALUES block, see ``graph.store.bind``); it is never pasted into the query text.
-Unbound optional parameters stay unbound: queries test them with ``BOUND(?since)``.
+Unbound optional parameters stay unbound: queries test them with ``BOUND(?since)``. Lines between
+``#if NAME`` and ``#end`` (SPARQL comments, so the file stays valid SPARQL) are kept only when the parameter
+NAME is given: that is how an optional parameter anchors the query (a join the engine can start from) instead
+of filtering every row. Only these fixed lines are chosen; no value ever enters the text.
 
 Extra folders of ``.rq`` files can be named in ``$DKG_QUERY_PATH`` (separated like ``$PATH``); their queries
 are added to the library and override built-in ones of the same name.
@@ -43,6 +46,8 @@ __all__ = [
 
 _PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\S+)\s+(?P<type>\S+)(?P<optional>\s+optional)?\s*(?:--\s*(?P<doc>.*))?$")
 _EXAMPLE_LINE = re.compile(r"#\s*example:\s*(?P<text>.*)$")
+_IF_LINE = re.compile(r"\s*#if\s+(\S+)\s*$")
+_END_LINE = re.compile(r"\s*#end\s*$")
 _VAR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _PARTIAL_DATE = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 _PARTIAL_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
@@ -73,6 +78,13 @@ def query_form(sparql: str) -> str:
 
 def _to_string(value: str) -> Node:
     return Literal(value)
+
+
+def _to_name(value: str) -> Node:
+    text = " ".join(value.split()).lower()
+    if not text:
+        raise ValueError("a name (it is empty)")
+    return Literal(text)
 
 
 def _to_integer(value: str) -> Node:
@@ -125,6 +137,7 @@ def _choice(kind: str, names: Iterable[str]) -> object:
 #: parameter type name -> converter from the text given on the command line to an RDF term
 PARAM_TYPES = {
     "string": _to_string,
+    "name": _to_name,  # compared in lower case: queries project LCASE(STR(?label)) AS ?param
     "integer": _to_integer,
     "date": _to_date,
     "iri": _to_iri,
@@ -191,6 +204,25 @@ class NamedQuery:
                 raise QueryError(f"{self.name}: {e}") from None
         return bound
 
+    def text_for(self, bound: Iterable[str]) -> str:
+        """The SPARQL text with the ``#if NAME`` blocks of the parameters in ``bound`` kept, the others dropped."""
+        bound = set(bound)
+        lines, keep = [], True
+        for line in self.sparql.splitlines(keepends=True):
+            m = _IF_LINE.match(line)
+            if m:
+                keep = m.group(1) in bound
+            elif _END_LINE.match(line):
+                keep = True
+            elif keep:
+                lines.append(line)
+        return "".join(lines)
+
+    def prepare(self, values: Mapping[str, str] | None = None) -> tuple[str, dict[str, Node]]:
+        """The text to run and its bindings, for parameter values given as text (see ``bind``)."""
+        bindings = self.bind(values or {})
+        return self.text_for(bindings), bindings
+
     def usage(self, name_width: int = 0) -> str:
         """One line for ``dkg query --list``: name, summary, parameters (optional ones in brackets)."""
         params = " ".join(f"[{p.name}]" if p.optional else p.name for p in self.params)
@@ -222,8 +254,25 @@ def parse_query(text: str, *, name: str, source: str = "") -> NamedQuery:
             lines.append(line.lstrip("#").strip())
     summary = next((ln for ln in lines if ln), "")
     description = "\n".join(lines[lines.index(summary) + 1:]).strip() if summary else ""
+    _check_blocks(text, name, {p.name for p in params})
     return NamedQuery(name=name, sparql=text, summary=summary, description=description,
                       params=tuple(params), examples=tuple(examples), source=source)
+
+
+def _check_blocks(text: str, query_name: str, declared: set[str]) -> None:
+    open_block = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if m := _IF_LINE.match(line):
+            if open_block or m.group(1) not in declared:
+                problem = "nested #if" if open_block else f"#if {m.group(1)} names no declared parameter"
+                raise QueryError(f"{query_name}: line {number}: {problem}")
+            open_block = m.group(1)
+        elif _END_LINE.match(line):
+            if not open_block:
+                raise QueryError(f"{query_name}: line {number}: #end without #if")
+            open_block = None
+    if open_block:
+        raise QueryError(f"{query_name}: #if {open_block} has no #end")
 
 
 def _parse_param(line: str, query_name: str) -> Param:
@@ -293,4 +342,4 @@ def run_select(store: Store, query: NamedQuery, values: Mapping[str, str] | None
     """Run a SELECT query with parameter values; return the variable names and an iterator of rows."""
     if query.form != "SELECT":
         raise QueryError(f"{query.name}: a {query.form} query has no rows; use a result format such as turtle")
-    return store.select_vars(query.sparql, query.bind(values or {}))
+    return store.select_vars(*query.prepare(values))

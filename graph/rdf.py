@@ -54,6 +54,7 @@ class _Builder:
         a, iri = self.article, self.article_iri
         self.add(iri, RDF.type, SDO.NewsArticle)
         self.add(iri, SDO.inLanguage, Literal(a.language))
+        self.add(iri, SDO.identifier, Literal(a.key))  # lets `dkg rebuild` re-read the article from the store
         self.add(iri, DKG.sha256, Literal(a.sha256))
         self.add(iri, SDO.text, Literal(a.text))
         if a.title:

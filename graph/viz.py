@@ -26,8 +26,9 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
+from .html import truncate
 from .store import Store
-from .viz_data import KINDS, ViewData, ViewError, events_of_countries, load_view_data
+from .viz_data import KINDS, Entity, LinkIndex, ViewData, ViewError, events_of_countries, load_view_data
 from .viz_filter import ViewFilter, country_pairs, entity_graph, resolve_types, select_nodes
 from .viz_layout import force_layout
 from .viz_template import CSP_PLACEHOLDER, TEMPLATE, TEMPLATE_NAME
@@ -86,44 +87,49 @@ def _node_color(color: str, dim: bool = False) -> dict:
                                                                                   "border": "#222"}}
 
 
-def _entity_spec(g: nx.MultiDiGraph, data: ViewData, nodes: set[str]) -> tuple[list[dict], list[dict]]:
+def _entity_spec(data: ViewData, links: LinkIndex, nodes: set[str]) -> tuple[list[dict], list[dict]]:
     order = sorted(nodes, key=lambda iri: (KINDS.index(data.entities[iri].kind), iri))
     ids = {iri: i for i, iri in enumerate(order)}
-    degree = {iri: len(set(nx.all_neighbors(g, iri)) & nodes) for iri in order}
+    kept = [(s, label, t) for s, label, t in data.links if s in ids and t in ids]
+    neighbours: dict[str, set[str]] = {iri: set() for iri in order}
+    for source, _, target in kept:
+        neighbours[source].add(target)
+        neighbours[target].add(source)
     vis_nodes = []
     for iri in order:
         entity = data.entities[iri]
         shape, color, size = NODE_STYLE[entity.kind]
         tentative = entity.kind == "event" and any(s != "Occurred" for s in entity.values.get("status", []))
         node = {"id": ids[iri], "label": _label(entity), "kind": entity.kind, "shape": shape,
-                "color": _node_color(color, tentative), "size": size + min(10, 2 * math.log2(1 + degree[iri])),
-                "names": entity.all_names or [entity.name], "tip": node_tip(g, data, entity)}
+                "color": _node_color(color, tentative),
+                "size": size + min(10, 2 * math.log2(1 + len(neighbours[iri]))),
+                "names": entity.all_names or [entity.name], "tip": node_tip(links, data, entity)}
         if tentative:
             node["shapeProperties"] = {"borderDashes": [4, 3]}
         vis_nodes.append(node)
-    vis_edges = []
-    for source, target, label in sorted(g.subgraph(nodes).edges(keys=True)):
-        vis_edges.append({"id": len(vis_edges), "from": ids[source], "to": ids[target], "label": label,
-                          "color": {"color": EDGE_COLORS.get(label, "#bbbbbb")}, "arrows": "to",
-                          "dashes": label in ("follows", "accredited to")})
+    vis_edges = [{"id": i, "from": ids[source], "to": ids[target], "label": label,
+                  "color": {"color": EDGE_COLORS.get(label, "#bbbbbb")}, "arrows": "to",
+                  "dashes": label in ("follows", "accredited to")}
+                 for i, (source, label, target) in enumerate(kept)]
     return vis_nodes, vis_edges
 
 
-def _label(entity) -> str:  # noqa: ANN001 - an Entity
-    from .html import truncate
-
+def _label(entity: Entity) -> str:
     if entity.kind == "article":
         return truncate(entity.first("headline") or entity.name, 32)
     return truncate(entity.name, 40)
 
 
-def _country_spec(g: nx.MultiDiGraph, data: ViewData, events: set[str]) -> tuple[list[dict], list[dict]]:
+def _country_spec(g: nx.MultiDiGraph, data: ViewData, events: set[str],
+                  min_degree: int = 0) -> tuple[list[dict], list[dict]]:
+    """Countries as nodes, one edge per pair of countries sharing events; ``min_degree``: fewest partners."""
     per_country, pairs = country_pairs(g, data, events)
-    order = sorted(per_country, key=lambda iri: data.entities[iri].name)
-    ids = {iri: i for i, iri in enumerate(order)}
-    partners: dict[str, dict[str, int]] = {iri: {} for iri in order}
+    partners: dict[str, dict[str, int]] = {iri: {} for iri in per_country}
     for pair in pairs:
         partners[pair.a][pair.b] = partners[pair.b][pair.a] = len(pair.events)
+    order = sorted((c for c in per_country if len(partners[c]) >= min_degree), key=lambda c: data.entities[c].name)
+    ids = {iri: i for i, iri in enumerate(order)}
+    pairs = [p for p in pairs if p.a in ids and p.b in ids]
     shape, color, _ = NODE_STYLE["country"]
     vis_nodes = []
     for iri in order:
@@ -141,11 +147,12 @@ def _country_spec(g: nx.MultiDiGraph, data: ViewData, events: set[str]) -> tuple
     return vis_nodes, vis_edges
 
 
-def _options(n_nodes: int, physics: bool) -> dict:
+def _options(n_nodes: int, physics: bool, level: str) -> dict:
     large = not physics
     return {
         "nodes": {"font": {"size": 12, "face": "system-ui, sans-serif"}, "borderWidth": 1},
-        "edges": {"font": {"size": 9, "color": "#666", "strokeWidth": 2, "align": "middle"},
+        "edges": {"font": {"size": 11 if level == "country" else 9, "color": "#666", "strokeWidth": 2,
+                           "align": "horizontal" if level == "country" else "middle"},
                   "smooth": {"type": "continuous"} if physics else False,
                   "arrows": {"to": {"scaleFactor": 0.4}}, "width": 1, "selectionWidth": 2,
                   "scaling": {"min": 1, "max": 14}},
@@ -205,25 +212,20 @@ def render_view(store: Store, *, flt: ViewFilter | None = None, level: str = "en
     Raises:
         ViewError: bad filter values, nothing left to draw, or more than ``max_nodes`` nodes.
     """
-    flt = flt or ViewFilter()
-    if level not in LEVELS:
-        raise ViewError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
-    codes = tuple(c.strip().upper() for c in flt.countries)
-    bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
-    if bad:
-        raise ViewError(f"{bad[0]!r} is not a country code; use ISO 3166-1 alpha-2 codes such as FR or JP")
-    flt = replace(flt, countries=codes, types=resolve_types(flt.types))
+    flt = _checked(flt or ViewFilter(), level)
     data = load_view_data(store)
     if not data.entities:
         raise ViewError(f"{store.location}: nothing to draw, the store holds no events, people or countries; "
                         "run 'dkg ingest' first")
     g = entity_graph(data)
-    selection = select_nodes(g, data, flt, by_country=events_of_countries(store, codes) if codes else None)
-    if level == "country":
-        vis_nodes, vis_edges = _country_spec(g, data, selection.events)
+    by_country = events_of_countries(store, flt.countries) if flt.countries else None
+    if level == "country":  # --min-degree counts partner countries here
+        selection = select_nodes(g, data, replace(flt, min_degree=0), by_country=by_country)
+        vis_nodes, vis_edges = _country_spec(g, data, selection.events, flt.min_degree)
     else:
+        selection = select_nodes(g, data, flt, by_country=by_country)
         _check_size(len(selection.nodes), max_nodes)
-        vis_nodes, vis_edges = _entity_spec(g, data, selection.nodes)
+        vis_nodes, vis_edges = _entity_spec(data, LinkIndex(data.links), selection.nodes)
     if not vis_nodes:
         raise ViewError(f"nothing to draw: no events match the filters ({flt.describe()})")
     _check_size(len(vis_nodes), max_nodes)
@@ -233,9 +235,20 @@ def render_view(store: Store, *, flt: ViewFilter | None = None, level: str = "en
     kinds, links, hint = _legend(level)
     page = {"title": title, "summary": f"{len(vis_nodes)} nodes, {len(vis_edges)} edges; {flt.describe()}",
             "legend": kinds, "edge_legend": links, "hint": hint, "physics": physics}
-    html = _render(vis_nodes, vis_edges, _options(len(vis_nodes), physics), page)
+    html = _render(vis_nodes, vis_edges, _options(len(vis_nodes), physics, level), page)
     return html, ViewResult(len(vis_nodes), len(vis_edges), level, "physics" if physics else "precomputed",
                             len(html.encode()))
+
+
+def _checked(flt: ViewFilter, level: str) -> ViewFilter:
+    """``flt`` with upper-case country codes and canonical type names; raises ViewError for bad values."""
+    if level not in LEVELS:
+        raise ViewError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    codes = tuple(c.strip().upper() for c in flt.countries)
+    bad = [c for c in codes if not re.fullmatch(r"[A-Z]{2}", c)]
+    if bad:
+        raise ViewError(f"{bad[0]!r} is not a country code; use ISO 3166-1 alpha-2 codes such as FR or JP")
+    return replace(flt, countries=codes, types=resolve_types(flt.types))
 
 
 def _check_size(n: int, max_nodes: int) -> None:

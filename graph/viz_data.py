@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from .errors import DkgError
+from .model import EVENT_TYPES
 from .names import name_key, strip_diacritics
 from .store import Store
 from .vocab import DKG, PROV, SDO
 
-__all__ = ["ViewError", "Entity", "Evidence", "ViewData", "load_view_data", "events_of_countries",
+__all__ = ["ViewError", "Entity", "Evidence", "ViewData", "LinkIndex", "load_view_data", "events_of_countries",
            "find_person", "KINDS", "RELATIONS"]
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ _KIND_OF_TYPE = {
 _KIND_RANK = {kind: i for i, kind in enumerate(("country", "city", "event", "person", "organization", "article",
                                                 "venue"))}
 _DKG_NS = str(DKG._NS)
+_EVENT_CLASSES = {_DKG_NS + name: name for name in EVENT_TYPES}
 
 _TYPES = """
 SELECT DISTINCT ?s ?type WHERE { GRAPH ?g { ?s a ?type . FILTER(?type != dkg:Evidence) } }
@@ -171,6 +173,27 @@ class ViewData:
         return [e for e in self.entities.values() if e.kind == kind]
 
 
+class LinkIndex:
+    """The links of a ``ViewData`` by node and label, both ways (built once; lookups are dictionary reads)."""
+
+    def __init__(self, links: Iterable[tuple[str, str, str]]) -> None:
+        self._out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self._in: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for source, label, target in links:
+            self._out[source][label].append(target)
+            self._in[target][label].append(source)
+
+    def targets(self, iri: str, label: str) -> list[str]:
+        """Nodes that ``iri`` links to with ``label`` (an event's places for "held at")."""
+        found = self._out.get(iri)
+        return found.get(label, []) if found else []
+
+    def sources(self, iri: str, label: str) -> list[str]:
+        """Nodes linking to ``iri`` with ``label`` (an event's attendees for "attended")."""
+        found = self._in.get(iri)
+        return found.get(label, []) if found else []
+
+
 def load_view_data(store: Store) -> ViewData:
     """Read the drawable part of the graph from ``store`` with five bulk queries."""
     data = ViewData()
@@ -193,18 +216,17 @@ def load_view_data(store: Store) -> ViewData:
 def _load_types(store: Store, data: ViewData) -> None:
     for row in store.select(_TYPES):
         iri, type_iri = str(row["s"]), str(row["type"])
-        kind = _KIND_OF_TYPE.get(type_iri)
-        if type_iri.startswith(_DKG_NS):
-            kind = "event"  # the dkg event classes; other dkg classes are never used as node types
-        entity = data.entities.get(iri)
+        event_class = _EVENT_CLASSES.get(type_iri)
+        kind = "event" if event_class else _KIND_OF_TYPE.get(type_iri)
         if kind is None:
-            continue
+            continue  # evidence, status individuals, ontology terms
+        entity = data.entities.get(iri)
         if entity is None:
             entity = data.entities[iri] = Entity(iri, kind)
         elif _KIND_RANK.get(kind, 99) < _KIND_RANK.get(entity.kind, 99):
             entity.kind = kind  # a City is also a Place: keep the most specific kind
-        if type_iri.startswith(_DKG_NS):
-            entity.types.add(type_iri[len(_DKG_NS):])
+        if event_class:
+            entity.types.add(event_class)
 
 
 def _load_values(store: Store, data: ViewData) -> None:

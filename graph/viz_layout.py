@@ -109,9 +109,9 @@ def _repulsion(pos: np.ndarray, grid: int) -> np.ndarray:
 
 
 def _within_cells(pos: np.ndarray, flat: np.ndarray, out: np.ndarray) -> None:
+    """Exact pushes between the nodes sharing a cell (one small n x n block per occupied cell)."""
     order = np.argsort(flat, kind="stable")
-    bounds = np.flatnonzero(np.diff(flat[order])) + 1
-    for group in np.split(order, bounds):
+    for group in np.split(order, np.flatnonzero(np.diff(flat[order])) + 1):
         if len(group) < 2:
             continue
         delta = pos[group][:, None, :] - pos[group][None, :, :]

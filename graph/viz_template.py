@@ -23,7 +23,8 @@ header h1 { font-size: 16px; margin: 0; }
 #dkg-summary { color: #555; }
 #dkg-search-form { margin-left: auto; display: flex; gap: 6px; align-items: center; }
 #dkg-search { width: 240px; padding: 3px 6px; }
-#dkg-search-result { color: #555; min-width: 120px; }
+#dkg-search-result { color: #555; min-width: 120px; max-width: 360px; overflow: hidden; text-overflow: ellipsis;
+                     white-space: nowrap; }
 #dkg-main { flex: 1; display: flex; min-height: 0; }
 #mynetwork { flex: 1; position: relative; background: #fff; min-height: 400px; }
 #dkg-side { width: 300px; overflow-y: auto; border-left: 1px solid #ddd; padding: 6px 10px; background: #fcfcfc; }
@@ -42,6 +43,7 @@ header h1 { font-size: 16px; margin: 0; }
 .dkg-tip { position: fixed; z-index: 10; max-width: 420px; max-height: 60vh; overflow-y: auto;
            background: #fffff4; border: 1px solid #999; border-radius: 4px; padding: 6px 8px;
            box-shadow: 2px 2px 8px rgba(0,0,0,.2); font-size: 13px; }
+.dkg-info { overflow-wrap: anywhere; }
 .dkg-info h3 { font-size: 14px; margin: 0 0 4px; }
 .dkg-info dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 1px 8px; }
 .dkg-info dt { color: #666; }

@@ -6,10 +6,8 @@ http(s) URLs clickable) before it joins the markup; the few literal tags here ar
 
 from __future__ import annotations
 
-import networkx as nx
-
 from .html import escape, link, truncate
-from .viz_data import Entity, ViewData
+from .viz_data import Entity, LinkIndex, ViewData
 
 __all__ = ["node_tip", "pair_tip", "country_tip", "event_line"]
 
@@ -25,14 +23,6 @@ def _names(data: ViewData, iris: list[str]) -> str:
     names = sorted({data.entities[i].name for i in iris})
     shown = ", ".join(escape(n) for n in names[:MAX_LISTED])
     return shown + (f" and {len(names) - MAX_LISTED} more" if len(names) > MAX_LISTED else "")
-
-
-def _targets(g: nx.MultiDiGraph, iri: str, label: str) -> list[str]:
-    return [t for _, t, k in g.out_edges(iri, keys=True) if k == label]
-
-
-def _sources(g: nx.MultiDiGraph, iri: str, label: str) -> list[str]:
-    return [s for s, _, k in g.in_edges(iri, keys=True) if k == label]
 
 
 def _row(name: str, value_html: str) -> str:
@@ -62,61 +52,61 @@ def _evidence(data: ViewData, entity: Entity) -> str:
     return "".join(parts)
 
 
-def _event_rows(g: nx.MultiDiGraph, data: ViewData, entity: Entity) -> list[str]:
+def _event_rows(links: LinkIndex, data: ViewData, entity: Entity) -> list[str]:
     date = escape(entity.first("startDate") or "")
     if entity.first("dateText"):
         date = f"{date} ({escape(entity.first('dateText'))})" if date else escape(entity.first("dateText"))
-    reports = _targets(g, entity.iri, "reported by")
+    reports = links.targets(entity.iri, "reported by")
     return [
         _row("type", escape(", ".join(sorted(entity.types)) or "event")),
         _row("status", escape(", ".join(entity.values.get("status", [])))),
         _row("date", date),
         _row("duration", escape(entity.first("duration") or "")),
-        _row("place", _names(data, _targets(g, entity.iri, "held at"))),
-        _row("attendees", _names(data, _sources(g, entity.iri, "attended"))),
-        _row("speaker", _names(data, _sources(g, entity.iri, "spoke at"))),
-        _row("countries", _names(data, _targets(g, entity.iri, "involves"))),
-        _row("follows", _names(data, _targets(g, entity.iri, "follows"))),
+        _row("place", _names(data, links.targets(entity.iri, "held at"))),
+        _row("attendees", _names(data, links.sources(entity.iri, "attended"))),
+        _row("speaker", _names(data, links.sources(entity.iri, "spoke at"))),
+        _row("countries", _names(data, links.targets(entity.iri, "involves"))),
+        _row("follows", _names(data, links.targets(entity.iri, "follows"))),
         _row("reported by", "<br>".join(article_link(data, a) for a in sorted(reports)[:MAX_LISTED])),
     ]
 
 
-def _person_rows(g: nx.MultiDiGraph, data: ViewData, entity: Entity) -> list[str]:
-    events = _targets(g, entity.iri, "attended") + _targets(g, entity.iri, "spoke at")
+def _person_rows(links: LinkIndex, data: ViewData, entity: Entity) -> list[str]:
+    events = links.targets(entity.iri, "attended") + links.targets(entity.iri, "spoke at")
     return [
         _row("role", escape(", ".join(entity.values.get("role", [])))),
         _row("title", escape(", ".join(entity.values.get("jobTitle", [])))),
-        _row("represents", _names(data, _targets(g, entity.iri, "represents"))),
-        _row("accredited to", _names(data, _targets(g, entity.iri, "accredited to"))),
+        _row("represents", _names(data, links.targets(entity.iri, "represents"))),
+        _row("accredited to", _names(data, links.targets(entity.iri, "accredited to"))),
         _row("also written", escape(", ".join(n for n in entity.all_names if n != entity.name))),
         _row("events", str(len(set(events))) if events else ""),
     ]
 
 
-def _other_rows(g: nx.MultiDiGraph, data: ViewData, entity: Entity) -> list[str]:
+def _other_rows(links: LinkIndex, data: ViewData, entity: Entity) -> list[str]:
     if entity.kind == "article":
         return [_row("published", escape(entity.first("datePublished") or "")),
                 _row("language", escape(entity.first("inLanguage") or "")),
                 _row("source", link(entity.first("url"), truncate(entity.first("url") or "", 80)))]
     rows = [_row("code", escape(entity.first("countryCode") or "")),
             _row("kind", escape(entity.first("venueType") or "")),
-            _row("in", _names(data, _targets(g, entity.iri, "in")))]
+            _row("in", _names(data, links.targets(entity.iri, "in")))]
     names = [f"{escape(text)}{f' ({escape(lang)})' if lang else ''}" for text, lang in entity.names]
     if len(names) > 1:
         rows.append(_row("names", ", ".join(names)))
     if entity.kind == "country":
-        rows.append(_row("events", str(len(_sources(g, entity.iri, "involves")))))
+        rows.append(_row("events", str(len(links.sources(entity.iri, "involves")))))
     return rows
 
 
-def node_tip(g: nx.MultiDiGraph, data: ViewData, entity: Entity) -> str:
+def node_tip(links: LinkIndex, data: ViewData, entity: Entity) -> str:
     """The tooltip (and details panel) markup of one entity."""
     if entity.kind == "event":
-        rows = _event_rows(g, data, entity)
+        rows = _event_rows(links, data, entity)
     elif entity.kind == "person":
-        rows = _person_rows(g, data, entity)
+        rows = _person_rows(links, data, entity)
     else:
-        rows = _other_rows(g, data, entity)
+        rows = _other_rows(links, data, entity)
     head = f"<h3>{escape(entity.name)}</h3><div class=\"src\">{escape(_KIND_LABEL.get(entity.kind, entity.kind))}</div>"
     return (f"{head}<dl>{''.join(rows)}</dl>{_evidence(data, entity)}"
             f'<div class="iri">{escape(entity.iri)}</div>')

@@ -246,3 +246,13 @@ def test_whole_corpus_reports_each_bad_file_and_ingests_the_rest(dkg, store: Pat
         "Foreign ministers meet in Vienna", "Regen in Hamburg", "Treffen in Wien"]
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.startswith("15 files: 7 articles ingested") and ", 11 failed;" in summary
+
+
+def test_worker_processes_report_the_same_lines(dkg, tmp_path: Path, corpus: Path) -> None:
+    def report(jobs: int) -> list[str]:
+        result = dkg("ingest", corpus, "--store", tmp_path / f"store{jobs}", "--jobs", jobs,
+                     "--published", "2025-03-05")
+        assert result.exit_code == 1
+        return sorted(lines(result.stderr, "error:") + lines(result.stderr, "warning:"))
+
+    assert report(2) == report(1)

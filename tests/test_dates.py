@@ -198,10 +198,13 @@ def test_fast_enough() -> None:
     )
     text = (paragraph * 20)[:3000]
     find_dates(text, "de")
-    start = time.perf_counter()
-    for _ in range(20):
-        find_dates(text, "de")
-    assert (time.perf_counter() - start) / 20 < 0.005  # well under 1 ms on a normal machine; CI is slower
+    timings = []
+    for _ in range(5):  # best of five, so that a busy machine does not fail the test
+        start = time.process_time()
+        for _ in range(10):
+            find_dates(text, "de")
+        timings.append((time.process_time() - start) / 10)
+    assert min(timings) < 0.005  # about 0.3 ms on the development machine
 
 
 # --- properties of resolve ----------------------------------------------------------------------------
@@ -211,7 +214,9 @@ SPAN = Span(0, 1)
 
 
 @given(published=dates, weekday=st.integers(0, 6), future=st.booleans(), direction=st.sampled_from([-1, 0, 1]))
-def test_weekday_is_within_a_week_and_has_that_weekday(published: dt.date, weekday: int, future: bool, direction: int) -> None:
+def test_weekday_is_within_a_week_and_has_that_weekday(
+    published: dt.date, weekday: int, future: bool, direction: int
+) -> None:
     mention = DateMention(span=SPAN, text="x", weekday=weekday, direction=direction)
     value = dt.date.fromisoformat(resolve(mention, published, future=future) or "")
     assert value.weekday() == weekday
@@ -224,7 +229,9 @@ def test_weekday_is_within_a_week_and_has_that_weekday(published: dt.date, weekd
 
 
 @given(published=dates, month=st.integers(1, 12), day=st.integers(1, 31), future=st.booleans())
-def test_day_month_is_the_nearest_occurrence_on_the_right_side(published: dt.date, month: int, day: int, future: bool) -> None:
+def test_day_month_is_the_nearest_occurrence_on_the_right_side(
+    published: dt.date, month: int, day: int, future: bool
+) -> None:
     mention = DateMention(span=SPAN, text="x", month=month, day=day)
     value = resolve(mention, published, future=future)
     if value is None:

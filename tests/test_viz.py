@@ -124,6 +124,24 @@ def test_search_names_hold_every_language_form(sample_store) -> None:
     assert {"Brazil", "Brasilien", "BR"} <= set(by_name(nodes)["Brazil"]["names"])
 
 
+def test_ontology_terms_are_not_drawn(tmp_path) -> None:
+    ontology = Path(__file__).resolve().parents[1] / "graph" / "data" / "ontology.ttl"
+    if not ontology.exists():
+        pytest.skip("no ontology file yet")
+    with open_store(tmp_path / "store") as store:
+        load_fixture(store, "view-sample.trig")
+        store.replace_graph("https://w3id.org/dkg/ontology", Graph().parse(ontology))
+        nodes, _ = page_data(render_view(store)[0])
+    assert len(nodes) == 27 and not [n for n in nodes if n["label"] in ("Occurred", "Planned")]
+
+
+def test_view_over_a_sparql_endpoint(oxigraph_server) -> None:
+    with open_store(oxigraph_server) as store:
+        load_fixture(store, "view-sample.trig")
+        html, result = render_view(store, flt=ViewFilter(countries=("FR",)))
+    assert result.nodes == 10 and len(events(html)) == 2
+
+
 # -- filters ---------------------------------------------------------------------------------------------
 def events(html: str) -> set[str]:
     return {n["label"] for n in page_data(html)[0] if n["kind"] == "event"}
@@ -184,6 +202,8 @@ def test_country_level_weights_edges_by_events(sample_store) -> None:
     assert "Talks in Geneva, 2025-03-05" in fr_jp["tip"] and "Talks, FR–JP, 2025-06 (planned)" in fr_jp["tip"]
     filtered, _ = render_view(sample_store, level="country", flt=ViewFilter(since="2025-04"))
     assert {n["label"] for n in page_data(filtered)[0]} == {"Brazil", "India", "Japan", "France"}
+    hubs, _ = render_view(sample_store, level="country", flt=ViewFilter(min_degree=2))
+    assert {n["label"] for n in page_data(hubs)[0]} == {"Brazil", "Japan"}  # two partners each
 
 
 def test_too_large_a_view_is_refused_with_advice(sample_store) -> None:

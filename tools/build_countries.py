@@ -41,8 +41,10 @@ def clean_cldr(name: str) -> list[str]:
     name = name.replace("’", "'")
     out = []
     match = re.match(r"^(.*?)\s*\((.*)\)$", name)
-    if match:
-        out += [match.group(1), match.group(2)]
+    if match and match.group(2)[:1].isupper():
+        out += [match.group(1), match.group(2)]  # "Myanmar (Burma)"
+    elif match:
+        out.append(name)  # "Saint-Martin (partie française)" stays whole
     else:
         out.append(name)
     result = []
@@ -152,7 +154,7 @@ def main() -> None:
         "about": "Countries (ISO 3166-1 alpha-2 + XK): Wikidata and GeoNames ids, capital, and per language the "
                  "surface forms by kind. Built by tools/build_countries.py from CLDR names and hand tables.",
         "ambiguous": tables.AMBIGUOUS,
-        "not_countries": tables.NOT_COUNTRIES,
+        "not_countries": {lang: tables.NOT_COUNTRIES[lang] + tables.REGIONS[lang] for lang in LANGS},
         "countries": countries,
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")

@@ -24,7 +24,7 @@ import org_tables  # noqa: E402
 import venue_tables  # noqa: E402
 from inflect import ru_cases  # noqa: E402
 
-from graph.extract.places import city_names  # noqa: E402
+from graph.extract.gazetteer import city_names  # noqa: E402
 
 LANGS = ("en", "de", "fr", "es", "ru")
 LEXICONS = ROOT / "graph" / "data" / "lexicons"
@@ -99,16 +99,23 @@ def _load_words(lang: str, dict_dir: Path, hunspell_dir: Path) -> set[str] | Non
 
 
 def common_words(lang: str, city_keys: dict[str, int], words: set[str]) -> list[str]:
-    """Single-word city names (not capitals, under 1M people) that are common words of ``lang``."""
+    """Single-word city names that are also common words of ``lang`` ("Nice", "Essen", "Lage")."""
+    tails: dict[str, int] = {}
+    if lang == "de":  # German nouns are capitalised: a noun is the tail of many compounds ("Sicherheitslage")
+        for word in words:
+            for cut in range(3, len(word) - 3):
+                if word[0].isupper():
+                    tail = word[cut:]
+                    tails[tail] = tails.get(tail, 0) + 1
     out = []
-    for key, population in city_keys.items():
-        if " " in key or "-" in key or population >= 1_000_000:
+    for key in city_keys:
+        if " " in key or "-" in key:
             continue
         lower = key.lower()
         if lower in words and lower != key:
             out.append(key)
-        elif lang == "de" and key in words and any(key + s in words for s in ("e", "en", "n")):
-            out.append(key)  # a German noun with a plural ("Halle" -> "Hallen"), not a proper name
+        elif lang == "de" and len(key) >= 4 and key in words and tails.get(lower, 0) >= 5:
+            out.append(key)
     return sorted(out)
 
 

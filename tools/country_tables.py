@@ -506,7 +506,7 @@ NOT_COUNTRIES = {
            "Washington Post", "Washington State", "Washington state", "Moscow Times", "Mexican Gulf",
            "Papua New Guinea Kina", "Irish Sea", "French fries", "Chinese New Year", "Georgia Tech",
            "New Guinea", "Turkish Airlines", "Latin America",
-           "Latin American", "South America", "South American", "North America", "North American",
+           "Latin American", "Inter-American", "Pan-American", "South America", "South American", "North America", "North American",
            "Central America", "Central American", "Russian Orthodox Church", "Russian Orthodox", "Dutch Caribbean",
            "British Columbia", "Holy Roman Empire", "Ottoman Empire", "Soviet Union"],
     "de": ["Südchinesisches Meer", "Südchinesischen Meer", "Indischer Ozean", "Indischen Ozean", "Golf von Mexiko",
@@ -534,3 +534,38 @@ IT|Italo|italo|italo|italo|итало
 GR|Greco|-|gréco|greco|греко
 TR|Turco|-|turco|turco|-
 """
+
+#: Regions, continents and seas: never countries nor cities ("Asia" is also a town in the gazetteer).
+REGIONS = {
+    "en": ["Europe", "Asia", "Africa", "Americas", "Oceania", "Antarctica", "Middle East", "Near East", "Far East",
+           "Caucasus", "Balkans", "Scandinavia", "Baltics", "Sahel", "Maghreb", "Levant", "Gulf", "Pacific",
+           "Atlantic", "Arctic", "Mediterranean", "Eurasia", "Siberia", "Crimea", "Donbas", "Donbass", "Kashmir",
+           "Gaza Strip", "West Bank", "Golan Heights", "Central Asia", "South Asia", "Southeast Asia", "East Asia",
+           "Eastern Europe", "Western Europe", "Vienna Convention", "Vienna Conventions", "Inter-American",
+           "Pan-American", "Pan American", "Afro-American", "Indo-Pacific", "New England", "Soviet Union"],
+    "de": ["Europa", "Asien", "Afrika", "Ozeanien", "Antarktis", "Nahost", "Naher Osten", "Nahen Osten",
+           "Mittlerer Osten", "Mittleren Osten", "Ferner Osten", "Fernen Osten", "Kaukasus", "Balkan", "Skandinavien",
+           "Baltikum", "Sahel", "Maghreb", "Levante", "Golf", "Pazifik", "Atlantik", "Arktis", "Mittelmeer",
+           "Eurasien", "Sibirien", "Krim", "Donbass", "Kaschmir", "Gazastreifen", "Westjordanland",
+           "Golanhöhen", "Zentralasien", "Südostasien", "Ostasien", "Osteuropa", "Westeuropa", "Wiener Übereinkommen",
+           "Wiener Konvention", "Wiener Vertragsrechtskonvention", "Indopazifik", "Sowjetunion"],
+    "fr": ["Europe", "Asie", "Afrique", "Amériques", "Océanie", "Antarctique", "Moyen-Orient", "Proche-Orient",
+           "Extrême-Orient", "Caucase", "Balkans", "Scandinavie", "Sahel", "Maghreb", "Levant", "Golfe", "Pacifique",
+           "Atlantique", "Arctique", "Méditerranée", "Eurasie", "Sibérie", "Crimée", "Donbass", "Cachemire", "bande de Gaza",
+           "Cisjordanie", "Asie centrale", "Asie du Sud-Est", "Europe de l'Est", "Convention de Vienne",
+           "Indo-Pacifique", "Union soviétique"],
+    "es": ["Europa", "Asia", "África", "Africa", "Américas", "Oceanía", "Antártida", "Oriente Medio",
+           "Oriente Próximo", "Medio Oriente", "Lejano Oriente", "Cáucaso", "Balcanes", "Escandinavia", "Sahel",
+           "Magreb", "Levante", "Golfo", "Pacífico", "Atlántico", "Ártico", "Mediterráneo", "Eurasia", "Siberia",
+           "Crimea", "Donbás", "Cachemira", "Franja de Gaza", "Cisjordania", "Asia Central", "Sudeste Asiático",
+           "Europa del Este", "Convención de Viena", "Indo-Pacífico", "Indopacífico", "Unión Soviética"],
+    "ru": ["Европа", "Европы", "Европе", "Азия", "Азии", "Азию", "Африка", "Африки", "Африке", "Океания",
+           "Антарктида", "Ближний Восток", "Ближнего Востока", "Ближнем Востоке", "Средний Восток", "Дальний Восток",
+           "Дальнего Востока", "Дальнем Востоке", "Кавказ", "Кавказа", "Кавказе", "Балканы", "Балкан", "Балканах",
+           "Скандинавия", "Прибалтика", "Прибалтики", "Сахель", "Магриб", "Залив", "Тихий океан", "Атлантика",
+           "Арктика", "Арктики", "Арктике", "Средиземноморье", "Евразия", "Евразии", "Сибирь", "Сибири", "Крым",
+           "Крыма", "Крыму", "Донбасс", "Донбасса", "Донбассе", "Кашмир", "сектор Газа", "секторе Газа", "сектора Газа", "Западный берег",
+           "Центральная Азия", "Центральной Азии", "Юго-Восточная Азия", "Юго-Восточной Азии", "Восточная Европа",
+           "Восточной Европы", "Венская конвенция", "Венской конвенции", "Венской конвенцией", "Советский Союз",
+           "Советского Союза", "СССР", "Азиатско-Тихоокеанский регион", "Азиатско-Тихоокеанского региона"],
+}

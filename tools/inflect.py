@@ -15,6 +15,7 @@ _RU_ADJ_HARD = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "у�
 
 #: Russian noun classes: ending -> the six cases (nom, gen, dat, acc, ins, prep) replacing it.
 _RU_NOUN = (
+    ("ство", ("ство", "ства", "ству", "ство", "ством", "стве")),
     ("ия", ("ия", "ии", "ии", "ию", "ией", "ии")),
     ("ея", ("ея", "еи", "ее", "ею", "еей", "ее")),
     ("ка", ("ка", "ки", "ке", "ку", "кой", "ке")),
@@ -149,12 +150,11 @@ def ru_cases(phrase: str) -> list[str]:
     parts = re.split(r"([ -])", phrase)
     cases = [list(parts) for _ in range(6)]
     for index, word in enumerate(parts):
-        if word in (" ", "-") or not word or _RU_INDECLINABLE.search(word):
+        if word in (" ", "-") or not word:
             continue
-        if index + 1 < len(parts) and parts[index + 1] == "-":
-            continue  # only the last part of a hyphenated name inflects: "Буэнос-Айресе"
-
         is_adj = any(word.endswith(e) for e, _ in _RU_ADJ_CASES) and index + 1 < len(parts) and parts[index + 1] == " "
+        if not is_adj and not word.endswith("ство") and (_RU_INDECLINABLE.search(word) or (index + 1 < len(parts) and parts[index + 1] == "-")):
+            continue  # indeclinable; only the last part of a hyphenated name inflects: "Буэнос-Айресе"
         forms = _ru_word_cases(word, adjective=is_adj)
         if forms is None:
             continue

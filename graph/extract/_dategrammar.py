@@ -174,6 +174,7 @@ def _emit(node: dict[str, Any]) -> str:
 def compile_lexicon(lx: dict[str, Any]) -> Compiled:
     """Compile the patterns and word tables of one ``dates.json`` lexicon."""
     conn = _connector(lx.get("range_connectors", []))
+    day_conn = _connector(lx.get("range_connectors", []) + lx.get("day_list_connectors", []))
     tables = _tables(lx)
     compound = [w + s for w in tables["weekdays"] for s in lx.get("weekday_compound_suffixes", [])]
     date_prefix_keys = (
@@ -184,7 +185,7 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
         "number_words", "article_numbers", "half_markers", "duration_prepositions", "duration_phrases",
     )  # fmt: skip
     return Compiled(
-        dates=re.compile(_date_pattern(lx, conn), re.IGNORECASE),
+        dates=re.compile(_date_pattern(lx, day_conn), re.IGNORECASE),
         durations=re.compile(_duration_pattern(lx), re.IGNORECASE),
         range_gap=re.compile(conn, re.IGNORECASE),
         age_before=_marker(lx.get("age_markers_before", []), before=True),
@@ -220,10 +221,10 @@ def _tables(lx: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _connector(connectors: list[str]) -> str:
-    """Between the two ends of a range: a dash with optional spaces, or a word ("bis", "au", "по")."""
-    symbols = "".join(re.escape(c) for c in connectors if not c.isalpha())
-    words = _alt([c for c in connectors if c.isalpha()])
-    return rf"(?:\s*[{symbols}]\s*|\s+{words}\s+)" if symbols else rf"\s+{words}\s+"
+    """Between the two ends of a range: a dash with optional spaces, or words ("bis zum", "au", "по")."""
+    words = [c for c in connectors if any(char.isalpha() for char in c)]
+    symbols = "".join(re.escape(c) for c in connectors if c not in words)
+    return rf"(?:\s*[{symbols}]\s*|\s+{_alt(words)}\s+)" if symbols else rf"\s+{_alt(words)}\s+"
 
 
 def _marker(forms: list[str], *, before: bool) -> re.Pattern[str]:
@@ -234,6 +235,8 @@ def _marker(forms: list[str], *, before: bool) -> re.Pattern[str]:
 
 def _date_pattern(lx: dict[str, Any], conn: str) -> str:
     """One optional preposition (group ``P``), then the date patterns, most specific first.
+
+    ``conn`` joins the days of "7–10 мая" and "12 and 13 June" (taken as a range from the first day).
 
     Each pattern is wrapped in a group ``K_<kind>``; the preposition is shared so that it is tried
     once per offset, not once per pattern.
@@ -364,9 +367,9 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
     if kind == "my":
         return dict(**base, year=_int(match, "my_y"), month=month("my_m"))
     preposition = match.group("P")
-    if kind == "mo":  # a month name alone needs a preposition: "im Januar", "en janvier"
+    if kind == "mo":  # a month name alone needs a preposition: "im Oktober", "en octobre"
         return None if preposition is None else dict(**base, month=month("mo_m"))
-    if kind == "yr":  # "in 2022", "im Jahr 2022", "2022 года", never a bare number or "the 2022 ..."
+    if kind == "yr":  # "in 2019", "im Jahr 2019", "2019 года", never a bare number or "the 2019 ..."
         real = preposition is not None and _key(preposition) not in compiled.articles
         if not (real or match.group("yr_w") or match.group("yr_ys")):
             return None

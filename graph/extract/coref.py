@@ -29,6 +29,8 @@ def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _keys(token: str) -> set[str]:
     """Keys a single token may have (every Russian case reading)."""
     keys = {translit.name_key(token)}
+    if token.endswith("s") and len(token) > 4:
+        keys.add(translit.name_key(token[:-1]))  # "Blinkens Call", "Merkels"
     if translit.has_cyrillic(token):
         keys.update(translit.name_key(translit.ru_nominative(token, case)) for case in _CASES)
         given = translit.ru_given(token)
@@ -78,6 +80,9 @@ class _Resolver:
         for person in self.persons:
             known = self.tokens[id(person)]
             if keys == known or (len(known) == 1 and keys[-1:] == known):
+                return person
+            shorter, longer = sorted((keys, known), key=len)
+            if len(shorter) > 1 and longer[-len(shorter) :] == shorter:
                 return person
             if len(known) > 1 and keys[-1:] == known[-1:] and keys[0][:1] == known[0][:1]:
                 return person
@@ -135,8 +140,19 @@ def _counterparts(mentions: list[PersonMention]) -> None:
             mention.person.role = others[0].person.role
 
 
+def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
+    hit = ref.hit
+    role = hit.entry.role
+    found = [p for p in resolver.persons if p.country in hit.countries and (p.role == role or hit.entry.leader and p.role in LEADER_ROLES)]
+    if len(found) >= 2:
+        ref.persons = found
+
+
 def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     hit = ref.hit
+    if hit.entry.plural:
+        _resolve_plural(ref, resolver)
+        return
     country = hit.countries[0] if hit.countries else None
     role = hit.role
 

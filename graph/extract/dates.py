@@ -53,7 +53,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     """Find the date expressions of ``text`` in language ``lang``, in text order.
 
     Clock times, durations, ages, counts and bare numbers are never taken for dates; impossible
-    dates ("31. Februar") give no mention. An unsupported language gives an empty list.
+    dates ("31. April") give no mention. An unsupported language gives an empty list.
 
     Args:
         text: The article text.
@@ -114,7 +114,7 @@ def resolve_end(mention: DateMention, published: dt.date | None, *, future: bool
 
 
 def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
-    """Find stated durations ("sechs Stunden" -> "PT6H", "полтора часа" -> "PT1H30M").
+    """Find stated durations ("drei Stunden" -> "PT3H", "полтора часа" -> "PT1H30M").
 
     Ages ("65 years old"), clock times ("à 15 heures") and relative dates ("two days ago") are skipped.
 
@@ -160,7 +160,7 @@ def _valid(mention: DateMention) -> bool:
 
 
 def _merge(mentions: list[DateMention], text: str, compiled: grammar.Compiled) -> list[DateMention]:
-    """Join "Thursday, 27 February", "heute (02.01.)" and "28 February to 3 March" into one mention."""
+    """Join "Friday, 14 March", "heute (02.01.)" and "30 April to 2 May" into one mention."""
     merged: list[DateMention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
@@ -197,7 +197,7 @@ def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention 
         year = end.year if start.month <= end.month else end.year - 1
     first, last = (year or 0, start.month or 0, start.day or 0), (end.year or 0, end.month or 0, end.day or 0)
     if first == last or (year is not None and end.year is not None and first > last):
-        return None  # "am 27.02.2025 und am 27. Februar" is no range
+        return None  # "am 05.03.2024 und am 5. März" is no range
     span = Span(start.span.start, end.span.end)
     return dataclasses.replace(
         start, span=span, text=text[span.start : span.end], year=year,

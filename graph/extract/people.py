@@ -20,7 +20,7 @@ from graph.extract.titles import TitleHit, link_titles
 from graph.extract.units import Unit, build_units, spans_within
 from graph.model import Person, Span
 
-__all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people"]
+__all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people", "assign_home"]
 
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]\.$")
 _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
@@ -53,6 +53,7 @@ class RoleRef:
     sentence: int
     hit: TitleHit
     person: Person | None = None
+    persons: list[Person] | None = None  # plural titles: "Brazilian and South Korean Presidents"
 
 
 @dataclass(slots=True)
@@ -62,6 +63,8 @@ class People:
     persons: list[Person]
     mentions: list[PersonMention]
     refs: list[RoleRef]
+    home: str | None = None  # the state whose institution issued the text
+    staff_roles: frozenset[str] = frozenset()
 
 
 class _Sentence:
@@ -70,13 +73,20 @@ class _Sentence:
     def __init__(self, lex: Titles, units: list[Unit], index: int, text: str) -> None:
         self.lex, self.units, self.index, self.text = lex, units, index, text
         self.used: set[int] = set()  # unit indexes already part of a name
+        self.looks: dict[int, bool] = {}
 
     # -- token tests ---------------------------------------------------------------------------------------
     def name_like(self, u: int) -> bool:
         unit = self.units[u]
         if unit.kind != "word" or not unit.text[:1].isupper() or u in self.used:
             return False
-        word = _POSSESSIVE.sub("", unit.text)
+        looks = self.looks.get(u)
+        if looks is None:
+            looks = self.looks[u] = self._looks_like_name(unit.text)
+        return looks
+
+    def _looks_like_name(self, text: str) -> bool:
+        word = _POSSESSIVE.sub("", text)
         if (word.isupper() and len(word) > 1 and "-" not in word) or word in self.lex.stop:
             return False
         if word in self.lex.nonnames or word.rstrip(".") in self.lex.nonnames:
@@ -98,6 +108,8 @@ class _Sentence:
     def honorific_end(self, u: int) -> int:
         """Index after an honorific starting at unit ``u`` (``u`` itself when there is none)."""
         unit = self.units[u]
+        if unit.kind != "word" or unit.text[:1].lower() not in self.lex.honorific_initials:
+            return u
         match = self.lex.honorifics.match(self.text, unit.start)
         if not match:
             return u
@@ -110,10 +122,11 @@ class _Sentence:
         """``(first, last + 1)`` unit indexes of a name starting at ``u``, or None."""
         units, n = self.units, len(self.units)
         k, real = u, 0
-        if linked and k + 1 < n and units[k].kind == "word":
-            if units[k].text in self.lex.particles or units[k].text in _CAP_PARTICLES:
-                if self.name_like(k + 1):
-                    k += 1
+        if linked and k + 1 < n and units[k].kind == "word" and units[k].text in _CAP_PARTICLES:
+            if self._particles_then_name(k + 1) or self.name_like(k + 1):
+                k += 1
+        elif linked and self._particles_then_name(k):
+            k += 1
         while k < n and k - u < 7:
             unit = units[k]
             if self.is_initial(k) and (self.name_like(k + 1) or self.is_initial(k + 1)):
@@ -122,9 +135,9 @@ class _Sentence:
                 k, real = k + 1, real + 1
                 if _POSSESSIVE.search(unit.text):
                     break
-            elif unit.kind == "word" and real and unit.text in self.lex.particles and k + 1 < n and self.name_like(k + 1):
+            elif unit.kind == "word" and real and self._particles_then_name(k):
                 k += 1
-            elif real and unit.kind == "word" and len(unit.text) == 1 and translit.has_cyrillic(unit.text):
+            elif real and unit.kind == "word" and len(unit.text) == 1 and unit.text.isupper() and translit.has_cyrillic(unit.text):
                 k += 1  # "Ван И"
                 break
             elif real and unit.text == "," and k + 1 < n and units[k + 1].text in _SUFFIXES:
@@ -136,6 +149,13 @@ class _Sentence:
             else:
                 break
         return (u, k) if real else None
+
+    def _particles_then_name(self, k: int) -> bool:
+        """Whether lower-case particles start at ``k`` and a name word follows them ("von der Leyen")."""
+        j = k
+        while j < len(self.units) and j - k < 3 and self.units[j].kind == "word" and self.units[j].text in self.lex.particles:
+            j += 1
+        return j > k and j < len(self.units) and self.name_like(j)
 
     def tokens_of(self, first: int, last: int) -> tuple[str, ...]:
         out: list[str] = []
@@ -196,6 +216,16 @@ def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | Non
     return None
 
 
+def _cases_agree(units: list[Unit], hit: TitleHit, first: int) -> bool:
+    """Russian: a title and its name agree in case ("Президента" does not introduce "Александр")."""
+    given = translit.ru_given(units[first].text) if translit.has_cyrillic(units[first].text) else None
+    if given is None or first + 1 >= len(units) or units[first + 1].kind != "word":
+        return True
+    title_case = _case_hint(units, first, hit)
+    pairs = {frozenset({"gen", "acc"})}
+    return title_case in (None, given[1]) or frozenset({title_case, given[1]}) in pairs
+
+
 def _nominative(tokens: tuple[str, ...], case: str | None) -> tuple[str, ...]:
     if not tokens or not translit.has_cyrillic(tokens[0]):
         return tokens
@@ -222,11 +252,15 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
     refs: list[RoleRef] = []
     for hit, names in link_titles(sent):
         if not names:
-            if not hit.entry.plural and not hit.entry.counterpart:
+            if not hit.entry.counterpart and (not hit.entry.plural or hit.countries):
                 refs.append(RoleRef(hit.start, hit.end, index, hit))
             continue
         zipped = len(names) > 1 and len(hit.countries) == len(names)
         for n, (first, last) in enumerate(names):
+            if not _cases_agree(units, hit, first):
+                mentions.append(sent.mention(first, last, None))
+                refs.append(RoleRef(hit.start, hit.end, index, hit))
+                continue
             mention = sent.mention(first, last, hit)
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
             mention.country = mention.country or _of_country(units, last, lex) or hit.country
@@ -285,9 +319,9 @@ def _home_country(lex: Titles, text: str) -> str | None:
     return None
 
 
-def _annotations(lex: Titles, text: str, span: Span, countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
+def _annotations(lex: Titles, text: str, span: Span, starts: list[int], countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
     anns: list[tuple[int, int, str, object]] = []
-    for match in lex.pattern.finditer(text, span.start, span.end):
+    for match in lex.pattern.find(text, starts, span.start, span.end):
         entry = lex.entries[int(match.lastgroup[1:].split("_")[0])]
         inner = [c.code for s, c in spans_within(countries, match.start(), match.end())]
         anns.append((match.start(), match.end(), "title", (entry, inner)))
@@ -317,15 +351,27 @@ def find_people(
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
     for i, span in enumerate(sentences):
-        units = build_units(text, tokens[i], _annotations(lex, text, span, countries, orgs), spans_within(cities, span.start, span.end))
+        annotations = _annotations(lex, text, span, roles.word_starts(text, tokens[i]), countries, orgs)
+        units = build_units(text, tokens[i], annotations, spans_within(cities, span.start, span.end))
         found, sentence_refs = sentence_people(lex, units, i, text)
         _apply_sides(lex, text, span, found, countries)
         mentions += found
         refs += sentence_refs
     persons = resolve_people(mentions, refs, sentences, text)
-    home = _home_country(lex, text)
     for person in persons:
         person.evidence.sort()
-        if home and person.country is None and person.organization is None and person.role and person.role not in LEADER_ROLES:
-            person.country = home
-    return People(persons, mentions, refs)
+    return People(persons, mentions, refs, _home_country(lex, text), lex.staff_roles)
+
+
+def assign_home(people: People) -> None:
+    """Officials without a country serve the issuing state: the one whose institution the text names
+    ("Department of State", "Кремль"); else, for staff (spokespersons, aides, ambassadors), the state of the
+    first person with a known country. Heads of state and government get no such default."""
+    fallback = next((p.country for p in people.persons if p.country), None)
+    for person in people.persons:
+        if person.country or person.organization is not None or not person.role or person.role in LEADER_ROLES:
+            continue
+        if people.home:
+            person.country = people.home
+        elif fallback and person.role in people.staff_roles:
+            person.country = fallback

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.extract import lexicon
 
-__all__ = ["Titles", "TitleEntry", "compiled", "LANGUAGES", "split_alternatives"]
+__all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "LANGUAGES", "split_alternatives", "word_starts"]
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
 
@@ -37,11 +37,12 @@ class Titles:
     """Compiled title and name data of one language."""
 
     lang: str
-    pattern: re.Pattern[str]  # every title; ``match.lastgroup`` is "t<index into entries>"
+    pattern: Dispatch  # every title; ``match.lastgroup`` is "t<index into entries>_<n>"
     entries: tuple[TitleEntry, ...]
     modifiers: re.Pattern[str]  # full match of one modifier word ("deputy", "neuer")
     role_prefix: dict[str, str]
     honorifics: re.Pattern[str]  # match at a position
+    honorific_initials: frozenset[str]  # lower-case first letters of the honorifics
     determiners: frozenset[str]
     genitive: frozenset[str]
     portfolio: frozenset[str]
@@ -51,6 +52,7 @@ class Titles:
     source_cues: re.Pattern[str] | None
     home: re.Pattern[str] | None
     home_codes: dict[str, str]
+    staff_roles: frozenset[str]  # roles that serve their own state (spokespersons, aides, ambassadors)
     given: frozenset[str]  # Latin-script given names of every language
     given_lower: frozenset[str]
     particles: frozenset[str]
@@ -83,6 +85,83 @@ def split_alternatives(pattern: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_META = set("\\[](){}?*+|.^$")
+
+
+def _prefix(alternative: str) -> str:
+    """The literal lower-case start of a regular expression (at most three characters; "" when none)."""
+    out = ""
+    for i, ch in enumerate(alternative[:3]):
+        nxt = alternative[i + 1 : i + 2]
+        if ch in _META or nxt in ("?", "*", "{"):
+            break
+        out += ch.lower()
+    return out
+
+
+class Dispatch:
+    """Many alternatives matched fast: only at word starts, and only those whose literal prefix fits.
+
+    Python's regex engine tries every alternative at every position; here each word start selects the few
+    alternatives sharing its first two letters. Named groups ``<name>`` identify the alternative matched.
+    """
+
+    def __init__(self, alternatives: list[tuple[str, str]], suffix: str = "", flags: int = re.IGNORECASE) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for name, alternative in alternatives:
+            groups.setdefault(_prefix(alternative), []).append((name, alternative))
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        for prefix, items in groups.items():
+            items.sort(key=lambda item: -len(item[1]))
+            body = "|".join(f"(?P<{name}>{alt}{suffix})" for name, alt in items)
+            lead = r"(?<!\w)" if not prefix else ""
+            self.patterns[prefix] = re.compile(rf"{lead}(?:{body})(?!\w)", flags)
+        self.wild = self.patterns.pop("", None)
+        self.by_length = [{p: pat for p, pat in self.patterns.items() if len(p) == n} for n in (3, 2, 1)]
+
+    def find(self, text: str, starts: list[int], start: int, end: int) -> list[re.Match[str]]:
+        """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (leftmost, longest)."""
+        found: list[re.Match[str]] = []
+        three, two, one = self.by_length
+        for pos in starts:
+            if pos >= end:
+                break
+            if pos < start:
+                continue
+            key = text[pos : pos + 3].lower()
+            best = None
+            for pattern in (three.get(key), two.get(key[:2]), one.get(key[:1])):
+                if pattern is not None:
+                    match = pattern.match(text, pos, end)
+                    if match and (best is None or match.end() > best.end()):
+                        best = match
+            if best is not None:
+                found.append(best)
+        if self.wild is not None:
+            found += list(self.wild.finditer(text, start, end))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        out: list[re.Match[str]] = []
+        for match in found:
+            if not out or match.start() >= out[-1].end():
+                out.append(match)
+        return out
+
+
+def word_starts(text: str, tokens: list) -> list[int]:
+    """Offsets where a word of ``tokens`` (or the part of a hyphenated word after a hyphen) starts."""
+    starts = []
+    for token in tokens:
+        word = token.text
+        if not word[:1].isalnum():
+            continue
+        starts.append(token.start)
+        hyphen = word.find("-")
+        while hyphen > 0:
+            starts.append(token.start + hyphen + 1)
+            hyphen = word.find("-", hyphen + 1)
+    return starts
+
+
 def _words(value: str | list[str] | None) -> frozenset[str]:
     if not value:
         return frozenset()
@@ -94,9 +173,9 @@ def _optional(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str
     return re.compile(pattern, flags) if pattern else None
 
 
-def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[re.Pattern[str], tuple[TitleEntry, ...]]:
+def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispatch, tuple[TitleEntry, ...]]:
     entries: list[TitleEntry] = []
-    alternatives: list[tuple[int, str, int]] = []
+    alternatives: list[tuple[str, str]] = []
     for item in titles:
         index = len(entries)
         entries.append(
@@ -111,10 +190,17 @@ def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[re.Pa
             )
         )
         for alternative in split_alternatives(item["pattern"]):
-            alternatives.append((len(alternative), alternative, index))
-    alternatives.sort(key=lambda a: -a[0])
-    body = "|".join(f"(?P<t{index}_{n}>{alt}{inflection})" for n, (_, alt, index) in enumerate(alternatives))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), tuple(entries)
+            alternatives.append((f"t{index}_{len(alternatives)}", alternative))
+    return Dispatch(alternatives, inflection), tuple(entries)
+
+
+def _latin_words(key: str) -> frozenset[str]:
+    """A word list of ``names.json`` united over the Latin-script languages (texts quote each other)."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        if lang != "ru":
+            words.update(lexicon.load("names", lang).get(key, []))
+    return frozenset(words)
 
 
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
@@ -144,6 +230,7 @@ def compiled(lang: str) -> Titles:
         modifiers=re.compile(rf"(?:{roles.get('modifiers') or '(?!)'})", re.IGNORECASE),
         role_prefix={k.lower(): v for k, v in roles.get("role_prefix", {}).items()},
         honorifics=re.compile(rf"(?:{roles.get('honorifics') or '(?!)'})(?!\w)", re.IGNORECASE),
+        honorific_initials=frozenset(a[:1].lower() for a in split_alternatives(roles.get("honorifics") or "")),
         determiners=_words(roles.get("determiners")),
         genitive=_words(roles.get("genitive")),
         portfolio=_words(roles.get("portfolio")),
@@ -153,10 +240,11 @@ def compiled(lang: str) -> Titles:
         source_cues=_optional(roles.get("source_cues")),
         home=re.compile(rf"(?<!\w)(?:{home_alt})") if home_alt else None,
         home_codes=home,
+        staff_roles=frozenset(roles.get("staff_roles", [])),
         given=given,
         given_lower=given_lower,
         particles=frozenset(names.get("particles", [])),
-        stop=frozenset(names.get("stop", [])),
-        nonnames=frozenset() if stems else frozenset(nonnames),
+        stop=frozenset(names.get("stop", [])) | _latin_words("stop"),
+        nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,
     )

@@ -1,18 +1,152 @@
-"""The default rule-based extractor (placeholder while the modules are written)."""
+"""The default rule-based extractor: lexicons and patterns for de, en, es, fr and ru.
+
+It wires the modules of :mod:`graph.extract`: sentences and tokens (``text``), places (``places``),
+dates (``dates``), people (``people``), event mentions (``events``), their attributes (``assemble``)
+and their merging (``merge``). Everything language-specific is data under ``graph/data/lexicons``.
+"""
 
 from __future__ import annotations
 
-from graph.extract import register
-from graph.model import Article, Extraction
+import logging
+import re
+from datetime import date
 
-__all__ = ["RuleExtractor"]
+from graph.extract import dates, places, register
+from graph.extract.assemble import Context, Draft, assign, join_participants
+from graph.extract.events import find_mentions, mentions_phone
+from graph.extract.merge import finish, locate_hosts, main_event, merge, refresh_countries
+from graph.extract.people import People, assign_home, find_people
+from graph.extract.text import line_spans, sentence_of, sentences, tokenize
+from graph.model import Article, City, Country, DateValue, Event, Extraction, Span, Venue
+
+__all__ = ["RuleExtractor", "build"]
+
+log = logging.getLogger(__name__)
+_SHORT_LINE = 60
+_DASH = re.compile(r"\s*[–—-]\s")
 
 
 class RuleExtractor:
-    """Rule-based extractor for de, en, es, fr and ru."""
+    """Rule-based extractor for German, English, French, Spanish and Russian articles."""
 
     def extract(self, article: Article) -> Extraction:
-        return Extraction(article=article)
+        """Extract people, places and events from ``article``."""
+        text = article.text
+        lang = (article.language or "en")[:2].lower()
+        spans = sentences(text)
+        tokens = [tokenize(text, s.start, s.end) for s in spans]
+        country_mentions = places.find_countries(text, lang)
+        countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
+        cities = sorted(places.find_cities(text, lang), key=lambda i: i[0])
+        orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
+        venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
+        people = find_people(text, lang, spans, tokens, countries, orgs, cities)
+        named = [(m.start, m.end) for m in people.mentions if m.person is not None]
+        cities = [(s, c) for s, c in cities if not any(a <= s.start < b for a, b in named)]
+        date_mentions = dates.find_dates(text, lang)
+        mentions = find_mentions(text, lang, spans, tokens)
+        dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
+        reference = article.published
+        if reference is None and dateline is not None:
+            value = dates.resolve(dateline, None)
+            reference = date.fromisoformat(value) if value and len(value) == 10 else None
+        ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
+                      dates.find_durations(text, lang), reference)  # fmt: skip
+        assign(ctx, mentions)
+        drafts = merge(mentions, mentions_phone(text, lang))
+        join_participants(ctx, drafts, mentions)
+        main = main_event(drafts)
+        _apply_head(ctx, drafts, main, dateline, placeline)
+        locate_hosts(drafts, people.staff_roles, people.home)
+        assign_home(people)
+        refresh_countries(drafts)
+        events = _events(finish(drafts, main), spans)
+        return Extraction(
+            article=article,
+            people=_persons(people),
+            events=events,
+            countries=_evidence(countries, spans, lambda c: c.code),
+            cities=_evidence(cities, spans, lambda c: c),
+            venues=_evidence(venues, spans, lambda v: v),
+        )
+
+
+def _persons(people: People) -> list:
+    return [p for p in people.persons if p.name and not places.is_news_agency(p.name)]
+
+
+def _evidence(items: list, spans: list[Span], key) -> dict:
+    out: dict = {}
+    for span, item in items:
+        index = sentence_of(spans, span.start)
+        if index < 0:
+            continue
+        evidence = out.setdefault(key(item), [])
+        if spans[index] not in evidence:
+            evidence.append(spans[index])
+    return out
+
+
+def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, venues: list) -> tuple[object, object]:
+    """The dateline ("1 апреля 2025 года 16:30") and place line ("Москва, Кремль") near the top, if any."""
+    lines = [line for line in line_spans(text)[:8] if line.end - line.start <= _SHORT_LINE]
+    lines = [line for line in lines if not any(line.start <= m.start < line.end for m in triggers)]
+    dateline = next((d for d in date_mentions for line in lines if line.start <= d.span.start < line.end), None)
+    if dateline is None:  # "Tokio (Japan), 29.05.2015 – EU-Kommissionspräsident ..."
+        dateline = next((d for d in date_mentions if d.span.start < 300 and _DASH.match(text, d.span.end)), None)
+    placeline = None
+    for line in lines:
+        city = next((c for s, c in cities if line.start <= s.start < line.end), None)
+        if city is not None:
+            venue = next((v for s, v in venues if line.start <= s.start < line.end), None)
+            placeline = (city, venue)
+            break
+    return dateline, placeline
+
+
+def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline, placeline) -> None:
+    """Readouts: the dateline dates the events that happened that day; the place line locates the main one."""
+    if dateline is not None:
+        value = dates.resolve(dateline, ctx.published)
+        for draft in drafts:
+            if value and not draft.background and draft.status == "Occurred" and draft.date is None and not draft.date_text:
+                draft.date = DateValue(value, dateline.text, dateline.span)
+                draft.date_text = dateline.text
+    if main is not None and main.group == "visit" and main.date is not None:
+        for draft in drafts:  # what happens during a trip shares its dates
+            if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
+                draft.date, draft.date_text = main.date, main.date_text
+    if main is None or placeline is None or main.type == "PhoneCall":
+        return
+    city, venue = placeline
+    location = main.location
+    if isinstance(location, Venue) and location.city is None:
+        main.location = Venue(location.kind, location.name, city, location.owner)
+    elif not (isinstance(location, Venue) and location.city == city):
+        main.location = venue if venue is not None and venue.city is not None else city
+
+
+def _events(drafts: list[Draft], spans: list[Span]) -> list[Event]:
+    events: dict[int, Event] = {}
+    for draft in drafts:
+        evidence = sorted({spans[m.sentence] for m in draft.mentions})
+        events[id(draft)] = Event(
+            type=draft.type,
+            status=draft.status,
+            attendees=list(draft.attendees),
+            countries=set(draft.countries),
+            location=draft.location,
+            date=draft.date,
+            date_text=draft.date_text,
+            duration=draft.duration,
+            speaker=draft.speaker,
+            background=draft.background,
+            evidence=evidence,
+        )
+    for draft in drafts:
+        if draft.follows is not None and id(draft.follows) in events:
+            events[id(draft)].follows = events[id(draft.follows)]
+    return list(events.values())
 
 
 @register("rules")

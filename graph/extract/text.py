@@ -22,12 +22,12 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv févr avr juil oct déc""".split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)")
+_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
 _ELISION = re.compile(r"^(?:[dlnmtsjcq]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """One word or punctuation mark; ``text == article_text[start:end]``."""
 
@@ -121,7 +121,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word, s, e = match.group(), match.start(), match.end()
         if word.endswith(".") and len(word) > 1 and not _is_abbreviation(text, e - 1):
             word, e = word[:-1], e - 1
-        elision = _ELISION.match(word)
+        elision = _ELISION.match(word) if ("'" in word or "’" in word) else None
         if elision:
             cut = elision.end()
             tokens.append(Token(word[:cut], s, s + cut))

@@ -19,6 +19,7 @@ __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 
 ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
 _MAX_GAP = 12
+_MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
 
 
 @dataclass(slots=True)
@@ -71,11 +72,16 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
         if unit.kind != "title" or u in nested:
             continue
         entry, inner = unit.obj
+        if u + 1 < len(sent.units) and sent.units[u + 1].text in ("'s", "’s", "'", "’"):
+            continue  # "the President's residence": not a person's title here
         hit = TitleHit(unit.start, unit.end, entry, unit.start, unit.end, countries=list(inner))
         left = _left(sent, u, hit)
         names = _forward(sent, u + 1, hit, nested)
         if not names:
             names = _backward(sent, left, hit)
+        if not names and hit.entry.plural:
+            colon = next((i for i in range(u + 1, len(sent.units)) if sent.units[i].text == ":"), None)
+            names = sent.name_list(colon + 1) if colon is not None and colon + 1 < len(sent.units) else []
         sent.used.update(i for first, last in names for i in range(first, last))
         out.append((hit, names))
     return out
@@ -88,9 +94,9 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
     k = u - 1
     while k >= 0:
         x = units[k]
-        if x.kind == "country":
+        if x.kind == "country" and x.obj.form in _MODIFIER_FORMS:
             countries.insert(0, x.obj.code)
-        elif x.kind == "org":
+        elif x.kind == "org" and units[k + 1].start - x.end <= 1:
             hit.org = hit.org or x.obj
         elif x.kind == "word" and lex.modifiers.fullmatch(x.text):
             hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)
@@ -118,6 +124,13 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 nested.add(u)
             _complement(hit, x, mode)
             last = x.kind
+        elif x.kind == "punct" and x.text == "(":
+            close = next((i for i in range(u + 1, min(u + 5, len(units))) if units[i].text == ")"), None)
+            if close is None:
+                return []
+            hit.phrase_end = units[close].end
+            u, gap = close + 1, gap + 1
+            continue
         elif x.kind == "punct":
             return _after_comma(sent, u, hit) if x.text in ",:" else []
         elif x.lower in lex.genitive and mode != "portfolio":
@@ -126,7 +139,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last = "portfolio", "connector"
         elif x.lower in lex.accredited and mode != "portfolio":
             mode, last = "accredited", "connector"
-        elif x.lower in lex.determiners:
+        elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
             last = "det" if last == "connector" else last
             u += 1
             continue
@@ -151,7 +164,7 @@ def _complement(hit: TitleHit, x: Any, mode: str) -> None:
     if x.kind == "country":
         if mode == "accredited":
             hit.accredited = hit.accredited or x.obj.code
-        elif mode != "portfolio":
+        elif mode != "portfolio" or x.obj.form == "adjective":
             hit.countries.append(x.obj.code)
     elif x.kind == "org" and mode != "portfolio":
         hit.org = hit.org or x.obj
@@ -182,7 +195,13 @@ def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     if hit.entry.plural or hit.entry.counterpart:
         return sent.name_list(u)
     name = sent.name_at(u, linked=True)
-    return [name] if name else []
+    if name is None:
+        return []
+    after = name[1]
+    units = sent.units
+    if after + 1 < len(units) and units[after].lower in sent.lex.conjunctions and sent.name_like(after + 1):
+        return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
+    return [name]
 
 
 def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
@@ -195,9 +214,10 @@ def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     j = k - 1
     while j >= 0 and k - j <= 6 and units[j].kind == "word" and (sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles):
         j -= 1
-    for first in range(j + 1, k):
-        if sent.name_like(first):
-            name = sent.name_at(first, linked=True)
-            if name and name[1] == k:
-                return [name]
+    starts = [f for f in range(j + 1, k) if sent.name_like(f)]
+    starts.sort(key=lambda f: not sent.given(f))
+    for first in starts:
+        name = sent.name_at(first, linked=True)
+        if name and name[1] == k:
+            return [name]
     return []

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
+from graph import pinyin
 from graph.extract import lexicon
 
 __all__ = [
@@ -69,9 +70,47 @@ def _given_names() -> dict[str, str]:
     return given if isinstance(given, dict) else {}
 
 
+@cache
+def _from_palladius() -> dict[str, str]:
+    """Palladius (Russian spelling of Chinese) syllable -> pinyin; palatal initials for i/ü finals."""
+    table: dict[str, str] = {}
+    for syllable, cyrillic in sorted(pinyin.syllables().items()):
+        palatal = syllable[:1] in "jqx"
+        final = syllable.lstrip("bpmfdtnlgkhjqxzcsrwy")
+        usual = palatal == final.startswith(("i", "v", "u")) if palatal else not final.startswith(("i", "v"))
+        if cyrillic not in table or usual:
+            table[cyrillic] = syllable
+    return table
+
+
+def _chinese(word: str) -> str | None:
+    """Pinyin of a Russian-script Chinese name part ("Цзиньпин" -> "Jinping"), or None if it is not one."""
+    table = _from_palladius()
+    text = word.lower()
+    best: list[list[str] | None] = [None] * (len(text) + 1)
+    best[0] = []
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - 6), end):
+            prefix, piece = best[start], text[start:end]
+            if prefix is not None and piece in table and (best[end] is None or len(prefix) + 1 < len(best[end])):
+                best[end] = prefix + [table[piece]]
+    parts = best[len(text)]
+    if not parts or len(parts) > 3:
+        return None
+    return "".join(parts).replace("v", "ü").capitalize()
+
+
 def transliterate_name(name: str) -> str:
-    """Latin form of a (nominative) Cyrillic name, using usual English forms of known given names."""
+    """Latin form of a (nominative) Cyrillic name, using usual English forms of known given names.
+
+    Chinese names written in the Palladius system come back in pinyin ("Си Цзиньпин" -> "Xi Jinping").
+    """
     known = _given_names()
+    words = name.split()
+    if len(words) > 1 and words[0] not in known:
+        chinese = [_chinese(w) for w in words]
+        if all(chinese):
+            return " ".join(c for c in chinese if c)
     parts = []
     for part in name.split():
         parts.append(known.get(part) or to_latin(part))
@@ -85,13 +124,14 @@ _KEY_RULES = (
 _DROP = frozenset({"jr", "sr", "ii", "iii", "dr", "mr", "mrs", "ms", "prof"})
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """A transliteration-insensitive key: "Sergej Lawrow", "Sergey Lavrov" and "Сергей Лавров" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
     variants of transliterations (w/v, j/y/i, sch/sh, kh/h, doubled letters) are folded.
     """
-    text = to_latin(name) if has_cyrillic(name) else name
+    text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     words = [w for w in re.split(r"[^a-z]+", text) if len(w) > 1 and w not in _DROP]
@@ -117,6 +157,7 @@ _CASE_BY_ENDING = (("ом", "ins"), ("ем", "ins"), ("ём", "ins"), ("ой", "
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
+@lru_cache(maxsize=8192)
 def ru_given(token: str) -> tuple[str, str] | None:
     """``(nominative, case)`` when ``token`` is a known Russian-script given name in some case."""
     known = _given_names()
@@ -141,6 +182,7 @@ def ru_case_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def ru_nominative(token: str, case: str | None) -> str:
     """Nominative of a Russian-script surname or foreign name in ``case`` ("Путиным", "ins" -> "Путин").
 

@@ -8,6 +8,7 @@ becomes a country unit ("US") followed by a title unit ("Außenminister"), and "
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +17,10 @@ from graph.model import Span
 
 __all__ = ["Unit", "build_units", "spans_within"]
 
+_START = attrgetter("start")
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Unit:
     """One unit of a sentence; ``kind`` is country, org, title, word or punct."""
 
@@ -67,13 +70,21 @@ def build_units(
     city_at = {span.start: (span.end, city) for span, city in cities}
     units: list[Unit] = []
     a = 0
+    n = len(chosen)
     for token in tokens:
-        while a < len(chosen) and chosen[a][1] <= token.start:
+        while a < n and chosen[a][1] <= token.start:
             ann = chosen[a]
             units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
             a += 1
+        if a >= n or chosen[a][0] >= token.end:  # fast path: the token is not covered
+            word = token.text
+            city = city_at.get(token.start) if city_at else None
+            obj = city[1] if city and city[0] == token.end else None
+            units.append(Unit("word" if word[:1].isalnum() else "punct", token.start, token.end, word, obj))
+            continue
         start, end = token.start, token.end
-        for ann in chosen[a:]:
+        for i in range(a, len(chosen)):
+            ann = chosen[i]
             if ann[0] >= end:
                 break
             if ann[0] <= start and ann[1] >= end:
@@ -92,7 +103,7 @@ def build_units(
             units.append(Unit(kind, offset, offset + len(piece), piece, obj))
     for ann in chosen[a:]:
         units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
-    units.sort(key=lambda u: u.start)
+    units.sort(key=_START)
     return _dedupe(units)
 
 

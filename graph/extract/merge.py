@@ -1,0 +1,204 @@
+"""Merge event mentions into events; decide the main event, background events and later rounds.
+
+The main event is the first event of the article that is not background and not a statement. An event
+is background when its first mention says so ("vorherige", "nach einem Treffen", "previous") or when
+its date lies before the main event's. A mention saying "zweite Runde" makes its event talks that follow
+the earlier event of the same group.
+"""
+
+from __future__ import annotations
+
+from graph.extract.assemble import Draft
+from graph.extract.events import GROUPS, EventMention
+from graph.model import City, Country, DateValue, Venue
+
+__all__ = ["merge", "main_event", "finish", "locate_hosts", "refresh_countries"]
+
+
+def _city(place: object) -> City | None:
+    if isinstance(place, Venue):
+        return place.city
+    return place if isinstance(place, City) else None
+
+
+def _country(place: object) -> str | None:
+    if isinstance(place, Country):
+        return place.code
+    city = _city(place)
+    return city.country if city is not None else None
+
+
+def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return False
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] != b.value[:n]
+
+
+def _conflict(draft: Draft, m: EventMention) -> bool:
+    if _dates_differ(draft.date, m.date):
+        return True
+    a, b = _city(draft.location), _city(m.location)
+    if a is not None and b is not None and a.geonames_id != b.geonames_id:
+        return True
+    ca, cb = _country(draft.location), _country(m.location)
+    if ca and cb and ca != cb:
+        return True
+    if "Planned" in (draft.status, m.status) and draft.status != m.status:
+        return True
+    return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
+
+
+def _overlap(draft: Draft, m: EventMention) -> bool:
+    people = set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker else set())
+    return bool(people & set(map(id, m.persons)))
+
+
+def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
+    for draft in reversed(drafts):
+        if draft.type != "Statement" or _dates_differ(draft.date, m.date):
+            continue
+        if m.speaker is not None and draft.speaker is m.speaker:
+            return draft
+        if m.speaker is None and draft.speaker is None and m.sentence - max(draft.sentences) <= 1:
+            return draft
+        joint = m.entry.pos == "noun" and all(x.entry.pos == "noun" for x in draft.mentions)
+        if joint and (_overlap(draft, m) or (m.speaker is not None and m.speaker in draft.attendees)):
+            return draft  # one joint press conference mentioned twice
+    return None
+
+
+def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
+    if m.type == "Statement":
+        return _statement_target(drafts, m)
+    same = [d for d in drafts if d.group == GROUPS[m.type]]
+    if m.background or m.after or m.indefinite:
+        for draft in reversed(same):
+            if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
+                return draft
+        return None
+    if not m.persons and m.date is None and m.location is None:
+        near = [d for d in same if d.sentences & {m.sentence, m.sentence - 1} and not _conflict(d, m)]
+        if near:
+            return near[-1]  # "Es war das erste Treffen ...": the act just reported
+    if GROUPS[m.type] == "visit" and len(m.persons) == 1:
+        trip = [d for d in same if d.attendees[:1] == m.persons and d.status == m.status and not d.background]
+        if trip:
+            return trip[0]  # stops of one trip ("se rendra en France ... à Istanbul")
+    fitting = [d for d in same if not d.background and not _conflict(d, m)]
+    if not fitting:
+        return None
+    overlapping = [d for d in fitting if _overlap(d, m)]
+    if overlapping:
+        return overlapping[0]
+    if m.persons and not m.participation and all(d.attendees for d in fitting):
+        return None
+    near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
+    return near[-1] if near else fitting[0]
+
+
+def _add(draft: Draft, m: EventMention) -> None:
+    draft.mentions.append(m)
+    for person in m.persons:
+        if person not in draft.attendees and person is not draft.speaker:
+            draft.attendees.append(person)
+    draft.speaker = draft.speaker or m.speaker
+    draft.countries |= m.countries
+    if m.location is not None:
+        if draft.location is None or _more_specific(m.location, draft.location):
+            draft.location = m.location
+    if m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
+        draft.date, draft.date_text = m.date, m.date_text
+    draft.date_text = draft.date_text or m.date_text
+    draft.duration = draft.duration or m.duration
+    draft.round = draft.round or m.round
+    if m.round and draft.group == "meet":
+        draft.type = "Talks"
+    if m.type == "StateVisit":
+        draft.type = "StateVisit"
+
+
+def _more_specific(new: object, old: object) -> bool:
+    rank = {Venue: 3, City: 2, Country: 1}
+    if isinstance(new, Venue) and new.city is None and isinstance(old, City):
+        return False
+    return rank[type(new)] > rank[type(old)]
+
+
+def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
+    """Merge mentions (text order) into drafts; "Contact" mentions become calls when ``phone``."""
+    drafts: list[Draft] = []
+    for m in mentions:
+        if m.type == "Contact":
+            m.type = "PhoneCall" if phone else "Meeting"
+        target = _target(drafts, m)
+        if target is None:
+            target = Draft(type=m.type, status=m.status, background=m.background or m.after)
+            if not m.persons and not m.countries and (m.agreed or m.status == "Planned"):
+                _agreed_by(drafts, m)
+            drafts.append(target)
+        _add(target, m)
+    return drafts
+
+
+def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
+    """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one."""
+    latest = next((d for d in reversed(drafts) if d.type != "Statement" and d.attendees), None)
+    if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
+        return
+    if latest is not None:
+        m.persons = list(latest.attendees)
+        m.countries = set(latest.countries)
+
+
+def main_event(drafts: list[Draft]) -> Draft | None:
+    """The first event that is not background and not a statement."""
+    return next((d for d in drafts if not d.background and d.type != "Statement"), None)
+
+
+def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
+    """Background by date, ``follows`` links, inherited countries; drop events with no actor."""
+    for draft in drafts:
+        if main is not None and draft is not main and draft.status == "Occurred" and draft.date and main.date:
+            if draft.date.value < main.date.value[: len(draft.date.value)] and not draft.date.value.startswith(main.date.value):
+                draft.background = True
+    for draft in drafts:
+        if not draft.round:
+            continue
+        earlier = [d for d in drafts if d is not draft and d.group == draft.group and d.background]
+        if earlier:
+            draft.follows = max(earlier, key=lambda d: d.date.value if d.date else "")
+            if not draft.follows.countries:
+                draft.follows.countries = set(draft.countries)
+    kept = []
+    for d in drafts:
+        if not (d.attendees or d.speaker or d.countries):
+            continue
+        if d.group in ("meet", "call") and len(d.attendees) < 2 and len(d.countries) < 2:
+            continue  # one party only: an internal contact, or nobody identifiable met
+        kept.append(d)
+    return kept
+
+
+def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None) -> None:
+    """An official without a known country met in country L, where no other participant is from L, is a host
+    (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own."""
+    for draft in drafts:
+        place = _country(draft.location)
+        if place and place == home:
+            for person in draft.attendees:
+                if person.country is None and person.organization is None and person.role not in staff:
+                    person.country = place
+        if not place or any(p.country == place for p in draft.attendees):
+            continue
+        for person in draft.attendees:
+            if person.country is None and person.role and person.role not in staff and person.organization is None:
+                person.country = place
+
+
+def refresh_countries(drafts: list[Draft]) -> None:
+    """Add the countries of participants learnt after assembly."""
+    for draft in drafts:
+        draft.countries |= {p.country for p in draft.attendees if p.country}
+        if draft.speaker is not None and draft.speaker.country:
+            draft.countries.add(draft.speaker.country)

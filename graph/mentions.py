@@ -1,0 +1,263 @@
+"""What resolution knows about each person and event an article reports, stored with the article.
+
+Every person and event node of an article's graph carries two things for cross-article resolution:
+``dkg:resolutionKey`` literals (index keys: "ps:lavrov" for a surname, "e:meeting|Occurred|2025-04" for an
+event's kind, status and month) that let the resolver find candidates with indexed lookups, and one
+``dkg:resolutionData`` literal (compact JSON) describing the mention as the article reported it, before
+resolution replaced names, dates or places with those of the cluster. Nothing here touches a store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .model import City, Country, Event, Extraction, Person, Venue
+from .names import NameParts, loose, readings
+
+__all__ = [
+    "PersonMention",
+    "EventMention",
+    "describe",
+    "person_mentions",
+    "event_mentions",
+    "TYPE_GROUPS",
+    "place_to_json",
+    "place_from_json",
+    "months",
+]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+#: event types that reports of one event commonly mix; one group can merge across articles
+TYPE_GROUPS = {
+    "Meeting": "meeting", "Talks": "meeting", "Negotiation": "meeting",
+    "Visit": "visit", "StateVisit": "visit",
+    "Summit": "summit", "Conference": "summit",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One person as one article reports it (all mentions of one name in the article together)."""
+
+    article: str  # the article's IRI (its named graph)
+    name: str  # the extractor's canonical name in this article
+    lang: str
+    forms: tuple[str, ...] = ()  # other spellings seen in the article (Cyrillic included)
+    country: str | None = None
+    roles: tuple[str, ...] = ()
+    result: str = ""  # digest of the resolution result the stored graph was built with
+
+    @property
+    def local(self) -> tuple[str, str]:
+        """Identity within the store: (article IRI, name)."""
+        return self.article, self.name
+
+    def data(self) -> str:
+        body = {"n": self.name, "l": self.lang, "f": list(self.forms), "c": self.country, "r": list(self.roles),
+                "x": self.result}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_data(cls, article: str, text: str) -> PersonMention:
+        d = json.loads(text)
+        return cls(article, d["n"], d["l"], tuple(d.get("f", ())), d.get("c"), tuple(d.get("r", ())), d.get("x", ""))
+
+    def readings(self) -> tuple[NameParts, ...]:
+        """Readings of the name, and of other-script spellings of the same length ("Ван Лэй" for "Van Ley")."""
+        found = list(readings(self.name, self.lang))
+        words = len(self.name.split())
+        for form in self.forms:
+            if _CYRILLIC.search(form) and len(form.split()) == words:
+                found.extend(r for r in readings(form, self.lang) if r not in found)
+        return tuple(found)
+
+    def keys(self) -> set[str]:
+        """Index keys: "ps:<surname>" and "pa:<word>" for written-out names, "pw:<word>" for one-word names."""
+        out: set[str] = set()
+        for parts in self.readings():
+            if parts.kind == "single":
+                out.update(f"pw:{w}" for w in parts.word_keys())
+            else:
+                out.add(f"ps:{loose(parts.surname)}")
+                out.update(f"pa:{w}" for w in parts.word_keys())
+        return out
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as one article reports it."""
+
+    article: str  # the article's IRI
+    article_key: str  # the article's key (URL, id or file name) for stable IRIs
+    index: int  # position in the extraction's event list
+    type: str
+    status: str
+    date: str | None = None  # "2025-04-10", "2025-04" or "2025"
+    published: str | None = None
+    place: dict | None = None  # see place_to_json
+    countries: tuple[str, ...] = ()
+    attendees: tuple[tuple[str, ...], ...] = ()  # attendees (and speaker): name, then other-script forms
+    background: bool = False
+    lang: str = "en"
+    result: str = ""
+
+    @property
+    def local(self) -> tuple[str, int]:
+        return self.article, self.index
+
+    @property
+    def group(self) -> str:
+        return TYPE_GROUPS.get(self.type, self.type.lower())
+
+    def data(self) -> str:
+        body = {"k": self.article_key, "i": self.index, "t": self.type, "s": self.status, "d": self.date,
+                "p": self.published, "pl": self.place, "cc": list(self.countries), "at": [list(a) for a in self.attendees],
+                "bg": self.background, "l": self.lang, "x": self.result}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_data(cls, article: str, text: str) -> EventMention:
+        d = json.loads(text)
+        return cls(article, d["k"], d["i"], d["t"], d["s"], d.get("d"), d.get("p"), d.get("pl"),
+                   tuple(d.get("cc", ())), tuple(tuple(a) for a in d.get("at", ())), bool(d.get("bg")), d.get("l", "en"), d.get("x", ""))
+
+    def window(self) -> tuple[date, date] | None:
+        """The days the event can fall on, as far as this report tells."""
+        if self.date is not None:
+            return _date_span(self.date)
+        if self.published is None:
+            return None
+        pub = date.fromisoformat(self.published)
+        if self.status == "Planned":
+            return pub - timedelta(days=1), pub + timedelta(days=60)
+        return pub - timedelta(days=14), pub + timedelta(days=1)
+
+    def keys(self) -> set[str]:
+        """Index keys: group, status and every month the event can fall in ("e:meeting|Occurred|2025-04")."""
+        span = self.window()
+        if span is None:
+            return {f"e:{self.group}|{self.status}|none"}
+        start, end = span
+        if self.date is not None and len(self.date) == 10:
+            start, end = start - timedelta(days=1), end + timedelta(days=1)
+        return {f"e:{self.group}|{self.status}|{m}" for m in months(start, end)}
+
+
+def _date_span(value: str) -> tuple[date, date]:
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        return day, day
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:])
+        first = date(year, month, 1)
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return first, nxt - timedelta(days=1)
+    return date(int(value), 1, 1), date(int(value), 12, 31)
+
+
+def months(start: date, end: date) -> list[str]:
+    """Every "YYYY-MM" from ``start`` to ``end`` inclusive."""
+    out = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# -- places as JSON ------------------------------------------------------------------------------------------
+def _city_json(city: City) -> list:
+    return [city.geonames_id, city.name, city.country]
+
+
+def place_to_json(place: City | Venue | Country | None) -> dict | None:
+    """{"country": "TR", "city": [id, name, cc], "venue": [kind, name, owner]} with the levels known."""
+    if place is None:
+        return None
+    if isinstance(place, Country):
+        return {"country": place.code}
+    if isinstance(place, City):
+        return {"country": place.country, "city": _city_json(place)}
+    out: dict = {"venue": [place.kind, place.name, place.owner]}
+    if place.city is not None:
+        out.update(country=place.city.country, city=_city_json(place.city))
+    return out
+
+
+def place_from_json(data: dict | None) -> City | Venue | Country | None:
+    """The model object of :func:`place_to_json`'s output."""
+    if not data:
+        return None
+    city = City(int(data["city"][0]), data["city"][1], data["city"][2]) if data.get("city") else None
+    if data.get("venue"):
+        kind, name, owner = data["venue"]
+        return Venue(kind, name, city, owner)
+    if city is not None:
+        return city
+    return Country(data["country"]) if data.get("country") else None
+
+
+# -- describing an extraction ----------------------------------------------------------------------------------
+@dataclass
+class _PersonAcc:
+    forms: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+
+def all_people(extraction: Extraction) -> list[Person]:
+    """Every Person object of an extraction: the people list, attendees and speakers."""
+    out = list(extraction.people)
+    for event in extraction.events:
+        out.extend(event.attendees)
+        if event.speaker is not None:
+            out.append(event.speaker)
+    return out
+
+
+def person_mentions(extraction: Extraction, article_iri: str) -> list[PersonMention]:
+    """One mention per distinct name of the article, sorted by name."""
+    acc: dict[str, _PersonAcc] = {}
+    for person in all_people(extraction):
+        if not person.name.strip():
+            continue
+        entry = acc.setdefault(person.name, _PersonAcc())
+        entry.forms.update(f for f in person.alternate_names if f != person.name)
+        if person.country:
+            entry.countries.add(person.country)
+        if person.role:
+            entry.roles.add(person.role)
+    lang = extraction.article.language
+    return [PersonMention(article_iri, name, lang, tuple(sorted(a.forms)),
+                          min(a.countries) if len(a.countries) == 1 else None, tuple(sorted(a.roles)))
+            for name, a in sorted(acc.items())]
+
+
+def _attendee_names(event: Event) -> tuple[tuple[str, ...], ...]:
+    people = list(event.attendees) + ([event.speaker] if event.speaker is not None else [])
+    names = {(p.name, *sorted(f for f in p.alternate_names if _CYRILLIC.search(f) and len(f.split()) > 1))
+             for p in people if p.name.strip()}
+    return tuple(sorted(names))
+
+
+def event_mentions(extraction: Extraction, article_iri: str) -> list[EventMention]:
+    """One mention per extracted event, in extraction order."""
+    article = extraction.article
+    published = article.published.isoformat() if article.published else None
+    out = []
+    for index, event in enumerate(extraction.events):
+        out.append(EventMention(
+            article_iri, article.key, index, event.type, event.status,
+            event.date.value if event.date is not None else None, published, place_to_json(event.location),
+            tuple(sorted(event.countries)), _attendee_names(event), event.background, article.language,
+        ))
+    return out
+
+
+def describe(extraction: Extraction, article_iri: str) -> tuple[list[PersonMention], list[EventMention]]:
+    """The person and event mentions of one extraction."""
+    return person_mentions(extraction, article_iri), event_mentions(extraction, article_iri)

@@ -1,0 +1,308 @@
+"""Cross-article resolution against a store: one node per real person and per real event.
+
+Each article graph stores, on its person and event nodes, what the article itself reported
+(``graph.mentions``). Writing an article goes in two steps:
+
+1. :meth:`Resolver.commit` resolves the article's mentions against the store (indexed lookups of the
+   *component* of each mention: the reports and names linked to it by compatibility), builds the article's
+   graph with the clusters' IRIs, names, dates and places, and replaces the article's named graph.
+2. :meth:`Resolver.propagate` (once per batch) re-resolves every component the batch touched and rebuilds
+   each article whose stored result differs, from its stored text (``schema:text``).
+
+Clusters are functions of the set of stored mentions and the curation only (``graph.resolve_people``,
+``graph.resolve_events``), so after step 2 the store is the same whatever the order of ingestion.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from rdflib import Graph, Literal, URIRef
+
+from .curation import Curation
+from .extract import extract as default_extract
+from .mentions import EventMention, PersonMention, describe
+from .model import Article, Extraction
+from .resolve_build import build_graph
+from .resolve_events import EventResult, cluster_events
+from .resolve_events import compatible as events_compatible
+from .resolve_people import PersonResult, cluster_people, compatible, fetch_keys, unit_id, units_of
+from .store import Store
+from .vocab import DEFAULT_BASE, DKG
+
+__all__ = ["Resolver", "RESOLUTION_KEY", "RESOLUTION_DATA", "stored_articles", "read_article"]
+
+log = logging.getLogger(__name__)
+
+RESOLUTION_KEY = DKG._NS["resolutionKey"]
+RESOLUTION_DATA = DKG._NS["resolutionData"]
+MAX_ROUNDS = 5
+MAX_REMEMBERED = 4096  # extractions kept in memory per run, to rebuild articles without extracting again
+
+_BY_KEY = "SELECT ?g ?data WHERE { GRAPH ?g { ?node dkg:resolutionKey ?key ; dkg:resolutionData ?data } }"
+_OF_ARTICLE = "SELECT DISTINCT ?data WHERE { GRAPH ?article { ?node dkg:resolutionData ?data } }"
+_ARTICLE = """SELECT ?key ?text ?lang ?title ?url ?published WHERE { GRAPH ?article {
+    ?article schema:identifier ?key ; schema:text ?text ; schema:inLanguage ?lang .
+    OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:datePublished ?published } } }"""
+_TRIPLES = "SELECT ?s ?p ?o WHERE { GRAPH ?article { ?s ?p ?o } }"
+_ARTICLES = "SELECT DISTINCT ?article WHERE { GRAPH ?article { ?article a schema:NewsArticle } } ORDER BY ?article"
+
+Mention = PersonMention | EventMention
+
+
+def _parse(article: str, text: str) -> Mention:
+    # the JSON keys are sorted: an event's data starts with "at", a person's with "c"
+    if text.startswith('{"at"'):
+        return EventMention.from_data(article, text)
+    return PersonMention.from_data(article, text)
+
+
+def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
+    """Whether two lists of mentions report the same (stored results ignored)."""
+    def strip(ms: Iterable[Mention]) -> list[str]:
+        return sorted(m.data().rsplit('"x":', 1)[0] for m in ms)
+
+    return strip(a) == strip(b)
+
+
+class Resolver:
+    """Resolves and writes articles in one store.
+
+    Args:
+        store: an open, writable store.
+        base_iri: base of the minted IRIs.
+        curation: the analysts' decisions (none by default).
+        extract_fn: the extractor used to rebuild stored articles from their text.
+    """
+
+    def __init__(self, store: Store, *, base_iri: str = DEFAULT_BASE, curation: Curation | None = None,
+                 extract_fn: Callable[[Article], Extraction] = default_extract) -> None:
+        self.store = store
+        self.base = base_iri
+        self.curation = curation or Curation()
+        self.extract_fn = extract_fn
+        self.touched: set[str] = set()  # index keys whose components changed since the last propagate
+        self.extractions: dict[str, Extraction] = {}  # this run's extractions, to rebuild without extracting
+        self._fetched: dict[str, list[Mention]] = {}
+        self._people: dict[tuple, PersonResult] = {}
+        self._events: dict[tuple, EventResult] = {}
+        self._members: dict[tuple, list[Mention]] = {}  # mention -> every mention of its component
+        self._overlay: dict[str, list[Mention]] = {}
+
+    # -- reading the index ------------------------------------------------------------------------------------
+    def _fetch(self, key: str) -> list[Mention]:
+        if key not in self._fetched:
+            rows = self.store.select(_BY_KEY, {"key": Literal(key)})
+            self._fetched[key] = [_parse(str(r["g"]), str(r["data"])) for r in rows]
+        found = [m for m in self._fetched[key] if m.article not in self._overlay]
+        for mentions in self._overlay.values():
+            found.extend(m for m in mentions if key in m.keys())
+        return found
+
+    def _forget(self) -> None:
+        self._fetched.clear()
+        self._people.clear()
+        self._events.clear()
+        self._members.clear()
+
+    def stored_mentions(self, article_iri: str) -> list[Mention]:
+        """The mentions an article's stored graph carries."""
+        rows = self.store.select(_OF_ARTICLE, {"article": URIRef(article_iri)})
+        return [_parse(article_iri, str(r["data"])) for r in rows]
+
+    # -- components -------------------------------------------------------------------------------------------
+    def person_result(self, mention: PersonMention) -> PersonResult:
+        if mention.local not in self._people:
+            self._resolve_people(mention)
+        return self._people[mention.local]
+
+    def _resolve_people(self, seed: PersonMention) -> list[PersonMention]:
+        found: dict[tuple, PersonMention] = {seed.local: seed}
+        visited: set[str] = set()
+        while True:
+            units = units_of(found.values(), self.curation)
+            seed_id = unit_id(seed, self.curation)[0]
+            component = _connected(units, next(u for u in units if u.id == seed_id),
+                                   lambda a, b: compatible(a, b, self.curation))
+            keys = set().union(*(fetch_keys(u, self.curation) for u in component)) - visited
+            if not keys:
+                break
+            visited |= keys
+            for key in sorted(keys):
+                for m in self._fetch(key):
+                    if isinstance(m, PersonMention):
+                        found.setdefault(m.local, m)
+        self._people.update(cluster_people(component, self.curation))
+        members: list[Mention] = [m for u in component for m in u.mentions]
+        self._members.update((m.local, members) for m in members)
+        return members
+
+    def event_result(self, mention: EventMention) -> EventResult:
+        if mention.local not in self._events:
+            self._resolve_events(mention)
+        return self._events[mention.local]
+
+    def _resolve_events(self, seed: EventMention) -> list[EventMention]:
+        component: dict[tuple, EventMention] = {seed.local: seed}
+        queue, visited = [seed], set()
+        while queue:
+            current = queue.pop()
+            for key in sorted(current.keys() - visited):
+                visited.add(key)
+                for m in self._fetch(key):
+                    if isinstance(m, EventMention) and m.local not in component and any(
+                            events_compatible(m, c) for c in component.values()):
+                        component[m.local] = m
+                        queue.append(m)
+        self._events.update(cluster_events(component.values()))
+        members: list[Mention] = list(component.values())
+        self._members.update((m.local, members) for m in members)
+        return members
+
+    # -- writing ----------------------------------------------------------------------------------------------
+    def commit(self, extraction: Extraction, *, unless_same: bool = False) -> Graph | None:
+        """Resolve one article against the store and replace its named graph.
+
+        Args:
+            extraction: what the extractor found in the article.
+            unless_same: leave the store alone when it already holds exactly this graph.
+
+        Returns:
+            The graph written, or None when ``unless_same`` found it already stored.
+        """
+        from .ids import Minter
+
+        iri = str(Minter(self.base).article(extraction.article))
+        self._remember(iri, extraction)
+        old = self.stored_mentions(iri)
+        people, events = describe(extraction, iri)
+        changed = not _same(old, people + events)
+        if changed:
+            self._forget()
+            self._overlay = {iri: [*people, *events]}
+        try:
+            g = self._graph(extraction, iri, people, events)
+        finally:
+            self._overlay = {}
+        if unless_same and not changed and _stored_triples(self.store, iri) == set(g):
+            return None
+        self.store.replace_graph(iri, g)
+        if changed:
+            self._forget()
+            self.touched |= self._keys(old) | self._keys(people + events)
+        return g
+
+    def _remember(self, iri: str, extraction: Extraction) -> None:
+        self.extractions.pop(iri, None)
+        self.extractions[iri] = extraction
+        while len(self.extractions) > MAX_REMEMBERED:
+            del self.extractions[next(iter(self.extractions))]
+
+    def _graph(self, extraction: Extraction, iri: str, people: list[PersonMention],
+               events: list[EventMention]) -> Graph:
+        person_results = {m.name: self.person_result(m) for m in people}
+        event_results = {m.index: self.event_result(m) for m in events}
+        return build_graph(extraction, self.base, people, events, person_results, event_results)
+
+    def _keys(self, mentions: Iterable[Mention]) -> set[str]:
+        out: set[str] = set()
+        for m in mentions:
+            if isinstance(m, PersonMention):
+                unit = units_of([m], self.curation)[0]
+                out |= fetch_keys(unit, self.curation) | m.keys()
+            else:
+                out |= m.keys()
+        return out
+
+    def touch_names(self, names: Iterable[str]) -> None:
+        """Mark the people known under ``names`` for re-resolution (after a curation decision)."""
+        for name in names:
+            mention = PersonMention("", name, "en")
+            self.touched |= self._keys([mention])
+
+    def propagate(self) -> int:
+        """Re-resolve every touched component and rebuild the articles whose results changed.
+
+        Returns:
+            The number of article graphs rebuilt.
+        """
+        rebuilt = 0
+        for _ in range(MAX_ROUNDS):
+            if not self.touched:
+                return rebuilt
+            keys, self.touched = self.touched, set()
+            self._forget()
+            dirty = self._dirty(keys)
+            for article in sorted(dirty):
+                self._rebuild(article)
+                rebuilt += 1
+        if self.touched:
+            log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
+        return rebuilt
+
+    def _dirty(self, keys: set[str]) -> set[str]:
+        dirty: set[str] = set()
+        seen: set[tuple] = set()
+        for key in sorted(keys):
+            for m in self._fetch(key):
+                if m.local in seen:
+                    continue
+                if isinstance(m, PersonMention):
+                    self.person_result(m)
+                    results: dict = self._people
+                else:
+                    self.event_result(m)
+                    results = self._events
+                for member in self._members[m.local]:
+                    seen.add(member.local)
+                    if results[member.local].digest() != member.result:
+                        dirty.add(member.article)
+        return dirty
+
+    def _rebuild(self, article_iri: str) -> None:
+        extraction = self.extractions.get(article_iri)
+        if extraction is None:
+            article = read_article(self.store, article_iri)
+            if article is None:
+                log.warning("%s: no stored text to rebuild from; re-ingest the article", article_iri)
+                return
+            extraction = self.extract_fn(article)
+        self.commit(extraction)
+
+
+def _connected(units: list, seed: object, linked: Callable[[object, object], bool]) -> list:
+    """The units reachable from ``seed`` through ``linked``, in the order of ``units``."""
+    reached = {id(seed)}
+    frontier = [seed]
+    while frontier:
+        current = frontier.pop()
+        for unit in units:
+            if id(unit) not in reached and linked(current, unit):
+                reached.add(id(unit))
+                frontier.append(unit)
+    return [u for u in units if id(u) in reached]
+
+
+def _stored_triples(store: Store, article_iri: str) -> set[tuple]:
+    rows = store.select(_TRIPLES, {"article": URIRef(article_iri)})
+    return {(row["s"], row["p"], row["o"]) for row in rows}
+
+
+def read_article(store: Store, article_iri: str) -> Article | None:
+    """The stored article (key, text, language, title, URL, publication date), None without its key."""
+    row = next(iter(store.select(_ARTICLE, {"article": URIRef(article_iri)})), None)
+    if row is None:
+        return None
+    published = date.fromisoformat(str(row["published"])) if "published" in row else None
+    return Article(key=str(row["key"]), text=str(row["text"]), language=str(row["lang"]),
+                   title=str(row["title"]) if "title" in row else None,
+                   url=str(row["url"]) if "url" in row else None, published=published,
+                   source=article_iri)
+
+
+def stored_articles(store: Store) -> list[str]:
+    """The IRIs of all stored articles, sorted."""
+    return [str(r["article"]) for r in store.select(_ARTICLES)]

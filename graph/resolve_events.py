@@ -1,0 +1,173 @@
+"""Cross-article resolution of events: which reports of all articles describe one real event.
+
+Two reports are *compatible* (:func:`compatible`) when they come from different articles, have the same
+kind (type group) and status, dates that can be the same day (a report without a date fits any day
+shortly before its publication; a planned event any day in the two months after), places that can be the
+same (venue in city in country), country sets of which one contains the other, and at least one
+participant in common when both name some. Reports are placed one by one, most detailed first, into the
+one cluster all of whose reports they are compatible with; a report that fits several stays apart. The
+cluster takes the most precise date and place and the most specific type of its reports. As for people,
+everything depends only on the set of reports and on the connected component of a report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from .ids import event_path
+from .mentions import EventMention
+from .names import readings, readings_compatible
+
+__all__ = ["EventResult", "compatible", "cluster_events", "TYPE_PRIORITY"]
+
+#: the type a merged event takes when its reports differ (first wins)
+TYPE_PRIORITY = ("StateVisit", "Summit", "Negotiation", "Talks", "Conference", "Visit", "Meeting")
+#: groups whose events can last several days, so reports may date them a day apart
+_MULTI_DAY = {"visit", "summit"}
+
+
+@dataclass(frozen=True)
+class EventResult:
+    """What resolution decided for one cluster of reports."""
+
+    path: str  # "event/<digest>"
+    type: str
+    date: str | None
+    place: dict | None  # see graph.mentions.place_to_json
+
+    def digest(self) -> str:
+        text = json.dumps([self.path, self.type, self.date, self.place], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def _precision(value: str | None) -> int:
+    return {10: 0, 7: 1, 4: 2}.get(len(value), 3) if value else 3
+
+
+def _place_rank(place: dict | None) -> int:
+    if not place:
+        return 3
+    return 0 if place.get("venue") else 1 if place.get("city") else 2
+
+
+def _dates_ok(a: EventMention, b: EventMention) -> bool:
+    wa, wb = a.window(), b.window()
+    if wa is None or wb is None:
+        return wa is None and wb is None
+    if a.date and b.date and len(a.date) == len(b.date) == 10:
+        gap = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+        return gap <= (1 if a.group in _MULTI_DAY else 0)
+    return wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
+def _places_ok(pa: dict | None, pb: dict | None) -> bool:
+    if not pa or not pb:
+        return True
+    if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
+        return False
+    if pa.get("city") and pb.get("city") and pa["city"][0] != pb["city"][0]:
+        return False
+    va, vb = pa.get("venue"), pb.get("venue")
+    return not (va and vb and (va[0], va[2]) != (vb[0], vb[2]))
+
+
+def _countries(m: EventMention) -> set[str]:
+    """The states of a report, with the country it took place in (a visit's host is often named only so)."""
+    out = set(m.countries)
+    if m.place and m.place.get("country"):
+        out.add(m.place["country"])
+    return out
+
+
+def _readings(names: tuple[str, ...], lang: str) -> tuple:
+    return tuple(r for name in names for r in readings(name, lang))
+
+
+def _unmatched(a: EventMention, b: EventMention) -> tuple[int, int]:
+    """How many participants of each report have no namesake in the other."""
+    ra = [_readings(names, a.lang) for names in a.attendees]
+    rb = [_readings(names, b.lang) for names in b.attendees]
+    left = sum(1 for x in ra if not any(readings_compatible(x, y) for y in rb))
+    right = sum(1 for y in rb if not any(readings_compatible(x, y) for x in ra))
+    return left, right
+
+
+def _same_occasion(a: EventMention, b: EventMention) -> bool:
+    """Reports naming different participants still match on the same day, in the same city, between the
+    same two or more states (delegations are often reported by different members)."""
+    same_city = bool(a.place and b.place and a.place.get("city") and a.place.get("city") == b.place.get("city"))
+    return (len(a.countries) >= 2 and a.countries == b.countries and a.date == b.date
+            and _precision(a.date) == 0 and same_city)
+
+
+def compatible(a: EventMention, b: EventMention) -> bool:
+    """Whether two reports can describe one event (symmetric).
+
+    Besides kind, status, date and place, the states involved must overlap, and when both reports name
+    participants, they must not each name someone the other lacks (Lavrov meeting Fidan is not Lavrov
+    meeting Wang the same day), unless it is plainly the same occasion.
+    """
+    if a.article == b.article or a.group != b.group or a.status != b.status:
+        return False
+    if not _dates_ok(a, b) or not _places_ok(a.place, b.place):
+        return False
+    ca, cb = _countries(a), _countries(b)
+    if ca and cb and not ca & cb:
+        return False
+    if a.type == "Statement" or b.type == "Statement":
+        left, right = _unmatched(a, b)
+        return bool(a.attendees and b.attendees) and left + right < len(a.attendees) + len(b.attendees) \
+            and a.date == b.date and _precision(a.date) == 0
+    if a.attendees and b.attendees:
+        left, right = _unmatched(a, b)
+        if left and right:
+            return _same_occasion(a, b)
+    return True
+
+
+def _similarity(a: EventMention, b: EventMention) -> float:
+    """How alike two compatible reports are: shared states and participants (for choosing a cluster)."""
+    ca, cb = _countries(a), _countries(b)
+    score = len(ca & cb) / len(ca | cb) if ca and cb else 0.0
+    if a.attendees and b.attendees:
+        left, right = _unmatched(a, b)
+        score += 1 - (left + right) / (len(a.attendees) + len(b.attendees))
+    return score
+
+
+def _order(m: EventMention) -> tuple:
+    """Most detailed reports first; ties broken by article and position (never by arrival)."""
+    return (_precision(m.date), _place_rank(m.place), m.background, -len(m.countries), -len(m.attendees),
+            m.article, m.index)
+
+
+def _result(cluster: list[EventMention]) -> EventResult:
+    root = cluster[0]
+    types = {m.type for m in cluster}
+    kind = next((t for t in TYPE_PRIORITY if t in types), root.type)
+    best_place = min(cluster, key=lambda m: (_place_rank(m.place), json.dumps(m.place, sort_keys=True)))
+    path = event_path(root.group, root.status, root.article_key, root.index)
+    return EventResult(path, kind, root.date, best_place.place)
+
+
+def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], EventResult]:
+    """Resolve a component: the result for every report, keyed by ``EventMention.local``."""
+    clusters: list[list[EventMention]] = []
+    for mention in sorted(mentions, key=_order):
+        fits = [c for c in clusters if all(compatible(mention, other) for other in c)]
+        scored = sorted(((sum(_similarity(mention, o) for o in c) / len(c), i) for i, c in enumerate(fits)),
+                        reverse=True)
+        if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
+            fits[scored[0][1]].append(mention)
+        else:
+            clusters.append([mention])
+    out: dict[tuple[str, int], EventResult] = {}
+    for cluster in clusters:
+        result = _result(cluster)
+        for mention in cluster:
+            out[mention.local] = result
+    return out

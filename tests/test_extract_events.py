@@ -1,0 +1,160 @@
+"""Events: triggers in five languages, status, merging, background, dates, places, statements, negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article, City, Country, Event, Venue
+
+PUBLISHED = date(2024, 5, 8)  # a Wednesday
+
+
+def events(text: str, lang: str, published: date | None = PUBLISHED) -> list[Event]:
+    return extract(Article(key="test", text=text, language=lang, published=published)).events
+
+
+def names(event: Event) -> set[str]:
+    return {p.name for p in event.attendees}
+
+
+def city(event: Event) -> str | None:
+    place = event.location
+    if isinstance(place, Venue):
+        return place.city.name if place.city else None
+    return place.name if isinstance(place, City) else None
+
+
+def test_meeting_with_place_and_weekday_date_de() -> None:
+    found = events("Der russische Außenminister Sergej Lawrow empfing am Dienstag in Moskau den türkischen "
+                   "Außenminister Hakan Fidan.", "de")  # fmt: skip
+    assert len(found) == 1
+    meeting = found[0]
+    assert (meeting.type, meeting.status) == ("Meeting", "Occurred")
+    assert names(meeting) == {"Sergej Lawrow", "Hakan Fidan"}
+    assert meeting.countries == {"RU", "TR"}
+    assert city(meeting) == "Moscow"
+    assert (meeting.date.value, meeting.date_text) == ("2024-05-07", "am Dienstag")
+
+
+def test_mentions_of_one_event_merge_with_all_their_evidence_de() -> None:
+    text = ("Russland und Japan trafen sich in Genf zur zweiten Runde der Gespräche. "
+            "Das Treffen am Dienstag dauerte sechs Stunden. "
+            "An den Gesprächen nahmen Vizeaußenminister Andrej Rudenko und Botschafter Kenji Ono teil.")  # fmt: skip
+    found = events(text, "de")
+    assert len(found) == 1
+    talks = found[0]
+    assert talks.type == "Talks"
+    assert len(talks.evidence) == 3
+    assert talks.date.value == "2024-05-07"
+    assert talks.duration == "PT6H"
+    assert names(talks) == {"Andrej Rudenko", "Kenji Ono"}
+
+
+def test_a_duration_is_never_a_date_or_an_event_de() -> None:
+    found = events("Das Treffen der Außenminister Annalena Baerbock und Wang Yi dauerte sechs Stunden.", "de")
+    assert [(e.duration, e.date) for e in found] == [("PT6H", None)]
+
+
+def test_background_event_with_its_own_date_and_a_later_round_en() -> None:
+    text = ("Russian and American diplomats met in Istanbul on Thursday for the second round of talks. "
+            "The previous meeting in Istanbul on February 27 lasted six hours.")  # fmt: skip
+    found = events(text, "en", date(2025, 4, 10))
+    main = next(e for e in found if not e.background)
+    earlier = next(e for e in found if e.background)
+    assert main.date.value == "2025-04-10"
+    assert (earlier.date.value, earlier.duration, city(earlier)) == ("2025-02-27", "PT6H", "Istanbul")
+    assert main.follows is earlier
+
+
+def test_planned_visit_with_future_date_fr() -> None:
+    found = events("Le ministre français des Affaires étrangères Jean-Noël Barrot se rendra à Pékin le 20 mai.", "fr")
+    visit = next(e for e in found if e.type == "Visit")
+    assert visit.status == "Planned"
+    assert visit.date.value == "2024-05-20"
+    assert city(visit) == "Beijing"
+
+
+def test_planned_visit_ru() -> None:
+    text = "Председатель КНР Си Цзиньпин 7–10 мая посетит с официальным визитом Российскую Федерацию."
+    found = events(text, "ru", date(2024, 5, 1))
+    visit = next(e for e in found if e.type == "Visit")
+    assert (visit.status, visit.date.value) == ("Planned", "2024-05-07")
+    assert names(visit) == {"Xi Jinping"}
+    assert visit.countries == {"CN", "RU"}
+
+
+def test_phone_call_es() -> None:
+    found = events("El presidente Joe Biden habló por teléfono con el presidente mexicano Andrés Manuel López Obrador.", "es")
+    assert [(e.type, names(e)) for e in found] == [("PhoneCall", {"Joe Biden", "Andrés Manuel López Obrador"})]
+
+
+def test_spoke_with_is_a_call_when_the_text_speaks_of_a_call_en() -> None:
+    text = "Secretary's Call with German Foreign Minister Maas\nSecretary of State Antony Blinken spoke today with German Foreign Minister Heiko Maas."
+    found = events(text, "en")
+    assert [(e.type, e.date.value) for e in found] == [("PhoneCall", "2024-05-08")]
+
+
+def test_summons_and_expulsion_en() -> None:
+    text = ("Russia expelled two U.S. diplomats on Monday. "
+            "The next day U.S. Ambassador Lynne Tracy was summoned to the Russian Foreign Ministry.")  # fmt: skip
+    types = {e.type: e for e in events(text, "en")}
+    assert types["Expulsion"].countries == {"RU", "US"}
+    assert names(types["Summons"]) == {"Lynne Tracy"}
+
+
+def test_statement_speaker_attends_nothing_de() -> None:
+    text = ("Die Außenminister Annalena Baerbock und Wang Yi trafen sich in Peking. "
+            "- Die Gespräche waren offen - sagte die Sprecherin des Auswärtigen Amts, Andrea Sasse.")  # fmt: skip
+    found = events(text, "de")
+    statement = next(e for e in found if e.type == "Statement")
+    assert statement.speaker is not None and statement.speaker.name == "Andrea Sasse"
+    assert not any("Andrea Sasse" in names(e) for e in found)
+
+
+def test_visit_and_meeting_during_it_are_two_events_ru() -> None:
+    text = ("Владимир Путин принял в Кремле Министра иностранных дел Ирана Аббаса Аракчи, "
+            "который находится в Москве с визитом.")  # fmt: skip
+    types = sorted(e.type for e in events(text, "ru"))
+    assert types == ["Meeting", "Visit"]
+
+
+def test_without_publication_date_no_year_is_invented_de() -> None:
+    found = events("Das Treffen zwischen Annalena Baerbock und Sergej Lawrow fand am 27. Februar in Peking statt.", "de", None)
+    assert found and found[0].date is None
+    assert found[0].date_text == "am 27. Februar"
+
+
+def test_dateline_dates_a_readout_ru() -> None:
+    text = ("Состоялся телефонный разговор Владимира Путина с Премьер-министром Индии Нарендрой Моди.\n"
+            "5 мая 2025 года 12:55\nСтороны обсудили двусторонние отношения.")  # fmt: skip
+    found = events(text, "ru", None)
+    assert [(e.type, e.date.value) for e in found] == [("PhoneCall", "2025-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No meeting between Joe Biden and Xi Jinping is planned.", "en"),
+        ("Ein Treffen zwischen Olaf Scholz und Emmanuel Macron ist nicht geplant.", "de"),
+        ("Scientists compared two climate models of the European summer of 2003.", "en"),
+        ("Die Entscheidung wurde von Bundeskanzler Olaf Scholz getroffen.", "de"),
+        ("Указом Президента Александр Дарчиев назначен Послом России в США.", "ru"),
+        ("La France et l'Allemagne ont signalé plusieurs rencontres régulières.", "fr"),
+    ],
+)
+def test_no_event(text: str, lang: str) -> None:
+    assert events(text, lang) == []
+
+
+def test_location_is_the_most_specific_place_de() -> None:
+    found = events("Die Delegationen Russlands und der USA trafen sich im russischen Konsulat in Istanbul.", "de")
+    assert isinstance(found[0].location, Venue) and city(found[0]) == "Istanbul"
+
+
+def test_visit_destination_country_en() -> None:
+    found = events("United States President George W. Bush made a state visit to Canada this week.", "en")
+    assert found[0].type == "StateVisit"
+    assert found[0].location == Country("CA")

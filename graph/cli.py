@@ -366,7 +366,7 @@ def _country_codes(ctx: click.Context, param: click.Parameter, value: tuple[str,
               help="Leave out nodes with fewer links than this in the view.")
 @click.option("--level", type=click.Choice(["entity", "country"]), default="entity", show_default=True,
               help="entity: people, events, places, articles; country: countries linked by the events between them.")
-@click.option("--max-nodes", type=click.IntRange(1), default=20_000, show_default=True,
+@click.option("--max-nodes", type=click.IntRange(1), default=10_000, show_default=True,
               help="Refuse to write a page with more nodes than this (a browser would struggle).")
 @reports_errors
 def view(store_location: str | None, output: Path, countries: tuple[str, ...], person: str | None,

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping
 from rdflib import URIRef
 
 from .mentions import TYPE_GROUPS
-from .model import Article, City, Event, Person, Venue
-from .names import name_key, slug
+from .model import Article, City, Country, Event, Person, Venue
+from .names import loose, name_key, parse_name, slug
 from .vocab import DEFAULT_BASE
 
-__all__ = ["Minter", "TYPE_GROUPS", "person_path", "event_path", "digest"]
+__all__ = ["Minter", "TYPE_GROUPS", "person_path", "event_path", "place_key", "surname_key", "digest"]
 
 
 def digest(*parts: object, length: int = 16) -> str:
@@ -32,9 +32,32 @@ def person_path(name: str) -> str:
     return f"person/{slug(name_key(name)).replace('-', '_') or 'x'}"
 
 
-def event_path(group: str, status: str, article_key: str, index: int) -> str:
-    """The path of an event named after the report that describes it best (its article key and position)."""
+def event_path(group: str, status: str, article_key: str, index: int, *, date: str | None = None,
+               countries: Iterable[str] = (), place: str = "", attendees: Iterable[str] = ()) -> str:
+    """The path of an event, from the report that describes it best.
+
+    An event dated to the day between known states is named by what it is (kind, status, day, states,
+    city, participants' surnames), so another report of it does not rename it; any other by its report's
+    article key and position.
+    """
+    codes = sorted(countries)
+    if date is not None and len(date) == 10 and codes:
+        return f"event/{digest(group, status, date, ','.join(codes), place, ','.join(sorted(set(attendees))))}"
     return f"event/{digest(group, status, article_key, index)}"
+
+
+def place_key(place: City | Venue | Country | None) -> str:
+    """The part of a place that names an event: the city's GeoNames id, else the country code."""
+    if isinstance(place, Venue):
+        return str(place.city.geonames_id) if place.city is not None else ""
+    if isinstance(place, City):
+        return str(place.geonames_id)
+    return place.code if isinstance(place, Country) else ""
+
+
+def surname_key(name: str) -> str:
+    """The part of a participant's name that names an event: the loose key of the surname."""
+    return loose(parse_name(name).surname)
 
 
 class Minter:
@@ -82,7 +105,11 @@ class Minter:
         path = self.paths.get(id(event))
         if path is None:
             group = TYPE_GROUPS.get(event.type, event.type.lower())
-            path = event_path(group, event.status, article.key, index)
+            people = list(event.attendees) + ([event.speaker] if event.speaker is not None else [])
+            path = event_path(group, event.status, article.key, index,
+                              date=event.date.value if event.date is not None else None,
+                              countries=event.countries, place=place_key(event.location),
+                              attendees=[surname_key(p.name) for p in people if p.name.strip()])
         return self._iri(path)
 
     def evidence(self, article: Article, start: int, end: int) -> URIRef:

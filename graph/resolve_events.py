@@ -15,10 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from .ids import event_path
+from .ids import event_path, surname_key
 from .mentions import EventMention
 from .names import readings, readings_compatible
 
@@ -145,12 +146,23 @@ def _order(m: EventMention) -> tuple:
             m.article, m.index)
 
 
+def _place_key(place: dict | None) -> str:
+    """As ``graph.ids.place_key``: the city's GeoNames id, else the country code of a country-only place."""
+    if not place:
+        return ""
+    if place.get("city"):
+        return str(place["city"][0])
+    return "" if place.get("venue") else place.get("country", "")
+
+
 def _result(cluster: list[EventMention]) -> EventResult:
     root = cluster[0]
     types = {m.type for m in cluster}
     kind = next((t for t in TYPE_PRIORITY if t in types), root.type)
     best_place = min(cluster, key=lambda m: (_place_rank(m.place), json.dumps(m.place, sort_keys=True)))
-    path = event_path(root.group, root.status, root.article_key, root.index)
+    path = event_path(root.group, root.status, root.article_key, root.index, date=root.date,
+                      countries=root.countries, place=_place_key(root.place),
+                      attendees=[surname_key(names[0]) for names in root.attendees])
     return EventResult(path, kind, root.date, best_place.place)
 
 
@@ -166,8 +178,12 @@ def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], Ev
         else:
             clusters.append([mention])
     out: dict[tuple[str, int], EventResult] = {}
+    taken: dict[str, int] = {}
     for cluster in clusters:
         result = _result(cluster)
+        taken[result.path] = taken.get(result.path, 0) + 1
+        if taken[result.path] > 1:  # two events alike in all that names them: number the later one
+            result = dataclasses.replace(result, path=f"{result.path}-{taken[result.path]}")
         for mention in cluster:
             out[mention.local] = result
     return out

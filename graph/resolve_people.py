@@ -187,6 +187,7 @@ def _best_name(cluster: list[Unit]) -> str:
 
 def _path(root: Unit) -> str:
     key, country, roles = root.id
+    country = "" if country.startswith("~") else country  # the others of a name split by country
     local = "_".join(slug(part).replace("-", "_") for part in (key, country, roles.split("|")[0]) if part)
     return f"person/{local}"
 

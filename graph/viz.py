@@ -37,8 +37,9 @@ from .viz_tips import country_tip, node_tip, pair_tip
 __all__ = ["ViewFilter", "ViewResult", "ViewError", "render_view", "write_view", "entity_graph",
            "MAX_NODES", "PHYSICS_LIMIT", "LEVELS"]
 
-#: above this many nodes the command refuses (measured: bench/view-results.md)
-MAX_NODES = 20_000
+#: above this many nodes the command refuses: on the 2-core reference machine 10,000 nodes become interactive in
+#: 4-8 s, 20,000 in 15-20 s with 3 s per click (bench/view-results.md)
+MAX_NODES = 10_000
 #: up to this many nodes the browser lays the graph out (physics that stops once stable); above, Python does
 PHYSICS_LIMIT = 300
 LEVELS = ("entity", "country")

@@ -92,7 +92,7 @@ articles[["published", "language", "events", "headline"]]
 meetings = pd.DataFrame(api.query(store, "meetings"))
 assert len(meetings) > 0 and meetings["event"].is_unique
 assert meetings["types"].notna().all()
-meetings[["date", "types", "name", "place", "countries", "attendees", "status"]]
+meetings.reindex(columns=["date", "types", "name", "place", "countries", "attendees", "status"])
 
 # %% [markdown]
 # The most active countries, ranked by the number of distinct events they took part in.
@@ -145,8 +145,8 @@ partners
 
 # %%
 timeline = pd.DataFrame(api.query(store, "meetings-between", country1=COUNTRY1, country2=COUNTRY2))
-assert len(timeline) >= 2
-timeline[["date", "types", "name", "place", "attendees", "status", "sources"]]
+assert len(timeline) >= 2 and {"Occurred", "Planned"} <= set(timeline["status"])
+timeline.reindex(columns=["date", "types", "name", "place", "attendees", "status", "sources"])
 
 
 # %%
@@ -171,7 +171,7 @@ for status, rows in dated.groupby("status"):
     ax.scatter(rows["day"], rows["types"].map(kinds.index), s=90, marker=marker, facecolors=face,
                edgecolors="tab:blue", label=status.lower(), zorder=3)
 for _, row in dated.iterrows():
-    place = row["place"] + ", " if isinstance(row.get("place"), str) else ""
+    place = row["place"] + ", " if isinstance(row.get("place"), str) else ""  # NaN when there is none
     ax.annotate(f"{place}{row['day']:%d %b}", (row["day"], kinds.index(row["types"])), xytext=(0, 10),
                 textcoords="offset points", ha="center")
 ax.set_yticks(range(len(kinds)), kinds)

@@ -111,14 +111,16 @@ def test_twenty_megabyte_article_is_refused_unread(dkg, store: Path, tmp_path: P
     assert stored(store) == {}
 
 
-def test_one_megabyte_single_line_is_ingested(dkg, store: Path, tmp_path: Path) -> None:
+def test_one_megabyte_single_line_is_refused(dkg, store: Path, tmp_path: Path) -> None:
     sentence = "The foreign minister of Austria met his Hungarian counterpart in Vienna on Monday. "
     path = tmp_path / "one-line.txt"
-    path.write_text(sentence * (2**20 // len(sentence) + 1), encoding="utf-8")
+    line = sentence * (2**20 // len(sentence) + 1)
+    path.write_text(line, encoding="utf-8")
     result = dkg("ingest", path, "--store", store)
-    assert result.exit_code == 0, result.stderr
-    [text] = texts(store)
-    assert len(text) > 2**20
+    assert result.exit_code == 1
+    assert lines(result.stderr, "error:") == [
+        f"error: {path}: article text has {len(line.strip()):,} characters; the limit is 200,000"]
+    assert stored(store) == {}
 
 
 def test_malformed_html_is_read_leniently(dkg, store: Path) -> None:

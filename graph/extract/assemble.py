@@ -46,6 +46,8 @@ class Context:
     venues_by: dict = field(default_factory=dict)
     dates_by: dict = field(default_factory=dict)
     titled: list = field(default_factory=list)  # (start, end) of people's names and title phrases
+    subject: Person | None = None  # first participant of the previous sentence's events
+    dateline: object = None  # the DateMention of a dateline, never an event's own date
 
 
 @dataclass(slots=True)
@@ -93,41 +95,76 @@ def _people_items(ctx: Context) -> dict[int, list[tuple[int, int, Person]]]:
     return _by_sentence(sorted(items, key=lambda i: i[0]), ctx, lambda i: i[0])
 
 
-def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
-    statements = [m for m in mentions if m.type == "Statement"]
+def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> set[int]:
+    """Statements: the speaker is the person after an inverted verb or a noun, else the subject before."""
     speakers: set[int] = set()
-    for m in statements:
-        inverted = m.entry.speech
+    for m in mentions:
+        if m.type != "Statement":
+            continue
         after = [i for i in items if i[0] >= m.end]
         before = [i for i in items if i[1] <= m.start]
-        pick = (after[:1] or before[-1:]) if inverted or m.entry.pos == "noun" else (before[-1:] or after[:1])
+        pick = (after[:1] or before[-1:]) if m.entry.speech or m.entry.pos == "noun" else (before[-1:] or after[:1])
         if not pick and m.entry.pos == "verb" and not any(r.sentence == m.sentence for r in ctx.people.refs):
             m.dropped = True  # "teilte der Agentur mit": nobody identifiable speaks
         if pick:
             m.speaker = pick[0][2]
             if m.entry.pos == "verb":
                 speakers.add(id(m.speaker))
-            if m.entry.pos == "noun":
+            else:
                 m.persons = [i[2] for i in items if i[2] is not m.speaker]
+    return speakers
+
+
+def _argument_follows(ctx: Context, m: EventMention) -> bool:
+    """Whether the participants of a noun trigger follow it ("the call between A and B")."""
+    pattern = compiled(ctx.lang).cues.get("argument")
+    return m.entry.pos == "noun" and pattern is not None and bool(pattern.match(ctx.text[m.end : m.end + 20].lstrip()))
+
+
+def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
+    """Each person takes part in the nearest trigger on each side (a statement's speaker in nothing else)."""
+    speakers = _assign_speakers(ctx, mentions, items)
     others = [m for m in mentions if m.type != "Statement"]
     for start, end, person in items:
         if id(person) in speakers or not others or person.role in REPORTERS:
             continue
         left = [m for m in others if m.end <= start]
         right = [m for m in others if m.start >= end]
+        if left and right and _argument_follows(ctx, right[0]):
+            right = []  # "spoke with Lavrov ... following the call between Trump and Putin"
         targets = left[-1:] + right[:1] if len(others) > 1 else others
         for m in targets:
             if person not in m.persons:
                 m.persons.append(person)
+    _inherit_subjects(ctx, others, items)
+
+
+def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
+    """Implicit subjects: "où il rencontrera", "pour y rencontrer", "посетит ... и примет участие"."""
     for i, m in enumerate(others):
         prev = next((o for o in reversed(others[:i]) if o.persons), None)
-        if prev is not None and m.entry.pos == "verb" and _cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 2):
-            if prev.persons[0] not in m.persons:
-                m.persons.insert(0, prev.persons[0])  # "..., où il rencontrera": he is the subject before
+        subject = prev.persons[0] if prev is not None else ctx.subject
+        span = ctx.sentences[m.sentence]
+        since = others[i - 1].end if i else span.start
+        named_before = any(since <= start < m.start for start, _, _ in items)
+        implicit = _cue_before(ctx, "pronoun", m.start, span, 2) or _cue_before(ctx, "purpose", m.start, span, 2)
+        implicit = implicit or _cue_after(ctx, "pronoun", m.end, span)
+        if m.entry.pos == "verb" and implicit and subject is not None and not named_before:
+            if subject not in m.persons:
+                m.persons.insert(0, subject)
             continue
         if not m.persons and prev is not None and _cue_between(ctx, "conjunction", prev.end, m.start):
             m.persons = list(prev.persons)
-            m.inherit = prev  # "посетит ... и примет участие": same subject, same time
+            m.inherit = prev
+    firsts = [m.persons[0] for m in others if m.persons]
+    ctx.subject = firsts[0] if firsts else ctx.subject
+
+
+def _cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
+    """The word right after ``end`` is a ``cue`` ("traf er")."""
+    pattern = compiled(ctx.lang).cues.get(cue)
+    word = re.match(r"\s*([\w’'-]+)", ctx.text[end : min(span.end, end + 30)])
+    return bool(pattern and word and pattern.fullmatch(word.group(1)))
 
 
 def _cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
@@ -135,9 +172,15 @@ def _cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
     return bool(pattern and start < end and pattern.search(ctx.text, start, end))
 
 
-def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int) -> list[EventMention]:
-    """Mentions not separated from ``[start, end)`` by a clause break ("said", "where")."""
-    return [m for m in mentions if not _cue_between(ctx, "clause", min(m.end, end), max(m.start, start))]
+def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, *, relative: bool = True) -> list[EventMention]:
+    """Mentions not separated from ``[start, end)`` by a clause break ("said"; with ``relative`` also "where")."""
+    out = []
+    for m in mentions:
+        a, b = min(m.end, end), max(m.start, start)
+        if _cue_between(ctx, "clause", a, b) or (relative and _cue_between(ctx, "relative", a, b)):
+            continue
+        out.append(m)
+    return out
 
 
 def _in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
@@ -203,7 +246,7 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
     for cspan, place in _place_candidates(ctx, span, index, visits):
         if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or any(a <= cspan.start < b for a, b in ctx.titled):
             continue
-        target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end), cspan.start, cspan.end)
+        target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
         if target is None:
             continue
         if isinstance(place, Country) and GROUPS[target.type] != "visit" and not _cue_before(ctx, "locative", cspan.start, span, 2):
@@ -212,25 +255,33 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
             target.location, target.location_at = place, cspan.start
 
 
-def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
-    for mention in ctx.dates_by.get(index, []):
-        if any(d.start < mention.span.end and mention.span.start < d.end for d, _ in ctx.durations):
+def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
+    """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
+    out = []
+    for mention in ctx.dates_by.get(span.start, []):
+        if mention is ctx.dateline or any(d.start < mention.span.end and mention.span.start < d.end for d, _ in ctx.durations):
             continue
         if _in_since_phrase(ctx, mention.span.start, span, mentions):
             continue
         if mention.relative_days == 0 and mention.relative_weeks is None:
-            targets = mentions  # "today" dates everything the sentence reports
-        else:
-            reachable = _reachable(ctx, mentions, mention.span.start, mention.span.end)
-            left = [m for m in reachable if m.end <= mention.span.start and mention.span.start - m.end <= 100]
-            nearest = left[-1] if left else _nearest(reachable, mention.span.start, mention.span.end)
-            targets = [nearest] if nearest is not None else []
-        for target in targets:
-            if target.date is not None or target.date_text:
-                continue
-            value = dates_mod.resolve(mention, ctx.reference, future=target.status == "Planned")
-            target.date_text = mention.text
-            target.date = DateValue(value, mention.text, mention.span) if value else None
+            out += [(10**6, mention, m) for m in mentions]  # "today" dates everything the sentence reports
+            continue
+        reachable = _reachable(ctx, mentions, mention.span.start, mention.span.end)
+        left = [m for m in reachable if m.end <= mention.span.start and mention.span.start - m.end <= 100]
+        nearest = left[-1] if left else _nearest(reachable, mention.span.start, mention.span.end)
+        if nearest is not None:
+            out.append((min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """The nearest date of a trigger's clause dates it (dates after "said"/"where", "seit ..." do not)."""
+    for _, mention, target in _date_targets(ctx, mentions, span):
+        if target.date is not None or target.date_text:
+            continue
+        value = dates_mod.resolve(mention, ctx.reference, future=target.status == "Planned")
+        target.date_text = mention.text
+        target.date = DateValue(value, mention.text, mention.span) if value else None
 
 
 def _propagate(mentions: list[EventMention]) -> None:
@@ -265,7 +316,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     ctx.countries_by = _by_sentence(ctx.countries, ctx, lambda i: i[0].start)
     ctx.cities_by = _by_sentence(ctx.cities, ctx, lambda i: i[0].start)
     ctx.venues_by = _by_sentence(ctx.venues, ctx, lambda i: i[0].start)
-    ctx.dates_by = _by_sentence(ctx.dates, ctx, lambda d: d.span.start)
+    ctx.dates_by = {ctx.sentences[i].start: items for i, items in _by_sentence(ctx.dates, ctx, lambda d: d.span.start).items()}
     people = _people_items(ctx)
     named = [m for m in ctx.people.mentions if m.person is not None]
     ctx.titled = [(m.start, m.end) for m in named]
@@ -276,7 +327,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _assign_people(ctx, group, people.get(index, []))
         _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
         _assign_places(ctx, group, span, index)
-        _assign_dates(ctx, group, span, index)
+        _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
         _propagate(group)
     mentions[:] = [m for m in mentions if not m.dropped]

@@ -10,15 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
+from graph.extract.units import spans_within
 from graph.model import Person, Span
 
 if TYPE_CHECKING:
-    from graph.extract.people import PersonMention, RoleRef
+    from graph.extract.people import People, PersonMention, RoleRef
+    from graph.extract.roles import Titles
 
-__all__ = ["resolve_people", "LEADER_ROLES"]
+__all__ = ["resolve_people", "assign_home", "home_country", "LEADER_ROLES"]
 
 LEADER_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Emir", "Leader",
-                          "Head of State", "Head of Government", "Sultan"})  # fmt: skip
+                          "Head of State", "Head of Government", "Sultan", "President-elect"})  # fmt: skip
 _CASES = ("gen", "dat", "ins", "prep", "acc")
 
 
@@ -181,3 +183,55 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     span = resolver.sentences[ref.sentence]
     if span not in person.evidence:
         person.evidence.append(span)
+
+
+def home_country(lex: Titles, text: str) -> str | None:
+    """The state whose institution issued the text ("Department of State", "Кремль"), if it names one."""
+    if lex.home is None:
+        return None
+    for match in lex.home.finditer(text):
+        for key, code in lex.home_codes.items():
+            if match.group().lower() == key.lower():
+                return code
+    return None
+
+
+def assign_home(people: People, text: str, countries: list) -> None:
+    """Officials without a country: the issuing state's own officials, or the one state their sentence names.
+
+    The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
+    officials without a stated country are its own, and so is the first unmarked holder of a leading role
+    ("President Trump and President Putin" in a State Department readout: only the first). Without such an
+    institution, staff (spokespersons, aides, ambassadors) serve the state of the first person with a known
+    country. Last, an official whose sentence names exactly one state represents it.
+    """
+    fallback = next((p.country for p in people.persons if p.country), None)
+    leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
+    for person in people.persons:
+        if person.role in LEADER_ROLES and not person.country:
+            person.country = _sentence_country(people, person, countries)
+        if person.country or person.organization is not None or not person.role:
+            continue
+        if person.role in LEADER_ROLES:
+            if people.home and person.role not in leaders_seen:
+                person.country = people.home
+                leaders_seen.add(person.role)
+        elif people.home:
+            person.country = people.home
+        elif fallback and person.role in people.staff_roles:
+            person.country = fallback
+        person.country = person.country or _sentence_country(people, person, countries)
+
+
+def _sentence_country(people: People, person: Person, countries: list) -> str | None:
+    """The one country named before an official in the sentence that first names him, if only one is."""
+    if person.organization is not None or not person.role:
+        return None
+    first = min((m for m in people.mentions if m.person is person), key=lambda m: m.start, default=None)
+    if first is None:
+        return None
+    taken = [(m.title.phrase_start, m.title.phrase_end) for m in people.mentions if m.title and m.person and m.person.country]
+    taken += [(m.start, m.end + 20) for m in people.mentions if m.person is not None]  # "Olaf Scholz of Germany"
+    span = person.evidence[0]
+    codes = {c.code for s, c in spans_within(countries, span.start, first.start) if not any(a <= s.start < b for a, b in taken)}
+    return codes.pop() if len(codes) == 1 else None

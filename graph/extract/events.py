@@ -28,7 +28,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -127,6 +127,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     if _has(triggers, "generic", before2):
         return False
     after10 = _words_after(text, mention.end, span.end, 10)
+    if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
+        return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
     if not verb and _has(triggers, "negation", after10) and _has(triggers, "planned", after10):
         return False  # "Ein Treffen ... ist nicht geplant"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before8 if verb else before4):
@@ -143,20 +145,20 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     sentence = text[span.start : span.end]
     mention.round = _has(triggers, "round", before8 + " " + text[mention.start : mention.end])
     mention.participation = _has(triggers, "participation", sentence)
-    mention.agreed = _has(triggers, "agreed", before8)
+    mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or _has(triggers, "both", sentence)
     return True
 
 
-def find_mentions(text: str, lang: str, sentences: list[Span], tokens: list[list] | None = None) -> list[EventMention]:
+def find_mentions(text: str, lang: str, sentences: list[Span], starts: list[list[int]] | None = None) -> list[EventMention]:
     """Every non-negated, non-generic trigger of the text, in order, with its cues.
 
-    ``tokens[i]`` are the tokens of ``sentences[i]`` when the caller has them (else they are computed).
+    ``starts[i]`` are the word starts of ``sentences[i]`` when the caller has them (else they are computed).
     """
     triggers = compiled(lang)
     found: list[EventMention] = []
     for index, span in enumerate(sentences):
-        words = tokens[index] if tokens is not None else tokenize(text, span.start, span.end)
-        found += _sentence_mentions(triggers, text, index, span, word_starts(text, words))
+        words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
+        found += _sentence_mentions(triggers, text, index, span, words)
     return found
 
 

@@ -54,6 +54,13 @@ def _overlap(draft: Draft, m: EventMention) -> bool:
     return bool(people & set(map(id, m.persons)))
 
 
+def _others_on_both_sides(draft: Draft, m: EventMention) -> bool:
+    """Pompeo meets A, then Pompeo meets B: two meetings, though they share a participant."""
+    mine = set(map(id, m.persons))
+    theirs = set(map(id, draft.attendees))
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
 def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
     for draft in reversed(drafts):
         if draft.type != "Statement" or _dates_differ(draft.date, m.date):
@@ -88,7 +95,7 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     fitting = [d for d in same if not d.background and not _conflict(d, m)]
     if not fitting:
         return None
-    overlapping = [d for d in fitting if _overlap(d, m)]
+    overlapping = [d for d in fitting if _overlap(d, m) and (m.participation or not _others_on_both_sides(d, m))]
     if overlapping:
         return overlapping[0]
     if m.persons and not m.participation and all(d.attendees for d in fitting):
@@ -143,7 +150,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
 
 def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one."""
-    latest = next((d for d in reversed(drafts) if d.type != "Statement" and d.attendees), None)
+    latest = next((d for d in reversed(drafts) if d.type != "Statement" and len(d.attendees) > 1), None)
     if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
         return
     if latest is not None:
@@ -180,25 +187,35 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     return kept
 
 
-def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None) -> None:
+def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:
     """An official without a known country met in country L, where no other participant is from L, is a host
-    (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own."""
+    (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
+    During a visit, L is the visited country for what happens without a place of its own."""
+    visited = _country(main.location) if main is not None and main.group == "visit" else None
     for draft in drafts:
-        place = _country(draft.location)
+        if draft.group == "visit":
+            continue  # visitors come from elsewhere
+        during = visited is not None and main is not None and not draft.background and draft.status == main.status
+        place = _country(draft.location) or (visited if during else None)
         if place and place == home:
             for person in draft.attendees:
                 if person.country is None and person.organization is None and person.role not in staff:
                     person.country = place
-        if not place or any(p.country == place for p in draft.attendees):
+        if not place or any(p is not None and p.country == place for p in [*draft.attendees, draft.speaker]):
             continue
-        for person in draft.attendees:
+        for person in [*draft.attendees, draft.speaker]:
+            if person is None:
+                continue
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
 
 
 def refresh_countries(drafts: list[Draft]) -> None:
-    """Add the countries of participants learnt after assembly."""
+    """Add the countries of participants learnt after assembly, and the host of visits and ceremonies."""
     for draft in drafts:
         draft.countries |= {p.country for p in draft.attendees if p.country}
+        host = _country(draft.location)
+        if host and draft.group in ("visit", "ceremony"):
+            draft.countries.add(host)
         if draft.speaker is not None and draft.speaker.country:
             draft.countries.add(draft.speaker.country)

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from graph.extract import roles, translit
-from graph.extract.coref import LEADER_ROLES, resolve_people
+from graph.extract.coref import home_country, resolve_people
 from graph.extract.roles import Titles
 from graph.extract.text import Token
 from graph.extract.titles import TitleHit, link_titles
 from graph.extract.units import Unit, build_units, spans_within
 from graph.model import Person, Span
 
-__all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people", "assign_home"]
+__all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people"]
 
 _INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]\.$")
 _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
@@ -137,8 +137,8 @@ class _Sentence:
                     break
             elif unit.kind == "word" and real and self._particles_then_name(k):
                 k += 1
-            elif real and unit.kind == "word" and len(unit.text) == 1 and unit.text.isupper() and translit.has_cyrillic(unit.text):
-                k += 1  # "Ван И"
+            elif real and unit.kind == "word" and len(unit.text.rstrip(".")) == 1 and unit.text[0].isupper() and translit.has_cyrillic(unit.text):
+                k += 1  # "Ван И", also at the end of a sentence ("Ван И.")
                 break
             elif real and unit.text == "," and k + 1 < n and units[k + 1].text in _SUFFIXES:
                 k += 2
@@ -165,6 +165,8 @@ class _Sentence:
             glued = _GLUED.match(unit.text)
             if glued:
                 out.extend((glued.group(1) + ".", glued.group(2)))
+            elif len(unit.text) == 2 and unit.text.endswith(".") and translit.has_cyrillic(unit.text) and out:
+                out.append(unit.text[0])  # "Ван И." at the end of a sentence
             else:
                 out.append(_POSSESSIVE.sub("", unit.text))
         return tuple(out)
@@ -308,17 +310,6 @@ def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMentio
             mention.country = before[-1]
 
 
-def _home_country(lex: Titles, text: str) -> str | None:
-    """The state whose institution issued the text ("Department of State", "Кремль"), if it names one."""
-    if lex.home is None:
-        return None
-    for match in lex.home.finditer(text):
-        for key, code in lex.home_codes.items():
-            if match.group().startswith(key) or key.startswith(match.group()):
-                return code
-    return None
-
-
 def _annotations(lex: Titles, text: str, span: Span, starts: list[int], countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
     anns: list[tuple[int, int, str, object]] = []
     for match in lex.pattern.find(text, starts, span.start, span.end):
@@ -338,6 +329,7 @@ def find_people(
     countries: list,
     orgs: list,
     cities: list,
+    starts: list[list[int]] | None = None,
 ) -> People:
     """Find, resolve and describe the people of an article.
 
@@ -346,12 +338,14 @@ def find_people(
         lang: its language code.
         sentences: sentence spans; ``tokens[i]`` are the tokens of ``sentences[i]``.
         countries: ``(Span, CountryMention)`` pairs sorted by span; ``orgs`` and ``cities`` likewise.
+        starts: word starts of each sentence (:func:`graph.extract.roles.word_starts`), when already known.
     """
     lex = roles.compiled(lang)
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
     for i, span in enumerate(sentences):
-        annotations = _annotations(lex, text, span, roles.word_starts(text, tokens[i]), countries, orgs)
+        words = starts[i] if starts is not None else roles.word_starts(text, tokens[i])
+        annotations = _annotations(lex, text, span, words, countries, orgs)
         units = build_units(text, tokens[i], annotations, spans_within(cities, span.start, span.end))
         found, sentence_refs = sentence_people(lex, units, i, text)
         _apply_sides(lex, text, span, found, countries)
@@ -360,18 +354,4 @@ def find_people(
     persons = resolve_people(mentions, refs, sentences, text)
     for person in persons:
         person.evidence.sort()
-    return People(persons, mentions, refs, _home_country(lex, text), lex.staff_roles)
-
-
-def assign_home(people: People) -> None:
-    """Officials without a country serve the issuing state: the one whose institution the text names
-    ("Department of State", "Кремль"); else, for staff (spokespersons, aides, ambassadors), the state of the
-    first person with a known country. Heads of state and government get no such default."""
-    fallback = next((p.country for p in people.persons if p.country), None)
-    for person in people.persons:
-        if person.country or person.organization is not None or not person.role or person.role in LEADER_ROLES:
-            continue
-        if people.home:
-            person.country = people.home
-        elif fallback and person.role in people.staff_roles:
-            person.country = fallback
+    return People(persons, mentions, refs, home_country(lex, text), lex.staff_roles)

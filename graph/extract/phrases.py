@@ -101,7 +101,10 @@ def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[
     words = prep.words
     starts = [i for i, word in enumerate(words) if word in first]
     if variants is not None:
-        more = [i for i, w in enumerate(words) if w[:1].isupper() and w not in first and any(v in first for v in variants(w))]
+        more = [
+            i for i, w in enumerate(words)
+            if w[:1].isupper() and w not in first and any(v in first for v in variants(w))
+        ]
         starts = sorted(starts + more)
     out: list[Hit] = []
     covered = -1

@@ -88,10 +88,13 @@ def _country_index(lang: str) -> PhraseIndex:
     data = lexicon.load("countries")
     for phrase in data.get("not_countries", {}).get(lang, []):
         index.add(phrase, ("", "block"))
-    for form in _COUNTRY_FORMS:  # earlier forms win when one surface has several roles
-        for code, entry in data.get("countries", {}).items():
-            for phrase in entry.get("forms", {}).get(lang, {}).get(form, []):
-                index.add(phrase, (code, form), capitalised=form in ("adjective", "prefix"))
+    for capitalised in (False, True):  # "Américains" is a demonym before it is a capitalised adjective
+        for form in _COUNTRY_FORMS:  # earlier forms win when one surface has several roles
+            if capitalised and form not in ("adjective", "prefix"):
+                continue
+            for code, entry in data.get("countries", {}).items():
+                for phrase in entry.get("forms", {}).get(lang, {}).get(form, []):
+                    index.add(phrase, (code, form), capitalised=capitalised)
     return index
 
 
@@ -175,7 +178,8 @@ def _english_adjective(code: str) -> str | None:
 
 
 _RU_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
-    last: tuple(pair for pair in _RU_CASE_ENDINGS if pair[0].endswith(last)) for last in {e[-1] for e, _ in _RU_CASE_ENDINGS}
+    last: tuple(pair for pair in _RU_CASE_ENDINGS if pair[0].endswith(last))
+    for last in {ending[-1] for ending, _ in _RU_CASE_ENDINGS}
 }
 
 
@@ -249,8 +253,12 @@ def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> list[
     """Spans no city may overlap: regions and other blocked phrases, metonyms, named venues."""
     tokens = prepare(text).tokens
     spans = [(m.span.start, m.span.end) for m in countries if m.form == "metonym"]
-    spans += [(tokens[i][0], tokens[j][1]) for i, j, _, v in _country_hits(text, lang) if not v[0]]  # type: ignore[index]
-    spans += [(tokens[i][0], tokens[j][1]) for i, j, _, v in _venue_hits(text, lang) if v[0] == "named"]  # type: ignore[index]
+    for i, j, _, value in _country_hits(text, lang):
+        if not value[0]:  # type: ignore[index]
+            spans.append((tokens[i][0], tokens[j][1]))
+    for i, j, _, value in _venue_hits(text, lang):
+        if value[0] == "named":  # type: ignore[index]
+            spans.append((tokens[i][0], tokens[j][1]))
     return spans
 
 
@@ -408,7 +416,8 @@ def _organization_index(lang: str) -> PhraseIndex:
 def find_organizations(text: str, lang: str) -> list[tuple[Span, Organization]]:
     """International organisations named in the text (UN, EU, NATO, OSCE, ...); news agencies are not."""
     prep = prepare(text)
-    return [(_span(prep, i, j, key), org) for i, j, key, org in scan(_organization_index(lang), prep)]  # type: ignore[misc]
+    hits = scan(_organization_index(lang), prep)
+    return [(_span(prep, i, j, key), org) for i, j, key, org in hits]  # type: ignore[misc]
 
 
 @lru_cache(maxsize=None)

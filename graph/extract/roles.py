@@ -123,12 +123,13 @@ class Dispatch:
         """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (leftmost, longest)."""
         found: list[re.Match[str]] = []
         three, two, one = self.by_length
+        low = text[start:end].lower()
         for pos in starts:
             if pos >= end:
                 break
             if pos < start:
                 continue
-            key = text[pos : pos + 3].lower()
+            key = low[pos - start : pos - start + 3]
             best = None
             for pattern in (three.get(key), two.get(key[:2]), one.get(key[:1])):
                 if pattern is not None:
@@ -238,7 +239,7 @@ def compiled(lang: str) -> Titles:
         conjunctions=_words(roles.get("conjunctions")),
         sides=_optional(roles.get("sides")),
         source_cues=_optional(roles.get("source_cues")),
-        home=re.compile(rf"(?<!\w)(?:{home_alt})") if home_alt else None,
+        home=re.compile(rf"(?<!\w)(?:{home_alt})", re.IGNORECASE) if home_alt else None,
         home_codes=home,
         staff_roles=frozenset(roles.get("staff_roles", [])),
         given=given,

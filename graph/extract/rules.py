@@ -15,9 +15,11 @@ from graph.extract import dates, places, register
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.merge import finish, locate_hosts, main_event, merge, refresh_countries
-from graph.extract.people import People, assign_home, find_people
+from graph.extract.coref import assign_home
+from graph.extract.people import People, find_people
+from graph.extract.roles import word_starts
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize
-from graph.model import Article, City, Country, DateValue, Event, Extraction, Span, Venue
+from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
 
 __all__ = ["RuleExtractor", "build"]
 
@@ -35,30 +37,31 @@ class RuleExtractor:
         lang = (article.language or "en")[:2].lower()
         spans = sentences(text)
         tokens = [tokenize(text, s.start, s.end) for s in spans]
+        starts = [word_starts(text, t) for t in tokens]
         country_mentions = places.find_countries(text, lang)
         countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
         cities = sorted(places.find_cities(text, lang), key=lambda i: i[0])
         orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
         venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
-        people = find_people(text, lang, spans, tokens, countries, orgs, cities)
+        people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
         named = [(m.start, m.end) for m in people.mentions if m.person is not None]
         cities = [(s, c) for s, c in cities if not any(a <= s.start < b for a, b in named)]
         date_mentions = dates.find_dates(text, lang)
-        mentions = find_mentions(text, lang, spans, tokens)
+        mentions = find_mentions(text, lang, spans, starts)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
         reference = article.published
         if reference is None and dateline is not None:
             value = dates.resolve(dateline, None)
             reference = date.fromisoformat(value) if value and len(value) == 10 else None
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
-                      dates.find_durations(text, lang), reference)  # fmt: skip
+                      dates.find_durations(text, lang), reference, dateline=dateline)  # fmt: skip
         assign(ctx, mentions)
         drafts = merge(mentions, mentions_phone(text, lang))
         join_participants(ctx, drafts, mentions)
         main = main_event(drafts)
         _apply_head(ctx, drafts, main, dateline, placeline)
-        locate_hosts(drafts, people.staff_roles, people.home)
-        assign_home(people)
+        locate_hosts(drafts, people.staff_roles, people.home, main)
+        assign_home(people, text, countries)
         refresh_countries(drafts)
         events = _events(finish(drafts, main), spans)
         return Extraction(
@@ -112,6 +115,11 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
             if value and not draft.background and draft.status == "Occurred" and draft.date is None and not draft.date_text:
                 draft.date = DateValue(value, dateline.text, dateline.span)
                 draft.date_text = dateline.text
+    if main is not None and main.date is not None and _city(main.location) is not None:
+        for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks)
+            same_day = draft.date is not None and draft.date.value == main.date.value
+            if draft.location is None and same_day and not draft.background and draft.type != "PhoneCall":
+                draft.location = _city(main.location)
     if main is not None and main.group == "visit" and main.date is not None:
         for draft in drafts:  # what happens during a trip shares its dates
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
@@ -124,6 +132,12 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
         main.location = Venue(location.kind, location.name, city, location.owner)
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
+
+
+def _city(place: object) -> City | None:
+    if isinstance(place, Venue):
+        return place.city
+    return place if isinstance(place, City) else None
 
 
 def _events(drafts: list[Draft], spans: list[Span]) -> list[Event]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.extract import translit
 from graph.extract.roles import TitleEntry
 from graph.model import Organization
 
@@ -20,6 +21,7 @@ __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
 _MAX_GAP = 12
 _MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
+_ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul"})  # accredited to another state
 
 
 @dataclass(slots=True)
@@ -103,6 +105,9 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country":
             k -= 1
             continue
+        elif x.text in ("'s", "’s", "'", "’") and k > 0 and units[k - 1].kind == "country":
+            k -= 1  # "Ukraine's President"
+            continue
         else:
             break
         hit.phrase_start = x.start
@@ -117,47 +122,59 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
     mode, last, gap = "", "title", 0
     while u < len(units) and gap <= _MAX_GAP:
         x = units[u]
+        connector = _connector(lex, x, mode, hit)
         if x.kind in ("country", "org", "title"):
-            if x.kind == "title" and mode != "genitive":
+            if x.kind == "title" and mode != "genitive" and not _genitive_title(lex, x):
                 return []
             if x.kind == "title":
                 nested.add(u)
             _complement(hit, x, mode)
             last = x.kind
-        elif x.kind == "punct" and x.text == "(":
-            close = next((i for i in range(u + 1, min(u + 5, len(units))) if units[i].text == ")"), None)
-            if close is None:
-                return []
-            hit.phrase_end = units[close].end
-            u, gap = close + 1, gap + 1
-            continue
         elif x.kind == "punct":
-            return _after_comma(sent, u, hit) if x.text in ",:" else []
-        elif x.lower in lex.genitive and mode != "portfolio":
-            mode, last = "genitive", "connector"
-        elif x.lower in lex.portfolio:
-            mode, last = "portfolio", "connector"
-        elif x.lower in lex.accredited and mode != "portfolio":
-            mode, last = "accredited", "connector"
+            close = _closing(units, u) if x.text == "(" else None
+            if close is None:
+                return _after_comma(sent, u, hit) if x.text in ",:" else []
+            hit.phrase_end, u, gap = units[close].end, close + 1, gap + 1  # "Kaiser (Tenno) Akihito"
+            continue
+        elif connector:
+            mode, last = connector, "connector"
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
             last = "det" if last == "connector" else last
             u += 1
             continue
         elif sent.honorific_end(u) > u:
-            u = sent.honorific_end(u)
-            return _names(sent, u, hit)
+            return _names(sent, sent.honorific_end(u), hit)
         elif _starts_name(sent, u):
-            complement = mode == "genitive" and last in ("connector", "det")
-            if (mode == "portfolio" or complement) and not sent.given(u):
-                last = "noun"
-            else:
+            if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return _names(sent, u, hit)
+            last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
         hit.phrase_end = max(hit.phrase_end, x.end)
-        u += 1
-        gap += 1
+        u, gap = u + 1, gap + 1
     return []
+
+
+def _genitive_title(lex: Any, x: Any) -> bool:
+    """Russian: a title in the genitive is a complement ("Пресс-секретарь Президента Дмитрий Песков")."""
+    return lex.lang == "ru" and translit.ru_case_of(x.text.split()[0]) == "gen"
+
+
+def _connector(lex: Any, x: Any, mode: str, hit: TitleHit) -> str | None:
+    """The phrase a connector word opens: genitive ("of", "des"), portfolio ("for"), accreditation ("in")."""
+    if x.kind != "word":
+        return None
+    if x.lower in lex.genitive and mode != "portfolio":
+        return "genitive"
+    if x.lower in lex.portfolio:
+        return "portfolio"
+    if x.lower in lex.accredited and mode != "portfolio" and hit.entry.role in _ENVOYS:
+        return "accredited"
+    return None
+
+
+def _closing(units: list, u: int) -> int | None:
+    return next((i for i in range(u + 1, min(u + 5, len(units))) if units[i].text == ")"), None)
 
 
 def _complement(hit: TitleHit, x: Any, mode: str) -> None:

@@ -82,29 +82,35 @@ def build_units(
             obj = city[1] if city and city[0] == token.end else None
             units.append(Unit("word" if word[:1].isalnum() else "punct", token.start, token.end, word, obj))
             continue
-        start, end = token.start, token.end
-        for i in range(a, len(chosen)):
-            ann = chosen[i]
-            if ann[0] >= end:
-                break
-            if ann[0] <= start and ann[1] >= end:
-                start = end  # fully covered
-                break
-            if ann[0] > start:
-                end = ann[0]
-            else:
-                start = max(start, ann[1])
-        piece = text[start:end].strip("-‐‑")
-        if piece and end > start:
-            offset = start + text[start:end].index(piece)
-            kind = "word" if piece[:1].isalnum() else "punct"
-            city = city_at.get(offset)
-            obj = city[1] if city and city[0] == offset + len(piece) else None
-            units.append(Unit(kind, offset, offset + len(piece), piece, obj))
+        piece = _uncovered(text, token, chosen, a, city_at)
+        if piece is not None:
+            units.append(piece)
     for ann in chosen[a:]:
         units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
     units.sort(key=_START)
     return _dedupe(units)
+
+
+def _uncovered(text: str, token: Token, chosen: list, a: int, city_at: dict) -> Unit | None:
+    """The part of a token that no annotation covers ("Außenminister" of "US-Außenminister"), if a word."""
+    start, end = token.start, token.end
+    for i in range(a, len(chosen)):
+        ann = chosen[i]
+        if ann[0] >= end:
+            break
+        if ann[0] <= start and ann[1] >= end:
+            return None  # fully covered
+        if ann[0] > start:
+            end = ann[0]
+        else:
+            start = max(start, ann[1])
+    piece = text[start:end].strip("-‐‑")
+    if not piece or end <= start:
+        return None
+    offset = start + text[start:end].index(piece)
+    city = city_at.get(offset)
+    obj = city[1] if city and city[0] == offset + len(piece) else None
+    return Unit("word" if piece[:1].isalnum() else "punct", offset, offset + len(piece), piece, obj)
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:

@@ -1,0 +1,133 @@
+"""Issue 4: the clustering rules for events and people, on hand-made reports (no extractor involved)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.curation import Curation
+from graph.mentions import EventMention, PersonMention
+from graph.resolve_events import cluster_events
+from graph.resolve_people import cluster_people, units_of
+
+pytestmark = pytest.mark.issue(4)
+
+ISTANBUL = {"country": "TR", "city": [745044, "Istanbul", "TR"]}
+CONSULATE = {**ISTANBUL, "venue": ["consulate", "Russian consulate", "RU"]}
+MOSCOW = {"country": "RU", "city": [524901, "Moscow", "RU"]}
+
+
+def report(article: str, *, type: str = "Talks", status: str = "Occurred", date: str | None = None,
+           published: str = "2025-03-14", place: dict | None = None, countries: tuple[str, ...] = ("RU", "US"),
+           attendees: tuple[str, ...] = ()) -> EventMention:
+    return EventMention(article, article, 0, type, status, date, published, place, countries,
+                        tuple((a,) for a in attendees), False, "en")
+
+
+def groups(reports: list[EventMention]) -> list[set[str]]:
+    results = cluster_events(reports)
+    by_path: dict[str, set[str]] = {}
+    for r in reports:
+        by_path.setdefault(results[r.local].path, set()).add(r.article)
+    return sorted(by_path.values(), key=sorted)
+
+
+def test_reports_of_one_event_merge_with_the_most_detail() -> None:
+    reports = [report("en", date="2025-03-13", place=CONSULATE, attendees=("Pavel Ivanov", "Linda Park")),
+               report("de", type="Meeting", date="2025-03-13", place=ISTANBUL, attendees=("Pawel Iwanow",)),
+               report("es", date=None, published="2025-03-15", place=ISTANBUL)]  # no date, city only
+    assert groups(reports) == [{"de", "en", "es"}]
+    result = cluster_events(reports)[("es", 0)]
+    assert result.date == "2025-03-13" and result.place == CONSULATE and result.type == "Talks"
+
+
+def test_rounds_days_and_plans_stay_apart() -> None:
+    reports = [report("third", date="2025-03-13", place=ISTANBUL),
+               report("second", date="2025-02-27", place=ISTANBUL, published="2025-02-27"),
+               report("planned", status="Planned", date="2025-03-13", place=ISTANBUL, published="2025-03-10"),
+               report("call1", type="PhoneCall", date="2025-03-05", published="2025-03-05"),
+               report("call2", type="PhoneCall", date="2025-03-20", published="2025-03-20")]
+    assert len(groups(reports)) == 5
+
+
+def test_same_day_same_city_other_counterpart_stays_apart() -> None:
+    saudi = report("a", type="Meeting", date="2025-03-04", place=MOSCOW, countries=("RU", "SA"),
+                   attendees=("Dmitry Volkov", "Khalid bin Nasser"))
+    chinese = report("b", type="Meeting", date="2025-03-04", place=MOSCOW, countries=("CN", "RU"),
+                     attendees=("Dmitry Volkov", "Wang Lei"))
+    saudi_again = report("c", type="Meeting", date="2025-03-04", place=MOSCOW, countries=("RU", "SA"),
+                         attendees=("Dmitri Wolkow", "Chalid bin Nasser"))
+    assert groups([saudi, chinese, saudi_again]) == [{"a", "c"}, {"b"}]
+
+
+def test_a_vague_report_that_fits_two_events_stays_apart() -> None:
+    first = report("a", date="2025-03-13", place=ISTANBUL, attendees=("Pavel Ivanov",))
+    second = report("b", date="2025-03-13", place=ISTANBUL, attendees=("Andrii Sybiha",), countries=("RU", "UA"))
+    vague = report("c", date=None, place=None, published="2025-03-14", countries=("RU",))
+    assert groups([first, second, vague]) == [{"a"}, {"b"}, {"c"}]
+    clearer = report("d", date=None, place=None, published="2025-03-14", countries=("RU", "UA"))
+    assert groups([first, second, clearer]) == [{"a"}, {"b", "d"}]
+
+
+def test_an_undated_report_does_not_reach_back_months() -> None:
+    old = report("old", date="2024-11-02", place=ISTANBUL, published="2024-11-02")
+    new = report("new", date=None, place=ISTANBUL, published="2025-03-15")
+    assert len(groups([old, new])) == 2
+
+
+EVENT_REPORTS = [
+    report("a", date="2025-03-13", place=CONSULATE, attendees=("Pavel Ivanov",)),
+    report("b", date="2025-03-13", place=ISTANBUL),
+    report("c", published="2025-03-15", place=ISTANBUL),
+    report("d", date="2025-03", place=None),
+    report("e", date="2025-03-12", place=ISTANBUL),
+    report("f", type="Meeting", date="2025-03-13", countries=("RU",), attendees=("Pawel Iwanow", "Linda Park")),
+    report("g", status="Planned", date="2025-03-13", published="2025-03-01"),
+    report("h", date="2025-03-13", countries=("CN", "RU"), attendees=("Wang Lei",)),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_event_clusters_do_not_depend_on_order(rnd: random.Random) -> None:
+    shuffled = list(EVENT_REPORTS)
+    rnd.shuffle(shuffled)
+    assert cluster_events(shuffled) == cluster_events(EVENT_REPORTS)
+
+
+PEOPLE = [
+    PersonMention("a", "Wang Lei", "en", (), "CN", ("Minister of Foreign Affairs",)),
+    PersonMention("b", "Wang Jun", "de", (), "CN", ("Minister of Commerce",)),
+    PersonMention("c", "Wang", "fr", (), "CN", ("Minister of Commerce",)),
+    PersonMention("d", "Wang", "es", (), "CN", ("Minister of Foreign Affairs",)),
+    PersonMention("e", "Wang", "en", (), "CN", ()),
+    PersonMention("f", "Ван Лэй", "ru", (), "CN", ()),
+    PersonMention("g", "S. Raghunathan", "en", (), "IN", ()),
+    PersonMention("h", "Srinivasan Raghunathan", "fr", (), "IN", ()),
+    PersonMention("i", "Raghunathan", "de", (), None, ()),
+]
+
+
+def test_surname_only_mentions_follow_country_and_role() -> None:
+    curation = Curation()
+    results = cluster_people(units_of(PEOPLE, curation), curation)
+    path = {m.article: results[m.local].path for m in PEOPLE}
+    assert path["a"] == path["d"] == path["f"]  # the foreign minister, also in Cyrillic
+    assert path["b"] == path["c"]  # the trade minister
+    assert path["a"] != path["b"]
+    assert path["e"] not in (path["a"], path["b"])  # a bare "Wang": could be either, kept apart
+    assert path["g"] == path["h"] == path["i"]
+    assert results[PEOPLE[6].local].name == "Srinivasan Raghunathan"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_people_clusters_do_not_depend_on_order(rnd: random.Random) -> None:
+    shuffled = list(PEOPLE)
+    rnd.shuffle(shuffled)
+    curation = Curation()
+    assert cluster_people(units_of(shuffled, curation), curation) == \
+        cluster_people(units_of(PEOPLE, curation), curation)

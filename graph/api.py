@@ -78,6 +78,10 @@ def _named(name_or_sparql: str) -> NamedQuery:
     return load_query(name_or_sparql)
 
 
+def _texts(params: dict[str, object]) -> dict[str, str]:
+    return {name: value.isoformat() if isinstance(value, date) else str(value) for name, value in params.items()}
+
+
 def _python(term: Node) -> Any:
     if isinstance(term, (URIRef, BNode)):
         return str(term)
@@ -103,8 +107,7 @@ def query(store: Store, name_or_sparql: str, /, *, terms: bool = False, **params
     named = _named(name_or_sparql)
     if named.form != "SELECT":
         raise QueryError(f"{named.name}: a {named.form} query; use construct() for RDF results")
-    values = {name: value.isoformat() if isinstance(value, date) else str(value) for name, value in params.items()}
-    _, rows = store.select_vars(named.sparql, named.bind(values))
+    _, rows = store.select_vars(*named.prepare(_texts(params)))
     if terms:
         return list(rows)
     return [{name: _python(term) for name, term in row.items()} for row in rows]
@@ -112,9 +115,7 @@ def query(store: Store, name_or_sparql: str, /, *, terms: bool = False, **params
 
 def construct(store: Store, name_or_sparql: str, /, **params: object) -> Graph:
     """Run a CONSTRUCT or DESCRIBE query (named, file or text) into an rdflib Graph."""
-    named = _named(name_or_sparql)
-    values = {name: value.isoformat() if isinstance(value, date) else str(value) for name, value in params.items()}
-    return store.construct(named.sparql, named.bind(values))
+    return store.construct(*_named(name_or_sparql).prepare(_texts(params)))
 
 
 def list_queries() -> dict[str, str]:

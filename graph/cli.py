@@ -262,11 +262,11 @@ def query(name: str | None, sparql: str | None, store_location: str | None, bind
     if show:
         click.echo(named.sparql.rstrip())
         return
-    bindings = named.bind(parse_binds(binds))
+    sparql_text, bindings = named.prepare(parse_binds(binds))
     out = sys.stdout.buffer
     with open_store(store_location, read_only=_is_local(store_location)) as store:
         try:
-            count = write_results(store, named.sparql, out, fmt, bindings=bindings,
+            count = write_results(store, sparql_text, out, fmt, bindings=bindings,
                                   width=shutil.get_terminal_size().columns)
             out.flush()
         except BrokenPipeError:  # `dkg query ... | head`

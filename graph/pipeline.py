@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 
 ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
+_CHUNK = 8  # articles per task sent to a worker process
+_IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
 
 
 @dataclass
@@ -80,14 +84,10 @@ def _build(article: Article, base_iri: str) -> _Built:
     return _Built(article.source, str(iri), article.sha256, extraction, len(extraction.events))
 
 
-def _work(task: tuple[Path, date | None, str | None, str]) -> list[_Built | InputError]:
-    """Read and extract one file (runs in a worker process when jobs > 1)."""
-    path, published, language, base_iri = task
+def _work(articles: list[Article], base_iri: str) -> list[_Built | InputError]:
+    """Extract a chunk of articles (in a worker process when jobs > 1); an extractor bug costs one article."""
     out: list[_Built | InputError] = []
-    for item in read_file(path, published=published, language=language):
-        if isinstance(item, InputError):
-            out.append(item)
-            continue
+    for item in articles:
         try:
             out.append(_build(item, base_iri))
         except DkgError as e:
@@ -153,31 +153,102 @@ class _Collect(logging.Handler):
         self.records.append((record.levelno, record.name, record.getMessage()))
 
 
-def _work_in_worker(task: tuple[tuple, int]) -> tuple[list[_Built | InputError], list[tuple[int, str, str]]]:
+def _work_in_worker(task: tuple[list[Article], str, int]) -> tuple[list[_Built | InputError], list[tuple]]:
     """``_work`` in a worker process: its log records go back to the writer, which reports them to the user."""
-    work, level = task
+    articles, base_iri, level = task
     logger = logging.getLogger("graph")
     collect = _Collect()
     logger.handlers[:] = [collect]
     logger.propagate = False
     logger.setLevel(level)
     try:
-        return _work(work), collect.records
+        return _work(articles, base_iri), collect.records
     finally:
         logger.handlers[:] = []
 
 
-def _results(tasks: list[tuple], jobs: int) -> Iterator[list[_Built | InputError]]:
-    if jobs <= 1 or len(tasks) < 2:
-        yield from map(_work, tasks)
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(articles: Iterable[Article], jobs: int, base_iri: str) -> Iterator[_Built | InputError]:
+    """Extraction results in input order; with ``jobs > 1`` from worker processes, a bounded number of chunks
+    in flight, so memory does not grow with the corpus (articles are read only as workers need them)."""
+    if jobs <= 1:
+        for article in articles:
+            yield from _work([article], base_iri)
         return
     ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     level = logging.getLogger("graph").getEffectiveLevel()
+    pending: deque = deque()
     with ctx.Pool(processes=jobs) as pool:
-        for results, records in pool.imap(_work_in_worker, [(t, level) for t in tasks], chunksize=4):
-            for levelno, name, message in records:
-                logging.getLogger(name).log(levelno, "%s", message)
-            yield results
+        for chunk in _chunks(articles, _CHUNK):
+            pending.append(pool.apply_async(_work_in_worker, ((chunk, base_iri, level),)))
+            if len(pending) >= _IN_FLIGHT * jobs:
+                yield from _collected(pending.popleft().get())
+        while pending:
+            yield from _collected(pending.popleft().get())
+
+
+def _collected(done: tuple[list[_Built | InputError], list[tuple]]) -> list[_Built | InputError]:
+    results, records = done
+    for levelno, name, message in records:
+        logging.getLogger(name).log(levelno, "%s", message)
+    return results
+
+
+def _articles(paths: Iterable[str | os.PathLike[str]], summary: Summary, on_error: Callable[[str], None] | None,
+              *, published: date | None, language: str | None) -> Iterator[Article]:
+    """The articles of all files, read lazily (a JSONL file line by line); unreadable input is reported."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            summary.fail(str(item), on_error)
+            continue
+        summary.files += 1
+        for result in read_file(item, published=published, language=language):
+            if isinstance(result, InputError):
+                summary.fail(str(result), on_error)
+            else:
+                yield result
+
+
+def _expected(paths: list[str | os.PathLike[str]]) -> int:
+    """How many articles the paths hold, cheaply (a JSONL file counts its non-blank lines): progress' total."""
+    total = 0
+    for item in iter_files(paths):
+        if isinstance(item, Path):
+            total += _jsonl_lines(item) if item.suffix.lower() == ".jsonl" else 1
+    return total
+
+
+def _jsonl_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if not line.isspace())
+    except OSError:
+        return 1
+
+
+class _Progress:
+    """Calls ``progress(done, total)`` at most every 0.2 s (and at the end)."""
+
+    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
+        self.callback, self.total, self.done, self.last = callback, total, 0, 0.0
+
+    def step(self, final: bool = False) -> None:
+        if self.callback is None:
+            return
+        now = time.monotonic()
+        if final or now - self.last >= 0.2:
+            self.last = now
+            self.callback(self.done, max(self.total, self.done))
 
 
 def ingest_paths(
@@ -200,8 +271,10 @@ def ingest_paths(
         published: publication date for articles whose metadata has none (overrides nothing else).
         language: language code for all articles (detected when None).
         base_iri: base of the minted instance IRIs.
-        jobs: worker processes for reading and extraction; one writer commits.
-        progress: called with (files finished, files in all) after each file.
+        jobs: worker processes for extraction (1: extract in this process); this process reads the input
+            and is the one writer.
+        progress: called with (articles done, articles expected) now and then; "done" counts ingested,
+            unchanged and failed articles, "expected" is counted from the input before the run starts.
         on_error: called with each one-line error message as it happens.
         curation: analysts' decisions about people [default: the store folder's curation.json, if any].
 
@@ -211,23 +284,19 @@ def ingest_paths(
     summary = Summary()
     ensure_ontology(store)
     published = _batch_date(published)
-    tasks = []
-    for item in iter_files(paths):
-        if isinstance(item, InputError):
-            summary.fail(str(item), on_error)
-            continue
-        tasks.append((item, published, language, base_iri))
-    summary.files = len(tasks)
+    paths = list(paths)
+    ticker = _Progress(progress, _expected(paths) if progress else 0)
     seen: dict[str, str] = {}
     resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
-    for done, results in enumerate(_results(tasks, jobs), start=1):
-        for result in results:
-            if isinstance(result, InputError):
-                summary.fail(str(result), on_error)
-            else:
-                _commit_checked(resolver, result, summary, seen, on_error)
-        if progress:
-            progress(done, len(tasks))
+    articles = _articles(paths, summary, on_error, published=published, language=language)
+    for result in _results(articles, jobs, base_iri):
+        if isinstance(result, InputError):
+            summary.fail(str(result), on_error)
+        else:
+            _commit_checked(resolver, result, summary, seen, on_error)
+        ticker.done = summary.ingested + summary.unchanged + summary.failed
+        ticker.step()
+    ticker.step(final=True)
     rebuilt = resolver.propagate()  # cross-article resolution of everything this batch touched
     log.info("cross-article resolution rebuilt %d article graphs", rebuilt)
     return summary

@@ -13,8 +13,9 @@ A parameter is a plain SPARQL variable (``?since``) of the outermost WHERE group
 bound as a term by the store (a VALUES block, see ``graph.store.bind``); it is never pasted into the query text.
 Unbound optional parameters stay unbound: queries test them with ``BOUND(?since)``. Lines between
 ``#if NAME`` and ``#end`` (SPARQL comments, so the file stays valid SPARQL) are kept only when the parameter
-NAME is given: that is how an optional parameter anchors the query (a join the engine can start from) instead
-of filtering every row. Only these fixed lines are chosen; no value ever enters the text.
+NAME is given (``#if !NAME``: only when it is not): that is how an optional parameter anchors the query (a join
+the engine can start from) instead of filtering every row. Only these fixed lines are chosen; no value ever
+enters the text.
 
 Extra folders of ``.rq`` files can be named in ``$DKG_QUERY_PATH`` (separated like ``$PATH``); their queries
 are added to the library and override built-in ones of the same name.
@@ -44,9 +45,10 @@ __all__ = [
     "query_form",
 ]
 
-_PARAM_LINE = re.compile(r"#\s*param:\s*(?P<name>\S+)\s+(?P<type>\S+)(?P<optional>\s+optional)?\s*(?:--\s*(?P<doc>.*))?$")
+_PARAM_LINE = re.compile(
+    r"#\s*param:\s*(?P<name>\S+)\s+(?P<type>\S+)(?P<optional>\s+optional)?\s*(?:--\s*(?P<doc>.*))?$")
 _EXAMPLE_LINE = re.compile(r"#\s*example:\s*(?P<text>.*)$")
-_IF_LINE = re.compile(r"\s*#if\s+(\S+)\s*$")
+_IF_LINE = re.compile(r"\s*#if\s+(!?)([A-Za-z_][A-Za-z0-9_]*)\s*$")
 _END_LINE = re.compile(r"\s*#end\s*$")
 _VAR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _PARTIAL_DATE = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
@@ -56,7 +58,8 @@ _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+\Z")
 _FORM_TOKENS = re.compile(
     r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>'
-    r"|(?<![\w:?$-])(?P<word>SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:-])",
+    r"|(?<![\w:?$-])(?P<word>SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)"
+    r"(?![\w:-])",
     re.IGNORECASE,
 )
 
@@ -211,7 +214,7 @@ class NamedQuery:
         for line in self.sparql.splitlines(keepends=True):
             m = _IF_LINE.match(line)
             if m:
-                keep = m.group(1) in bound
+                keep = (m.group(2) in bound) != (m.group(1) == "!")
             elif _END_LINE.match(line):
                 keep = True
             elif keep:
@@ -263,10 +266,10 @@ def _check_blocks(text: str, query_name: str, declared: set[str]) -> None:
     open_block = None
     for number, line in enumerate(text.splitlines(), start=1):
         if m := _IF_LINE.match(line):
-            if open_block or m.group(1) not in declared:
-                problem = "nested #if" if open_block else f"#if {m.group(1)} names no declared parameter"
+            if open_block or m.group(2) not in declared:
+                problem = "nested #if" if open_block else f"#if {m.group(2)} names no declared parameter"
                 raise QueryError(f"{query_name}: line {number}: {problem}")
-            open_block = m.group(1)
+            open_block = m.group(2)
         elif _END_LINE.match(line):
             if not open_block:
                 raise QueryError(f"{query_name}: line {number}: #end without #if")

@@ -103,10 +103,16 @@ class Resolver:
         return found
 
     def _forget(self) -> None:
-        self._fetched.clear()
+        """Drop the resolved components (the index cache stays: it is kept up to date by every write)."""
         self._people.clear()
         self._events.clear()
         self._members.clear()
+
+    def _update_index(self, iri: str, old: list[Mention], new: list[Mention]) -> None:
+        """Bring the cached index lookups in line with the article graph just written."""
+        for key in set().union(*(m.keys() for m in old + new)) & self._fetched.keys():
+            kept = [m for m in self._fetched[key] if m.article != iri]
+            self._fetched[key] = kept + [m for m in new if key in m.keys()]
 
     def stored_mentions(self, article_iri: str) -> list[Mention]:
         """The mentions an article's stored graph carries."""
@@ -184,12 +190,13 @@ class Resolver:
             self._forget()
             self._overlay = {iri: [*people, *events]}
         try:
-            g = self._graph(extraction, iri, people, events)
+            g, stored = self._graph(extraction, iri, people, events)
         finally:
             self._overlay = {}
         if unless_same and not changed and _stored_triples(self.store, iri) == set(g):
             return None
         self.store.replace_graph(iri, g)
+        self._update_index(iri, old, stored)
         if changed:
             self._forget()
             self.touched |= self._keys(old) | self._keys(people + events)
@@ -202,7 +209,7 @@ class Resolver:
             del self.extractions[next(iter(self.extractions))]
 
     def _graph(self, extraction: Extraction, iri: str, people: list[PersonMention],
-               events: list[EventMention]) -> Graph:
+               events: list[EventMention]) -> tuple[Graph, list[Mention]]:
         person_results = {m.name: self.person_result(m) for m in people}
         event_results = {m.index: self.event_result(m) for m in events}
         return build_graph(extraction, self.base, people, events, person_results, event_results)

@@ -79,15 +79,19 @@ def resolved_extraction(extraction: Extraction, people: dict[str, PersonResult],
 
 
 def build_graph(extraction: Extraction, base: str, people: list[PersonMention], events: list[EventMention],
-                person_results: dict[str, PersonResult], event_results: dict[int, EventResult]) -> Graph:
-    """The article's named graph: the resolved extraction plus the stored mentions and Wikidata links."""
+                person_results: dict[str, PersonResult],
+                event_results: dict[int, EventResult]) -> tuple[Graph, list[PersonMention | EventMention]]:
+    """The article's named graph (the resolved extraction plus the stored mentions and Wikidata links), and
+    the mentions as stored (with the digest of their result)."""
     resolved, paths = resolved_extraction(extraction, person_results, event_results)
     minter = Minter(base, paths=paths)
     _, g = article_graph(resolved, minter)
+    written: list[PersonMention | EventMention] = []
     for mention in people:
         result = person_results[mention.name]
         node = minter.iri(result.path)
         stored = dataclasses.replace(mention, result=result.digest())
+        written.append(stored)
         g.add((node, RESOLUTION_DATA, Literal(stored.data())))
         for key in sorted(mention.keys()):
             g.add((node, RESOLUTION_KEY, Literal(key)))
@@ -97,7 +101,8 @@ def build_graph(extraction: Extraction, base: str, people: list[PersonMention], 
         result = event_results[mention.index]
         node = minter.iri(result.path)
         stored = dataclasses.replace(mention, result=result.digest())
+        written.append(stored)
         g.add((node, RESOLUTION_DATA, Literal(stored.data())))
         for key in sorted(mention.keys()):
             g.add((node, RESOLUTION_KEY, Literal(key)))
-    return g
+    return g, written

@@ -253,7 +253,7 @@ class SparqlEndpoint:
     def _run_page_query(self, text: str, name: str, binds_text: str) -> Outcome:
         named: NamedQuery = parse_query(text, name=name or "query")
         values = parse_binds(line for line in binds_text.splitlines() if line.strip())
-        return self.run(named.sparql, named.bind(values))
+        return self.run(*named.prepare(values))
 
 
 def _posted(request: Request, field_name: str, direct_type: str) -> str | None:

@@ -18,7 +18,7 @@ from .errors import DkgError
 from .model import EVENT_TYPES
 from .names import name_key, strip_diacritics
 from .store import Store
-from .vocab import DKG, PROV, SDO
+from .vocab import DKG, SDO
 
 __all__ = ["ViewError", "Entity", "Evidence", "ViewData", "LinkIndex", "load_view_data", "events_of_countries",
            "find_person", "KINDS", "RELATIONS"]

@@ -118,3 +118,12 @@ def test_readers_run_side_by_side(dkg, store: Path) -> None:  # noqa: ANN001
         result = dkg("stats", "--store", store)
         assert result.exit_code == 0, result.stderr
         assert result.stdout.startswith("articles")
+
+
+def test_reader_in_the_writing_process_reads_through_the_writer(dkg, store: Path) -> None:  # noqa: ANN001
+    from graph.store import open_store
+
+    with open_store(store):
+        result = dkg("stats", "--store", store)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("articles")

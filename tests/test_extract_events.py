@@ -158,3 +158,23 @@ def test_visit_destination_country_en() -> None:
     found = events("United States President George W. Bush made a state visit to Canada this week.", "en")
     assert found[0].type == "StateVisit"
     assert found[0].location == Country("CA")
+
+
+def test_implicit_subject_and_next_meeting_fr_ru() -> None:
+    found = events("Le ministre français des Affaires étrangères Jean-Noël Barrot se rendra à Pékin le 20 mai, "
+                   "où il rencontrera le président Xi Jinping.", "fr")  # fmt: skip
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert names(meeting) == {"Jean-Noël Barrot", "Xi Jinping"} and meeting.status == "Planned"
+    text = ("Министр иностранных дел России Сергей Лавров провёл переговоры с Государственным секретарём США "
+            "Марко Рубио в Эр-Рияде. Следующая встреча состоится в Стамбуле.")  # fmt: skip
+    planned = next(e for e in events(text, "ru") if e.status == "Planned")
+    assert names(planned) == {"Sergey Lavrov", "Marco Rubio"} and city(planned) == "Istanbul"
+
+
+def test_ruled_out_meeting_is_no_event_de() -> None:
+    assert events("Ein Treffen mit Sergej Lawrow schloss Bundeskanzler Friedrich Merz aus.", "de") == []
+
+
+def test_unsupported_language_and_empty_text_do_not_fail() -> None:
+    assert events("Il presidente Sergio Mattarella ha incontrato il re Felipe a Roma.", "it") is not None
+    assert events("", "de") == []

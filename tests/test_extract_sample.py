@@ -74,6 +74,7 @@ def test_foreign_ministers_met_in_saudi_arabia(extraction: Extraction) -> None:
 def test_spokesperson_is_a_speaker_and_attends_nothing(extraction: Extraction) -> None:
     statements = [e for e in extraction.events if e.speaker is not None and e.speaker.name == "Tammy Bruce"]
     assert [e.type for e in statements] == ["Statement"]
+    assert statements[0].speaker.country == "US"
     assert not any("Tammy Bruce" in attendees(e) for e in extraction.events)
 
 

@@ -39,3 +39,20 @@ def test_tokens_with_offsets_hyphens_and_elisions() -> None:
         "l’", "Afrique", "du", "Nord", ",", "US-Außenminister", "Joseph", "R.", "Biden", ",", "Jr.", "said", ".",
     ]  # fmt: skip
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_sentences_are_ordered_disjoint_and_inside_any_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="ab Ab.!?\n«»“”:-0123 ", max_size=200))
+    def check(text: str) -> None:
+        spans = sentences(text)
+        for a, b in zip(spans, spans[1:]):
+            assert a.end <= b.start
+        for span in spans:
+            assert 0 <= span.start < span.end <= len(text)
+            assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+    check()

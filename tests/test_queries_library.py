@@ -54,7 +54,7 @@ def test_examples_bind_valid_values(name: str) -> None:
 
 def _required(name: str) -> dict[str, str]:
     sample = {"country-code": "DE", "date": "2025-01-01", "iri": "https://w3id.org/dkg/id/event-e1",
-              "string": "Berlin", "integer": "1", "event-type": "Meeting", "status": "Occurred"}
+              "string": "Berlin", "name": "berlin", "integer": "1", "event-type": "Meeting", "status": "Occurred"}
     return {p.name: sample[p.type] for p in QUERIES[name].params if not p.optional}
 
 
@@ -156,3 +156,43 @@ def test_event_graph_merges_all_reports(diplomacy_store) -> None:  # noqa: ANN00
     g = diplomacy_store.construct(q.sparql, q.bind({"event": E + "e1"}))
     texts = {str(o) for o in g.objects(None, __import__("rdflib").SDO.text)}
     assert len(texts) == 2  # the sentences of both reporting articles
+
+
+# -- query plans: an anchored query must not build a hash table of the whole store -------------------------
+#: (query, bound parameters) whose plan may keep a hash left join (the build side is linear in the data)
+HASH_ALLOWED = {("person-network", "all")}
+
+
+def _oxigraph_cli() -> str | None:
+    import shutil
+    import sys
+
+    beside = Path(sys.executable).parent / "oxigraph"
+    return str(beside) if beside.exists() else shutil.which("oxigraph")
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("name", NAMES)
+def test_plans_have_no_hash_left_joins(diplomacy_location: str, name: str) -> None:
+    """Oxigraph turns some OPTIONAL shapes (stars, alternatives, long chains) into hash joins that read every
+    graph even when a parameter anchors the query; keep OPTIONALs to one pattern or a short chain."""
+    import subprocess
+
+    from graph.store.bind import with_values
+
+    cli = _oxigraph_cli()
+    if cli is None:
+        pytest.skip("the oxigraph command-line tool is missing: pip install oxigraph")
+    q = QUERIES[name]
+    sample = {"country-code": "DE", "date": "2025-01-01", "iri": "https://w3id.org/dkg/id/event-e1",
+              "string": "Berlin", "name": "berlin", "integer": "1", "event-type": "Meeting", "status": "Occurred"}
+    for label, params in (("required", [p for p in q.params if not p.optional]), ("all", q.params)):
+        text, bindings = q.prepare({p.name: sample[p.type] for p in params})
+        plan_file = Path(diplomacy_location).parent / "plan.txt"
+        fmt = "tsv" if q.form == "SELECT" else "nt"
+        subprocess.run([cli, "query", "-l", diplomacy_location, "-q", with_values(text, bindings),
+                        "--union-default-graph", "--results-format", fmt, "--explain-file", str(plan_file)],
+                       check=True, capture_output=True)
+        hashed = re.findall(r'"LeftJoin\(Hash', plan_file.read_text("utf-8"))
+        if (name, label) not in HASH_ALLOWED:
+            assert not hashed, f"{name} ({label} parameters): hash left join in the plan"

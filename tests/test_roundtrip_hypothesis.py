@@ -116,7 +116,7 @@ def test_turtle_export_is_byte_identical_for_the_same_graph(tmp_path: Path) -> N
     second.close()
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(headline=HOSTILE_TEXT, text=HOSTILE_TEXT)
 def test_hostile_article_through_the_pipeline(store: OxigraphStore, headline: str, text: str) -> None:
     """An article with hostile headline and text, ingested by the pipeline: both come back exactly."""

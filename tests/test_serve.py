@@ -8,6 +8,7 @@ import json
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 
@@ -254,3 +255,29 @@ def test_plain_http_answers(server_url: str) -> None:
     assert info.value.code == 404
     body = json.loads(urllib.request.urlopen(server_url + "/query?query=ASK%7B%7D").read())
     assert body["boolean"] is True
+
+
+def test_dkg_serve_command_starts_read_only_on_localhost(diplomacy_location: str) -> None:
+    import re
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from graph.cli import main; main()", "serve", "--store", diplomacy_location,
+         "--port", "0", "--timeout", "5", "--max-rows", "3"],
+        stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline()
+        assert "(read-only) at http://127.0.0.1:" in line
+        base = re.search(r"http://127\.0\.0\.1:\d+", line).group(0)
+        with urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote(COUNTRIES)) as response:
+            assert response.headers["DKG-Truncated"] == "true"
+            assert len(json.load(response)["results"]["bindings"]) == 3
+        request = urllib.request.Request(base + "/update", data=b"update=CLEAR%20ALL", method="POST")
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(request)
+        assert info.value.code == 403
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stderr.close()

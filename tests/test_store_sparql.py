@@ -41,6 +41,14 @@ def test_environment_overrides_service_urls(monkeypatch: pytest.MonkeyPatch) -> 
     assert (found.query, found.update, found.gsp) == ("http://q/sparql", "http://h:7878/update", "http://g/gsp")
 
 
+def test_credentials_leave_the_url_and_become_a_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SparqlStore("http://ann:s%40cret@h:3030/news")
+    assert store.location == "http://h:3030/news" and "ann" not in store.urls.query
+    assert store._auth == "Basic YW5uOnNAY3JldA=="
+    monkeypatch.setenv("DKG_SPARQL_TOKEN", "t0ken")
+    assert SparqlStore("http://h:7001/")._auth == "Bearer t0ken"
+
+
 def test_open_store_picks_the_remote_backend_for_urls() -> None:
     assert isinstance(open_store("http://127.0.0.1:9/"), SparqlStore)
 

@@ -283,8 +283,8 @@ KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызс�
 MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
-NL|Holland|Holland|Hollande|Holanda|Голландия
-PS|Palestinian territories,State of Palestine|Palästinensische Gebiete,Palästinensischen Gebiete|Territoires palestiniens,État de Palestine|Territorios Palestinos,Estado de Palestina|Государство Палестина
+NL|Holland|Niederlanden,Holland|Hollande|Holanda|Голландия
+PS|Palestine,Palestinian territories,State of Palestine|Palästina,Palästinensische Gebiete,Palästinensischen Gebiete|Palestine,Territoires palestiniens,État de Palestine|Palestina,Territorios Palestinos,Estado de Palestina|Палестина,Государство Палестина
 RU|Russian Federation|Russische Föderation,Russischen Föderation|Fédération de Russie|Federación de Rusia,Federación Rusa|Российская Федерация,РФ
 SA|Kingdom of Saudi Arabia,KSA|Saudi Arabien,Königreich Saudi-Arabien|Royaume d'Arabie saoudite|Arabia Saudí,Reino de Arabia Saudita|Королевство Саудовская Аравия
 SZ|Swaziland|Swasiland|Swaziland|Suazilandia|Свазиленд
@@ -293,7 +293,7 @@ TR|Turkey,Türkiye|Türkei|Turquie|Turquía|Турецкая Республик�
 TW|Republic of China|Republik China|République de Chine|República de China|Китайская Республика
 US|United States,United States of America,USA,U.S.A.,U.S.,US,America|USA,US,Vereinigte Staaten,Vereinigten Staaten,Vereinigte Staaten von Amerika,Vereinigten Staaten von Amerika,Amerika|États-Unis,Etats-Unis,États-Unis d'Amérique,Etats-Unis d'Amérique,USA,Amérique|Estados Unidos,EE. UU.,EE.UU.,EEUU,EUA,Estados Unidos de América|США,Соединённые Штаты,Соединённые Штаты Америки,Америка
 VA|Holy See,Vatican,Vatican City|Vatikan,Heiliger Stuhl,Heiligen Stuhl,Heiligen Stuhls,Vatikanstadt|Saint-Siège,Vatican|Santa Sede,Vaticano,Ciudad del Vaticano|Ватикан,Святой Престол
-VN|Viet Nam|-|-|-|Социалистическая Республика Вьетнам
+VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам
 UA|-|-|-|-|Республика Украина
 IN|Republic of India|Republik Indien|République de l'Inde|República de la India|Республика Индия
 AZ|-|-|-|-|Азербайджанская Республика

@@ -22,6 +22,9 @@ from graph.model import City, Country, DateValue, Person, Span, Venue
 __all__ = ["Context", "assign", "Draft", "join_participants"]
 
 _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+_WORDS = re.compile(r"[\w’'-]+")
+_COMMA = re.compile(r"[,;:]")
 #: Roles that report on events rather than take part in them.
 REPORTERS = frozenset({"Spokesperson", "Deputy Spokesperson", "Principal Deputy Spokesperson", "Press Secretary"})
 
@@ -103,6 +106,8 @@ def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tup
             continue
         after = [i for i in items if i[0] >= m.end]
         before = [i for i in items if i[1] <= m.start]
+        if m.entry.pos == "verb" and not m.entry.speech:
+            before = [i for i in before if "," not in ctx.text[i[1] : m.start]]  # ", a annoncé l'Élysée"
         pick = (after[:1] or before[-1:]) if m.entry.speech or m.entry.pos == "noun" else (before[-1:] or after[:1])
         if not pick and m.entry.pos == "verb" and not any(r.sentence == m.sentence for r in ctx.people.refs):
             m.dropped = True  # "teilte der Agentur mit": nobody identifiable speaks
@@ -131,7 +136,7 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
         left = [m for m in others if m.end <= start]
         right = [m for m in others if m.start >= end]
         if left and right and _argument_follows(ctx, right[0]):
-            right = []  # "spoke with Lavrov ... following the call between Trump and Putin"
+            right = []  # "spoke with Maas ... following the call between Biden and Xi"
         targets = left[-1:] + right[:1] if len(others) > 1 else others
         for m in targets:
             if person not in m.persons:
@@ -163,7 +168,7 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
 def _cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
     """The word right after ``end`` is a ``cue`` ("traf er")."""
     pattern = compiled(ctx.lang).cues.get(cue)
-    word = re.match(r"\s*([\w’'-]+)", ctx.text[end : min(span.end, end + 30)])
+    word = _NEXT_WORD.match(ctx.text[end : min(span.end, end + 30)])
     return bool(pattern and word and pattern.fullmatch(word.group(1)))
 
 
@@ -191,7 +196,7 @@ def _in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMen
     start = max(span.start, pos - 80)
     start = max([start] + [m.end for m in mentions if m.end <= pos])
     window = ctx.text[start:pos]
-    window = re.split(r"[,;:]", window)[-1]
+    window = _COMMA.split(window)[-1]
     return bool(pattern.search(window))
 
 
@@ -199,7 +204,7 @@ def _cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) 
     pattern = compiled(ctx.lang).cues.get(cue)
     if pattern is None:
         return False
-    window = " ".join(re.findall(r"[\w’'-]+", ctx.text[max(span.start, start - 40) : start])[-words:])
+    window = " ".join(_WORDS.findall(ctx.text[max(span.start, start - 40) : start])[-words:])
     return bool(pattern.search(window))
 
 
@@ -219,6 +224,9 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
                 continue
             if _nearest(mentions, cspan.start, cspan.end) is m:
                 m.countries.add(country.code)
+        for vspan, venue in ctx.venues_by.get(m.sentence, []):
+            if venue.kind == "ministry" and venue.owner and _nearest(mentions, vspan.start, vspan.end) is m:
+                m.countries.add(venue.owner)  # "Das Auswärtige Amt bestellte ... ein"
 
 
 def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
@@ -305,6 +313,8 @@ def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) ->
     for dspan, value in ctx.durations:
         if sentence_of(ctx.sentences, dspan.start) != index:
             continue
+        if _in_since_phrase(ctx, dspan.start, ctx.sentences[index], mentions, "since_strict"):
+            continue  # "une première depuis près de trois ans"
         before = [m for m in mentions if m.end <= dspan.start]
         target = before[-1] if before else _nearest(mentions, dspan.start, dspan.end)
         if target is not None:

@@ -1,12 +1,13 @@
 """In-article coreference of person mentions and role references.
 
-Full names make persons; a later surname ("Lawrow"), a glued initial ("В.Путин") or an inflected form
-("Лавровым") joins the person whose name holds it; a title used alone ("der Außenminister", "Индийский
+Full names make persons; a later surname ("Steinmeier"), a glued initial ("В.Путин") or an inflected form
+("Алиевым") joins the person whose name holds it; a title used alone ("der Außenminister", "Индийский
 лидер", "Президенту России") joins the one person of the article holding that role.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
@@ -22,6 +23,7 @@ __all__ = ["resolve_people", "assign_home", "home_country", "LEADER_ROLES"]
 LEADER_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor", "Emir", "Leader",
                           "Head of State", "Head of Government", "Sultan", "President-elect"})  # fmt: skip
 _CASES = ("gen", "dat", "ins", "prep", "acc")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -47,10 +49,12 @@ class _Resolver:
         self.persons: list[Person] = []
         self.tokens: dict[int, list[str]] = {}  # id(person) -> name keys of its tokens
         self.best: dict[int, PersonMention] = {}
+        self.starts: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
 
     def attach(self, mention: PersonMention, person: Person) -> None:
         mention.person = person
-        surface = self.text[mention.start : mention.end].rstrip(",")
+        self.starts.setdefault(id(person), []).append(mention.start)
+        surface = _POSSESSIVE.sub("", self.text[mention.start : mention.end].rstrip(","))
         person.alternate_names.add(surface)
         if translit.has_cyrillic(surface):
             person.alternate_names.add(" ".join(mention.nominative))
@@ -165,9 +169,14 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         found = [p for p in resolver.persons if p.role in LEADER_ROLES and fits(p)]
     else:
         found = [p for p in resolver.persons if role and p.role == role and fits(p)]
-    if len(found) > 1:
-        before = [p for p in found if any(s.start <= ref.start for s in p.evidence)]
-        found = before[-1:] if before else found[:1]
+    if country and any(p.country == country for p in found):
+        found = [p for p in found if p.country == country]
+    end = max(ref.end, hit.phrase_end)
+    named_next = [p for p in found if any(end < at <= end + 60 for at in resolver.starts.get(id(p), ()))]
+    if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
+        found = named_next[:1]
+    if len(found) > 1:  # the protagonist: whoever of them the article named first
+        found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
     if not found and country:
         found = [p for p in resolver.persons if p.role is None and p.country in (None, country)]
         if len(found) == 1:
@@ -185,27 +194,41 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         person.evidence.append(span)
 
 
+_SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
+
+
 def home_country(lex: Titles, text: str) -> str | None:
-    """The state whose institution issued the text ("Department of State", "Кремль"), if it names one."""
+    """The state whose institution issued the text, if its header ("Source: United States Department of
+    State", "В Кремле состоялась встреча ...") or a source line names one."""
     if lex.home is None:
         return None
-    for match in lex.home.finditer(text):
-        for key, code in lex.home_codes.items():
-            if match.group().lower() == key.lower():
-                return code
+    lines = text.splitlines()
+    head = [line for line in lines if line.strip()][:3] + [line for line in lines if _SOURCE_LINE.match(line)]
+    for line in head:
+        for match in lex.home.finditer(line):
+            for key, code in lex.home_codes.items():
+                if match.group().lower().startswith(key.lower()):
+                    return code
     return None
 
 
-def assign_home(people: People, text: str, countries: list) -> None:
+def assign_home(people: People, text: str, countries: list, venues: list = ()) -> None:
     """Officials without a country: the issuing state's own officials, or the one state their sentence names.
 
     The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
     officials without a stated country are its own, and so is the first unmarked holder of a leading role
-    ("President Trump and President Putin" in a State Department readout: only the first). Without such an
-    institution, staff (spokespersons, aides, ambassadors) serve the state of the first person with a known
-    country. Last, an official whose sentence names exactly one state represents it.
+    ("President Biden and President Xi" in a White House readout: only the first). Without such an
+    institution, staff (spokespersons, aides, ambassadors) serve the state whose ministry was last named before
+    them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
+    known country. Last, an official whose sentence names exactly one state represents it.
     """
-    fallback = next((p.country for p in people.persons if p.country), None)
+    first_seen: dict[int, int] = {}
+    for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
+        if m.person is not None:
+            first_seen[id(m.person)] = m.start
+    first_seen.update({id(p): 10**9 for p in people.persons if id(p) not in first_seen})
+    known = sorted((first_seen[id(p)], p.country) for p in people.persons if p.country)
+    ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
@@ -218,8 +241,10 @@ def assign_home(people: People, text: str, countries: list) -> None:
                 leaders_seen.add(person.role)
         elif people.home:
             person.country = people.home
-        elif fallback and person.role in people.staff_roles:
-            person.country = fallback
+        elif person.role in people.staff_roles:  # the state of a ministry or of someone named before
+            seen = first_seen[id(person)]
+            ministry = [code for start, code in ministries if start < seen]
+            person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
         person.country = person.country or _sentence_country(people, person, countries)
 
 

@@ -28,7 +28,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -120,6 +120,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     before2 = _words_before(text, mention.start, span.start, 2)
     before4 = _words_before(text, mention.start, span.start, 4)
     before8 = _words_before(text, mention.start, span.start, 8)
+    before15 = _words_before(text, mention.start, span.start, 15)
     after5 = _words_after(text, mention.end, span.end, 5)
     verb = mention.entry.pos == "verb"
     if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", _words_after(text, mention.end, span.end, 2))):
@@ -131,7 +132,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
     if not verb and _has(triggers, "negation", after10) and _has(triggers, "planned", after10):
         return False  # "Ein Treffen ... ist nicht geplant"
-    if mention.entry.status == "Planned" or _has(triggers, "planned", before8 if verb else before4):
+    if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and _has(triggers, "planned_after", after5):
         mention.status = "Planned"
@@ -140,6 +141,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     if _has(triggers, "cancelled", after5) or _has(triggers, "cancelled", before2):
         mention.status = "Cancelled"
     mention.background = _has(triggers, "background", before4 if not verb else before2)
+    mention.background = mention.background or (verb and _has(triggers, "past", before15))
     mention.after = _has(triggers, "after", before4) and not verb
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
     sentence = text[span.start : span.end]
@@ -175,6 +177,7 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
             continue  # "eine Entscheidung getroffen", "took measures"
         if _cues(triggers, text, mention, span):
             found.append(mention)
+    found = _join_adjacent(text, found)
     future = [m.start for m in found if m.entry.status == "Planned"]
     for m in found:
         if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
@@ -182,6 +185,24 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
+    """One act named by neighbouring triggers ("s'est entretenu par téléphone", "held talks"): one mention."""
+    out: list[EventMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        close = prev is not None and m.type != "Statement" and (
+            GROUPS[prev.type] == GROUPS[m.type] or "Contact" in (prev.type, m.type) and "PhoneCall" in (prev.type, m.type)
+        )
+        if close and len(_WORD.findall(text[prev.end : m.start])) <= 2 and "," not in text[prev.end : m.start]:
+            if prev.type == "Contact" or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
+                prev.type, prev.entry = m.type, m.entry
+            prev.end = m.end
+            prev.status = m.status if m.status != "Occurred" else prev.status
+            continue
+        out.append(m)
+    return out
 
 
 def mentions_phone(text: str, lang: str) -> bool:

@@ -91,7 +91,7 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     if GROUPS[m.type] == "visit" and len(m.persons) == 1:
         trip = [d for d in same if d.attendees[:1] == m.persons and d.status == m.status and not d.background]
         if trip:
-            return trip[0]  # stops of one trip ("se rendra en France ... à Istanbul")
+            return trip[0]  # stops of one trip ("se rendra en France ... à Ankara")
     fitting = [d for d in same if not d.background and not _conflict(d, m)]
     if not fitting:
         return None

@@ -1,6 +1,6 @@
 """People: names with their titles, roles, countries and organisations, resolved within one article.
 
-A person is a capitalised name linked to a title (before it: "Außenminister Sergej Lawrow", "the Foreign
+A person is a capitalised name linked to a title (before it: "Außenminister Frank-Walter Steinmeier", "the Foreign
 Minister of India, S. Jaishankar"; after it: "Hu Jintao, the President of China"), a name starting with a
 known given name, a name after an honorific, or a later mention of a known person's surname. Titles found
 without a name ("der Außenminister", "Индийский лидер") are kept as :class:`RoleRef` and resolved to the
@@ -186,7 +186,7 @@ class _Sentence:
         )
 
     def name_list(self, u: int) -> list[tuple[int, int]]:
-        """Names separated by commas and conjunctions ("Klimkin, Lawrow und Fabius")."""
+        """Names separated by commas and conjunctions ("Klimkin, Kuleba und Fabius")."""
         found: list[tuple[int, int]] = []
         while u < len(self.units):
             u = self.honorific_end(u)

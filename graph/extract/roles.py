@@ -220,7 +220,8 @@ def compiled(lang: str) -> Titles:
     names = lexicon.load("names", lang) or lexicon.load("names", "en")
     pattern, entries = _title_pattern(roles.get("titles", []), roles.get("inflection", ""))
     home = roles.get("home", {})
-    home_alt = "|".join(re.escape(k) for k in sorted(home, key=len, reverse=True))
+    home_alt = "|".join(re.escape(k) + ("" if re.search("[\u0400-\u04ff]", k) else r"(?!\w)")
+                        for k in sorted(home, key=len, reverse=True))  # Russian keys are stems
     given, given_lower = _given_names()
     nonnames = names.get("nonnames", [])
     stems = tuple(nonnames) if lang == "ru" else ()

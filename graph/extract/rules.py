@@ -38,21 +38,18 @@ class RuleExtractor:
         spans = sentences(text)
         tokens = [tokenize(text, s.start, s.end) for s in spans]
         starts = [word_starts(text, t) for t in tokens]
-        country_mentions = places.find_countries(text, lang)
-        countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
-        cities = sorted(places.find_cities(text, lang), key=lambda i: i[0])
-        orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
-        venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
+        countries, cities, orgs, venues = _places(text, lang)
         people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
         named = [(m.start, m.end) for m in people.mentions if m.person is not None]
         cities = [(s, c) for s, c in cities if not any(a <= s.start < b for a, b in named)]
         date_mentions = dates.find_dates(text, lang)
         mentions = find_mentions(text, lang, spans, starts)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
-        reference = article.published
-        if reference is None and dateline is not None:
-            value = dates.resolve(dateline, None)
-            reference = date.fromisoformat(value) if value and len(value) == 10 else None
+        head_city = _dateline_city(text, cities)
+        if head_city is not None:  # "Berlin (dpa) - ...": where the report was filed, not where things happened
+            cities = [(s, c) for s, c in cities if s != head_city[0]]
+            placeline = placeline or (head_city[1], None)
+        reference = article.published or _day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
                       dates.find_durations(text, lang), reference, dateline=dateline)  # fmt: skip
         assign(ctx, mentions)
@@ -61,7 +58,7 @@ class RuleExtractor:
         main = main_event(drafts)
         _apply_head(ctx, drafts, main, dateline, placeline)
         locate_hosts(drafts, people.staff_roles, people.home, main)
-        assign_home(people, text, countries)
+        assign_home(people, text, countries, venues)
         refresh_countries(drafts)
         events = _events(finish(drafts, main), spans)
         return Extraction(
@@ -72,6 +69,22 @@ class RuleExtractor:
             cities=_evidence(cities, spans, lambda c: c),
             venues=_evidence(venues, spans, lambda v: v),
         )
+
+
+def _places(text: str, lang: str) -> tuple[list, list, list, list]:
+    """Countries, cities, organisations and venues as ``(Span, thing)`` pairs sorted by span."""
+    country_mentions = places.find_countries(text, lang)
+    countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
+    cities = sorted(places.find_cities(text, lang), key=lambda i: i[0])
+    orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
+    venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
+    return countries, cities, orgs, venues
+
+
+def _day(dateline) -> date | None:
+    """The day a dateline names with its year ("Le 12 avril 2017"): the reference for "today"."""
+    value = dates.resolve(dateline, None) if dateline is not None else None
+    return date.fromisoformat(value) if value and len(value) == 10 else None
 
 
 def _persons(people: People) -> list:
@@ -105,6 +118,20 @@ def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, ve
             placeline = (city, venue)
             break
     return dateline, placeline
+
+
+_DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—\n]{0,40})?\s*[–—-]\s")
+
+
+def _dateline_city(text: str, cities: list) -> tuple | None:
+    """A city opening the text as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3 (Reuters) -")."""
+    first = next(iter(line_spans(text)), None)
+    for span, city in cities:
+        if first is None or span.start > first.start:
+            break
+        if span.start == first.start and _DATELINE_CITY.match(text, span.end):
+            return span, city
+    return None
 
 
 def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline, placeline) -> None:

@@ -24,6 +24,7 @@ _ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
+_NEWLINE = re.compile(r"\n")
 _ELISION = re.compile(r"^(?:[dlnmtsjcq]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 
 
@@ -98,7 +99,7 @@ def line_spans(text: str) -> list[Span]:
     """Return the non-blank lines of ``text`` as trimmed spans."""
     spans = []
     start = 0
-    for match in re.finditer(r"\n", text):
+    for match in _NEWLINE.finditer(text):
         span = _trimmed(text, start, match.start())
         if span:
             spans.append(span)

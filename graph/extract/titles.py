@@ -2,7 +2,7 @@
 
 Around a title unit the phrase may hold, left to right: country adjectives, genitives or prefixes
 ("russischen", "Russlands", "US-"), modifiers ("stellvertretende", "deputy"), the title, genitive
-complements ("des US-Außenministers", "of India"), a portfolio ("für Russland und Zentraleuropa", never
+complements ("des US-Außenministers", "of India"), a portfolio ("für Südamerika und die Karibik", never
 a represented country), an accreditation ("in den USA", "в РФ") and a comma before the name. A title
 without a following name may stand in apposition after one ("Hu Jintao, the President of China").
 """
@@ -96,7 +96,8 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
     k = u - 1
     while k >= 0:
         x = units[k]
-        if x.kind == "country" and x.obj.form in _MODIFIER_FORMS:
+        after_preposition = k > 0 and units[k - 1].lower in lex.accredited  # "в Россию Председателя": not his
+        if x.kind == "country" and (x.obj.form in _MODIFIER_FORMS or x.obj.form == "metonym") and not after_preposition:
             countries.insert(0, x.obj.code)
         elif x.kind == "org" and units[k + 1].start - x.end <= 1:
             hit.org = hit.org or x.obj
@@ -150,6 +151,9 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
+        elif not mode:
+            u, gap = u + 1, gap + 1  # a capitalised word of an organisation ("Исламской Республики"): not the title
+            continue
         hit.phrase_end = max(hit.phrase_end, x.end)
         u, gap = u + 1, gap + 1
     return []

@@ -1,6 +1,6 @@
 """Cyrillic -> Latin for personal names (BGN/PCGN-like), and a transliteration-insensitive name key.
 
-``to_latin("Сергей Лавров") == "Sergey Lavrov"``. Usual English spellings of frequent given names
+``to_latin("Дмитрий Песков") == "Dmitry Peskov"``. Usual English spellings of frequent given names
 ("Александр" -> "Alexander", "Юрий" -> "Yuri") come from the Russian name lexicon, whose ``given`` table
 maps Cyrillic nominatives to their English form.
 """
@@ -40,6 +40,11 @@ def _word_to_latin(word: str) -> str:
     out: list[str] = []
     for i, ch in enumerate(lower):
         prev = lower[i - 1] if i else ""
+        if ch == "д" and lower[i + 1 : i + 2] == "ж":
+            out.append("j")  # "Джалали" -> "Jalali": дж spells a foreign j
+            continue
+        if ch == "ж" and prev == "д":
+            continue
         if ch == "е" and (not prev or prev in _YE_AFTER):
             out.append("ye")
         elif ch == "й" and prev in "иы" and i == len(lower) - 1:
@@ -121,12 +126,14 @@ _KEY_RULES = (
     ("dzh", "j"), ("dj", "j"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ph", "f"),
     ("ck", "k"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
 )  # fmt: skip
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
 _DROP = frozenset({"jr", "sr", "ii", "iii", "dr", "mr", "mrs", "ms", "prof"})
 
 
 @lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
-    """A transliteration-insensitive key: "Sergej Lawrow", "Sergey Lavrov" and "Сергей Лавров" agree.
+    """A transliteration-insensitive key: "Dmitri Peskow", "Dmitry Peskov" and "Дмитрий Песков" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
     variants of transliterations (w/v, j/y/i, sch/sh, kh/h, doubled letters) are folded.
@@ -134,12 +141,12 @@ def name_key(name: str) -> str:
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    words = [w for w in re.split(r"[^a-z]+", text) if len(w) > 1 and w not in _DROP]
+    words = [w for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in _DROP]
     keyed = []
     for word in words:
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
-        keyed.append(re.sub(r"(.)\1+", r"\1", word))
+        keyed.append(_DOUBLED.sub(r"\1", word))
     return " ".join(keyed)
 
 

@@ -1,9 +1,16 @@
-"""The embedded default store: Oxigraph on disk (RocksDB), one writer at a time."""
+"""The embedded default store: Oxigraph on disk (RocksDB), one writer at a time.
+
+Besides the :class:`~graph.store.Store` interface it offers the fast paths of ingest and export:
+``write_nquads`` (several articles' graphs in one transaction, or the bulk loader for a fresh store),
+``graph_literal`` (an indexed lookup of one value, e.g. an article's sha256) and ``same_graph``; exports are
+streamed (see ``dump``), so neither ingest nor export holds the whole dataset in memory.
+"""
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,8 +41,17 @@ RDF_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
-_TRIPLES_SORTED = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o"
-_QUADS_SORTED = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+_SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
+_BLANK_SUBJECTS = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                   "FILTER(isBlank(?s)) } ORDER BY ?s ?p ?o }")
+_SUBJECT_CHUNK = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %s } "
+                  "GRAPH ?g { ?s ?p ?o } } }")
+_CHUNK = 1000  # subjects per export query
+_FLUSH_BYTES = 64 * 2**20  # flush the write buffers after this much transactional input: memory stays flat
+
+
+def _term_key(term: ox.NamedNode | ox.BlankNode) -> tuple[bool, str]:
+    return (isinstance(term, ox.NamedNode), term.value)  # blank nodes first, like SPARQL ORDER BY
 
 
 def _is_lock_error(error: OSError) -> bool:
@@ -51,6 +67,7 @@ class OxigraphStore:
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         self.location = location
         self.read_only = read_only
+        self._unflushed = 0
         path = Path(location)
         if path.exists() and not path.is_dir():
             raise StoreError(f"{location}: not a folder; --store takes a folder or an http(s):// URL")
@@ -76,10 +93,44 @@ class OxigraphStore:
         self._write(lambda: self._store.remove_graph(name) if self._store.contains_named_graph(name) else None)
         # one transaction: all quads of the article or none of them
         self._write(lambda: self._store.extend(quads))
+        self._written(200 * len(quads))
 
     def remove_graph(self, graph_iri: str) -> None:
         name = ox.NamedNode(graph_iri)
         self._write(lambda: self._store.remove_graph(name) if self._store.contains_named_graph(name) else None)
+
+    def write_nquads(self, data: bytes, *, bulk: bool = False) -> None:
+        """Add N-Quads (whole article graphs) to the store.
+
+        Transactional (the default): one transaction for all of ``data``, so every graph in it is wholly
+        present or wholly absent. ``bulk=True`` uses Oxigraph's bulk loader: several times faster and a smaller
+        store, but not atomic (an interruption can leave part of ``data`` written); the pipeline uses it only
+        for a store that holds no article yet and marks the run (see ``graph.pipeline``).
+        """
+        if bulk:
+            self._write(lambda: self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS))
+            return
+        self._write(lambda: self._store.load(data, format=ox.RdfFormat.N_QUADS))
+        self._written(len(data))
+
+    def _written(self, size: int) -> None:
+        """Flush now and then: RocksDB keeps transactional writes in memory, which would grow with the corpus."""
+        self._unflushed += size
+        if self._unflushed > _FLUSH_BYTES:
+            self._unflushed = 0
+            self._write(self._store.flush)
+
+    def graph_literal(self, graph_iri: str, predicate: str) -> str | None:
+        """The value of ``<graph_iri> <predicate> ?value`` inside the graph ``graph_iri`` (an index lookup)."""
+        name = ox.NamedNode(graph_iri)
+        found = next(self._store.quads_for_pattern(name, ox.NamedNode(predicate), None, name), None)
+        return found.object.value if found is not None else None
+
+    def same_graph(self, graph_iri: str, nquads: bytes) -> bool:
+        """True when the named graph holds exactly the quads of ``nquads`` (all in that graph)."""
+        name = ox.NamedNode(graph_iri)
+        stored = set(self._store.quads_for_pattern(None, None, None, name))
+        return stored == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
     def update(self, sparql: str) -> None:
         self._write(lambda: self._store.update(sparql, prefixes=PREFIXES))
@@ -146,16 +197,42 @@ class OxigraphStore:
         results.serialize(out, format=RESULT_FORMATS[result_format])
 
     def dump(self, out: BinaryIO, rdf_format: str) -> None:
+        """Stream the dataset to ``out`` without holding it in memory; the same data gives the same bytes.
+
+        Dataset formats (N-Quads, TriG, JSON-LD) write the named graphs in IRI order, each graph's quads in
+        index order. Triple formats (Turtle, N-Triples, RDF/XML) write the union of the named graphs without
+        duplicates: subjects in IRI order, each subject's triples in index order (deterministic for one
+        Oxigraph version; not alphabetical, which would need a sort of every triple).
+        """
         if rdf_format not in RDF_FORMATS:
             raise StoreError(f"unknown export format {rdf_format!r}; use one of {', '.join(RDF_FORMATS)}")
         fmt = RDF_FORMATS[rdf_format]
-        if fmt.supports_datasets:
-            quads = (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self._store.query(_QUADS_SORTED))
-            ox.serialize(quads, out, format=fmt, prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
-            return
-        triples = (ox.Triple(r["s"], r["p"], r["o"]) for r in self._store.query(_TRIPLES_SORTED))
-        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        ox.serialize(triples, out, format=fmt, prefixes=prefixes)
+        try:
+            if fmt.supports_datasets:
+                ox.serialize(self._quads_by_graph(), out, format=fmt,
+                             prefixes=PREFIXES if fmt is ox.RdfFormat.TRIG else None)
+                return
+            prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+            ox.serialize(self._union_by_subject(), out, format=fmt, prefixes=prefixes)
+        except OSError as e:
+            raise StoreError(f"{self.location}: export failed: {e}") from e
+
+    def _quads_by_graph(self) -> Iterator[ox.Quad]:
+        graphs = sorted(self._store.named_graphs(), key=_term_key)
+        return itertools.chain.from_iterable(self._store.quads_for_pattern(None, None, None, g) for g in graphs)
+
+    def _union_by_subject(self) -> Iterator[ox.Triple]:
+        subjects = sorted((row[0] for row in self._store.query(_SUBJECTS)), key=_term_key)
+        iris = [s for s in subjects if isinstance(s, ox.NamedNode)]
+
+        def chunks() -> Iterator[Iterable[ox.Triple]]:
+            if len(iris) < len(subjects):
+                yield self._store.query(_BLANK_SUBJECTS)
+            for start in range(0, len(iris), _CHUNK):
+                values = " ".join(str(s) for s in iris[start:start + _CHUNK])
+                yield self._store.query(_SUBJECT_CHUNK % values)
+
+        return itertools.chain.from_iterable(chunks())
 
     def close(self) -> None:
         if not self.read_only:

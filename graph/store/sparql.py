@@ -4,12 +4,14 @@
 ``$DKG_QUERY_URL``, ``$DKG_UPDATE_URL`` and ``$DKG_GSP_URL`` override them. ``replace_graph`` is one HTTP PUT
 of the named graph as N-Triples, atomic on servers that apply a request in one transaction (Oxigraph,
 Fuseki, GraphDB). Bindings become a VALUES block of escaped terms (``graph.store.bind``), never pasted text.
-Library queries need the server to treat the default graph as the union of the named graphs (Oxigraph:
-``--union-default-graph``; see docs/remote-stores.md).
+Credentials: ``http://user:password@host/...`` sends Basic authentication, ``$DKG_SPARQL_TOKEN`` a Bearer token.
+Ad-hoc queries without ``GRAPH`` need the server to treat the default graph as the union of the named graphs
+(Oxigraph: ``--union-default-graph``; see docs/remote-stores.md); the library queries name their graphs.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -60,8 +62,8 @@ class Endpoints:
 def endpoints(location: str) -> Endpoints:
     """Derive the query, update and Graph Store URLs from a server URL (environment variables win).
 
-    >>> endpoints("http://localhost:7878")
-    Endpoints(query='http://localhost:7878/query', update='http://localhost:7878/update', gsp='http://localhost:7878/store')
+    >>> endpoints("http://localhost:7878").query
+    'http://localhost:7878/query'
     >>> endpoints("http://localhost:3030/ds").update
     'http://localhost:3030/ds/update'
     >>> endpoints("http://localhost:7200/repositories/news").gsp
@@ -85,6 +87,16 @@ def endpoints(location: str) -> Endpoints:
         os.environ.get("DKG_UPDATE_URL") or found.update,
         os.environ.get("DKG_GSP_URL") or found.gsp,
     )
+
+
+def _authorization(parts: urllib.parse.SplitResult) -> str | None:
+    """``Authorization`` header value: user:password in the URL (Basic), else ``$DKG_SPARQL_TOKEN`` (Bearer)."""
+    if parts.username is not None:
+        user = urllib.parse.unquote(parts.username)
+        password = urllib.parse.unquote(parts.password or "")
+        return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    token = os.environ.get("DKG_SPARQL_TOKEN")
+    return f"Bearer {token}" if token else None
 
 
 def _with_prefixes(sparql: str) -> str:
@@ -113,6 +125,10 @@ class SparqlStore:
     transactional = True
 
     def __init__(self, location: str, *, read_only: bool = False, timeout: float = 60.0) -> None:
+        parts = urllib.parse.urlsplit(location)
+        self._auth = _authorization(parts)
+        if parts.username or parts.password:  # keep credentials out of URLs and messages
+            location = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
         self.location = location
         self.read_only = read_only
         self.timeout = timeout
@@ -120,6 +136,8 @@ class SparqlStore:
 
     # -- HTTP ----------------------------------------------------------------------------------------------
     def _open(self, request: urllib.request.Request):  # noqa: ANN202 - an HTTP response
+        if self._auth:
+            request.add_header("Authorization", self._auth)
         try:
             return urllib.request.urlopen(request, timeout=self.timeout)
         except urllib.error.HTTPError as e:

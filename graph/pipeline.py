@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from .curation import Curation, default_path, load_curation
 from .errors import DkgError, InputError
@@ -104,7 +105,7 @@ def ensure_ontology(store: Store) -> None:
         return
     g = Graph().parse(data=resources.files("graph").joinpath("data/ontology.ttl").read_text("utf-8"),
                       format="turtle")
-    store.replace_graph(ONTOLOGY_GRAPH, g)
+    store.replace_graph(ONTOLOGY_GRAPH, to_canonical_graph(g))  # stable blank node labels: same export bytes
 
 
 def _commit(resolver: Resolver, built: _Built, summary: Summary) -> bool:

@@ -15,6 +15,7 @@ Clusters are functions of the set of stored mentions and the curation only (``gr
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -58,6 +59,11 @@ def _parse(article: str, text: str) -> Mention:
     if text.startswith('{"at"'):
         return EventMention.from_data(article, text)
     return PersonMention.from_data(article, text)
+
+
+def _signature(mention: PersonMention) -> str:
+    """What a person mention reports, whatever the article (its stored data without the result)."""
+    return mention.data().rsplit(',"x":', 1)[0]
 
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
@@ -125,14 +131,21 @@ class Resolver:
             self._resolve_people(mention)
         return self._people[mention.local]
 
-    def _resolve_people(self, seed: PersonMention) -> list[PersonMention]:
+    def _resolve_people(self, seed: PersonMention) -> list[Mention]:
+        """Resolve the component of ``seed``: fetch its names' index keys until nothing new is linked.
+
+        Mentions that report a name alike (same spelling, language, country and roles) are resolved once,
+        through one representative, so a person named in thousands of articles costs little.
+        """
         found: dict[tuple, PersonMention] = {seed.local: seed}
+        reps: dict[str, PersonMention] = {}
         visited: set[str] = set()
         while True:
-            units = units_of(found.values(), self.curation)
-            seed_id = unit_id(seed, self.curation)[0]
-            component = _connected(units, next(u for u in units if u.id == seed_id),
-                                   lambda a, b: compatible(a, b, self.curation))
+            for m in found.values():
+                reps.setdefault(_signature(m), dataclasses.replace(m, article=_signature(m), result=""))
+            units = units_of(reps.values(), self.curation)
+            seed_unit = next(u for u in units if any(r.article == _signature(seed) for r in u.mentions))
+            component = _connected(units, seed_unit, lambda a, b: compatible(a, b, self.curation))
             keys = set().union(*(fetch_keys(u, self.curation) for u in component)) - visited
             if not keys:
                 break
@@ -141,9 +154,12 @@ class Resolver:
                 for m in self._fetch(key):
                     if isinstance(m, PersonMention):
                         found.setdefault(m.local, m)
-        self._people.update(cluster_people(component, self.curation))
-        members: list[Mention] = [m for u in component for m in u.mentions]
-        self._members.update((m.local, members) for m in members)
+        by_rep = cluster_people(component, self.curation)
+        linked = {r.article for u in component for r in u.mentions}
+        members: list[Mention] = [m for m in found.values() if _signature(m) in linked]
+        for m in members:
+            self._people[m.local] = by_rep[(_signature(m), m.name)]
+            self._members[m.local] = members
         return members
 
     def event_result(self, mention: EventMention) -> EventResult:

@@ -55,15 +55,22 @@ def load_trig(store, path: Path = DIPLOMACY_TRIG) -> None:  # noqa: ANN001 - any
         store.replace_graph(str(context.identifier), g)
 
 
-@pytest.fixture
-def diplomacy_location(tmp_path: Path) -> str:
-    """The folder of a closed embedded store holding tests/fixtures/diplomacy.trig (for CLI tests)."""
+@pytest.fixture(scope="session")
+def _diplomacy_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from graph.store import open_store
 
-    location = str(tmp_path / "diplomacy-store")
+    location = tmp_path_factory.mktemp("template") / "diplomacy-store"
     with open_store(location) as store:
         load_trig(store)
     return location
+
+
+@pytest.fixture
+def diplomacy_location(_diplomacy_template: Path, tmp_path: Path) -> str:
+    """The folder of a closed embedded store holding tests/fixtures/diplomacy.trig (a fresh copy per test)."""
+    location = tmp_path / "diplomacy-store"
+    shutil.copytree(_diplomacy_template, location)
+    return str(location)
 
 
 @pytest.fixture

@@ -178,3 +178,20 @@ def test_ruled_out_meeting_is_no_event_de() -> None:
 def test_unsupported_language_and_empty_text_do_not_fail() -> None:
     assert events("Il presidente Sergio Mattarella ha incontrato il re Felipe a Roma.", "it") is not None
     assert events("", "de") == []
+
+
+def test_dateline_city_is_not_the_place_and_verb_final_subject_de() -> None:
+    text = ("Berlin (dpa) - Bundesaußenministerin Annalena Baerbock ist zu einem Besuch in Israel eingetroffen. "
+            "In Jerusalem wird sie am Dienstag Ministerpräsident Benjamin Netanjahu treffen.")  # fmt: skip
+    found = {e.type: e for e in events(text, "de", date(2024, 4, 15))}
+    assert found["Visit"].location == Country("IL")
+    meeting = found["Meeting"]
+    assert (meeting.status, meeting.date.value, city(meeting)) == ("Planned", "2024-04-16", "Jerusalem")
+    assert names(meeting) == {"Annalena Baerbock", "Benjamin Netanjahu"}
+
+
+def test_neighbouring_triggers_name_one_call_fr() -> None:
+    text = ("Le président Emmanuel Macron s'est entretenu mardi par téléphone avec son homologue russe "
+            "Vladimir Poutine, une première depuis près de trois ans, a annoncé l'Élysée.")  # fmt: skip
+    found = events(text, "fr", date(2025, 7, 1))
+    assert [(e.type, names(e), e.duration) for e in found] == [("PhoneCall", {"Emmanuel Macron", "Vladimir Poutine"}, None)]

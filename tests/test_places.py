@@ -261,3 +261,7 @@ def test_country_recall_on_the_development_set() -> None:
         hits += len(wanted & found)
         total += len(wanted)
     assert hits / total >= 0.95
+
+
+def test_surnames_seen_with_a_first_name_are_not_cities() -> None:
+    assert cities("Marco Rubio spoke by phone. Later, the minister wrote to Rubio.", "en") == []

@@ -133,7 +133,6 @@ farnesina|ministry|Farnesina|IT|Rome|IT
 hofburg|palace|Hofburg|AT|Vienna|AT
 federal-palace|parliament|Federal Palace|CH|Bern|CH
 mariinsky|palace|Mariinskyi Palace|UA|Kyiv|UA
-dolmabahce|palace|Dolmabahçe Palace|TR|Istanbul|TR
 knesset|parliament|Knesset|IL|Jerusalem|IL
 novo-ogaryovo|residence|Novo-Ogaryovo|RU|-|RU
 bocharov-ruchei|residence|Bocharov Ruchei|RU|Sochi|RU
@@ -184,7 +183,6 @@ farnesina|Farnesina|Farnesina|Farnesina|Farnesina|-
 hofburg|Hofburg|Hofburg|Hofburg|Hofburg|Хофбург
 federal-palace|Federal Palace|Bundeshaus|Palais fédéral|Palacio Federal|-
 mariinsky|Mariinskyi Palace,Mariinsky Palace|Marienpalast|palais Mariinsky|Palacio Mariinski|Мариинский дворец,Мариинском дворце
-dolmabahce|Dolmabahçe Palace,Dolmabahce Palace|Dolmabahçe-Palast|palais de Dolmabahçe|Palacio de Dolmabahçe|дворец Долмабахче,дворце Долмабахче
 knesset|Knesset|Knesset|Knesset|Knéset,Knesset|Кнессет,Кнессета,Кнессете
 novo-ogaryovo|Novo-Ogaryovo,Novo-Ogarevo|Nowo-Ogarjowo|Novo-Ogarevo|Novo-Ogariovo|Ново-Огарёво,Ново-Огарево
 bocharov-ruchei|Bocharov Ruchei|Botscharow Rutschei|Botcharov Routchei|Bocharov Ruchei|Бочаров Ручей,Бочаровом Ручье

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
-from graph.extract import places
+from graph.extract import places, roles
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Person, Span, Venue
@@ -51,6 +51,8 @@ class Context:
     titled: list = field(default_factory=list)  # (start, end) of people's names and title phrases
     subject: Person | None = None  # first participant of the previous sentence's events
     dateline: object = None  # the DateMention of a dateline, never an event's own date
+    head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place
+    in_names: set = field(default_factory=set)  # offsets of country words inside names ("Luís Montenegro")
 
 
 @dataclass(slots=True)
@@ -152,9 +154,10 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         span = ctx.sentences[m.sentence]
         since = others[i - 1].end if i else span.start
         named_before = any(since <= start < m.start for start, _, _ in items)
-        implicit = _cue_before(ctx, "pronoun", m.start, span, 2) or _cue_before(ctx, "purpose", m.start, span, 2)
-        implicit = implicit or _cue_after(ctx, "pronoun", m.end, span)
-        if m.entry.pos == "verb" and implicit and subject is not None and not named_before:
+        pronoun = _cue_before(ctx, "pronoun", m.start, span, 2) or _cue_after(ctx, "pronoun", m.end, span)
+        pronoun = pronoun or (ctx.lang == "de" and _cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
+        purpose = _cue_before(ctx, "purpose", m.start, span, 2) and not named_before
+        if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
             if subject not in m.persons:
                 m.persons.insert(0, subject)
             continue
@@ -204,7 +207,7 @@ def _cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) 
     pattern = compiled(ctx.lang).cues.get(cue)
     if pattern is None:
         return False
-    window = " ".join(_WORDS.findall(ctx.text[max(span.start, start - 40) : start])[-words:])
+    window = " ".join(_WORDS.findall(ctx.text[max(span.start, start - 20 * words) : start])[-words:])
     return bool(pattern.search(window))
 
 
@@ -220,13 +223,19 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
                 continue
             if _cue_before(ctx, "topic", cspan.start, span) or _cue_before(ctx, "locative", cspan.start, span, 1):
                 continue
-            if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict"):
+            if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
                 continue
             if _nearest(mentions, cspan.start, cspan.end) is m:
                 m.countries.add(country.code)
         for vspan, venue in ctx.venues_by.get(m.sentence, []):
             if venue.kind == "ministry" and venue.owner and _nearest(mentions, vspan.start, vspan.end) is m:
-                m.countries.add(venue.owner)  # "Das Auswärtige Amt bestellte ... ein"
+                m.countries.add(venue.owner)  # "the State Department summoned ..."
+        lex = roles.compiled(ctx.lang)
+        if lex.home is not None and m.type in ("Summons", "Expulsion", "Statement"):
+            for match in lex.home.finditer(ctx.text, span.start, span.end):  # "Das Auswärtige Amt bestellte ... ein"
+                code = next((c for k, c in lex.home_codes.items() if match.group().lower().startswith(k.lower())), None)
+                if code and _nearest(mentions, match.start(), match.end()) is m:
+                    m.countries.add(code)
 
 
 def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
@@ -252,6 +261,8 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
     visits = any(GROUPS[m.type] == "visit" for m in mentions)
     placeable = [m for m in mentions if m.type != "PhoneCall"]
     for cspan, place in _place_candidates(ctx, span, index, visits):
+        if cspan.start == ctx.head_place:
+            continue  # the dateline's city
         if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or any(a <= cspan.start < b for a, b in ctx.titled):
             continue
         target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
@@ -330,6 +341,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     people = _people_items(ctx)
     named = [m for m in ctx.people.mentions if m.person is not None]
     ctx.titled = [(m.start, m.end) for m in named]
+    ctx.in_names = {s.start for s, _ in ctx.countries if any(a <= s.start < b for a, b in ctx.titled)}
     ctx.titled += [(m.title.phrase_start, m.title.phrase_end) for m in named if m.title is not None]
     ctx.titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():

@@ -47,6 +47,7 @@ class Triggers:
     pattern: Dispatch
     entries: tuple[EventEntry, ...]
     cues: dict[str, re.Pattern[str]]
+    capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
 
 
 @dataclass(slots=True)
@@ -95,7 +96,7 @@ def compiled(lang: str) -> Triggers:
         if pattern:
             anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
             cues[name] = re.compile(anchored, re.IGNORECASE)
-    return Triggers(Dispatch(alternatives), tuple(entries), cues)
+    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")))
 
 
 def _words_before(text: str, start: int, limit: int, count: int) -> str:
@@ -151,7 +152,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     return True
 
 
-def find_mentions(text: str, lang: str, sentences: list[Span], starts: list[list[int]] | None = None) -> list[EventMention]:
+def find_mentions(
+    text: str, lang: str, sentences: list[Span], starts: list[list[int]] | None = None
+) -> list[EventMention]:
     """Every non-negated, non-generic trigger of the text, in order, with its cues.
 
     ``starts[i]`` are the word starts of ``sentences[i]`` when the caller has them (else they are computed).
@@ -170,6 +173,8 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
         entry = triggers.entries[int(match.lastgroup[1:].split("_")[0])]
         if entry.type is None:
             continue
+        if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
+            entry = EventEntry(entry.type, "verb", entry.status, entry.formal, entry.speech)  # German "treffen"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
         if entry.speech and not _has(triggers, "speech_inverted", text[max(span.start, match.start() - 4) : match.start()]):
             continue

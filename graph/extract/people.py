@@ -137,6 +137,9 @@ class _Sentence:
                     break
             elif unit.kind == "word" and real and self._particles_then_name(k):
                 k += 1
+            elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
+                k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
+                break
             elif real and unit.kind == "word" and len(unit.text.rstrip(".")) == 1 and unit.text[0].isupper() and translit.has_cyrillic(unit.text):
                 k += 1  # "Ван И", also at the end of a sentence ("Ван И.")
                 break

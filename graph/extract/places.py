@@ -216,7 +216,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     city in a country the text mentions and 3 times those of a capital. Cities under 200,000 people (not
     capitals) and names that are also common words ("Nice", "Essen") count only after a locative word
     ("in Nice"); first names ("Sofia Coppola"), a city inside a longer name ("Vale do Rio Doce"), regions
-    ("Asia") and seats of government ("White House") are no cities.
+    ("Asia"), seats of government ("White House") and surnames seen after a first name elsewhere in the
+    text ("Marco Rubio ... met Rubio") are no cities.
 
     Args:
         text: the article text.
@@ -230,18 +231,28 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     mentioned = {m.code for m in countries}
     taken = _taken_spans(text, lang, countries)
     rules = _city_rules(lang)
+    surnames = _surnames(prep, rules.first_names)
     out = []
     for i, j, key, ids in scan(gazetteer.index, prep, _VARIANTS.get(lang)):
         span = _span(prep, i, j, key)
-        if any(a < span.end and span.start < b for a, b in taken):
+        if key in surnames or any(a < span.end and span.start < b for a, b in taken):
             continue
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
         city, population = gazetteer.cities[best]
         if lang == "de" and key != prep.norm[prep.tokens[i][0] : prep.tokens[j][1]] and population < 500_000:
-            continue  # genitive "-s" stripped: only for big cities ("Moskaus", "Istanbuls")
+            continue  # genitive "-s" stripped: only for big cities ("Moskaus", "Londons")
         if _city_context_ok(prep, i, j, key, (best in gazetteer.capitals, population >= 200_000), rules):
             out.append((span, city))
     return out
+
+
+def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
+    """Capitalised words that follow a first name somewhere in the text ("Marco Rubio" -> "Rubio")."""
+    words = prep.words
+    return frozenset(
+        words[k + 1] for k in range(len(words) - 1)
+        if words[k] in first_names and words[k + 1][:1].isupper() and _space_between(prep, k)
+    )
 
 
 def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str]) -> float:
@@ -323,7 +334,7 @@ def find_venues(
     embassy", "US-Botschaft") or right after it ("l'ambassade de France", "посольство России"). With an
     owner, the city is the nearest following city of the sentence, else the nearest preceding one, else
     (ministries, palaces, residences, chancelleries) the owner's capital; without an owner, only a city
-    joined to the word ("the hotel in Istanbul") counts, and a word with neither is left out. Named
+    joined to the word ("the hotel in Geneva") counts, and a word with neither is left out. Named
     venues ("the White House", "Кремль") take kind, owner and city from the lexicon.
 
     Args:
@@ -385,7 +396,7 @@ def _venue_city(text: str, start: int, end: int, cities: list[tuple[Span, City]]
 
 
 def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: list[str]) -> City | None:
-    """The city right after the venue word, joined by a link word ("the hotel in Istanbul")."""
+    """The city right after the venue word, joined by a link word ("the hotel in Geneva")."""
     span, city = next(((s, c) for s, c in cities if s.start >= end), (None, None))
     if span is None:
         return None

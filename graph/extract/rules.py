@@ -42,16 +42,17 @@ class RuleExtractor:
         people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
         named = [(m.start, m.end) for m in people.mentions if m.person is not None]
         cities = [(s, c) for s, c in cities if not any(a <= s.start < b for a, b in named)]
+        countries = [(s, c) for s, c in countries if not any(a <= s.start and s.end <= b for a, b in named)]
         date_mentions = dates.find_dates(text, lang)
         mentions = find_mentions(text, lang, spans, starts)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
         head_city = _dateline_city(text, cities)
         if head_city is not None:  # "Berlin (dpa) - ...": where the report was filed, not where things happened
             cities = [(s, c) for s, c in cities if s != head_city[0]]
-            placeline = placeline or (head_city[1], None)
         reference = article.published or _day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
-                      dates.find_durations(text, lang), reference, dateline=dateline)  # fmt: skip
+                      dates.find_durations(text, lang), reference, dateline=dateline,
+                      head_place=head_city[0].start if head_city else -1)  # fmt: skip
         assign(ctx, mentions)
         drafts = merge(mentions, mentions_phone(text, lang))
         join_participants(ctx, drafts, mentions)
@@ -155,6 +156,8 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
         return
     city, venue = placeline
     location = main.location
+    if main.group == "visit" and location is not None:
+        return  # a visit is where the visitor went
     if isinstance(location, Venue) and location.city is None:
         main.location = Venue(location.kind, location.name, city, location.owner)
     elif not (isinstance(location, Venue) and location.city == city):

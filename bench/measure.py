@@ -9,6 +9,7 @@ import os
 import platform
 import re
 import shlex
+import signal
 import statistics
 import subprocess
 import sys
@@ -186,13 +187,26 @@ def rdflib_dataset(nquads: Path) -> object:
     return ds
 
 
-def rdflib_query(ds: object, query: object, values: dict[str, str]) -> int:
-    """The same library query on rdflib's engine (same VALUES binding as the stores use)."""
+def rdflib_query(ds: object, query: object, values: dict[str, str], timeout: int) -> int:
+    """The same library query on rdflib's engine (same VALUES binding as the stores use).
+
+    Raises:
+        TimeoutError: after ``timeout`` seconds (rdflib's engine is pure Python, so an alarm interrupts it).
+    """
     from graph.store.bind import with_values
     from graph.vocab import PREFIXES
 
-    result = ds.query(with_values(query.sparql, query.bind(values)), initNs=PREFIXES)
-    return len(result) if query.form != "SELECT" else sum(1 for _ in result)
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"more than {timeout} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(timeout)
+    try:
+        result = ds.query(with_values(query.sparql, query.bind(values)), initNs=PREFIXES)
+        return len(result) if query.form != "SELECT" else sum(1 for _ in result)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extraction_speed(corpus: Path, limit: int, runs: int) -> dict:

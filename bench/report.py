@@ -28,14 +28,37 @@ def _query_ms(entry: dict) -> dict[tuple[str, str], float]:
     return {(q["query"], q["variant"]): _med(q["seconds"]) * 1000 for q in entry.get("queries", []) if "seconds" in q}
 
 
+def _ratio(q: dict, ox_ms: float | None) -> tuple[float | None, bool]:
+    """rdflib time / Oxigraph time for one query, and whether it is only a lower bound (rdflib timed out).
+    Queries whose row counts differ between the engines are not comparable (None)."""
+    if not ox_ms:
+        return None, False
+    if "timeout" in q:
+        return q["timeout"] * 1000 / ox_ms, True
+    if "seconds" in q and q.get("same_rows", True):
+        return _med(q["seconds"]) * 1000 / ox_ms, False
+    return None, False
+
+
 def _ratios(entry: dict) -> list[float]:
+    """Comparable ratios of one size (timeouts count at their lower bound)."""
     ox = _query_ms(entry)
-    out = []
-    for q in entry.get("rdflib", {}).get("queries", []):
-        key = (q["query"], q["variant"])
-        if "seconds" in q and ox.get(key):
-            out.append(_med(q["seconds"]) * 1000 / ox[key])
-    return out
+    found = (_ratio(q, ox.get((q["query"], q["variant"])))[0] for q in entry.get("rdflib", {}).get("queries", []))
+    return [r for r in found if r is not None]
+
+
+def _rdflib_cells(r: dict, ox_ms: float) -> str:
+    if not r:
+        return "– | –"
+    ratio, bound = _ratio(r, ox_ms)
+    if "timeout" in r:
+        return f"> {r['timeout'] * 1000:,.0f} (timeout) | > {ratio:,.0f}×"
+    if "error" in r:
+        return f"rdflib error: {r['error'][:60]} | –"
+    rd = f"{_med(r['seconds']) * 1000:,.1f}"
+    if not r.get("same_rows", True):
+        return f"{rd} ({r['rows']} rows: not comparable) | –"
+    return f"{rd} | {ratio:,.0f}×"
 
 
 def _targets(results: dict) -> list[tuple[str, str, str]]:
@@ -114,9 +137,7 @@ def _size_section(entry: dict) -> list[str]:
             continue
         ox = _med(q["seconds"]) * 1000
         r = rdflib.get((q["query"], q["variant"]), {})
-        rd = _med(r.get("seconds")) * 1000 if r.get("seconds") else None
-        ratio = f"{rd / ox:,.0f}×" if rd and ox else "–"
-        lines.append(f"| {q['query']} | {binds} | {q['rows']} | {ox:,.1f} | {_fmt(rd)} | {ratio} |")
+        lines.append(f"| {q['query']} | {binds} | {q['rows']} | {ox:,.1f} | {_rdflib_cells(r, ox)} |")
     if entry.get("rdflib"):
         rd = entry["rdflib"]
         lines += ["", f"rdflib: loading the N-Quads export into `Dataset(default_union=True)` took "

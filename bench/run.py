@@ -110,7 +110,7 @@ def bench_exports(store_path: Path, work: Path, size: int, runs: int) -> tuple[d
     return out, nquads
 
 
-def bench_rdflib(nquads: Path, queries: list[dict], runs: int) -> dict:
+def bench_rdflib(nquads: Path, queries: list[dict], runs: int, timeout: int) -> dict:
     from graph.query import library
 
     start = time.perf_counter()
@@ -125,9 +125,12 @@ def bench_rdflib(nquads: Path, queries: list[dict], runs: int) -> dict:
         query = lib[entry["query"]]
         row = {"query": entry["query"], "variant": entry["variant"]}
         try:
-            times, count = M.timed(lambda q=query, v=entry["binds"]: M.rdflib_query(ds, q, v), runs, budget=20)
-            row.update(seconds=times, rows=count)
-        except Exception as e:
+            times, count = M.timed(lambda q=query, v=entry["binds"]: M.rdflib_query(ds, q, v, timeout), runs,
+                                   budget=5)
+            row.update(seconds=times, rows=count, same_rows=count == entry["rows"])
+        except TimeoutError:
+            row.update(timeout=timeout)
+        except Exception as e:  # rdflib's engine fails on some queries: a result too
             row["error"] = f"{type(e).__name__}: {e}"
         out["queries"].append(row)
         print(f"  rdflib {row['query']} [{row['variant']}]: {_ms(row)}", file=sys.stderr, flush=True)
@@ -148,6 +151,8 @@ def bench_view(store: Path, work: Path, size: int, runs: int) -> dict | None:
 
 
 def _ms(entry: dict) -> str:
+    if "timeout" in entry:
+        return f"timeout after {entry['timeout']} s"
     if "error" in entry:
         return entry["error"]
     return f"{M.median(entry['seconds']) * 1000:.1f} ms, {entry['rows']} rows"
@@ -164,7 +169,7 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> dict:
     if size <= args.view_max:
         entry["view"] = bench_view(store, work, size, args.export_runs)
     if size <= args.rdflib_max:
-        entry["rdflib"] = bench_rdflib(nquads, entry["queries"], args.query_runs)
+        entry["rdflib"] = bench_rdflib(nquads, entry["queries"], args.query_runs, args.rdflib_timeout)
     nquads.unlink(missing_ok=True)
     entry["finished"] = _now()
     entry["load_average_end"] = list(os.getloadavg())
@@ -184,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export-runs", type=int, default=3, help="runs per export format and view")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rdflib-max", type=parse_size, default=10_000, help="largest size compared with rdflib")
+    parser.add_argument("--rdflib-timeout", type=int, default=120, help="seconds before an rdflib query is given up")
     parser.add_argument("--view-max", type=parse_size, default=10_000, help="largest size to run 'dkg view' on")
     parser.add_argument("--extract-articles", type=int, default=1000, help="articles timed for extraction speed")
     parser.add_argument("--work", type=Path, default=None, help="scratch folder [default: a temporary folder]")

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from .model import City, Country, Event, Extraction, Person, Venue
 from .names import NameParts, loose, readings
@@ -60,6 +61,11 @@ class PersonMention:
         body = {"n": self.name, "l": self.lang, "f": list(self.forms), "c": self.country, "r": list(self.roles),
                 "x": self.result}
         return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @cached_property
+    def signature(self) -> str:
+        """What the mention reports, whatever the article and result (equal for alike mentions)."""
+        return self.data().rsplit(',"x":', 1)[0]
 
     @classmethod
     def from_data(cls, article: str, text: str) -> PersonMention:

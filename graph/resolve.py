@@ -63,7 +63,7 @@ def _parse(article: str, text: str) -> Mention:
 
 def _signature(mention: PersonMention) -> str:
     """What a person mention reports, whatever the article (its stored data without the result)."""
-    return mention.data().rsplit(',"x":', 1)[0]
+    return mention.signature
 
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
@@ -96,6 +96,9 @@ class Resolver:
         self._people: dict[tuple, PersonResult] = {}
         self._events: dict[tuple, EventResult] = {}
         self._members: dict[tuple, list[Mention]] = {}  # mention -> every mention of its component
+        self._readers: dict[str, set[int]] = {}  # index key -> cached components that read it
+        self._components: dict[int, list[Mention]] = {}
+        self._next_component = 0
         self._overlay: dict[str, list[Mention]] = {}
 
     # -- reading the index ------------------------------------------------------------------------------------
@@ -113,6 +116,26 @@ class Resolver:
         self._people.clear()
         self._events.clear()
         self._members.clear()
+        self._readers.clear()
+        self._components.clear()
+
+    def _keep(self, visited: set[str], members: list[Mention]) -> None:
+        """Remember a resolved component and the index keys it was resolved from."""
+        cid = self._next_component = self._next_component + 1
+        self._components[cid] = members
+        for key in visited:
+            self._readers.setdefault(key, set()).add(cid)
+        for m in members:
+            self._members[m.local] = members
+
+    def _invalidate(self, keys: Iterable[str]) -> None:
+        """Forget the components that read any of ``keys`` (an article stored under them changed)."""
+        for key in keys:
+            for cid in self._readers.pop(key, ()):
+                for m in self._components.pop(cid, ()):
+                    self._people.pop(m.local, None)
+                    self._events.pop(m.local, None)
+                    self._members.pop(m.local, None)
 
     def _update_index(self, iri: str, old: list[Mention], new: list[Mention]) -> None:
         """Bring the cached index lookups in line with the article graph just written."""
@@ -159,7 +182,7 @@ class Resolver:
         members: list[Mention] = [m for m in found.values() if _signature(m) in linked]
         for m in members:
             self._people[m.local] = by_rep[(_signature(m), m.name)]
-            self._members[m.local] = members
+        self._keep(visited, members)
         return members
 
     def event_result(self, mention: EventMention) -> EventResult:
@@ -181,7 +204,7 @@ class Resolver:
                         queue.append(m)
         self._events.update(cluster_events(component.values()))
         members: list[Mention] = list(component.values())
-        self._members.update((m.local, members) for m in members)
+        self._keep(visited, members)
         return members
 
     # -- writing ----------------------------------------------------------------------------------------------
@@ -203,7 +226,7 @@ class Resolver:
         people, events = describe(extraction, iri)
         changed = not _same(old, people + events)
         if changed:
-            self._forget()
+            self._invalidate(set().union(*(m.keys() for m in [*old, *people, *events])))
             self._overlay = {iri: [*people, *events]}
         try:
             g, stored = self._graph(extraction, iri, people, events)
@@ -214,7 +237,6 @@ class Resolver:
         self.store.replace_graph(iri, g)
         self._update_index(iri, old, stored)
         if changed:
-            self._forget()
             self.touched |= self._keys(old) | self._keys(people + events)
         return g
 

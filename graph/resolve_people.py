@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .curation import Curation
 from .mentions import PersonMention
@@ -123,6 +124,11 @@ def _curated_apart(a: Unit, b: Unit, curation: Curation) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 18)
+def _names_match(a: tuple[NameParts, ...], b: tuple[NameParts, ...]) -> bool:
+    return readings_compatible(a, b)
+
+
 def compatible(a: Unit, b: Unit, curation: Curation) -> bool:
     """Whether two units can be one person (symmetric; names, countries, roles and curation)."""
     if a.id == b.id:
@@ -134,7 +140,7 @@ def compatible(a: Unit, b: Unit, curation: Curation) -> bool:
     partial = a.kind != "full" or b.kind != "full"
     if partial and a.roles and b.roles and not a.roles & b.roles:
         return False
-    if not readings_compatible(a.parts, b.parts):
+    if not _names_match(a.parts, b.parts):
         return False
     return not _curated_apart(a, b, curation)
 

@@ -4,12 +4,22 @@ Besides the :class:`~graph.store.Store` interface it offers the fast paths of in
 ``write_nquads`` (several articles' graphs in one transaction, or the bulk loader for a fresh store),
 ``graph_literal`` (an indexed lookup of one value, e.g. an article's sha256) and ``same_graph``; exports are
 streamed (see ``dump``), so neither ingest nor export holds the whole dataset in memory.
+
+Concurrency (docs/reliability.md): a writer holds RocksDB's exclusive lock on ``<store>/LOCK``; a second writer
+gets :class:`StoreInUseError`. Opening read-only while another process writes is undefined behaviour in RocksDB,
+so readers in other processes take a shared lock on the same file (:func:`reader_lock`): a reader is refused with
+"store is in use" while an ingest runs, and an ingest started while readers hold the store is refused the same
+way. A reader in the process that has the store open for writing reads through the writer's own instance.
 """
 
 from __future__ import annotations
 
+import errno
 import itertools
 import logging
+import os
+import struct
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -23,7 +33,15 @@ from ..vocab import PREFIXES
 from .bind import with_values
 from .terms import from_ox, to_ox
 
-__all__ = ["OxigraphStore", "RESULT_FORMATS", "RDF_FORMATS"]
+try:
+    import fcntl
+except ImportError:  # Windows: RocksDB's own lock still stops a second writer; readers are not guarded
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["OxigraphStore", "RESULT_FORMATS", "RDF_FORMATS", "reader_lock"]
+
+#: the stores this process has open for writing, by real path: readers in this process share their instance
+_WRITERS: weakref.WeakValueDictionary[str, OxigraphStore] = weakref.WeakValueDictionary()
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +77,36 @@ def _is_lock_error(error: OSError) -> bool:
     return "lock" in text or "resource temporarily unavailable" in text
 
 
+def reader_lock(path: Path, location: str) -> int | None:
+    """Take a shared lock on the store's ``LOCK`` file for as long as a read-only store is open.
+
+    RocksDB's writer holds an exclusive POSIX lock on that file, so this fails while an ingest writes, and holding
+    it makes a later writer fail. Linux open-file-description locks also conflict with a writer of this same
+    process and are released only by closing this descriptor; elsewhere classic ``lockf`` is used.
+
+    Returns:
+        The descriptor to close when done, or None where locking is unavailable (no ``LOCK`` file, Windows).
+    """
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(path / "LOCK", os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        if hasattr(fcntl, "F_OFD_SETLK"):
+            fcntl.fcntl(fd, fcntl.F_OFD_SETLK, struct.pack("hhqqi4x", fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
+        else:
+            fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as e:
+        os.close(fd)
+        if e.errno in (errno.EAGAIN, errno.EACCES):
+            raise StoreInUseError(f"{location}: store is in use: an ingest is writing it; "
+                                  "try again when it has finished") from e
+        raise StoreError(f"{location}: cannot lock the store for reading: {e}") from e
+    return fd
+
+
 class OxigraphStore:
     """Oxigraph on disk. Each ``replace_graph`` is one transaction: an article is wholly present or absent."""
 
@@ -68,6 +116,7 @@ class OxigraphStore:
         self.location = location
         self.read_only = read_only
         self._unflushed = 0
+        self._lock: int | None = None
         path = Path(location)
         if path.exists() and not path.is_dir():
             raise StoreError(f"{location}: not a folder; --store takes a folder or an http(s):// URL")
@@ -75,16 +124,26 @@ class OxigraphStore:
             if read_only:
                 if not path.is_dir():
                     raise StoreError(f"{location}: no store here yet; run 'dkg ingest' first")
-                self._store = ox.Store.read_only(str(path))
+                self._store = self._open_read_only(path)
             else:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
+                _WRITERS[os.path.realpath(path)] = self
         except OSError as e:
+            self._unlock()
             if _is_lock_error(e):
                 raise StoreInUseError(
                     f"{location}: store is in use by another dkg process; wait for it to finish "
                     "or use another --store"
                 ) from e
             raise StoreError(f"{location}: cannot open store: {e}") from e
+
+    def _open_read_only(self, path: Path) -> ox.Store:
+        writer = _WRITERS.get(os.path.realpath(path))
+        if writer is not None and hasattr(writer, "_store"):
+            return writer._store  # this process writes the store: read through the same instance, never beside it
+        self._lock = reader_lock(path, self.location)
+        return ox.Store.read_only(str(path))
 
     # -- writing -------------------------------------------------------------------------------------------
     def replace_graph(self, graph_iri: str, g: Graph) -> None:
@@ -241,6 +300,12 @@ class OxigraphStore:
             except OSError:
                 log.warning("flush of %s failed", self.location)
         del self._store
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def __enter__(self) -> OxigraphStore:
         return self

@@ -201,7 +201,9 @@ class _Predicted:
 
 
 def _predicted(event: Event, officials: keys.GoldOfficials) -> _Predicted:
-    people = {officials.identity(person.name, person.alternate_names) for person in event.attendees}
+    # the gold schema lists a statement's issuer among its participants; dkg keeps it as dkg:speaker
+    persons = [*event.attendees, *([event.speaker] if event.speaker is not None else [])]
+    people = {officials.identity(person.name, person.alternate_names) for person in persons}
     city, country = _venue(event.location)
     return _Predicted(
         event=event, type=keys.snake(event.type), officials=people, countries=set(event.countries),

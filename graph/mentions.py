@@ -81,8 +81,12 @@ class PersonMention:
                 found.extend(r for r in readings(form, self.lang) if r not in found)
         return tuple(found)
 
-    def keys(self) -> set[str]:
+    def keys(self) -> frozenset[str]:
         """Index keys: "ps:<surname>" and "pa:<word>" for written-out names, "pw:<word>" for one-word names."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
         out: set[str] = set()
         for parts in self.readings():
             if parts.kind == "single":
@@ -90,7 +94,7 @@ class PersonMention:
             else:
                 out.add(f"ps:{loose(parts.surname)}")
                 out.update(f"pa:{w}" for w in parts.word_keys())
-        return out
+        return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -142,15 +146,19 @@ class EventMention:
             return pub - timedelta(days=1), pub + timedelta(days=60)
         return pub - timedelta(days=14), pub + timedelta(days=1)
 
-    def keys(self) -> set[str]:
+    def keys(self) -> frozenset[str]:
         """Index keys: group, status and every month the event can fall in ("e:meeting|Occurred|2025-04")."""
+        return self._keys
+
+    @cached_property
+    def _keys(self) -> frozenset[str]:
         span = self.window()
         if span is None:
-            return {f"e:{self.group}|{self.status}|none"}
+            return frozenset({f"e:{self.group}|{self.status}|none"})
         start, end = span
         if self.date is not None and len(self.date) == 10:
             start, end = start - timedelta(days=1), end + timedelta(days=1)
-        return {f"e:{self.group}|{self.status}|{m}" for m in months(start, end)}
+        return frozenset(f"e:{self.group}|{self.status}|{m}" for m in months(start, end))
 
 
 def _date_span(value: str) -> tuple[date, date]:

@@ -29,7 +29,7 @@ from .model import Article, Extraction
 from .resolve_build import build_graph
 from .resolve_events import EventResult, cluster_events
 from .resolve_events import compatible as events_compatible
-from .resolve_people import PersonResult, cluster_people, compatible, fetch_keys, unit_id, units_of
+from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
 from .store import Store
 from .vocab import DEFAULT_BASE, DKG
 
@@ -59,11 +59,6 @@ def _parse(article: str, text: str) -> Mention:
     if text.startswith('{"at"'):
         return EventMention.from_data(article, text)
     return PersonMention.from_data(article, text)
-
-
-def _signature(mention: PersonMention) -> str:
-    """What a person mention reports, whatever the article (its stored data without the result)."""
-    return mention.signature
 
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
@@ -163,45 +158,80 @@ class Resolver:
         found: dict[tuple, PersonMention] = {seed.local: seed}
         reps: dict[str, PersonMention] = {}
         visited: set[str] = set()
+        fresh: list[PersonMention] = [seed]
         while True:
-            for m in found.values():
-                reps.setdefault(_signature(m), dataclasses.replace(m, article=_signature(m), result=""))
+            for m in fresh:
+                if m.signature not in reps:
+                    reps[m.signature] = dataclasses.replace(m, article=m.signature, result="")
             units = units_of(reps.values(), self.curation)
-            seed_unit = next(u for u in units if any(r.article == _signature(seed) for r in u.mentions))
-            component = _connected(units, seed_unit, lambda a, b: compatible(a, b, self.curation))
+            seed_unit = next(u for u in units if any(r.article == seed.signature for r in u.mentions))
+            component = self._connected(units, seed_unit)
             keys = set().union(*(fetch_keys(u, self.curation) for u in component)) - visited
             if not keys:
                 break
             visited |= keys
+            fresh = []
             for key in sorted(keys):
                 for m in self._fetch(key):
-                    if isinstance(m, PersonMention):
-                        found.setdefault(m.local, m)
+                    if isinstance(m, PersonMention) and m.local not in found:
+                        found[m.local] = m
+                        fresh.append(m)
         by_rep = cluster_people(component, self.curation)
         linked = {r.article for u in component for r in u.mentions}
-        members: list[Mention] = [m for m in found.values() if _signature(m) in linked]
+        members: list[Mention] = [m for m in found.values() if m.signature in linked]
         for m in members:
-            self._people[m.local] = by_rep[(_signature(m), m.name)]
+            self._people[m.local] = by_rep[(m.signature, m.name)]
         self._keep(visited, members)
         return members
+
+    def _connected(self, units: list[Unit], seed: Unit) -> list[Unit]:
+        """The units linked to ``seed`` by a chain of compatible units (compared only when they share an
+        index key, which every compatible pair does), in the order of ``units``."""
+        stored: dict[str, list[Unit]] = {}
+        for unit in units:
+            for key in set().union(*(m.keys() for m in unit.mentions)):
+                stored.setdefault(key, []).append(unit)
+        reached = {id(seed)}
+        frontier = [seed]
+        while frontier:
+            current = frontier.pop()
+            for key in fetch_keys(current, self.curation):
+                for unit in stored.get(key, ()):
+                    if id(unit) not in reached and compatible(current, unit, self.curation):
+                        reached.add(id(unit))
+                        frontier.append(unit)
+        return [u for u in units if id(u) in reached]
 
     def event_result(self, mention: EventMention) -> EventResult:
         if mention.local not in self._events:
             self._resolve_events(mention)
         return self._events[mention.local]
 
-    def _resolve_events(self, seed: EventMention) -> list[EventMention]:
+    def _resolve_events(self, seed: EventMention) -> list[Mention]:
+        """Resolve the component of ``seed``: every report linked to it by a chain of compatible reports.
+
+        Each report fetched is checked once against every member of the component (those there when it is
+        fetched, and each one that joins later), so the component does not depend on the seed.
+        """
         component: dict[tuple, EventMention] = {seed.local: seed}
+        pool: dict[tuple, EventMention] = {}  # fetched, not (yet) linked
         queue, visited = [seed], set()
         while queue:
             current = queue.pop()
+            for other in list(pool.values()):
+                if events_compatible(other, current):
+                    component[other.local] = pool.pop(other.local)
+                    queue.append(other)
             for key in sorted(current.keys() - visited):
                 visited.add(key)
                 for m in self._fetch(key):
-                    if isinstance(m, EventMention) and m.local not in component and any(
-                            events_compatible(m, c) for c in component.values()):
+                    if not isinstance(m, EventMention) or m.local in component or m.local in pool:
+                        continue
+                    if any(events_compatible(m, c) for c in component.values()):
                         component[m.local] = m
                         queue.append(m)
+                    else:
+                        pool[m.local] = m
         self._events.update(cluster_events(component.values()))
         members: list[Mention] = list(component.values())
         self._keep(visited, members)
@@ -307,6 +337,22 @@ class Resolver:
                         dirty.add(member.article)
         return dirty
 
+    def stale(self) -> list[tuple[str, str]]:
+        """(article IRI, name or event type) of every stored mention whose graph does not show its current
+        resolution; empty after every ingest, rebuild and curation (a check for tests and maintenance)."""
+        self._forget()
+        out = []
+        for article in stored_articles(self.store):
+            for m in self.stored_mentions(article):
+                if isinstance(m, PersonMention):
+                    result: PersonResult | EventResult = self.person_result(m)
+                    label = m.name
+                else:
+                    result, label = self.event_result(m), m.type
+                if result.digest() != m.result:
+                    out.append((article, label))
+        return out
+
     def _rebuild(self, article_iri: str) -> None:
         extraction = self.extractions.get(article_iri)
         if extraction is None:
@@ -316,19 +362,6 @@ class Resolver:
                 return
             extraction = self.extract_fn(article)
         self.commit(extraction)
-
-
-def _connected(units: list, seed: object, linked: Callable[[object, object], bool]) -> list:
-    """The units reachable from ``seed`` through ``linked``, in the order of ``units``."""
-    reached = {id(seed)}
-    frontier = [seed]
-    while frontier:
-        current = frontier.pop()
-        for unit in units:
-            if id(unit) not in reached and linked(current, unit):
-                reached.add(id(unit))
-                frontier.append(unit)
-    return [u for u in units if id(u) in reached]
 
 
 def _stored_triples(store: Store, article_iri: str) -> set[tuple]:

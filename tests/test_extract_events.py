@@ -195,3 +195,20 @@ def test_neighbouring_triggers_name_one_call_fr() -> None:
             "Vladimir Poutine, une première depuis près de trois ans, a annoncé l'Élysée.")  # fmt: skip
     found = events(text, "fr", date(2025, 7, 1))
     assert [(e.type, names(e), e.duration) for e in found] == [("PhoneCall", {"Emmanuel Macron", "Vladimir Poutine"}, None)]
+
+
+def test_headline_infinitive_is_planned_and_a_quoted_ministry_is_not_the_place_en() -> None:
+    text = ("German foreign minister to visit Kyiv\n"
+            "German Foreign Minister Katrin Neubauer will visit Kyiv next week, the German Foreign Office said on Tuesday.")  # fmt: skip
+    found = events(text, "en", date(2025, 3, 4))
+    assert [(e.type, e.status, city(e)) for e in found] == [("Visit", "Planned", "Kyiv")]
+
+
+def test_neutral_venue_gives_no_host_country_de() -> None:
+    text = ("Vertreter Russlands und der USA haben sich am Donnerstag in Istanbul getroffen. "
+            "An den Gesprächen nahmen der russische Botschafter Pawel Iwanow und die stellvertretende "
+            "Staatssekretärin Linda Park teil.")  # fmt: skip
+    extraction = extract(Article(key="t", text=text, language="de", published=date(2025, 3, 13)))
+    park = next(p for p in extraction.people if p.name == "Linda Park")
+    assert park.country != "TR"
+    assert {p.name for p in extraction.events[0].attendees} == {"Pawel Iwanow", "Linda Park"}

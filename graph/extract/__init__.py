@@ -28,7 +28,9 @@ __all__ = ["Extractor", "register", "get", "names", "extract", "UnknownExtractor
 class Extractor(Protocol):
     """Anything that turns one article into an :class:`~graph.model.Extraction`."""
 
-    def extract(self, article: Article) -> Extraction: ...
+    def extract(self, article: Article) -> Extraction:
+        """Extract people, places and events from one article."""
+        ...
 
 
 class UnknownExtractorError(DkgError):

@@ -268,6 +268,9 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
         target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
         if target is None:
             continue
+        if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
+            if not _cue_before(ctx, "locative", cspan.start, span, 4):
+                continue  # "..., the German Foreign Office said": an actor, not the place
         if isinstance(place, Country) and GROUPS[target.type] != "visit" and not _cue_before(ctx, "locative", cspan.start, span, 2):
             continue
         if _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(target.location), 0):
@@ -299,6 +302,8 @@ def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> Non
         if target.date is not None or target.date_text:
             continue
         value = dates_mod.resolve(mention, ctx.reference, future=target.status == "Planned")
+        if value and ctx.reference and target.status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
+            continue  # what happened cannot be dated after the report ("the first meeting in three years")
         target.date_text = mention.text
         target.date = DateValue(value, mention.text, mention.span) if value else None
 

@@ -198,12 +198,12 @@ _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник
 
 
 def home_country(lex: Titles, text: str) -> str | None:
-    """The state whose institution issued the text, if its header ("Source: United States Department of
-    State", "В Кремле состоялась встреча ...") or a source line names one."""
+    """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
+    source line ("Source: United States Department of State") names one."""
     if lex.home is None:
         return None
     lines = text.splitlines()
-    head = [line for line in lines if line.strip()][:3] + [line for line in lines if _SOURCE_LINE.match(line)]
+    head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
     for line in head:
         for match in lex.home.finditer(line):
             for key, code in lex.home_codes.items():

@@ -28,7 +28,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -40,6 +40,7 @@ class EventEntry:
     status: str | None = None
     formal: bool = False
     speech: bool = False
+    infinitive: bool = False  # "to visit": planned, unless an earlier trigger of the sentence sets the time
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class EventMention:
     participation: bool = False
     agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
     dropped: bool = False  # set during assembly: not an event after all
+    anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
     persons: list[Person] = field(default_factory=list)
     speaker: Person | None = None
@@ -86,8 +88,8 @@ def compiled(lang: str) -> Triggers:
     alternatives: list[tuple[str, str]] = []
     for item in data.get("triggers", []):
         index = len(entries)
-        entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"),
-                                  bool(item.get("formal")), bool(item.get("speech"))))  # fmt: skip
+        entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
+                                  bool(item.get("speech")), bool(item.get("infinitive"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues = {}
@@ -148,6 +150,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     sentence = text[span.start : span.end]
     mention.round = _has(triggers, "round", before8 + " " + text[mention.start : mention.end])
     mention.participation = _has(triggers, "participation", sentence)
+    mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(text[span.start : mention.start])[:3]))
     mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or _has(triggers, "both", sentence)
     return True
 
@@ -174,7 +177,7 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
         if entry.type is None:
             continue
         if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
-            entry = EventEntry(entry.type, "verb", entry.status, entry.formal, entry.speech)  # German "treffen"
+            entry = EventEntry(entry.type, "verb", entry.status, entry.formal, entry.speech, entry.infinitive)  # "treffen"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
         if entry.speech and not _has(triggers, "speech_inverted", text[max(span.start, match.start() - 4) : match.start()]):
             continue
@@ -183,7 +186,10 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
         if _cues(triggers, text, mention, span):
             found.append(mention)
     found = _join_adjacent(text, found)
-    future = [m.start for m in found if m.entry.status == "Planned"]
+    for i, m in enumerate(found):
+        if m.entry.infinitive and i:  # "traveled to Brussels to meet X": as the first trigger says
+            m.status = found[i - 1].status
+    future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
             m.status = "Planned"

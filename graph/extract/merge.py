@@ -79,13 +79,14 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     if m.type == "Statement":
         return _statement_target(drafts, m)
     same = [d for d in drafts if d.group == GROUPS[m.type]]
-    if m.background or m.after or m.indefinite:
+    if m.background or m.after:
         for draft in reversed(same):
             if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
                 return draft
         return None
     if not m.persons and m.date is None and m.location is None:
         near = [d for d in same if d.sentences & {m.sentence, m.sentence - 1} and not _conflict(d, m)]
+        near = [d for d in near if m.anaphoric or not d.background]
         if near:
             return near[-1]  # "Es war das erste Treffen ...": the act just reported
     if GROUPS[m.type] == "visit" and len(m.persons) == 1:
@@ -175,8 +176,8 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
         earlier = [d for d in drafts if d is not draft and d.group == draft.group and d.background]
         if earlier:
             draft.follows = max(earlier, key=lambda d: d.date.value if d.date else "")
-            if not draft.follows.countries:
-                draft.follows.countries = set(draft.countries)
+            if len(draft.follows.countries) < 2 and not draft.follows.attendees:
+                draft.follows.countries |= draft.countries  # an earlier round of the same talks
     kept = []
     for d in drafts:
         if not (d.attendees or d.speaker or d.countries):
@@ -195,6 +196,9 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     for draft in drafts:
         if draft.group == "visit":
             continue  # visitors come from elsewhere
+        place_of = _country(draft.location)
+        if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
+            continue  # a neutral venue: Russians and Americans meeting in Istanbul
         during = visited is not None and main is not None and not draft.background and draft.status == main.status
         place = _country(draft.location) or (visited if during else None)
         if place and place == home:

@@ -77,6 +77,7 @@ class _Sentence:
 
     # -- token tests ---------------------------------------------------------------------------------------
     def name_like(self, u: int) -> bool:
+        """Whether unit ``u`` can be part of a person's name (capitalised, not a stop word or common noun)."""
         unit = self.units[u]
         if unit.kind != "word" or not unit.text[:1].isupper() or u in self.used:
             return False
@@ -98,6 +99,7 @@ class _Sentence:
         return unit.kind == "word" and bool(_INITIAL.match(unit.text)) and u + 1 < len(self.units)
 
     def given(self, u: int) -> bool:
+        """Whether unit ``u`` is a known given name (Russian ones in any case)."""
         if not self.name_like(u):
             return False
         word = self.units[u].text
@@ -135,8 +137,8 @@ class _Sentence:
                 k, real = k + 1, real + 1
                 if _POSSESSIVE.search(unit.text):
                     break
-            elif unit.kind == "word" and real and self._particles_then_name(k):
-                k += 1
+            elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
+                k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")
             elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
                 k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
                 break
@@ -175,6 +177,7 @@ class _Sentence:
         return tuple(out)
 
     def mention(self, first: int, last: int, hit: TitleHit | None, *, verified: bool = True) -> PersonMention:
+        """Record units ``[first, last)`` as a person mention (Russian names also in the nominative)."""
         self.used.update(range(first, last))
         tokens = self.tokens_of(first, last)
         case = _case_hint(self.units, first, hit)
@@ -213,8 +216,8 @@ def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | Non
     """Grammatical case of a Russian name from the word before it or its title's head word."""
     if not translit.has_cyrillic(units[first].text):
         return None
-    if hit is not None:
-        head = next((u.text for u in units if u.kind == "title" and u.start == hit.start), "")
+    if hit is not None:  # the first word of the phrase: "заместитель помощника госсекретаря Линда Парк" is nominative
+        head = next((u.text for u in units if u.start == hit.phrase_start and u.kind in ("title", "word")), "")
         return translit.ru_case_of(head.split()[0]) if head else None
     if first > 0 and units[first - 1].kind == "word":
         return translit.ru_case_of(units[first - 1].text) if units[first - 1].text[:1].islower() else None

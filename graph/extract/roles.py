@@ -245,7 +245,7 @@ def compiled(lang: str) -> Titles:
         staff_roles=frozenset(roles.get("staff_roles", [])),
         given=given,
         given_lower=given_lower,
-        particles=frozenset(names.get("particles", [])),
+        particles=frozenset(names.get("particles", [])) | _latin_words("particles"),
         stop=frozenset(names.get("stop", [])) | _latin_words("stop"),
         nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,

@@ -114,13 +114,24 @@ def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, ve
     placeline = None
     for line in lines:
         city = next((c for s, c in cities if line.start <= s.start < line.end), None)
-        if city is not None:
+        if city is not None and _only_places(text, line, cities, venues, date_mentions):
             venue = next((v for s, v in venues if line.start <= s.start < line.end), None)
             placeline = (city, venue)
             break
     return dateline, placeline
 
 
+def _only_places(text: str, line: Span, cities: list, venues: list, date_mentions: list) -> bool:
+    """Whether a line is a place line ("Москва, Кремль", "Berlin, 18 October 2024"), not a headline."""
+    rest = list(text[line.start : line.end])
+    spans = [s for s, _ in cities] + [s for s, _ in venues] + [d.span for d in date_mentions]
+    for span in spans:
+        for i in range(max(span.start, line.start), min(span.end, line.end)):
+            rest[i - line.start] = " "
+    return len(_WORDS.findall("".join(rest))) <= 1
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 _DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—\n]{0,40})?\s*[–—-]\s")
 
 
@@ -143,15 +154,16 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
             if value and not draft.background and draft.status == "Occurred" and draft.date is None and not draft.date_text:
                 draft.date = DateValue(value, dateline.text, dateline.span)
                 draft.date_text = dateline.text
-    if main is not None and main.date is not None and _city(main.location) is not None:
-        for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks)
-            same_day = draft.date is not None and draft.date.value == main.date.value
-            if draft.location is None and same_day and not draft.background and draft.type != "PhoneCall":
-                draft.location = _city(main.location)
     if main is not None and main.group == "visit" and main.date is not None:
         for draft in drafts:  # what happens during a trip shares its dates
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
                 draft.date, draft.date_text = main.date, main.date_text
+    stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
+    if main is not None and main.date is not None and _city(main.location) is not None and len(stops) <= 1:
+        for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks)
+            same_day = draft.date is not None and draft.date.value == main.date.value
+            if draft.location is None and same_day and not draft.background and draft.type != "PhoneCall":
+                draft.location = _city(main.location)
     if main is None or placeline is None or main.type == "PhoneCall":
         return
     city, venue = placeline
@@ -162,6 +174,11 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
         main.location = Venue(location.kind, location.name, city, location.owner)
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
+
+
+def _place_key(place: object) -> object:
+    city = _city(place)
+    return city.geonames_id if city is not None else place
 
 
 def _city(place: object) -> City | None:

@@ -59,6 +59,7 @@ class TitleHit:
 
     @property
     def organization(self) -> Organization | None:
+        """The intergovernmental organisation the title belongs to (EU, UN, NATO ...), if any."""
         if self.org is not None:
             return self.org
         if self.entry.org:
@@ -220,8 +221,11 @@ def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
         return []
     after = name[1]
     units = sent.units
-    if after + 1 < len(units) and units[after].lower in sent.lex.conjunctions and sent.name_like(after + 1):
-        return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
+    nxt = after + 1
+    if nxt < len(units) and units[after].lower in sent.lex.conjunctions and sent.name_like(nxt):
+        other = sent.name_at(nxt, linked=True)
+        if other is not None and not (other[1] < len(units) and units[other[1]].kind == "title"):
+            return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
     return [name]
 
 

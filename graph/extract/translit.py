@@ -204,17 +204,18 @@ def ru_nominative(token: str, case: str | None) -> str:
             return token[:-3] + "ий"
         return token
     rules = {
-        "ins": (("ым", ""), ("им", "ий"), ("ом", ""), ("ем", ""), ("ой", "а")),
-        "gen": (("ого", "ий"), ("а", ""), ("ы", "а")),
-        "acc": (("ого", "ий"), ("а", ""), ("у", "а")),
-        "dat": (("ому", "ий"), ("у", ""), ("е", "а")),
+        "ins": (("ым", ""), ("им", "ий"), ("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
+        "gen": (("ого", "ий"), ("а", ""), ("я", "й"), ("ы", "а")),
+        "acc": (("ого", "ий"), ("а", ""), ("я", "й"), ("у", "а")),
+        "dat": (("ому", "ий"), ("у", ""), ("ю", "й"), ("е", "а")),
         "prep": (("ом", "ий"), ("е", "")),
     }.get(case, ())
     for ending, replacement in rules:
-        if lower.endswith(ending) and len(token) > len(ending) + 2:
+        if lower.endswith(ending) and len(token) > len(ending) + 1:
             stem = token[: -len(ending)]
-            if not replacement and stem[-1:].lower() not in _CONSONANTS:
-                continue
+            vowel_stem = stem[-1:].lower() in _VOWELS
+            if (not replacement and not stem[-1:].lower() in _CONSONANTS) or (replacement == "й" and not vowel_stem):
+                continue  # "Лэем" -> "Лэй", "Сергея" is a given name; "Аракчи" does not decline
             return stem + replacement
     return token
 

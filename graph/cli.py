@@ -36,6 +36,23 @@ def base_option(fn: Callable) -> Callable:
                         help="Base of the minted instance IRIs.")(fn)
 
 
+def curation_option(fn: Callable) -> Callable:
+    return click.option(
+        "--curation", "curation_path", metavar="FILE", envvar="DKG_CURATION", default=None,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Curation file [default: $DKG_CURATION, else curation.json in the store folder].",
+    )(fn)
+
+
+def _load_curation(curation_path: Path | None) -> Any:
+    """The curation file the user named, or None to let the pipeline use the store's own."""
+    if curation_path is None:
+        return None
+    from .curation import load_curation
+
+    return load_curation(curation_path)
+
+
 class DateType(click.ParamType):
     name = "YYYY-MM-DD"
 
@@ -94,13 +111,14 @@ def cli(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @base_option
+@curation_option
 @click.option("--published", type=DATE, help="Publication date for articles whose metadata has none.")
 @click.option("--lang", "language", metavar="CODE", help="Language of all articles (detected when omitted).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction (one writer commits).")
 @reports_errors
-def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, published: date | None,
-           language: str | None, jobs: int) -> None:
+def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, curation_path: Path | None,
+           published: date | None, language: str | None, jobs: int) -> None:
     """Ingest articles (.txt, .html, .json, .jsonl files or folders) into the store.
 
     Each article becomes one named graph, written in one transaction; an unchanged article is skipped.
@@ -129,6 +147,7 @@ def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, p
     with open_store(store_location) as store:
         try:
             summary = ingest_paths(store, paths, published=published, language=language, base_iri=base_iri,
+                                   curation=_load_curation(curation_path),
                                    jobs=jobs, progress=progress, on_error=on_error)
         finally:
             if bar is not None:
@@ -455,14 +474,6 @@ def evaluate_command(gold_dir: Path, extractor: str, show_misses: bool, fmt: str
 
 
 # -- curate / rebuild (cross-article resolution, issue 4) ----------------------------------------------------
-def curation_option(fn: Callable) -> Callable:
-    return click.option(
-        "--curation", "curation_path", metavar="FILE", envvar="DKG_CURATION", default=None,
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="Curation file [default: $DKG_CURATION, else curation.json in the store folder].",
-    )(fn)
-
-
 def _curation_file(store_location: str | None, curation_path: Path | None) -> Path:
     from .curation import default_path
     from .store import resolve_location
@@ -503,10 +514,10 @@ def curate() -> None:
 
     \b
     Example:
-      dkg curate same "Lawrow" "Sergey Lavrov"
+      dkg curate same "Selenskyj" "Volodymyr Zelensky"
       dkg curate different "Wang" "Wang Yi" --country CN
-      dkg curate name sergei_lavrov "Sergey Lavrov"
-      dkg curate wikidata "Sergey Lavrov" Q23
+      dkg curate name volodimir_selenski "Volodymyr Zelensky"
+      dkg curate wikidata "Volodymyr Zelensky" Q123
     """
 
 
@@ -523,7 +534,7 @@ def curate_same(name: str, other: str, store_location: str | None, curation_path
 
     \b
     Example:
-      dkg curate same "Lawrow" "Sergey Lavrov"
+      dkg curate same "Selenskyj" "Volodymyr Zelensky"
     """
     def decide(curation: Any) -> list[str]:
         curation.add_same(name, other)
@@ -569,7 +580,7 @@ def curate_name(key: str, canonical: str, store_location: str | None, curation_p
 
     \b
     Example:
-      dkg curate name sergei_lavrov "Sergey Lavrov"
+      dkg curate name volodimir_selenski "Volodymyr Zelensky"
     """
     def decide(curation: Any) -> list[str]:
         curation.add_name(key, canonical)
@@ -591,7 +602,7 @@ def curate_wikidata(name: str, qid: str, store_location: str | None, curation_pa
 
     \b
     Example:
-      dkg curate wikidata "Sergey Lavrov" Q23
+      dkg curate wikidata "Volodymyr Zelensky" Q123
     """
     def decide(curation: Any) -> list[str]:
         curation.add_wikidata(name, qid)

@@ -5,14 +5,14 @@ The decisions live in a small JSON file, by default ``<store folder>/curation.js
 
     {
       "version": 1,
-      "same":      [["Lawrow", "Sergey Lavrov"]],
+      "same":      [["Selenskyj", "Volodymyr Zelensky"]],
       "different": [{"names": ["Wang", "Wang Yi"], "country": "CN"}],
-      "names":     [{"name": "Sergej Lawrow", "canonical": "Sergey Lavrov"}],
-      "wikidata":  [{"name": "Sergey Lavrov", "id": "Q23"}]
+      "names":     [{"name": "Wolodymyr Selenskyj", "canonical": "Volodymyr Zelensky"}],
+      "wikidata":  [{"name": "Volodymyr Zelensky", "id": "Q123"}]
     }
 
 Names are stored as the analyst typed them and matched through :func:`graph.names.name_key`, so any spelling
-or script works; a person IRI (or its last segment, ``sergei_lavrov``) works too. Resolution applies the
+or script works; a person IRI (or its last segment, ``volodimir_selenski``) works too. Resolution applies the
 decisions before its own rules: "same" names become one person, "different" names never merge (only among
 people representing ``country`` when one is given), "names" set the displayed name, "wikidata" adds
 ``owl:sameAs <http://www.wikidata.org/entity/Q...>`` (and one id on two names makes them the same person).

@@ -1,7 +1,7 @@
 """What resolution knows about each person and event an article reports, stored with the article.
 
 Every person and event node of an article's graph carries two things for cross-article resolution:
-``dkg:resolutionKey`` literals (index keys: "ps:lavrov" for a surname, "e:meeting|Occurred|2025-04" for an
+``dkg:resolutionKey`` literals (index keys: "ps:selenski" for a surname, "e:meeting|Occurred|2025-03" for an
 event's kind, status and month) that let the resolver find candidates with indexed lookups, and one
 ``dkg:resolutionData`` literal (compact JSON) describing the mention as the article reported it, before
 resolution replaced names, dates or places with those of the cluster. Nothing here touches a store.
@@ -106,7 +106,7 @@ class EventMention:
     index: int  # position in the extraction's event list
     type: str
     status: str
-    date: str | None = None  # "2025-04-10", "2025-04" or "2025"
+    date: str | None = None  # "2025-03-13", "2025-03" or "2025"
     published: str | None = None
     place: dict | None = None  # see place_to_json
     countries: tuple[str, ...] = ()

@@ -1,6 +1,6 @@
 """Name normalisation: keys that survive transliteration, diacritics and spelling conventions.
 
-``name_key("Sergej Lawrow") == name_key("Sergey Lavrov") == name_key("Сергей Лавров") == name_key("Sergueï Lavrov")``.
+``name_key("Wolodymyr Selenskyj") == name_key("Volodymyr Zelensky") == name_key("Володимир Зеленський")``.
 A key is for matching and IRIs only; it is never shown as a name.
 
 One spelling can be read several ways: German "ch" is Russian "х" ("Michail", "Sacharowa"), French "ch" is "ш"
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .pinyin import palladius
@@ -146,31 +146,25 @@ class NameParts:
     tokens: tuple[str, ...]
     initials: tuple[bool, ...]
     skeletons: tuple[str, ...]
+    #: the tokens that are not initials (derived)
+    words: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    #: "full" (two or more written-out words), "initialed" ("S. Jaishankar") or "single" ("Selenskyj") (derived)
+    kind: str = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        words = tuple(t for t, i in zip(self.tokens, self.initials) if not i)
+        kind = "full" if len(words) >= 2 else "initialed" if words and len(self.tokens) > 1 else "single"
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "kind", kind)
 
     @property
     def key(self) -> str:
         return " ".join(self.tokens)
 
     @property
-    def words(self) -> tuple[str, ...]:
-        """The tokens that are not initials."""
-        return tuple(t for t, i in zip(self.tokens, self.initials) if not i)
-
-    @property
-    def kind(self) -> str:
-        """"full" (two or more written-out words), "initialed" ("S. Jaishankar") or "single" ("Lawrow")."""
-        words = len(self.words)
-        if words >= 2:
-            return "full"
-        if words == 1 and len(self.tokens) > 1:
-            return "initialed"
-        return "single"
-
-    @property
     def surname(self) -> str:
         """The last written-out word (the anchor of matching); "" for an empty name."""
-        words = self.words
-        return words[-1] if words else ""
+        return self.words[-1] if self.words else ""
 
     def word_keys(self) -> list[str]:
         """Index keys of the written-out words: the loose key and, for words of four letters or more, the
@@ -250,7 +244,7 @@ def readings(name: str, lang: str | None = None) -> tuple[NameParts, ...]:
 def name_key(name: str) -> str:
     """A matching key for a person's name, insensitive to script, diacritics and transliteration style.
 
-    >>> name_key("Sergej Lawrow") == name_key("Sergey Lavrov") == name_key("Сергей Лавров")
+    >>> name_key("Wolodymyr Selenskyj") == name_key("Volodymyr Zelensky") == name_key("Володимир Зеленський")
     True
     >>> name_key("S. Jaishankar")
     's aishankar'
@@ -311,7 +305,7 @@ def names_compatible(a: NameParts, b: NameParts) -> bool:
 
     Written-out names must share their last word (the surname key) and their other tokens must match in
     order (variants, initials, omitted middle names). A single word matches any name that contains it
-    ("Lawrow" ~ "Sergej Lawrow", "Wang" ~ "Wang Yi"); an initialed name needs the same surname.
+    ("Selenskyj" ~ "Wolodymyr Selenskyj", "Wang" ~ "Wang Yi"); an initialed name needs the same surname.
     """
     if not a.tokens or not b.tokens:
         return False
@@ -334,14 +328,14 @@ def readings_compatible(a: Sequence[NameParts], b: Sequence[NameParts]) -> bool:
 
 
 def latin(name: str) -> str:
-    """A Latin spelling of a name written in Cyrillic ("Сергей Лавров" -> "Sergey Lavrov"); others unchanged."""
+    """A Latin spelling of a name written in Cyrillic ("Мария Захарова" -> "Mariya Zakharova"); others unchanged."""
     if not re.search(r"[\u0400-\u04ff]", name):
         return name
     return " ".join(w[:1].upper() + w[1:] for w in _translit(name.lower()).split())
 
 
 def slug(text: str, max_len: int = 60) -> str:
-    """An IRI-safe lower-case ASCII slug: "Sergey Lavrov" -> "sergey-lavrov"."""
+    """An IRI-safe lower-case ASCII slug: "Maria Zakharova" -> "maria-zakharova"."""
     ascii_text = strip_diacritics(_translit(text.lower()))
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     return out[:max_len].strip("-") or "x"

@@ -24,6 +24,7 @@ from rdflib import Graph, Literal, URIRef
 
 from .curation import Curation
 from .extract import extract as default_extract
+from .ids import Minter
 from .mentions import EventMention, PersonMention, describe
 from .model import Article, Extraction
 from .resolve_build import build_graph
@@ -37,8 +38,8 @@ __all__ = ["Resolver", "RESOLUTION_KEY", "RESOLUTION_DATA", "stored_articles", "
 
 log = logging.getLogger(__name__)
 
-RESOLUTION_KEY = DKG._NS["resolutionKey"]
-RESOLUTION_DATA = DKG._NS["resolutionData"]
+RESOLUTION_KEY = DKG.resolutionKey
+RESOLUTION_DATA = DKG.resolutionData
 MAX_ROUNDS = 5
 MAX_REMEMBERED = 4096  # extractions kept in memory per run, to rebuild articles without extracting again
 
@@ -248,8 +249,6 @@ class Resolver:
         Returns:
             The graph written, or None when ``unless_same`` found it already stored.
         """
-        from .ids import Minter
-
         iri = str(Minter(self.base).article(extraction.article))
         self._remember(iri, extraction)
         old = self.stored_mentions(iri)

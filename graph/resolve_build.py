@@ -23,8 +23,8 @@ from .vocab import DKG, WD
 
 __all__ = ["build_graph", "resolved_extraction"]
 
-RESOLUTION_KEY = DKG._NS["resolutionKey"]
-RESOLUTION_DATA = DKG._NS["resolutionData"]
+RESOLUTION_KEY = DKG.resolutionKey
+RESOLUTION_DATA = DKG.resolutionData
 
 
 class _Copier:

@@ -3,10 +3,10 @@
 Two reports are *compatible* (:func:`compatible`) when they come from different articles, have the same
 kind (type group) and status, dates that can be the same day (a report without a date fits any day
 shortly before its publication; a planned event any day in the two months after), places that can be the
-same (venue in city in country), country sets of which one contains the other, and at least one
-participant in common when both name some. Reports are placed one by one, most detailed first, into the
-one cluster all of whose reports they are compatible with; a report that fits several stays apart. The
-cluster takes the most precise date and place and the most specific type of its reports. As for people,
+same (venue in city in country), overlapping states, and participants that do not each include someone the
+other lacks. Reports are placed one by one, most detailed first, into the compatible cluster (compatible
+with all its reports) most alike in states and participants; a tie leaves the report apart. The cluster
+takes the most precise date and place and the most specific type of its reports. As for people,
 everything depends only on the set of reports and on the connected component of a report.
 """
 
@@ -109,8 +109,8 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     """Whether two reports can describe one event (symmetric).
 
     Besides kind, status, date and place, the states involved must overlap, and when both reports name
-    participants, they must not each name someone the other lacks (Lavrov meeting Fidan is not Lavrov
-    meeting Wang the same day), unless it is plainly the same occasion.
+    participants, they must not each name someone the other lacks (a minister meeting one counterpart is
+    not the same minister meeting another that day), unless it is plainly the same occasion.
     """
     if a.article == b.article or a.group != b.group or a.status != b.status:
         return False

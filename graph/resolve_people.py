@@ -59,7 +59,7 @@ class Unit:
 class PersonResult:
     """What resolution decided for one cluster: its IRI path, displayed name and Wikidata id."""
 
-    path: str  # "person/sergei_lavrov"
+    path: str  # "person/volodimir_selenski"
     name: str
     wikidata: str | None = None
 

@@ -60,6 +60,8 @@ class DKG(DefinedNamespace):
     venueType: URIRef
     role: URIRef
     background: URIRef
+    resolutionKey: URIRef
+    resolutionData: URIRef
 
 
 PREFIXES = {

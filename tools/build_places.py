@@ -28,6 +28,12 @@ from graph.extract.gazetteer import city_names  # noqa: E402
 
 LANGS = ("en", "de", "fr", "es", "ru")
 LEXICONS = ROOT / "graph" / "data" / "lexicons"
+#: Locatives that also stand before people ("von Tenno Akihito", "a Pedro Sánchez"): after them a small
+#: city followed by another capitalised word is read as part of a name.
+WEAK_LOCATIVES = {
+    "en": ["from", "to", "visit", "visited"], "de": ["von", "bei", "über", "Besuch", "besuchte"],
+    "fr": ["de", "à", "visite", "visité"], "es": ["de", "a", "visita", "visitó"], "ru": [],
+}
 WORDLISTS = {"en": "american-english", "de": "ngerman", "fr": "french", "es": "spanish"}
 
 
@@ -88,6 +94,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "named": named,
         "links": venue_tables.LINKS[lang],
         "locatives": venue_tables.LOCATIVES[lang],
+        "weak_locatives": WEAK_LOCATIVES[lang],
         "city_common_words": common if common is not None else old.get("city_common_words", []),
     }
 

@@ -422,6 +422,8 @@ def duration_from_match(match: re.Match[str], compiled: Compiled, text: str) -> 
     unit = compiled.tables["duration_units"].get(_key(match.group("du_u")))
     if count is None or unit is None:
         return None
+    if unit == "S" and match.group("du_a") is not None:
+        return None  # "for a second time", "une seconde réunion": the ordinal, not the unit
     if match.group("du_h1") or match.group("du_h2"):
         count += 0.5
     value = _iso_duration(count, unit)

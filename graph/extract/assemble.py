@@ -17,6 +17,7 @@ from graph.extract import dates as dates_mod
 from graph.extract import places, roles
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import sentence_of
+from graph.extract.units import Intervals
 from graph.model import City, Country, DateValue, Person, Span, Venue
 
 __all__ = ["Context", "assign", "Draft", "join_participants"]
@@ -25,6 +26,8 @@ _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _WORDS = re.compile(r"[\w’'-]+")
 _COMMA = re.compile(r"[,;:]")
+#: How far (characters) from a trigger a country word may stand to take part in its event.
+_COUNTRY_REACH = 120
 #: Roles that report on events rather than take part in them.
 REPORTERS = frozenset({"Spokesperson", "Deputy Spokesperson", "Principal Deputy Spokesperson", "Press Secretary"})
 
@@ -48,7 +51,10 @@ class Context:
     cities_by: dict = field(default_factory=dict)
     venues_by: dict = field(default_factory=dict)
     dates_by: dict = field(default_factory=dict)
-    titled: list = field(default_factory=list)  # (start, end) of people's names and title phrases
+    titled: Intervals = field(default_factory=lambda: Intervals(()))  # people's names and title phrases
+    durations_by: dict = field(default_factory=dict)
+    duration_spans: Intervals = field(default_factory=lambda: Intervals(()))
+    names: Intervals = field(default_factory=lambda: Intervals(()))  # people's names
     subject: Person | None = None  # first participant of the previous sentence's events
     dateline: object = None  # the DateMention of a dateline, never an event's own date
     head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place
@@ -219,9 +225,10 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
         if len(m.countries) >= 2 or (m.type == "Statement" and (m.countries or m.speaker is not None)):
             continue
         for cspan, country in countries:
-            if abs(cspan.start - m.start) > 90 and abs(cspan.end - m.end) > 90:
+            if min(abs(cspan.start - m.end), abs(m.start - cspan.end)) > _COUNTRY_REACH:
                 continue
-            if _cue_before(ctx, "topic", cspan.start, span) or _cue_before(ctx, "locative", cspan.start, span, 1):
+            in_title = ctx.titled.covers(cspan.start)  # "the foreign minister of Austria": a party, not a topic
+            if (not in_title and _cue_before(ctx, "topic", cspan.start, span)) or _cue_before(ctx, "locative", cspan.start, span, 1):
                 continue
             if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
                 continue
@@ -239,10 +246,9 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
 
 
 def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
-    people = [(m.start, m.end) for m in ctx.people.mentions if m.sentence == index and m.person is not None]
     out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
     for cspan, city in ctx.cities_by.get(index, []):
-        if any(s <= cspan.start < e for s, e in people) or _cue_before(ctx, "origin", cspan.start, span, 1):
+        if ctx.names.covers(cspan.start) or _cue_before(ctx, "origin", cspan.start, span, 1):
             continue
         out.append((cspan, city))
     for cspan, country in ctx.countries_by.get(index, []):
@@ -263,7 +269,7 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
     for cspan, place in _place_candidates(ctx, span, index, visits):
         if cspan.start == ctx.head_place:
             continue  # the dateline's city
-        if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or any(a <= cspan.start < b for a, b in ctx.titled):
+        if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
             continue
         target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
         if target is None:
@@ -281,7 +287,7 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
     """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
     out = []
     for mention in ctx.dates_by.get(span.start, []):
-        if mention is ctx.dateline or any(d.start < mention.span.end and mention.span.start < d.end for d, _ in ctx.durations):
+        if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end):
             continue
         if _in_since_phrase(ctx, mention.span.start, span, mentions):
             continue
@@ -326,9 +332,7 @@ def _propagate(mentions: list[EventMention]) -> None:
 
 
 def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) -> None:
-    for dspan, value in ctx.durations:
-        if sentence_of(ctx.sentences, dspan.start) != index:
-            continue
+    for dspan, value in ctx.durations_by.get(index, []):
         if _in_since_phrase(ctx, dspan.start, ctx.sentences[index], mentions, "since_strict"):
             continue  # "une première depuis près de trois ans"
         before = [m for m in mentions if m.end <= dspan.start]
@@ -342,13 +346,17 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     ctx.countries_by = _by_sentence(ctx.countries, ctx, lambda i: i[0].start)
     ctx.cities_by = _by_sentence(ctx.cities, ctx, lambda i: i[0].start)
     ctx.venues_by = _by_sentence(ctx.venues, ctx, lambda i: i[0].start)
+    ctx.durations_by = _by_sentence(ctx.durations, ctx, lambda i: i[0].start)
+    ctx.duration_spans = Intervals((s.start, s.end) for s, _ in ctx.durations)
     ctx.dates_by = {ctx.sentences[i].start: items for i, items in _by_sentence(ctx.dates, ctx, lambda d: d.span.start).items()}
     people = _people_items(ctx)
     named = [m for m in ctx.people.mentions if m.person is not None]
-    ctx.titled = [(m.start, m.end) for m in named]
-    ctx.in_names = {s.start for s, _ in ctx.countries if any(a <= s.start < b for a, b in ctx.titled)}
-    ctx.titled += [(m.title.phrase_start, m.title.phrase_end) for m in named if m.title is not None]
-    ctx.titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
+    ctx.names = Intervals((m.start, m.end) for m in named)
+    ctx.in_names = {s.start for s, _ in ctx.countries if ctx.names.covers(s.start)}
+    titled = [(m.start, m.end) for m in named]
+    titled += [(m.title.phrase_start, m.title.phrase_end) for m in named if m.title is not None]
+    titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
+    ctx.titled = Intervals(titled)
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))

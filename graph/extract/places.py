@@ -9,13 +9,15 @@ overlap, the longest wins. Spans are character offsets into the text as given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import lexicon
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Hit, PhraseIndex, Prepared, normalise, prepare, scan
-from graph.extract.text import sentences
+from graph.extract.text import sentence_of, sentences
+from graph.extract.units import Intervals, spans_within
 from graph.model import City, Organization, Span, Venue
 
 __all__ = [
@@ -195,6 +197,19 @@ def _de_variants(key: str) -> list[str]:
 _VARIANTS = {"ru": _ru_variants, "de": _de_variants}
 
 
+def _upper_variant(key: str) -> list[str]:
+    """An all-capitals name as usually written ("WASHINGTON" -> "Washington"): datelines shout."""
+    return [key.title()] if len(key) >= 4 and key.isupper() else []
+
+
+@lru_cache(maxsize=None)
+def _city_variants(lang: str):  # noqa: ANN202
+    inflected = _VARIANTS.get(lang)
+    if inflected is None:
+        return _upper_variant
+    return lambda key: _upper_variant(key) or inflected(key)
+
+
 @dataclass(frozen=True, slots=True)
 class _CityRules:
     common: frozenset[str]  # gazetteer names that are common words of the language ("Nice", "Essen")
@@ -233,13 +248,16 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     rules = _city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
     out = []
-    for i, j, key, ids in scan(gazetteer.index, prep, _VARIANTS.get(lang)):
+    for i, j, key, ids in scan(gazetteer.index, prep, _city_variants(lang)):
         span = _span(prep, i, j, key)
-        if key in surnames or any(a < span.end and span.start < b for a, b in taken):
+        if key in surnames or taken.overlaps(span.start, span.end):
             continue
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
         city, population = gazetteer.cities[best]
-        if lang == "de" and key != prep.norm[prep.tokens[i][0] : prep.tokens[j][1]] and population < 500_000:
+        surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
+        if surface.isupper() and key != surface and population < 200_000 and best not in gazetteer.capitals:
+            continue  # "NATO", "UNION": an all-capitals word is a city only when a big one
+        if lang == "de" and key.lower() != surface.lower() and population < 500_000:
             continue  # genitive "-s" stripped: only for big cities ("Moskaus", "Londons")
         if _city_context_ok(prep, i, j, key, (best in gazetteer.capitals, population >= 200_000), rules):
             out.append((span, city))
@@ -260,7 +278,7 @@ def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str]) -> 
     return (population + 1) * (30 if city.country in mentioned else 1) * (3 if capital else 1)
 
 
-def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> list[tuple[int, int]]:
+def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> Intervals:
     """Spans no city may overlap: regions and other blocked phrases, metonyms, named venues."""
     tokens = prepare(text).tokens
     spans = [(m.span.start, m.span.end) for m in countries if m.form == "metonym"]
@@ -270,7 +288,7 @@ def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> list[
     for i, j, _, value in _venue_hits(text, lang):
         if value[0] == "named":  # type: ignore[index]
             spans.append((tokens[i][0], tokens[j][1]))
-    return spans
+    return Intervals(spans)
 
 
 def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool, bool], rules: _CityRules) -> bool:
@@ -313,11 +331,24 @@ def _venue_index(lang: str) -> PhraseIndex:
     index = PhraseIndex()
     for key, venue in data.get("named", {}).items():
         for phrase in venue.get("forms", []):
-            index.add(phrase, ("named", key), overwrite=True)
+            for form in _declined(phrase) if lang == "de" else (phrase,):
+                index.add(form, ("named", key), overwrite=form == phrase)
     for word in data.get("words", []):
         for phrase in word["forms"]:
             index.add(phrase, ("word", word["kind"], word["label"]), capitalised=True)
     return index
+
+
+_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)(?:es|en|em|er|e) (?=[A-ZÄÖÜ])")
+
+
+def _declined(phrase: str) -> list[str]:
+    """German adjective + noun in every case ("Weißes Haus": "Weiße Haus", "Weißen Haus" ...)."""
+    match = _ADJECTIVE.match(phrase)
+    if match is None:
+        return [phrase]
+    rest = phrase[match.end() :]
+    return [phrase] + [f"{match.group(1)}{ending} {rest}" for ending in ("e", "en", "es", "em", "er")]
 
 
 @lru_cache(maxsize=16)
@@ -346,6 +377,8 @@ def find_venues(
     prep = prepare(text)
     data = lexicon.load("venues", lang)
     links = data.get("links", {})
+    owners = _Owners(countries)
+    spans = sentences(text)
     out = []
     for i, j, _, value in _venue_hits(text, lang):
         start, end = prep.tokens[i][0], prep.tokens[j][1]
@@ -353,9 +386,10 @@ def find_venues(
             out.append((Span(start, end), _named_venue(data["named"][value[1]])))  # type: ignore[index]
             continue
         _, kind, label = value  # type: ignore[misc]
-        owner, start, end = _venue_owner(prep.norm, start, end, countries, links.get("owner", []))
+        owner, start, end = _venue_owner(prep.norm, start, end, owners, links.get("owner", []))
         if owner:
-            city = _venue_city(text, start, end, cities)
+            index = sentence_of(spans, start)
+            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities)
             city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
         else:
             city = _linked_city(prep.norm, end, cities, links.get("city", []))
@@ -370,15 +404,35 @@ def _named_venue(entry: dict) -> Venue:
     return Venue(entry["kind"], entry["name"], city, entry.get("owner"))
 
 
-def _venue_owner(
-    norm: str, start: int, end: int, countries: list[CountryMention], links: list[str]
-) -> tuple[str | None, int, int]:
+class _Owners:
+    """The country mentions that may own a venue, sorted, with their starts and ends for bisection."""
+
+    def __init__(self, countries: list[CountryMention]) -> None:
+        self.items = sorted((m for m in countries if m.form in _OWNER_FORMS), key=lambda m: m.span)
+        self.starts = [m.span.start for m in self.items]
+        self.ends = sorted((m.span.end, n) for n, m in enumerate(self.items))
+
+    def before(self, start: int, norm: str) -> CountryMention | None:
+        """The last mention ending at or before ``start`` with only a short gap ("US-", "Russia's ") after it."""
+        k = bisect_right(self.ends, (start, len(self.items))) - 1
+        while k >= 0 and start - self.ends[k][0] <= 5:
+            mention = self.items[self.ends[k][1]]
+            if _OWNER_GAP.fullmatch(norm, mention.span.end, start):
+                return mention
+            k -= 1
+        return None
+
+    def after(self, end: int) -> CountryMention | None:
+        k = bisect_left(self.starts, end)
+        return self.items[k] if k < len(self.items) else None
+
+
+def _venue_owner(norm: str, start: int, end: int, owners: _Owners, links: list[str]) -> tuple[str | None, int, int]:
     """(owner code or None, venue span start, venue span end) from the country named next to the word."""
-    owners = [m for m in countries if m.form in _OWNER_FORMS]
-    before = [m for m in owners if m.span.end <= start and _OWNER_GAP.fullmatch(norm, m.span.end, start)]
-    if before:
-        return before[-1].code, before[-1].span.start, end
-    after = next((m for m in owners if m.span.start >= end), None)
+    before = owners.before(start, norm)
+    if before is not None:
+        return before.code, before.span.start, end
+    after = owners.after(end)
     if after is not None:
         gap = norm[end : after.span.start].strip().lower()
         if gap == "" or gap in links or any(gap in (f"{link} the", f"{link} l'") for link in links):
@@ -386,10 +440,9 @@ def _venue_owner(
     return None, start, end
 
 
-def _venue_city(text: str, start: int, end: int, cities: list[tuple[Span, City]]) -> City | None:
+def _venue_city(sentence: Span, start: int, end: int, cities: list[tuple[Span, City]]) -> City | None:
     """The nearest city after the venue in its sentence, else the nearest before it."""
-    sentence = next((s for s in sentences(text) if s.start <= start < s.end), Span(0, len(text)))
-    inside = [(span, city) for span, city in cities if sentence.start <= span.start < sentence.end]
+    inside = spans_within(cities, sentence.start, sentence.end)
     after = [city for span, city in inside if span.start >= end]
     before = [city for span, city in inside if span.end <= start]
     return after[0] if after else (before[-1] if before else None)
@@ -397,9 +450,10 @@ def _venue_city(text: str, start: int, end: int, cities: list[tuple[Span, City]]
 
 def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: list[str]) -> City | None:
     """The city right after the venue word, joined by a link word ("the hotel in Geneva")."""
-    span, city = next(((s, c) for s, c in cities if s.start >= end), (None, None))
-    if span is None:
+    k = bisect_left(cities, end, key=lambda item: item[0].start)
+    if k >= len(cities):
         return None
+    span, city = cities[k]
     gap = norm[end : span.start].strip().lower()
     return city if gap in links else None
 

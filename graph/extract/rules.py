@@ -19,6 +19,7 @@ from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
 from graph.extract.roles import word_starts
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize
+from graph.extract.units import Intervals
 from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
 
 __all__ = ["RuleExtractor", "build"]
@@ -40,15 +41,15 @@ class RuleExtractor:
         starts = [word_starts(text, t) for t in tokens]
         countries, cities, orgs, venues = _places(text, lang)
         people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
-        named = [(m.start, m.end) for m in people.mentions if m.person is not None]
-        cities = [(s, c) for s, c in cities if not any(a <= s.start < b for a, b in named)]
-        countries = [(s, c) for s, c in countries if not any(a <= s.start and s.end <= b for a, b in named)]
+        named = Intervals((m.start, m.end) for m in people.mentions if m.person is not None)
+        cities = [(s, c) for s, c in cities if not named.covers(s.start)]
+        countries = [(s, c) for s, c in countries if not named.contains(s.start, s.end)]
         date_mentions = dates.find_dates(text, lang)
         mentions = find_mentions(text, lang, spans, starts)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
         head_city = _dateline_city(text, cities)
         if head_city is not None:  # "Berlin (dpa) - ...": where the report was filed, not where things happened
-            cities = [(s, c) for s, c in cities if s != head_city[0]]
+            cities = [(s, c) for s, c in cities if s.start >= head_city[0].end or s.start < head_city[0].start]
         reference = article.published or _day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
                       dates.find_durations(text, lang), reference, dateline=dateline,
@@ -76,7 +77,7 @@ def _places(text: str, lang: str) -> tuple[list, list, list, list]:
     """Countries, cities, organisations and venues as ``(Span, thing)`` pairs sorted by span."""
     country_mentions = places.find_countries(text, lang)
     countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
-    cities = sorted(places.find_cities(text, lang), key=lambda i: i[0])
+    cities = sorted(places.find_cities(text, lang, countries=country_mentions), key=lambda i: i[0])
     orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
     venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
     return countries, cities, orgs, venues
@@ -94,13 +95,13 @@ def _persons(people: People) -> list:
 
 def _evidence(items: list, spans: list[Span], key) -> dict:
     out: dict = {}
+    seen: set = set()
     for span, item in items:
         index = sentence_of(spans, span.start)
-        if index < 0:
+        if index < 0 or (key(item), index) in seen:
             continue
-        evidence = out.setdefault(key(item), [])
-        if spans[index] not in evidence:
-            evidence.append(spans[index])
+        seen.add((key(item), index))
+        out.setdefault(key(item), []).append(spans[index])
     return out
 
 
@@ -141,8 +142,9 @@ def _dateline_city(text: str, cities: list) -> tuple | None:
     for span, city in cities:
         if first is None or span.start > first.start:
             break
-        if span.start == first.start and _DATELINE_CITY.match(text, span.end):
-            return span, city
+        dateline = _DATELINE_CITY.match(text, span.end) if span.start == first.start else None
+        if dateline is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
+            return Span(span.start, dateline.end()), city
     return None
 
 

@@ -2,17 +2,25 @@
 
 Sentences end at line breaks and at ``. ! ? …`` (plus closing quotes) followed by a space and a character
 that is not lower case, except after abbreviations ("Mr.", "U.S."), initials ("J.") and day ordinals
-("am 27. Februar"). Tokens are words (with inner hyphens and apostrophes) and single punctuation marks.
+("am 27. Februar"). A "sentence" longer than :data:`MAX_SENTENCE` characters (a list, a page without
+punctuation) is cut at its last semicolon, else comma, else space before the limit, so that the work done
+per sentence stays bounded. Tokens are words (with inner hyphens and apostrophes) and single punctuation marks.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from graph.model import Span
 
-__all__ = ["Token", "sentences", "tokenize", "sentence_of", "line_spans"]
+__all__ = ["Token", "sentences", "tokenize", "sentence_of", "line_spans", "MAX_SENTENCE"]
+
+#: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
+MAX_SENTENCE = 1000
 
 #: Abbreviations after which a period does not end a sentence (compared lower-cased, without the period).
 _ABBREVIATIONS = frozenset(
@@ -24,7 +32,10 @@ _ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
+_START = attrgetter("start")
 _NEWLINE = re.compile(r"\n")
+#: Where an over-long sentence may be cut, best first: after a semicolon, after a comma, at a space.
+_CUTS = (re.compile(r";\s"), re.compile(r",\s"), re.compile(r"\s"))
 _ELISION = re.compile(r"^(?:[dlnmtsjcq]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 
 
@@ -47,8 +58,8 @@ class Token:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the period at ``text[dot]`` belongs to an abbreviation, an initial or a day ordinal."""
-    start = dot
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+    start, floor = dot, max(0, dot - 40)  # a word is never longer: bounded work on odd input
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot]
     if not word:
@@ -72,6 +83,11 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentence spans (whitespace trimmed, line breaks always end a sentence)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     for line in line_spans(text):
         start = line.start
@@ -85,14 +101,35 @@ def sentences(text: str) -> list[Span]:
             if text[match.start()] == "." and match.end() - match.start() == 1:
                 if _is_abbreviation(text, match.start()):
                     continue
-            span = _trimmed(text, start, end)
-            if span:
-                spans.append(span)
+            _add(spans, text, start, end)
             start = end
-        span = _trimmed(text, start, line.end)
-        if span:
-            spans.append(span)
-    return spans
+        _add(spans, text, start, line.end)
+    return tuple(spans)
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Append the trimmed span ``[start, end)``, cut into pieces of at most :data:`MAX_SENTENCE` characters."""
+    span = _trimmed(text, start, end)
+    while span is not None and span.end - span.start > MAX_SENTENCE:
+        cut = _cut(text, span.start, span.start + MAX_SENTENCE)
+        head = _trimmed(text, span.start, cut)
+        if head:
+            spans.append(head)
+        span = _trimmed(text, cut, span.end)
+    if span:
+        spans.append(span)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Offset where to cut ``text[start:limit]``: after its last semicolon, else comma, else space."""
+    low = start + MAX_SENTENCE // 4  # never cut off a tiny head
+    for pattern in _CUTS:
+        last = None
+        for last in pattern.finditer(text, low, limit):
+            pass
+        if last is not None:
+            return last.start() + 1
+    return limit
 
 
 def line_spans(text: str) -> list[Span]:
@@ -135,11 +172,4 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def sentence_of(spans: list[Span], offset: int) -> int:
     """Index of the sentence containing ``offset`` (or the last one starting before it); -1 if none."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
+    return bisect_right(spans, offset, key=_START) - 1

@@ -7,7 +7,7 @@ becomes a country unit ("US") followed by a title unit ("Außenminister"), and "
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 from graph.extract.text import Token
 from graph.model import Span
 
-__all__ = ["Unit", "build_units", "spans_within"]
+__all__ = ["Unit", "build_units", "spans_within", "Intervals"]
 
 _START = attrgetter("start")
 
@@ -44,6 +44,45 @@ def spans_within(items: list[tuple[Span, Any]], start: int, end: int) -> list[tu
             out.append(items[i])
         i += 1
     return out
+
+
+class Intervals:
+    """Half-open ranges ``[start, end)`` asked "is this offset or span inside one?" in logarithmic time.
+
+    Overlapping ranges are merged; ranges that only touch are kept apart, so that :meth:`contains` never
+    accepts a span running across two neighbouring names.
+    """
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, ranges: Any) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(ranges):
+            if ends and start < ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self.starts, self.ends = starts, ends
+
+    def _last_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def covers(self, offset: int) -> bool:
+        """Whether some range holds ``offset``."""
+        i = self._last_at(offset)
+        return i >= 0 and offset < self.ends[i]
+
+    def contains(self, start: int, end: int) -> bool:
+        """Whether some range holds all of ``[start, end)``."""
+        i = self._last_at(start)
+        return i >= 0 and end <= self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some range shares a character with ``[start, end)``."""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def _choose(annotations: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:

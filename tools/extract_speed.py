@@ -1,0 +1,87 @@
+"""Measure the extractor's speed on the development texts (``../shared/eval/dev`` or ``$DKG_EVAL_DIR``).
+
+Usage: ``python tools/extract_speed.py [--rounds N] [--profile]``
+
+Every dev article is extracted ``N`` times (after one warm-up round that builds the lexicons and the
+gazetteer); the report gives articles per second of CPU time on one core, normalised to articles of 3,000
+characters, and with ``--profile`` the CPU time per article spent in each module of ``graph.extract``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import sys
+import time
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graph.extract import extract  # noqa: E402
+from graph.model import Article  # noqa: E402
+
+
+def _articles() -> list[Article]:
+    folder = Path(os.environ.get("DKG_EVAL_DIR") or ROOT.parent / "shared" / "eval" / "dev")
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        published = data.get("publication_date")
+        day = date.fromisoformat(published) if published and len(published) == 10 else None
+        out.append(Article(key=path.name, text=data["text"], language=data["language"], published=day))
+    return out
+
+
+def _run(articles: list[Article], rounds: int) -> float:
+    start = time.process_time()
+    for _ in range(rounds):
+        for article in articles:
+            extract(article)
+    return time.process_time() - start
+
+
+def _by_module(profile: cProfile.Profile, count: int) -> list[tuple[str, float]]:
+    """Own CPU time per source module, in milliseconds per article."""
+    totals: dict[str, float] = defaultdict(float)
+    for (filename, _, _), (_, _, own, _, _) in pstats.Stats(profile).stats.items():  # type: ignore[attr-defined]
+        path = Path(filename)
+        if "graph" in path.parts:
+            name = "/".join(path.parts[path.parts.index("graph") :])
+        else:
+            name = "(builtins, re, stdlib)"
+        totals[name] += own
+    return sorted(((k, 1000 * v / count) for k, v in totals.items()), key=lambda kv: -kv[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    articles = _articles()
+    if not articles:
+        sys.exit("no dev articles found; set DKG_EVAL_DIR")
+    _run(articles, 1)  # warm-up: lexicons, gazetteer
+    chars = sum(len(a.text) for a in articles) * args.rounds
+    count = len(articles) * args.rounds
+    seconds = _run(articles, args.rounds)
+    print(f"{count} articles, {chars / count:.0f} characters on average, {seconds:.2f} s CPU")
+    print(f"{count / seconds:.0f} articles/s; {chars / 3000 / seconds:.0f} articles of 3,000 characters/s")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        _run(articles, args.rounds)
+        profile.disable()
+        print("CPU ms per article by module (profiled, so slower than above):")
+        for name, ms in _by_module(profile, count)[:15]:
+            print(f"  {ms:7.2f}  {name}")
+
+
+if __name__ == "__main__":
+    main()

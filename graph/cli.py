@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import shutil
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -198,6 +199,13 @@ def _is_local(location: str | None) -> bool:
     return not resolve_location(location).startswith(("http://", "https://"))
 
 
+def _table_width() -> int:
+    """The terminal's width; when output goes to a file or pipe, $COLUMNS or 200 (nothing to fit)."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return shutil.get_terminal_size((200, 24)).columns
+
+
 # -- validate / stats -----------------------------------------------------------------------------------
 @cli.command()
 @store_option
@@ -264,7 +272,6 @@ def query(name: str | None, sparql: str | None, store_location: str | None, bind
       dkg query meetings-between --bind country1=FR --bind country2=DE --bind since=2024
       dkg query -e 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }' --format csv
     """
-    import shutil
 
     from .formats import write_results
     from .query import library, load_query, parse_binds, parse_query
@@ -286,7 +293,7 @@ def query(name: str | None, sparql: str | None, store_location: str | None, bind
     with open_store(store_location, read_only=_is_local(store_location)) as store:
         try:
             count = write_results(store, sparql_text, out, fmt, bindings=bindings,
-                                  width=shutil.get_terminal_size().columns)
+                                  width=_table_width())
             out.flush()
         except BrokenPipeError:  # `dkg query ... | head`
             sys.stderr.close()

@@ -107,7 +107,7 @@ class Organization:
 class Person:
     """One person within one article, after in-article coreference."""
 
-    name: str  # canonical Latin-script full name ("Sergej Lawrow" -> as best known, Latin script)
+    name: str  # canonical Latin-script full name ("Dmitri Peskow" -> "Dmitry Peskov" as best known, Latin script)
     alternate_names: set[str] = field(default_factory=set)  # other surface forms seen (incl. Cyrillic)
     titles: list[str] = field(default_factory=list)  # titles as written ("Außenminister")
     role: str | None = None  # normalised English role ("Minister of Foreign Affairs")

@@ -159,7 +159,7 @@ class _Builder:
 
 
 def event_label(event: Event) -> str:
-    """A short English label: "Talks in Istanbul, 2025-04-10" / "Phone call, RU–US"."""
+    """A short English label: "Talks in Geneva, 2024-11-05" / "Phone call, FR–IN"."""
     label = _TYPE_LABELS.get(event.type, event.type)
     place = event.location
     if isinstance(place, Venue):

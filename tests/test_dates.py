@@ -56,6 +56,11 @@ CASES = [
      ["2025-04-09", "2025-04-08", "2025-04-12"]),
     ("de", "Ein Sprecher erklärte heute (02.01.) in Berlin.", dt.date(2015, 1, 2), False, ["2015-01-02"]),
     ("de", "Nächste Woche beginnt die Konferenz.", dt.date(2025, 4, 16), True, ["2025-04"]),
+    ("en", "The ministers met this week.", dt.date(2025, 3, 5), False, ["2025-03"]),
+    ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, [None]),  # 31 March to 6 April
+    ("fr", "Les ministres se sont vus cette semaine.", dt.date(2025, 3, 5), False, ["2025-03"]),
+    ("es", "Los ministros se reunieron esta semana.", dt.date(2025, 3, 5), False, ["2025-03"]),
+    ("ru", "Министры встретились на этой неделе.", dt.date(2025, 3, 5), False, ["2025-03"]),
     ("de", "Der Kanzler war im Februar 2022 in Washington.", None, False, ["2022-02"]),
     ("de", "Im Januar besuchte er Kiew.", THU, False, ["2025-01"]),
     ("de", "Im Jahr 2022 wurde das Abkommen geschlossen.", None, False, ["2022"]),
@@ -182,6 +187,10 @@ def test_unknown_language_gives_nothing() -> None:
         ("es", "Hablaron dos horas y media, y media hora más.", ["PT2H30M", "PT30M"]),
         ("ru", "Переговоры длились полтора часа, а затем ещё 40 минут.", ["PT1H30M", "PT40M"]),
         ("ru", "Беседа продолжалась два с половиной часа.", ["PT2H30M"]),
+        ("en", "They met for a few hours, then for a second time; a second round is planned.", []),
+        ("fr", "Ils se verront pendant une seconde réunion.", []),
+        ("es", "Hablarán por un segundo encuentro.", []),
+        ("en", "A pause for 30 seconds.", ["PT30S"]),
     ],
 )
 def test_durations(lang: str, sentence: str, expected: list[str]) -> None:

@@ -157,6 +157,29 @@ def test_country_names_are_never_cities() -> None:
     assert cities("Mexico, Singapore and Kuwait", "en") == []
 
 
+def test_regions_of_any_language_are_never_cities() -> None:
+    assert cities("Auch in Asia wird gewählt.", "de") == []
+    assert cities("La crise dans le Golfe inquiète.", "fr") == []
+
+
+def test_a_sentence_opening_exonym_is_a_word_but_a_dateline_is_a_city() -> None:
+    assert cities("Dabei, the spokesman said, nothing was agreed.", "en") == []
+    assert cities("Dabei ging es um Handel.", "de") == []
+    assert cities("Mailand (dpa) - Die Minister trafen sich.", "de") == [("Mailand", 3173435)]
+
+
+def test_a_title_after_a_weak_locative_is_not_a_town() -> None:
+    assert cities("Der Besuch von Tenno Akihito war kurz.", "de") == []
+    assert cities("Der Botschafter kam von Genf nach Bern.", "de") == [("Genf", 2660646), ("Bern", 2661552)]
+
+
+def test_capitalised_datelines_and_washington_dc() -> None:
+    assert cities("WASHINGTON, D.C. — The secretary spoke.", "en") == [("WASHINGTON", WASHINGTON), ("D.C.", WASHINGTON)]
+    assert cities("PARIS (AFP) - Le ministre", "fr") == [("PARIS", PARIS)]
+    assert cities("Se reunieron en Washington DC el lunes.", "es") == [("Washington DC", WASHINGTON)]
+    assert cities("La NATO y la UNION se reunieron.", "es") == []
+
+
 # --- venues --------------------------------------------------------------------------------------------
 
 
@@ -190,6 +213,14 @@ def test_named_venues_take_city_and_owner_from_the_lexicon() -> None:
     ]
     assert venues("Встреча прошла в Кремле.", "ru") == [("palace", "Kremlin", "RU", MOSCOW, "Кремле")]
     assert venues("Empfang im Weißen Haus", "de")[0][:4] == ("residence", "White House", "US", WASHINGTON)
+
+
+def test_german_named_venues_in_every_case() -> None:
+    office = ("ministry", "Federal Foreign Office", "DE", BERLIN)
+    assert venues("Das Auswärtige Amt bestellte den Botschafter ein.", "de")[0][:4] == office
+    assert venues("Der Botschafter wurde ins Auswärtige Amt einbestellt.", "de")[0][:4] == office
+    assert venues("Ein Sprecher des Auswärtigen Amtes sagte", "de")[0][:4] == office
+    assert venues("Das Weiße Haus teilte mit", "de")[0][:4] == ("residence", "White House", "US", WASHINGTON)
 
 
 def test_ministry_without_city_is_placed_in_the_owner_capital() -> None:

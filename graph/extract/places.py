@@ -9,6 +9,7 @@ overlap, the longest wins. Spans are character offsets into the text as given.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,7 @@ _RU_CASE_ENDINGS = (
     ("и", "ь"), ("у", "а"), ("у", ""), ("ю", "я"), ("ю", "ь"), ("а", ""), ("я", "ь"), ("я", "й"),
 )
 _PARTICLES = frozenset({"do", "da", "dos", "das", "di", "della", "degli", "dei"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_GAP = re.compile(r"[.!?:;\n«“„\"(]")
 _OWNER_GAP = re.compile(r"(?:'s)?[\s-]{0,3}")
 
@@ -213,7 +215,8 @@ def _city_variants(lang: str):  # noqa: ANN202
 @dataclass(frozen=True, slots=True)
 class _CityRules:
     common: frozenset[str]  # gazetteer names that are common words of the language ("Nice", "Essen")
-    locatives: frozenset[str]  # words after which a capitalised word is a place ("in", "nach", "в")
+    locatives: frozenset[str]  # words after which a capitalised word is a place ("in", "nach", "в"), lower case
+    weak: frozenset[str]  # locatives that also stand before people ("von", "from"), lower case
     first_names: frozenset[str]
 
 
@@ -221,7 +224,10 @@ class _CityRules:
 def _city_rules(lang: str) -> _CityRules:
     venues = lexicon.load("venues", lang)
     common, locatives = venues.get("city_common_words", []), venues.get("locatives", [])
-    return _CityRules(frozenset(common), frozenset(locatives), _first_names(lang))
+    weak = venues.get("weak_locatives", [])
+    return _CityRules(
+        frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), _first_names(lang)
+    )
 
 
 def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None = None) -> list[tuple[Span, City]]:
@@ -259,9 +265,31 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "NATO", "UNION": an all-capitals word is a city only when a big one
         if lang == "de" and key.lower() != surface.lower() and population < 500_000:
             continue  # genitive "-s" stripped: only for big cities ("Moskaus", "Londons")
-        if _city_context_ok(prep, i, j, key, (best in gazetteer.capitals, population >= 200_000), rules):
+        size = (best in gazetteer.capitals, population >= 200_000)
+        if not size[0] and _alternate(key, city) and _sentence_start(prep, i) and not _heads_a_line(prep, j):
+            continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
+        if _city_context_ok(prep, i, j, key, size, rules):
             out.append((span, city))
     return out
+
+
+def _alternate(key: str, city: City) -> bool:
+    """Whether ``key`` is an alternate Latin-script name of the city, not its own name ("Dabei" of Dubai)."""
+    if key == city.name or _CYRILLIC.search(key):
+        return False
+    return key != unicodedata.normalize("NFKD", city.name).encode("ascii", "ignore").decode()
+
+
+def _sentence_start(prep: Prepared, i: int) -> bool:
+    return i == 0 or bool(_SENTENCE_GAP.search(prep.norm, prep.tokens[i - 1][1], prep.tokens[i][0]))
+
+
+def _heads_a_line(prep: Prepared, j: int) -> bool:
+    """Whether the name opens a dateline or place line: "Genf (dpa) -", "Mailand, 3. März", end of line."""
+    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 3]
+    if rest[:1] == ",":
+        return rest[2:3].isdigit() or rest[2:3].isupper()  # "Mailand, 3. März", "Genf, Schweiz"; not "Dabei, the"
+    return not rest.strip() or rest[:1] in "(–—-\n" or rest.startswith((" (", " –", " —", " -"))
 
 
 def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
@@ -301,10 +329,16 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
         if key in rules.first_names or (len(prep.words[j + 1]) == 1 and not _initials(prep, j + 1)):
             return False  # "Sofia Coppola", "Ван И" (but "Washington D.C.")
     after_locative = prev.lower() in rules.locatives
-    if key in rules.common:
-        sentence_start = i == 0 or bool(_SENTENCE_GAP.search(prep.norm, prep.tokens[i - 1][1], prep.tokens[i][0]))
-        return after_locative or (capital and not sentence_start)
+    if key in rules.common:  # "Paris" (French "bets"): a capital opening a sentence only as a dateline
+        return after_locative or (capital and (not _sentence_start(prep, i) or _heads_a_line(prep, j)))
+    if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
+        return False  # "von Tenno Akihito": a title before a name, not a town
     return after_locative or big or capital
+
+
+def _name_follows(prep: Prepared, j: int) -> bool:
+    """Whether a capitalised word follows word ``j`` after one space ("Tenno Akihito")."""
+    return _space_between(prep, j) and prep.words[j + 1][:1].isupper()
 
 
 def _initials(prep: Prepared, i: int) -> bool:

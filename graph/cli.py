@@ -181,7 +181,7 @@ def export(store_location: str | None, rdf_format: str | None, output: Path | No
     if rdf_format is None:
         by_suffix = {suffix: name for name, suffix in EXPORT_FORMATS.items()}
         rdf_format = by_suffix.get(output.suffix.lower(), "turtle") if output else "turtle"
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         if output is None:
             store.dump(sys.stdout.buffer, rdf_format)
             return
@@ -193,10 +193,11 @@ def export(store_location: str | None, rdf_format: str | None, output: Path | No
     click.echo(f"wrote {output}", err=True)
 
 
-def _is_local(location: str | None) -> bool:
+def _open_for_reading(location: str | None) -> Any:
+    """Open the store for a reading command: the embedded store read-only (no write lock taken)."""
     from .store import resolve_location
 
-    return not resolve_location(location).startswith(("http://", "https://"))
+    return open_store(location, read_only=not resolve_location(location).startswith(("http://", "https://")))
 
 
 def _table_width() -> int:
@@ -219,7 +220,7 @@ def validate(store_location: str | None) -> None:
     """
     from .validate import validate_store
 
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         result = validate_store(store)
     if not result.conforms:
         click.echo(result.report, err=True)
@@ -239,7 +240,7 @@ def stats(store_location: str | None) -> None:
     """
     from .stats import store_stats
 
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         result = store_stats(store)
     width = max(len(name) for name, _ in result.rows())
     for name, n in result.rows():
@@ -290,7 +291,7 @@ def query(name: str | None, sparql: str | None, store_location: str | None, bind
         return
     sparql_text, bindings = named.prepare(parse_binds(binds))
     out = sys.stdout.buffer
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         try:
             count = write_results(store, sparql_text, out, fmt, bindings=bindings,
                                   width=_table_width())
@@ -416,7 +417,7 @@ def view(store_location: str | None, output: Path, countries: tuple[str, ...], p
         raise click.UsageError("--hops needs --person")
     flt = ViewFilter(countries=countries, person=person, hops=hops or 1, since=since, until=until,
                      types=tuple(types), min_degree=min_degree)
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         result = write_view(store, output, flt=flt, level=level, max_nodes=max_nodes)
     click.echo(result.line(), err=True)
 
@@ -442,7 +443,7 @@ def analyze_command(store_location: str | None, fmt: str, between: tuple[str, st
     """
     from .analyze import analyze, format_analysis
 
-    with open_store(store_location, read_only=_is_local(store_location)) as store:
+    with _open_for_reading(store_location) as store:
         result = analyze(store, between=between or None, top=top)
     click.echo(format_analysis(result, fmt), nl=False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
 from .ids import Minter
@@ -87,22 +87,21 @@ def build_graph(extraction: Extraction, base: str, people: list[PersonMention], 
     minter = Minter(base, paths=paths)
     _, g = article_graph(resolved, minter)
     written: list[PersonMention | EventMention] = []
-    for mention in people:
-        result = person_results[mention.name]
+
+    def record(mention: PersonMention | EventMention, result: PersonResult | EventResult) -> URIRef:
         node = minter.iri(result.path)
         stored = dataclasses.replace(mention, result=result.digest())
         written.append(stored)
         g.add((node, RESOLUTION_DATA, Literal(stored.data())))
         for key in sorted(mention.keys()):
             g.add((node, RESOLUTION_KEY, Literal(key)))
+        return node
+
+    for mention in people:
+        result = person_results[mention.name]
+        node = record(mention, result)
         if result.wikidata:
             g.add((node, OWL.sameAs, WD[result.wikidata]))
     for mention in events:
-        result = event_results[mention.index]
-        node = minter.iri(result.path)
-        stored = dataclasses.replace(mention, result=result.digest())
-        written.append(stored)
-        g.add((node, RESOLUTION_DATA, Literal(stored.data())))
-        for key in sorted(mention.keys()):
-            g.add((node, RESOLUTION_KEY, Literal(key)))
+        record(mention, event_results[mention.index])
     return g, written

@@ -14,6 +14,8 @@ from functools import cache
 from typing import Any
 
 from graph.extract import lexicon
+from graph.extract.phrases import normalise, prepare
+from graph.extract.text import lower
 from graph.model import Span
 
 __all__ = ["Compiled", "compiled", "scan", "mention_fields", "duration_from_match"]
@@ -57,32 +59,40 @@ def scan(
     (prepositions, modifiers, numbers) just before it. A plain ``finditer`` would try every
     alternative at every offset, twenty times slower.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        low = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    low = lower(text)
     matches: list[re.Match[str]] = []
     taken = 0
-    for trigger in _finder(triggers).finditer(low):
-        if trigger.start() < taken:
+    for at in _trigger_starts(text, triggers):
+        if at < taken:
             continue
-        before = list(_TOKEN.finditer(low, max(taken, trigger.start() - 80), trigger.start()))
+        before = list(_TOKEN.finditer(low, max(taken, at - 80), at))
         first = len(before)
         while first > 0 and len(before) - first < _LOOK_BACK and (
             before[first - 1].group() in prefixes or before[first - 1].group()[0].isdigit()
         ):
             first -= 1
-        for start in [token.start() for token in before[first:]] + [trigger.start()]:
+        for start in [token.start() for token in before[first:]] + [at]:
             match = pattern.match(text, start)
-            if match is not None and match.end() > trigger.start():
+            if match is not None and match.end() > at:
                 matches.append(match)
                 taken = match.end()
                 break
     return matches
 
 
-@cache  # one per language and kind: the trigger sets are compiled once
-def _finder(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:\d|{_trie([_units(word) for word in words]) if words else '(?!)'}(?!\w))")
+def _trigger_starts(text: str, triggers: frozenset[str]) -> list[int]:
+    """Offsets of the words of ``text`` that are triggers or start with a digit, in text order."""
+    prep = prepare(text)
+    keys = _normalised(triggers)
+    out = [prep.tokens[i][0] for word, found in prep.where.items()
+           if word[0].isdigit() or word.lower() in keys for i in found]  # fmt: skip
+    out.sort()
+    return out
+
+
+@cache  # one per language and kind
+def _normalised(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(normalise(word) for word in words)
 
 
 def _words(*tables: Any) -> frozenset[str]:

@@ -10,13 +10,14 @@ city, or other people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
 from graph.extract import places, roles
 from graph.extract.events import GROUPS, EventMention, compiled
-from graph.extract.text import sentence_of
+from graph.extract.text import lower, sentence_of
 from graph.extract.units import Intervals
 from graph.model import City, Country, DateValue, Person, Span, Venue
 
@@ -59,6 +60,9 @@ class Context:
     dateline: object = None  # the DateMention of a dateline, never an event's own date
     head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place
     in_names: set = field(default_factory=set)  # offsets of country words inside names ("Luís Montenegro")
+    low: str = ""  # the text lower-cased, same offsets (cues are matched on it)
+    cue_hits: dict = field(default_factory=dict)  # (cue, sentence index) -> (starts, ends) of the cue's matches
+    windows: dict = field(default_factory=dict)  # (offset, n) -> the n words before offset, lower case
 
 
 @dataclass(slots=True)
@@ -130,8 +134,8 @@ def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tup
 
 def _argument_follows(ctx: Context, m: EventMention) -> bool:
     """Whether the participants of a noun trigger follow it ("the call between A and B")."""
-    pattern = compiled(ctx.lang).cues.get("argument")
-    return m.entry.pos == "noun" and pattern is not None and bool(pattern.match(ctx.text[m.end : m.end + 20].lstrip()))
+    pattern = compiled(ctx.lang).fast.get("argument")
+    return m.entry.pos == "noun" and pattern is not None and bool(pattern.match(ctx.low[m.end : m.end + 20].lstrip()))
 
 
 def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
@@ -176,14 +180,25 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
 
 def _cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
     """The word right after ``end`` is a ``cue`` ("traf er")."""
-    pattern = compiled(ctx.lang).cues.get(cue)
-    word = _NEXT_WORD.match(ctx.text[end : min(span.end, end + 30)])
+    pattern = compiled(ctx.lang).fast.get(cue)
+    word = _NEXT_WORD.match(ctx.low[end : min(span.end, end + 30)])
     return bool(pattern and word and pattern.fullmatch(word.group(1)))
 
 
 def _cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
-    pattern = compiled(ctx.lang).cues.get(cue)
-    return bool(pattern and start < end and pattern.search(ctx.text, start, end))
+    """Whether a match of ``cue`` lies inside ``[start, end)`` (both in one sentence)."""
+    if start >= end:
+        return False
+    index = sentence_of(ctx.sentences, start)
+    hits = ctx.cue_hits.get((cue, index))
+    if hits is None:
+        pattern = compiled(ctx.lang).fast.get(cue)
+        span = ctx.sentences[index] if index >= 0 else Span(0, len(ctx.text))
+        found = list(pattern.finditer(ctx.low, span.start, span.end)) if pattern is not None else []
+        hits = ctx.cue_hits[(cue, index)] = ([m.start() for m in found], [m.end() for m in found])
+    starts, ends = hits
+    k = bisect_left(starts, start)  # matches do not overlap: the first one starting inside ends first
+    return k < len(starts) and ends[k] <= end
 
 
 def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, *, relative: bool = True) -> list[EventMention]:
@@ -199,21 +214,24 @@ def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int,
 
 def _in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
     """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
-    pattern = compiled(ctx.lang).cues.get(cue)
+    pattern = compiled(ctx.lang).fast.get(cue)
     if pattern is None:
         return False
     start = max(span.start, pos - 80)
     start = max([start] + [m.end for m in mentions if m.end <= pos])
-    window = ctx.text[start:pos]
+    window = ctx.low[start:pos]
     window = _COMMA.split(window)[-1]
     return bool(pattern.search(window))
 
 
 def _cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:
-    pattern = compiled(ctx.lang).cues.get(cue)
+    pattern = compiled(ctx.lang).fast.get(cue)
     if pattern is None:
         return False
-    window = " ".join(_WORDS.findall(ctx.text[max(span.start, start - 20 * words) : start])[-words:])
+    window = ctx.windows.get((start, words))
+    if window is None:
+        window = " ".join(_WORDS.findall(ctx.low[max(span.start, start - 20 * words) : start])[-words:])
+        ctx.windows[(start, words)] = window
     return bool(pattern.search(window))
 
 
@@ -343,6 +361,7 @@ def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) ->
 
 def assign(ctx: Context, mentions: list[EventMention]) -> None:
     """Give every mention its people, countries, place, date and duration (sentence by sentence)."""
+    ctx.low = ctx.low or lower(ctx.text)
     ctx.countries_by = _by_sentence(ctx.countries, ctx, lambda i: i[0].start)
     ctx.cities_by = _by_sentence(ctx.cities, ctx, lambda i: i[0].start)
     ctx.venues_by = _by_sentence(ctx.venues, ctx, lambda i: i[0].start)
@@ -371,14 +390,15 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
 def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMention]) -> None:
     """"Some ministers were present at the event: A, B": people of a participation sentence without a trigger
     join the latest event reported before it."""
-    pattern = compiled(ctx.lang).cues.get("participation")
+    pattern = compiled(ctx.lang).fast.get("participation")
     if pattern is None:
         return
+    ctx.low = ctx.low or lower(ctx.text)
     with_trigger = {m.sentence for m in mentions}
     people = _people_items(ctx)
     for index, items in people.items():
         span = ctx.sentences[index]
-        if index in with_trigger or not pattern.search(ctx.text, span.start, span.end):
+        if index in with_trigger or not pattern.search(ctx.low, span.start, span.end):
             continue
         before = [d for d in drafts if d.type != "Statement" and min(d.sentences) < index]
         if not before:

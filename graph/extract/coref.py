@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
@@ -27,7 +28,9 @@ _CASES = ("gen", "dat", "ins", "prep", "acc")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=4096)
 def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The name tokens without initials ("J.") and suffixes ("Jr.")."""
     return tuple(t for t in tokens if not (len(t) == 2 and t.endswith(".")) and t.rstrip(".") not in ("Jr", "Sr"))
 
 
@@ -103,9 +106,10 @@ class _Resolver:
 
     def find_single(self, token: str) -> Person | None:
         keys = _keys(token)
-        found = [p for p in self.persons if keys & set(self.tokens[id(p)][1:] or self.tokens[id(p)])]
+        tokens = self.tokens
+        found = [p for p in self.persons if not keys.isdisjoint(tokens[id(p)][1:] or tokens[id(p)])]
         if not found:
-            found = [p for p in self.persons if keys & set(self.tokens[id(p)][:1])]
+            found = [p for p in self.persons if tokens[id(p)][:1] and tokens[id(p)][0] in keys]
         return found[0] if len(found) == 1 else None
 
     def finish(self) -> None:

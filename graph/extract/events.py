@@ -15,7 +15,7 @@ from functools import cache
 
 from graph.extract import lexicon
 from graph.extract.roles import Dispatch, split_alternatives, word_starts
-from graph.extract.text import tokenize
+from graph.extract.text import lower, lower_regex, tokenize
 from graph.model import Person, Span
 
 __all__ = ["EventEntry", "Triggers", "EventMention", "compiled", "find_mentions", "GROUPS"]
@@ -49,6 +49,7 @@ class Triggers:
     entries: tuple[EventEntry, ...]
     cues: dict[str, re.Pattern[str]]
     capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
+    fast: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the cues for lower-cased text, case-sensitive
 
 
 @dataclass(slots=True)
@@ -92,13 +93,14 @@ def compiled(lang: str) -> Triggers:
                                   bool(item.get("speech")), bool(item.get("infinitive"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
-    cues = {}
+    cues, fast = {}, {}
     for name in _CUES:
         pattern = data.get("cues", {}).get(name)
         if pattern:
             anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
             cues[name] = re.compile(anchored, re.IGNORECASE)
-    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")))
+            fast[name] = re.compile(lower_regex(anchored))
+    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")), fast)
 
 
 def _words_before(text: str, start: int, limit: int, count: int) -> str:
@@ -114,23 +116,25 @@ def _words_after(text: str, end: int, limit: int, count: int) -> str:
 
 
 def _has(triggers: Triggers, cue: str, window: str) -> bool:
-    pattern = triggers.cues.get(cue)
+    """Whether the cue occurs in ``window``, a piece of :func:`~graph.extract.text.lower`-ed text."""
+    pattern = triggers.fast.get(cue)
     return bool(pattern and window and pattern.search(window))
 
 
-def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> bool:
-    """Set the cue flags of a mention; False when the mention is negated or generic (no event)."""
-    before2 = _words_before(text, mention.start, span.start, 2)
-    before4 = _words_before(text, mention.start, span.start, 4)
-    before8 = _words_before(text, mention.start, span.start, 8)
-    before15 = _words_before(text, mention.start, span.start, 15)
-    after5 = _words_after(text, mention.end, span.end, 5)
+def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
+    """Set the cue flags of a mention; False when the mention is negated or generic (no event).
+
+    ``text`` is the lower-cased article; ``whole`` caches the cues searched in the whole sentence.
+    """
+    before = _words_before(text, mention.start, span.start, 15).split()
+    before2, before4, before8, before15 = (" ".join(before[-n:]) for n in (2, 4, 8, 15))
+    after = _words_after(text, mention.end, span.end, 10).split()
+    after5, after10 = " ".join(after[:5]), " ".join(after)
     verb = mention.entry.pos == "verb"
-    if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", _words_after(text, mention.end, span.end, 2))):
+    if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))):
         return False
     if _has(triggers, "generic", before2):
         return False
-    after10 = _words_after(text, mention.end, span.end, 10)
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
     if not verb and _has(triggers, "negation", after10) and _has(triggers, "planned", after10):
@@ -147,11 +151,14 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span) -> b
     mention.background = mention.background or (verb and _has(triggers, "past", before15))
     mention.after = _has(triggers, "after", before4) and not verb
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
-    sentence = text[span.start : span.end]
+    if not whole:
+        sentence = text[span.start : span.end]
+        whole.update(participation=_has(triggers, "participation", sentence), both=_has(triggers, "both", sentence))
     mention.round = _has(triggers, "round", before8 + " " + text[mention.start : mention.end])
-    mention.participation = _has(triggers, "participation", sentence)
-    mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(text[span.start : mention.start])[:3]))
-    mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or _has(triggers, "both", sentence)
+    mention.participation = whole["participation"]
+    opening = text[span.start : min(mention.start, span.start + 60)]
+    mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
+    mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or whole["both"]
     return True
 
 
@@ -163,15 +170,21 @@ def find_mentions(
     ``starts[i]`` are the word starts of ``sentences[i]`` when the caller has them (else they are computed).
     """
     triggers = compiled(lang)
+    low = lower(text)
     found: list[EventMention] = []
     for index, span in enumerate(sentences):
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
-        found += _sentence_mentions(triggers, text, index, span, words)
+        found += _sentence_mentions(triggers, (text, low), index, span, words)
     return found
 
 
-def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, starts: list[int]) -> list[EventMention]:
+def _sentence_mentions(
+    triggers: Triggers, texts: tuple[str, str], index: int, span: Span, starts: list[int]
+) -> list[EventMention]:
+    """The mentions of one sentence; ``texts`` is the article as written and lower-cased."""
+    text, low = texts
     found: list[EventMention] = []
+    whole: dict[str, bool] = {}
     for match in triggers.pattern.find(text, starts, span.start, span.end):
         entry = triggers.entries[int(match.lastgroup[1:].split("_")[0])]
         if entry.type is None:
@@ -179,11 +192,11 @@ def _sentence_mentions(triggers: Triggers, text: str, index: int, span: Span, st
         if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
             entry = EventEntry(entry.type, "verb", entry.status, entry.formal, entry.speech, entry.infinitive)  # "treffen"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
-        if entry.speech and not _has(triggers, "speech_inverted", text[max(span.start, match.start() - 4) : match.start()]):
+        if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
             continue
-        if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", text[span.start : match.start()]):
+        if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"
-        if _cues(triggers, text, mention, span):
+        if _cues(triggers, low, mention, span, whole):
             found.append(mention)
     found = _join_adjacent(text, found)
     for i, m in enumerate(found):
@@ -218,5 +231,5 @@ def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
 
 def mentions_phone(text: str, lang: str) -> bool:
     """Whether the article speaks of a telephone call anywhere (turns "spoke with" into a call)."""
-    pattern = compiled(lang).cues.get("phone")
-    return bool(pattern and pattern.search(text))
+    pattern = compiled(lang).fast.get("phone")
+    return bool(pattern and pattern.search(lower(text)))

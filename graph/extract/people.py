@@ -273,8 +273,8 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
             mention.country = mention.country or _of_country(units, last, lex) or hit.country
             mentions.append(mention)
-    for u in range(len(units)):
-        if u in sent.used or not sent.name_like(u):
+    for u, unit in enumerate(units):
+        if unit.kind != "word" or not unit.text[:1].isupper() or u in sent.used or not sent.name_like(u):
             continue
         after_honorific = u > 0 and sent.honorific_end(u - 1) == u and units[u - 1].kind == "word"
         if sent.given(u) or after_honorific:
@@ -310,6 +310,8 @@ def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMentio
         inside = [c for s, c in spans_within(countries, match.start(), match.end())]
         if inside:
             sides.append((match.start(), inside[0].code))
+    if not sides:
+        return
     for mention in mentions:
         before = [code for pos, code in sides if pos < mention.start]
         if before and (mention.title is None or not mention.title.countries):

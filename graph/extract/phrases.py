@@ -71,6 +71,11 @@ class Prepared:
     norm: str
     words: tuple[str, ...]
     tokens: tuple[tuple[int, int], ...]
+    where: dict[str, list[int]]  # word -> indexes where it occurs
+
+    def capitalised(self) -> list[str]:
+        """The distinct words starting with an upper-case letter."""
+        return [w for w in self.where if w[:1].isupper()]
 
     def joinable(self, i: int) -> bool:
         """Whether words ``i`` and ``i + 1`` may belong to one phrase (short gap, no line break)."""
@@ -81,8 +86,19 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Normalise and split ``text`` into words (cached for the last few texts)."""
     norm = normalise(text)
-    matches = list(_WORD.finditer(norm))
-    return Prepared(norm, tuple(m.group() for m in matches), tuple(m.span() for m in matches))
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    where: dict[str, list[int]] = {}
+    for i, match in enumerate(_WORD.finditer(norm)):
+        word = match.group()
+        words.append(word)
+        spans.append(match.span())
+        found = where.get(word)
+        if found is None:
+            where[word] = [i]
+        else:
+            found.append(i)
+    return Prepared(norm, tuple(words), tuple(spans), where)
 
 
 def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[str]] | None = None) -> list[Hit]:
@@ -99,13 +115,14 @@ def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[
     """
     first = index.first
     words = prep.words
-    starts = [i for i, word in enumerate(words) if word in first]
+    where = prep.where
+    starts = [i for word in first.keys() & where.keys() for i in where[word]]
     if variants is not None:
-        more = [
-            i for i, w in enumerate(words)
-            if w[:1].isupper() and w not in first and any(v in first for v in variants(w))
+        starts += [
+            i for w in prep.capitalised()
+            if w not in first and any(v in first for v in variants(w)) for i in where[w]
         ]
-        starts = sorted(starts + more)
+    starts.sort()
     out: list[Hit] = []
     covered = -1
     for i in starts:

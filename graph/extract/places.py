@@ -296,8 +296,8 @@ def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
     """Capitalised words that follow a first name somewhere in the text ("Marco Rubio" -> "Rubio")."""
     words = prep.words
     return frozenset(
-        words[k + 1] for k in range(len(words) - 1)
-        if words[k] in first_names and words[k + 1][:1].isupper() and _space_between(prep, k)
+        words[k + 1] for name in first_names & prep.where.keys() for k in prep.where[name]
+        if k + 1 < len(words) and words[k + 1][:1].isupper() and _space_between(prep, k)
     )
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from graph.extract import lexicon
+from graph.extract.text import lower
 
 __all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "LANGUAGES", "split_alternatives", "word_starts"]
 
@@ -99,6 +100,27 @@ def _prefix(alternative: str) -> str:
     return out
 
 
+def _prefixes(alternative: str) -> set[str]:
+    """The literal prefixes an alternative may start with; a leading group of literals gives one per branch
+    ("(?:ist|sind) nach" -> {"ist", "sin"}); {""} when nothing literal can be said."""
+    if alternative.startswith("(?:"):
+        depth, i = 0, 0
+        while i < len(alternative):
+            if alternative[i] == "\\":
+                i += 2
+                continue
+            depth += {"(": 1, ")": -1}.get(alternative[i], 0)
+            if depth == 0:
+                break
+            i += 1
+        rest = alternative[i + 1 :]
+        if i >= len(alternative) or rest[:1] in ("?", "*", "{", "+"):
+            return {""}
+        out = {_prefix(branch + rest) for branch in split_alternatives(alternative[3:i])}
+        return {""} if "" in out else out
+    return {_prefix(alternative)}
+
+
 class Dispatch:
     """Many alternatives matched fast: only at word starts, and only those whose literal prefix fits.
 
@@ -109,7 +131,8 @@ class Dispatch:
     def __init__(self, alternatives: list[tuple[str, str]], suffix: str = "", flags: int = re.IGNORECASE) -> None:
         groups: dict[str, list[tuple[str, str]]] = {}
         for name, alternative in alternatives:
-            groups.setdefault(_prefix(alternative), []).append((name, alternative))
+            for prefix in _prefixes(alternative):
+                groups.setdefault(prefix, []).append((name, alternative))
         self.patterns: dict[str, re.Pattern[str]] = {}
         for prefix, items in groups.items():
             items.sort(key=lambda item: -len(item[1]))
@@ -118,24 +141,37 @@ class Dispatch:
             self.patterns[prefix] = re.compile(rf"{lead}(?:{body})(?!\w)", flags)
         self.wild = self.patterns.pop("", None)
         self.by_length = [{p: pat for p, pat in self.patterns.items() if len(p) == n} for n in (3, 2, 1)]
+        self.candidates: dict[str, tuple[re.Pattern[str], ...]] = {}  # first three letters -> patterns to try
+
+    def _candidates(self, key: str) -> tuple[re.Pattern[str], ...]:
+        three, two, one = self.by_length
+        found = tuple(p for p in (three.get(key), two.get(key[:2]), one.get(key[:1])) if p is not None)
+        if len(self.candidates) < 100_000:  # bounded: odd input cannot grow it without end
+            self.candidates[key] = found
+        return found
 
     def find(self, text: str, starts: list[int], start: int, end: int) -> list[re.Match[str]]:
         """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (leftmost, longest)."""
         found: list[re.Match[str]] = []
-        three, two, one = self.by_length
-        low = text[start:end].lower()
+        low = lower(text[start:end])
+        candidates = self.candidates
         for pos in starts:
             if pos >= end:
                 break
-            if pos < start:
+            at = pos - start
+            if at < 0:
                 continue
-            key = low[pos - start : pos - start + 3]
+            key = low[at : at + 3]
+            patterns = candidates.get(key)
+            if patterns is None:
+                patterns = self._candidates(key)
+            if not patterns:
+                continue
             best = None
-            for pattern in (three.get(key), two.get(key[:2]), one.get(key[:1])):
-                if pattern is not None:
-                    match = pattern.match(text, pos, end)
-                    if match and (best is None or match.end() > best.end()):
-                        best = match
+            for pattern in patterns:
+                match = pattern.match(text, pos, end)
+                if match and (best is None or match.end() > best.end()):
+                    best = match
             if best is not None:
                 found.append(best)
         if self.wild is not None:

@@ -42,8 +42,8 @@ class TitleHit:
     def role(self) -> str | None:
         """Normalised role, with the modifier's prefix ("Deputy") and the country-specific variant."""
         role = self.entry.role
-        if role and self.countries:
-            role = dict(self.entry.by_country).get(self.countries[0], role)
+        if role and self.countries and self.entry.by_country:
+            role = next((r for code, r in self.entry.by_country if code == self.countries[0]), role)
         if role and self.prefix and not role.startswith(self.prefix):
             role = f"{self.prefix} {role}"
         return role

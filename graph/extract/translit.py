@@ -32,7 +32,7 @@ _WORD = re.compile(r"[\u0400-\u04ff]+")
 
 def has_cyrillic(text: str) -> bool:
     """Whether ``text`` contains a Cyrillic letter."""
-    return bool(_CYRILLIC.search(text))
+    return not text.isascii() and bool(_CYRILLIC.search(text))
 
 
 def _word_to_latin(word: str) -> str:

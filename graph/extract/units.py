@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from dataclasses import dataclass
 from typing import Any
 
 from graph.extract.text import Token
@@ -20,19 +19,8 @@ __all__ = ["Unit", "build_units", "spans_within", "Intervals"]
 _START = attrgetter("start")
 
 
-@dataclass(slots=True)
-class Unit:
-    """One unit of a sentence; ``kind`` is country, org, title, word or punct."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    obj: Any = None  # CountryMention, Organization, title match tuple, or the City a word names
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+#: A unit of a sentence: a token (word, punct) or a place, organisation or title laid over tokens.
+Unit = Token
 
 
 def spans_within(items: list[tuple[Span, Any]], start: int, end: int) -> list[tuple[Span, Any]]:
@@ -108,24 +96,28 @@ def build_units(
     chosen = _choose(annotations)
     city_at = {span.start: (span.end, city) for span, city in cities}
     units: list[Unit] = []
+    append = units.append
     a = 0
     n = len(chosen)
+    next_start = chosen[0][0] if n else len(text)
     for token in tokens:
         while a < n and chosen[a][1] <= token.start:
             ann = chosen[a]
-            units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
+            append(Token(text[ann[0] : ann[1]], ann[0], ann[1], ann[2], ann[3]))
             a += 1
-        if a >= n or chosen[a][0] >= token.end:  # fast path: the token is not covered
-            word = token.text
+            next_start = chosen[a][0] if a < n else len(text)
+        if next_start >= token.end:  # fast path: the token is not covered
             city = city_at.get(token.start) if city_at else None
-            obj = city[1] if city and city[0] == token.end else None
-            units.append(Unit("word" if word[:1].isalnum() else "punct", token.start, token.end, word, obj))
+            if city and city[0] == token.end and token.kind == "word":
+                append(Token(token.text, token.start, token.end, "word", city[1]))
+            else:
+                append(token)
             continue
         piece = _uncovered(text, token, chosen, a, city_at)
         if piece is not None:
             units.append(piece)
     for ann in chosen[a:]:
-        units.append(Unit(ann[2], ann[0], ann[1], text[ann[0] : ann[1]], ann[3]))
+        units.append(Token(text[ann[0] : ann[1]], ann[0], ann[1], ann[2], ann[3]))
     units.sort(key=_START)
     return _dedupe(units)
 
@@ -149,7 +141,7 @@ def _uncovered(text: str, token: Token, chosen: list, a: int, city_at: dict) -> 
     offset = start + text[start:end].index(piece)
     city = city_at.get(offset)
     obj = city[1] if city and city[0] == offset + len(piece) else None
-    return Unit("word" if piece[:1].isalnum() else "punct", offset, offset + len(piece), piece, obj)
+    return Token(piece, offset, offset + len(piece), "word" if piece[:1].isalnum() else "punct", obj)
 
 
 def _dedupe(units: list[Unit]) -> list[Unit]:

@@ -193,11 +193,15 @@ def export(store_location: str | None, rdf_format: str | None, output: Path | No
     click.echo(f"wrote {output}", err=True)
 
 
-def _open_for_reading(location: str | None) -> Any:
-    """Open the store for a reading command: the embedded store read-only (no write lock taken)."""
+def _is_local(location: str | None) -> bool:
     from .store import resolve_location
 
-    return open_store(location, read_only=not resolve_location(location).startswith(("http://", "https://")))
+    return not resolve_location(location).startswith(("http://", "https://"))
+
+
+def _open_for_reading(location: str | None) -> Any:
+    """Open the store for a reading command: the embedded store read-only (no write lock taken)."""
+    return open_store(location, read_only=_is_local(location))
 
 
 def _table_width() -> int:

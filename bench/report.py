@@ -47,6 +47,24 @@ def _ratios(entry: dict) -> list[float]:
     return [r for r in found if r is not None]
 
 
+def _sharded(sharded: dict | None) -> list[str]:
+    if not sharded:
+        return []
+    lines = ["", f"Store built by the scale-out path: {sharded['shards']} shards, each ingested into its own store "
+                 f"(`--jobs {sharded['jobs']}`) and exported as N-Quads, then bulk-loaded together with `oxigraph load`.",
+             "", "| shard | articles | ingest s | articles/s | peak RSS MiB | export s | N-Quads MB |",
+             "|---|---|---|---|---|---|---|"]
+    for i, r in enumerate(sharded["ingest"]):
+        n = r.get("ingested", 0) + r.get("failed", 0)
+        lines.append(f"| {i} | {n} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {r['peak_rss_mib']:.0f} | "
+                     f"{r.get('export_seconds', 0):.1f} | {r.get('export_bytes', 0) / 1e6:.1f} |")
+    load = sharded["load"]
+    lines += ["", f"`oxigraph load` of the shards: {load['seconds']:.1f} s for {load['input_bytes'] / 1e6:.1f} MB of "
+                  f"N-Quads, peak RSS {load['peak_rss_mib']:.0f} MiB, store {load['store_bytes'] / 1e6:.1f} MB, "
+                  f"exit {load['exit']}."]
+    return lines
+
+
 def _rdflib_cells(r: dict, ox_ms: float) -> str:
     if not r:
         return "– | –"
@@ -128,16 +146,21 @@ def _size_section(entry: dict) -> list[str]:
         main = max((r["peak_rss_main_mib"] for r in runs), default=0)
         lines.append(f"| --jobs {jobs} | {len(runs)} | {_fmt(_med([r['seconds'] for r in runs]))} | {_fmt(rate)} | "
                      f"{_fmt(triples, digits=0)} | {peak:.0f} ({main:.0f}) | {runs[-1].get('failed', '?')} |")
+    lines += _sharded(entry.get("sharded"))
     rdflib = {(q["query"], q["variant"]): q for q in entry.get("rdflib", {}).get("queries", [])}
-    lines += ["", "| query | binding | rows | Oxigraph median ms | rdflib median ms | ratio |", "|---|---|---|---|---|---|"]
+    remote = {q["query"]: q for q in entry.get("remote_queries", []) if "seconds" in q}
+    lines += ["", "| query | binding | rows | Oxigraph median ms | rdflib median ms | ratio | via oxigraph server ms |",
+              "|---|---|---|---|---|---|---|"]
     for q in entry.get("queries", []):
         binds = " ".join(f"{k}={v}" for k, v in q["binds"].items()) or "(none)"
         if "error" in q:
-            lines.append(f"| {q['query']} | {binds} | error: {q['error'][:80]} | | | |")
+            lines.append(f"| {q['query']} | {binds} | error: {q['error'][:80]} | | | | |")
             continue
         ox = _med(q["seconds"]) * 1000
         r = rdflib.get((q["query"], q["variant"]), {})
-        lines.append(f"| {q['query']} | {binds} | {q['rows']} | {ox:,.1f} | {_rdflib_cells(r, ox)} |")
+        server = remote.get(q["query"]) if q["variant"] == "required" else None
+        via = f"{_med(server['seconds']) * 1000:,.1f}" if server else "–"
+        lines.append(f"| {q['query']} | {binds} | {q['rows']} | {ox:,.1f} | {_rdflib_cells(r, ox)} | {via} |")
     if entry.get("rdflib"):
         rd = entry["rdflib"]
         lines += ["", f"rdflib: loading the N-Quads export into `Dataset(default_union=True)` took "

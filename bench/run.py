@@ -30,6 +30,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 import measure as M  # noqa: E402
 import psutil  # noqa: E402
+import scaleout  # noqa: E402
 from generate import parse_size, write_jsonl  # noqa: E402
 from report import render  # noqa: E402
 
@@ -162,9 +163,15 @@ def bench_size(size: int, args: argparse.Namespace, work: Path) -> dict:
     corpus = corpus_path(size, args.seed)
     entry: dict = {"size": size, "seed": args.seed, "started": _now(), "machine": M.machine(),
                    "corpus_bytes": corpus.stat().st_size}
-    entry["ingest"], store = bench_ingest(corpus, size, args.jobs, args.runs, work)
+    if args.shards:
+        entry["sharded"], store = scaleout.build_from_shards(corpus, size, args.shards, args.jobs[-1], work)
+    else:
+        entry["ingest"], store = bench_ingest(corpus, size, args.jobs, args.runs, work)
     entry["store_bytes"] = M.folder_size(store)
     entry["queries"] = bench_queries(store, args.query_runs)
+    if scaleout.oxigraph_cli():
+        names = sorted({q["query"] for q in entry["queries"]})
+        entry["remote_queries"] = scaleout.remote_queries(store, args.query_runs, names)
     entry["exports"], nquads = bench_exports(store, work, size, args.export_runs)
     if size <= args.view_max:
         entry["view"] = bench_view(store, work, size, args.export_runs)
@@ -188,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-runs", type=int, default=5, help="timed runs per query (after one warm-up)")
     parser.add_argument("--export-runs", type=int, default=3, help="runs per export format and view")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shards", type=int, default=0,
+                        help="build each store from this many shards ingested separately, exported as N-Quads "
+                             "and bulk-loaded with 'oxigraph load' (the scale-out path) instead of one ingest")
     parser.add_argument("--rdflib-max", type=parse_size, default=10_000, help="largest size compared with rdflib")
     parser.add_argument("--rdflib-timeout", type=int, default=120, help="seconds before an rdflib query is given up")
     parser.add_argument("--view-max", type=parse_size, default=10_000, help="largest size to run 'dkg view' on")

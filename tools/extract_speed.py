@@ -1,10 +1,12 @@
 """Measure the extractor's speed on the development texts (``../shared/eval/dev`` or ``$DKG_EVAL_DIR``).
 
-Usage: ``python tools/extract_speed.py [--rounds N] [--profile]``
+Usage: ``python tools/extract_speed.py [--rounds N] [--size CHARS] [--profile]``
 
 Every dev article is extracted ``N`` times (after one warm-up round that builds the lexicons and the
-gazetteer); the report gives articles per second of CPU time on one core, normalised to articles of 3,000
-characters, and with ``--profile`` the CPU time per article spent in each module of ``graph.extract``.
+gazetteer); the report gives articles per second of CPU time on one core, and with ``--profile`` the CPU
+time per article spent in each module of ``graph.extract``. With ``--size 3000`` each article is first
+lengthened to about that many characters with the following dev articles of its language (cut at a
+sentence end), so that fixed per-article costs weigh as in real articles of that size.
 """
 
 from __future__ import annotations
@@ -38,6 +40,23 @@ def _articles() -> list[Article]:
     return out
 
 
+def _lengthen(articles: list[Article], size: int) -> list[Article]:
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_lang[article.language].append(article)
+    out = []
+    for lang, items in by_lang.items():
+        for k, article in enumerate(items):
+            text, j = "", k
+            while len(text) < size:
+                text += items[j % len(items)].text + "\n"
+                j += 1
+            cut = text.rfind(". ", 0, size)
+            text = text[: cut + 1 if cut > size * 2 // 3 else size]
+            out.append(Article(key=f"{article.key}+", text=text, language=lang, published=article.published))
+    return out
+
+
 def _run(articles: list[Article], rounds: int) -> float:
     start = time.process_time()
     for _ in range(rounds):
@@ -62,9 +81,12 @@ def _by_module(profile: cProfile.Profile, count: int) -> list[tuple[str, float]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--size", type=int, default=0, help="lengthen articles to about this many characters")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
     articles = _articles()
+    if args.size:
+        articles = _lengthen(articles, args.size)
     if not articles:
         sys.exit("no dev articles found; set DKG_EVAL_DIR")
     _run(articles, 1)  # warm-up: lexicons, gazetteer

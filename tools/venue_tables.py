@@ -98,6 +98,7 @@ elysee|palace|Élysée Palace|FR|Paris|FR
 matignon|residence|Hôtel Matignon|FR|Paris|FR
 quai-dorsay|ministry|Quai d'Orsay|FR|Paris|FR
 downing-street|residence|10 Downing Street|GB|London|GB
+fcdo|ministry|Foreign, Commonwealth and Development Office|GB|London|GB
 lancaster-house|palace|Lancaster House|GB|London|GB
 chequers|residence|Chequers|GB|-|GB
 pentagon|headquarters|Pentagon|US|-|US
@@ -148,6 +149,7 @@ elysee|Élysée Palace,Elysee Palace,Élysée,Elysée,Elysee|Élysée-Palast,Ely
 matignon|Hôtel Matignon,Matignon|Hôtel Matignon,Matignon|Matignon,hôtel Matignon|Matignon|Матиньон,Матиньоне
 quai-dorsay|Quai d'Orsay|Quai d'Orsay|Quai d'Orsay|Quai d'Orsay|Кэ д'Орсе
 downing-street|Downing Street,10 Downing Street,Number 10|Downing Street|Downing Street|Downing Street|Даунинг-стрит
+fcdo|Foreign Office,Foreign and Commonwealth Office,Foreign Commonwealth and Development Office,Commonwealth and Development Office,FCDO|Foreign Office|Foreign Office|Foreign Office|Форин-офис,Форин-офиса,Форин-офисе
 lancaster-house|Lancaster House|Lancaster House|Lancaster House|Lancaster House|Ланкастер-хаус
 chequers|Chequers|Chequers|Chequers|Chequers|Чекерс
 pentagon|Pentagon|Pentagon|Pentagone|Pentágono|Пентагон,Пентагона,Пентагоне

@@ -29,6 +29,8 @@ _WORDS = re.compile(r"[\w’'-]+")
 _COMMA = re.compile(r"[,;:]")
 #: How far (characters) from a trigger a country word may stand to take part in its event.
 _COUNTRY_REACH = 120
+#: Acts whose place is their own: it is never lent to another trigger of the sentence.
+_OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
 REPORTERS = frozenset({"Spokesperson", "Deputy Spokesperson", "Principal Deputy Spokesperson", "Press Secretary"})
 
@@ -63,6 +65,7 @@ class Context:
     low: str = ""  # the text lower-cased, same offsets (cues are matched on it)
     cue_hits: dict = field(default_factory=dict)  # (cue, sentence index) -> (starts, ends) of the cue's matches
     windows: dict = field(default_factory=dict)  # (offset, n) -> the n words before offset, lower case
+    last_placed: EventMention | None = None  # the latest event with a place so far ("there")
 
 
 @dataclass(slots=True)
@@ -145,6 +148,11 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
     for start, end, person in items:
         if id(person) in speakers or not others or person.role in REPORTERS:
             continue
+        inside = [m for m in others if m.start <= start and end <= m.end]
+        if inside:  # "reist Hollmann weiter nach": named inside the trigger phrase
+            if person not in inside[0].persons:
+                inside[0].persons.append(person)
+            continue
         left = [m for m in others if m.end <= start]
         right = [m for m in others if m.start >= end]
         if left and right and _argument_follows(ctx, right[0]):
@@ -159,12 +167,14 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
 def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
     """Implicit subjects: "où il rencontrera", "pour y rencontrer", "посетит ... и примет участие"."""
     for i, m in enumerate(others):
+        if i and m.entry.pos == "verb" and _hangs_on(ctx, others[i - 1], m):
+            m.inherit = others[i - 1]  # "expelled ... on Tuesday and summoned", "nach Vilnius, wo sie ... trifft"
         prev = next((o for o in reversed(others[:i]) if o.persons), None)
         subject = prev.persons[0] if prev is not None else ctx.subject
         span = ctx.sentences[m.sentence]
         since = others[i - 1].end if i else span.start
         named_before = any(since <= start < m.start for start, _, _ in items)
-        pronoun = _cue_before(ctx, "pronoun", m.start, span, 2) or _cue_after(ctx, "pronoun", m.end, span)
+        pronoun = _cue_before(ctx, "pronoun", m.start, span, 3) or _cue_after(ctx, "pronoun", m.end, span)
         pronoun = pronoun or (ctx.lang == "de" and _cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
         purpose = _cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
@@ -176,6 +186,13 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
             m.inherit = prev
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
+
+
+def _hangs_on(ctx: Context, prev: EventMention, m: EventMention) -> bool:
+    """Whether ``m`` is coordinated with ``prev`` ("and") or in a relative clause after it ("where")."""
+    if _cue_between(ctx, "clause", prev.end, m.start):
+        return False
+    return _cue_between(ctx, "conjunction", prev.end, m.start) or _cue_between(ctx, "relative", prev.end, m.start)
 
 
 def _cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
@@ -295,10 +312,20 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
         if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
             if not _cue_before(ctx, "locative", cspan.start, span, 4):
                 continue  # "..., the German Foreign Office said": an actor, not the place
+        if isinstance(place, Venue) and _speaks(ctx, mentions, cspan.end):
+            continue  # "The Russian embassy in London said ...": the speaker, not a place
         if isinstance(place, Country) and GROUPS[target.type] != "visit" and not _cue_before(ctx, "locative", cspan.start, span, 2):
             continue
         if _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(target.location), 0):
             target.location, target.location_at = place, cspan.start
+
+
+def _speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:
+    """Whether a speech verb follows ``end`` closely (the thing before it is the speaker)."""
+    for m in mentions:
+        if m.type == "Statement" and m.entry.pos == "verb" and 0 <= m.start - end <= 25:
+            return not _WORDS.search(ctx.text, end, m.start) or len(_WORDS.findall(ctx.text, end, m.start)) <= 2
+    return False
 
 
 def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
@@ -342,11 +369,33 @@ def _propagate(mentions: list[EventMention]) -> None:
                 continue
             if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end:
                 m.date, m.date_text = other.date, other.date_text
-            lends = other.location_at > m.end or GROUPS[other.type] == "visit"
+            own = {GROUPS[m.type], GROUPS[other.type]} & _OWN_PLACE  # a summons names where the envoy went
+            lends = (other.location_at > m.end and not own) or GROUPS[other.type] == "visit"
             if m.location is None and other.location is not None and lends:
                 m.location, m.location_at = other.location, other.location_at
         if m.inherit is not None and m.date is None and not m.date_text:
             m.date, m.date_text = m.inherit.date, m.inherit.date_text
+
+
+def _there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """An event without a place of its own takes that of the latest event placed before it when the text
+    points there ("Il doit y rencontrer", "wo er dort ... trifft") or goes on with the same people, status
+    and day ("Il rencontrera également ...")."""
+    for m in mentions:
+        last = ctx.last_placed
+        if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
+            there = _cue_before(ctx, "there", m.start, span, 2) or _cue_after(ctx, "there", m.end, span)
+            if there or _goes_on(last, m):
+                m.location = last.location
+        if m.location is not None and m.type != "Statement":
+            ctx.last_placed = m
+
+
+def _goes_on(last: EventMention, m: EventMention) -> bool:
+    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant, same status and day."""
+    if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
+        return False
+    return m.date is None or last.date is None or m.date.value == last.date.value
 
 
 def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) -> None:
@@ -384,6 +433,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
         _propagate(group)
+        _there(ctx, group, span)
     mentions[:] = [m for m in mentions if not m.dropped]
 
 

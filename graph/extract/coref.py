@@ -8,7 +8,7 @@ Full names make persons; a later surname ("Steinmeier"), a glued initial ("В.П
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,33 @@ class _Resolver:
         self.best: dict[int, PersonMention] = {}
         self.starts: dict[int, list[int]] = {}  # id(person) -> offsets of its mentions
         self.seen: dict[int, set[Span]] = {}  # id(person) -> its evidence sentences, for fast membership
+        self.order: dict[int, int] = {}  # id(person) -> index in ``persons``
+        self.by_token: dict[str, list[Person]] = {}  # name key of a token -> persons whose name has it
+        self.by_last: dict[str, list[Person]] = {}  # name key of the last token -> persons
+        self.by_role: dict[str | None, list[Person]] | None = None  # see roles()
+
+    def roles(self) -> dict[str | None, list[Person]]:
+        """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
+        if self.by_role is None:
+            self.by_role = {}
+            for person in self.persons:
+                self.by_role.setdefault(person.role, []).append(person)
+        return self.by_role
+
+    def ordered(self, persons: list[Person]) -> list[Person]:
+        """``persons`` in the order the article introduced them."""
+        return sorted(persons, key=lambda p: self.order[id(p)])
+
+    @staticmethod
+    def _index(index: dict[str, list[Person]], key: str, person: Person) -> None:
+        found = index.setdefault(key, [])
+        if person not in found:
+            found.append(person)
+
+    def _candidates(self, index: dict[str, list[Person]], keys: object) -> list[Person]:
+        """Persons filed under any of ``keys``, in the order they were created."""
+        found = {id(p): p for key in keys for p in index.get(key, ())}
+        return self.ordered(list(found.values()))
 
     def add_evidence(self, person: Person, span: Span) -> None:
         """Add sentence ``span`` to the person's evidence once."""
@@ -83,17 +110,22 @@ class _Resolver:
         best = self.best.get(id(person))
         if best is None or len(_real(mention.nominative)) > len(_real(best.nominative)):
             self.best[id(person)] = mention
-            self.tokens[id(person)] = [translit.name_key(t) for t in _real(mention.nominative)]
+            tokens = self.tokens[id(person)] = [translit.name_key(t) for t in _real(mention.nominative)]
+            for i, token in enumerate(tokens):  # indexes: old keys may stay, candidates are checked again
+                self._index(self.by_token, token, person)
+                if i == len(tokens) - 1:
+                    self._index(self.by_last, token, person)
 
     def new(self, mention: PersonMention) -> Person:
         person = Person(name="")
+        self.order[id(person)] = len(self.persons)
         self.persons.append(person)
         self.attach(mention, person)
         return person
 
     def find_full(self, mention: PersonMention) -> Person | None:
         keys = [translit.name_key(t) for t in _real(mention.nominative)]
-        for person in self.persons:
+        for person in self._candidates(self.by_last, keys[-1:]):  # every rule below needs the same last name
             known = self.tokens[id(person)]
             if keys == known or (len(known) == 1 and keys[-1:] == known):
                 return person
@@ -107,9 +139,10 @@ class _Resolver:
     def find_single(self, token: str) -> Person | None:
         keys = _keys(token)
         tokens = self.tokens
-        found = [p for p in self.persons if not keys.isdisjoint(tokens[id(p)][1:] or tokens[id(p)])]
+        persons = self._candidates(self.by_token, keys)
+        found = [p for p in persons if not keys.isdisjoint(tokens[id(p)][1:] or tokens[id(p)])]
         if not found:
-            found = [p for p in self.persons if tokens[id(p)][:1] and tokens[id(p)][0] in keys]
+            found = [p for p in persons if tokens[id(p)][:1] and tokens[id(p)][0] in keys]
         return found[0] if len(found) == 1 else None
 
     def finish(self) -> None:
@@ -181,10 +214,12 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     def fits(person: Person) -> bool:
         return country is None or person.country in (None, country)
 
+    by_role = resolver.roles()
     if hit.entry.leader:
-        found = [p for p in resolver.persons if p.role in LEADER_ROLES and fits(p)]
+        pool = resolver.ordered([p for leader in LEADER_ROLES for p in by_role.get(leader, ())])
     else:
-        found = [p for p in resolver.persons if role and p.role == role and fits(p)]
+        pool = by_role.get(role, []) if role else []  # kept in the order of the article
+    found = [p for p in pool if fits(p)]
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
     end = max(ref.end, hit.phrase_end)
@@ -194,8 +229,11 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     if len(found) > 1:  # the protagonist: whoever of them the article named first
         found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
     if not found and country:
-        found = [p for p in resolver.persons if p.role is None and p.country in (None, country)]
+        found = [p for p in by_role.get(None, []) if p.country in (None, country)]
         if len(found) == 1:
+            by_role[None].remove(found[0])
+            same = by_role.setdefault(role, [])
+            same.insert(bisect_left([resolver.order[id(p)] for p in same], resolver.order[id(found[0])]), found[0])
             found[0].role, found[0].country = role, country
     if len(found) != 1:
         return
@@ -250,9 +288,10 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
     known = sorted((first_seen[id(p)], p.country) for p in people.persons if p.country)
     ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
+    named = _Named(people)
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
-            person.country = _sentence_country(people, person, countries)
+            person.country = _sentence_country(named, person, countries, first_seen[id(person)])
         if person.country or person.organization is not None or not person.role:
             continue
         if person.role in LEADER_ROLES:
@@ -265,18 +304,27 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
             seen = first_seen[id(person)]
             ministry = [code for start, code in ministries if start < seen]
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
-        person.country = person.country or _sentence_country(people, person, countries)
+        person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)])
 
 
-def _sentence_country(people: People, person: Person, countries: list) -> str | None:
+class _Named:
+    """The person mentions of an article sorted by start, for the mentions near an offset."""
+
+    def __init__(self, people: People) -> None:
+        self.mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[PersonMention]:
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _sentence_country(named: _Named, person: Person, countries: list, first: int) -> str | None:
     """The one country named before an official in the sentence that first names him, if only one is."""
-    if person.organization is not None or not person.role:
+    if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
         return None
-    first = min((m for m in people.mentions if m.person is person), key=lambda m: m.start, default=None)
-    if first is None:
-        return None
-    taken = [(m.title.phrase_start, m.title.phrase_end) for m in people.mentions if m.title and m.person and m.person.country]
-    taken += [(m.start, m.end + 20) for m in people.mentions if m.person is not None]  # "Olaf Scholz of Germany"
     span = person.evidence[0]
-    codes = {c.code for s, c in spans_within(countries, span.start, first.start) if not any(a <= s.start < b for a, b in taken)}
+    near = named.between(span.start - 80, first)
+    taken = [(m.title.phrase_start, m.title.phrase_end) for m in near if m.title and m.person.country]
+    taken += [(m.start, m.end + 20) for m in near]  # "Olaf Scholz of Germany"
+    codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     return codes.pop() if len(codes) == 1 else None

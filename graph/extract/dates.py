@@ -51,7 +51,7 @@ class DateMention:
     end_day: int | None = None
 
 
-def find_dates(text: str, lang: str) -> list[DateMention]:
+def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
     """Find the date expressions of ``text`` in language ``lang``, in text order.
 
     Clock times, durations, ages, counts and bare numbers are never taken for dates; impossible
@@ -60,21 +60,23 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
     Args:
         text: The article text.
         lang: ISO 639-1 code ("de", "en", "fr", "es", "ru").
+        within: sorted, disjoint ``(start, end)`` ranges: only dates whose key word (month, weekday,
+            number...) lies in one of them are looked for (the caller's sentences of interest).
 
     Returns:
         The mentions, non-overlapping, sorted by offset.
     """
-    return list(_found(text, lang))
+    return list(_found(text, lang, within))
 
 
 @lru_cache(maxsize=8)
-def _found(text: str, lang: str) -> tuple[DateMention, ...]:
+def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> tuple[DateMention, ...]:
     """:func:`find_dates` cached for the last few texts (durations need the dates of the same text)."""
     compiled = _compiled(lang)
     if compiled is None:
         return ()
     found: list[DateMention] = []
-    for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes):
+    for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes, within):
         fields = grammar.mention_fields(match, compiled)
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
@@ -121,7 +123,9 @@ def resolve_end(mention: DateMention, published: dt.date | None, *, future: bool
     return f"{year:04d}-{mention.end_month:02d}-{mention.end_day:02d}"
 
 
-def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
+def find_durations(
+    text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None
+) -> list[tuple[Span, str]]:
     """Find stated durations ("drei Stunden" -> "PT3H", "полтора часа" -> "PT1H30M").
 
     Ages ("65 years old"), clock times ("à 15 heures") and relative dates ("two days ago") are skipped.
@@ -132,9 +136,10 @@ def find_durations(text: str, lang: str) -> list[tuple[Span, str]]:
     compiled = _compiled(lang)
     if compiled is None:
         return []
-    dates = Intervals((m.span.start, m.span.end) for m in find_dates(text, lang))  # "two days ago" is a date
+    dates = Intervals((m.span.start, m.span.end) for m in find_dates(text, lang, within=within))  # "two days ago"
     found: list[tuple[Span, str]] = []
-    for match in grammar.scan(text, compiled.durations, compiled.duration_triggers, compiled.duration_prefixes):
+    patterns = (compiled.durations, compiled.duration_triggers, compiled.duration_prefixes)
+    for match in grammar.scan(text, *patterns, within):
         duration = grammar.duration_from_match(match, compiled, text)
         if duration is not None and not dates.overlaps(duration[0].start, duration[0].end):
             found.append(duration)

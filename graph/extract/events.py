@@ -3,7 +3,7 @@
 ``events.json`` of a language lists triggers (regular expressions with an event type) and cues: words
 that make a mention planned, negated, uncertain, cancelled, background ("vorherige"), a reference to an
 earlier act ("nach einem Treffen"), generic ("mehrere"), indefinite ("ein Treffen"), a later round
-("zweite Runde") or a participation report ("nahmen ... teil"). :func:`find_mentions` returns one
+("dritte Runde") or a participation report ("nahmen ... teil"). :func:`find_mentions` returns one
 :class:`EventMention` per trigger; :mod:`graph.extract.assemble` merges them into events.
 """
 
@@ -28,7 +28,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -141,8 +141,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen ... ist nicht geplant"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
-    elif not verb and _has(triggers, "planned_after", after5):
-        mention.status = "Planned"
+    elif _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
+        mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird"
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
     if _has(triggers, "cancelled", after5) or _has(triggers, "cancelled", before2):
@@ -202,6 +202,7 @@ def _sentence_mentions(
     for i, m in enumerate(found):
         if m.entry.infinitive and i:  # "traveled to Brussels to meet X": as the first trigger says
             m.status = found[i - 1].status
+    _plan_anchors(triggers, low, found)
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
@@ -209,6 +210,14 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> None:
+    """"reist nach Vilnius, wo sie X treffen wird": what will happen there makes the trip there a plan too."""
+    for prev, m in zip(found, found[1:]):
+        if m.status == "Planned" and prev.status == "Occurred" and not prev.background:
+            if _has(triggers, "relative", low[prev.end : m.start]):
+                prev.status = "Planned"
 
 
 def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:

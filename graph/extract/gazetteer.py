@@ -62,7 +62,9 @@ def city_index() -> Gazetteer:
     enabled = gc.isenabled()
     gc.disable()  # ~400k small objects: the cyclic collector would rescan them again and again
     try:
-        return _build()
+        gazetteer = _build()
+        gc.freeze()  # ... and later, at every full collection: they live as long as the process
+        return gazetteer
     finally:
         if enabled:
             gc.enable()

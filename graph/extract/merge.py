@@ -2,7 +2,7 @@
 
 The main event is the first event of the article that is not background and not a statement. An event
 is background when its first mention says so ("vorherige", "nach einem Treffen", "previous") or when
-its date lies before the main event's. A mention saying "zweite Runde" makes its event talks that follow
+its date lies before the main event's. A mention saying "dritte Runde" makes its event talks that follow
 the earlier event of the same group.
 """
 
@@ -13,6 +13,11 @@ from graph.extract.events import GROUPS, EventMention
 from graph.model import City, Country, DateValue, Venue
 
 __all__ = ["merge", "main_event", "finish", "locate_hosts", "refresh_countries"]
+
+#: How many of the latest events a new mention may join (far more than an article reports).
+_RECENT = 200
+#: Venues that are a state's seat of government: a meeting there involves that state.
+_SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
 
 
 def _city(place: object) -> City | None:
@@ -76,6 +81,7 @@ def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
 
 
 def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
+    drafts = drafts[-_RECENT:]  # an account refers back to recent events: bounded work on huge texts
     if m.type == "Statement":
         return _statement_target(drafts, m)
     same = [d for d in drafts if d.group == GROUPS[m.type]]
@@ -198,7 +204,7 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue  # visitors come from elsewhere
         place_of = _country(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
-            continue  # a neutral venue: Russians and Americans meeting in Istanbul
+            continue  # a neutral venue: Americans and Iranians meeting in Muscat
         during = visited is not None and main is not None and not draft.background and draft.status == main.status
         place = _country(draft.location) or (visited if during else None)
         if place and place == home:
@@ -221,5 +227,8 @@ def refresh_countries(drafts: list[Draft]) -> None:
         host = _country(draft.location)
         if host and draft.group in ("visit", "ceremony"):
             draft.countries.add(host)
+        seat = draft.location if isinstance(draft.location, Venue) else None
+        if seat is not None and seat.owner and seat.kind in _SEATS and draft.group == "meet":
+            draft.countries.add(seat.owner)  # received at the Élysée: France takes part
         if draft.speaker is not None and draft.speaker.country:
             draft.countries.add(draft.speaker.country)

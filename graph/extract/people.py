@@ -318,6 +318,14 @@ def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMentio
             mention.country = before[-1]
 
 
+def _may_name(lex: Titles, tokens: list[Token], annotations: list[tuple[int, int, str, object]]) -> bool:
+    """Whether a sentence may name a person: it has a title, or a capitalised word that is no stop word."""
+    if any(kind == "title" for _, _, kind, _ in annotations):
+        return True
+    stop, nonnames = lex.stop, lex.nonnames
+    return any(t.text[:1].isupper() and t.text not in stop and t.text not in nonnames for t in tokens)
+
+
 def _annotations(lex: Titles, text: str, span: Span, starts: list[int], countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
     anns: list[tuple[int, int, str, object]] = []
     for match in lex.pattern.find(text, starts, span.start, span.end):
@@ -354,6 +362,8 @@ def find_people(
     for i, span in enumerate(sentences):
         words = starts[i] if starts is not None else roles.word_starts(text, tokens[i])
         annotations = _annotations(lex, text, span, words, countries, orgs)
+        if not _may_name(lex, tokens[i], annotations):
+            continue  # no title and no capitalised word that could be a name: nobody here
         units = build_units(text, tokens[i], annotations, spans_within(cities, span.start, span.end))
         found, sentence_refs = sentence_people(lex, units, i, text)
         _apply_sides(lex, text, span, found, countries)

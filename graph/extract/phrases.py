@@ -86,19 +86,15 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Normalise and split ``text`` into words (cached for the last few texts)."""
     norm = normalise(text)
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    matches = list(_WORD.finditer(norm))
+    words = tuple([m[0] for m in matches])
     where: dict[str, list[int]] = {}
-    for i, match in enumerate(_WORD.finditer(norm)):
-        word = match.group()
-        words.append(word)
-        spans.append(match.span())
-        found = where.get(word)
-        if found is None:
-            where[word] = [i]
+    for i, word in enumerate(words):
+        if word in where:
+            where[word].append(i)
         else:
-            found.append(i)
-    return Prepared(norm, tuple(words), tuple(spans), where)
+            where[word] = [i]
+    return Prepared(norm, words, tuple([m.span() for m in matches]), where)
 
 
 def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[str]] | None = None) -> list[Hit]:

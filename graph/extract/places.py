@@ -238,7 +238,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     capitals) and names that are also common words ("Nice", "Essen") count only after a locative word
     ("in Nice"); first names ("Sofia Coppola"), a city inside a longer name ("Vale do Rio Doce"), regions
     ("Asia"), seats of government ("White House") and surnames seen after a first name elsewhere in the
-    text ("Marco Rubio ... met Rubio") are no cities.
+    text ("Angela Merkel ... met Merkel") are no cities.
 
     Args:
         text: the article text.
@@ -293,7 +293,7 @@ def _heads_a_line(prep: Prepared, j: int) -> bool:
 
 
 def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
-    """Capitalised words that follow a first name somewhere in the text ("Marco Rubio" -> "Rubio")."""
+    """Capitalised words that follow a first name somewhere in the text ("Angela Merkel" -> "Merkel")."""
     words = prep.words
     return frozenset(
         words[k + 1] for name in first_names & prep.where.keys() for k in prep.where[name]
@@ -395,7 +395,7 @@ def find_venues(
 ) -> list[tuple[Span, Venue]]:
     """Buildings and sites: consulates, embassies, ministries, palaces, named seats of government.
 
-    The owner is the country named right before the venue word ("im russischen Konsulat", "the Chinese
+    The owner is the country named right before the venue word ("in der französischen Botschaft", "the Chinese
     embassy", "US-Botschaft") or right after it ("l'ambassade de France", "посольство России"). With an
     owner, the city is the nearest following city of the sentence, else the nearest preceding one, else
     (ministries, palaces, residences, chancelleries) the owner's capital; without an owner, only a city

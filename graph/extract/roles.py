@@ -142,6 +142,7 @@ class Dispatch:
         self.wild = self.patterns.pop("", None)
         self.by_length = [{p: pat for p, pat in self.patterns.items() if len(p) == n} for n in (3, 2, 1)]
         self.candidates: dict[str, tuple[re.Pattern[str], ...]] = {}  # first three letters -> patterns to try
+        self.last: tuple[str, str] | None = None  # the text last searched, lower-cased (one per article)
 
     def _candidates(self, key: str) -> tuple[re.Pattern[str], ...]:
         three, two, one = self.by_length
@@ -153,15 +154,19 @@ class Dispatch:
     def find(self, text: str, starts: list[int], start: int, end: int) -> list[re.Match[str]]:
         """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (leftmost, longest)."""
         found: list[re.Match[str]] = []
-        low = lower(text[start:end])
+        last = self.last
+        if last is not None and last[0] is text:
+            low = last[1]
+        else:
+            low = lower(text)
+            self.last = (text, low)
         candidates = self.candidates
         for pos in starts:
             if pos >= end:
                 break
-            at = pos - start
-            if at < 0:
+            if pos < start:
                 continue
-            key = low[at : at + 3]
+            key = low[pos : pos + 3]
             patterns = candidates.get(key)
             if patterns is None:
                 patterns = self._candidates(key)

@@ -26,6 +26,9 @@ __all__ = ["RuleExtractor", "build"]
 
 log = logging.getLogger(__name__)
 _SHORT_LINE = 60
+_HEAD_LINES = 8  # datelines and place lines are looked for in the first lines ...
+_HEAD_CHARS = 300  # ... and in the first characters
+_DATELINE_LINES = 3  # a dateline opens the first line, or the one after the headline (and a kicker)
 _DASH = re.compile(r"\s*[–—-]\s")
 
 
@@ -44,15 +47,16 @@ class RuleExtractor:
         named = Intervals((m.start, m.end) for m in people.mentions if m.person is not None)
         cities = [(s, c) for s, c in cities if not named.covers(s.start)]
         countries = [(s, c) for s, c in countries if not named.contains(s.start, s.end)]
-        date_mentions = dates.find_dates(text, lang)
         mentions = find_mentions(text, lang, spans, starts)
+        within = _date_ranges(text, spans, mentions)
+        date_mentions = dates.find_dates(text, lang, within=within)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
         head_city = _dateline_city(text, cities)
         if head_city is not None:  # "Berlin (dpa) - ...": where the report was filed, not where things happened
             cities = [(s, c) for s, c in cities if s.start >= head_city[0].end or s.start < head_city[0].start]
         reference = article.published or _day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
-                      dates.find_durations(text, lang), reference, dateline=dateline,
+                      dates.find_durations(text, lang, within=within), reference, dateline=dateline,
                       head_place=head_city[0].start if head_city else -1)  # fmt: skip
         assign(ctx, mentions)
         drafts = merge(mentions, mentions_phone(text, lang))
@@ -83,6 +87,22 @@ def _places(text: str, lang: str) -> tuple[list, list, list, list]:
     return countries, cities, orgs, venues
 
 
+def _date_ranges(text: str, spans: list[Span], mentions: list) -> tuple[tuple[int, int], ...]:
+    """Where dates matter: the head of the text (datelines) and the sentences that report an event."""
+    short = [line.end for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
+    head = max([_HEAD_CHARS, *short])
+    ranges = [(0, head)]
+    for index in sorted({m.sentence for m in mentions}):
+        span = spans[index]
+        if span.end <= ranges[-1][1]:
+            continue
+        if span.start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], span.end)
+        else:
+            ranges.append((span.start, span.end))
+    return tuple(ranges)
+
+
 def _day(dateline) -> date | None:
     """The day a dateline names with its year ("Le 12 avril 2017"): the reference for "today"."""
     value = dates.resolve(dateline, None) if dateline is not None else None
@@ -107,11 +127,11 @@ def _evidence(items: list, spans: list[Span], key) -> dict:
 
 def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, venues: list) -> tuple[object, object]:
     """The dateline ("1 апреля 2025 года 16:30") and place line ("Москва, Кремль") near the top, if any."""
-    lines = [line for line in line_spans(text)[:8] if line.end - line.start <= _SHORT_LINE]
+    lines = [line for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
     lines = [line for line in lines if not any(line.start <= m.start < line.end for m in triggers)]
     dateline = next((d for d in date_mentions for line in lines if line.start <= d.span.start < line.end), None)
     if dateline is None:  # "Tokio (Japan), 29.05.2015 – EU-Kommissionspräsident ..."
-        dateline = next((d for d in date_mentions if d.span.start < 300 and _DASH.match(text, d.span.end)), None)
+        dateline = next((d for d in date_mentions if d.span.start < _HEAD_CHARS and _DASH.match(text, d.span.end)), None)
     placeline = None
     for line in lines:
         city = next((c for s, c in cities if line.start <= s.start < line.end), None)
@@ -137,12 +157,13 @@ _DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—\n]{0,40})?\s
 
 
 def _dateline_city(text: str, cities: list) -> tuple | None:
-    """A city opening the text as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3 (Reuters) -")."""
-    first = next(iter(line_spans(text)), None)
+    """A city opening one of the first lines as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3
+    (Reuters) -"); the line before it, if any, is the headline."""
+    firsts = {line.start for line in line_spans(text)[:_DATELINE_LINES]}
     for span, city in cities:
-        if first is None or span.start > first.start:
+        if span.start > max(firsts, default=-1):
             break
-        dateline = _DATELINE_CITY.match(text, span.end) if span.start == first.start else None
+        dateline = _DATELINE_CITY.match(text, span.end) if span.start in firsts else None
         if dateline is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
             return Span(span.start, dateline.end()), city
     return None

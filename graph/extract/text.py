@@ -2,7 +2,7 @@
 
 Sentences end at line breaks and at ``. ! ? …`` (plus closing quotes) followed by a space and a character
 that is not lower case, except after abbreviations ("Mr.", "U.S."), initials ("J.") and day ordinals
-("am 27. Februar"). A "sentence" longer than :data:`MAX_SENTENCE` characters (a list, a page without
+("am 14. März"). A "sentence" longer than :data:`MAX_SENTENCE` characters (a list, a page without
 punctuation) is cut at its last semicolon, else comma, else space before the limit, so that the work done
 per sentence stays bounded. Tokens are words (with inner hyphens and apostrophes) and single punctuation marks.
 """
@@ -78,7 +78,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # initial: "J. Blinken", "В. Путин"
     if word.isdigit() and len(word) <= 2:
-        return True  # day ordinal: "am 27. Februar"
+        return True  # day ordinal: "am 14. März"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # "U.S.", "z.B.", "02.01."
     return word.lower() in _ABBREVIATIONS
@@ -170,6 +170,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _WORD.finditer(text, start, end):
         word = match.group()
         s, e = match.span()
+        if word.isalnum():  # most tokens: a plain word or number
+            append(Token(word, s, e))
+            continue
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(text, e - 1):
             word, e = word[:-1], e - 1
         elision = _ELISION.match(word) if ("'" in word or "’" in word) else None

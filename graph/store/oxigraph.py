@@ -1,9 +1,9 @@
 """The embedded default store: Oxigraph on disk (RocksDB), one writer at a time.
 
-Besides the :class:`~graph.store.Store` interface it offers the fast paths of ingest and export:
-``write_nquads`` (several articles' graphs in one transaction, or the bulk loader for a fresh store),
-``graph_literal`` (an indexed lookup of one value, e.g. an article's sha256) and ``same_graph``; exports are
-streamed (see ``dump``), so neither ingest nor export holds the whole dataset in memory.
+Besides the :class:`~graph.store.Store` interface it offers ``load_nquads``: many article graphs (e.g. an
+N-Quads shard exported elsewhere) in one transaction, or through the bulk loader into a fresh store. Writes
+flush RocksDB's buffers now and then and exports are streamed (see ``dump``), so neither ingest nor export
+holds the dataset in memory.
 
 Concurrency (docs/reliability.md): a writer holds RocksDB's exclusive lock on ``<store>/LOCK``; a second writer
 gets :class:`StoreInUseError`. Opening read-only while another process writes is undefined behaviour in RocksDB,
@@ -18,6 +18,7 @@ import errno
 import itertools
 import logging
 import os
+import os
 import struct
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
@@ -28,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.term import Node
 
-from ..errors import QueryError, StoreError, StoreInUseError
+from ..errors import InputError, QueryError, StoreError, StoreInUseError
 from ..vocab import PREFIXES
 from .bind import with_values
 from .terms import from_ox, to_ox
@@ -65,7 +66,7 @@ _BLANK_SUBJECTS = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHER
 _SUBJECT_CHUNK = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %s } "
                   "GRAPH ?g { ?s ?p ?o } } }")
 _CHUNK = 1000  # subjects per export query
-_FLUSH_BYTES = 64 * 2**20  # flush the write buffers after this much transactional input: memory stays flat
+_FLUSH_BYTES = 4 * 2**20  # flush the write buffers after this much transactional input: RSS stays flat
 
 
 def _term_key(term: ox.NamedNode | ox.BlankNode) -> tuple[bool, str]:
@@ -158,19 +159,29 @@ class OxigraphStore:
         name = ox.NamedNode(graph_iri)
         self._write(lambda: self._store.remove_graph(name) if self._store.contains_named_graph(name) else None)
 
-    def write_nquads(self, data: bytes, *, bulk: bool = False) -> None:
-        """Add N-Quads (whole article graphs) to the store.
+    def load_nquads(self, source: bytes | str | os.PathLike[str], *, bulk: bool = False) -> None:
+        """Add N-Quads (whole article graphs, e.g. a shard exported by ``dkg export --format nquads``).
 
-        Transactional (the default): one transaction for all of ``data``, so every graph in it is wholly
-        present or wholly absent. ``bulk=True`` uses Oxigraph's bulk loader: several times faster and a smaller
-        store, but not atomic (an interruption can leave part of ``data`` written); the pipeline uses it only
-        for a store that holds no article yet and marks the run (see ``graph.pipeline``).
+        Args:
+            source: the N-Quads as bytes, or the path of an N-Quads file.
+            bulk: use Oxigraph's bulk loader, meant for a fresh store: several times faster, a smaller store
+                and flat memory, but not atomic (an interruption can leave part of the input written, so load
+                into a new folder and discard it if the load fails). Without it the input is one transaction:
+                every graph in it is wholly present or wholly absent (and the input is held in memory).
         """
-        if bulk:
-            self._write(lambda: self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS))
-            return
-        self._write(lambda: self._store.load(data, format=ox.RdfFormat.N_QUADS))
-        self._written(len(data))
+        is_path = not isinstance(source, bytes)
+        kwargs = {"path": os.fspath(source)} if is_path else {"input": source}
+        loader = self._store.bulk_load if bulk else self._store.load
+
+        def load() -> None:
+            try:
+                loader(format=ox.RdfFormat.N_QUADS, **kwargs)
+            except SyntaxError as e:
+                raise InputError(f"{source if is_path else 'N-Quads input'}: invalid N-Quads: {e}") from e
+
+        self._write(load)
+        if not bulk:
+            self._written(os.path.getsize(source) if is_path else len(source))
 
     def _written(self, size: int) -> None:
         """Flush now and then: RocksDB keeps transactional writes in memory, which would grow with the corpus."""
@@ -178,18 +189,6 @@ class OxigraphStore:
         if self._unflushed > _FLUSH_BYTES:
             self._unflushed = 0
             self._write(self._store.flush)
-
-    def graph_literal(self, graph_iri: str, predicate: str) -> str | None:
-        """The value of ``<graph_iri> <predicate> ?value`` inside the graph ``graph_iri`` (an index lookup)."""
-        name = ox.NamedNode(graph_iri)
-        found = next(self._store.quads_for_pattern(name, ox.NamedNode(predicate), None, name), None)
-        return found.object.value if found is not None else None
-
-    def same_graph(self, graph_iri: str, nquads: bytes) -> bool:
-        """True when the named graph holds exactly the quads of ``nquads`` (all in that graph)."""
-        name = ox.NamedNode(graph_iri)
-        stored = set(self._store.quads_for_pattern(None, None, None, name))
-        return stored == set(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
     def update(self, sparql: str) -> None:
         self._write(lambda: self._store.update(sparql, prefixes=PREFIXES))

@@ -118,8 +118,14 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _key_word(word: str) -> str:
-    for pattern, repl in _RULES:
-        word = pattern.sub(repl, word)
+    # the rules feed each other ("tsch" -> "ch" -> "c" ...): apply them until the word no longer changes,
+    # so that a key is its own key
+    for _ in range(8):
+        before = word
+        for pattern, repl in _RULES:
+            word = pattern.sub(repl, word)
+        if word == before:
+            break
     return word or "x"
 
 

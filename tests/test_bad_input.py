@@ -178,7 +178,6 @@ def test_impossible_date_in_text_makes_no_date(dkg, store: Path) -> None:
     assert not any(d.startswith("2025-02") for d in start_dates(store))
 
 
-@pytest.mark.xfail(strict=False, reason="the extractor drops the whole meeting when its date is impossible")
 def test_impossible_date_in_text_keeps_the_event_undated(dkg, store: Path) -> None:
     assert dkg("ingest", CORPUS / "impossible-date.txt", "--store", store, "--published", "2025-03-05").exit_code == 0
     with open_store(store, read_only=True) as s:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-import graph.store.oxigraph as oxigraph_backend
 
 ARTICLE = {"id": "concurrency-1", "language": "en", "title": "Ministers meet",
            "text": "The foreign minister of Austria met his Hungarian counterpart in Vienna on Monday."}
@@ -33,11 +32,6 @@ with open_store(sys.argv[1], read_only=sys.argv[2] == "read") as store:
     print("ready", flush=True)
     sys.stdin.readline()
 """
-readers_guarded = pytest.mark.xfail(
-    not hasattr(oxigraph_backend, "reader_lock"), strict=True,
-    reason="graph/store/oxigraph.py does not yet take the shared reader lock (see docs/reliability.md)")
-
-
 @contextmanager
 def holding(store: Path, mode: str) -> Iterator[None]:
     """Another process holding ``store`` open for writing ("write") or reading ("read") until the block ends."""
@@ -94,7 +88,6 @@ def test_writer_in_the_same_process_is_refused(dkg, store: Path, article: Path) 
     assert result.stderr.strip().splitlines() == [in_use(store)]
 
 
-@readers_guarded
 @pytest.mark.parametrize("command", [["stats"], ["export", "--format", "nquads"], ["validate"]])
 def test_readers_are_refused_while_an_ingest_writes(dkg, store: Path, command: list[str]) -> None:  # noqa: ANN001
     with holding(store, "write"):
@@ -105,7 +98,6 @@ def test_readers_are_refused_while_an_ingest_writes(dkg, store: Path, command: l
     assert result.stdout == ""
 
 
-@readers_guarded
 def test_ingest_is_refused_while_readers_hold_the_store(dkg, store: Path, article: Path) -> None:  # noqa: ANN001
     with holding(store, "read"):
         result = dkg("ingest", article, "--store", store)

@@ -88,8 +88,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
     old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {
         "about": "Venue words (kind, English label, forms as written), named venues with owner and city, "
-                 "words linking a venue to its owner country, locative prepositions, and gazetteer city "
-                 "names that are common words here. Built by tools/build_places.py.",
+                 "words linking a venue to its owner country, locative prepositions (weak ones also stand "
+                 "before people), and gazetteer city names that are common words here. "
+                 "Built by tools/build_places.py.",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],

@@ -9,13 +9,12 @@ city, or other people.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
 from graph.extract import places, roles
+from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
 from graph.extract.units import Intervals
@@ -24,9 +23,6 @@ from graph.model import City, Country, DateValue, Person, Span, Venue
 __all__ = ["Context", "assign", "Draft", "join_participants"]
 
 _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
-_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
-_WORDS = re.compile(r"[\w’'-]+")
-_COMMA = re.compile(r"[,;:]")
 #: How far (characters) from a trigger a country word may stand to take part in its event.
 _COUNTRY_REACH = 120
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
@@ -167,89 +163,25 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
 def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
     """Implicit subjects: "où il rencontrera", "pour y rencontrer", "посетит ... и примет участие"."""
     for i, m in enumerate(others):
-        if i and m.entry.pos == "verb" and _hangs_on(ctx, others[i - 1], m):
+        if i and m.entry.pos == "verb" and hangs_on(ctx, others[i - 1], m):
             m.inherit = others[i - 1]  # "expelled ... on Tuesday and summoned", "nach Vilnius, wo sie ... trifft"
         prev = next((o for o in reversed(others[:i]) if o.persons), None)
         subject = prev.persons[0] if prev is not None else ctx.subject
         span = ctx.sentences[m.sentence]
         since = others[i - 1].end if i else span.start
         named_before = any(since <= start < m.start for start, _, _ in items)
-        pronoun = _cue_before(ctx, "pronoun", m.start, span, 3) or _cue_after(ctx, "pronoun", m.end, span)
-        pronoun = pronoun or (ctx.lang == "de" and _cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
-        purpose = _cue_before(ctx, "purpose", m.start, span, 2) and not named_before
+        pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
+        pronoun = pronoun or (ctx.lang == "de" and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
+        purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
             if subject not in m.persons:
                 m.persons.insert(0, subject)
             continue
-        if not m.persons and prev is not None and _cue_between(ctx, "conjunction", prev.end, m.start):
+        if not m.persons and prev is not None and cue_between(ctx, "conjunction", prev.end, m.start):
             m.persons = list(prev.persons)
             m.inherit = prev
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
-
-
-def _hangs_on(ctx: Context, prev: EventMention, m: EventMention) -> bool:
-    """Whether ``m`` is coordinated with ``prev`` ("and") or in a relative clause after it ("where")."""
-    if _cue_between(ctx, "clause", prev.end, m.start):
-        return False
-    return _cue_between(ctx, "conjunction", prev.end, m.start) or _cue_between(ctx, "relative", prev.end, m.start)
-
-
-def _cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
-    """The word right after ``end`` is a ``cue`` ("traf er")."""
-    pattern = compiled(ctx.lang).fast.get(cue)
-    word = _NEXT_WORD.match(ctx.low[end : min(span.end, end + 30)])
-    return bool(pattern and word and pattern.fullmatch(word.group(1)))
-
-
-def _cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
-    """Whether a match of ``cue`` lies inside ``[start, end)`` (both in one sentence)."""
-    if start >= end:
-        return False
-    index = sentence_of(ctx.sentences, start)
-    hits = ctx.cue_hits.get((cue, index))
-    if hits is None:
-        pattern = compiled(ctx.lang).fast.get(cue)
-        span = ctx.sentences[index] if index >= 0 else Span(0, len(ctx.text))
-        found = list(pattern.finditer(ctx.low, span.start, span.end)) if pattern is not None else []
-        hits = ctx.cue_hits[(cue, index)] = ([m.start() for m in found], [m.end() for m in found])
-    starts, ends = hits
-    k = bisect_left(starts, start)  # matches do not overlap: the first one starting inside ends first
-    return k < len(starts) and ends[k] <= end
-
-
-def _reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, *, relative: bool = True) -> list[EventMention]:
-    """Mentions not separated from ``[start, end)`` by a clause break ("said"; with ``relative`` also "where")."""
-    out = []
-    for m in mentions:
-        a, b = min(m.end, end), max(m.start, start)
-        if _cue_between(ctx, "clause", a, b) or (relative and _cue_between(ctx, "relative", a, b)):
-            continue
-        out.append(m)
-    return out
-
-
-def _in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
-    """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
-    pattern = compiled(ctx.lang).fast.get(cue)
-    if pattern is None:
-        return False
-    start = max(span.start, pos - 80)
-    start = max([start] + [m.end for m in mentions if m.end <= pos])
-    window = ctx.low[start:pos]
-    window = _COMMA.split(window)[-1]
-    return bool(pattern.search(window))
-
-
-def _cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:
-    pattern = compiled(ctx.lang).fast.get(cue)
-    if pattern is None:
-        return False
-    window = ctx.windows.get((start, words))
-    if window is None:
-        window = " ".join(_WORDS.findall(ctx.low[max(span.start, start - 20 * words) : start])[-words:])
-        ctx.windows[(start, words)] = window
-    return bool(pattern.search(window))
 
 
 def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, countries: list) -> None:
@@ -263,9 +195,9 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
             if min(abs(cspan.start - m.end), abs(m.start - cspan.end)) > _COUNTRY_REACH:
                 continue
             in_title = ctx.titled.covers(cspan.start)  # "the foreign minister of Austria": a party, not a topic
-            if (not in_title and _cue_before(ctx, "topic", cspan.start, span)) or _cue_before(ctx, "locative", cspan.start, span, 1):
+            if (not in_title and cue_before(ctx, "topic", cspan.start, span)) or cue_before(ctx, "locative", cspan.start, span, 1):
                 continue
-            if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
+            if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
                 continue
             if _nearest(mentions, cspan.start, cspan.end) is m:
                 m.countries.add(country.code)
@@ -283,17 +215,17 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
 def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
     out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
     for cspan, city in ctx.cities_by.get(index, []):
-        if ctx.names.covers(cspan.start) or _cue_before(ctx, "origin", cspan.start, span, 1):
+        if ctx.names.covers(cspan.start) or cue_before(ctx, "origin", cspan.start, span, 1):
             continue
         out.append((cspan, city))
     for cspan, country in ctx.countries_by.get(index, []):
         if country.form == "capital" and not any(s.start == cspan.start for s, _ in out):
             capital = places.country_capital(country.code)
-            if capital is not None and not _cue_before(ctx, "origin", cspan.start, span, 1):
+            if capital is not None and not cue_before(ctx, "origin", cspan.start, span, 1):
                 out.append((cspan, capital))
             continue
-        if _cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
-            if not _cue_before(ctx, "origin", cspan.start, span, 1) and not _cue_before(ctx, "topic", cspan.start, span, 1):
+        if cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
+            if not cue_before(ctx, "origin", cspan.start, span, 1) and not cue_before(ctx, "topic", cspan.start, span, 1):
                 out.append((cspan, Country(country.code)))
     return out
 
@@ -304,28 +236,20 @@ def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index
     for cspan, place in _place_candidates(ctx, span, index, visits):
         if cspan.start == ctx.head_place:
             continue  # the dateline's city
-        if _in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
+        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
             continue
-        target = _nearest(_reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
+        target = _nearest(reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
         if target is None:
             continue
         if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
-            if not _cue_before(ctx, "locative", cspan.start, span, 4):
+            if not cue_before(ctx, "locative", cspan.start, span, 4):
                 continue  # "..., the German Foreign Office said": an actor, not the place
-        if isinstance(place, Venue) and _speaks(ctx, mentions, cspan.end):
+        if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end):
             continue  # "The Russian embassy in London said ...": the speaker, not a place
-        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not _cue_before(ctx, "locative", cspan.start, span, 2):
+        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not cue_before(ctx, "locative", cspan.start, span, 2):
             continue
         if _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(target.location), 0):
             target.location, target.location_at = place, cspan.start
-
-
-def _speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:
-    """Whether a speech verb follows ``end`` closely (the thing before it is the speaker)."""
-    for m in mentions:
-        if m.type == "Statement" and m.entry.pos == "verb" and 0 <= m.start - end <= 25:
-            return not _WORDS.search(ctx.text, end, m.start) or len(_WORDS.findall(ctx.text, end, m.start)) <= 2
-    return False
 
 
 def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
@@ -334,14 +258,14 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
     for mention in ctx.dates_by.get(span.start, []):
         if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end):
             continue
-        if _in_since_phrase(ctx, mention.span.start, span, mentions):
+        if in_since_phrase(ctx, mention.span.start, span, mentions):
             continue
         if mention.relative_days == 0 and mention.relative_weeks is None:
             out += [(10**6, mention, m) for m in mentions]  # "today" dates everything the sentence reports
             continue
-        reachable = _reachable(ctx, mentions, mention.span.start, mention.span.end)
-        left = [m for m in reachable if m.end <= mention.span.start and mention.span.start - m.end <= 100]
-        nearest = left[-1] if left else _nearest(reachable, mention.span.start, mention.span.end)
+        candidates = reachable(ctx, mentions, mention.span.start, mention.span.end)
+        left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
+        nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
         if nearest is not None:
             out.append((min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     return sorted(out, key=lambda t: t[0])
@@ -384,7 +308,7 @@ def _there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     for m in mentions:
         last = ctx.last_placed
         if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
-            there = _cue_before(ctx, "there", m.start, span, 2) or _cue_after(ctx, "there", m.end, span)
+            there = cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
             if there or _goes_on(last, m):
                 m.location = last.location
         if m.location is not None and m.type != "Statement":
@@ -400,7 +324,7 @@ def _goes_on(last: EventMention, m: EventMention) -> bool:
 
 def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) -> None:
     for dspan, value in ctx.durations_by.get(index, []):
-        if _in_since_phrase(ctx, dspan.start, ctx.sentences[index], mentions, "since_strict"):
+        if in_since_phrase(ctx, dspan.start, ctx.sentences[index], mentions, "since_strict"):
             continue  # "une première depuis près de trois ans"
         before = [m for m in mentions if m.end <= dspan.start]
         target = before[-1] if before else _nearest(mentions, dspan.start, dspan.end)

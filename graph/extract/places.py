@@ -3,7 +3,8 @@
 All finders are pure functions of the text: phrases are looked up word n-gram by word n-gram in dicts
 built once per process from the lexicons (``countries.json``, ``organizations.json``,
 ``<lang>/venues.json``) and the GeoNames gazetteer (:mod:`graph.extract.gazetteer`). Where matches
-overlap, the longest wins. Spans are character offsets into the text as given.
+overlap, the longest wins. Spans are character offsets into the text as given. Countries live in
+:mod:`graph.extract.countries`; their finder and lexicon helpers are re-exported here.
 """
 
 from __future__ import annotations
@@ -15,6 +16,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import lexicon
+from graph.extract.countries import (
+    OWNER_FORMS,
+    CountryMention,
+    country_capital,
+    country_codes,
+    country_hits,
+    country_name,
+    country_wikidata,
+    english_adjective,
+    find_countries,
+    first_names,
+    space_between,
+    span_of,
+)
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Hit, PhraseIndex, Prepared, normalise, prepare, scan
 from graph.extract.text import sentence_of, sentences
@@ -34,8 +49,6 @@ __all__ = [
     "is_news_agency",
 ]
 
-_COUNTRY_FORMS = ("name", "genitive", "adjective", "demonym", "capital", "metonym", "prefix")
-_OWNER_FORMS = frozenset({"name", "genitive", "adjective", "prefix"})
 _GOVERNMENT_KINDS = frozenset({"ministry", "chancellery", "palace", "residence", "parliament"})
 #: Russian case endings and the nominative endings to try instead ("Москве" -> "Москва").
 _RU_CASE_ENDINGS = (
@@ -47,135 +60,6 @@ _PARTICLES = frozenset({"do", "da", "dos", "das", "di", "della", "degli", "dei"}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_GAP = re.compile(r"[.!?:;\n«“„\"(]")
 _OWNER_GAP = re.compile(r"(?:'s)?[\s-]{0,3}")
-
-
-@dataclass(frozen=True, slots=True)
-class CountryMention:
-    """One place in the text that names a country, and how (``form``)."""
-
-    span: Span
-    code: str
-    form: str  # name | adjective | demonym | genitive | capital | metonym | prefix
-
-
-def _span(prep: Prepared, i: int, j: int, key: str) -> Span:
-    end = prep.tokens[j][1]
-    if prep.norm.startswith(".", end) and "." in key and key[-1:].isupper():
-        end += 1  # "U.S." keeps its final period
-    return Span(prep.tokens[i][0], end)
-
-
-def _space_between(prep: Prepared, i: int) -> bool:
-    """Whether words ``i`` and ``i + 1`` are separated by exactly one space."""
-    return 0 <= i < len(prep.tokens) - 1 and prep.norm[prep.tokens[i][1] : prep.tokens[i + 1][0]] == " "
-
-
-@lru_cache(maxsize=None)
-def _first_names(lang: str) -> frozenset[str]:
-    """Given names of the people lexicon (``<lang>/names.json``, plus the English one)."""
-    return frozenset(lexicon.load("names", lang).get("given", [])) | frozenset(
-        lexicon.load("names", "en").get("given", [])
-    )
-
-
-# --- countries -----------------------------------------------------------------------------------------
-
-
-def _countries() -> dict[str, dict]:
-    return lexicon.load("countries").get("countries", {})
-
-
-@lru_cache(maxsize=None)
-def _country_index(lang: str) -> PhraseIndex:
-    """Surface form -> (code, form); blocked phrases ("South China Sea", "Asia") -> ("", "block")."""
-    index = PhraseIndex()
-    data = lexicon.load("countries")
-    for phrase in data.get("not_countries", {}).get(lang, []):
-        index.add(phrase, ("", "block"))
-    for capitalised in (False, True):  # "Américains" is a demonym before it is a capitalised adjective
-        for form in _COUNTRY_FORMS:  # earlier forms win when one surface has several roles
-            if capitalised and form not in ("adjective", "prefix"):
-                continue
-            for code, entry in data.get("countries", {}).items():
-                for phrase in entry.get("forms", {}).get(lang, {}).get(form, []):
-                    index.add(phrase, (code, form), capitalised=capitalised)
-    return index
-
-
-@lru_cache(maxsize=16)
-def _country_hits(text: str, lang: str) -> tuple[Hit, ...]:
-    return tuple(scan(_country_index(lang), prepare(text)))
-
-
-def find_countries(text: str, lang: str) -> list[CountryMention]:
-    """Every mention of a country: names, inflected adjectives, demonyms, genitives, capitals, metonyms.
-
-    Args:
-        text: the article text (or any part of it).
-        lang: ISO 639-1 code of the text ("en", "de", "fr", "es", "ru").
-
-    Returns:
-        Mentions in text order; ``form`` says how the country is named ("US-Außenminister" gives
-        ``prefix``, "Moskau" gives ``capital``: the caller decides whether a capital means the government).
-    """
-    prep = prepare(text)
-    ambiguous = frozenset(lexicon.load("countries").get("ambiguous", {}).get(lang, []))
-    hits = _country_hits(text, lang)
-    out: list[CountryMention] = []
-    for n, (i, j, key, (code, form)) in enumerate(hits):  # type: ignore[misc]
-        end = prep.tokens[j][1]
-        if not code or (form == "prefix" and not prep.norm.startswith("-", end)) or prep.norm.startswith("$", end):
-            continue  # blocked phrase; "Sino" without its hyphen; "US$" is a currency
-        if (key in ambiguous or (form == "capital" and key in _first_names(lang))) and _looks_like_person(
-            prep, i, j, _first_names(lang)
-        ):
-            continue  # "Michael Jordan", "Chad Smith", "Sofia Coppola"
-        if form in ("name", "capital") and _before_hyphenated_word(prep, j, hits[n + 1 : n + 2]):
-            form = "prefix"
-        out.append(CountryMention(_span(prep, i, j, key), code, form))
-    return out
-
-
-def _looks_like_person(prep: Prepared, i: int, j: int, first_names: frozenset[str]) -> bool:
-    if _space_between(prep, i - 1) and prep.words[i - 1] in first_names:
-        return True  # "Michael Jordan"
-    return _space_between(prep, j) and prep.words[j + 1][0].isupper()  # "Chad Smith"
-
-
-def _before_hyphenated_word(prep: Prepared, j: int, following: tuple[Hit, ...]) -> bool:
-    """Whether word ``j`` is followed by "-word" that is not another country ("US-Außenminister")."""
-    end = prep.tokens[j][1]
-    if not prep.norm.startswith("-", end) or j + 1 >= len(prep.tokens) or prep.tokens[j + 1][0] != end + 1:
-        return False
-    return not (following and following[0][0] == j + 1 and following[0][3][0])  # type: ignore[index]
-
-
-def country_codes() -> list[str]:
-    """All alpha-2 codes of the lexicon (ISO 3166-1 plus XK), sorted."""
-    return sorted(_countries())
-
-
-def country_name(code: str, lang: str = "en") -> str:
-    """The usual name of country ``code`` in ``lang`` (English, then the code itself, as fallback)."""
-    forms = _countries().get(code.upper(), {}).get("forms", {})
-    names = forms.get(lang, {}).get("name") or forms.get("en", {}).get("name")
-    return names[0] if names else code.upper()
-
-
-def country_wikidata(code: str) -> str | None:
-    """Wikidata QID of country ``code`` ("RU" -> "Q159"), None when unknown."""
-    return _countries().get(code.upper(), {}).get("wikidata")
-
-
-def country_capital(code: str) -> City | None:
-    """The capital of country ``code`` as a :class:`City` with its GeoNames id, None when unknown."""
-    capital = _countries().get(code.upper(), {}).get("capital")
-    return City(capital["geonames"], capital["name"], code.upper()) if capital else None
-
-
-def _english_adjective(code: str) -> str | None:
-    adjectives = _countries().get(code, {}).get("forms", {}).get("en", {}).get("adjective", [])
-    return next((a for a in adjectives if "." not in a and not a.isupper()), None)
 
 
 # --- cities --------------------------------------------------------------------------------------------
@@ -226,7 +110,7 @@ def _city_rules(lang: str) -> _CityRules:
     common, locatives = venues.get("city_common_words", []), venues.get("locatives", [])
     weak = venues.get("weak_locatives", [])
     return _CityRules(
-        frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), _first_names(lang)
+        frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang)
     )
 
 
@@ -255,7 +139,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     surnames = _surnames(prep, rules.first_names)
     out = []
     for i, j, key, ids in scan(gazetteer.index, prep, _city_variants(lang)):
-        span = _span(prep, i, j, key)
+        span = span_of(prep, i, j, key)
         if key in surnames or taken.overlaps(span.start, span.end):
             continue
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
@@ -297,7 +181,7 @@ def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
     words = prep.words
     return frozenset(
         words[k + 1] for name in first_names & prep.where.keys() for k in prep.where[name]
-        if k + 1 < len(words) and words[k + 1][:1].isupper() and _space_between(prep, k)
+        if k + 1 < len(words) and words[k + 1][:1].isupper() and space_between(prep, k)
     )
 
 
@@ -310,7 +194,7 @@ def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> Inter
     """Spans no city may overlap: regions and other blocked phrases, metonyms, named venues."""
     tokens = prepare(text).tokens
     spans = [(m.span.start, m.span.end) for m in countries if m.form == "metonym"]
-    for i, j, _, value in _country_hits(text, lang):
+    for i, j, _, value in country_hits(text, lang):
         if not value[0]:  # type: ignore[index]
             spans.append((tokens[i][0], tokens[j][1]))
     for i, j, _, value in _venue_hits(text, lang):
@@ -322,10 +206,10 @@ def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> Inter
 def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool, bool], rules: _CityRules) -> bool:
     """Whether a gazetteer match reads as a city here; ``size`` is (capital, 200,000+ people)."""
     capital, big = size
-    prev = prep.words[i - 1] if _space_between(prep, i - 1) else ""
+    prev = prep.words[i - 1] if space_between(prep, i - 1) else ""
     if prev in rules.first_names or _inside_longer_name(prep, i, j):
         return False  # "Hillary Clinton", "Vale do Rio Doce"
-    if _space_between(prep, j) and prep.words[j + 1][0].isupper():
+    if space_between(prep, j) and prep.words[j + 1][0].isupper():
         if key in rules.first_names or (len(prep.words[j + 1]) == 1 and not _initials(prep, j + 1)):
             return False  # "Sofia Coppola", "Ван И" (but "Washington D.C.")
     after_locative = prev.lower() in rules.locatives
@@ -338,7 +222,7 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
 
 def _name_follows(prep: Prepared, j: int) -> bool:
     """Whether a capitalised word follows word ``j`` after one space ("Tenno Akihito")."""
-    return _space_between(prep, j) and prep.words[j + 1][:1].isupper()
+    return space_between(prep, j) and prep.words[j + 1][:1].isupper()
 
 
 def _initials(prep: Prepared, i: int) -> bool:
@@ -348,9 +232,9 @@ def _initials(prep: Prepared, i: int) -> bool:
 
 def _inside_longer_name(prep: Prepared, i: int, j: int) -> bool:
     words = prep.words
-    if i >= 2 and words[i - 1] in _PARTICLES and _space_between(prep, i - 2) and _space_between(prep, i - 1):
+    if i >= 2 and words[i - 1] in _PARTICLES and space_between(prep, i - 2) and space_between(prep, i - 1):
         return words[i - 2][0].isupper()
-    if _space_between(prep, j) and _space_between(prep, j + 1) and words[j + 1] in _PARTICLES:
+    if space_between(prep, j) and space_between(prep, j + 1) and words[j + 1] in _PARTICLES:
         return words[j + 2][0].isupper()
     return False
 
@@ -442,7 +326,7 @@ class _Owners:
     """The country mentions that may own a venue, sorted, with their starts and ends for bisection."""
 
     def __init__(self, countries: list[CountryMention]) -> None:
-        self.items = sorted((m for m in countries if m.form in _OWNER_FORMS), key=lambda m: m.span)
+        self.items = sorted((m for m in countries if m.form in OWNER_FORMS), key=lambda m: m.span)
         self.starts = [m.span.start for m in self.items]
         self.ends = sorted((m.span.end, n) for n, m in enumerate(self.items))
 
@@ -494,7 +378,7 @@ def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: li
 
 def _venue_label(label: str, owner: str | None, city: City | None) -> str:
     if owner:
-        adjective = _english_adjective(owner)
+        adjective = english_adjective(owner)
         return f"{adjective} {label}" if adjective else f"{label} of {country_name(owner)}"
     return f"{label[:1].upper()}{label[1:]} in {city.name}" if city else label
 
@@ -516,7 +400,7 @@ def find_organizations(text: str, lang: str) -> list[tuple[Span, Organization]]:
     """International organisations named in the text (UN, EU, NATO, OSCE, ...); news agencies are not."""
     prep = prepare(text)
     hits = scan(_organization_index(lang), prep)
-    return [(_span(prep, i, j, key), org) for i, j, key, org in hits]  # type: ignore[misc]
+    return [(span_of(prep, i, j, key), org) for i, j, key, org in hits]  # type: ignore[misc]
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,6 @@ import errno
 import itertools
 import logging
 import os
-import os
 import struct
 import weakref
 from collections.abc import Iterable, Iterator, Mapping

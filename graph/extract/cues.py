@@ -1,0 +1,97 @@
+"""Cue words around event triggers, looked up on the lower-cased article (``Context.low``).
+
+Helpers of :mod:`graph.extract.assemble`: whether a cue ("said", "where", "and", "in", "seit") stands
+before, after or between two offsets of a sentence. Matches inside a sentence are found once per cue and
+sentence and kept in ``Context.cue_hits``; the words before an offset are kept in ``Context.windows``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from graph.extract.events import EventMention, compiled
+from graph.extract.text import sentence_of
+from graph.model import Span
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["cue_before", "cue_after", "cue_between", "hangs_on", "reachable", "in_since_phrase", "speaks"]
+
+_NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
+_WORDS = re.compile(r"[\w’'-]+")
+_COMMA = re.compile(r"[,;:]")
+
+
+def hangs_on(ctx: Context, prev: EventMention, m: EventMention) -> bool:
+    """Whether ``m`` is coordinated with ``prev`` ("and") or in a relative clause after it ("where")."""
+    if cue_between(ctx, "clause", prev.end, m.start):
+        return False
+    return cue_between(ctx, "conjunction", prev.end, m.start) or cue_between(ctx, "relative", prev.end, m.start)
+
+
+def cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
+    """The word right after ``end`` is a ``cue`` ("traf er")."""
+    pattern = compiled(ctx.lang).fast.get(cue)
+    word = _NEXT_WORD.match(ctx.low[end : min(span.end, end + 30)])
+    return bool(pattern and word and pattern.fullmatch(word.group(1)))
+
+
+def cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
+    """Whether a match of ``cue`` lies inside ``[start, end)`` (both in one sentence)."""
+    if start >= end:
+        return False
+    index = sentence_of(ctx.sentences, start)
+    hits = ctx.cue_hits.get((cue, index))
+    if hits is None:
+        pattern = compiled(ctx.lang).fast.get(cue)
+        span = ctx.sentences[index] if index >= 0 else Span(0, len(ctx.text))
+        found = list(pattern.finditer(ctx.low, span.start, span.end)) if pattern is not None else []
+        hits = ctx.cue_hits[(cue, index)] = ([m.start() for m in found], [m.end() for m in found])
+    starts, ends = hits
+    k = bisect_left(starts, start)  # matches do not overlap: the first one starting inside ends first
+    return k < len(starts) and ends[k] <= end
+
+
+def reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, *, relative: bool = True) -> list[EventMention]:
+    """Mentions not separated from ``[start, end)`` by a clause break ("said"; with ``relative`` also "where")."""
+    out = []
+    for m in mentions:
+        a, b = min(m.end, end), max(m.start, start)
+        if cue_between(ctx, "clause", a, b) or (relative and cue_between(ctx, "relative", a, b)):
+            continue
+        out.append(m)
+    return out
+
+
+def in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
+    """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
+    pattern = compiled(ctx.lang).fast.get(cue)
+    if pattern is None:
+        return False
+    start = max(span.start, pos - 80)
+    start = max([start] + [m.end for m in mentions if m.end <= pos])
+    window = ctx.low[start:pos]
+    window = _COMMA.split(window)[-1]
+    return bool(pattern.search(window))
+
+
+def cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:
+    pattern = compiled(ctx.lang).fast.get(cue)
+    if pattern is None:
+        return False
+    window = ctx.windows.get((start, words))
+    if window is None:
+        window = " ".join(_WORDS.findall(ctx.low[max(span.start, start - 20 * words) : start])[-words:])
+        ctx.windows[(start, words)] = window
+    return bool(pattern.search(window))
+
+
+def speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:
+    """Whether a speech verb follows ``end`` closely (the thing before it is the speaker)."""
+    for m in mentions:
+        if m.type == "Statement" and m.entry.pos == "verb" and 0 <= m.start - end <= 25:
+            return not _WORDS.search(ctx.text, end, m.start) or len(_WORDS.findall(ctx.text, end, m.start)) <= 2
+    return False

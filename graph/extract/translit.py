@@ -13,18 +13,14 @@ from functools import cache, lru_cache
 
 from graph import pinyin
 from graph.extract import lexicon
+from graph.names import CYRILLIC
 
 __all__ = [
     "to_latin", "has_cyrillic", "name_key", "transliterate_name", "ru_given", "ru_case_of", "ru_nominative", "is_patronymic",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LETTERS = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w",
-}  # fmt: skip
+_LETTERS = CYRILLIC  # one BGN/PCGN-like table for the whole project (graph.names)
 _VOWELS = set("аеёиоуыэюяіїє")
 _YE_AFTER = _VOWELS | {"ъ", "ь"}
 _WORD = re.compile(r"[\u0400-\u04ff]+")

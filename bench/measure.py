@@ -90,7 +90,7 @@ def run_tracked(command: list[str], *, interval: float = 0.05) -> dict:
         wall = time.perf_counter() - start
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return {"seconds": wall, "exit": code, "stderr": stderr[-4000:], "peak_rss_mib": peak_tree / 2**20,
+    return {"seconds": wall, "exit": code, "stderr": _anonymise(stderr[-4000:]), "peak_rss_mib": peak_tree / 2**20,
             "peak_rss_main_mib": peak_main / 2**20}
 
 
@@ -229,3 +229,10 @@ def extraction_speed(corpus: Path, limit: int, runs: int) -> dict:
 
 def save_json(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _anonymise(text: str) -> str:
+    """Recorded output names files relative to the repository, never this machine's folders."""
+    root = str(Path(__file__).resolve().parents[1])
+    text = text.replace(root + os.sep, "").replace(root, ".")
+    return re.sub(r"(?<![\w.])/(?:tmp|var|home|root|work|opt)/[^\s:\\\"]*", "<work>", text)

@@ -255,7 +255,13 @@ def name_key(name: str) -> str:
     >>> name_key("S. Jaishankar")
     's aishankar'
     """
-    return parse_name(name).key
+    key = parse_name(name).key
+    for _ in range(4):  # keying can turn a word into a particle ("Dou" -> "du"): settle on a fixed point
+        again = parse_name(key).key
+        if again == key:
+            break
+        key = again
+    return key
 
 
 def _initial_matches(initial: str, token: str) -> bool:

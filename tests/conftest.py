@@ -175,3 +175,12 @@ def article_graphs():  # noqa: ANN201
         return graphs
 
     return read
+
+
+# Property tests explore the same examples on every run, so a result never depends on luck; set
+# HYPOTHESIS_PROFILE=explore to search randomly while developing.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("deterministic", derandomize=True)
+_hypothesis_settings.register_profile("explore", derandomize=False)
+_hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "deterministic"))

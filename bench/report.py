@@ -82,11 +82,13 @@ def _rdflib_cells(r: dict, ox_ms: float) -> str:
 def _targets(results: dict) -> list[tuple[str, str, str]]:
     sizes = {int(k): v for k, v in results.get("sizes", {}).items()}
     rows = []
-    largest = sizes[max(sizes)] if sizes else None
+    ingested = [n for n, e in sizes.items() if e.get("ingest")]
+    largest = sizes[max(ingested)] if ingested else None
     for jobs, goal in (("2", 300), ("1", 180)):
         rate = _ingest_rates(largest, jobs)[0] if largest else None
-        rows.append((f"ingest --jobs {jobs} >= {goal} articles/s (at {max(sizes) if sizes else '-'})",
-                     _fmt(rate, " /s"), _ok(rate is not None and rate >= goal)))
+        rows.append((f"ingest --jobs {jobs} >= {goal} articles/s (largest single-store ingest: "
+                     f"{max(ingested) if ingested else '-'} articles)", _fmt(rate, " /s"),
+                     _ok(rate is not None and rate >= goal)))
     peaks = {n: max(filter(None, (_ingest_rates(e, j)[2] for j in e.get("ingest", {}))), default=None)
              for n, e in sizes.items()}
     worst = max(filter(None, peaks.values()), default=None)
@@ -100,7 +102,7 @@ def _targets(results: dict) -> list[tuple[str, str, str]]:
                      _ok(slowest is not None and slowest < 300)))
         ratios = _ratios(sizes[10_000])
         ratio = _med(ratios)
-        rows.append(("median speed-up over rdflib in-memory >= 30× at 10k", _fmt(ratio, "×"),
+        rows.append(("median speed-up over rdflib in-memory >= 30× at 10k", _fmt(ratio, "× (at least)"),
                      _ok(ratio is not None and ratio >= 30)))
     if 100_000 in sizes:
         entry = sizes[100_000]
@@ -113,7 +115,7 @@ def _targets(results: dict) -> list[tuple[str, str, str]]:
         turtle = _med(entry.get("exports", {}).get("turtle", {}).get("seconds"))
         rows.append(("Turtle export of 100k < 60 s", _fmt(turtle, " s"), _ok(turtle is not None and turtle < 60)))
     if 1000 in sizes and sizes[1000].get("view"):
-        view = _med(sizes[1000]["view"]["seconds"])
+        view = _med(_views(sizes[1000]["view"]).get("all", {}).get("seconds"))
         rows.append(("1k-article view < 5 s", _fmt(view, " s"), _ok(view is not None and view < 5)))
     speed = results.get("extraction", {}).get("articles_per_s")
     rows.append(("extraction >= 200 articles/s on one core", _fmt(speed, " /s"), _ok(speed is not None and speed >= 200)))
@@ -132,14 +134,21 @@ def _machine(m: dict) -> list[str]:
             f"- commit `{m.get('commit')}`; load average at start {m.get('load_average')}"]
 
 
+def _views(view: dict | None) -> dict[str, dict]:
+    if not view:
+        return {}
+    return {"all": view} if "seconds" in view else view
+
+
 def _size_section(entry: dict) -> list[str]:
     n = entry["size"]
     lines = [f"## {n:,} articles", "",
              f"Started {entry.get('started')}, finished {entry.get('finished')}; load average at the end "
              f"{[round(x, 2) for x in entry.get('load_average_end', [])]}. Corpus {entry['corpus_bytes'] / 1e6:.1f} MB "
-             f"of JSONL; store {entry.get('store_bytes', 0) / 1e6:.1f} MB on disk after ingest.", "",
-             "| ingest | runs | median s | articles/s | triples/s | peak RSS tree (main) MiB | failed |",
-             "|---|---|---|---|---|---|---|"]
+             f"of JSONL; store {entry.get('store_bytes', 0) / 1e6:.1f} MB on disk after ingest.", ""]
+    if entry.get("ingest"):
+        lines += ["| ingest | runs | median s | articles/s | triples/s | peak RSS tree (main) MiB | failed |",
+                  "|---|---|---|---|---|---|---|"]
     for jobs, runs in entry.get("ingest", {}).items():
         rate, triples, _ = _ingest_rates(entry, jobs)
         peak = max((r["peak_rss_mib"] for r in runs), default=0)
@@ -169,10 +178,11 @@ def _size_section(entry: dict) -> list[str]:
     lines += ["", "| export | median s | MB |", "|---|---|---|"]
     for fmt, e in entry.get("exports", {}).items():
         lines.append(f"| {fmt} | {_fmt(_med(e['seconds']), digits=2)} | {e['bytes'] / 1e6:.1f} |")
-    view = entry.get("view")
-    if view:
-        lines += ["", f"`dkg view` of the whole store: median {_fmt(_med(view['seconds']))} s, "
-                      f"{view['bytes'] / 1e6:.1f} MB of HTML, exit {view['exit']}."]
+    for name, view in _views(entry.get("view")).items():
+        what = "the whole store" if name == "all" else f"`{name}`"
+        note = f" ({view['stderr'].strip()[:160]})" if view.get("stderr") else ""
+        lines += ["", f"`dkg view` of {what}: median {_fmt(_med(view['seconds']))} s, "
+                      f"{view['bytes'] / 1e6:.1f} MB of HTML, exit {view['exit']}{note}."]
     return lines + [""]
 
 

@@ -1,8 +1,8 @@
 """What resolution knows about each person and event an article reports, stored with the article.
 
 Every person and event node of an article's graph carries two things for cross-article resolution:
-``dkg:resolutionKey`` literals (index keys: "ps:selenski" for a surname, "e:meeting|Occurred|2025-03" for an
-event's kind, status and month) that let the resolver find candidates with indexed lookups, and one
+``dkg:resolutionKey`` literals (index keys: "ps:selenski" for a surname, "e:meeting|Occurred|FR|d:2025-03-13"
+for an event's kind, status, state and date) that let the resolver find candidates with indexed lookups, and one
 ``dkg:resolutionData`` literal (compact JSON) describing the mention as the article reported it, before
 resolution replaced names, dates or places with those of the cluster. Nothing here touches a store.
 """
@@ -137,6 +137,10 @@ class EventMention:
 
     def window(self) -> tuple[date, date] | None:
         """The days the event can fall on, as far as this report tells."""
+        return self._window
+
+    @cached_property
+    def _window(self) -> tuple[date, date] | None:
         if self.date is not None:
             return _date_span(self.date)
         if self.published is None:
@@ -146,19 +150,54 @@ class EventMention:
             return pub - timedelta(days=1), pub + timedelta(days=60)
         return pub - timedelta(days=14), pub + timedelta(days=1)
 
+    @cached_property
+    def states(self) -> frozenset[str]:
+        """The states of the report, with the country it took place in (a visit's host is often named so)."""
+        out = set(self.countries)
+        if self.place and self.place.get("country"):
+            out.add(self.place["country"])
+        return frozenset(out)
+
     def keys(self) -> frozenset[str]:
-        """Index keys: group, status and every month the event can fall in ("e:meeting|Occurred|2025-04")."""
+        """Index keys the report is stored under: kind, status, each state, and the day, month or year it is
+        dated to, else its publication day ("e:meeting|Occurred|FR|d:2025-04-03", "...|u:2025-04-05").
+
+        A report that names no state is stored under none: it never merges with another article's report.
+        """
         return self._keys
 
     @cached_property
     def _keys(self) -> frozenset[str]:
+        if self.date is not None:
+            bucket = {10: "d", 7: "m"}.get(len(self.date), "y") + ":" + self.date
+        else:
+            bucket = "u:" + self.published if self.published else "none"
+        return frozenset(f"e:{self.group}|{self.status}|{state}|{bucket}" for state in self.states)
+
+    def probe_keys(self) -> frozenset[str]:
+        """The keys under which every report compatible with this one is stored (``keys`` of the others):
+        the days, months and years its window touches (a day of slack for multi-day events), and the
+        publication days of undated reports whose own window can overlap it."""
+        return self._probe_keys
+
+    @cached_property
+    def _probe_keys(self) -> frozenset[str]:
         span = self.window()
         if span is None:
-            return frozenset({f"e:{self.group}|{self.status}|none"})
-        start, end = span
-        if self.date is not None and len(self.date) == 10:
-            start, end = start - timedelta(days=1), end + timedelta(days=1)
-        return frozenset(f"e:{self.group}|{self.status}|{m}" for m in months(start, end))
+            buckets = ["none"]
+        else:
+            start, end = span
+            buckets = [f"d:{day}" for day in _days(start - timedelta(days=1), end + timedelta(days=1))]
+            buckets += [f"m:{m}" for m in months(start, end)]
+            buckets += [f"y:{y}" for y in range(start.year, end.year + 1)]
+            # an undated report published on day p covers [p-14, p+1], or [p-1, p+60] when planned
+            before, after = (60, 1) if self.status == "Planned" else (1, 14)
+            buckets += [f"u:{day}" for day in _days(start - timedelta(days=before), end + timedelta(days=after))]
+        return frozenset(f"e:{self.group}|{self.status}|{state}|{b}" for state in self.states for b in buckets)
+
+
+def _days(start: date, end: date) -> list[str]:
+    return [(start + timedelta(days=n)).isoformat() for n in range((end - start).days + 1)]
 
 
 def _date_span(value: str) -> tuple[date, date]:

@@ -41,6 +41,7 @@ ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
 _CHUNK = 8  # articles per task sent to a worker process
 _IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
+_SETTLE_EVERY = 2000  # articles between cross-article resolution passes: bounded work and memory per pass
 
 
 @dataclass
@@ -114,7 +115,6 @@ def _commit(resolver: Resolver, built: _Built, summary: Summary) -> bool:
     if g is None:
         summary.unchanged += 1
         return False
-    log.info("%s: stored as %s (%d triples)", built.source, built.iri, len(g))
     summary.ingested += 1
     summary.events += built.events
     summary.triples += len(g)
@@ -290,15 +290,22 @@ def ingest_paths(
     seen: dict[str, str] = {}
     resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
     articles = _articles(paths, summary, on_error, published=published, language=language)
-    for result in _results(articles, jobs, base_iri):
-        if isinstance(result, InputError):
-            summary.fail(str(result), on_error)
-        else:
-            _commit_checked(resolver, result, summary, seen, on_error)
-        ticker.done = summary.ingested + summary.unchanged + summary.failed
-        ticker.step()
+    rebuilt = 0
+    try:
+        for count, result in enumerate(_results(articles, jobs, base_iri), 1):
+            if isinstance(result, InputError):
+                summary.fail(str(result), on_error)
+            else:
+                _commit_checked(resolver, result, summary, seen, on_error)
+            if count % _SETTLE_EVERY == 0:
+                rebuilt += resolver.propagate()
+            ticker.done = summary.ingested + summary.unchanged + summary.failed
+            ticker.step()
+    except KeyboardInterrupt:
+        resolver.index.flush()  # keep what was ingested; the next run settles it
+        raise
+    rebuilt += resolver.propagate()  # cross-article resolution of everything the run touched
     ticker.step(final=True)
-    rebuilt = resolver.propagate()  # cross-article resolution of everything this batch touched
     log.info("cross-article resolution rebuilt %d article graphs", rebuilt)
     return summary
 

@@ -1,13 +1,18 @@
-"""Extraction -> the article's named graph (rdflib), following the graph contract.
+"""Extraction -> the article's named graph, following the graph contract.
 
 Every triple extracted from an article goes into the graph whose IRI is the article's IRI. Shared entities
 (countries, cities, people, merged events) are described again in each article graph that mentions them,
 with evidence from that article, so dropping an article's graph removes exactly what it contributed.
+
+The graph is a set of pyoxigraph triples, the store's own terms: building thousands of article graphs a
+second through rdflib's in-memory Graph would cost more than extracting them (``to_graph`` gives an rdflib
+Graph where one is wanted).
 """
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .extract.places import country_name, country_wikidata
@@ -15,7 +20,43 @@ from .ids import Minter
 from .model import Article, City, Country, Event, Extraction, Person, Span, Venue
 from .vocab import DKG, GEONAMES, OWL, PROV, SDO, WD
 
-__all__ = ["article_graph", "event_label"]
+__all__ = ["article_graph", "event_label", "Triples", "named", "literal", "to_graph"]
+
+Triples = set[ox.Triple]
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+def named(value: str) -> ox.NamedNode:
+    """The store term of an IRI (ValueError when it is not a valid IRI, e.g. an article URL with spaces)."""
+    node = _NODES.get(value)
+    if node is None:
+        node = ox.NamedNode(value)
+        if len(_NODES) < 4096:  # the vocabulary and other IRIs seen often
+            _NODES[value] = node
+    return node
+
+
+def literal(value: str | int | bool, *, lang: str | None = None, datatype: URIRef | None = None) -> ox.Literal:
+    """A literal with the lexical form rdflib would give it (integers and booleans typed)."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=named(str(XSD.boolean)))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=named(str(XSD.integer)))
+    if lang:
+        return ox.Literal(value, language=lang)
+    if datatype is not None:
+        return ox.Literal(value, datatype=named(str(datatype)))
+    return ox.Literal(value)
+
+
+def to_graph(triples: Triples) -> Graph:
+    """The triples as an rdflib Graph."""
+    from .store.terms import from_ox
+
+    g = Graph()
+    for t in triples:
+        g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return g
 
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _TYPE_LABELS = {
@@ -32,69 +73,82 @@ class _Builder:
         self.x = extraction
         self.article: Article = extraction.article
         self.mint = minter
-        self.g = Graph()
+        self.g: Triples = set()
         self.article_iri = minter.article(self.article)
+        self.seen: set = set()  # nodes and evidence described already (countries, cities ... repeat)
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.g.add((s, p, o))
+    def add(self, s: URIRef, p: URIRef, o: URIRef | ox.Literal) -> None:
+        self.g.add(ox.Triple(named(s), named(p), o if isinstance(o, ox.Literal) else named(o)))
+
+    def once(self, key: object) -> bool:
+        """True the first time a node (or a node's evidence span) is described in this graph."""
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
 
     def evidence(self, subject: URIRef, spans: list[Span]) -> None:
         text = self.article.text
         for span in spans:
+            if not self.once((subject, span.start, span.end)):
+                continue
             ev = self.mint.evidence(self.article, span.start, span.end)
             self.add(subject, DKG.evidence, ev)
             self.add(ev, RDF.type, DKG.Evidence)
-            self.add(ev, SDO.text, Literal(text[span.start:span.end]))
-            self.add(ev, DKG.startOffset, Literal(span.start))
-            self.add(ev, DKG.endOffset, Literal(span.end))
+            self.add(ev, SDO.text, literal(text[span.start:span.end]))
+            self.add(ev, DKG.startOffset, literal(span.start))
+            self.add(ev, DKG.endOffset, literal(span.end))
             self.add(ev, PROV.wasDerivedFrom, self.article_iri)
 
     # -- nodes --------------------------------------------------------------------------------------------
     def article_node(self) -> None:
         a, iri = self.article, self.article_iri
         self.add(iri, RDF.type, SDO.NewsArticle)
-        self.add(iri, SDO.inLanguage, Literal(a.language))
-        self.add(iri, SDO.identifier, Literal(a.key))  # lets `dkg rebuild` re-read the article from the store
-        self.add(iri, DKG.sha256, Literal(a.sha256))
-        self.add(iri, SDO.text, Literal(a.text))
+        self.add(iri, SDO.inLanguage, literal(a.language))
+        self.add(iri, SDO.identifier, literal(a.key))  # lets `dkg rebuild` re-read the article from the store
+        self.add(iri, DKG.sha256, literal(a.sha256))
+        self.add(iri, SDO.text, literal(a.text))
         if a.title:
-            self.add(iri, SDO.headline, Literal(a.title))
+            self.add(iri, SDO.headline, literal(a.title))
         if a.url:
             self.add(iri, SDO.url, URIRef(a.url))
         if a.published:
-            self.add(iri, SDO.datePublished, Literal(a.published.isoformat(), datatype=XSD.date))
+            self.add(iri, SDO.datePublished, literal(a.published.isoformat(), datatype=XSD.date))
 
     def country(self, code: str, spans: list[Span] = ()) -> URIRef:
         iri = self.mint.country(code)
-        self.add(iri, RDF.type, SDO.Country)
-        self.add(iri, DKG.countryCode, Literal(code))
-        self.add(iri, SDO.name, Literal(country_name(code, "en"), lang="en"))
-        if self.article.language != "en":
-            self.add(iri, SDO.name, Literal(country_name(code, self.article.language), lang=self.article.language))
-        qid = country_wikidata(code)
-        if qid:
-            self.add(iri, OWL.sameAs, WD[qid])
+        if self.once(iri):
+            self.add(iri, RDF.type, SDO.Country)
+            self.add(iri, DKG.countryCode, literal(code))
+            self.add(iri, SDO.name, literal(country_name(code, "en"), lang="en"))
+            if self.article.language != "en":
+                self.add(iri, SDO.name, literal(country_name(code, self.article.language), lang=self.article.language))
+            qid = country_wikidata(code)
+            if qid:
+                self.add(iri, OWL.sameAs, WD[qid])
         self.evidence(iri, list(spans))
         return iri
 
     def city(self, city: City, spans: list[Span] = ()) -> URIRef:
         iri = self.mint.city(city)
-        self.add(iri, RDF.type, SDO.City)
-        self.add(iri, SDO.name, Literal(city.name, lang="en"))
-        self.add(iri, SDO.containedInPlace, self.country(city.country))
-        self.add(iri, OWL.sameAs, GEONAMES[f"{city.geonames_id}/"])
+        if self.once(city):
+            self.add(iri, RDF.type, SDO.City)
+            self.add(iri, SDO.name, literal(city.name, lang="en"))
+            self.add(iri, SDO.containedInPlace, self.country(city.country))
+            self.add(iri, OWL.sameAs, GEONAMES[f"{city.geonames_id}/"])
         self.evidence(iri, list(spans))
         return iri
 
     def venue(self, venue: Venue, spans: list[Span] = ()) -> URIRef:
         iri = self.mint.venue(venue)
-        self.add(iri, RDF.type, SDO.Place)
-        self.add(iri, SDO.name, Literal(venue.name, lang="en"))
-        self.add(iri, DKG.venueType, Literal(venue.kind))
-        if venue.city is not None:
-            self.add(iri, SDO.containedInPlace, self.city(venue.city))
-        if venue.owner:
-            self.add(iri, DKG.owner, self.country(venue.owner))
+        if self.once(venue):
+            self.add(iri, RDF.type, SDO.Place)
+            self.add(iri, SDO.name, literal(venue.name, lang="en"))
+            self.add(iri, DKG.venueType, literal(venue.kind))
+            if venue.city is not None:
+                self.add(iri, SDO.containedInPlace, self.city(venue.city))
+            if venue.owner:
+                self.add(iri, DKG.owner, self.country(venue.owner))
         self.evidence(iri, list(spans))
         return iri
 
@@ -109,13 +163,13 @@ class _Builder:
         iri = self.mint.person(person)
         lang = self.article.language
         self.add(iri, RDF.type, SDO.Person)
-        self.add(iri, SDO.name, Literal(person.name))
+        self.add(iri, SDO.name, literal(person.name))
         for alt in sorted(person.alternate_names - {person.name}):
-            self.add(iri, SDO.alternateName, Literal(alt))
+            self.add(iri, SDO.alternateName, literal(alt))
         for title in person.titles:
-            self.add(iri, SDO.jobTitle, Literal(title, lang=lang))
+            self.add(iri, SDO.jobTitle, literal(title, lang=lang))
         if person.role:
-            self.add(iri, DKG.role, Literal(person.role))
+            self.add(iri, DKG.role, literal(person.role))
         if person.country:
             self.add(iri, DKG.represents, self.country(person.country))
         if person.accredited_to:
@@ -123,7 +177,7 @@ class _Builder:
         if person.organization is not None:
             org = self.mint.organization(person.organization.code)
             self.add(org, RDF.type, SDO.Organization)
-            self.add(org, SDO.name, Literal(person.organization.name, lang="en"))
+            self.add(org, SDO.name, literal(person.organization.name, lang="en"))
             self.add(iri, SDO.affiliation, org)
         self.evidence(iri, person.evidence)
         return iri
@@ -132,18 +186,18 @@ class _Builder:
         iri = iris[id(event)]
         self.add(iri, RDF.type, SDO.Event)
         self.add(iri, RDF.type, DKG[event.type])
-        self.add(iri, SDO.name, Literal(event_label(event), lang="en"))
+        self.add(iri, SDO.name, literal(event_label(event), lang="en"))
         self.add(iri, DKG.status, DKG[event.status])
         self.add(iri, PROV.wasDerivedFrom, self.article_iri)
         if event.background:
-            self.add(iri, DKG.background, Literal(True))
+            self.add(iri, DKG.background, literal(True))
         if event.date is not None:
-            self.add(iri, SDO.startDate, Literal(event.date.value, datatype=_DATE_TYPES[event.date.precision]))
+            self.add(iri, SDO.startDate, literal(event.date.value, datatype=_DATE_TYPES[event.date.precision]))
         date_text = event.date.text if event.date is not None else event.date_text
         if date_text:
-            self.add(iri, DKG.dateText, Literal(date_text))
+            self.add(iri, DKG.dateText, literal(date_text))
         if event.duration:
-            self.add(iri, SDO.duration, Literal(event.duration, datatype=XSD.duration))
+            self.add(iri, SDO.duration, literal(event.duration, datatype=XSD.duration))
         if event.location is not None:
             self.add(iri, SDO.location, self.place(event.location))
         for person in event.attendees:
@@ -177,7 +231,7 @@ def event_label(event: Event) -> str:
     return label
 
 
-def article_graph(extraction: Extraction, minter: Minter) -> tuple[URIRef, Graph]:
+def article_graph(extraction: Extraction, minter: Minter) -> tuple[URIRef, Triples]:
     """The article's IRI and the graph of everything extracted from it."""
     b = _Builder(extraction, minter)
     b.article_node()

@@ -5,9 +5,10 @@ Each article graph stores, on its person and event nodes, what the article itsel
 
 1. :meth:`Resolver.commit` resolves the article's mentions against the store (indexed lookups of the
    *component* of each mention: the reports and names linked to it by compatibility), builds the article's
-   graph with the clusters' IRIs, names, dates and places, and replaces the article's named graph.
-2. :meth:`Resolver.propagate` (once per batch) re-resolves every component the batch touched and rebuilds
-   each article whose stored result differs, from its stored text (``schema:text``).
+   graph with the clusters' IRIs, names, dates and places, and replaces the article's named graph (buffered
+   by ``graph.resolve_index`` and committed with others in one transaction).
+2. :meth:`Resolver.propagate` (after each batch of articles) re-resolves every component the batch touched
+   and rebuilds each article whose stored result differs, from its stored text (``schema:text``).
 
 Clusters are functions of the set of stored mentions and the curation only (``graph.resolve_people``,
 ``graph.resolve_events``), so after step 2 the store is the same whatever the order of ingestion.
@@ -20,47 +21,33 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 
 from .curation import Curation
 from .extract import extract as default_extract
 from .ids import Minter
 from .mentions import EventMention, PersonMention, describe
 from .model import Article, Extraction
+from .rdf import Triples
 from .resolve_build import build_graph
-from .resolve_events import EventResult, cluster_events
+from .resolve_index import Mention, MentionIndex
+from .resolve_events import EventResult, anchored, cluster_events, place_vague
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
 from .store import Store
-from .vocab import DEFAULT_BASE, DKG
+from .vocab import DEFAULT_BASE
 
-__all__ = ["Resolver", "RESOLUTION_KEY", "RESOLUTION_DATA", "stored_articles", "read_article"]
+__all__ = ["Resolver", "stored_articles", "read_article"]
 
 log = logging.getLogger(__name__)
 
-RESOLUTION_KEY = DKG.resolutionKey
-RESOLUTION_DATA = DKG.resolutionData
 MAX_ROUNDS = 5
 MAX_REMEMBERED = 4096  # extractions kept in memory per run, to rebuild articles without extracting again
-
-_BY_KEY = "SELECT ?g ?data WHERE { GRAPH ?g { ?node dkg:resolutionKey ?key ; dkg:resolutionData ?data } }"
-_OF_ARTICLE = "SELECT DISTINCT ?data WHERE { GRAPH ?article { ?node dkg:resolutionData ?data } }"
 _ARTICLE = """SELECT ?key ?text ?lang ?title ?url ?published WHERE { GRAPH ?article {
     ?article schema:identifier ?key ; schema:text ?text ; schema:inLanguage ?lang .
     OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article schema:datePublished ?published } } }"""
-_TRIPLES = "SELECT ?s ?p ?o WHERE { GRAPH ?article { ?s ?p ?o } }"
 _ARTICLES = "SELECT DISTINCT ?article WHERE { GRAPH ?article { ?article a schema:NewsArticle } } ORDER BY ?article"
-
-Mention = PersonMention | EventMention
-
-
-def _parse(article: str, text: str) -> Mention:
-    # the JSON keys are sorted: an event's data starts with "at", a person's with "c"
-    if text.startswith('{"at"'):
-        return EventMention.from_data(article, text)
-    return PersonMention.from_data(article, text)
-
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
     """Whether two lists of mentions report the same (stored results ignored)."""
@@ -86,32 +73,34 @@ class Resolver:
         self.base = base_iri
         self.curation = curation or Curation()
         self.extract_fn = extract_fn
+        self.index = MentionIndex(store)
         self.touched: set[str] = set()  # index keys whose components changed since the last propagate
         self.extractions: dict[str, Extraction] = {}  # this run's extractions, to rebuild without extracting
-        self._fetched: dict[str, list[Mention]] = {}
         self._people: dict[tuple, PersonResult] = {}
         self._events: dict[tuple, EventResult] = {}
         self._members: dict[tuple, list[Mention]] = {}  # mention -> every mention of its component
         self._readers: dict[str, set[int]] = {}  # index key -> cached components that read it
         self._components: dict[int, list[Mention]] = {}
+        self._read: dict[tuple, set[str]] = {}  # mention -> the index keys its component was resolved from
         self._next_component = 0
         self._overlay: dict[str, list[Mention]] = {}
 
     # -- reading the index ------------------------------------------------------------------------------------
-    def _fetch(self, key: str) -> list[Mention]:
-        if key not in self._fetched:
-            rows = self.store.select(_BY_KEY, {"key": Literal(key)})
-            self._fetched[key] = [_parse(str(r["g"]), str(r["data"])) for r in rows]
-        found = [m for m in self._fetched[key] if m.article not in self._overlay]
+    def _fetch(self, keys: Iterable[str]) -> list[Mention]:
+        """The mentions stored under any of ``keys``, with the article being written as it will be."""
+        keys = sorted(keys)
+        found = {local: m for local, m in self.index.fetch(keys).items() if m.article not in self._overlay}
+        wanted = set(keys)
         for mentions in self._overlay.values():
-            found.extend(m for m in mentions if key in m.keys())
-        return found
+            found.update((m.local, m) for m in mentions if m.keys() & wanted)
+        return list(found.values())
 
     def _forget(self) -> None:
         """Drop the resolved components (the index cache stays: it is kept up to date by every write)."""
         self._people.clear()
         self._events.clear()
         self._members.clear()
+        self._read.clear()
         self._readers.clear()
         self._components.clear()
 
@@ -123,6 +112,7 @@ class Resolver:
             self._readers.setdefault(key, set()).add(cid)
         for m in members:
             self._members[m.local] = members
+            self._read[m.local] = visited
 
     def _invalidate(self, keys: Iterable[str]) -> None:
         """Forget the components that read any of ``keys`` (an article stored under them changed)."""
@@ -132,17 +122,7 @@ class Resolver:
                     self._people.pop(m.local, None)
                     self._events.pop(m.local, None)
                     self._members.pop(m.local, None)
-
-    def _update_index(self, iri: str, old: list[Mention], new: list[Mention]) -> None:
-        """Bring the cached index lookups in line with the article graph just written."""
-        for key in set().union(*(m.keys() for m in old + new)) & self._fetched.keys():
-            kept = [m for m in self._fetched[key] if m.article != iri]
-            self._fetched[key] = kept + [m for m in new if key in m.keys()]
-
-    def stored_mentions(self, article_iri: str) -> list[Mention]:
-        """The mentions an article's stored graph carries."""
-        rows = self.store.select(_OF_ARTICLE, {"article": URIRef(article_iri)})
-        return [_parse(article_iri, str(r["data"])) for r in rows]
+                    self._read.pop(m.local, None)
 
     # -- components -------------------------------------------------------------------------------------------
     def person_result(self, mention: PersonMention) -> PersonResult:
@@ -172,11 +152,10 @@ class Resolver:
                 break
             visited |= keys
             fresh = []
-            for key in sorted(keys):
-                for m in self._fetch(key):
-                    if isinstance(m, PersonMention) and m.local not in found:
-                        found[m.local] = m
-                        fresh.append(m)
+            for m in self._fetch(keys):
+                if isinstance(m, PersonMention) and m.local not in found:
+                    found[m.local] = m
+                    fresh.append(m)
         by_rep = cluster_people(component, self.curation)
         linked = {r.article for u in component for r in u.mentions}
         members: list[Mention] = [m for m in found.values() if m.signature in linked]
@@ -205,41 +184,54 @@ class Resolver:
 
     def event_result(self, mention: EventMention) -> EventResult:
         if mention.local not in self._events:
-            self._resolve_events(mention)
+            if anchored(mention):
+                self._resolve_events(mention)
+            else:
+                self._resolve_vague(mention)
         return self._events[mention.local]
 
-    def _resolve_events(self, seed: EventMention) -> list[Mention]:
-        """Resolve the component of ``seed``: every report linked to it by a chain of compatible reports.
+    def _resolve_vague(self, seed: EventMention) -> None:
+        """A report not dated to the day joins the cluster of dated reports it fits best, or stays apart."""
+        probe = seed.probe_keys()
+        visited = set(probe)
+        clusters: dict[str, dict[tuple, EventMention]] = {}
+        for m in self._fetch(probe):
+            if isinstance(m, EventMention) and anchored(m) and events_compatible(m, seed):
+                path = self.event_result(m).path
+                visited |= self._read[m.local]
+                for member in self._members[m.local]:
+                    if self._events[member.local].path == path:
+                        clusters.setdefault(path, {})[member.local] = member
+        ordered = [list(c.values()) for _, c in sorted(clusters.items())]
+        self._events[seed.local] = place_vague(seed, ordered, self._events)
+        self._keep(visited, [seed])
 
-        Each report fetched is checked once against every member of the component (those there when it is
-        fetched, and each one that joins later), so the component does not depend on the seed.
+    def _resolve_events(self, seed: EventMention) -> list[Mention]:
+        """Resolve the component of a report dated to the day: every such report linked to it by a chain of
+        compatible ones (vaguer reports never link: ``graph.resolve_events.anchored``).
+
+        Every report compatible with a member is stored under one of the member's probe keys
+        (``EventMention.probe_keys``), so a search from any member finds the same component.
         """
         component: dict[tuple, EventMention] = {seed.local: seed}
-        pool: dict[tuple, EventMention] = {}  # fetched, not (yet) linked
-        queue, visited = [seed], set()
+        queue: list[EventMention] = [seed]
+        visited: set[str] = set()
         while queue:
             current = queue.pop()
-            for other in list(pool.values()):
-                if events_compatible(other, current):
-                    component[other.local] = pool.pop(other.local)
-                    queue.append(other)
-            for key in sorted(current.keys() - visited):
-                visited.add(key)
-                for m in self._fetch(key):
-                    if not isinstance(m, EventMention) or m.local in component or m.local in pool:
-                        continue
-                    if any(events_compatible(m, c) for c in component.values()):
-                        component[m.local] = m
-                        queue.append(m)
-                    else:
-                        pool[m.local] = m
+            probe = current.probe_keys()
+            visited |= probe
+            for m in self._fetch(probe):
+                if isinstance(m, EventMention) and anchored(m) and m.local not in component \
+                        and events_compatible(m, current):
+                    component[m.local] = m
+                    queue.append(m)
         self._events.update(cluster_events(component.values()))
         members: list[Mention] = list(component.values())
         self._keep(visited, members)
         return members
 
     # -- writing ----------------------------------------------------------------------------------------------
-    def commit(self, extraction: Extraction, *, unless_same: bool = False) -> Graph | None:
+    def commit(self, extraction: Extraction, *, unless_same: bool = False) -> Triples | None:
         """Resolve one article against the store and replace its named graph.
 
         Args:
@@ -251,7 +243,7 @@ class Resolver:
         """
         iri = str(Minter(self.base).article(extraction.article))
         self._remember(iri, extraction)
-        old = self.stored_mentions(iri)
+        old = self.index.stored_mentions(iri)
         people, events = describe(extraction, iri)
         changed = not _same(old, people + events)
         if changed:
@@ -261,10 +253,9 @@ class Resolver:
             g, stored = self._graph(extraction, iri, people, events)
         finally:
             self._overlay = {}
-        if unless_same and not changed and _stored_triples(self.store, iri) == set(g):
+        if unless_same and not changed and self.index.stored_triples(iri) == g:
             return None
-        self.store.replace_graph(iri, g)
-        self._update_index(iri, old, stored)
+        self.index.put(iri, g, old, stored, source=extraction.article.source)
         if changed:
             self.touched |= self._keys(old) | self._keys(people + events)
         return g
@@ -276,7 +267,7 @@ class Resolver:
             del self.extractions[next(iter(self.extractions))]
 
     def _graph(self, extraction: Extraction, iri: str, people: list[PersonMention],
-               events: list[EventMention]) -> tuple[Graph, list[Mention]]:
+               events: list[EventMention]) -> tuple[Triples, list[Mention]]:
         person_results = {m.name: self.person_result(m) for m in people}
         event_results = {m.index: self.event_result(m) for m in events}
         return build_graph(extraction, self.base, people, events, person_results, event_results)
@@ -288,7 +279,7 @@ class Resolver:
                 unit = units_of([m], self.curation)[0]
                 out |= fetch_keys(unit, self.curation) | m.keys()
             else:
-                out |= m.keys()
+                out |= m.keys() | m.probe_keys()
         return out
 
     def touch_names(self, names: Iterable[str]) -> None:
@@ -304,45 +295,61 @@ class Resolver:
             The number of article graphs rebuilt.
         """
         rebuilt = 0
+        self.index.flush()
         for _ in range(MAX_ROUNDS):
             if not self.touched:
-                return rebuilt
+                break
             keys, self.touched = self.touched, set()
             self._forget()
             dirty = self._dirty(keys)
             for article in sorted(dirty):
                 self._rebuild(article)
                 rebuilt += 1
+            self.index.flush()
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
+            self.touched = set()
+        self._forget()
+        self.index.clear()
         return rebuilt
 
     def _dirty(self, keys: set[str]) -> set[str]:
+        """The articles whose stored results differ from the current resolution of the mentions stored under
+        ``keys`` and of the vague reports around the dated events among them (which may fit them no longer)."""
         dirty: set[str] = set()
         seen: set[tuple] = set()
-        for key in sorted(keys):
-            for m in self._fetch(key):
-                if m.local in seen:
-                    continue
-                if isinstance(m, PersonMention):
-                    self.person_result(m)
-                    results: dict = self._people
-                else:
-                    self.event_result(m)
-                    results = self._events
-                for member in self._members[m.local]:
-                    seen.add(member.local)
-                    if results[member.local].digest() != member.result:
-                        dirty.add(member.article)
+        around: set[str] = set()
+        for m in self._fetch(keys):
+            self._check(m, dirty, seen, around)
+        for m in self._fetch(around - keys):
+            if isinstance(m, EventMention) and not anchored(m):
+                self._check(m, dirty, seen, around)
         return dirty
+
+    def _check(self, m: Mention, dirty: set[str], seen: set[tuple], around: set[str]) -> None:
+        if m.local in seen:
+            return
+        if isinstance(m, PersonMention):
+            self.person_result(m)
+            results: dict = self._people
+        else:
+            self.event_result(m)
+            results = self._events
+        for member in self._members[m.local]:
+            seen.add(member.local)
+            if results[member.local].digest() != member.result:
+                dirty.add(member.article)
+            if isinstance(member, EventMention) and anchored(member):
+                around |= member.probe_keys()
 
     def stale(self) -> list[tuple[str, str]]:
         """(article IRI, name or event type) of every stored mention whose graph does not show its current
         resolution; empty after every ingest, rebuild and curation (a check for tests and maintenance)."""
+        self.index.flush()
         self._forget()
         out = []
         for article in stored_articles(self.store):
-            for m in self.stored_mentions(article):
+            for m in self.index.stored_mentions(article):
                 if isinstance(m, PersonMention):
                     result: PersonResult | EventResult = self.person_result(m)
                     label = m.name
@@ -361,11 +368,6 @@ class Resolver:
                 return
             extraction = self.extract_fn(article)
         self.commit(extraction)
-
-
-def _stored_triples(store: Store, article_iri: str) -> set[tuple]:
-    rows = store.select(_TRIPLES, {"article": URIRef(article_iri)})
-    return {(row["s"], row["p"], row["o"]) for row in rows}
 
 
 def read_article(store: Store, article_iri: str) -> Article | None:

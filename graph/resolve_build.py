@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import OWL
 
 from .ids import Minter
 from .mentions import EventMention, PersonMention, place_from_json
 from .model import DateValue, Event, Extraction, Person
-from .rdf import article_graph
+from .rdf import Triples, article_graph, literal, named
 from .resolve_events import EventResult
 from .resolve_people import PersonResult
 from .vocab import DKG, WD
 
 __all__ = ["build_graph", "resolved_extraction"]
 
-RESOLUTION_KEY = DKG.resolutionKey
-RESOLUTION_DATA = DKG.resolutionData
+_KEY = named(DKG.resolutionKey)
+_DATA = named(DKG.resolutionData)
 
 
 class _Copier:
@@ -80,7 +80,7 @@ def resolved_extraction(extraction: Extraction, people: dict[str, PersonResult],
 
 def build_graph(extraction: Extraction, base: str, people: list[PersonMention], events: list[EventMention],
                 person_results: dict[str, PersonResult],
-                event_results: dict[int, EventResult]) -> tuple[Graph, list[PersonMention | EventMention]]:
+                event_results: dict[int, EventResult]) -> tuple[Triples, list[PersonMention | EventMention]]:
     """The article's named graph (the resolved extraction plus the stored mentions and Wikidata links), and
     the mentions as stored (with the digest of their result)."""
     resolved, paths = resolved_extraction(extraction, person_results, event_results)
@@ -88,20 +88,20 @@ def build_graph(extraction: Extraction, base: str, people: list[PersonMention], 
     _, g = article_graph(resolved, minter)
     written: list[PersonMention | EventMention] = []
 
-    def record(mention: PersonMention | EventMention, result: PersonResult | EventResult) -> URIRef:
-        node = minter.iri(result.path)
+    def record(mention: PersonMention | EventMention, result: PersonResult | EventResult) -> ox.NamedNode:
+        node = named(minter.iri(result.path))
         stored = dataclasses.replace(mention, result=result.digest())
         written.append(stored)
-        g.add((node, RESOLUTION_DATA, Literal(stored.data())))
-        for key in sorted(mention.keys()):
-            g.add((node, RESOLUTION_KEY, Literal(key)))
+        g.add(ox.Triple(node, _DATA, literal(stored.data())))
+        for key in mention.keys():
+            g.add(ox.Triple(node, _KEY, literal(key)))
         return node
 
     for mention in people:
         result = person_results[mention.name]
         node = record(mention, result)
         if result.wikidata:
-            g.add((node, OWL.sameAs, WD[result.wikidata]))
+            g.add(ox.Triple(node, named(OWL.sameAs), named(WD[result.wikidata])))
     for mention in events:
         record(mention, event_results[mention.index])
     return g, written

@@ -3,7 +3,7 @@
 Two reports are *compatible* (:func:`compatible`) when they come from different articles, have the same
 kind (type group) and status, dates that can be the same day (a report without a date fits any day
 shortly before its publication; a planned event any day in the two months after), places that can be the
-same (venue in city in country), overlapping states, and participants that do not each include someone the
+same (venue in city in country), at least one state in common (a report naming no state stays apart), and participants that do not each include someone the
 other lacks. Reports are placed one by one, most detailed first, into the compatible cluster (compatible
 with all its reports) most alike in states and participants; a tie leaves the report apart. The cluster
 takes the most precise date and place and the most specific type of its reports. As for people,
@@ -23,7 +23,7 @@ from .ids import event_path, surname_key
 from .mentions import EventMention
 from .names import readings, readings_compatible
 
-__all__ = ["EventResult", "compatible", "cluster_events", "TYPE_PRIORITY"]
+__all__ = ["EventResult", "compatible", "cluster_events", "anchored", "place_vague", "TYPE_PRIORITY"]
 
 #: the type a merged event takes when its reports differ (first wins)
 TYPE_PRIORITY = ("StateVisit", "Summit", "Negotiation", "Talks", "Conference", "Visit", "Meeting")
@@ -76,14 +76,6 @@ def _places_ok(pa: dict | None, pb: dict | None) -> bool:
     return not (va and vb and (va[0], va[2]) != (vb[0], vb[2]))
 
 
-def _countries(m: EventMention) -> set[str]:
-    """The states of a report, with the country it took place in (a visit's host is often named only so)."""
-    out = set(m.countries)
-    if m.place and m.place.get("country"):
-        out.add(m.place["country"])
-    return out
-
-
 def _readings(names: tuple[str, ...], lang: str) -> tuple:
     return tuple(r for name in names for r in readings(name, lang))
 
@@ -108,7 +100,8 @@ def _same_occasion(a: EventMention, b: EventMention) -> bool:
 def compatible(a: EventMention, b: EventMention) -> bool:
     """Whether two reports can describe one event (symmetric).
 
-    Besides kind, status, date and place, the states involved must overlap, and when both reports name
+    Besides kind, status, date and place, the states involved must overlap (the index keys of
+    ``EventMention.keys`` rely on it: a compatible report is always stored under a key the other probes), and when both reports name
     participants, they must not each name someone the other lacks (a minister meeting one counterpart is
     not the same minister meeting another that day), unless it is plainly the same occasion.
     """
@@ -116,8 +109,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if not _dates_ok(a, b) or not _places_ok(a.place, b.place):
         return False
-    ca, cb = _countries(a), _countries(b)
-    if ca and cb and not ca & cb:
+    if not a.states & b.states:  # reports naming no state never merge: nothing ties them to one occasion
         return False
     if a.type == "Statement" or b.type == "Statement":
         left, right = _unmatched(a, b)
@@ -132,7 +124,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
 
 def _similarity(a: EventMention, b: EventMention) -> float:
     """How alike two compatible reports are: shared states and participants (for choosing a cluster)."""
-    ca, cb = _countries(a), _countries(b)
+    ca, cb = a.states, b.states
     score = len(ca & cb) / len(ca | cb) if ca and cb else 0.0
     if a.attendees and b.attendees:
         left, right = _unmatched(a, b)
@@ -166,17 +158,44 @@ def _result(cluster: list[EventMention]) -> EventResult:
     return EventResult(path, kind, root.date, best_place.place)
 
 
+def anchored(m: EventMention) -> bool:
+    """Whether a report is dated to the day: only such reports form events together. A vaguer report
+    (no date, a month, a year) joins the one event it fits best, or stays apart; it never links two events,
+    so the reports that decide each other's events stay few however large the corpus."""
+    return _precision(m.date) == 0
+
+
+def _best(mention: EventMention, clusters: list[list[EventMention]]) -> int | None:
+    """The cluster a report fits (compatible with all its reports) most alike; None when none or a tie."""
+    fits = [i for i, c in enumerate(clusters) if all(compatible(mention, other) for other in c)]
+    scored = sorted(((sum(_similarity(mention, o) for o in clusters[i]) / len(clusters[i]), i) for i in fits),
+                    reverse=True)
+    if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def place_vague(mention: EventMention, clusters: list[list[EventMention]],
+                results: dict[tuple[str, int], EventResult]) -> EventResult:
+    """The result of a vague report: that of the cluster of dated reports it fits best, else its own."""
+    best = _best(mention, clusters)
+    return results[clusters[best][0].local] if best is not None else _result([mention])
+
+
 def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], EventResult]:
-    """Resolve a component: the result for every report, keyed by ``EventMention.local``."""
+    """Resolve a set of reports: the result for every report, keyed by ``EventMention.local``.
+
+    Reports dated to the day are placed one by one, most detailed first, into the cluster they fit best;
+    then each vaguer report joins the cluster it fits best (``place_vague``).
+    """
+    mentions = list(mentions)
     clusters: list[list[EventMention]] = []
-    for mention in sorted(mentions, key=_order):
-        fits = [c for c in clusters if all(compatible(mention, other) for other in c)]
-        scored = sorted(((sum(_similarity(mention, o) for o in c) / len(c), i) for i, c in enumerate(fits)),
-                        reverse=True)
-        if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
-            fits[scored[0][1]].append(mention)
-        else:
+    for mention in sorted(filter(anchored, mentions), key=_order):
+        best = _best(mention, clusters)
+        if best is None:
             clusters.append([mention])
+        else:
+            clusters[best].append(mention)
     out: dict[tuple[str, int], EventResult] = {}
     taken: dict[str, int] = {}
     for cluster in clusters:
@@ -186,4 +205,7 @@ def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], Ev
             result = dataclasses.replace(result, path=f"{result.path}-{taken[result.path]}")
         for mention in cluster:
             out[mention.local] = result
+    for mention in mentions:
+        if not anchored(mention):
+            out[mention.local] = place_vague(mention, clusters, out)
     return out

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import BinaryIO, Protocol
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.term import Node
 
@@ -40,8 +41,11 @@ class Store(Protocol):
     transactional: bool
     read_only: bool
 
-    def replace_graph(self, graph_iri: str, g: Graph) -> None:
+    def replace_graph(self, graph_iri: str, g: Graph | Iterable[ox.Triple]) -> None:
         """Replace the named graph ``graph_iri`` by the triples of ``g``, all or nothing."""
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, Graph | Iterable[ox.Triple]]]) -> None:
+        """Replace several named graphs (a batch of articles), each all or nothing."""
 
     def remove_graph(self, graph_iri: str) -> None:
         """Drop a named graph (no error when absent)."""

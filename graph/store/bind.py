@@ -7,7 +7,7 @@ below aggregates), the same way for every backend.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
@@ -51,11 +51,15 @@ def _term(name: str, value: Node) -> str:
     return value.n3()
 
 
-def with_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
+def with_values(sparql: str, bindings: Mapping[str, Node | Sequence[Node]] | None) -> str:
     """The query with ``VALUES (?a ?b) { (<...> "...") }`` added at the top of its WHERE pattern.
+
+    A single variable may be bound to a list of terms: one row each (an indexed lookup of many keys).
 
     >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": Literal('x" } DROP ALL')})
     'SELECT ?s WHERE { VALUES (?o) { ("x\\\\" } DROP ALL") }\\n ?s ?p ?o }'
+    >>> with_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": [Literal("a"), Literal("b")]})
+    'SELECT ?s WHERE { VALUES (?o) { ("a") ("b") }\\n ?s ?p ?o }'
     """
     if not bindings:
         return sparql
@@ -63,6 +67,12 @@ def with_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
         if not _NAME.match(name):
             raise QueryError(f"invalid variable name {name!r}")
     names = " ".join(f"?{n}" for n in bindings)
-    values = " ".join(_term(n, v) for n, v in bindings.items())
+    lists = [n for n, v in bindings.items() if isinstance(v, Sequence) and not isinstance(v, str)]
+    if lists and len(bindings) > 1:
+        raise QueryError(f"cannot bind ?{lists[0]} to several values together with other variables")
+    if lists:
+        rows = " ".join(f"({_term(lists[0], v)})" for v in bindings[lists[0]])
+    else:
+        rows = "(" + " ".join(_term(n, v) for n, v in bindings.items()) + ")"
     at = _group_start(sparql)
-    return f"{sparql[:at]} VALUES ({names}) {{ ({values}) }}\n{sparql[at:]}"
+    return f"{sparql[:at]} VALUES ({names}) {{ {rows} }}\n{sparql[at:]}"

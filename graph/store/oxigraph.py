@@ -31,7 +31,7 @@ from rdflib.term import Node
 from ..errors import InputError, QueryError, StoreError, StoreInUseError
 from ..vocab import PREFIXES
 from .bind import with_values
-from .terms import from_ox, to_ox
+from .terms import from_ox, ox_triples
 
 try:
     import fcntl
@@ -146,11 +146,20 @@ class OxigraphStore:
         return ox.Store.read_only(str(path))
 
     # -- writing -------------------------------------------------------------------------------------------
-    def replace_graph(self, graph_iri: str, g: Graph) -> None:
-        name = ox.NamedNode(graph_iri)
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in g]
-        self._write(lambda: self._store.remove_graph(name) if self._store.contains_named_graph(name) else None)
-        # one transaction: all quads of the article or none of them
+    def replace_graph(self, graph_iri: str, g: Graph | Iterable[ox.Triple]) -> None:
+        self.replace_graphs([(graph_iri, g)])
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, Graph | Iterable[ox.Triple]]]) -> None:
+        """Replace several named graphs; their new triples are written in one transaction (all or none).
+
+        A graph being replaced is dropped first, in a transaction of its own: an interruption leaves each
+        graph either whole (old or new) or absent, never partly written.
+        """
+        quads: list[ox.Quad] = []
+        for graph_iri, g in graphs:
+            name = ox.NamedNode(graph_iri)
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in ox_triples(g))
+            self._write(lambda: self._store.remove_graph(name) if self._store.contains_named_graph(name) else None)
         self._write(lambda: self._store.extend(quads))
         self._written(200 * len(quads))
 

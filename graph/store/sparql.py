@@ -20,16 +20,18 @@ import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import BinaryIO
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..vocab import PREFIXES
 from .bind import with_values
+from .terms import ox_triples
 
 __all__ = ["SparqlStore", "Endpoints", "endpoints"]
 
@@ -166,8 +168,15 @@ class SparqlStore:
             pass
 
     # -- writing -------------------------------------------------------------------------------------------
-    def replace_graph(self, graph_iri: str, g: Graph) -> None:
-        body = g.serialize(format="nt", encoding="utf-8")
+    def replace_graph(self, graph_iri: str, g: Graph | Iterable[ox.Triple]) -> None:
+        self.replace_graphs([(graph_iri, g)])
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, Graph | Iterable[ox.Triple]]]) -> None:
+        """One HTTP PUT per graph: each graph is replaced all or nothing."""
+        for graph_iri, g in graphs:
+            self._put(graph_iri, ox.serialize(ox_triples(g), format=ox.RdfFormat.N_TRIPLES))
+
+    def _put(self, graph_iri: str, body: bytes) -> None:
         url = self.urls.gsp + "?" + urllib.parse.urlencode({"graph": graph_iri})
         self._write(urllib.request.Request(url, data=body, method="PUT",
                                            headers={"Content-Type": "application/n-triples"}))

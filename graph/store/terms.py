@@ -1,12 +1,14 @@
-"""Conversion between rdflib terms and pyoxigraph terms (only ``graph/store`` imports pyoxigraph)."""
+"""Conversion between rdflib terms and pyoxigraph terms (the store's own terms, which article graphs are built in)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["to_ox", "from_ox"]
+__all__ = ["to_ox", "from_ox", "ox_triples"]
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -39,3 +41,10 @@ def from_ox(term: object) -> Node:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unexpected term {term!r}")
+
+
+def ox_triples(g: Graph | Iterable[ox.Triple]) -> list[ox.Triple]:
+    """The triples of an rdflib Graph, or of an article graph already in store terms (``graph.rdf``)."""
+    if isinstance(g, Graph):
+        return [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in g]
+    return list(g)

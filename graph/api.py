@@ -34,8 +34,11 @@ EXPORT_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "n
 
 
 def ingest(store: Store, *paths: str | os.PathLike[str], published: date | str | None = None,
-           language: str | None = None, base_iri: str = DEFAULT_BASE, jobs: int = 1) -> Any:
+           language: str | None = None, base_iri: str = DEFAULT_BASE, jobs: int = 0) -> Any:
     """Ingest files and folders (.txt, .html, .json, .jsonl), like ``dkg ingest``.
+
+    ``jobs`` worker processes extract while this process writes (0, the default, extracts here: worker
+    processes need the ``if __name__ == "__main__":`` guard in a script).
 
     Returns:
         The pipeline's ``Summary`` (counts of files, articles ingested / unchanged / failed, errors).

@@ -9,6 +9,7 @@ import functools
 import logging
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -116,7 +117,8 @@ def cli(verbose: bool) -> None:
 @click.option("--published", type=DATE, help="Publication date for articles whose metadata has none.")
 @click.option("--lang", "language", metavar="CODE", help="Language of all articles (detected when omitted).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for extraction (one writer commits).")
+              help="Worker processes that extract, while this process resolves and commits (a few articles "
+                   "are extracted in this process).")
 @reports_errors
 def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, curation_path: Path | None,
            published: date | None, language: str | None, jobs: int) -> None:
@@ -132,15 +134,18 @@ def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, c
     from .pipeline import ingest_paths
 
     bar: Any = None
+    started = time.monotonic()
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
         if total <= 5:
             return
         if bar is None:
-            bar = click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True)
+            bar = click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True,
+                                    item_show_func=lambda rate: f"{rate:,.0f} articles/s" if rate else None)
             bar.__enter__()
-        bar.update(done - bar.pos)
+        elapsed = time.monotonic() - started
+        bar.update(done - bar.pos, current_item=done / elapsed if elapsed > 1 else None)
 
     def on_error(message: str) -> None:
         click.echo(f"error: {message}", err=True)

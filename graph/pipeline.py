@@ -1,8 +1,8 @@
 """Ingest: files -> articles -> extraction -> one named graph per article, written all or nothing.
 
-Extraction can run in worker processes (``jobs > 1``); one writer (this process) commits each article's graph
-in its own transaction, so an interrupted run leaves every article wholly present or absent, and running the
-same command again completes the batch. An article whose new graph equals the stored one is skipped: ingesting
+Extraction can run in worker processes (``jobs``); one writer (this process) resolves and commits the
+article graphs, a batch per transaction, so an interrupted run leaves every article wholly present or absent,
+and running the same command again completes the batch. An article whose new graph equals the stored one is skipped: ingesting
 the same article again changes nothing; a changed text, title, date or URL replaces everything the old version
 contributed (its named graph is dropped and rewritten).
 """
@@ -41,6 +41,7 @@ ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
 _CHUNK = 8  # articles per task sent to a worker process
 _IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
+_IN_PROCESS = 32  # inputs of up to this many articles are extracted here: a worker costs more to start
 _SETTLE_EVERY = 2000  # articles between cross-article resolution passes: bounded work and memory per pass
 
 
@@ -87,7 +88,7 @@ def _build(article: Article, base_iri: str) -> _Built:
 
 
 def _work(articles: list[Article], base_iri: str) -> list[_Built | InputError]:
-    """Extract a chunk of articles (in a worker process when jobs > 1); an extractor bug costs one article."""
+    """Extract a chunk of articles (in a worker process when jobs > 0); an extractor bug costs one article."""
     out: list[_Built | InputError] = []
     for item in articles:
         try:
@@ -179,10 +180,11 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _results(articles: Iterable[Article], jobs: int, base_iri: str) -> Iterator[_Built | InputError]:
-    """Extraction results in input order; with ``jobs > 1`` from worker processes, a bounded number of chunks
-    in flight, so memory does not grow with the corpus (articles are read only as workers need them)."""
-    if jobs <= 1:
+def _results(articles: Iterable[Article], jobs: int, base_iri: str, expected: int) -> Iterator[_Built | InputError]:
+    """Extraction results in input order, from ``jobs`` worker processes (while this process resolves and
+    writes), a bounded number of chunks in flight, so memory does not grow with the corpus (articles are read
+    only as workers need them). Small inputs, and any with ``jobs`` 0, are extracted in this process."""
+    if jobs <= 0 or expected <= _IN_PROCESS:
         for article in articles:
             yield from _work([article], base_iri)
         return
@@ -259,7 +261,7 @@ def ingest_paths(
     published: date | None = None,
     language: str | None = None,
     base_iri: str = DEFAULT_BASE,
-    jobs: int = 1,
+    jobs: int = 0,
     progress: Callable[[int, int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
     curation: Curation | None = None,
@@ -272,8 +274,9 @@ def ingest_paths(
         published: publication date for articles whose metadata has none (overrides nothing else).
         language: language code for all articles (detected when None).
         base_iri: base of the minted instance IRIs.
-        jobs: worker processes for extraction (1: extract in this process); this process reads the input
-            and is the one writer.
+        jobs: worker processes for extraction (0: extract in this process, which needs no
+            ``if __name__ == "__main__":`` guard in a script); this process reads the input, resolves and is the
+            one writer. Inputs of a few articles are always extracted in this process.
         progress: called with (articles done, articles expected) now and then; "done" counts ingested,
             unchanged and failed articles, "expected" is counted from the input before the run starts.
         on_error: called with each one-line error message as it happens.
@@ -286,13 +289,14 @@ def ingest_paths(
     ensure_ontology(store)
     published = _batch_date(published)
     paths = list(paths)
-    ticker = _Progress(progress, _expected(paths) if progress else 0)
+    expected = _expected(paths)
+    ticker = _Progress(progress, expected)
     seen: dict[str, str] = {}
     resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
     articles = _articles(paths, summary, on_error, published=published, language=language)
     rebuilt = 0
     try:
-        for count, result in enumerate(_results(articles, jobs, base_iri), 1):
+        for count, result in enumerate(_results(articles, jobs, base_iri, expected), 1):
             if isinstance(result, InputError):
                 summary.fail(str(result), on_error)
             else:

@@ -5,14 +5,13 @@ Every triple extracted from an article goes into the graph whose IRI is the arti
 with evidence from that article, so dropping an article's graph removes exactly what it contributed.
 
 The graph is a set of pyoxigraph triples, the store's own terms: building thousands of article graphs a
-second through rdflib's in-memory Graph would cost more than extracting them (``to_graph`` gives an rdflib
-Graph where one is wanted).
+second through rdflib's in-memory Graph would cost more than extracting them.
 """
 
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
 
 from .extract.places import country_name, country_wikidata
@@ -20,20 +19,14 @@ from .ids import Minter
 from .model import Article, City, Country, Event, Extraction, Person, Span, Venue
 from .vocab import DKG, GEONAMES, OWL, PROV, SDO, WD
 
-__all__ = ["article_graph", "event_label", "Triples", "named", "literal", "to_graph"]
+__all__ = ["article_graph", "event_label", "Triples", "named", "literal"]
 
 Triples = set[ox.Triple]
-_NODES: dict[str, ox.NamedNode] = {}
 
 
 def named(value: str) -> ox.NamedNode:
     """The store term of an IRI (ValueError when it is not a valid IRI, e.g. an article URL with spaces)."""
-    node = _NODES.get(value)
-    if node is None:
-        node = ox.NamedNode(value)
-        if len(_NODES) < 4096:  # the vocabulary and other IRIs seen often
-            _NODES[value] = node
-    return node
+    return ox.NamedNode(value)
 
 
 def literal(value: str | int | bool, *, lang: str | None = None, datatype: URIRef | None = None) -> ox.Literal:
@@ -49,16 +42,25 @@ def literal(value: str | int | bool, *, lang: str | None = None, datatype: URIRe
     return ox.Literal(value)
 
 
-def to_graph(triples: Triples) -> Graph:
-    """The triples as an rdflib Graph."""
-    from .store.terms import from_ox
-
-    g = Graph()
-    for t in triples:
-        g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
-    return g
-
 _DATE_TYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+
+
+class _Terms:
+    """The store terms of a namespace's names, each made once (``_DKG.evidence``, ``_DKG.term("Talks")``)."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        node = self.term(name)
+        setattr(self, name, node)
+        return node
+
+    def term(self, name: str) -> ox.NamedNode:
+        return named(str(getattr(self._namespace, name)))
+
+
+_DKG, _SDO, _RDF, _PROV, _OWL = (_Terms(ns) for ns in (DKG, SDO, RDF, PROV, OWL))
 _TYPE_LABELS = {
     "Meeting": "Meeting", "Talks": "Talks", "Negotiation": "Negotiations", "Visit": "Visit",
     "StateVisit": "State visit", "PhoneCall": "Phone call", "Summit": "Summit", "Conference": "Conference",
@@ -74,11 +76,11 @@ class _Builder:
         self.article: Article = extraction.article
         self.mint = minter
         self.g: Triples = set()
-        self.article_iri = minter.article(self.article)
+        self.article_iri = named(minter.article(self.article))
         self.seen: set = set()  # nodes and evidence described already (countries, cities ... repeat)
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | ox.Literal) -> None:
-        self.g.add(ox.Triple(named(s), named(p), o if isinstance(o, ox.Literal) else named(o)))
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.g.add(ox.Triple(s, p, o))
 
     def once(self, key: object) -> bool:
         """True the first time a node (or a node's evidence span) is described in this graph."""
@@ -87,127 +89,127 @@ class _Builder:
         self.seen.add(key)
         return True
 
-    def evidence(self, subject: URIRef, spans: list[Span]) -> None:
+    def evidence(self, subject: ox.NamedNode, spans: list[Span]) -> None:
         text = self.article.text
         for span in spans:
             if not self.once((subject, span.start, span.end)):
                 continue
-            ev = self.mint.evidence(self.article, span.start, span.end)
-            self.add(subject, DKG.evidence, ev)
-            self.add(ev, RDF.type, DKG.Evidence)
-            self.add(ev, SDO.text, literal(text[span.start:span.end]))
-            self.add(ev, DKG.startOffset, literal(span.start))
-            self.add(ev, DKG.endOffset, literal(span.end))
-            self.add(ev, PROV.wasDerivedFrom, self.article_iri)
+            ev = named(self.mint.evidence(self.article, span.start, span.end))
+            self.add(subject, _DKG.evidence, ev)
+            self.add(ev, _RDF.type, _DKG.Evidence)
+            self.add(ev, _SDO.text, literal(text[span.start:span.end]))
+            self.add(ev, _DKG.startOffset, literal(span.start))
+            self.add(ev, _DKG.endOffset, literal(span.end))
+            self.add(ev, _PROV.wasDerivedFrom, self.article_iri)
 
     # -- nodes --------------------------------------------------------------------------------------------
     def article_node(self) -> None:
         a, iri = self.article, self.article_iri
-        self.add(iri, RDF.type, SDO.NewsArticle)
-        self.add(iri, SDO.inLanguage, literal(a.language))
-        self.add(iri, SDO.identifier, literal(a.key))  # lets `dkg rebuild` re-read the article from the store
-        self.add(iri, DKG.sha256, literal(a.sha256))
-        self.add(iri, SDO.text, literal(a.text))
+        self.add(iri, _RDF.type, _SDO.NewsArticle)
+        self.add(iri, _SDO.inLanguage, literal(a.language))
+        self.add(iri, _SDO.identifier, literal(a.key))  # lets `dkg rebuild` re-read the article from the store
+        self.add(iri, _DKG.sha256, literal(a.sha256))
+        self.add(iri, _SDO.text, literal(a.text))
         if a.title:
-            self.add(iri, SDO.headline, literal(a.title))
+            self.add(iri, _SDO.headline, literal(a.title))
         if a.url:
-            self.add(iri, SDO.url, URIRef(a.url))
+            self.add(iri, _SDO.url, named(a.url))
         if a.published:
-            self.add(iri, SDO.datePublished, literal(a.published.isoformat(), datatype=XSD.date))
+            self.add(iri, _SDO.datePublished, literal(a.published.isoformat(), datatype=XSD.date))
 
-    def country(self, code: str, spans: list[Span] = ()) -> URIRef:
-        iri = self.mint.country(code)
+    def country(self, code: str, spans: list[Span] = ()) -> ox.NamedNode:
+        iri = named(self.mint.country(code))
         if self.once(iri):
-            self.add(iri, RDF.type, SDO.Country)
-            self.add(iri, DKG.countryCode, literal(code))
-            self.add(iri, SDO.name, literal(country_name(code, "en"), lang="en"))
+            self.add(iri, _RDF.type, _SDO.Country)
+            self.add(iri, _DKG.countryCode, literal(code))
+            self.add(iri, _SDO.name, literal(country_name(code, "en"), lang="en"))
             if self.article.language != "en":
-                self.add(iri, SDO.name, literal(country_name(code, self.article.language), lang=self.article.language))
+                self.add(iri, _SDO.name, literal(country_name(code, self.article.language), lang=self.article.language))
             qid = country_wikidata(code)
             if qid:
-                self.add(iri, OWL.sameAs, WD[qid])
+                self.add(iri, _OWL.sameAs, named(WD[qid]))
         self.evidence(iri, list(spans))
         return iri
 
-    def city(self, city: City, spans: list[Span] = ()) -> URIRef:
-        iri = self.mint.city(city)
+    def city(self, city: City, spans: list[Span] = ()) -> ox.NamedNode:
+        iri = named(self.mint.city(city))
         if self.once(city):
-            self.add(iri, RDF.type, SDO.City)
-            self.add(iri, SDO.name, literal(city.name, lang="en"))
-            self.add(iri, SDO.containedInPlace, self.country(city.country))
-            self.add(iri, OWL.sameAs, GEONAMES[f"{city.geonames_id}/"])
+            self.add(iri, _RDF.type, _SDO.City)
+            self.add(iri, _SDO.name, literal(city.name, lang="en"))
+            self.add(iri, _SDO.containedInPlace, self.country(city.country))
+            self.add(iri, _OWL.sameAs, named(GEONAMES[f"{city.geonames_id}/"]))
         self.evidence(iri, list(spans))
         return iri
 
-    def venue(self, venue: Venue, spans: list[Span] = ()) -> URIRef:
-        iri = self.mint.venue(venue)
+    def venue(self, venue: Venue, spans: list[Span] = ()) -> ox.NamedNode:
+        iri = named(self.mint.venue(venue))
         if self.once(venue):
-            self.add(iri, RDF.type, SDO.Place)
-            self.add(iri, SDO.name, literal(venue.name, lang="en"))
-            self.add(iri, DKG.venueType, literal(venue.kind))
+            self.add(iri, _RDF.type, _SDO.Place)
+            self.add(iri, _SDO.name, literal(venue.name, lang="en"))
+            self.add(iri, _DKG.venueType, literal(venue.kind))
             if venue.city is not None:
-                self.add(iri, SDO.containedInPlace, self.city(venue.city))
+                self.add(iri, _SDO.containedInPlace, self.city(venue.city))
             if venue.owner:
-                self.add(iri, DKG.owner, self.country(venue.owner))
+                self.add(iri, _DKG.owner, self.country(venue.owner))
         self.evidence(iri, list(spans))
         return iri
 
-    def place(self, place: City | Venue | Country) -> URIRef:
+    def place(self, place: City | Venue | Country) -> ox.NamedNode:
         if isinstance(place, Venue):
             return self.venue(place, self.x.venues.get(place, []))
         if isinstance(place, City):
             return self.city(place, self.x.cities.get(place, []))
         return self.country(place.code, self.x.countries.get(place.code, []))
 
-    def person(self, person: Person) -> URIRef:
-        iri = self.mint.person(person)
+    def person(self, person: Person) -> ox.NamedNode:
+        iri = named(self.mint.person(person))
         lang = self.article.language
-        self.add(iri, RDF.type, SDO.Person)
-        self.add(iri, SDO.name, literal(person.name))
+        self.add(iri, _RDF.type, _SDO.Person)
+        self.add(iri, _SDO.name, literal(person.name))
         for alt in sorted(person.alternate_names - {person.name}):
-            self.add(iri, SDO.alternateName, literal(alt))
+            self.add(iri, _SDO.alternateName, literal(alt))
         for title in person.titles:
-            self.add(iri, SDO.jobTitle, literal(title, lang=lang))
+            self.add(iri, _SDO.jobTitle, literal(title, lang=lang))
         if person.role:
-            self.add(iri, DKG.role, literal(person.role))
+            self.add(iri, _DKG.role, literal(person.role))
         if person.country:
-            self.add(iri, DKG.represents, self.country(person.country))
+            self.add(iri, _DKG.represents, self.country(person.country))
         if person.accredited_to:
-            self.add(iri, DKG.accreditedTo, self.country(person.accredited_to))
+            self.add(iri, _DKG.accreditedTo, self.country(person.accredited_to))
         if person.organization is not None:
-            org = self.mint.organization(person.organization.code)
-            self.add(org, RDF.type, SDO.Organization)
-            self.add(org, SDO.name, literal(person.organization.name, lang="en"))
-            self.add(iri, SDO.affiliation, org)
+            org = named(self.mint.organization(person.organization.code))
+            self.add(org, _RDF.type, _SDO.Organization)
+            self.add(org, _SDO.name, literal(person.organization.name, lang="en"))
+            self.add(iri, _SDO.affiliation, org)
         self.evidence(iri, person.evidence)
         return iri
 
-    def event(self, event: Event, index: int, iris: dict[int, URIRef]) -> URIRef:
+    def event(self, event: Event, index: int, iris: dict[int, ox.NamedNode]) -> ox.NamedNode:
         iri = iris[id(event)]
-        self.add(iri, RDF.type, SDO.Event)
-        self.add(iri, RDF.type, DKG[event.type])
-        self.add(iri, SDO.name, literal(event_label(event), lang="en"))
-        self.add(iri, DKG.status, DKG[event.status])
-        self.add(iri, PROV.wasDerivedFrom, self.article_iri)
+        self.add(iri, _RDF.type, _SDO.Event)
+        self.add(iri, _RDF.type, _DKG.term(event.type))
+        self.add(iri, _SDO.name, literal(event_label(event), lang="en"))
+        self.add(iri, _DKG.status, _DKG.term(event.status))
+        self.add(iri, _PROV.wasDerivedFrom, self.article_iri)
         if event.background:
-            self.add(iri, DKG.background, literal(True))
+            self.add(iri, _DKG.background, literal(True))
         if event.date is not None:
-            self.add(iri, SDO.startDate, literal(event.date.value, datatype=_DATE_TYPES[event.date.precision]))
+            self.add(iri, _SDO.startDate, literal(event.date.value, datatype=_DATE_TYPES[event.date.precision]))
         date_text = event.date.text if event.date is not None else event.date_text
         if date_text:
-            self.add(iri, DKG.dateText, literal(date_text))
+            self.add(iri, _DKG.dateText, literal(date_text))
         if event.duration:
-            self.add(iri, SDO.duration, literal(event.duration, datatype=XSD.duration))
+            self.add(iri, _SDO.duration, literal(event.duration, datatype=XSD.duration))
         if event.location is not None:
-            self.add(iri, SDO.location, self.place(event.location))
+            self.add(iri, _SDO.location, self.place(event.location))
         for person in event.attendees:
-            self.add(iri, SDO.attendee, self.person(person))
+            self.add(iri, _SDO.attendee, self.person(person))
         if event.speaker is not None:
-            self.add(iri, DKG.speaker, self.person(event.speaker))
+            self.add(iri, _DKG.speaker, self.person(event.speaker))
         for code in sorted(event.countries):
-            self.add(iri, DKG.involvedCountry, self.country(code))
+            self.add(iri, _DKG.involvedCountry, self.country(code))
         if event.follows is not None and id(event.follows) in iris:
-            self.add(iri, DKG.follows, iris[id(event.follows)])
+            self.add(iri, _DKG.follows, iris[id(event.follows)])
         self.evidence(iri, event.evidence)
         return iri
 
@@ -231,7 +233,7 @@ def event_label(event: Event) -> str:
     return label
 
 
-def article_graph(extraction: Extraction, minter: Minter) -> tuple[URIRef, Triples]:
+def article_graph(extraction: Extraction, minter: Minter) -> tuple[ox.NamedNode, Triples]:
     """The article's IRI and the graph of everything extracted from it."""
     b = _Builder(extraction, minter)
     b.article_node()
@@ -243,7 +245,7 @@ def article_graph(extraction: Extraction, minter: Minter) -> tuple[URIRef, Tripl
         b.venue(venue, spans)
     for person in extraction.people:
         b.person(person)
-    iris = {id(e): minter.event(e, extraction.article, i) for i, e in enumerate(extraction.events)}
+    iris = {id(e): named(minter.event(e, extraction.article, i)) for i, e in enumerate(extraction.events)}
     for index, event in enumerate(extraction.events):
         b.event(event, index, iris)
     return b.article_iri, b.g

@@ -300,8 +300,7 @@ class Resolver:
             if not self.touched:
                 break
             keys, self.touched = self.touched, set()
-            self._forget()
-            dirty = self._dirty(keys)
+            dirty = self._dirty(keys)  # cached components are current: every write invalidated what it changed
             for article in sorted(dirty):
                 self._rebuild(article)
                 rebuilt += 1

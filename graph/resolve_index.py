@@ -54,6 +54,7 @@ class MentionIndex:
         self.batch = batch
         self.cache_limit = cache_limit
         self._cache: dict[str, list[Mention]] = {}
+        self._parsed: dict[tuple[str, str], Mention] = {}  # (article, data) -> mention: each parsed once
         self._cached = 0
         self._pending: dict[str, tuple[Triples, list[Mention], str]] = {}
 
@@ -71,16 +72,18 @@ class MentionIndex:
 
     def _load(self, keys: list[str]) -> None:
         if self._cached > self.cache_limit:
-            self._cache.clear()
-            self._cached = 0
+            self.clear()
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
             loaded: dict[str, list[Mention]] = {k: [] for k in chunk}
-            rows = self.store.select(_BY_KEY, {"key": [Literal(k) for k in chunk]})
+            rows = self.store.select_text(_BY_KEY, {"key": [Literal(k) for k in chunk]})
             for row in rows:
-                article = str(row["g"])
+                article, data = row["g"], row["data"]
                 if article not in self._pending:
-                    loaded[str(row["key"])].append(parse_mention(article, str(row["data"])))
+                    mention = self._parsed.get((article, data))
+                    if mention is None:
+                        mention = self._parsed[article, data] = parse_mention(article, data)
+                    loaded[row["key"]].append(mention)
             for _, mentions, _ in self._pending.values():
                 for m in mentions:
                     for key in m.keys() & loaded.keys():
@@ -126,4 +129,5 @@ class MentionIndex:
     def clear(self) -> None:
         """Forget cached lookups (after a batch is settled: the next one starts small)."""
         self._cache.clear()
+        self._parsed.clear()
         self._cached = 0

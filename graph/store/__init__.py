@@ -56,6 +56,9 @@ class Store(Protocol):
     def select_vars(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> tuple[list[str], Iterator[Row]]:
         """Like ``select`` but also return the projected variable names, in order."""
 
+    def select_text(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, str]]:
+        """Like ``select``, each value as a string (an IRI, or a literal's lexical form): cheap, for lookups."""
+
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
         """Run an ASK query."""
 

@@ -65,7 +65,7 @@ _BLANK_SUBJECTS = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHER
 _SUBJECT_CHUNK = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %s } "
                   "GRAPH ?g { ?s ?p ?o } } }")
 _CHUNK = 1000  # subjects per export query
-_FLUSH_BYTES = 4 * 2**20  # flush the write buffers after this much transactional input: RSS stays flat
+_FLUSH_BYTES = 64 * 2**20  # flush the write buffers after this much transactional input: RSS stays flat
 
 
 def _term_key(term: ox.NamedNode | ox.BlankNode) -> tuple[bool, str]:
@@ -235,6 +235,13 @@ class OxigraphStore:
 
     def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, Node]]:
         return self.select_vars(sparql, bindings)[1]
+
+    def select_text(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, str]]:
+        results = self._run(sparql, bindings)
+        if not isinstance(results, ox.QuerySolutions):
+            raise QueryError("expected a SELECT query")
+        names = [v.value for v in results.variables]
+        return ({n: solution[n].value for n in names if solution[n] is not None} for solution in results)
 
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
         results = self._run(sparql, bindings)

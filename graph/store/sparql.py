@@ -218,6 +218,9 @@ class SparqlStore:
     def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, Node]]:
         return self.select_vars(sparql, bindings)[1]
 
+    def select_text(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Iterator[dict[str, str]]:
+        return ({name: str(value) for name, value in row.items()} for row in self.select(sparql, bindings))
+
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
         result = self._json(sparql, bindings)
         if "boolean" not in result:

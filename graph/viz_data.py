@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from .errors import DkgError
 from .model import EVENT_TYPES
@@ -83,7 +83,7 @@ _TYPES = """
 SELECT DISTINCT ?s ?type WHERE { GRAPH ?g { ?s a ?type . FILTER(?type != dkg:Evidence) } }
 """
 _VALUES = """
-SELECT DISTINCT ?s ?p ?o WHERE {
+SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) WHERE {
   VALUES ?p { schema:name schema:alternateName schema:jobTitle dkg:role schema:startDate dkg:dateText
               schema:duration dkg:status schema:headline schema:url schema:datePublished schema:inLanguage
               dkg:countryCode dkg:venueType dkg:background }
@@ -200,11 +200,8 @@ def load_view_data(store: Store) -> ViewData:
     _load_types(store, data)
     _load_values(store, data)
     _load_links(store, data)
-    for row in store.select(_EVIDENCE):
-        article = row.get("article")
-        start = row.get("start")
-        data.evidence[str(row["ev"])] = Evidence(str(row["text"]), str(article) if article else None,
-                                                 _int(start))
+    for row in store.select_text(_EVIDENCE):
+        data.evidence[row["ev"]] = Evidence(row["text"], row.get("article"), _int(row.get("start")))
     for entity in data.entities.values():
         entity.names.sort(key=lambda pair: (pair[1] or "", pair[0]))
         entity.evidence = sorted(set(entity.evidence), key=lambda iri: _evidence_key(data, iri))
@@ -214,8 +211,8 @@ def load_view_data(store: Store) -> ViewData:
 
 
 def _load_types(store: Store, data: ViewData) -> None:
-    for row in store.select(_TYPES):
-        iri, type_iri = str(row["s"]), str(row["type"])
+    for row in store.select_text(_TYPES):
+        iri, type_iri = row["s"], row["type"]
         event_class = _EVENT_CLASSES.get(type_iri)
         kind = "event" if event_class else _KIND_OF_TYPE.get(type_iri)
         if kind is None:
@@ -230,17 +227,17 @@ def _load_types(store: Store, data: ViewData) -> None:
 
 
 def _load_values(store: Store, data: ViewData) -> None:
-    for row in store.select(_VALUES):
-        entity = data.entities.get(str(row["s"]))
+    for row in store.select_text(_VALUES):  # plain strings: reading rdflib terms would cost more than the query
+        entity = data.entities.get(row["s"])
         if entity is None:
             continue
-        key, value = VALUES[str(row["p"])], row["o"]
+        key, value = VALUES[row["p"]], row["o"]
         if key == "name":
-            entity.names.append((str(value), value.language if isinstance(value, Literal) else None))
-        elif key == "status" and isinstance(value, URIRef):
-            entity.values[key].append(str(value).rsplit("#", 1)[-1])
+            entity.names.append((value, row.get("lang") or None))
+        elif key == "status":
+            entity.values[key].append(value.rsplit("#", 1)[-1])
         else:
-            entity.values[key].append(str(value))
+            entity.values[key].append(value)
     for entity in data.entities.values():
         for key in entity.values:
             entity.values[key] = sorted(set(entity.values[key]))
@@ -248,8 +245,8 @@ def _load_values(store: Store, data: ViewData) -> None:
 
 def _load_links(store: Store, data: ViewData) -> None:
     ents = data.entities
-    for row in store.select(_LINKS):
-        s, p, o = str(row["s"]), str(row["p"]), str(row["o"])
+    for row in store.select_text(_LINKS):
+        s, p, o = row["s"], row["p"], row["o"]
         if p == str(DKG.evidence):
             if s in ents:
                 ents[s].evidence.append(o)
@@ -258,8 +255,8 @@ def _load_links(store: Store, data: ViewData) -> None:
             continue
         label, backwards = RELATIONS[p]
         data.links.append((o, label, s) if backwards else (s, label, o))
-    for row in store.select(_REPORTS):
-        event, article = str(row["event"]), str(row["article"])
+    for row in store.select_text(_REPORTS):
+        event, article = row["event"], row["article"]
         if event in ents and article in ents:
             data.links.append((event, "reported by", article))
     data.links.sort()

@@ -64,7 +64,7 @@ def _simulate(n: int, pairs: np.ndarray, rng: np.random.Generator, iterations: i
         return pos
     temperature = side / 8.0
     cooling = temperature / (iterations + 1)
-    grid = int(np.clip(math.sqrt(n / 12.0), 4, 28))
+    grid = int(np.clip(math.sqrt(n / 4.0), 4, 64))
     src, dst = pairs[:, 0], pairs[:, 1]
     for _ in range(iterations):
         disp = _repulsion(pos, grid)
@@ -114,9 +114,12 @@ def _within_cells(pos: np.ndarray, flat: np.ndarray, out: np.ndarray) -> None:
     for group in np.split(order, np.flatnonzero(np.diff(flat[order])) + 1):
         if len(group) < 2:
             continue
-        delta = pos[group][:, None, :] - pos[group][None, :, :]
-        d2 = (delta**2).sum(axis=2) + 1e-4
-        out[group] += (delta / d2[:, :, None]).sum(axis=1)
+        p = pos[group].astype(np.float32)
+        dx = p[:, 0:1] - p[None, :, 0]
+        dy = p[:, 1:2] - p[None, :, 1]
+        inverse = 1.0 / (dx * dx + dy * dy + np.float32(1e-4))
+        out[group, 0] += (dx * inverse).sum(axis=1)
+        out[group, 1] += (dy * inverse).sum(axis=1)
 
 
 def _place_leaves(pos: np.ndarray, parent: np.ndarray) -> None:

@@ -57,7 +57,10 @@ CASES = [
     ("de", "Ein Sprecher erklärte heute (02.01.) in Berlin.", dt.date(2015, 1, 2), False, ["2015-01-02"]),
     ("de", "Nächste Woche beginnt die Konferenz.", dt.date(2025, 4, 16), True, ["2025-04"]),
     ("en", "The ministers met this week.", dt.date(2025, 3, 5), False, ["2025-03"]),
-    ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, [None]),  # 31 March to 6 April
+    ("en", "The ministers met this week.", dt.date(2025, 4, 2), False, [None]),  # 31 March to 2 April
+    ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, ["2025-03"]),  # a Monday: that day
+    ("en", "The ministers will meet this week.", dt.date(2025, 3, 31), True, [None]),  # 31 March to 6 April
+    ("en", "The ministers will meet this week.", dt.date(2025, 4, 2), True, ["2025-04"]),  # 2 to 6 April
     ("fr", "Les ministres se sont vus cette semaine.", dt.date(2025, 3, 5), False, ["2025-03"]),
     ("es", "Los ministros se reunieron esta semana.", dt.date(2025, 3, 5), False, ["2025-03"]),
     ("ru", "Министры встретились на этой неделе.", dt.date(2025, 3, 5), False, ["2025-03"]),

@@ -25,20 +25,21 @@ def report():
 
 
 def test_events_found(report) -> None:
-    assert report.overall.events["all_specific"].f1 >= 0.80
-    assert report.overall.events["core"].f1 >= 0.85
+    assert report.overall.events["all_specific"].f1 >= 0.88
+    assert report.overall.events["core"].f1 >= 0.90
+    assert all(scores.events["core"].f1 >= 0.80 for scores in report.by_language.values())
 
 
 def test_officials_found(report) -> None:
     assert report.overall.officials.f1 >= 0.95
-    assert report.overall.official_country.value >= 0.85
+    assert report.overall.official_country.value >= 0.95
 
 
 def test_event_attributes(report) -> None:
     attributes = report.overall.attributes
-    assert attributes["status"].value >= 0.9
-    assert attributes["date_exact"].value >= 0.75
-    assert attributes["venue_city"].value >= 0.7
+    assert attributes["status"].value >= 0.95
+    assert attributes["date_exact"].value >= 0.82  # 7 of the gold dates need outside knowledge (no publication date)
+    assert attributes["venue_city"].value >= 0.90
 
 
 def test_negative_articles_yield_no_event(report) -> None:

@@ -184,7 +184,8 @@ def test_dateline_city_is_not_the_place_and_verb_final_subject_de() -> None:
     text = ("Berlin (dpa) - Bundesaußenministerin Annalena Baerbock ist zu einem Besuch in Israel eingetroffen. "
             "In Jerusalem wird sie am Dienstag Ministerpräsident Benjamin Netanjahu treffen.")  # fmt: skip
     found = {e.type: e for e in events(text, "de", date(2024, 4, 15))}
-    assert found["Visit"].location == Country("IL")
+    visit = found["Visit"]  # in Israel, where the account of the visit names one city: not in Berlin
+    assert visit.location in (Country("IL"), City(281184, "Jerusalem", "IL"))
     meeting = found["Meeting"]
     assert (meeting.status, meeting.date.value, city(meeting)) == ("Planned", "2024-04-16", "Jerusalem")
     assert names(meeting) == {"Annalena Baerbock", "Benjamin Netanjahu"}

@@ -5,7 +5,10 @@ the events a careful reader finds in it. Expected and extracted events are paire
 does: officials' Jaccard overlap (names compared transliteration-insensitively; countries when either side
 names no official) of at least 0.5, ties broken by type and date. Every expected event must be found with
 its type (Talks = Meeting, StateVisit = Visit), status, date (as precise as expected, or none when none is
-expected) and city (none when none is expected); at most one extra event per article is tolerated.
+expected) and city (none when none is expected), and, where the file says so, its background flag and the
+country it took place in; at most one extra event per article is tolerated. Where a file lists officials
+with their states, each must be found representing that state. A file's ``cause`` names the general cause
+of extraction errors it guards against.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 
 from graph.extract import extract
 from graph.extract.translit import name_key
-from graph.model import Article, City, Event, Person, Venue
+from graph.model import Article, City, Country, Event, Person, Venue
 
 FOLDER = Path(__file__).parent / "extract_unseen"
 CASES = sorted(FOLDER.glob("*.json"))
@@ -70,6 +73,15 @@ def _city(event: Event) -> str | None:
     return place.name if isinstance(place, City) else None
 
 
+def _venue_country(event: Event) -> str | None:
+    place = event.location
+    if isinstance(place, Venue):
+        return place.city.country if place.city else place.owner
+    if isinstance(place, City):
+        return place.country
+    return place.code if isinstance(place, Country) else None
+
+
 def _pairs(events: list[Event], expected: list[dict]) -> list[tuple[Event, dict]]:
     candidates = sorted(
         ((_similarity(e, x), i, j) for i, e in enumerate(events) for j, x in enumerate(expected)),
@@ -103,6 +115,10 @@ def _problems(events: list[Event], expected: list[dict]) -> list[str]:
             problems.append(f"{label}: date {event.date.value if event.date else None}")
         if _city(event) != want["city"]:
             problems.append(f"{label}: city {_city(event)}")
+        if "background" in want and event.background != want["background"]:
+            problems.append(f"{label}: background {event.background}")
+        if "venue_country" in want and _venue_country(event) != want["venue_country"]:
+            problems.append(f"{label}: venue country {_venue_country(event)}")
     matched = {id(x) for _, x in pairs}
     problems += [f"missed {x['type']} {x['attendees']} {x['date']}" for x in expected if id(x) not in matched]
     extra = [e for e in events if all(e is not p for p, _ in pairs)]
@@ -115,12 +131,25 @@ def _problems(events: list[Event], expected: list[dict]) -> list[str]:
 def test_unseen_article(path: Path) -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     article = Article(key=path.name, text=case["text"], language=case["language"],
-                      published=date.fromisoformat(case["published"]))  # fmt: skip
-    events = extract(article).events
-    problems = _problems(events, case["expected"])
+                      published=date.fromisoformat(case["published"]) if case["published"] else None)  # fmt: skip
+    extraction = extract(article)
+    events = extraction.events
+    problems = _problems(events, case["expected"]) + _official_problems(extraction.people, case.get("officials", []))
     assert not problems, "\n".join(problems + ["extracted:"] + [_describe(e) for e in events])
 
 
-def test_there_are_two_articles_per_language() -> None:
-    languages = sorted(json.loads(p.read_text(encoding="utf-8"))["language"] for p in CASES)
-    assert languages == sorted(["de", "en", "es", "fr", "ru"] * 2)
+def _official_problems(people: list[Person], expected: list[dict]) -> list[str]:
+    problems = []
+    for want in expected:
+        key = name_key(want["name"])
+        found = [p for p in people if key in _keys(p) or key.split()[-1:] == name_key(p.name).split()[-1:]]
+        if not found:
+            problems.append(f"official {want['name']} not found")
+        elif found[0].country != want["country"]:
+            problems.append(f"official {want['name']}: country {found[0].country} (expected {want['country']})")
+    return problems
+
+
+def test_every_language_has_at_least_two_articles() -> None:
+    languages = [json.loads(p.read_text(encoding="utf-8"))["language"] for p in CASES]
+    assert all(languages.count(lang) >= 2 for lang in ("de", "en", "es", "fr", "ru")), languages

@@ -13,16 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
-from graph.extract import places, roles
-from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, speaks
+from graph.extract import roles
+from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
+from graph.extract.placing import assign_places, there, visits_to_people
+from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
-from graph.model import City, Country, DateValue, Person, Span, Venue
+from graph.model import DateValue, Person, Span
 
 __all__ = ["Context", "assign", "Draft", "join_participants"]
 
-_SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 #: How far (characters) from a trigger a country word may stand to take part in its event.
 _COUNTRY_REACH = 120
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
@@ -56,12 +57,14 @@ class Context:
     names: Intervals = field(default_factory=lambda: Intervals(()))  # people's names
     subject: Person | None = None  # first participant of the previous sentence's events
     dateline: object = None  # the DateMention of a dateline, never an event's own date
-    head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place
+    head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place ...
+    head_end: int = -1  # ... nor anything else of the dateline ("Seoul (Südkorea), 17.10.2024 –")
     in_names: set = field(default_factory=set)  # offsets of country words inside names ("Luís Montenegro")
     low: str = ""  # the text lower-cased, same offsets (cues are matched on it)
     cue_hits: dict = field(default_factory=dict)  # (cue, sentence index) -> (starts, ends) of the cue's matches
     windows: dict = field(default_factory=dict)  # (offset, n) -> the n words before offset, lower case
     last_placed: EventMention | None = None  # the latest event with a place so far ("there")
+    turns: Turns = field(default_factory=Turns)  # speaker turns of a transcript
 
 
 @dataclass(slots=True)
@@ -131,9 +134,9 @@ def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tup
     return speakers
 
 
-def _argument_follows(ctx: Context, m: EventMention) -> bool:
+def _argument_follows(ctx: Context, m: EventMention, cue: str = "argument") -> bool:
     """Whether the participants of a noun trigger follow it ("the call between A and B")."""
-    pattern = compiled(ctx.lang).fast.get("argument")
+    pattern = compiled(ctx.lang).fast.get(cue)
     return m.entry.pos == "noun" and pattern is not None and bool(pattern.match(ctx.low[m.end : m.end + 20].lstrip()))
 
 
@@ -151,9 +154,11 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
             continue
         left = [m for m in others if m.end <= start]
         right = [m for m in others if m.start >= end]
-        if left and right and _argument_follows(ctx, right[0]):
-            right = []  # "spoke with Maas ... following the call between Biden and Xi"
-        targets = left[-1:] + right[:1] if len(others) > 1 else others
+        if right and _argument_follows(ctx, right[0], "between"):
+            right = []  # "backed talks between A and B": the parties follow, whoever stands before is none
+        elif left and right and _argument_follows(ctx, right[0]):
+            right = []  # "spoke with Maas ... following the call with Xi"
+        targets = left[-1:] + right[:1] if len(others) > 1 or not right else others
         for m in targets:
             if person not in m.persons:
                 m.persons.append(person)
@@ -184,6 +189,34 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
     ctx.subject = firsts[0] if firsts else ctx.subject
 
 
+def _objects(mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
+    """"welcomed the talks", "begrüßte die Entscheidung": a host verb without a person received is no meeting."""
+    for m in mentions:
+        if m.entry.needs_object and len(m.persons) < 2 and not any(start >= m.end and p in m.persons for start, _, p in items):
+            m.dropped = True
+
+
+def _speech(ctx: Context, group: list[EventMention], span: Span, mentions: list[EventMention]) -> None:
+    """Inside a speaker's turn, "my trip" is the speaker's, "your visit" the addressee's, "our talks" both's."""
+    turns = ctx.turns
+    speaker = turns.speaker_at(span.start)
+    if speaker is not None and turns.fallback is None:  # a lone speaker addresses whom the report had him meet
+        met = [m for m in mentions if m.sentence < group[0].sentence and speaker in m.persons and len(m.persons) == 2]
+        turns.fallback = next((p for p in met[0].persons if p is not speaker), None) if met else None
+    limit = span.start
+    for m in group:
+        found = speech_persons(ctx.text, ctx.lang, turns, m.start, m.end, limit, m.entry.pos == "verb")
+        limit = m.end
+        if not found or m.type == "Statement":
+            continue
+        if GROUPS[m.type] == "visit":
+            m.persons = found[:1]  # the traveller is the one whose trip it is
+        elif len(found) > 1 and not cue_after(ctx, "argument", m.end, span):
+            m.persons = found  # "we will begin our talks": the two of them, not whoever else the sentence names
+        else:
+            m.persons = found + [p for p in m.persons if p not in found]
+
+
 def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, countries: list) -> None:
     for m in mentions:
         m.countries = {p.country for p in m.persons if p.country}
@@ -212,46 +245,6 @@ def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, co
                     m.countries.add(code)
 
 
-def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
-    out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
-    for cspan, city in ctx.cities_by.get(index, []):
-        if ctx.names.covers(cspan.start) or cue_before(ctx, "origin", cspan.start, span, 1):
-            continue
-        out.append((cspan, city))
-    for cspan, country in ctx.countries_by.get(index, []):
-        if country.form == "capital" and not any(s.start == cspan.start for s, _ in out):
-            capital = places.country_capital(country.code)
-            if capital is not None and not cue_before(ctx, "origin", cspan.start, span, 1):
-                out.append((cspan, capital))
-            continue
-        if cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
-            if not cue_before(ctx, "origin", cspan.start, span, 1) and not cue_before(ctx, "topic", cspan.start, span, 1):
-                out.append((cspan, Country(country.code)))
-    return out
-
-
-def _assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
-    visits = any(GROUPS[m.type] == "visit" for m in mentions)
-    placeable = [m for m in mentions if m.type != "PhoneCall"]
-    for cspan, place in _place_candidates(ctx, span, index, visits):
-        if cspan.start == ctx.head_place:
-            continue  # the dateline's city
-        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
-            continue
-        target = _nearest(reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan.start, cspan.end)
-        if target is None:
-            continue
-        if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
-            if not cue_before(ctx, "locative", cspan.start, span, 4):
-                continue  # "..., the German Foreign Office said": an actor, not the place
-        if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end):
-            continue  # "The Russian embassy in London said ...": the speaker, not a place
-        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not cue_before(ctx, "locative", cspan.start, span, 2):
-            continue
-        if _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(target.location), 0):
-            target.location, target.location_at = place, cspan.start
-
-
 def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
     """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
     out = []
@@ -260,8 +253,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             continue
         if in_since_phrase(ctx, mention.span.start, span, mentions):
             continue
-        if mention.relative_days == 0 and mention.relative_weeks is None:
-            out += [(10**6, mention, m) for m in mentions]  # "today" dates everything the sentence reports
+        if mention.relative_days == 0 and mention.relative_weeks is None:  # "today" dates all the sentence reports ...
+            out += [(10**6, mention, m) for m in mentions if not m.background]  # ... but what happened before
             continue
         candidates = reachable(ctx, mentions, mention.span.start, mention.span.end)
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
@@ -301,27 +294,6 @@ def _propagate(mentions: list[EventMention]) -> None:
             m.date, m.date_text = m.inherit.date, m.inherit.date_text
 
 
-def _there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
-    """An event without a place of its own takes that of the latest event placed before it when the text
-    points there ("Il doit y rencontrer", "wo er dort ... trifft") or goes on with the same people, status
-    and day ("Il rencontrera également ...")."""
-    for m in mentions:
-        last = ctx.last_placed
-        if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
-            there = cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
-            if there or _goes_on(last, m):
-                m.location = last.location
-        if m.location is not None and m.type != "Statement":
-            ctx.last_placed = m
-
-
-def _goes_on(last: EventMention, m: EventMention) -> bool:
-    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant, same status and day."""
-    if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
-        return False
-    return m.date is None or last.date is None or m.date.value == last.date.value
-
-
 def _assign_durations(ctx: Context, mentions: list[EventMention], index: int) -> None:
     for dspan, value in ctx.durations_by.get(index, []):
         if in_since_phrase(ctx, dspan.start, ctx.sentences[index], mentions, "since_strict"):
@@ -349,15 +321,20 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     titled += [(m.title.phrase_start, m.title.phrase_end) for m in named if m.title is not None]
     titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
     ctx.titled = Intervals(titled)
+    ctx.turns = find_turns(ctx.text, ctx.people)
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
+        if ctx.turns.starts and span.end > ctx.turns.starts[0]:
+            _speech(ctx, group, span, mentions)
+        _objects(group, people.get(index, []))
         _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
-        _assign_places(ctx, group, span, index)
+        assign_places(ctx, group, span, index)
+        visits_to_people(group, people.get(index, []))
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
         _propagate(group)
-        _there(ctx, group, span)
+        there(ctx, group, span)
     mentions[:] = [m for m in mentions if not m.dropped]
 
 

@@ -59,6 +59,8 @@ class _Resolver:
         self.by_token: dict[str, list[Person]] = {}  # name key of a token -> persons whose name has it
         self.by_last: dict[str, list[Person]] = {}  # name key of the last token -> persons
         self.by_role: dict[str | None, list[Person]] | None = None  # see roles()
+        self.title_stems: dict[int, set[str]] = {}  # id(person) -> stems of the titles named with it
+        self.home: str | None = None  # the issuing state
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -154,9 +156,16 @@ class _Resolver:
             person.alternate_names.discard(person.name)
 
 
-def resolve_people(mentions: list[PersonMention], refs: list[RoleRef], sentences: list[Span], text: str) -> list[Person]:
-    """Group mentions into persons (text order) and resolve role references; returns the persons."""
+def resolve_people(
+    mentions: list[PersonMention], refs: list[RoleRef], sentences: list[Span], text: str, home: str | None = None
+) -> list[Person]:
+    """Group mentions into persons (text order) and resolve role references; returns the persons.
+
+    ``home`` is the state whose institution issued the text: its unmarked officials are its own, so a title of
+    another state ("the President of Brazil" in a Kremlin readout) never goes to one of them.
+    """
     resolver = _Resolver(sentences, text)
+    resolver.home = home
     full = [m for m in mentions if m.verified and len(_real(m.nominative)) > 1]
     for mention in full:
         person = resolver.find_full(mention)
@@ -176,6 +185,10 @@ def resolve_people(mentions: list[PersonMention], refs: list[RoleRef], sentences
     _counterparts(mentions)
     for starts in resolver.starts.values():
         starts.sort()
+    for mention in mentions:  # the titles each person was named with, before role references add more
+        if mention.person is not None and mention.title is not None:
+            title = _stem(text[mention.title.start : mention.title.end])
+            resolver.title_stems.setdefault(id(mention.person), set()).add(title)
     for ref in refs:
         _resolve_ref(ref, resolver)
     resolver.finish()
@@ -223,13 +236,12 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
     end = max(ref.end, hit.phrase_end)
-    named_next = [p for p in found if _named_between(resolver.starts.get(id(p), []), end, end + 60)]
-    if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
-        found = named_next[:1]
-    if len(found) > 1:  # the protagonist: whoever of them the article named first
-        found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
+    found = _narrow(found, ref, resolver)
     if not found and country:
         found = [p for p in by_role.get(None, []) if p.country in (None, country)]
+        if len(found) == 1 and found[0].country is None and resolver.home not in (None, country):
+            if not _named_between(resolver.starts.get(id(found[0]), []), end, end + 60):
+                found = []  # the issuer's own official is not "the President of Brazil" named in passing
         if len(found) == 1:
             by_role[None].remove(found[0])
             same = by_role.setdefault(role, [])
@@ -244,6 +256,33 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         person.titles.append(title)
     person.country = person.country or hit.country
     resolver.add_evidence(person, resolver.sentences[ref.sentence])
+
+
+def _narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Person]:
+    """Of several holders of a title, the one a role reference means."""
+    hit = ref.hit
+    end = max(ref.end, hit.phrase_end)
+    named_next = [p for p in found if _named_between(resolver.starts.get(id(p), []), end, end + 60)]
+    if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
+        return named_next[:1]
+    if len(found) > 1:  # "Председатель" alone: the one named with that very title, not "Президент"
+        stem = _stem(resolver.text[hit.start : hit.end])
+        titled = [p for p in found if any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
+        found = titled or found
+    if len(found) > 1:  # the protagonist: whoever of them the article named first
+        found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
+    return found
+
+
+def _stem(title: str) -> str:
+    """The first word of a title without its last letters: inflection aside ("Председателю", "Präsidenten")."""
+    words = title.lower().split()
+    word = words[0] if words else ""
+    return word[: max(4, len(word) - 3)]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _named_between(starts: list[int], low: int, high: int) -> bool:
@@ -275,7 +314,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
 
     The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
     officials without a stated country are its own, and so is the first unmarked holder of a leading role
-    ("President Biden and President Xi" in a White House readout: only the first). Without such an
+    ("President Biden and President Xi", "President A and Prime Minister B" in a White House readout: only the
+    first). Without such an
     institution, staff (spokespersons, aides, ambassadors) serve the state whose ministry was last named before
     them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
     known country. Last, an official whose sentence names exactly one state represents it.
@@ -295,7 +335,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
         if person.country or person.organization is not None or not person.role:
             continue
         if person.role in LEADER_ROLES:
-            if people.home and person.role not in leaders_seen:
+            if people.home and not leaders_seen & LEADER_ROLES:  # one leader per state: "President A and PM B"
                 person.country = people.home
                 leaders_seen.add(person.role)
         elif people.home:
@@ -305,6 +345,20 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
             ministry = [code for start, code in ministries if start < seen]
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)])
+    _spouses(people, text, named)
+
+
+def _spouses(people: People, text: str, named: _Named) -> None:
+    """"der frühere Präsident ... und seine Frau": a spouse shares the state of the person named before."""
+    if people.spouse is None:
+        return
+    for k, mention in enumerate(named.mentions):
+        person = mention.person
+        if person.country or person.organization is not None or not people.spouse.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        partner = next((m.person for m in reversed(named.mentions[:k]) if m.sentence == mention.sentence and m.person.country), None)
+        if partner is not None and partner is not person:
+            person.country = partner.country
 
 
 class _Named:

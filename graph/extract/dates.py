@@ -262,6 +262,8 @@ def _resolve_relative(mention: DateMention, published: dt.date, future: bool) ->
     if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
         monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
         sunday = monday + dt.timedelta(days=6)
+        if mention.relative_weeks == 0:  # "met this week": up to publication; "will meet this week": after it
+            monday, sunday = (published, sunday) if future else (monday, published)
         return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
     return None
 

@@ -9,6 +9,7 @@ earlier act ("nach einem Treffen"), generic ("mehrere"), indefinite ("ein Treffe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +29,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -41,6 +42,8 @@ class EventEntry:
     formal: bool = False
     speech: bool = False
     infinitive: bool = False  # "to visit": planned, unless an earlier trigger of the sentence sets the time
+    kind: str | None = None  # a sub-kind that never merges with another ("signing" among ceremonies)
+    needs_object: bool = False  # a meeting only with a person as object ("received the envoy", not "welcomed the talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +93,8 @@ def compiled(lang: str) -> Triggers:
     for item in data.get("triggers", []):
         index = len(entries)
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
-                                  bool(item.get("speech")), bool(item.get("infinitive"))))  # fmt: skip
+                                  bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
+                                  bool(item.get("object"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast = {}, {}
@@ -121,6 +125,30 @@ def _has(triggers: Triggers, cue: str, window: str) -> bool:
     return bool(pattern and window and pattern.search(window))
 
 
+def _background(triggers: Triggers, text: str, mention: EventMention, span: Span, before: tuple[str, str, str]) -> bool:
+    """Whether a mention names an earlier act: "previous talks", "had met before", "have talked by phone since"."""
+    before2, before4, before15 = before
+    if mention.entry.pos != "verb":
+        return _has(triggers, "background", before4)
+    if _has(triggers, "background", before2) or _has(triggers, "past", before15):
+        return True
+    return _ends_with(triggers, "since_after", _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0])
+
+
+def _since_comma(text: str, mention: EventMention, span: Span) -> str:
+    """The last words before a trigger back to a comma: "nach einem Treffen", not "... depuis, et notre réunion"."""
+    return " ".join(_WORD.findall(text[max(span.start, mention.start - 48) : mention.start].rsplit(",", 1)[-1])[-4:])
+
+
+def _ends_with(triggers: Triggers, cue: str, window: str) -> bool:
+    """Whether ``window`` (lower-cased text) ends with the cue."""
+    pattern = triggers.fast.get(cue)
+    last = None
+    for last in pattern.finditer(window) if pattern is not None else ():
+        pass
+    return last is not None and not window[last.end() :].strip()
+
+
 def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
     """Set the cue flags of a mention; False when the mention is negated or generic (no event).
 
@@ -141,15 +169,14 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen ... ist nicht geplant"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
-    elif _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
-        mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird"
+    elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
+        mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
     if _has(triggers, "cancelled", after5) or _has(triggers, "cancelled", before2):
         mention.status = "Cancelled"
-    mention.background = _has(triggers, "background", before4 if not verb else before2)
-    mention.background = mention.background or (verb and _has(triggers, "past", before15))
-    mention.after = _has(triggers, "after", before4) and not verb
+    mention.background = _background(triggers, text, mention, span, (before2, before4, before15))
+    mention.after = not verb and _has(triggers, "after", before4) and _has(triggers, "after", _since_comma(text, mention, span))
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
     if not whole:
         sentence = text[span.start : span.end]
@@ -190,7 +217,7 @@ def _sentence_mentions(
         if entry.type is None:
             continue
         if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
-            entry = EventEntry(entry.type, "verb", entry.status, entry.formal, entry.speech, entry.infinitive)  # "treffen"
+            entry = dataclasses.replace(entry, pos="verb")  # "treffen"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
             continue
@@ -198,11 +225,16 @@ def _sentence_mentions(
             continue  # "eine Entscheidung getroffen", "took measures"
         if _cues(triggers, low, mention, span, whole):
             found.append(mention)
+    if len(found) < 2:
+        return found  # nothing to join, drop or order
     found = _join_adjacent(text, found)
+    found = _drop_frames(triggers, low, span, found)
+    found = _drop_hosted_by(triggers, low, found)
     for i, m in enumerate(found):
         if m.entry.infinitive and i:  # "traveled to Brussels to meet X": as the first trigger says
             m.status = found[i - 1].status
     _plan_anchors(triggers, low, found)
+    _coordinated_plans(triggers, low, found)
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
@@ -210,6 +242,33 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> list[EventMention]:
+    """"meet on 3 October during the celebrations", "во время торжеств": festivities named only
+    as the occasion of another act of the sentence are no event of their own."""
+    acts = [m for m in found if m.type not in ("Ceremony", "Statement")]
+    if not acts:
+        return found
+    framed = {id(m) for m in found if m.type == "Ceremony" and m.entry.pos == "noun" and m.entry.kind is None
+              and _has(triggers, "frame", _words_before(low, m.start, span.start, 3))}  # fmt: skip
+    return [m for m in found if id(m) not in framed]
+
+
+def _drop_hosted_by(triggers: Triggers, low: str, found: list[EventMention]) -> list[EventMention]:
+    """"the summit, hosted by Norway's Prime Minister": a passive host verb describes the act named before it
+    (its agent takes part in that act), it is no meeting of its own."""
+    out: list[EventMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "Meeting" and m.entry.pos == "verb" and prev.entry.pos == "noun":
+            between = low[prev.end : m.start]
+            close = len(_WORD.findall(between)) <= 1 or between.rstrip().endswith(",")  # "the summit ..., hosted by"
+            if GROUPS[prev.type] != "meet" and close and not _CLAUSE.search(between):
+                if _has(triggers, "agent", " ".join(_WORD.findall(low[m.end : m.end + 12])[:1])):
+                    continue
+        out.append(m)
+    return out
 
 
 def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> None:
@@ -220,17 +279,32 @@ def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> No
                 prev.status = "Planned"
 
 
+def _coordinated_plans(triggers: Triggers, low: str, found: list[EventMention]) -> None:
+    """"the upcoming visit of X to Brazil and your trip to Chile": a trip named in one breath with a planned
+    one of its kind is planned too."""
+    for prev, m in zip(found, found[1:]):
+        if prev.status != "Planned" or m.status != "Occurred" or m.background or GROUPS[prev.type] != GROUPS[m.type]:
+            continue
+        between = low[prev.end : m.start]
+        if m.entry.pos == prev.entry.pos == "noun" and _has(triggers, "conjunction", between) and not _CLAUSE.search(between):
+            m.status = "Planned"
+
+
 def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
     """One act named by neighbouring triggers ("s'est entretenu par téléphone", "held talks"): one mention."""
     out: list[EventMention] = []
     for m in found:
         prev = out[-1] if out else None
-        close = prev is not None and m.type != "Statement" and (
+        close = prev is not None and m.type != "Statement" and not prev.entry.needs_object and (
             GROUPS[prev.type] == GROUPS[m.type] or "Contact" in (prev.type, m.type) and "PhoneCall" in (prev.type, m.type)
         )
-        if close and len(_WORD.findall(text[prev.end : m.start])) <= 2 and "," not in text[prev.end : m.start]:
+        gap = text[prev.end : m.start] if prev is not None else ""
+        if close and len(_WORD.findall(gap)) <= 2 and "," not in gap and not _CLAUSE.search(gap):
+            kind = prev.entry.kind or m.entry.kind  # "signing ceremony"
             if prev.type == "Contact" or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
                 prev.type, prev.entry = m.type, m.entry
+            if kind != prev.entry.kind:
+                prev.entry = dataclasses.replace(prev.entry, kind=kind)
             prev.end = m.end
             prev.status = m.status if m.status != "Occurred" else prev.status
             continue

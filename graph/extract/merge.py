@@ -12,7 +12,7 @@ from graph.extract.assemble import Draft
 from graph.extract.events import GROUPS, EventMention
 from graph.model import City, Country, DateValue, Venue
 
-__all__ = ["merge", "main_event", "finish", "locate_hosts", "refresh_countries"]
+__all__ = ["merge", "main_event", "finish", "locate_hosts", "other_party", "refresh_countries"]
 
 #: How many of the latest events a new mention may join (far more than an article reports).
 _RECENT = 200
@@ -41,7 +41,7 @@ def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
 
 
 def _conflict(draft: Draft, m: EventMention) -> bool:
-    if _dates_differ(draft.date, m.date):
+    if _dates_differ(draft.date, m.date) or any(x.entry.kind != m.entry.kind for x in draft.mentions):
         return True
     a, b = _city(draft.location), _city(m.location)
     if a is not None and b is not None and a.geonames_id != b.geonames_id:
@@ -51,6 +51,8 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
         return True
     if "Planned" in (draft.status, m.status) and draft.status != m.status:
         return True
+    if not m.persons and len(m.countries) >= 2 and len(draft.countries) >= 2 and not m.countries <= draft.countries:
+        return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
     return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
 
 
@@ -157,7 +159,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
 
 def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one."""
-    latest = next((d for d in reversed(drafts) if d.type != "Statement" and len(d.attendees) > 1), None)
+    latest = next((d for d in reversed(drafts) if d.type != "Statement" and (len(d.attendees) > 1 or len(d.countries) > 1)), None)
     if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
         return
     if latest is not None:
@@ -166,14 +168,15 @@ def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
 
 
 def main_event(drafts: list[Draft]) -> Draft | None:
-    """The first event that is not background and not a statement."""
-    return next((d for d in drafts if not d.background and d.type != "Statement"), None)
+    """The first event that is not background and not a statement (and names someone, if any does)."""
+    candidates = [d for d in drafts if not d.background and d.type != "Statement"]
+    return next((d for d in candidates if d.attendees or d.countries), candidates[0] if candidates else None)
 
 
 def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     """Background by date, ``follows`` links, inherited countries; drop events with no actor."""
     for draft in drafts:
-        if main is not None and draft is not main and draft.status == "Occurred" and draft.date and main.date:
+        if main is not None and draft is not main and draft.status == main.status == "Occurred" and draft.date and main.date:
             if draft.date.value < main.date.value[: len(draft.date.value)] and not draft.date.value.startswith(main.date.value):
                 draft.background = True
     for draft in drafts:
@@ -218,6 +221,32 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
                 continue
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
+
+
+def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:
+    """In an article about two states, an official of unknown state who meets or calls officials of one of
+    them acts for the other ("the call between President A and President B" in a US-Indian
+    readout), unless the other state already has someone in that role."""
+    if main is None:
+        return
+    states = set(main.countries) | {p.country for p in main.attendees if p.country}
+    if len(states) != 2:
+        return
+    for draft in drafts:
+        if draft.group not in ("meet", "call", "summit"):
+            continue
+        unknown = [p for p in draft.attendees if p.country is None and p.organization is None]
+        known = {p.country for p in draft.attendees if p.country}
+        if len(unknown) != 1 or len(known) != 1 or not known <= states:
+            continue
+        person = unknown[0]
+        other = next(iter(states - known))
+        if not person.role or person.role in staff:
+            continue
+        if any(p is not person and p.country == other and p.role == person.role for p in persons):
+            continue
+        person.country = other
+        draft.countries.add(other)
 
 
 def refresh_countries(drafts: list[Draft]) -> None:

@@ -65,6 +65,7 @@ class People:
     refs: list[RoleRef]
     home: str | None = None  # the state whose institution issued the text
     staff_roles: frozenset[str] = frozenset()
+    spouse: re.Pattern[str] | None = None  # see graph.extract.roles.Titles.spouse
 
 
 class _Sentence:
@@ -185,7 +186,7 @@ class _Sentence:
             start=self.units[first].start,
             end=self.units[last - 1].end,
             tokens=tokens,
-            nominative=_nominative(tokens, case),
+            nominative=_nominative(tokens, case, titled=hit is not None),
             sentence=self.index,
             title=hit,
             verified=verified,
@@ -224,6 +225,19 @@ def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | Non
     return None
 
 
+_UNDECLINED = frozenset("оеиуэюОЕИУЭЮ")  # last letters of given names that keep one form in every case
+_FEMALE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)\w{0,2}$")
+_MALE_PATRONYMIC = re.compile(r"(?:ович|евич|ьич)\w{0,2}$")
+
+
+def _surname(token: str, i: int, count: int, titled: bool) -> bool:
+    """Whether a patronymic-looking last token is a surname: after a title ("Драгана Петровича"), or when it
+    is no regular patronymic ("Марко Иличем"); a middle token is always the patronymic."""
+    if i != count - 1 or i == 0 or _FEMALE_PATRONYMIC.search(token.lower()):
+        return False
+    return titled or not _MALE_PATRONYMIC.search(token.lower())
+
+
 def _cases_agree(units: list[Unit], hit: TitleHit, first: int) -> bool:
     """Russian: a title and its name agree in case ("Президента" does not introduce "Александр")."""
     given = translit.ru_given(units[first].text) if translit.has_cyrillic(units[first].text) else None
@@ -234,15 +248,17 @@ def _cases_agree(units: list[Unit], hit: TitleHit, first: int) -> bool:
     return title_case in (None, given[1]) or frozenset({title_case, given[1]}) in pairs
 
 
-def _nominative(tokens: tuple[str, ...], case: str | None) -> tuple[str, ...]:
+def _nominative(tokens: tuple[str, ...], case: str | None, *, titled: bool = False) -> tuple[str, ...]:
+    """Russian name tokens in the nominative, without patronymics; after a title the last of two or more tokens
+    is a surname even when it looks like a patronymic ("Президента Сербии Драгана Петровича")."""
     if not tokens or not translit.has_cyrillic(tokens[0]):
         return tokens
     given = translit.ru_given(tokens[0]) if len(tokens) > 1 else None
-    if given:
-        case = given[1]
+    if given and not (given[1] == "nom" and case != "nom" and tokens[0][-1:] in _UNDECLINED):
+        case = given[1]  # the given name tells the case, unless it never declines ("Марко Иличем")
     out = []
     for i, token in enumerate(tokens):
-        if translit.is_patronymic(token):
+        if translit.is_patronymic(token) and not _surname(token, i, len(tokens), titled):
             continue
         if i == 0 and given:
             out.append(given[0])
@@ -369,7 +385,8 @@ def find_people(
         _apply_sides(lex, text, span, found, countries)
         mentions += found
         refs += sentence_refs
-    persons = resolve_people(mentions, refs, sentences, text)
+    home = home_country(lex, text)
+    persons = resolve_people(mentions, refs, sentences, text, home)
     for person in persons:
         person.evidence.sort()
-    return People(persons, mentions, refs, home_country(lex, text), lex.staff_roles)
+    return People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -135,6 +135,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         countries = find_countries(text, lang)
     mentioned = {m.code for m in countries}
     taken = _taken_spans(text, lang, countries)
+    named: Intervals | None = None  # country names, built when an inflected city form needs them
     rules = _city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
     out = []
@@ -147,14 +148,24 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
         if surface.isupper() and key != surface and population < 200_000 and best not in gazetteer.capitals:
             continue  # "NATO", "UNION": an all-capitals word is a city only when a big one
-        if lang == "de" and key.lower() != surface.lower() and population < 500_000:
-            continue  # genitive "-s" stripped: only for big cities ("Moskaus", "Londons")
+        if key.lower() != surface.lower():  # an inflected form ("Londons", "Лондоне")
+            named = named or Intervals((m.span.start, m.span.end) for m in countries)
+            if not _inflection_ok(lang, population, named, span):
+                continue
         size = (best in gazetteer.capitals, population >= 200_000)
         if not size[0] and _alternate(key, city) and _sentence_start(prep, i) and not _heads_a_line(prep, j):
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
         if _city_context_ok(prep, i, j, key, size, rules):
             out.append((span, city))
     return out
+
+
+def _inflection_ok(lang: str, population: int, countries: Intervals, span: Span) -> bool:
+    """An inflected city form counts unless it is a country's ("Бразилии" is Brazil's genitive, not
+    "Бразилиа"'s); German genitive "-s" only for big cities ("Londons", "Roms")."""
+    if lang == "de" and population < 500_000:
+        return False
+    return not countries.overlaps(span.start, span.end)
 
 
 def _alternate(key: str, city: City) -> bool:

@@ -54,6 +54,7 @@ class Titles:
     home: re.Pattern[str] | None
     home_codes: dict[str, str]
     staff_roles: frozenset[str]  # roles that serve their own state (spokespersons, aides, ambassadors)
+    spouse: re.Pattern[str] | None  # "his wife", "seine Frau" right before a name: the spouse of the one before
     given: frozenset[str]  # Latin-script given names of every language
     given_lower: frozenset[str]
     particles: frozenset[str]
@@ -191,16 +192,17 @@ class Dispatch:
 
 def word_starts(text: str, tokens: list) -> list[int]:
     """Offsets where a word of ``tokens`` (or the part of a hyphenated word after a hyphen) starts."""
-    starts = []
-    for token in tokens:
-        word = token.text
-        if not word[:1].isalnum():
-            continue
-        starts.append(token.start)
-        hyphen = word.find("-")
+    words = [token for token in tokens if token.text[:1].isalnum()]
+    starts = [token.start for token in words]
+    hyphenated = [token for token in words if "-" in token.text]
+    if not hyphenated:  # most sentences
+        return starts
+    for token in hyphenated:
+        hyphen = token.text.find("-")
         while hyphen > 0:
             starts.append(token.start + hyphen + 1)
-            hyphen = word.find("-", hyphen + 1)
+            hyphen = token.text.find("-", hyphen + 1)
+    starts.sort()
     return starts
 
 
@@ -284,6 +286,7 @@ def compiled(lang: str) -> Titles:
         home=re.compile(rf"(?<!\w)(?:{home_alt})", re.IGNORECASE) if home_alt else None,
         home_codes=home,
         staff_roles=frozenset(roles.get("staff_roles", [])),
+        spouse=re.compile(rf"(?<!\w)(?:{roles['spouse']})\s*$", re.IGNORECASE) if roles.get("spouse") else None,
         given=given,
         given_lower=given_lower,
         particles=frozenset(names.get("particles", [])) | _latin_words("particles"),

@@ -11,10 +11,10 @@ import logging
 import re
 from datetime import date
 
-from graph.extract import dates, places, register
+from graph.extract import dates, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
-from graph.extract.merge import finish, locate_hosts, main_event, merge, refresh_countries
+from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
 from graph.extract.roles import word_starts
@@ -57,15 +57,13 @@ class RuleExtractor:
         reference = article.published or _day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
                       dates.find_durations(text, lang, within=within), reference, dateline=dateline,
-                      head_place=head_city[0].start if head_city else -1)  # fmt: skip
+                      head_place=head_city[0].start if head_city else -1,
+                      head_end=head_city[0].end if head_city else -1)  # fmt: skip
         assign(ctx, mentions)
         drafts = merge(mentions, mentions_phone(text, lang))
         join_participants(ctx, drafts, mentions)
         main = main_event(drafts)
-        _apply_head(ctx, drafts, main, dateline, placeline)
-        locate_hosts(drafts, people.staff_roles, people.home, main)
-        assign_home(people, text, countries, venues)
-        refresh_countries(drafts)
+        _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
         return Extraction(
             article=article,
@@ -75,6 +73,19 @@ class RuleExtractor:
             cities=_evidence(cities, spans, lambda c: c),
             venues=_evidence(venues, spans, lambda v: v),
         )
+
+
+def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[object, object]) -> None:
+    """Places, dates and states of the merged events from the rest of the account (see :mod:`.settle`)."""
+    people = ctx.people
+    _apply_head(ctx, drafts, main, *head)
+    settle.visit_cities(drafts, ctx.cities, ctx.sentences)
+    settle.visit_dates(drafts)
+    settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
+    locate_hosts(drafts, people.staff_roles, people.home, main)
+    assign_home(people, ctx.text, ctx.countries, ctx.venues)
+    other_party(drafts, main, people.persons, people.staff_roles)
+    refresh_countries(drafts)
 
 
 def _places(text: str, lang: str) -> tuple[list, list, list, list]:
@@ -182,11 +193,12 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline,
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
                 draft.date, draft.date_text = main.date, main.date_text
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
-    if main is not None and main.date is not None and _city(main.location) is not None and len(stops) <= 1:
+    if main is not None and _city(main.location) is not None and len(stops) <= 1:
         for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks)
-            same_day = draft.date is not None and draft.date.value == main.date.value
-            if draft.location is None and same_day and not draft.background and draft.type != "PhoneCall":
+            if draft.location is None and not draft.background and draft.type != "PhoneCall" and settle.same_day(draft, main):
                 draft.location = _city(main.location)
+    if main is not None and main.group == "visit":
+        settle.during_trip(drafts, main)
     if main is None or placeline is None or main.type == "PhoneCall":
         return
     city, venue = placeline

@@ -198,6 +198,8 @@ def ru_nominative(token: str, case: str | None) -> str:
             return token[:-2]
         if lower.endswith(("ского", "цкого")):
             return token[:-3] + "ий"
+        if lower.endswith(("ича", "ичу", "иче", "ичем")) and len(token) > 5:
+            return token[: len(token) - len(lower) + lower.rindex("ич") + 2]  # "Иличем", "Вучича": no -ич name ends so
         return token
     rules = {
         "ins": (("ым", ""), ("им", "ий"), ("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),

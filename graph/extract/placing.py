@@ -1,0 +1,135 @@
+"""Where events happened: the places of a sentence given to its triggers.
+
+Helpers of :mod:`graph.extract.assemble`. A place goes to the trigger it follows within the same phrase, else
+to the nearest one; a visit verb also takes the destination said after a noun trigger; countries need a
+locative word unless a visit goes there; an event without a place takes that of the event before it when the
+text points there ("dort", "y") or goes on with the same people and day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract import places
+from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
+from graph.extract.events import GROUPS, EventMention
+from graph.model import City, Country, Person, Span, Venue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["assign_places", "visits_to_people", "there"]
+
+_SPECIFICITY = {Venue: 3, City: 2, Country: 1}
+#: How far (characters) after a trigger its place or destination may stand.
+_OBJECT_REACH = 100
+#: Between two countries of a compound ("US-Russia", "United States- Russia").
+_JOINED = re.compile(r"\s?[-–—/]\s?")
+#: What ends the phrase of a trigger before a place that follows it.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]|\s[–—-]\s")
+
+
+def _nearest(mentions: list[EventMention], start: int, end: int) -> EventMention | None:
+    return min(mentions, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
+
+
+def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
+    out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
+    for cspan, city in ctx.cities_by.get(index, []):
+        if ctx.names.covers(cspan.start) or cue_before(ctx, "origin", cspan.start, span, 1):
+            continue
+        out.append((cspan, city))
+    countries = ctx.countries_by.get(index, [])
+    pairs = {s for a, b in zip(countries, countries[1:]) if b[0].start - a[0].end <= 3
+             and _JOINED.fullmatch(ctx.text, a[0].end, b[0].start) for s in (a[0], b[0])}  # fmt: skip
+    for cspan, country in countries:
+        if cspan in pairs:
+            continue  # "the United States-Russia relationship", "US-russische Gespräche": the two sides, no place
+        if country.form == "capital" and not any(s.start == cspan.start for s, _ in out):
+            capital = places.country_capital(country.code)
+            if capital is not None and not cue_before(ctx, "origin", cspan.start, span, 1):
+                out.append((cspan, capital))
+            continue
+        if cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
+            if not cue_before(ctx, "origin", cspan.start, span, 1) and not cue_before(ctx, "topic", cspan.start, span, 1):
+                out.append((cspan, Country(country.code)))
+    return out
+
+
+def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
+    visits = any(GROUPS[m.type] == "visit" for m in mentions)
+    placeable = [m for m in mentions if m.type != "PhoneCall"]
+    for cspan, place in _place_candidates(ctx, span, index, visits):
+        if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
+            continue  # the dateline's city, and its country in brackets
+        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
+            continue
+        target = _place_target(ctx, reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan)
+        if target is None:
+            continue
+        if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
+            if not cue_before(ctx, "locative", cspan.start, span, 4):
+                continue  # "..., the German Foreign Office said": an actor, not the place
+        if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end):
+            continue  # "The Russian embassy in London said ...": the speaker, not a place
+        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not cue_before(ctx, "locative", cspan.start, span, 2):
+            continue
+        for m in (target, _visit_verb(ctx, placeable, target, cspan)):
+            if m is not None and _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(m.location), 0):
+                m.location, m.location_at = place, cspan.start
+
+
+def _place_target(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:
+    """The trigger a place belongs to: the one it follows within the same phrase ("la visite à Berlin, puis
+    ..."; "визит Президента в Россию, а также Ваша поездка в Бразилию"), else the nearest."""
+    left = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _OBJECT_REACH]
+    if left and not _PHRASE_BREAK.search(ctx.text, left[-1].end, cspan.start):
+        return left[-1]
+    return _nearest(mentions, cspan.start, cspan.end)
+
+
+def _visit_verb(ctx: Context, mentions: list[EventMention], target: EventMention, cspan: Span) -> EventMention | None:
+    """The visit verb whose object the place is, when a noun trigger stands between them ("besucht im Zuge
+    des Gipfels die Hauptstadt Seoul", "visited, for the summit, Seoul"): the place is also the visit's."""
+    before = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _OBJECT_REACH]
+    verbs = [m for m in before if m.entry.pos == "verb"]
+    if not verbs or verbs[-1] is target or GROUPS[verbs[-1].type] != "visit":
+        return None
+    verb = verbs[-1]
+    if target.start < verb.end or not reachable(ctx, [verb], cspan.start, cspan.end, relative=True):
+        return None
+    return verb
+
+
+def visits_to_people(mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
+    """"besuchte ... den früheren Präsidenten", "visited the King": a visit whose object is a person, not a place, is a
+    meeting with that person (the visit to the country, if any, is reported on its own)."""
+    for m in mentions:
+        if m.type != "Visit" or m.entry.pos != "verb" or isinstance(m.location, (City, Country)):
+            continue
+        after = [i for i in items if i[0] >= m.end and i[2] in m.persons]
+        before = [i for i in items if i[1] <= m.start and i[2] in m.persons]
+        if after and (before or len(after) >= 2):
+            m.type = "Meeting"
+
+
+def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """An event without a place of its own takes that of the latest event placed before it when the text
+    points there ("Il doit y rencontrer", "wo er dort ... trifft") or goes on with the same people, status
+    and day ("Il rencontrera également ...")."""
+    for m in mentions:
+        last = ctx.last_placed
+        if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
+            there = cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
+            if there or _goes_on(last, m):
+                m.location = last.location
+        if m.location is not None and m.type != "Statement":
+            ctx.last_placed = m
+
+
+def _goes_on(last: EventMention, m: EventMention) -> bool:
+    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant, same status and day."""
+    if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
+        return False
+    return m.date is None or last.date is None or m.date.value == last.date.value

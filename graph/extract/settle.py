@@ -1,0 +1,138 @@
+"""Settle where and when merged events happened from the rest of the account.
+
+Helpers of :mod:`graph.extract.rules`, run on the drafts after merging: an event without a place or date of
+its own takes them from the main event of its day or from the trip it happens during; a visit placed in a
+country only takes the city its travellers' account names; a trip dated coarsely starts with the first day
+its travellers are reported doing something; an expulsion happens in the expelling state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract import lexicon, places
+from graph.extract.assemble import Draft
+from graph.extract.text import sentence_of
+from graph.model import City, Country, DateValue, Span, Venue
+
+__all__ = ["same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
+
+#: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
+_NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
+
+
+def _people(draft: Draft) -> set[int]:
+    return set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker is not None else set())
+
+
+def same_day(draft: Draft, main: Draft) -> bool:
+    """Whether ``draft`` happened on the main event's day: the same date, or, when the text dates neither,
+    one of its participants speaking or meeting in the same account ("In her statement, X said")."""
+    if main.date is not None:
+        return draft.date is not None and draft.date.value == main.date.value
+    if draft.date is not None or draft.date_text or draft.status != main.status:
+        return False
+    return bool(_people(main) & _people(draft))
+
+
+def during_trip(drafts: list[Draft], trip: Draft) -> None:
+    """What the travellers of a trip do without a place of its own happens in the visited country
+    ("besuchte ... den früheren Präsidenten")."""
+    visited = country_of(trip.location)
+    travellers = set(map(id, trip.attendees))
+    for draft in drafts:
+        if draft is trip or draft.background or draft.status != trip.status or draft.type == "PhoneCall":
+            continue
+        if visited and draft.location is None and travellers & set(map(id, draft.attendees)):
+            draft.location = Country(visited)
+
+
+def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences: list[Span]) -> None:
+    """A visit placed in a country only ("state visit to Argentina") is in the city of that country that the
+    accounts of its travellers name: the only one, else the capital among them."""
+    for draft in drafts:
+        if draft.group != "visit" or not isinstance(draft.location, Country) or not draft.attendees:
+            continue
+        travellers = set(map(id, draft.attendees))
+        told = {m.sentence for d in drafts if travellers & set(map(id, d.attendees)) for m in d.mentions}
+        named = {city.geonames_id: city for span, city in cities
+                 if city.country == draft.location.code and sentence_of(sentences, span.start) in told}  # fmt: skip
+        capital = places.country_capital(draft.location.code)
+        if len(named) == 1:
+            draft.location = next(iter(named.values()))
+        elif capital is not None and capital.geonames_id in named:
+            draft.location = named[capital.geonames_id]
+
+
+def visit_dates(drafts: list[Draft]) -> None:
+    """A trip the text dates coarsely ("this week") starts by the first day its travellers are reported
+    doing something during it ("was welcomed by the President on Tuesday"); an undated one takes the month
+    of what its sentence says happens during it ("the visit of X, his attendance at the celebrations in
+    early May")."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.background or (trip.date is not None and trip.date.precision == "day"):
+            continue
+        travellers = set(map(id, trip.attendees))
+        parts = [d for d in drafts if d.group not in ("visit", "statement") and d.date is not None and not d.background
+                 and d.status == trip.status and travellers & set(map(id, d.attendees))]  # fmt: skip
+        if trip.date is not None:
+            days = sorted(d.date.value for d in parts if d.date.precision == "day" and d.date.value.startswith(trip.date.value))
+            first = next((d.date for d in parts if days and d.date.value == days[0]), None)
+            trip.date = first or trip.date
+            continue
+        within = [d.date for d in parts if d.sentences & trip.sentences]
+        if within:
+            trip.date = DateValue(within[0].value[:7], within[0].text, within[0].span)
+            trip.date_text = trip.date_text or within[0].text
+
+
+@cache
+def _staff(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("expelled_staff")
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+
+
+def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> set[str]:
+    """The states whose staff a sentence names: "three Russian diplomats", "diplomáticos panameños"."""
+    found: set[str] = set()
+    for match in staff.finditer(text, span.start, span.end):
+        for cspan, country in countries:
+            if cspan.end <= match.start() and _NATIONALITY_GAP.fullmatch(text, cspan.end, match.start()):
+                found.add(country.code)  # a nationality before the word
+            elif cspan.start >= match.end() and cspan.start - match.end() <= 2 and not text[match.end() : cspan.start].strip():
+                found.add(country.code)  # ... or right after it
+    return found
+
+
+def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[Span], countries: list) -> None:
+    """An expulsion without a place of its own happens in the expelling state: the other state of the event
+    (else of its sentence, else of the article) than the one whose diplomats are expelled."""
+    staff = _staff(lang)
+    if staff is None:
+        return
+    for draft in drafts:
+        if draft.type != "Expulsion" or draft.location is not None or not draft.mentions:
+            continue
+        first = sentences[draft.mentions[0].sentence]
+        expelled = _nationalities(text, staff, first, [c for c in countries if first.start <= c[0].start < first.end])
+        if not expelled:
+            continue
+        named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}
+        for pool in (draft.countries, named, {c.code for _, c in countries}):
+            hosts = set(pool) - expelled
+            if hosts:
+                break
+        if len(hosts) == 1:
+            host = hosts.pop()
+            draft.location = Country(host)
+            draft.countries |= {host} | expelled
+
+
+def country_of(place: object) -> str | None:
+    """The state a place lies in."""
+    if isinstance(place, Country):
+        return place.code
+    if isinstance(place, Venue):
+        return place.city.country if place.city is not None else None
+    return place.country if isinstance(place, City) else None

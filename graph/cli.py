@@ -117,8 +117,8 @@ def cli(verbose: bool) -> None:
 @click.option("--published", type=DATE, help="Publication date for articles whose metadata has none.")
 @click.option("--lang", "language", metavar="CODE", help="Language of all articles (detected when omitted).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes that extract, while this process resolves and commits (a few articles "
-                   "are extracted in this process).")
+              help="Worker processes that extract, while this process resolves and commits (with 1, a few "
+                   "articles are extracted in this process).")
 @reports_errors
 def ingest(paths: tuple[Path, ...], store_location: str | None, base_iri: str, curation_path: Path | None,
            published: date | None, language: str | None, jobs: int) -> None:

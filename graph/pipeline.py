@@ -41,7 +41,7 @@ ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
 _CHUNK = 8  # articles per task sent to a worker process
 _IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
-_IN_PROCESS = 32  # inputs of up to this many articles are extracted here: a worker costs more to start
+_IN_PROCESS = 32  # with --jobs 1, inputs of up to this many articles are extracted here: a worker costs more
 _SETTLE_EVERY = 2000  # articles between cross-article resolution passes: bounded work and memory per pass
 
 
@@ -183,8 +183,8 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _results(articles: Iterable[Article], jobs: int, base_iri: str, expected: int) -> Iterator[_Built | InputError]:
     """Extraction results in input order, from ``jobs`` worker processes (while this process resolves and
     writes), a bounded number of chunks in flight, so memory does not grow with the corpus (articles are read
-    only as workers need them). Small inputs, and any with ``jobs`` 0, are extracted in this process."""
-    if jobs <= 0 or expected <= _IN_PROCESS:
+    only as workers need them). With ``jobs`` 0, or 1 and a small input, articles are extracted here."""
+    if jobs <= 0 or (jobs == 1 and expected <= _IN_PROCESS):
         for article in articles:
             yield from _work([article], base_iri)
         return
@@ -276,7 +276,7 @@ def ingest_paths(
         base_iri: base of the minted instance IRIs.
         jobs: worker processes for extraction (0: extract in this process, which needs no
             ``if __name__ == "__main__":`` guard in a script); this process reads the input, resolves and is the
-            one writer. Inputs of a few articles are always extracted in this process.
+            one writer. With 1, inputs of a few articles are extracted in this process.
         progress: called with (articles done, articles expected) now and then; "done" counts ingested,
             unchanged and failed articles, "expected" is counted from the input before the run starts.
         on_error: called with each one-line error message as it happens.

@@ -1,0 +1,50 @@
+"""Issue 8: ``--jobs N`` extracts in worker processes; the store is the same whatever N (and batch commits)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.issue(8)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """150 synthetic articles (bench/generate.py): more than one commit batch and than --jobs 1 extracts
+    in-process, some of them reporting the same events."""
+    path = tmp_path_factory.mktemp("jobs") / "corpus.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--size", "150", "--seed", "7",
+                    "-o", str(path)], check=True, capture_output=True)
+    return path
+
+
+def _export(dkg, store: Path, out: Path) -> bytes:  # noqa: ANN001
+    assert dkg("export", "--store", store, "--format", "nquads", "-o", out).exit_code == 0
+    return out.read_bytes()
+
+
+def test_jobs_1_and_2_build_byte_identical_stores(dkg, corpus: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    exports = []
+    for jobs in (1, 2):
+        result = dkg("-v", "ingest", corpus, "--store", tmp_path / f"s{jobs}", "--jobs", jobs)
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("1 files: 150 articles ingested")
+        assert result.stderr.count(" stored as ") >= 150  # one line per committed article graph
+        exports.append(_export(dkg, tmp_path / f"s{jobs}", tmp_path / f"s{jobs}.nq"))
+    assert exports[0] == exports[1]
+    assert exports[0].count(b"\n") > 150 * 50
+
+
+def test_a_second_run_changes_nothing_and_says_so(dkg, corpus: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    store = tmp_path / "s"
+    assert dkg("ingest", corpus, "--store", store, "--jobs", 2).exit_code == 0
+    before = _export(dkg, store, tmp_path / "a.nq")
+    again = dkg("ingest", corpus, "--store", store, "--jobs", 2)
+    assert again.exit_code == 0
+    assert "0 articles ingested, 150 unchanged" in again.stderr.splitlines()[-1]
+    assert _export(dkg, store, tmp_path / "b.nq") == before

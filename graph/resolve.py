@@ -31,7 +31,7 @@ from .model import Article, Extraction
 from .rdf import Triples
 from .resolve_build import build_graph
 from .resolve_index import Mention, MentionIndex
-from .resolve_events import EventResult, anchored, cluster_events, place_vague
+from .resolve_events import EventResult, alike, anchored, cluster_events, cluster_vague, place_vague
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
 from .store import Store
@@ -191,20 +191,34 @@ class Resolver:
         return self._events[mention.local]
 
     def _resolve_vague(self, seed: EventMention) -> None:
-        """A report not dated to the day joins the cluster of dated reports it fits best, or stays apart."""
-        probe = seed.probe_keys()
-        visited = set(probe)
-        clusters: dict[str, dict[tuple, EventMention]] = {}
-        for m in self._fetch(probe):
-            if isinstance(m, EventMention) and anchored(m) and events_compatible(m, seed):
-                path = self.event_result(m).path
-                visited |= self._read[m.local]
-                for member in self._members[m.local]:
-                    if self._events[member.local].path == path:
-                        clusters.setdefault(path, {})[member.local] = member
-        ordered = [list(c.values()) for _, c in sorted(clusters.items())]
-        self._events[seed.local] = place_vague(seed, ordered, self._events)
-        self._keep(visited, [seed])
+        """A report not dated to the day joins the cluster of dated reports it fits best; the vague reports
+        ``alike`` it (found through a chain of alike ones) that fit none are clustered together."""
+        component: dict[tuple, EventMention] = {seed.local: seed}
+        queue, visited = [seed], set()
+        placed: dict[tuple, EventResult] = {}
+        while queue:
+            current = queue.pop()
+            probe = current.probe_keys()
+            visited |= probe
+            clusters: dict[str, dict[tuple, EventMention]] = {}
+            for m in self._fetch(probe):
+                if not isinstance(m, EventMention) or not events_compatible(m, current):
+                    continue
+                if anchored(m):
+                    path = self.event_result(m).path
+                    visited |= self._read[m.local]
+                    for member in self._members[m.local]:
+                        if self._events[member.local].path == path:
+                            clusters.setdefault(path, {})[member.local] = member
+                elif m.local not in component and alike(m, current):
+                    component[m.local] = m
+                    queue.append(m)
+            result = place_vague(current, [list(c.values()) for _, c in sorted(clusters.items())], self._events)
+            if result is not None:
+                placed[current.local] = result
+        self._events.update(placed)
+        self._events.update(cluster_vague(m for m in component.values() if m.local not in placed))
+        self._keep(visited, list(component.values()))
 
     def _resolve_events(self, seed: EventMention) -> list[Mention]:
         """Resolve the component of a report dated to the day: every such report linked to it by a chain of

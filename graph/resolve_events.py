@@ -23,7 +23,8 @@ from .ids import event_path, surname_key
 from .mentions import EventMention
 from .names import readings, readings_compatible
 
-__all__ = ["EventResult", "compatible", "cluster_events", "anchored", "place_vague", "TYPE_PRIORITY"]
+__all__ = ["EventResult", "compatible", "cluster_events", "anchored", "alike", "place_vague", "cluster_vague",
+           "TYPE_PRIORITY"]
 
 #: the type a merged event takes when its reports differ (first wins)
 TYPE_PRIORITY = ("StateVisit", "Summit", "Negotiation", "Talks", "Conference", "Visit", "Meeting")
@@ -160,15 +161,28 @@ def _result(cluster: list[EventMention]) -> EventResult:
 
 def anchored(m: EventMention) -> bool:
     """Whether a report is dated to the day: only such reports form events together. A vaguer report
-    (no date, a month, a year) joins the one event it fits best, or stays apart; it never links two events,
-    so the reports that decide each other's events stay few however large the corpus."""
+    (no date, a month, a year) joins the dated event it fits best; one that fits none merges only with vague
+    reports ``alike`` it. Vague reports never link two dated events, so the reports that decide each
+    other's events stay few however large the corpus."""
     return _precision(m.date) == 0
 
 
-def _best(mention: EventMention, clusters: list[list[EventMention]]) -> int | None:
-    """The cluster a report fits (compatible with all its reports) most alike; None when none or a tie."""
-    fits = [i for i, c in enumerate(clusters) if all(compatible(mention, other) for other in c)]
-    scored = sorted(((sum(_similarity(mention, o) for o in clusters[i]) / len(clusters[i]), i) for i in fits),
+def alike(a: EventMention, b: EventMention) -> bool:
+    """Whether two vague reports may be one event: compatible, in the same city (or both without one), and
+    sharing two states (one, when one of them names only one)."""
+    shared = len(a.states & b.states)
+    return (shared >= min(2, len(a.states), len(b.states)) and _city(a.place) == _city(b.place)
+            and compatible(a, b))
+
+
+def _city(place: dict | None) -> int | None:
+    return place["city"][0] if place and place.get("city") else None
+
+
+def _best(mention: EventMention, clusters: list[list[EventMention]], fits=compatible) -> int | None:  # noqa: ANN001
+    """The cluster a report fits (``fits`` all its reports) most alike; None when none or a tie."""
+    fitting = [i for i, c in enumerate(clusters) if all(fits(mention, other) for other in c)]
+    scored = sorted(((sum(_similarity(mention, o) for o in clusters[i]) / len(clusters[i]), i) for i in fitting),
                     reverse=True)
     if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
         return scored[0][1]
@@ -176,17 +190,31 @@ def _best(mention: EventMention, clusters: list[list[EventMention]]) -> int | No
 
 
 def place_vague(mention: EventMention, clusters: list[list[EventMention]],
-                results: dict[tuple[str, int], EventResult]) -> EventResult:
-    """The result of a vague report: that of the cluster of dated reports it fits best, else its own."""
+                results: dict[tuple[str, int], EventResult]) -> EventResult | None:
+    """The result of the cluster of dated reports a vague report fits best; None when it fits none."""
     best = _best(mention, clusters)
-    return results[clusters[best][0].local] if best is not None else _result([mention])
+    return results[clusters[best][0].local] if best is not None else None
+
+
+def cluster_vague(mentions: Iterable[EventMention]) -> dict[tuple[str, int], EventResult]:
+    """Results of vague reports that fit no dated event: placed one by one, most detailed first, into the
+    cluster of reports they are all ``alike``, else apart."""
+    clusters: list[list[EventMention]] = []
+    for mention in sorted(mentions, key=_order):
+        best = _best(mention, clusters, alike)
+        if best is None:
+            clusters.append([mention])
+        else:
+            clusters[best].append(mention)
+    return {m.local: result for c in clusters for result in [_result(c)] for m in c}
 
 
 def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], EventResult]:
     """Resolve a set of reports: the result for every report, keyed by ``EventMention.local``.
 
     Reports dated to the day are placed one by one, most detailed first, into the cluster they fit best;
-    then each vaguer report joins the cluster it fits best (``place_vague``).
+    then each vaguer report joins the dated cluster it fits best (``place_vague``), and those that fit none
+    are clustered among themselves (``cluster_vague``).
     """
     mentions = list(mentions)
     clusters: list[list[EventMention]] = []
@@ -205,7 +233,13 @@ def cluster_events(mentions: Iterable[EventMention]) -> dict[tuple[str, int], Ev
             result = dataclasses.replace(result, path=f"{result.path}-{taken[result.path]}")
         for mention in cluster:
             out[mention.local] = result
+    unplaced = []
     for mention in mentions:
         if not anchored(mention):
-            out[mention.local] = place_vague(mention, clusters, out)
+            result = place_vague(mention, clusters, out)
+            if result is None:
+                unplaced.append(mention)
+            else:
+                out[mention.local] = result
+    out.update(cluster_vague(unplaced))
     return out

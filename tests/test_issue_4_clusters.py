@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from graph.curation import Curation
 from graph.mentions import EventMention, PersonMention
-from graph.resolve_events import cluster_events
+from graph.resolve_events import cluster_events, compatible
 from graph.resolve_people import cluster_people, units_of
 
 pytestmark = pytest.mark.issue(4)
@@ -131,3 +132,42 @@ def test_people_clusters_do_not_depend_on_order(rnd: random.Random) -> None:
     curation = Curation()
     assert cluster_people(units_of(shuffled, curation), curation) == \
         cluster_people(units_of(PEOPLE, curation), curation)
+
+
+def test_vague_reports_merge_only_when_alike() -> None:
+    plan = report("a", status="Planned", published="2025-03-03", place=ISTANBUL)
+    same = report("b", status="Planned", published="2025-03-05", place=ISTANBUL, countries=("GB", "RU", "US"))
+    elsewhere = report("c", status="Planned", published="2025-03-05", place=MOSCOW)
+    assert groups([plan, same, elsewhere]) == [{"a", "b"}, {"c"}]
+
+
+def test_a_report_naming_no_state_never_merges_across_articles() -> None:
+    dated = report("a", date="2025-03-13", place=None, countries=())
+    again = report("b", date="2025-03-13", place=None, countries=())
+    assert groups([dated, again]) == [{"a"}, {"b"}]
+
+
+def test_vague_reports_never_join_two_dated_events() -> None:
+    first = report("a", date="2025-03-10", place=ISTANBUL)
+    second = report("b", date="2025-03-12", place=ISTANBUL)
+    month = report("c", date="2025-03", place=ISTANBUL)
+    assert groups([first, second, month]) == [{"a"}, {"b"}, {"c"}]
+
+
+_DAYS = st.dates(min_value=date(2024, 12, 1), max_value=date(2025, 2, 28))
+_REPORTS = st.builds(
+    lambda article, type, status, day, precision, published, countries, city: report(
+        article, type=type, status=status, published=published.isoformat(), countries=tuple(sorted(countries)),
+        place={"country": "TR", "city": [745044, "Istanbul", "TR"]} if city else None,
+        date=None if precision == "none" else day.isoformat()[:{"day": 10, "month": 7, "year": 4}[precision]]),
+    st.sampled_from(["x", "y"]), st.sampled_from(["Talks", "Meeting", "Visit", "Summit"]),
+    st.sampled_from(["Occurred", "Planned"]), _DAYS, st.sampled_from(["day", "month", "year", "none"]), _DAYS,
+    st.sets(st.sampled_from(["RU", "US", "TR"]), max_size=2), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_REPORTS, _REPORTS)
+def test_a_compatible_report_is_stored_under_a_key_the_other_probes(a: EventMention, b: EventMention) -> None:
+    """The index lookups find every candidate: resolution against a store equals resolution of everything."""
+    if compatible(a, b):
+        assert b.keys() & a.probe_keys() and a.keys() & b.probe_keys()

@@ -270,9 +270,17 @@ class Resolver:
         if unless_same and not changed and self.index.stored_triples(iri) == g:
             return None
         self.index.put(iri, g, old, stored, source=extraction.article.source)
+        self._as_stored(stored)
         if changed:
             self.touched |= self._keys(old) | self._keys(people + events)
         return g
+
+    def _as_stored(self, stored: list[Mention]) -> None:
+        """Put the mentions as written (with their results) into the cached components that hold them."""
+        for mention in stored:
+            members = self._members.get(mention.local)
+            if members is not None:
+                members[:] = [mention if m.local == mention.local else m for m in members]
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)

@@ -119,7 +119,7 @@ class EventMention:
     def local(self) -> tuple[str, int]:
         return self.article, self.index
 
-    @property
+    @cached_property
     def group(self) -> str:
         return TYPE_GROUPS.get(self.type, self.type.lower())
 

@@ -12,12 +12,13 @@ everything depends only on the set of reports and on the connected component of 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable
-import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .ids import event_path, surname_key
 from .mentions import EventMention
@@ -81,12 +82,16 @@ def _readings(names: tuple[str, ...], lang: str) -> tuple:
     return tuple(r for name in names for r in readings(name, lang))
 
 
+@lru_cache(maxsize=1 << 16)
+def _namesakes(x: tuple[str, ...], x_lang: str, y: tuple[str, ...], y_lang: str) -> bool:
+    """Whether two participants (name and other-script forms, in their articles' languages) can be one."""
+    return readings_compatible(_readings(x, x_lang), _readings(y, y_lang))
+
+
 def _unmatched(a: EventMention, b: EventMention) -> tuple[int, int]:
     """How many participants of each report have no namesake in the other."""
-    ra = [_readings(names, a.lang) for names in a.attendees]
-    rb = [_readings(names, b.lang) for names in b.attendees]
-    left = sum(1 for x in ra if not any(readings_compatible(x, y) for y in rb))
-    right = sum(1 for y in rb if not any(readings_compatible(x, y) for x in ra))
+    left = sum(1 for x in a.attendees if not any(_namesakes(x, a.lang, y, b.lang) for y in b.attendees))
+    right = sum(1 for y in b.attendees if not any(_namesakes(x, a.lang, y, b.lang) for x in a.attendees))
     return left, right
 
 

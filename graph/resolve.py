@@ -42,7 +42,7 @@ __all__ = ["Resolver", "stored_articles", "read_article"]
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
-MAX_REMEMBERED = 4096  # extractions kept in memory per run, to rebuild articles without extracting again
+MAX_REMEMBERED = 4096  # extractions kept until the batch settles, to rebuild articles without extracting again
 _ARTICLE = """SELECT ?key ?text ?lang ?title ?url ?published WHERE { GRAPH ?article {
     ?article schema:identifier ?key ; schema:text ?text ; schema:inLanguage ?lang .
     OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
@@ -330,8 +330,9 @@ class Resolver:
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
             self.touched = set()
-        self._forget()
+        self._forget()  # settled: what the next batch needs is read again, so memory stays flat
         self.index.clear()
+        self.extractions.clear()
         return rebuilt
 
     def _dirty(self, keys: set[str]) -> set[str]:

@@ -107,12 +107,13 @@ SELECT DISTINCT ?ev ?text ?article ?start WHERE {
 }
 """
 #: events involving the country whose code is bound to ?code, directly or through an attendee
+# the country node once (it is described in every article graph naming it), then the union graph's indexes
 _EVENTS_OF_COUNTRY = """
 SELECT DISTINCT ?event WHERE {
-  GRAPH ?gc { ?country dkg:countryCode ?code }
-  { GRAPH ?g { ?event dkg:involvedCountry ?country } }
+  { SELECT DISTINCT ?country ?code WHERE { ?country dkg:countryCode ?code } }
+  { ?event dkg:involvedCountry ?country }
   UNION
-  { GRAPH ?g1 { ?event schema:attendee ?person } GRAPH ?g2 { ?person dkg:represents ?country } }
+  { ?person dkg:represents ?country . ?event schema:attendee ?person }
 }
 """
 

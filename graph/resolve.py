@@ -35,7 +35,7 @@ from .resolve_events import EventResult, alike, anchored, cluster_events, cluste
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
 from .store import Store
-from .vocab import DEFAULT_BASE
+from .vocab import DEFAULT_BASE, SDO
 
 __all__ = ["Resolver", "stored_articles", "read_article"]
 
@@ -43,10 +43,10 @@ log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
 MAX_REMEMBERED = 4096  # extractions kept until the batch settles, to rebuild articles without extracting again
-_ARTICLE = """SELECT ?key ?text ?lang ?title ?url ?published WHERE { GRAPH ?article {
-    ?article schema:identifier ?key ; schema:text ?text ; schema:inLanguage ?lang .
-    OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
-    OPTIONAL { ?article schema:datePublished ?published } } }"""
+# the article node's own triples (one indexed lookup; OPTIONALs would scan every article graph)
+_ARTICLE = "SELECT ?p ?o WHERE { GRAPH ?article { ?article ?p ?o } }"
+_FIELDS = {str(SDO.identifier): "key", str(SDO.text): "text", str(SDO.inLanguage): "lang",
+           str(SDO.headline): "title", str(SDO.url): "url", str(SDO.datePublished): "published"}
 _ARTICLES = "SELECT DISTINCT ?article WHERE { GRAPH ?article { ?article a schema:NewsArticle } } ORDER BY ?article"
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
@@ -394,14 +394,13 @@ class Resolver:
 
 def read_article(store: Store, article_iri: str) -> Article | None:
     """The stored article (key, text, language, title, URL, publication date), None without its key."""
-    row = next(iter(store.select(_ARTICLE, {"article": URIRef(article_iri)})), None)
-    if row is None:
+    row = {_FIELDS[r["p"]]: r["o"] for r in store.select_text(_ARTICLE, {"article": URIRef(article_iri)})
+           if r["p"] in _FIELDS}
+    if not {"key", "text", "lang"} <= row.keys():
         return None
-    published = date.fromisoformat(str(row["published"])) if "published" in row else None
-    return Article(key=str(row["key"]), text=str(row["text"]), language=str(row["lang"]),
-                   title=str(row["title"]) if "title" in row else None,
-                   url=str(row["url"]) if "url" in row else None, published=published,
-                   source=article_iri)
+    published = date.fromisoformat(row["published"]) if "published" in row else None
+    return Article(key=row["key"], text=row["text"], language=row["lang"], title=row.get("title"),
+                   url=row.get("url"), published=published, source=article_iri)
 
 
 def stored_articles(store: Store) -> list[str]:

@@ -176,11 +176,20 @@ def anchored(m: EventMention) -> bool:
 
 
 def alike(a: EventMention, b: EventMention) -> bool:
-    """Whether two vague reports may be one event: compatible, in the same city (or both without one), and
-    sharing two states (one, when one of them names only one)."""
+    """Whether two vague reports may be one event: compatible, of the same period (the month or year they
+    are dated to, else the week they were published in: reports of a recurring occasion do not chain into
+    one event over months), in the same city (or both without one), and sharing two states (one, when one of
+    them names only one)."""
     shared = len(a.states & b.states)
-    return (shared >= min(2, len(a.states), len(b.states)) and _city(a.place) == _city(b.place)
-            and compatible(a, b))
+    return (_period(a) == _period(b) and shared >= min(2, len(a.states), len(b.states))
+            and _city(a.place) == _city(b.place) and compatible(a, b))
+
+
+def _period(m: EventMention) -> str:
+    if m.date or not m.published:
+        return m.date or ""
+    year, week, _ = date.fromisoformat(m.published).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _city(place: dict | None) -> int | None:

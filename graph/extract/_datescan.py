@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from itertools import compress
 
 from graph.extract.phrases import normalise, prepare
 from graph.extract.text import lower
@@ -43,19 +44,31 @@ def scan(
     for at in starts:
         if at < taken:
             continue
-        before = list(_TOKEN.finditer(low, max(taken, at - 80), at))
+        floor = max(taken, at - 80)
+        before = _TOKEN.findall(low, floor, at)
         first = len(before)
         while first > 0 and len(before) - first < _LOOK_BACK and (
-            before[first - 1].group() in prefixes or before[first - 1].group()[0].isdigit()
+            before[first - 1] in prefixes or before[first - 1][0].isdigit()
         ):
             first -= 1
-        for start in [token.start() for token in before[first:]] + [at]:
+        for start in _starts_of(low, before[first:], floor, at) + [at]:
             match = pattern.match(text, start)
             if match is not None and match.end() > at:
                 matches.append(match)
                 taken = match.end()
                 break
     return matches
+
+
+def _starts_of(low: str, words: list[str], floor: int, end: int) -> list[int]:
+    """Offsets of ``words``, the last ``\\w+`` runs of ``low[floor:end]`` in order (found from the end: the last
+    occurrence of the last run before ``end`` is that run)."""
+    out = []
+    for word in reversed(words):
+        end = low.rfind(word, floor, end)
+        out.append(end)
+    out.reverse()
+    return out
 
 
 def _inside(ranges: tuple[tuple[int, int], ...], offset: int) -> bool:
@@ -66,25 +79,25 @@ def _inside(ranges: tuple[tuple[int, int], ...], offset: int) -> bool:
 def _trigger_starts(text: str, triggers: frozenset[str]) -> list[int]:
     """Offsets of the words of ``text`` that are triggers or start with a digit, in text order."""
     prep = prepare(text)
-    by_lower, numbers = _lowered_words(text)
-    words = [word for key in _normalised(triggers) & by_lower.keys() for word in by_lower[key]] + numbers
+    words, lowered, numbers = _lowered_words(text)
+    hits = _normalised(triggers).intersection(lowered)
+    found = [word for word in compress(words, map(hits.__contains__, lowered)) if not word[0].isdigit()] if hits else []
+    found += numbers
     tokens = prep.tokens
-    out = [tokens[i][0] for word in words for i in prep.where[word]]
+    out = [tokens[i][0] for word in found for i in prep.where[word]]
     out.sort()
     return out
 
 
 @lru_cache(maxsize=4)
-def _lowered_words(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    """The distinct words of ``text`` by their lower-case form; those starting with a digit."""
-    by_lower: dict[str, list[str]] = {}
-    numbers: list[str] = []
-    for word in prepare(text).where:
-        if word[0].isdigit():
-            numbers.append(word)
-        else:
-            by_lower.setdefault(word.lower(), []).append(word)
-    return by_lower, numbers
+def _lowered_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """The distinct words of ``text``, the same lower-cased, and those starting with a digit."""
+    words = tuple(prepare(text).where)
+    # one call lowers them all: a line break isolates each word (only "Σ" looks at its neighbours)
+    lowered = tuple("\n".join(words).lower().split("\n")) if words else ()
+    if len(lowered) != len(words):
+        lowered = tuple(word.lower() for word in words)
+    return words, lowered, [word for word in words if word[0].isdigit()]
 
 
 @cache  # one per language and kind

@@ -34,7 +34,8 @@ def _real(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in tokens if not (len(t) == 2 and t.endswith(".")) and t.rstrip(".") not in ("Jr", "Sr"))
 
 
-def _keys(token: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keys(token: str) -> frozenset[str]:
     """Keys a single token may have (every Russian case reading)."""
     keys = {translit.name_key(token)}
     if token.endswith("s") and len(token) > 4:
@@ -44,7 +45,7 @@ def _keys(token: str) -> set[str]:
         given = translit.ru_given(token)
         if given:
             keys.add(translit.name_key(given[0]))
-    return keys - {""}
+    return frozenset(keys - {""})
 
 
 class _Resolver:
@@ -83,7 +84,7 @@ class _Resolver:
     def _candidates(self, index: dict[str, list[Person]], keys: object) -> list[Person]:
         """Persons filed under any of ``keys``, in the order they were created."""
         found = {id(p): p for key in keys for p in index.get(key, ())}
-        return self.ordered(list(found.values()))
+        return self.ordered(list(found.values())) if len(found) > 1 else list(found.values())
 
     def add_evidence(self, person: Person, span: Span) -> None:
         """Add sentence ``span`` to the person's evidence once."""

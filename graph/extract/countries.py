@@ -85,6 +85,12 @@ def _country_index(lang: str) -> PhraseIndex:
     return index
 
 
+@lru_cache(maxsize=None)
+def _ambiguous(lang: str) -> frozenset[str]:
+    """Country forms that are also people's names ("Jordan", "Chad") in ``lang``."""
+    return frozenset(lexicon.load("countries").get("ambiguous", {}).get(lang, []))
+
+
 @lru_cache(maxsize=16)
 def country_hits(text: str, lang: str) -> tuple[Hit, ...]:
     return tuple(scan(_country_index(lang), prepare(text)))
@@ -102,7 +108,7 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         ``prefix``, "Moskau" gives ``capital``: the caller decides whether a capital means the government).
     """
     prep = prepare(text)
-    ambiguous = frozenset(lexicon.load("countries").get("ambiguous", {}).get(lang, []))
+    ambiguous = _ambiguous(lang)
     hits = country_hits(text, lang)
     out: list[CountryMention] = []
     for n, (i, j, key, (code, form)) in enumerate(hits):  # type: ignore[misc]

@@ -68,25 +68,26 @@ def reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, 
 
 def in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
     """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
-    pattern = compiled(ctx.lang).fast.get(cue)
-    if pattern is None:
+    triggers = compiled(ctx.lang)
+    if cue not in triggers.fast:
         return False
     start = max(span.start, pos - 80)
     start = max([start] + [m.end for m in mentions if m.end <= pos])
     window = ctx.low[start:pos]
     window = _COMMA.split(window)[-1]
-    return bool(pattern.search(window))
+    return triggers.search(cue, window)
 
 
 def cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:
-    pattern = compiled(ctx.lang).fast.get(cue)
-    if pattern is None:
+    """Whether ``cue`` occurs in the last ``words`` words before ``start`` (within the sentence ``span``)."""
+    triggers = compiled(ctx.lang)
+    if cue not in triggers.fast:
         return False
     window = ctx.windows.get((start, words))
     if window is None:
         window = " ".join(_WORDS.findall(ctx.low[max(span.start, start - 20 * words) : start])[-words:])
         ctx.windows[(start, words)] = window
-    return bool(pattern.search(window))
+    return triggers.search(cue, window)
 
 
 def speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:

@@ -31,6 +31,8 @@ _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "back
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
          "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
+_MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
+_MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
 
@@ -53,6 +55,24 @@ class Triggers:
     cues: dict[str, re.Pattern[str]]
     capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
     fast: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the cues for lower-cased text, case-sensitive
+    memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)  # see search()
+
+    def search(self, cue: str, window: str) -> bool:
+        """Whether ``cue`` occurs in ``window``, a piece of lower-cased text (False for a cue the language lacks).
+
+        Answers for short windows are memoised: the same few words before and after triggers ("in the",
+        "will") recur in article after article, and a dict lookup is much cheaper than a regex search.
+        """
+        key = (cue, window)
+        found = self.memo.get(key)
+        if found is None:
+            pattern = self.fast.get(cue)
+            found = pattern is not None and pattern.search(window) is not None
+            if len(window) <= _MEMO_WINDOW:
+                if len(self.memo) >= _MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[key] = found
+        return found
 
 
 @dataclass(slots=True)
@@ -121,8 +141,10 @@ def _words_after(text: str, end: int, limit: int, count: int) -> str:
 
 def _has(triggers: Triggers, cue: str, window: str) -> bool:
     """Whether the cue occurs in ``window``, a piece of :func:`~graph.extract.text.lower`-ed text."""
-    pattern = triggers.fast.get(cue)
-    return bool(pattern and window and pattern.search(window))
+    if not window:
+        return False
+    found = triggers.memo.get((cue, window))
+    return triggers.search(cue, window) if found is None else found
 
 
 def _background(triggers: Triggers, text: str, mention: EventMention, span: Span, before: tuple[str, str, str]) -> bool:

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from graph.extract import roles, translit
 from graph.extract.coref import home_country, resolve_people
 from graph.extract.roles import Titles
-from graph.extract.text import Token
+from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
-from graph.extract.units import Unit, build_units, spans_within
+from graph.extract.units import Unit, build_units, per_sentence
 from graph.model import Person, Span
 
 __all__ = ["PersonMention", "RoleRef", "People", "find_people", "sentence_people"]
 
-_INITIAL = re.compile(r"^[A-ZÀ-ÞА-ЯЁ]\.$")
+#: Letters that make an initial with a period ("J.", "В."): [A-ZÀ-ÞА-ЯЁ].
+_INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
+_MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
 _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_PARTICLES = frozenset({"Le", "La", "De", "Van", "Von", "Da", "Di", "Del", "Al", "El", "Abu", "Bin", "Ibn", "Ben"})
@@ -74,17 +76,27 @@ class _Sentence:
     def __init__(self, lex: Titles, units: list[Unit], index: int, text: str) -> None:
         self.lex, self.units, self.index, self.text = lex, units, index, text
         self.used: set[int] = set()  # unit indexes already part of a name
-        self.looks: dict[int, bool] = {}
+        self.looks: list[bool | None] = [None] * len(units)  # name_like() of each unit, whether used or not
 
     # -- token tests ---------------------------------------------------------------------------------------
     def name_like(self, u: int) -> bool:
         """Whether unit ``u`` can be part of a person's name (capitalised, not a stop word or common noun)."""
-        unit = self.units[u]
-        if unit.kind != "word" or not unit.text[:1].isupper() or u in self.used:
+        if u in self.used:
             return False
-        looks = self.looks.get(u)
+        looks = self.looks[u]
         if looks is None:
-            looks = self.looks[u] = self._looks_like_name(unit.text)
+            unit = self.units[u]
+            looks = self.looks[u] = unit.kind == "word" and unit.text[:1].isupper() and self._word_looks(unit.text)
+        return looks
+
+    def _word_looks(self, word: str) -> bool:
+        memo = self.lex.name_words  # a pure function of the word: remembered across sentences and articles
+        looks = memo.get(word)
+        if looks is None:
+            looks = self._looks_like_name(word)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = looks
         return looks
 
     def _looks_like_name(self, text: str) -> bool:
@@ -97,16 +109,28 @@ class _Sentence:
 
     def is_initial(self, u: int) -> bool:
         unit = self.units[u]
-        return unit.kind == "word" and bool(_INITIAL.match(unit.text)) and u + 1 < len(self.units)
+        word = unit.text
+        return (
+            unit.kind == "word" and len(word) == 2 and word[1] == "." and word[0] in _INITIAL_LETTERS
+            and u + 1 < len(self.units)
+        )  # fmt: skip
 
     def given(self, u: int) -> bool:
         """Whether unit ``u`` is a known given name (Russian ones in any case)."""
         if not self.name_like(u):
             return False
         word = self.units[u].text
-        if translit.has_cyrillic(word):
-            return translit.ru_given(word) is not None
-        return word in self.lex.given or word.split("-")[0] in self.lex.given
+        memo = self.lex.given_words
+        found = memo.get(word)
+        if found is None:
+            if translit.has_cyrillic(word):
+                found = translit.ru_given(word) is not None
+            else:
+                found = word in self.lex.given or word.split("-")[0] in self.lex.given
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = found
+        return found
 
     def honorific_end(self, u: int) -> int:
         """Index after an honorific starting at unit ``u`` (``u`` itself when there is none)."""
@@ -166,15 +190,16 @@ class _Sentence:
     def tokens_of(self, first: int, last: int) -> tuple[str, ...]:
         out: list[str] = []
         for unit in self.units[first:last]:
-            if unit.text == ",":
+            word = unit.text
+            if word == ",":
                 continue
-            glued = _GLUED.match(unit.text)
+            glued = _GLUED.match(word) if word[1:2] == "." else None
             if glued:
                 out.extend((glued.group(1) + ".", glued.group(2)))
-            elif len(unit.text) == 2 and unit.text.endswith(".") and translit.has_cyrillic(unit.text) and out:
-                out.append(unit.text[0])  # "Ван И." at the end of a sentence
+            elif len(word) == 2 and word.endswith(".") and translit.has_cyrillic(word) and out:
+                out.append(word[0])  # "Ван И." at the end of a sentence
             else:
-                out.append(_POSSESSIVE.sub("", unit.text))
+                out.append(_POSSESSIVE.sub("", word) if "s" in word[-2:] else word)
         return tuple(out)
 
     def mention(self, first: int, last: int, hit: TitleHit | None, *, verified: bool = True) -> PersonMention:
@@ -289,22 +314,24 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
             mention.country = mention.country or _of_country(units, last, lex) or hit.country
             mentions.append(mention)
-    for u, unit in enumerate(units):
-        if unit.kind != "word" or not unit.text[:1].isupper() or u in sent.used or not sent.name_like(u):
+    used = sent.used
+    for u in [u for u, unit in enumerate(units) if unit.kind == "word" and unit.text[:1].isupper()]:
+        if u in used or not sent.name_like(u):
             continue
-        after_honorific = u > 0 and sent.honorific_end(u - 1) == u and units[u - 1].kind == "word"
+        after_honorific = u > 0 and units[u - 1].kind == "word" and sent.honorific_end(u - 1) == u
+        name = None
         if sent.given(u) or after_honorific:
             name = sent.name_at(u, linked=after_honorific)
             if name and (name[1] - name[0] > 1 or after_honorific):
                 mentions.append(sent.mention(*name, None))
                 continue
-        glued = _GLUED.match(units[u].text)
-        if u in sent.used:
+            if after_honorific:
+                name = None  # the unlinked reading below may differ
+        if u in used:
             continue
-        if glued or units[u].text[:1].isupper():
-            name = sent.name_at(u, linked=False)
-            if name and name[1] - name[0] <= 2:
-                mentions.append(sent.mention(*name, None, verified=False))
+        name = name or sent.name_at(u, linked=False)  # a capitalised word: the same reading unless linked
+        if name and name[1] - name[0] <= 2:
+            mentions.append(sent.mention(*name, None, verified=False))
     mentions.sort(key=lambda m: m.start)
     return mentions, refs
 
@@ -318,14 +345,19 @@ def _of_country(units: list[Unit], last: int, lex: Titles) -> str | None:
 
 
 def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMention], countries: list) -> None:
-    """"С российской стороны ... , с китайской стороны – ...": the side's country for the persons after it."""
-    if lex.sides is None:
+    """"С российской стороны ... , с китайской стороны – ...": the side's country for the persons after it.
+
+    ``countries`` are those of the sentence ``span``: a side names one of them, so without any (or without a
+    person it could give a country to) there is nothing to look for.
+    """
+    if lex.sides is None or not countries or all(m.title is not None and m.title.countries for m in mentions):
         return
     sides = []
     for match in lex.sides.finditer(text, span.start, span.end):
-        inside = [c for s, c in spans_within(countries, match.start(), match.end())]
+        start, end = match.span()
+        inside = [c for s, c in countries if start <= s.start < end and s.end <= end]
         if inside:
-            sides.append((match.start(), inside[0].code))
+            sides.append((start, inside[0].code))
     if not sides:
         return
     for mention in mentions:
@@ -343,13 +375,15 @@ def _may_name(lex: Titles, tokens: list[Token], annotations: list[tuple[int, int
 
 
 def _annotations(lex: Titles, text: str, span: Span, starts: list[int], countries: list, orgs: list) -> list[tuple[int, int, str, object]]:
+    """Titles, countries and organisations of one sentence; ``countries`` and ``orgs`` are those inside it."""
     anns: list[tuple[int, int, str, object]] = []
     for match in lex.pattern.find(text, starts, span.start, span.end):
         entry = lex.entries[int(match.lastgroup[1:].split("_")[0])]
-        inner = [c.code for s, c in spans_within(countries, match.start(), match.end())]
-        anns.append((match.start(), match.end(), "title", (entry, inner)))
-    anns += [(s.start, s.end, "country", c) for s, c in spans_within(countries, span.start, span.end)]
-    anns += [(s.start, s.end, "org", o) for s, o in spans_within(orgs, span.start, span.end)]
+        start, end = match.span()
+        inner = [c.code for s, c in countries if start <= s.start < end and s.end <= end]
+        anns.append((start, end, "title", (entry, inner)))
+    anns += [(s.start, s.end, "country", c) for s, c in countries]
+    anns += [(s.start, s.end, "org", o) for s, o in orgs]
     return anns
 
 
@@ -375,18 +409,19 @@ def find_people(
     lex = roles.compiled(lang)
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
+    countries_in, orgs_in, cities_in = (per_sentence(items, sentences) for items in (countries, orgs, cities))
     for i, span in enumerate(sentences):
         words = starts[i] if starts is not None else roles.word_starts(text, tokens[i])
-        annotations = _annotations(lex, text, span, words, countries, orgs)
+        annotations = _annotations(lex, text, span, words, countries_in[i], orgs_in[i])
         if not _may_name(lex, tokens[i], annotations):
             continue  # no title and no capitalised word that could be a name: nobody here
-        units = build_units(text, tokens[i], annotations, spans_within(cities, span.start, span.end))
+        units = build_units(text, tokens[i], annotations, cities_in[i])
         found, sentence_refs = sentence_people(lex, units, i, text)
-        _apply_sides(lex, text, span, found, countries)
+        _apply_sides(lex, text, span, found, countries_in[i])
         mentions += found
         refs += sentence_refs
     home = home_country(lex, text)
     persons = resolve_people(mentions, refs, sentences, text, home)
     for person in persons:
-        person.evidence.sort()
+        person.evidence.sort(key=span_key)
     return People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["PhraseIndex", "Prepared", "Hit", "normalise", "prepare", "scan"]
+if TYPE_CHECKING:
+    from graph.extract.text import Runs
+
+__all__ = ["PhraseIndex", "Prepared", "Hit", "normalise", "prepare", "from_words", "scan"]
 
 _NORM = {"’": "'", "ʼ": "'", "‘": "'", "ё": "е", "Ё": "Е", "\u00a0": " ", "\u2011": "-", "\u2010": "-"}
 _WORD = re.compile(r"[^\W_]+")
@@ -82,19 +85,54 @@ class Prepared:
         return bool(_GAP.fullmatch(self.norm, self.tokens[i][1], self.tokens[i + 1][0]))
 
 
-@lru_cache(maxsize=16)
+_PREPARED: dict[str, Prepared] = {}  # the last few texts prepared (first in, first out)
+_PREPARED_SIZE = 16
+
+
 def prepare(text: str) -> Prepared:
     """Normalise and split ``text`` into words (cached for the last few texts)."""
+    prep = _PREPARED.get(text)
+    if prep is None:
+        norm = normalise(text)
+        matches = list(_WORD.finditer(norm))
+        prep = _remember(text, _prepared(norm, [m[0] for m in matches], [m.span() for m in matches]))
+    return prep
+
+
+def from_words(text: str, runs: Runs) -> Prepared:
+    """:func:`prepare` ``text`` from its words already split off by the tokenizer (and cache the result).
+
+    Args:
+        text: the text.
+        runs: every maximal run of letters and digits of ``text`` (``[^\W_]+``) in text order, as
+            :func:`graph.extract.text.tokenize` collects them.
+    """
+    prep = _PREPARED.get(text)
+    if prep is not None:
+        return prep
+    if "ʼ" in text:  # a letter in the text, an apostrophe once normalised: the words differ
+        return prepare(text)
     norm = normalise(text)
-    matches = list(_WORD.finditer(norm))
-    words = tuple([m[0] for m in matches])
+    spans = runs.spans
+    words = runs.words if "ё" not in text and "Ё" not in text else [norm[s:e] for s, e in spans]
+    return _remember(text, _prepared(norm, words, spans))
+
+
+def _prepared(norm: str, words: list[str], spans: list[tuple[int, int]]) -> Prepared:
     where: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         if word in where:
             where[word].append(i)
         else:
             where[word] = [i]
-    return Prepared(norm, words, tuple([m.span() for m in matches]), where)
+    return Prepared(norm, tuple(words), tuple(spans), where)
+
+
+def _remember(text: str, prep: Prepared) -> Prepared:
+    if len(_PREPARED) >= _PREPARED_SIZE:
+        _PREPARED.pop(next(iter(_PREPARED), ""), None)
+    _PREPARED[text] = prep
+    return prep
 
 
 def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[str]] | None = None) -> list[Hit]:
@@ -110,17 +148,19 @@ def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[
         Hits ``(first word, last word, matched key, value)`` in text order.
     """
     first = index.first
-    words = prep.words
+    words, tokens, norm = prep.words, prep.tokens, prep.norm
     where = prep.where
     starts = [i for word in first.keys() & where.keys() for i in where[word]]
     if variants is not None:
         starts += [
             i for w in prep.capitalised()
-            if w not in first and any(v in first for v in variants(w)) for i in where[w]
+            if w not in first and (forms := variants(w)) and any(v in first for v in forms) for i in where[w]
         ]
     starts.sort()
     out: list[Hit] = []
     covered = -1
+    count = len(words)
+    gap = _GAP.fullmatch
     for i in starts:
         if i <= covered:
             continue
@@ -128,7 +168,7 @@ def scan(index: PhraseIndex, prep: Prepared, variants: Callable[[str], Iterable[
         if not longest and variants is not None:
             longest = max((first.get(v, 0) for v in variants(words[i])), default=0)
         last = i
-        while last + 1 < len(words) and last - i + 1 < longest and prep.joinable(last):
+        while last + 1 < count and last - i + 1 < longest and gap(norm, tokens[last][1], tokens[last + 1][0]):
             last += 1
         hit = _longest_hit(index, prep, i, last, variants)
         if hit is not None:

@@ -90,10 +90,14 @@ def _upper_variant(key: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _city_variants(lang: str):  # noqa: ANN202
+    """The other keys to try for a capitalised phrase of ``lang`` (memoised: the same names recur)."""
     inflected = _VARIANTS.get(lang)
-    if inflected is None:
-        return _upper_variant
-    return lambda key: _upper_variant(key) or inflected(key)
+
+    @lru_cache(maxsize=1 << 14)
+    def variants(key: str) -> tuple[str, ...]:
+        return tuple(_upper_variant(key) or (inflected(key) if inflected is not None else ()))
+
+    return variants
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +195,7 @@ def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
     """Capitalised words that follow a first name somewhere in the text ("Angela Merkel" -> "Merkel")."""
     words = prep.words
     return frozenset(
-        words[k + 1] for name in first_names & prep.where.keys() for k in prep.where[name]
+        words[k + 1] for name in first_names.intersection(prep.where) for k in prep.where[name]
         if k + 1 < len(words) and words[k + 1][:1].isupper() and space_between(prep, k)
     )
 
@@ -337,7 +341,7 @@ class _Owners:
     """The country mentions that may own a venue, sorted, with their starts and ends for bisection."""
 
     def __init__(self, countries: list[CountryMention]) -> None:
-        self.items = sorted((m for m in countries if m.form in OWNER_FORMS), key=lambda m: m.span)
+        self.items = sorted((m for m in countries if m.form in OWNER_FORMS), key=lambda m: (m.span.start, m.span.end))
         self.starts = [m.span.start for m in self.items]
         self.ends = sorted((m.span.end, n) for n, m in enumerate(self.items))
 

@@ -11,14 +11,14 @@ import logging
 import re
 from datetime import date
 
-from graph.extract import dates, places, register, settle
+from graph.extract import dates, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
 from graph.extract.roles import word_starts
-from graph.extract.text import line_spans, sentence_of, sentences, tokenize
+from graph.extract.text import Runs, line_spans, sentence_of, sentences, span_key, tokenize
 from graph.extract.units import Intervals
 from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
 
@@ -40,7 +40,7 @@ class RuleExtractor:
         text = article.text
         lang = (article.language or "en")[:2].lower()
         spans = sentences(text)
-        tokens = [tokenize(text, s.start, s.end) for s in spans]
+        tokens = _tokens(text, spans)
         starts = [word_starts(text, t) for t in tokens]
         countries, cities, orgs, venues = _places(text, lang)
         people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
@@ -88,14 +88,29 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     refresh_countries(drafts)
 
 
+def _tokens(text: str, spans: list[Span]) -> list[list]:
+    """The tokens of each sentence; the words split off on the way serve the phrase lookup (:mod:`.phrases`)
+    unless two sentences touch (a word cut by the length limit of a sentence)."""
+    runs = Runs()
+    tokens = [tokenize(text, s.start, s.end, runs) for s in spans]
+    if all(a.end < b.start for a, b in zip(spans, spans[1:])):
+        phrases.from_words(text, runs)
+    return tokens
+
+
 def _places(text: str, lang: str) -> tuple[list, list, list, list]:
     """Countries, cities, organisations and venues as ``(Span, thing)`` pairs sorted by span."""
     country_mentions = places.find_countries(text, lang)
-    countries = sorted(((m.span, m) for m in country_mentions), key=lambda i: i[0])
-    cities = sorted(places.find_cities(text, lang, countries=country_mentions), key=lambda i: i[0])
-    orgs = sorted(places.find_organizations(text, lang), key=lambda i: i[0])
-    venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=lambda i: i[0])
+    countries = sorted(((m.span, m) for m in country_mentions), key=_by_span)
+    cities = sorted(places.find_cities(text, lang, countries=country_mentions), key=_by_span)
+    orgs = sorted(places.find_organizations(text, lang), key=_by_span)
+    venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=_by_span)
     return countries, cities, orgs, venues
+
+
+def _by_span(item: tuple[Span, object]) -> tuple[int, int]:
+    """Sort key of a ``(Span, thing)`` pair: the span's order, compared as a tuple (no Python ``__lt__``)."""
+    return item[0].start, item[0].end
 
 
 def _date_ranges(text: str, spans: list[Span], mentions: list) -> tuple[tuple[int, int], ...]:
@@ -225,7 +240,7 @@ def _city(place: object) -> City | None:
 def _events(drafts: list[Draft], spans: list[Span]) -> list[Event]:
     events: dict[int, Event] = {}
     for draft in drafts:
-        evidence = sorted({spans[m.sentence] for m in draft.mentions})
+        evidence = sorted({spans[m.sentence] for m in draft.mentions}, key=span_key)
         events[id(draft)] = Event(
             type=draft.type,
             status=draft.status,

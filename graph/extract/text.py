@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import Span
 
-__all__ = ["Token", "sentences", "tokenize", "sentence_of", "line_spans", "lower", "lower_regex", "MAX_SENTENCE"]
+__all__ = ["Token", "Runs", "sentences", "tokenize", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
 
 #: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
 MAX_SENTENCE = 1000
@@ -33,7 +33,12 @@ _ABBREVIATIONS = frozenset(
 
 _END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
+#: A token with the whitespace before it: tokens are separated by whitespace only, so the offsets follow.
+_SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
+_RUN = re.compile(r"[^\W_]+")  # letters and digits: the words of graph.extract.phrases
 _START = attrgetter("start")
+#: Sort key of spans: their order as a tuple, compared without calling ``Span.__lt__``.
+span_key = attrgetter("start", "end")
 _NEWLINE = re.compile(r"\n")
 #: Where an over-long sentence may be cut, best first: after a semicolon, after a comma, at a space.
 _CUTS = (re.compile(r";\s"), re.compile(r",\s"), re.compile(r"\s"))
@@ -100,7 +105,7 @@ def sentences(text: str) -> list[Span]:
 @lru_cache(maxsize=8)
 def _sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
-    for line in line_spans(text):
+    for line in _line_spans(text):
         start = line.start
         for match in _END.finditer(text, line.start, line.end):
             end = match.end()
@@ -145,6 +150,11 @@ def _cut(text: str, start: int, limit: int) -> int:
 
 def line_spans(text: str) -> list[Span]:
     """Return the non-blank lines of ``text`` as trimmed spans."""
+    return list(_line_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _line_spans(text: str) -> tuple[Span, ...]:
     spans = []
     start = 0
     for match in _NEWLINE.finditer(text):
@@ -155,24 +165,56 @@ def line_spans(text: str) -> list[Span]:
     span = _trimmed(text, start, len(text))
     if span:
         spans.append(span)
-    return spans
+    return tuple(spans)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+class Runs:
+    """Runs of letters and digits (what ``[^\W_]+`` finds: "U.S." holds "U" and "S") collected while
+    tokenising, in text order, as tokens (most runs are whole tokens)."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self) -> None:
+        self.tokens: list[Token] = []
+
+    @property
+    def words(self) -> list[str]:
+        return [token.text for token in self.tokens]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(token.start, token.end) for token in self.tokens]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, runs: Runs | None = None) -> list[Token]:
     """Tokenise ``text[start:end]``; offsets refer to ``text``.
 
     A trailing period stays on a token only for abbreviations and initials ("Mr.", "J."); French elisions
-    ("l’Afrique") become two tokens.
+    ("l’Afrique") become two tokens. With ``runs``, the runs of letters and digits inside the tokens are
+    appended to it, so that the phrase lookup (:func:`graph.extract.phrases.from_words`) need not split the
+    text again.
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        s, e = match.span()
+    add_run = runs.tokens.append if runs is not None else None
+    pos = start
+    for space, word in _SPACED_WORD.findall(text, start, end):  # each match starts where the last one ended
+        s = pos + len(space)
+        e = pos = s + len(word)
         if word.isalnum():  # most tokens: a plain word or number
-            append(Token(word, s, e))
+            token = Token(word, s, e)
+            append(token)
+            if add_run is not None:
+                add_run(token)
             continue
+        if add_run is not None and len(word) > 1:  # a single character here is punctuation
+            at = 0
+            for run in _RUN.findall(word):  # runs are apart: each one starts where it is first found
+                at = word.find(run, at)
+                add_run(Token(run, s + at, s + at + len(run)))
+                at += len(run)
+        end_match = e
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(text, e - 1):
             word, e = word[:-1], e - 1
         elision = _ELISION.match(word) if ("'" in word or "’" in word) else None
@@ -181,8 +223,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(Token(word[:cut], s, s + cut))
             word, s = word[cut:], s + cut
         append(Token(word, s, e, "word" if word[:1].isalnum() else "punct"))
-        if e < match.end():
-            append(Token(".", e, match.end(), "punct"))
+        if e < end_match:
+            append(Token(".", e, end_match, "punct"))
     return tokens
 
 
@@ -191,8 +233,12 @@ def sentence_of(spans: list[Span], offset: int) -> int:
     return bisect_right(spans, offset, key=_START) - 1
 
 
+@lru_cache(maxsize=8)
 def lower(text: str) -> str:
-    """``text`` in lower case, character for character (offsets stay valid: "İ" stays as it is)."""
+    """``text`` in lower case, character for character (offsets stay valid: "İ" stays as it is).
+
+    Cached for the last few texts: the stages of one extraction all match cues on the same lower-cased article.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -71,9 +71,13 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
     """For every title unit of the sentence: the hit and the ``(first, last + 1)`` units of its names."""
     out = []
     nested: set[int] = set()
-    for u, unit in enumerate(sent.units):
-        if unit.kind != "title" or u in nested:
+    kinds = [unit.kind for unit in sent.units]
+    if "title" not in kinds:
+        return out  # most sentences
+    for u in [u for u, kind in enumerate(kinds) if kind == "title"]:
+        if u in nested:
             continue
+        unit = sent.units[u]
         entry, inner = unit.obj
         if u + 1 < len(sent.units) and sent.units[u + 1].text in ("'s", "’s", "'", "’"):
             continue  # "the President's residence": not a person's title here

@@ -8,15 +8,16 @@ becomes a country unit ("US") followed by a title unit ("Außenminister"), and "
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from graph.extract.text import Token
 from graph.model import Span
 
-__all__ = ["Unit", "build_units", "spans_within", "Intervals"]
+__all__ = ["Unit", "build_units", "spans_within", "per_sentence", "Intervals"]
 
 _START = attrgetter("start")
+_SPAN = itemgetter(0, 1)
 
 
 #: A unit of a sentence: a token (word, punct) or a place, organisation or title laid over tokens.
@@ -31,6 +32,17 @@ def spans_within(items: list[tuple[Span, Any]], start: int, end: int) -> list[tu
         if items[i][0].end <= end:
             out.append(items[i])
         i += 1
+    return out
+
+
+def per_sentence(items: list[tuple[Span, Any]], sentences: list[Span]) -> list[list[tuple[Span, Any]]]:
+    """:func:`spans_within` of every sentence at once (``items`` sorted by span)."""
+    starts = [span.start for span, _ in items]
+    out: list[list[tuple[Span, Any]]] = []
+    for sentence in sentences:
+        end = sentence.end
+        inside = items[bisect_left(starts, sentence.start) : bisect_left(starts, end)]
+        out.append([item for item in inside if item[0].end <= end] if inside else inside)
     return out
 
 
@@ -75,6 +87,9 @@ class Intervals:
 
 def _choose(annotations: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
     """Keep non-overlapping annotations, longer first, then earlier."""
+    ordered = sorted(annotations, key=_SPAN)
+    if all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
+        return ordered  # most sentences: nothing overlaps, every annotation stays
     chosen: list[tuple[int, int, str, Any]] = []
     for ann in sorted(annotations, key=lambda a: (a[0] - a[1], a[0])):
         if all(ann[1] <= c[0] or ann[0] >= c[1] for c in chosen):
@@ -95,11 +110,37 @@ def build_units(
     """
     chosen = _choose(annotations)
     city_at = {span.start: (span.end, city) for span, city in cities}
+    if not chosen:
+        units = _with_cities(tokens, city_at)
+    else:
+        units = _laid_over(text, tokens, chosen, city_at)
+    units.sort(key=_START)
+    if len({unit.start for unit in units}) == len(units):
+        return units  # no two units start together: nothing to drop
+    return _dedupe(units)
+
+
+def _with_cities(tokens: list[Token], city_at: dict) -> list[Unit]:
+    """The tokens of a sentence without annotations; a word that is exactly a city's name carries the city."""
+    units = list(tokens)
+    if city_at:
+        starts = [token.start for token in tokens]
+        for start, (end, city) in city_at.items():
+            k = bisect_left(starts, start)
+            if k < len(units) and starts[k] == start:
+                token = units[k]
+                if token.end == end and token.kind == "word":
+                    units[k] = Token(token.text, token.start, token.end, "word", city)
+    return units
+
+
+def _laid_over(text: str, tokens: list[Token], chosen: list, city_at: dict) -> list[Unit]:
+    """The tokens with the (non-overlapping, sorted) annotations laid over them, in no particular order."""
     units: list[Unit] = []
     append = units.append
     a = 0
     n = len(chosen)
-    next_start = chosen[0][0] if n else len(text)
+    next_start = chosen[0][0]
     for token in tokens:
         while a < n and chosen[a][1] <= token.start:
             ann = chosen[a]
@@ -115,11 +156,9 @@ def build_units(
             continue
         piece = _uncovered(text, token, chosen, a, city_at)
         if piece is not None:
-            units.append(piece)
-    for ann in chosen[a:]:
-        units.append(Token(text[ann[0] : ann[1]], ann[0], ann[1], ann[2], ann[3]))
-    units.sort(key=_START)
-    return _dedupe(units)
+            append(piece)
+    units += [Token(text[ann[0] : ann[1]], ann[0], ann[1], ann[2], ann[3]) for ann in chosen[a:]]
+    return units
 
 
 def _uncovered(text: str, token: Token, chosen: list, a: int, city_at: dict) -> Unit | None:

@@ -42,6 +42,7 @@ _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }
 _CHUNK = 8  # articles per task sent to a worker process
 _IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
 _IN_PROCESS = 32  # with --jobs 1, inputs of up to this many articles are extracted here: a worker costs more
+_OPTIMIZE_AFTER = 1000  # articles written by one run after which the store's files are compacted
 _SETTLE_EVERY = 2000  # articles between cross-article resolution passes: bounded work and memory per pass
 
 
@@ -309,6 +310,10 @@ def ingest_paths(
         resolver.index.flush()  # keep what was ingested; the next run settles it
         raise
     rebuilt += resolver.propagate()  # cross-article resolution of everything the run touched
+    optimize = getattr(store, "optimize", None)
+    if optimize is not None and summary.ingested + rebuilt >= _OPTIMIZE_AFTER:
+        log.info("compacting the store after %d article graphs written", summary.ingested + rebuilt)
+        optimize()
     ticker.step(final=True)
     log.info("cross-article resolution rebuilt %d article graphs", rebuilt)
     return summary

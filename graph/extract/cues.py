@@ -85,9 +85,20 @@ def cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -
         return False
     window = ctx.windows.get((start, words))
     if window is None:
-        window = " ".join(_WORDS.findall(ctx.low[max(span.start, start - 20 * words) : start])[-words:])
-        ctx.windows[(start, words)] = window
+        window = ctx.windows[(start, words)] = _last_words(ctx.low, max(span.start, start - 20 * words), start, words)
     return triggers.search(cue, window)
+
+
+def _last_words(low: str, floor: int, end: int, count: int) -> str:
+    """The last ``count`` words of ``low[floor:end]``, joined by spaces. A shorter piece is read first: when it
+    holds more than ``count`` words, its last ones are those of the whole piece (only the first word of a
+    piece may be cut)."""
+    near = max(floor, end - 8 * count)
+    if near > floor:
+        found = _WORDS.findall(low, near, end)
+        if len(found) > count:
+            return " ".join(found[-count:])
+    return " ".join(_WORDS.findall(low, floor, end)[-count:])
 
 
 def speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:

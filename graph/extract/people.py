@@ -206,16 +206,12 @@ class _Sentence:
         """Record units ``[first, last)`` as a person mention (Russian names also in the nominative)."""
         self.used.update(range(first, last))
         tokens = self.tokens_of(first, last)
-        case = _case_hint(self.units, first, hit)
-        return PersonMention(
-            start=self.units[first].start,
-            end=self.units[last - 1].end,
-            tokens=tokens,
-            nominative=_nominative(tokens, case, titled=hit is not None),
-            sentence=self.index,
-            title=hit,
-            verified=verified,
-        )
+        if translit.has_cyrillic(self.units[first].text):
+            nominative = _nominative(tokens, _case_hint(self.units, first, hit), titled=hit is not None)
+        else:
+            nominative = tokens  # what _nominative gives for a name in Latin script (no case to undo)
+        units = self.units
+        return PersonMention(units[first].start, units[last - 1].end, tokens, nominative, self.index, hit, None, verified)
 
     def name_list(self, u: int) -> list[tuple[int, int]]:
         """Names separated by commas and conjunctions ("Klimkin, Kuleba und Fabius")."""

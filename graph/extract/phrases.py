@@ -12,10 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from graph.extract.text import Runs
 
 __all__ = ["PhraseIndex", "Prepared", "Hit", "normalise", "prepare", "from_words", "scan"]
 
@@ -99,13 +95,13 @@ def prepare(text: str) -> Prepared:
     return prep
 
 
-def from_words(text: str, runs: Runs) -> Prepared:
+def from_words(text: str, runs: list) -> Prepared:
     """:func:`prepare` ``text`` from its words already split off by the tokenizer (and cache the result).
 
     Args:
         text: the text.
-        runs: every maximal run of letters and digits of ``text`` (``[^\W_]+``) in text order, as
-            :func:`graph.extract.text.tokenize` collects them.
+        runs: every maximal run of letters and digits of ``text`` (``[^\\W_]+``) in text order, as tokens
+            (``text``, ``start``, ``end``): :func:`graph.extract.text.runs` of all its tokens.
     """
     prep = _PREPARED.get(text)
     if prep is not None:
@@ -113,8 +109,8 @@ def from_words(text: str, runs: Runs) -> Prepared:
     if "ʼ" in text:  # a letter in the text, an apostrophe once normalised: the words differ
         return prepare(text)
     norm = normalise(text)
-    spans = runs.spans
-    words = runs.words if "ё" not in text and "Ё" not in text else [norm[s:e] for s, e in spans]
+    spans = [(run.start, run.end) for run in runs]
+    words = [run.text for run in runs] if "ё" not in text and "Ё" not in text else [norm[s:e] for s, e in spans]
     return _remember(text, _prepared(norm, words, spans))
 
 

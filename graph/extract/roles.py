@@ -8,16 +8,14 @@ compiled once per language (:func:`compiled`), so extraction builds no regular e
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
 from typing import Any
 
 from graph.extract import lexicon
 from graph.extract.text import lower
 
-__all__ = ["Titles", "TitleEntry", "Dispatch", "Starts", "compiled", "LANGUAGES", "split_alternatives", "word_starts"]
+__all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "LANGUAGES", "split_alternatives", "word_starts"]
 
 LANGUAGES = ("en", "de", "fr", "es", "ru")
 
@@ -126,19 +124,6 @@ def _prefixes(alternative: str) -> set[str]:
     return {_prefix(alternative)}
 
 
-class _Candidates(dict):
-    """First three letters -> the patterns of a :class:`Dispatch` to try there; unseen letters are looked up."""
-
-    __slots__ = ("dispatch",)
-
-    def __init__(self, dispatch: Dispatch) -> None:
-        super().__init__()
-        self.dispatch = dispatch
-
-    def __missing__(self, key: str) -> tuple[re.Pattern[str], ...]:
-        return self.dispatch._candidates(key)
-
-
 class Dispatch:
     """Many alternatives matched fast: only at word starts, and only those whose literal prefix fits.
 
@@ -159,7 +144,7 @@ class Dispatch:
             self.patterns[prefix] = re.compile(rf"{lead}(?:{body})(?!\w)", flags)
         self.wild = self.patterns.pop("", None)
         self.by_length = [{p: pat for p, pat in self.patterns.items() if len(p) == n} for n in (3, 2, 1)]
-        self.candidates = _Candidates(self)  # first three letters -> patterns to try, filled on demand
+        self.candidates: dict[str, tuple[re.Pattern[str], ...]] = {}  # first three letters -> patterns to try
 
     def _candidates(self, key: str) -> tuple[re.Pattern[str], ...]:
         three, two, one = self.by_length
@@ -169,18 +154,20 @@ class Dispatch:
         return found
 
     def find(self, text: str, starts: list[int], start: int, end: int) -> list[re.Match[str]]:
-        """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (sorted; leftmost, longest).
-
-        The first three lower-case letters at each start select the patterns to try (one dict lookup per start,
-        done for all starts at once); starts whose letters open no alternative cost nothing more.
-        """
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        whole = not lo and hi == len(starts)
-        positions = starts if whole else starts[lo:hi]
-        keys = starts.heads(text) if whole and isinstance(starts, Starts) else _heads(text, positions)
-        chosen = list(map(self.candidates.__getitem__, keys))
+        """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (sorted; leftmost, longest)."""
         found: list[re.Match[str]] = []
-        for pos, patterns in compress(zip(positions, chosen), chosen):
+        low = lower(text)
+        get = self.candidates.get
+        for pos in starts:
+            if pos >= end:
+                break
+            if pos < start:
+                continue
+            patterns = get(low[pos : pos + 3])
+            if patterns is None:
+                patterns = self._candidates(low[pos : pos + 3])
+            if not patterns:
+                continue
             best = None
             for pattern in patterns:
                 match = pattern.match(text, pos, end)
@@ -191,6 +178,8 @@ class Dispatch:
         if self.wild is not None:
             found += list(self.wild.finditer(text, start, end))
             found.sort(key=lambda m: (m.start(), -m.end()))
+        elif len(found) < 2:
+            return found  # one match per start, in order: nothing can overlap
         out: list[re.Match[str]] = []
         for match in found:
             if not out or match.start() >= out[-1].end():
@@ -198,33 +187,9 @@ class Dispatch:
         return out
 
 
-def _heads(text: str, positions: list[int]) -> list[str]:
-    """The first three letters (lower case) at each position: what selects the patterns of a :class:`Dispatch`."""
-    low = lower(text)
-    return [low[pos : pos + 3] for pos in positions]
-
-
-class Starts(list):
-    """The word starts of one sentence (sorted offsets), remembering their first three letters once looked at,
-    so that the dispatches of titles and of event triggers slice them only once."""
-
-    __slots__ = ("_text", "_heads")
-
-    def __init__(self, offsets: list[int]) -> None:
-        super().__init__(offsets)
-        self._text: str | None = None
-        self._heads: list[str] = []
-
-    def heads(self, text: str) -> list[str]:
-        """:func:`_heads` of all the starts in ``text``."""
-        if self._text is not text or len(self._heads) != len(self):
-            self._text, self._heads = text, _heads(text, self)
-        return self._heads
-
-
-def word_starts(text: str, tokens: list) -> Starts:
+def word_starts(text: str, tokens: list) -> list[int]:
     """Offsets where a word of ``tokens`` (or the part of a hyphenated word after a hyphen) starts."""
-    starts = Starts([token.start for token in tokens if token.text[:1].isalnum()])
+    starts = [token.start for token in tokens if token.text[:1].isalnum()]
     if not tokens or text.find("-", tokens[0].start, tokens[-1].end) < 0:  # most sentences: no hyphen at all
         return starts
     hyphenated = [token for token in tokens if "-" in token.text and token.text[:1].isalnum()]

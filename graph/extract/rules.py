@@ -18,7 +18,7 @@ from graph.extract.merge import finish, locate_hosts, main_event, merge, other_p
 from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
 from graph.extract.roles import word_starts
-from graph.extract.text import Runs, line_spans, sentence_of, sentences, span_key, tokenize
+from graph.extract.text import line_spans, runs, sentence_of, sentences, tokenize
 from graph.extract.units import Intervals
 from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
 
@@ -91,10 +91,9 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
 def _tokens(text: str, spans: list[Span]) -> list[list]:
     """The tokens of each sentence; the words split off on the way serve the phrase lookup (:mod:`.phrases`)
     unless two sentences touch (a word cut by the length limit of a sentence)."""
-    runs = Runs()
-    tokens = [tokenize(text, s.start, s.end, runs) for s in spans]
+    tokens = [tokenize(text, s.start, s.end) for s in spans]
     if all(a.end < b.start for a, b in zip(spans, spans[1:])):
-        phrases.from_words(text, runs)
+        phrases.from_words(text, runs([token for sentence in tokens for token in sentence]))
     return tokens
 
 
@@ -240,7 +239,7 @@ def _city(place: object) -> City | None:
 def _events(drafts: list[Draft], spans: list[Span]) -> list[Event]:
     events: dict[int, Event] = {}
     for draft in drafts:
-        evidence = sorted({spans[m.sentence] for m in draft.mentions}, key=span_key)
+        evidence = sorted({spans[m.sentence] for m in draft.mentions})
         events[id(draft)] = Event(
             type=draft.type,
             status=draft.status,

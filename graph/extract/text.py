@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import Span
 
-__all__ = ["Token", "Runs", "sentences", "tokenize", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
+__all__ = ["Token", "sentences", "tokenize", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
 
 #: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
 MAX_SENTENCE = 1000
@@ -168,52 +168,22 @@ def _line_spans(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-class Runs:
-    """Runs of letters and digits (what ``[^\W_]+`` finds: "U.S." holds "U" and "S") collected while
-    tokenising, in text order, as tokens (most runs are whole tokens)."""
-
-    __slots__ = ("tokens",)
-
-    def __init__(self) -> None:
-        self.tokens: list[Token] = []
-
-    @property
-    def words(self) -> list[str]:
-        return [token.text for token in self.tokens]
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        return [(token.start, token.end) for token in self.tokens]
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None, runs: Runs | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenise ``text[start:end]``; offsets refer to ``text``.
 
     A trailing period stays on a token only for abbreviations and initials ("Mr.", "J."); French elisions
-    ("l’Afrique") become two tokens. With ``runs``, the runs of letters and digits inside the tokens are
-    appended to it, so that the phrase lookup (:func:`graph.extract.phrases.from_words`) need not split the
-    text again.
+    ("l’Afrique") become two tokens.
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    add_run = runs.tokens.append if runs is not None else None
     pos = start
     for space, word in _SPACED_WORD.findall(text, start, end):  # each match starts where the last one ended
         s = pos + len(space)
         e = pos = s + len(word)
         if word.isalnum():  # most tokens: a plain word or number
-            token = Token(word, s, e)
-            append(token)
-            if add_run is not None:
-                add_run(token)
+            append(Token(word, s, e))
             continue
-        if add_run is not None and len(word) > 1:  # a single character here is punctuation
-            at = 0
-            for run in _RUN.findall(word):  # runs are apart: each one starts where it is first found
-                at = word.find(run, at)
-                add_run(Token(run, s + at, s + at + len(run)))
-                at += len(run)
         end_match = e
         if word[-1] == "." and len(word) > 1 and not _is_abbreviation(text, e - 1):
             word, e = word[:-1], e - 1
@@ -226,6 +196,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None, runs: Runs | Non
         if e < end_match:
             append(Token(".", e, end_match, "punct"))
     return tokens
+
+
+def runs(tokens: list[Token]) -> list[Token]:
+    """The runs of letters and digits in ``tokens`` (what ``[^\\W_]+`` finds: "U.S." holds "U" and "S"), in order,
+    as tokens: most are whole tokens. Tokens never split such a run, so these are the runs of the text they cover."""
+    mixed = [i for i, token in enumerate(tokens) if len(token.text) > 1 and not token.text.isalnum()]
+    if not mixed:
+        return [token for token in tokens if token.text.isalnum()]
+    out: list[Token] = []
+    prev = 0
+    for i in mixed:
+        out += [token for token in tokens[prev:i] if token.text.isalnum()]
+        word, at = tokens[i].text, 0
+        for run in _RUN.findall(word):  # runs are apart: each one starts where it is first found
+            at = word.find(run, at)
+            out.append(Token(run, tokens[i].start + at, tokens[i].start + at + len(run)))
+            at += len(run)
+        prev = i + 1
+    out += [token for token in tokens[prev:] if token.text.isalnum()]
+    return out
 
 
 def sentence_of(spans: list[Span], offset: int) -> int:

@@ -135,7 +135,7 @@ def _with_cities(tokens: list[Token], city_at: dict) -> list[Unit]:
 
 
 def _laid_over(text: str, tokens: list[Token], chosen: list, city_at: dict) -> list[Unit]:
-    """The tokens with the (non-overlapping, sorted) annotations laid over them, in no particular order."""
+    """The tokens with the (non-overlapping, sorted) annotations laid over them (the caller sorts them)."""
     units: list[Unit] = []
     append = units.append
     a = 0

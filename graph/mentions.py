@@ -28,6 +28,7 @@ __all__ = [
     "place_to_json",
     "place_from_json",
     "months",
+    "precision",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -174,26 +175,49 @@ class EventMention:
             bucket = "u:" + self.published if self.published else "none"
         return frozenset(f"e:{self.group}|{self.status}|{state}|{bucket}" for state in self.states)
 
+    def link_keys(self) -> frozenset[str]:
+        """The keys under which every report dated to the day and compatible with this one is stored: the
+        days its window touches, with a day of slack for multi-day events (none for a report dated to a
+        year only, which joins no dated event: ``graph.resolve_events.place_vague``)."""
+        return self._link_keys
+
+    @cached_property
+    def _link_keys(self) -> frozenset[str]:
+        span = self.window()
+        if span is None or precision(self.date) == 2:
+            return frozenset()
+        start, end = span
+        return self._of([f"d:{day}" for day in _days(start - timedelta(days=1), end + timedelta(days=1))])
+
     def probe_keys(self) -> frozenset[str]:
-        """The keys under which every report compatible with this one is stored (``keys`` of the others):
-        the days, months and years its window touches (a day of slack for multi-day events), and the
-        publication days of undated reports whose own window can overlap it."""
+        """The keys under which every report that can share an event with this one is stored (``keys`` of
+        the others): ``link_keys``; for a dated report, the vague reports that may join it (dated to its
+        month, or undated and published when they can report it); for a vague report, the vague ones of its
+        period (its month or year; undated ones published around it). A report dated to a year only meets
+        only reports of the same year, so no report probes a whole year of days."""
         return self._probe_keys
 
     @cached_property
     def _probe_keys(self) -> frozenset[str]:
         span = self.window()
         if span is None:
-            buckets = ["none"]
-        else:
-            start, end = span
-            buckets = [f"d:{day}" for day in _days(start - timedelta(days=1), end + timedelta(days=1))]
-            buckets += [f"m:{m}" for m in months(start, end)]
-            buckets += [f"y:{y}" for y in range(start.year, end.year + 1)]
-            # an undated report published on day p covers [p-14, p+1], or [p-1, p+60] when planned
-            before, after = (60, 1) if self.status == "Planned" else (1, 14)
-            buckets += [f"u:{day}" for day in _days(start - timedelta(days=before), end + timedelta(days=after))]
+            return self._of(["none"])
+        if precision(self.date) == 2:
+            return self._of([f"y:{self.date}"])
+        start, end = span
+        # an undated report published on day p covers [p-14, p+1], or [p-1, p+60] when planned
+        before, after = (60, 1) if self.status == "Planned" else (1, 14)
+        buckets = [f"m:{m}" for m in months(start, end)]
+        buckets += [f"u:{day}" for day in _days(start - timedelta(days=before), end + timedelta(days=after))]
+        return self._link_keys | self._of(buckets)
+
+    def _of(self, buckets: list[str]) -> frozenset[str]:
         return frozenset(f"e:{self.group}|{self.status}|{state}|{b}" for state in self.states for b in buckets)
+
+
+def precision(value: str | None) -> int:
+    """0 for a day, 1 for a month, 2 for a year, 3 for no date."""
+    return {10: 0, 7: 1, 4: 2}.get(len(value), 3) if value else 3
 
 
 def _days(start: date, end: date) -> list[str]:

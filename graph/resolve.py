@@ -82,6 +82,8 @@ class Resolver:
         self._readers: dict[str, set[int]] = {}  # index key -> cached components that read it
         self._components: dict[int, list[Mention]] = {}
         self._read: dict[tuple, set[str]] = {}  # mention -> the index keys its component was resolved from
+        self._signatures: dict[str, tuple] = {}  # a resolved person mention for each signature, of another
+        # article than the one being written where there is one (its result is every alike mention's)
         self._next_component = 0
         self._overlay: dict[str, list[Mention]] = {}
 
@@ -101,6 +103,7 @@ class Resolver:
         self._events.clear()
         self._members.clear()
         self._read.clear()
+        self._signatures.clear()
         self._readers.clear()
         self._components.clear()
 
@@ -123,12 +126,27 @@ class Resolver:
                     self._events.pop(m.local, None)
                     self._members.pop(m.local, None)
                     self._read.pop(m.local, None)
+                    if isinstance(m, PersonMention):
+                        self._signatures.pop(m.signature, None)
 
     # -- components -------------------------------------------------------------------------------------------
     def person_result(self, mention: PersonMention) -> PersonResult:
         if mention.local not in self._people:
-            self._resolve_people(mention)
+            known = self._signatures.get(mention.signature)
+            if known is None:
+                self._resolve_people(mention)
+            else:
+                self._join(known, mention)
         return self._people[mention.local]
+
+    def _join(self, known: tuple, mention: PersonMention) -> None:
+        """Give a mention the result of a resolved one that reports the name alike: clusters depend only on
+        the distinct signatures, so a popular person costs nothing more per article."""
+        members = self._members[known]
+        members.append(mention)
+        self._people[mention.local] = self._people[known]
+        self._members[mention.local] = members
+        self._read[mention.local] = self._read[known]
 
     def _resolve_people(self, seed: PersonMention) -> list[Mention]:
         """Resolve the component of ``seed``: fetch its names' index keys until nothing new is linked.
@@ -161,6 +179,8 @@ class Resolver:
         members: list[Mention] = [m for m in found.values() if m.signature in linked]
         for m in members:
             self._people[m.local] = by_rep[(m.signature, m.name)]
+            if m.signature not in self._signatures or m.article not in self._overlay:
+                self._signatures[m.signature] = m.local
         self._keep(visited, members)
         return members
 
@@ -225,14 +245,14 @@ class Resolver:
         compatible ones (vaguer reports never link: ``graph.resolve_events.anchored``).
 
         Every report compatible with a member is stored under one of the member's probe keys
-        (``EventMention.probe_keys``), so a search from any member finds the same component.
+        (``EventMention.link_keys``), so a search from any member finds the same component.
         """
         component: dict[tuple, EventMention] = {seed.local: seed}
         queue: list[EventMention] = [seed]
         visited: set[str] = set()
         while queue:
             current = queue.pop()
-            probe = current.probe_keys()
+            probe = current.link_keys()
             visited |= probe
             for m in self._fetch(probe):
                 if isinstance(m, EventMention) and anchored(m) and m.local not in component \
@@ -261,7 +281,7 @@ class Resolver:
         people, events = describe(extraction, iri)
         changed = not _same(old, people + events)
         if changed:
-            self._invalidate(set().union(*(m.keys() for m in [*old, *people, *events])))
+            self._invalidate(set().union(*(m.keys() for m in self._moved(old, people + events))))
             self._overlay = {iri: [*people, *events]}
         try:
             g, stored = self._graph(extraction, iri, people, events)
@@ -272,8 +292,23 @@ class Resolver:
         self.index.put(iri, g, old, stored, source=extraction.article.source)
         self._as_stored(stored)
         if changed:
-            self.touched |= self._keys(old) | self._keys(people + events)
+            self.touched |= self._keys(self._moved(old, people + events))
         return g
+
+    def _moved(self, old: list[Mention], new: list[Mention]) -> list[Mention]:
+        """The mentions of an article's old and new versions whose removal or arrival can change clusters:
+        all but people reported in both versions alike, or alike a resolved mention of another article."""
+        before = {m.signature for m in old if isinstance(m, PersonMention)}
+        after = {m.signature for m in new if isinstance(m, PersonMention)}
+        out = []
+        for m in [*old, *new]:
+            if isinstance(m, PersonMention):
+                known = self._signatures.get(m.signature)
+                if m.signature in before & after or (m.signature not in before and known is not None
+                                                      and known[0] != m.article):
+                    continue
+            out.append(m)
+        return out
 
     def _as_stored(self, stored: list[Mention]) -> None:
         """Put the mentions as written (with their results) into the cached components that hold them."""

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from .ids import event_path, surname_key
-from .mentions import EventMention
+from .mentions import EventMention, precision
 from .names import readings, readings_compatible
 
 __all__ = ["EventResult", "compatible", "cluster_events", "anchored", "alike", "place_vague", "cluster_vague",
@@ -45,10 +45,6 @@ class EventResult:
     def digest(self) -> str:
         text = json.dumps([self.path, self.type, self.date, self.place], sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(text.encode()).hexdigest()[:12]
-
-
-def _precision(value: str | None) -> int:
-    return {10: 0, 7: 1, 4: 2}.get(len(value), 3) if value else 3
 
 
 def _place_rank(place: dict | None) -> int:
@@ -100,7 +96,7 @@ def _same_occasion(a: EventMention, b: EventMention) -> bool:
     same two or more states (delegations are often reported by different members)."""
     same_city = bool(a.place and b.place and a.place.get("city") and a.place.get("city") == b.place.get("city"))
     return (len(a.countries) >= 2 and a.countries == b.countries and a.date == b.date
-            and _precision(a.date) == 0 and same_city)
+            and precision(a.date) == 0 and same_city)
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
@@ -120,7 +116,7 @@ def compatible(a: EventMention, b: EventMention) -> bool:
     if a.type == "Statement" or b.type == "Statement":
         left, right = _unmatched(a, b)
         return bool(a.attendees and b.attendees) and left + right < len(a.attendees) + len(b.attendees) \
-            and a.date == b.date and _precision(a.date) == 0
+            and a.date == b.date and precision(a.date) == 0
     if a.attendees and b.attendees:
         left, right = _unmatched(a, b)
         if left and right:
@@ -140,7 +136,7 @@ def _similarity(a: EventMention, b: EventMention) -> float:
 
 def _order(m: EventMention) -> tuple:
     """Most detailed reports first; ties broken by article and position (never by arrival)."""
-    return (_precision(m.date), _place_rank(m.place), m.background, -len(m.countries), -len(m.attendees),
+    return (precision(m.date), _place_rank(m.place), m.background, -len(m.countries), -len(m.attendees),
             m.article, m.index)
 
 
@@ -172,7 +168,7 @@ def anchored(m: EventMention) -> bool:
     (no date, a month, a year) joins the dated event it fits best; one that fits none merges only with vague
     reports ``alike`` it. Vague reports never link two dated events, so the reports that decide each
     other's events stay few however large the corpus."""
-    return _precision(m.date) == 0
+    return precision(m.date) == 0
 
 
 def alike(a: EventMention, b: EventMention) -> bool:
@@ -208,7 +204,10 @@ def _best(mention: EventMention, clusters: list[list[EventMention]], fits=compat
 
 def place_vague(mention: EventMention, clusters: list[list[EventMention]],
                 results: dict[tuple[str, int], EventResult]) -> EventResult | None:
-    """The result of the cluster of dated reports a vague report fits best; None when it fits none."""
+    """The result of the cluster of dated reports a vague report fits best; None when it fits none, and for
+    a report dated to a year only (any of a year's events could be meant; it meets only its year's alike)."""
+    if precision(mention.date) == 2:
+        return None
     best = _best(mention, clusters)
     return results[clusters[best][0].local] if best is not None else None
 

@@ -113,8 +113,10 @@ class MentionIndex:
         """
         self._pending[article_iri] = (triples, new, source or article_iri)
         for key in set().union(*(m.keys() for m in old + new)) & self._cache.keys():
-            kept = [m for m in self._cache[key] if m.article != article_iri]
-            self._cache[key] = kept + [m for m in new if key in m.keys()]
+            cached = self._cache[key]
+            if old:  # a stored article changed: drop its old mentions
+                cached[:] = [m for m in cached if m.article != article_iri]
+            cached.extend(m for m in new if key in m.keys())
         if len(self._pending) >= self.batch:
             self.flush()
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from graph.curation import Curation
 from graph.mentions import EventMention, PersonMention
-from graph.resolve_events import cluster_events, compatible
+from graph.resolve_events import anchored, cluster_events, compatible
 from graph.resolve_people import cluster_people, units_of
 
 pytestmark = pytest.mark.issue(4)
@@ -168,6 +168,19 @@ _REPORTS = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(_REPORTS, _REPORTS)
 def test_a_compatible_report_is_stored_under_a_key_the_other_probes(a: EventMention, b: EventMention) -> None:
-    """The index lookups find every candidate: resolution against a store equals resolution of everything."""
-    if compatible(a, b):
+    """The index lookups find every candidate: resolution against a store equals resolution of everything.
+
+    A report dated to a year only meets only reports of its year; two reports dated to the day link through
+    the days around them."""
+    year_only = [len(m.date or "") == 4 for m in (a, b)]
+    if compatible(a, b) and year_only[0] == year_only[1]:
         assert b.keys() & a.probe_keys() and a.keys() & b.probe_keys()
+        if anchored(a) and anchored(b):
+            assert b.keys() & a.link_keys() and a.keys() & b.link_keys()
+
+
+def test_a_report_dated_to_a_year_joins_no_dated_event() -> None:
+    dated = report("a", date="2025-03-13", place=ISTANBUL)
+    year = report("b", date="2025", place=ISTANBUL)
+    other_year = report("c", date="2025", place=ISTANBUL, countries=("RU", "US", "TR"))
+    assert groups([dated, year, other_year]) == [{"a"}, {"b", "c"}]

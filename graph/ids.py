@@ -34,11 +34,10 @@ def person_path(name: str) -> str:
 
 def event_path(group: str, status: str, article_key: str, index: int, *, date: str | None = None,
                countries: Iterable[str] = (), place: str = "", attendees: Iterable[str] = ()) -> str:
-    """The path of an event, from the report that describes it best.
+    """The path of an event, from the report it is named after (``graph.resolve_events``: its first).
 
-    An event dated to the day between known states is named by what it is (kind, status, day, states,
-    city, participants' surnames), so another report of it does not rename it; any other by its report's
-    article key and position.
+    A report dated to the day between known states names it by what it is (kind, status, day, states,
+    city, participants' surnames); any other by its article key and position.
     """
     codes = sorted(countries)
     if date is not None and len(date) == 10 and codes:

@@ -42,7 +42,9 @@ __all__ = ["Resolver", "stored_articles", "read_article"]
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
-MAX_REMEMBERED = 4096  # extractions kept until the batch settles, to rebuild articles without extracting again
+#: the latest extractions kept (also across settle passes: later reports of an event arrive within days), to
+#: rebuild articles without extracting them again
+MAX_REMEMBERED = 2048
 # the article node's own triples (one indexed lookup; OPTIONALs would scan every article graph)
 _ARTICLE = "SELECT ?p ?o WHERE { GRAPH ?article { ?article ?p ?o } }"
 _FIELDS = {str(SDO.identifier): "key", str(SDO.text): "text", str(SDO.inLanguage): "lang",
@@ -367,7 +369,6 @@ class Resolver:
             self.touched = set()
         self._forget()  # settled: what the next batch needs is read again, so memory stays flat
         self.index.clear()
-        self.extractions.clear()
         return rebuilt
 
     def _dirty(self, keys: set[str]) -> set[str]:

@@ -154,9 +154,9 @@ def _result(cluster: list[EventMention]) -> EventResult:
     types = {m.type for m in cluster}
     kind = next((t for t in TYPE_PRIORITY if t in types), root.type)
     best_place = min(cluster, key=lambda m: (_place_rank(m.place), json.dumps(m.place, sort_keys=True)))
-    # a dated event is named after what its best report says; a vague one after its first report, which
-    # later reports (published later, as a rule) do not change: the articles already stored keep their IRI
-    named = root if anchored(root) else min(cluster, key=lambda m: (m.published or "", m.article, m.index))
+    # an event is named after its first report, which later reports (published later, as a rule) do not
+    # change: the articles already stored keep their IRI, and need no rebuilding when a better report arrives
+    named = min(cluster, key=lambda m: (m.published or "", m.article, m.index))
     path = event_path(named.group, named.status, named.article_key, named.index, date=named.date,
                       countries=named.countries, place=_place_key(named.place),
                       attendees=[surname_key(names[0]) for names in named.attendees])

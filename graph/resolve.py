@@ -367,8 +367,7 @@ class Resolver:
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
             self.touched = set()
-        self._forget()  # settled: what the next batch needs is read again, so memory stays flat
-        self.index.clear()
+        self._forget()  # settled: what the next batch needs is resolved again, so memory stays flat
         return rebuilt
 
     def _dirty(self, keys: set[str]) -> set[str]:

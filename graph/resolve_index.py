@@ -46,10 +46,10 @@ class MentionIndex:
         store: the store written to.
         batch: article graphs buffered before they are committed together (one transaction: an interrupted
             run loses at most the buffered articles, each wholly, and the same command completes them).
-        cache_limit: cached mentions kept before the cache is dropped (memory stays flat on any corpus).
+        cache_limit: cached mentions kept before the oldest keys are dropped (memory stays flat on any corpus).
     """
 
-    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 200_000) -> None:
+    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000) -> None:
         self.store = store
         self.batch = batch
         self.cache_limit = cache_limit
@@ -72,7 +72,7 @@ class MentionIndex:
 
     def _load(self, keys: list[str]) -> None:
         if self._cached > self.cache_limit:
-            self.clear()
+            self._evict()
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
             loaded: dict[str, list[Mention]] = {k: [] for k in chunk}
@@ -128,8 +128,12 @@ class MentionIndex:
                 log.info("%s: stored as %s (%d triples)", source, iri, len(triples))
             self._pending.clear()
 
-    def clear(self) -> None:
-        """Forget cached lookups (after a batch is settled: the next one starts small)."""
-        self._cache.clear()
+    def _evict(self) -> None:
+        """Drop the keys loaded first until half the limit is left (a corpus in time order needs old days
+        no more; a key needed again is read again)."""
         self._parsed.clear()
-        self._cached = 0
+        for key in list(self._cache):
+            if self._cached <= self.cache_limit // 2:
+                break
+            self._cached -= len(self._cache.pop(key))
+

@@ -65,7 +65,10 @@ _BLANK_SUBJECTS = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHER
 _SUBJECT_CHUNK = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %s } "
                   "GRAPH ?g { ?s ?p ?o } } }")
 _CHUNK = 1000  # subjects per export query
-_FLUSH_BYTES = 64 * 2**20  # flush the write buffers after this much transactional input: RSS stays flat
+# flush the write buffers after this much transactional input (about 250 article graphs): each of the
+# store's ~10 indexes buffers writes in memory, so RSS stays flat (writing 4k article graphs: +67 MB
+# instead of +484 MB), and the writes are faster too (11 s instead of 16 s)
+_FLUSH_BYTES = 8 * 2**20
 
 
 def _term_key(term: ox.NamedNode | ox.BlankNode) -> tuple[bool, str]:

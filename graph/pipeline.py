@@ -10,10 +10,8 @@ contributed (its named graph is dropped and rewritten).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -24,10 +22,9 @@ from rdflib import Graph, URIRef
 from rdflib.compare import to_canonical_graph
 
 from .curation import Curation, default_path, load_curation
-from .errors import DkgError, InputError
-from .extract import extract
-from .ids import Minter
-from .model import Article, Extraction
+from .errors import InputError
+from .extract_workers import Built, Extractors, build
+from .model import Article
 from .read import iter_files, read_file
 from .resolve import Resolver
 from .store import Store
@@ -39,9 +36,6 @@ log = logging.getLogger(__name__)
 
 ONTOLOGY_GRAPH = "https://w3id.org/dkg/ontology"
 _STORED_SHA = "SELECT ?sha WHERE { GRAPH ?article { ?article dkg:sha256 ?sha } }"
-_CHUNK = 8  # articles per task sent to a worker process
-_IN_FLIGHT = 4  # chunks per worker queued or being extracted: enough to keep workers busy, memory flat
-_IN_PROCESS = 32  # with --jobs 1, inputs of up to this many articles are extracted here: a worker costs more
 _OPTIMIZE_AFTER = 1000  # articles written by one run after which the store's files are compacted
 _SETTLE_EVERY = 2000  # articles between cross-article resolution passes: bounded work and memory per pass
 
@@ -73,35 +67,6 @@ class Summary:
             on_error(message)
 
 
-@dataclass(frozen=True)
-class _Built:
-    source: str
-    iri: str
-    sha: str
-    extraction: Extraction  # the writer resolves it against the store (graph.resolve) and builds the graph
-    events: int
-
-
-def _build(article: Article, base_iri: str) -> _Built:
-    extraction = extract(article)
-    iri = Minter(base_iri).article(article)
-    return _Built(article.source, str(iri), article.sha256, extraction, len(extraction.events))
-
-
-def _work(articles: list[Article], base_iri: str) -> list[_Built | InputError]:
-    """Extract a chunk of articles (in a worker process when jobs > 0); an extractor bug costs one article."""
-    out: list[_Built | InputError] = []
-    for item in articles:
-        try:
-            out.append(_build(item, base_iri))
-        except DkgError as e:
-            out.append(InputError(f"{item.source}: {e}"))
-        except Exception as e:  # an extractor bug must not lose the rest of the batch
-            log.exception("extraction failed for %s", item.source)
-            out.append(InputError(f"{item.source}: extraction failed: {type(e).__name__}: {e}"))
-    return out
-
-
 def ensure_ontology(store: Store) -> None:
     """Load the ontology into its own named graph once, so queries can use rdfs:subClassOf and labels."""
     if store.ask("ASK { GRAPH ?o { ?o a owl:Ontology } }", {"o": URIRef(ONTOLOGY_GRAPH)}):
@@ -111,7 +76,7 @@ def ensure_ontology(store: Store) -> None:
     store.replace_graph(ONTOLOGY_GRAPH, to_canonical_graph(g))  # stable blank node labels: same export bytes
 
 
-def _commit(resolver: Resolver, built: _Built, summary: Summary) -> bool:
+def _commit(resolver: Resolver, built: Built, summary: Summary) -> bool:
     """Resolve and write one article's graph unless the store already holds exactly that graph."""
     g = resolver.commit(built.extraction, unless_same=True)
     if g is None:
@@ -126,7 +91,7 @@ def _commit(resolver: Resolver, built: _Built, summary: Summary) -> bool:
     return True
 
 
-def _commit_checked(resolver: Resolver, built: _Built, summary: Summary, seen: dict[str, str],
+def _commit_checked(resolver: Resolver, built: Built, summary: Summary, seen: dict[str, str],
                     on_error: Callable[[str], None] | None) -> None:
     """``_commit`` for a batch: warns when two inputs share an identity, reports unstorable graphs."""
     try:
@@ -145,67 +110,6 @@ def _batch_date(published: date | None) -> date | None:
         log.warning("--published %s is in the future; ignored", published.isoformat())
         return None
     return published
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[tuple[int, str, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.levelno, record.name, record.getMessage()))
-
-
-def _work_in_worker(task: tuple[list[Article], str, int]) -> tuple[list[_Built | InputError], list[tuple]]:
-    """``_work`` in a worker process: its log records go back to the writer, which reports them to the user."""
-    articles, base_iri, level = task
-    logger = logging.getLogger("graph")
-    collect = _Collect()
-    logger.handlers[:] = [collect]
-    logger.propagate = False
-    logger.setLevel(level)
-    try:
-        return _work(articles, base_iri), collect.records
-    finally:
-        logger.handlers[:] = []
-
-
-def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _results(articles: Iterable[Article], jobs: int, base_iri: str, expected: int) -> Iterator[_Built | InputError]:
-    """Extraction results in input order, from ``jobs`` worker processes (while this process resolves and
-    writes), a bounded number of chunks in flight, so memory does not grow with the corpus (articles are read
-    only as workers need them). With ``jobs`` 0, or 1 and a small input, articles are extracted here."""
-    if jobs <= 0 or (jobs == 1 and expected <= _IN_PROCESS):
-        for article in articles:
-            yield from _work([article], base_iri)
-        return
-    ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    level = logging.getLogger("graph").getEffectiveLevel()
-    pending: deque = deque()
-    with ctx.Pool(processes=jobs) as pool:
-        for chunk in _chunks(articles, _CHUNK):
-            pending.append(pool.apply_async(_work_in_worker, ((chunk, base_iri, level),)))
-            if len(pending) >= _IN_FLIGHT * jobs:
-                yield from _collected(pending.popleft().get())
-        while pending:
-            yield from _collected(pending.popleft().get())
-
-
-def _collected(done: tuple[list[_Built | InputError], list[tuple]]) -> list[_Built | InputError]:
-    results, records = done
-    for levelno, name, message in records:
-        logging.getLogger(name).log(levelno, "%s", message)
-    return results
 
 
 def _articles(paths: Iterable[str | os.PathLike[str]], summary: Summary, on_error: Callable[[str], None] | None,
@@ -293,23 +197,25 @@ def ingest_paths(
     expected = _expected(paths)
     ticker = _Progress(progress, expected)
     seen: dict[str, str] = {}
-    resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
     articles = _articles(paths, summary, on_error, published=published, language=language)
-    rebuilt = 0
-    try:
-        for count, result in enumerate(_results(articles, jobs, base_iri, expected), 1):
-            if isinstance(result, InputError):
-                summary.fail(str(result), on_error)
-            else:
-                _commit_checked(resolver, result, summary, seen, on_error)
-            if count % _SETTLE_EVERY == 0:
-                rebuilt += resolver.propagate()
-            ticker.done = summary.ingested + summary.unchanged + summary.failed
-            ticker.step()
-    except KeyboardInterrupt:
-        resolver.index.flush()  # keep what was ingested; the next run settles it
-        raise
-    rebuilt += resolver.propagate()  # cross-article resolution of everything the run touched
+    with Extractors(jobs, base_iri, expected) as extractors:
+        resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation),
+                            extract_all=extractors.extract_all)
+        rebuilt = 0
+        try:
+            for count, result in enumerate(extractors.results(articles), 1):
+                if isinstance(result, InputError):
+                    summary.fail(str(result), on_error)
+                else:
+                    _commit_checked(resolver, result, summary, seen, on_error)
+                if count % _SETTLE_EVERY == 0:
+                    rebuilt += resolver.propagate()
+                ticker.done = summary.ingested + summary.unchanged + summary.failed
+                ticker.step()
+        except KeyboardInterrupt:
+            resolver.index.flush()  # keep what was ingested; the next run settles it
+            raise
+        rebuilt += resolver.propagate()  # cross-article resolution of everything the run touched
     optimize = getattr(store, "optimize", None)
     if optimize is not None and summary.ingested + rebuilt >= _OPTIMIZE_AFTER:
         log.info("compacting the store after %d article graphs written", summary.ingested + rebuilt)
@@ -329,7 +235,7 @@ def ingest_article(store: Store, article: Article, *, base_iri: str = DEFAULT_BA
                    curation: Curation | None = None) -> str:
     """Ingest one in-memory article; returns its IRI (its named graph)."""
     ensure_ontology(store)
-    built = _build(article, base_iri)
+    built = build(article, base_iri)
     resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
     _commit(resolver, built, Summary())
     resolver.propagate()

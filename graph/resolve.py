@@ -42,6 +42,7 @@ __all__ = ["Resolver", "stored_articles", "read_article"]
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
+_REBUILD_CHUNK = 256  # articles rebuilt per extraction call
 #: the latest extractions kept (also across settle passes: later reports of an event arrive within days), to
 #: rebuild articles without extracting them again
 MAX_REMEMBERED = 2048
@@ -67,14 +68,18 @@ class Resolver:
         base_iri: base of the minted IRIs.
         curation: the analysts' decisions (none by default).
         extract_fn: the extractor used to rebuild stored articles from their text.
+        extract_all: extracts several stored articles at once (e.g. in worker processes); by default
+            ``extract_fn`` on each.
     """
 
     def __init__(self, store: Store, *, base_iri: str = DEFAULT_BASE, curation: Curation | None = None,
-                 extract_fn: Callable[[Article], Extraction] = default_extract) -> None:
+                 extract_fn: Callable[[Article], Extraction] = default_extract,
+                 extract_all: Callable[[list[Article]], list[Extraction]] | None = None) -> None:
         self.store = store
         self.base = base_iri
         self.curation = curation or Curation()
         self.extract_fn = extract_fn
+        self.extract_all = extract_all or (lambda articles: [extract_fn(a) for a in articles])
         self.index = MentionIndex(store)
         self.touched: set[str] = set()  # index keys whose components changed since the last propagate
         self.extractions: dict[str, Extraction] = {}  # this run's extractions, to rebuild without extracting
@@ -359,10 +364,13 @@ class Resolver:
             if not self.touched:
                 break
             keys, self.touched = self.touched, set()
-            dirty = self._dirty(keys)  # cached components are current: every write invalidated what it changed
-            for article in sorted(dirty):
-                self._rebuild(article)
-                rebuilt += 1
+            dirty = sorted(self._dirty(keys))  # cached components are current: writes invalidated what changed
+            for start in range(0, len(dirty), _REBUILD_CHUNK):
+                chunk = dirty[start:start + _REBUILD_CHUNK]
+                extracted = self._extract_missing(chunk)
+                for article in chunk:
+                    self._rebuild(article, extracted)
+                rebuilt += len(chunk)
             self.index.flush()
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
@@ -416,15 +424,22 @@ class Resolver:
                     out.append((article, label))
         return out
 
-    def _rebuild(self, article_iri: str) -> None:
-        extraction = self.extractions.get(article_iri)
-        if extraction is None:
-            article = read_article(self.store, article_iri)
-            if article is None:
-                log.warning("%s: no stored text to rebuild from; re-ingest the article", article_iri)
-                return
-            extraction = self.extract_fn(article)
-        self.commit(extraction)
+    def _extract_missing(self, articles: list[str]) -> dict[str, Extraction]:
+        """Extractions of the articles not remembered, from their stored text, all at once."""
+        stored = {}
+        for iri in articles:
+            if iri not in self.extractions:
+                article = read_article(self.store, iri)
+                if article is None:
+                    log.warning("%s: no stored text to rebuild from; re-ingest the article", iri)
+                else:
+                    stored[iri] = article
+        return dict(zip(stored, self.extract_all(list(stored.values())))) if stored else {}
+
+    def _rebuild(self, article_iri: str, extracted: dict[str, Extraction]) -> None:
+        extraction = self.extractions.get(article_iri) or extracted.get(article_iri)
+        if extraction is not None:
+            self.commit(extraction)
 
 
 def read_article(store: Store, article_iri: str) -> Article | None:

@@ -49,7 +49,7 @@ class MentionIndex:
         cache_limit: cached mentions kept before the oldest keys are dropped (memory stays flat on any corpus).
     """
 
-    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000) -> None:
+    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 50_000) -> None:
         self.store = store
         self.batch = batch
         self.cache_limit = cache_limit

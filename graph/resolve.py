@@ -251,7 +251,7 @@ class Resolver:
         """Resolve the component of a report dated to the day: every such report linked to it by a chain of
         compatible ones (vaguer reports never link: ``graph.resolve_events.anchored``).
 
-        Every report compatible with a member is stored under one of the member's probe keys
+        Every dated report compatible with a member is stored under one of the member's link keys
         (``EventMention.link_keys``), so a search from any member finds the same component.
         """
         component: dict[tuple, EventMention] = {seed.local: seed}

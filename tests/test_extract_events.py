@@ -213,3 +213,22 @@ def test_neutral_venue_gives_no_host_country_de() -> None:
     park = next(p for p in extraction.people if p.name == "Linda Park")
     assert park.country != "TR"
     assert {p.name for p in extraction.events[0].attendees} == {"Pawel Iwanow", "Linda Park"}
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("at the Foreign Office in Vienna", ("Vienna", "AT")),  # the text names another city: it wins
+        ("at Vienna's Foreign Office", ("Vienna", "AT")),
+        ("at the Foreign Office in London", ("London", "GB")),  # the lexicon's own city: the lexicon venue
+    ],
+)
+def test_a_city_named_with_a_lexicon_venue_wins_over_the_lexicon_city_en(place: str, expected: tuple[str, str]) -> None:
+    text = f"Chilean Foreign Minister Rosa Ibáñez met Czech Foreign Minister Tomas Novak on Monday. The talks took place {place}."
+    found = extract(Article(key="t", text=text, language="en", published=PUBLISHED))
+    (event,) = found.events
+    venue = event.location
+    assert isinstance(venue, Venue) and venue.kind == "ministry"
+    assert (venue.city.name, venue.owner) == expected
+    if expected[1] != "GB":
+        assert "GB" not in event.countries and "Commonwealth" not in venue.name

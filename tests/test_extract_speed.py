@@ -11,7 +11,8 @@ from graph.extract import events, phrases
 from graph.extract._datescan import _starts_of
 from graph.extract.cues import _last_words
 from graph.extract.rules import RuleExtractor
-from graph.extract.text import lower, runs, sentences, tokenize
+from graph.extract.roles import word_starts
+from graph.extract.text import _END, lower, runs, sentences, tokenize, tokenize_sentences
 from graph.extract.units import build_units, per_sentence, spans_within
 from graph.model import Article, City, Span
 
@@ -113,3 +114,43 @@ def test_the_same_article_twice_gives_the_same_extraction() -> None:
     first, second = extractor.extract(article), extractor.extract(article)
     assert [p.name for p in first.people] == [p.name for p in second.people] == ["Annalena Baerbock", "Antony Blinken"]
     assert [(e.type, e.duration) for e in first.events] == [(e.type, e.duration) for e in second.events]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_tokenizing_all_sentences_at_once_gives_tokens_word_starts_and_runs(text: str) -> None:
+    spans = sentences(text)
+    tokens, starts, found = tokenize_sentences(text, spans)
+    assert tokens == [tokenize(text, s.start, s.end) for s in spans]
+    assert starts == [word_starts(text, t) for t in tokens]
+    assert [(r.text, r.start, r.end) for r in found] == [(r.text, r.start, r.end) for r in runs([t for ts in tokens for t in ts])]
+
+
+#: Sentence ends as first written: the faster pattern of graph.extract.text must find exactly these.
+_PLAIN_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a .!?…:\"'»”“’)]«„\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_sentence_ends_are_those_of_the_plain_pattern(text: str, start: int, end: int) -> None:
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert [m.span() for m in _END.finditer(text, start, end)] == [m.span() for m in _PLAIN_END.finditer(text, start, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["not", "no", "will", "planned", "next", "week", "call", "phone", "the", "talks", "-", ",",
+                                 "'", "_", "yesterday", "both", "hold", "не", "nicht", "pas", "prévu", "después", "1"]), max_size=30))
+def test_cues_searched_after_a_space_answer_as_the_cue_patterns(words: list[str]) -> None:
+    window = " ".join(words) + " " + "".join(words)
+    for lang in ("de", "en", "es", "fr", "ru"):
+        triggers = events.compiled(lang)
+        for cue, spaced in triggers.spaced.items():
+            assert (spaced.search(" " + window) is not None) == (triggers.fast[cue].search(window) is not None), (lang, cue)
+
+
+def test_title_and_trigger_lookup_ignores_starts_outside_the_range() -> None:
+    text = "The Foreign Minister met the President. Talks followed."
+    starts = word_starts(text, tokenize(text))
+    pattern = events.compiled("en").pattern
+    inside = [s for s in starts if 4 <= s < 38]
+    assert [m.span() for m in pattern.find(text, starts, 4, 38)] == [m.span() for m in pattern.find(text, inside, 4, 38)]

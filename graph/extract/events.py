@@ -56,6 +56,9 @@ class Triggers:
     capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
     fast: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the cues for lower-cased text, case-sensitive
     memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)  # see search()
+    #: The cues that must start at a word start, as ``\W`` + cue: searched in " " + text, they find the same
+    #: as the cues searched in the text, faster (the engine skips letters instead of trying every position).
+    spaced: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def search(self, cue: str, window: str) -> bool:
         """Whether ``cue`` occurs in ``window``, a piece of lower-cased text (False for a cue the language lacks).
@@ -66,6 +69,8 @@ class Triggers:
         key = (cue, window)
         found = self.memo.get(key)
         if found is None:
+            if len(window) > _MEMO_WINDOW and cue in self.spaced:
+                return self.spaced[cue].search(" " + window) is not None
             pattern = self.fast.get(cue)
             found = pattern is not None and pattern.search(window) is not None
             if len(window) <= _MEMO_WINDOW:
@@ -117,26 +122,35 @@ def compiled(lang: str) -> Triggers:
                                   bool(item.get("object"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
-    cues, fast = {}, {}
+    cues, fast, spaced = {}, {}, {}
     for name in _CUES:
         pattern = data.get("cues", {}).get(name)
         if pattern:
             anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
             cues[name] = re.compile(anchored, re.IGNORECASE)
             fast[name] = re.compile(lower_regex(anchored))
-    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")), fast)
+            if anchored.startswith(_AT_WORD) and not _ANCHORS.search(pattern):
+                spaced[name] = re.compile(r"\W" + fast[name].pattern[len(_AT_WORD) :])
+    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")), fast, spaced=spaced)
+
+
+_AT_WORD = r"(?<!\w)"
+_ANCHORS = re.compile(r"\^|\\A|\(\?<")  # what could see the space put before a text: "^", "\A", a lookbehind
 
 
 def _words_before(text: str, start: int, limit: int, count: int) -> str:
     """Up to ``count`` words before ``start`` (not before ``limit``), cut at clause punctuation."""
+    return " ".join(_word_list_before(text, start, limit, count)) if count else ""
+
+
+def _word_list_before(text: str, start: int, limit: int, count: int) -> list[str]:
     window = _CLAUSE.split(text[max(limit, start - 12 * count) : start])[-1]
-    words = _WORD.findall(window)
-    return " ".join(words[-count:]) if count else ""
+    return _WORD.findall(window)[-count:]
 
 
-def _words_after(text: str, end: int, limit: int, count: int) -> str:
+def _word_list_after(text: str, end: int, limit: int, count: int) -> list[str]:
     window = _CLAUSE.split(text[end : min(limit, end + 12 * count)])[0]
-    return " ".join(_WORD.findall(window)[:count])
+    return _WORD.findall(window)[:count]
 
 
 def _has(triggers: Triggers, cue: str, window: str) -> bool:
@@ -176,9 +190,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
 
     ``text`` is the lower-cased article; ``whole`` caches the cues searched in the whole sentence.
     """
-    before = _words_before(text, mention.start, span.start, 15).split()
+    before = _word_list_before(text, mention.start, span.start, 15)  # words hold no spaces
     before2, before4, before8, before15 = (" ".join(before[-n:]) for n in (2, 4, 8, 15))
-    after = _words_after(text, mention.end, span.end, 10).split()
+    after = _word_list_after(text, mention.end, span.end, 10)
     after5, after10 = " ".join(after[:5]), " ".join(after)
     verb = mention.entry.pos == "verb"
     if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))):
@@ -336,5 +350,8 @@ def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
 
 def mentions_phone(text: str, lang: str) -> bool:
     """Whether the article speaks of a telephone call anywhere (turns "spoke with" into a call)."""
-    pattern = compiled(lang).fast.get("phone")
+    triggers = compiled(lang)
+    if "phone" in triggers.spaced:
+        return triggers.spaced["phone"].search(" " + lower(text)) is not None
+    pattern = triggers.fast.get("phone")
     return bool(pattern and pattern.search(lower(text)))

@@ -10,6 +10,7 @@ the normalised text are offsets into the original.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -115,13 +116,10 @@ def from_words(text: str, runs: list) -> Prepared:
 
 
 def _prepared(norm: str, words: list[str], spans: list[tuple[int, int]]) -> Prepared:
-    where: dict[str, list[int]] = {}
+    where: defaultdict[str, list[int]] = defaultdict(list)
     for i, word in enumerate(words):
-        if word in where:
-            where[word].append(i)
-        else:
-            where[word] = [i]
-    return Prepared(norm, tuple(words), tuple(spans), where)
+        where[word].append(i)
+    return Prepared(norm, tuple(words), tuple(spans), dict(where))  # a plain dict: no key is added by looking
 
 
 def _remember(text: str, prep: Prepared) -> Prepared:

@@ -313,10 +313,12 @@ def find_venues(
     owners = _Owners(countries)
     spans = sentences(text)
     out = []
-    for i, j, _, value in _venue_hits(text, lang):
+    for i, j, key, value in _venue_hits(text, lang):
         start, end = prep.tokens[i][0], prep.tokens[j][1]
         if value[0] == "named":  # type: ignore[index]
-            out.append((Span(start, end), _named_venue(data["named"][value[1]])))  # type: ignore[index]
+            named = _named_venue(data["named"][value[1]])  # type: ignore[index]
+            there = _linked_city(prep.norm, end, cities, links.get("city", [])) or _city_before(prep.norm, start, cities)
+            out.append((Span(start, end), _named_there(named, there, key)))
             continue
         _, kind, label = value  # type: ignore[misc]
         owner, start, end = _venue_owner(prep.norm, start, end, owners, links.get("owner", []))
@@ -335,6 +337,32 @@ def find_venues(
 def _named_venue(entry: dict) -> Venue:
     city = City(entry["city"], entry["city_name"], entry["city_country"]) if entry.get("city") else None
     return Venue(entry["kind"], entry["name"], city, entry.get("owner"))
+
+
+_POSSESSIVE_GAP = re.compile(r"'s? ")
+
+
+def _city_before(norm: str, start: int, cities: list[tuple[Span, City]]) -> City | None:
+    """The city owning the venue word right after it ("Berlin's Foreign Office")."""
+    k = bisect_right(cities, start, key=lambda item: item[0].end) - 1
+    if k < 0:
+        return None
+    span, city = cities[k]
+    return city if _POSSESSIVE_GAP.fullmatch(norm, span.end, start) else None
+
+
+def _named_there(venue: Venue, city: City | None, surface: str) -> Venue:
+    """A named venue where the text places it: a city named with it ("the Foreign Office in Berlin") that
+    contradicts the lexicon's city wins, and the owner is then that city's state (a government building) or
+    unknown, never the state of the lexicon entry; the name is the words of the text."""
+    known = venue.city
+    if city is None or known is None or city.geonames_id == known.geonames_id:
+        return venue
+    if city.country == known.country and (city.name in known.name or known.name in city.name):
+        return venue  # one place under two gazetteer entries ("New York", "New York City")
+    owner = city.country if venue.owner else None
+    name = venue.name if owner == venue.owner else _venue_label(surface, owner, city)
+    return Venue(venue.kind, name, city, owner)
 
 
 class _Owners:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from graph.extract import lexicon
@@ -157,17 +158,13 @@ class Dispatch:
         """Non-overlapping matches inside ``[start, end)`` beginning at one of ``starts`` (sorted; leftmost, longest)."""
         found: list[re.Match[str]] = []
         low = lower(text)
-        get = self.candidates.get
-        for pos in starts:
-            if pos >= end:
-                break
-            if pos < start:
-                continue
-            patterns = get(low[pos : pos + 3])
-            if patterns is None:
-                patterns = self._candidates(low[pos : pos + 3])
-            if not patterns:
-                continue
+        if starts and (starts[0] < start or starts[-1] >= end):
+            starts = [pos for pos in starts if start <= pos < end]
+        keys = [low[pos : pos + 3] for pos in starts]
+        options = list(map(self.candidates.get, keys))
+        if None in options:  # keys not seen before
+            options = [self._candidates(key) if known is None else known for key, known in zip(keys, options)]
+        for pos, patterns in compress(zip(starts, options), options):  # the starts some alternative fits
             best = None
             for pattern in patterns:
                 match = pattern.match(text, pos, end)

@@ -17,8 +17,7 @@ from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
-from graph.extract.roles import word_starts
-from graph.extract.text import line_spans, runs, sentence_of, sentences, tokenize
+from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.units import Intervals
 from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
 
@@ -40,8 +39,7 @@ class RuleExtractor:
         text = article.text
         lang = (article.language or "en")[:2].lower()
         spans = sentences(text)
-        tokens = _tokens(text, spans)
-        starts = [word_starts(text, t) for t in tokens]
+        tokens, starts = _tokens(text, spans)
         countries, cities, orgs, venues = _places(text, lang)
         people = find_people(text, lang, spans, tokens, countries, orgs, cities, starts)
         named = Intervals((m.start, m.end) for m in people.mentions if m.person is not None)
@@ -60,7 +58,8 @@ class RuleExtractor:
                       head_place=head_city[0].start if head_city else -1,
                       head_end=head_city[0].end if head_city else -1)  # fmt: skip
         assign(ctx, mentions)
-        drafts = merge(mentions, mentions_phone(text, lang))
+        contact = any(m.type == "Contact" for m in mentions)  # only a contact may turn out a call
+        drafts = merge(mentions, contact and mentions_phone(text, lang))
         join_participants(ctx, drafts, mentions)
         main = main_event(drafts)
         _settle(ctx, drafts, main, (dateline, placeline))
@@ -88,13 +87,13 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     refresh_countries(drafts)
 
 
-def _tokens(text: str, spans: list[Span]) -> list[list]:
-    """The tokens of each sentence; the words split off on the way serve the phrase lookup (:mod:`.phrases`)
-    unless two sentences touch (a word cut by the length limit of a sentence)."""
-    tokens = [tokenize(text, s.start, s.end) for s in spans]
+def _tokens(text: str, spans: list[Span]) -> tuple[list[list], list[list[int]]]:
+    """The tokens and word starts of each sentence; the words split off on the way serve the phrase lookup
+    (:mod:`.phrases`) unless two sentences touch (a word cut by the length limit of a sentence)."""
+    tokens, starts, found = tokenize_sentences(text, spans)
     if all(a.end < b.start for a, b in zip(spans, spans[1:])):
-        phrases.from_words(text, runs([token for sentence in tokens for token in sentence]))
-    return tokens
+        phrases.from_words(text, found)
+    return tokens, starts
 
 
 def _places(text: str, lang: str) -> tuple[list, list, list, list]:
@@ -104,7 +103,23 @@ def _places(text: str, lang: str) -> tuple[list, list, list, list]:
     cities = sorted(places.find_cities(text, lang, countries=country_mentions), key=_by_span)
     orgs = sorted(places.find_organizations(text, lang), key=_by_span)
     venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=_by_span)
-    return countries, cities, orgs, venues
+    return _rehomed(countries, venues), cities, orgs, venues
+
+
+def _rehomed(countries: list, venues: list) -> list:
+    """A seat of government standing for its state ("the Foreign Office said") stands for the state of the
+    city the text places it in ("the Foreign Office in Berlin"): the venue's owner, or no state at all."""
+    owners = {(s.start, s.end): v.owner for s, v in venues}
+    if not any(m.form == "metonym" and owners.get((s.start, s.end), m.code) != m.code for s, m in countries):
+        return countries
+    out = []
+    for span, mention in countries:
+        owner = owners.get((span.start, span.end), mention.code) if mention.form == "metonym" else mention.code
+        if owner == mention.code:
+            out.append((span, mention))
+        elif owner is not None:
+            out.append((span, places.CountryMention(span, owner, mention.form)))
+    return out
 
 
 def _by_span(item: tuple[Span, object]) -> tuple[int, int]:

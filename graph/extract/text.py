@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import Span
 
-__all__ = ["Token", "sentences", "tokenize", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
+__all__ = ["Token", "sentences", "tokenize", "tokenize_sentences", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
 
 #: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
 MAX_SENTENCE = 1000
@@ -31,7 +31,9 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv févr avr juil oct déc""".split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])")
+#: ``[.!?…]+`` and closing quotes before a space, or a colon before a quotation: ``[.!?…]+[\"'»”“’)\]]*(?=\s)|:(?=\s+[“«„\"])``
+#: written to open with one character set, so that the engine skips the letters between sentence ends fast.
+_END = re.compile(r"[.!?…:](?:(?<=[.!?…])[.!?…]*[\"'»”“’)\]]*(?=\s)|(?<=:)(?=\s+[“«„\"]))")
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
 #: A token with the whitespace before it: tokens are separated by whitespace only, so the offsets follow.
 _SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
@@ -77,7 +79,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     start, floor = dot, max(0, dot - 40)  # a word is never longer: bounded work on odd input
     while start > floor and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
-    word = text[start:dot]
+    return _abbreviated(text[start:dot])
+
+
+@lru_cache(maxsize=4096)
+def _abbreviated(word: str) -> bool:
+    """Whether ``word`` (the letters, digits and periods before a period) is an abbreviation, initial or ordinal."""
     if not word:
         return False
     if len(word) == 1 and word.isupper():
@@ -174,7 +181,28 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     A trailing period stays on a token only for abbreviations and initials ("Mr.", "J."); French elisions
     ("l’Afrique") become two tokens.
     """
-    end = len(text) if end is None else end
+    return _tokenize(text, start, len(text) if end is None else end, [], [])
+
+
+def tokenize_sentences(text: str, spans: list[Span]) -> tuple[list[list[Token]], list[list[int]], list[Token]]:
+    """:func:`tokenize` every sentence in one pass, with what later stages need of the tokens.
+
+    Returns:
+        The tokens of each sentence, the word starts of each sentence (what
+        :func:`graph.extract.roles.word_starts` gives for its tokens) and the :func:`runs` of all tokens.
+    """
+    tokens: list[list[Token]] = []
+    starts: list[list[int]] = []
+    found: list[Token] = []
+    for span in spans:
+        words: list[int] = []
+        tokens.append(_tokenize(text, span.start, span.end, words, found))
+        starts.append(words)
+    return tokens, starts, found
+
+
+def _tokenize(text: str, start: int, end: int, starts: list[int], found: list[Token]) -> list[Token]:
+    """The tokens of ``text[start:end]``; their word starts and runs are appended to ``starts`` and ``found``."""
     tokens: list[Token] = []
     append = tokens.append
     pos = start
@@ -182,10 +210,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         s = pos + len(space)
         e = pos = s + len(word)
         if word.isalnum():  # most tokens: a plain word or number
-            append(Token(word, s, e))
+            token = Token(word, s, e)
+            append(token)
+            found.append(token)
+            starts.append(s)
             continue
+        if len(word) == 1:  # a punctuation mark (or "_")
+            append(Token(word, s, e, "punct"))
+            continue
+        first = len(tokens)
         end_match = e
-        if word[-1] == "." and len(word) > 1 and not _is_abbreviation(text, e - 1):
+        if word[-1] == "." and not _abbreviation_at(text, word, s):
             word, e = word[:-1], e - 1
         elision = _ELISION.match(word) if ("'" in word or "’" in word) else None
         if elision:
@@ -195,7 +230,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         append(Token(word, s, e, "word" if word[:1].isalnum() else "punct"))
         if e < end_match:
             append(Token(".", e, end_match, "punct"))
+        _note(tokens[first:], starts, found)
     return tokens
+
+
+def _note(tokens: list[Token], starts: list[int], found: list[Token]) -> None:
+    """Record the word starts (also after inner hyphens) and the runs of tokens that are not plain words."""
+    for token in tokens:
+        word = token.text
+        if word[:1].isalnum():
+            starts.append(token.start)
+            hyphen = word.find("-")
+            while hyphen > 0:
+                starts.append(token.start + hyphen + 1)
+                hyphen = word.find("-", hyphen + 1)
+        if word.isalnum():
+            found.append(token)
+        elif len(word) > 1:
+            found += runs([token])
+
+
+def _abbreviation_at(text: str, word: str, start: int) -> bool:
+    """:func:`_is_abbreviation` for the final period of the token ``word`` at ``start``, without the backward
+    scan when the token is letters and digits before the period and nothing word-like precedes it."""
+    body = word[:-1]
+    if len(body) <= 40 and body.isalnum() and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == ".")):
+        return _abbreviated(body)
+    return _is_abbreviation(text, start + len(body))
 
 
 def runs(tokens: list[Token]) -> list[Token]:

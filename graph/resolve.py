@@ -183,7 +183,8 @@ class Resolver:
                     fresh.append(m)
         by_rep = cluster_people(component, self.curation)
         linked = {r.article for u in component for r in u.mentions}
-        members: list[Mention] = [m for m in found.values() if m.signature in linked]
+        members: list[Mention] = [m for m in found.values() if m.signature in linked and m.local != seed.local]
+        members.append(seed)  # last: found first when it is put as written (``_as_stored``)
         for m in members:
             self._people[m.local] = by_rep[(m.signature, m.name)]
             if m.signature not in self._signatures or m.article not in self._overlay:
@@ -321,8 +322,10 @@ class Resolver:
         """Put the mentions as written (with their results) into the cached components that hold them."""
         for mention in stored:
             members = self._members.get(mention.local)
-            if members is not None:
-                members[:] = [mention if m.local == mention.local else m for m in members]
+            if members is not None:  # the article's own mentions come last (a component may be large)
+                local = mention.local
+                i = next(i for i in range(len(members) - 1, -1, -1) if members[i].local == local)
+                members[i] = mention
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)

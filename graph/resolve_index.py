@@ -46,10 +46,10 @@ class MentionIndex:
         store: the store written to.
         batch: article graphs buffered before they are committed together (one transaction: an interrupted
             run loses at most the buffered articles, each wholly, and the same command completes them).
-        cache_limit: cached mentions kept before the oldest keys are dropped (memory stays flat on any corpus).
+        cache_limit: cached mentions kept before the keys used least recently are dropped (memory stays flat on any corpus).
     """
 
-    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 50_000) -> None:
+    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000) -> None:
         self.store = store
         self.batch = batch
         self.cache_limit = cache_limit
@@ -65,9 +65,13 @@ class MentionIndex:
         if missing:
             self._load(missing)
         found: dict[tuple, Mention] = {}
+        cache = self._cache
         for key in keys:
-            for m in self._cache.get(key, ()):
-                found[m.local] = m
+            mentions = cache.get(key)
+            if mentions is not None:
+                cache[key] = cache.pop(key)  # recently used: kept longest
+                for m in mentions:
+                    found[m.local] = m
         return found
 
     def _load(self, keys: list[str]) -> None:
@@ -116,7 +120,9 @@ class MentionIndex:
             cached = self._cache[key]
             if old:  # a stored article changed: drop its old mentions
                 cached[:] = [m for m in cached if m.article != article_iri]
-            cached.extend(m for m in new if key in m.keys())
+            added = [m for m in new if key in m.keys()]
+            cached.extend(added)
+            self._cached += len(added)  # counted as loaded ones, so the cache stays bounded
         if len(self._pending) >= self.batch:
             self.flush()
 
@@ -129,8 +135,8 @@ class MentionIndex:
             self._pending.clear()
 
     def _evict(self) -> None:
-        """Drop the keys loaded first until half the limit is left (a corpus in time order needs old days
-        no more; a key needed again is read again)."""
+        """Drop the keys used least recently until half the limit is left (a corpus in time order needs old
+        days no more; a key needed again is read again)."""
         self._parsed.clear()
         for key in list(self._cache):
             if self._cached <= self.cache_limit // 2:

@@ -46,7 +46,8 @@ class MentionIndex:
         store: the store written to.
         batch: article graphs buffered before they are committed together (one transaction: an interrupted
             run loses at most the buffered articles, each wholly, and the same command completes them).
-        cache_limit: cached mentions kept before the keys used least recently are dropped (memory stays flat on any corpus).
+        cache_limit: cached mentions kept before the keys used least recently are dropped (memory stays flat
+            on any corpus).
     """
 
     def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000) -> None:

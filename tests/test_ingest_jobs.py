@@ -48,3 +48,21 @@ def test_a_second_run_changes_nothing_and_says_so(dkg, corpus: Path, tmp_path: P
     assert again.exit_code == 0
     assert "0 articles ingested, 150 unchanged" in again.stderr.splitlines()[-1]
     assert _export(dkg, store, tmp_path / "b.nq") == before
+
+
+def test_articles_of_an_earlier_run_are_rebuilt_by_the_workers(dkg, corpus: Path,  # noqa: ANN001
+                                                                 tmp_path: Path) -> None:
+    """A later run whose reports change earlier articles' events extracts those articles again in its worker
+    processes (the writer keeps no extractor); the store equals one run over everything."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:75]), encoding="utf-8")
+    second.write_text("".join(lines[75:]), encoding="utf-8")
+    assert dkg("ingest", first, "--store", tmp_path / "split", "--jobs", 2).exit_code == 0
+    later = dkg("-v", "ingest", second, "--store", tmp_path / "split", "--jobs", 2)
+    assert later.exit_code == 0, later.stderr
+    rebuilt = [line for line in later.stderr.splitlines() if "cross-article resolution rebuilt" in line]
+    assert rebuilt and not rebuilt[-1].rstrip().endswith("rebuilt 0 article graphs")
+    assert dkg("ingest", corpus, "--store", tmp_path / "whole", "--jobs", 2).exit_code == 0
+    split = _export(dkg, tmp_path / "split", tmp_path / "split.nq")
+    assert split == _export(dkg, tmp_path / "whole", tmp_path / "whole.nq")

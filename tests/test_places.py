@@ -132,6 +132,16 @@ def test_cities_get_their_geonames_ids() -> None:
     ]
 
 
+def test_a_seat_of_government_is_its_own_city_not_the_capital() -> None:
+    """The country lexicon lists "The Hague" with Amsterdam as the Dutch government's seat; in the
+    gazetteer it stays The Hague."""
+    the_hague = 2747373
+    assert cities("The ministers will meet again in The Hague.", "en") == [("The Hague", the_hague)]
+    assert cities("Die Minister treffen sich in Den Haag.", "de") == [("Den Haag", the_hague)]
+    assert cities("Les ministres se retrouvent à La Haye.", "fr") == [("La Haye", the_hague)]
+    assert cities("Talks in Amsterdam.", "en") == [("Amsterdam", 2759794)]
+
+
 def test_russian_city_case_endings() -> None:
     assert cities("Переговоры в Москве, Стамбуле и Вашингтоне, затем в Санкт-Петербурге.", "ru") == [
         ("Москве", MOSCOW), ("Стамбуле", ISTANBUL), ("Вашингтоне", WASHINGTON), ("Санкт-Петербурге", 498817),

@@ -76,12 +76,18 @@ def _build() -> Gazetteer:
     capitals = {e["capital"]["geonames"]: (code, e) for code, e in countries.items() if e.get("capital")}
     by_name: dict[str, list[tuple[int, int]]] = {}
     cities: dict[int, tuple[City, int]] = {}
+    # a seat of government listed with the capital ("The Hague" for Amsterdam) stays the city it names
+    big: dict[str, set[int]] = {}
+    for r in records.values():
+        if int(r.get("population") or 0) >= 100_000:
+            for name in city_names(r):
+                big.setdefault(name, set()).add(int(r["geonameid"]))
     for record in [*records.values(), *_small_capitals(records, capitals)]:
         gid, population = int(record["geonameid"]), int(record.get("population") or 0)
         cities[gid] = (City(gid, record["name"], record["countrycode"]), population)
         names = city_names(record, every=True if gid in capitals else None)
         if gid in capitals:
-            names.update(_capital_forms(capitals[gid][1]))
+            names.update(f for f in _capital_forms(capitals[gid][1]) if big.get(f, {gid}) & {gid})
         for name in names:
             found = by_name.get(name)
             if found is None:

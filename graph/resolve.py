@@ -42,6 +42,7 @@ __all__ = ["Resolver", "stored_articles", "read_article"]
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
+MAX_KNOWN = 200_000  # person signatures whose results are kept across settle passes
 _REBUILD_CHUNK = 256  # articles rebuilt per extraction call
 #: the latest extractions kept (also across settle passes: later reports of an event arrive within days), to
 #: rebuild articles without extracting them again
@@ -89,8 +90,11 @@ class Resolver:
         self._readers: dict[str, set[int]] = {}  # index key -> cached components that read it
         self._components: dict[int, list[Mention]] = {}
         self._read: dict[tuple, set[str]] = {}  # mention -> the index keys its component was resolved from
-        self._signatures: dict[str, tuple] = {}  # a resolved person mention for each signature, of another
-        # article than the one being written where there is one (its result is every alike mention's)
+        # person signature -> (its result, an article reporting it, not the one being written where there is
+        # one, and the index keys its component was resolved from); kept across settle passes until a write
+        # under one of those keys: clusters depend only on the distinct signatures
+        self._known: dict[str, tuple[PersonResult, str, set[str]]] = {}
+        self._known_readers: dict[str, set[str]] = {}  # index key -> signatures resolved from it
         self._next_component = 0
         self._overlay: dict[str, list[Mention]] = {}
 
@@ -104,15 +108,18 @@ class Resolver:
             found.update((m.local, m) for m in mentions if m.keys() & wanted)
         return list(found.values())
 
-    def _forget(self) -> None:
-        """Drop the resolved components (the index cache stays: it is kept up to date by every write)."""
+    def _forget(self, *, known: bool = False) -> None:
+        """Drop the resolved components (the index cache stays: it is kept up to date by every write), and
+        the results by person signature when ``known`` or when there are many."""
         self._people.clear()
         self._events.clear()
         self._members.clear()
         self._read.clear()
-        self._signatures.clear()
         self._readers.clear()
         self._components.clear()
+        if known or len(self._known) > MAX_KNOWN:
+            self._known.clear()
+            self._known_readers.clear()
 
     def _keep(self, visited: set[str], members: list[Mention]) -> None:
         """Remember a resolved component and the index keys it was resolved from."""
@@ -133,27 +140,19 @@ class Resolver:
                     self._events.pop(m.local, None)
                     self._members.pop(m.local, None)
                     self._read.pop(m.local, None)
-                    if isinstance(m, PersonMention):
-                        self._signatures.pop(m.signature, None)
+            for signature in self._known_readers.pop(key, ()):
+                self._known.pop(signature, None)
 
     # -- components -------------------------------------------------------------------------------------------
     def person_result(self, mention: PersonMention) -> PersonResult:
         if mention.local not in self._people:
-            known = self._signatures.get(mention.signature)
+            known = self._known.get(mention.signature)
             if known is None:
                 self._resolve_people(mention)
-            else:
-                self._join(known, mention)
+            else:  # reported alike a resolved mention: its result, so a popular person costs little
+                self._people[mention.local] = known[0]
+                self._keep(known[2], [mention])
         return self._people[mention.local]
-
-    def _join(self, known: tuple, mention: PersonMention) -> None:
-        """Give a mention the result of a resolved one that reports the name alike: clusters depend only on
-        the distinct signatures, so a popular person costs nothing more per article."""
-        members = self._members[known]
-        members.append(mention)
-        self._people[mention.local] = self._people[known]
-        self._members[mention.local] = members
-        self._read[mention.local] = self._read[known]
 
     def _resolve_people(self, seed: PersonMention) -> list[Mention]:
         """Resolve the component of ``seed``: fetch its names' index keys until nothing new is linked.
@@ -186,9 +185,12 @@ class Resolver:
         members: list[Mention] = [m for m in found.values() if m.signature in linked and m.local != seed.local]
         members.append(seed)  # last: found first when it is put as written (``_as_stored``)
         for m in members:
-            self._people[m.local] = by_rep[(m.signature, m.name)]
-            if m.signature not in self._signatures or m.article not in self._overlay:
-                self._signatures[m.signature] = m.local
+            result = self._people[m.local] = by_rep[(m.signature, m.name)]
+            if m.signature not in self._known or m.article not in self._overlay:
+                self._known[m.signature] = (result, m.article, visited)
+        signatures = {m.signature for m in members}
+        for key in visited:
+            self._known_readers.setdefault(key, set()).update(signatures)
         self._keep(visited, members)
         return members
 
@@ -311,9 +313,9 @@ class Resolver:
         out = []
         for m in [*old, *new]:
             if isinstance(m, PersonMention):
-                known = self._signatures.get(m.signature)
+                known = self._known.get(m.signature)
                 if m.signature in before & after or (m.signature not in before and known is not None
-                                                      and known[0] != m.article):
+                                                      and known[1] != m.article):
                     continue
             out.append(m)
         return out
@@ -414,7 +416,7 @@ class Resolver:
         """(article IRI, name or event type) of every stored mention whose graph does not show its current
         resolution; empty after every ingest, rebuild and curation (a check for tests and maintenance)."""
         self.index.flush()
-        self._forget()
+        self._forget(known=True)
         out = []
         for article in stored_articles(self.store):
             for m in self.index.stored_mentions(article):

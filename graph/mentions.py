@@ -59,6 +59,11 @@ class PersonMention:
         return self.article, self.name
 
     def data(self) -> str:
+        """The ``dkg:resolutionData`` literal: compact JSON with sorted keys."""
+        return self._data
+
+    @cached_property
+    def _data(self) -> str:
         body = {"n": self.name, "l": self.lang, "f": list(self.forms), "c": self.country, "r": list(self.roles),
                 "x": self.result}
         return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

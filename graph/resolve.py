@@ -102,7 +102,7 @@ class Resolver:
     def _fetch(self, keys: Iterable[str]) -> list[Mention]:
         """The mentions stored under any of ``keys``, with the article being written as it will be."""
         keys = sorted(keys)
-        found = {local: m for local, m in self.index.fetch(keys).items() if m.article not in self._overlay}
+        found = self.index.fetch(keys, exclude=self._overlay)
         wanted = set(keys)
         for mentions in self._overlay.values():
             found.update((m.local, m) for m in mentions if m.keys() & wanted)
@@ -326,8 +326,9 @@ class Resolver:
             members = self._members.get(mention.local)
             if members is not None:  # the article's own mentions come last (a component may be large)
                 local = mention.local
-                i = next(i for i in range(len(members) - 1, -1, -1) if members[i].local == local)
-                members[i] = mention
+                i = next((i for i in range(len(members) - 1, -1, -1) if members[i].local == local), None)
+                if i is not None:
+                    members[i] = mention
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)
@@ -408,7 +409,10 @@ class Resolver:
         for member in self._members[m.local]:
             seen.add(member.local)
             if results[member.local].digest() != member.result:
-                dirty.add(member.article)
+                if isinstance(member, PersonMention):  # one mention for every article reporting it alike
+                    dirty |= self.index.holders(member)
+                else:
+                    dirty.add(member.article)
             if isinstance(member, EventMention) and anchored(member):
                 around |= member.probe_keys()
 

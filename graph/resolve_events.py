@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from math import fsum
 
 from .ids import event_path, surname_key
 from .mentions import EventMention, precision
@@ -195,7 +196,8 @@ def _city(place: dict | None) -> int | None:
 def _best(mention: EventMention, clusters: list[list[EventMention]], fits=compatible) -> int | None:  # noqa: ANN001
     """The cluster a report fits (``fits`` all its reports) most alike; None when none or a tie."""
     fitting = [i for i, c in enumerate(clusters) if all(fits(mention, other) for other in c)]
-    scored = sorted(((sum(_similarity(mention, o) for o in clusters[i]) / len(clusters[i]), i) for i in fitting),
+    # fsum: the exactly rounded sum, so the order of a cluster's reports cannot turn a tie into a choice
+    scored = sorted(((fsum(_similarity(mention, o) for o in clusters[i]) / len(clusters[i]), i) for i in fitting),
                     reverse=True)
     if len(scored) == 1 or (len(scored) > 1 and scored[0][0] > scored[1][0]):
         return scored[0][1]

@@ -4,12 +4,17 @@ Every person and event node of an article graph carries ``dkg:resolutionKey`` li
 ``dkg:resolutionData`` literal (``graph.mentions``); the store's indexes answer "which mentions are stored
 under these keys" in O(log n) per key. This module caches those answers for the run and buffers written
 article graphs so that many are committed in one transaction; lookups see buffered articles as if stored.
+
+People are cached by what the articles report: under each key, the distinct ``dkg:resolutionData`` values
+(one per spelling, language, country, roles and result), each with the set of articles holding it. A person
+named in thousands of articles is one entry per way of reporting them, so resolving them reads a few
+entries, and the cache holds every article of the run compactly (no reading back of frequent surnames).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -46,23 +51,36 @@ class MentionIndex:
         store: the store written to.
         batch: article graphs buffered before they are committed together (one transaction: an interrupted
             run loses at most the buffered articles, each wholly, and the same command completes them).
-        cache_limit: cached mentions kept before the keys used least recently are dropped (memory stays flat
-            on any corpus).
+        cache_limit: cached event reports kept before the keys used least recently are dropped (memory
+            stays flat on any corpus).
+        people_limit: cached (article, reported person) pairs kept before the people's cache is dropped.
     """
 
-    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000) -> None:
+    def __init__(self, store: Store, *, batch: int = 64, cache_limit: int = 100_000,
+                 people_limit: int = 2_000_000) -> None:
         self.store = store
         self.batch = batch
         self.cache_limit = cache_limit
-        self._cache: dict[str, list[Mention]] = {}
-        self._parsed: dict[tuple[str, str], Mention] = {}  # (article, data) -> mention: each parsed once
+        self.people_limit = people_limit
+        self._cache: dict[str, list[EventMention]] = {}  # event key -> reports
+        self._parsed: dict[tuple[str, str], EventMention] = {}  # (article, data) -> report: each parsed once
         self._cached = 0
+        self._names: dict[str, set[str]] = {}  # person key -> the distinct data stored under it
+        self._holders: dict[str, set[str]] = {}  # person data -> the articles holding it
+        self._reps: dict[str, PersonMention] = {}  # person data -> parsed, with one of its articles
+        self._held = 0
+        self._iris: dict[str, str] = {}  # one string per article IRI, shared by the sets of holders
         self._pending: dict[str, tuple[Triples, list[Mention], str]] = {}
 
-    def fetch(self, keys: Iterable[str]) -> dict[tuple, Mention]:
-        """Every mention stored (or buffered) under any of ``keys``, by ``Mention.local``."""
+    def fetch(self, keys: Iterable[str], exclude: Collection[str] = ()) -> dict[tuple, Mention]:
+        """Every mention stored (or buffered) under any of ``keys``, by ``Mention.local``, leaving out the
+        articles of ``exclude``.
+
+        A person reported alike (same ``dkg:resolutionData``) by several articles comes once, as the mention
+        of one of them: :meth:`holders` gives them all.
+        """
         keys = list(keys)
-        missing = [k for k in keys if k not in self._cache]
+        missing = [k for k in keys if k not in self._cache and k not in self._names]
         if missing:
             self._load(missing)
         found: dict[tuple, Mention] = {}
@@ -72,29 +90,80 @@ class MentionIndex:
             if mentions is not None:
                 cache[key] = cache.pop(key)  # recently used: kept longest
                 for m in mentions:
-                    found[m.local] = m
+                    if m.article not in exclude:
+                        found[m.local] = m
+            for data in self._names.get(key, ()):
+                rep = self._rep(data, exclude)
+                if rep is not None:
+                    found[rep.local] = rep
         return found
+
+    def holders(self, mention: PersonMention) -> set[str]:
+        """The articles stored (or buffered) with exactly this person mention (name, forms, result)."""
+        data = mention.data()
+        if data not in self._holders and mention.keys() and not mention.keys() & self._names.keys():
+            self._load([min(mention.keys())])
+        return set(self._holders.get(data, ()))
+
+    def _rep(self, data: str, exclude: Collection[str]) -> PersonMention | None:
+        rep = self._reps.get(data)
+        if rep is not None and rep.article not in exclude:
+            return rep
+        article = next((a for a in self._holders[data] if a not in exclude), None)
+        if article is None:
+            return None
+        rep = self._reps[data] = parse_mention(article, data)  # type: ignore[assignment]
+        return rep
 
     def _load(self, keys: list[str]) -> None:
         if self._cached > self.cache_limit:
             self._evict()
+        if self._held > self.people_limit:
+            self._drop_people()
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
-            loaded: dict[str, list[Mention]] = {k: [] for k in chunk}
+            events: dict[str, list[EventMention]] = {k: [] for k in chunk if k.startswith("e:")}
+            people: dict[str, set[str]] = {k: set() for k in chunk if not k.startswith("e:")}
             rows = self.store.select_text(_BY_KEY, {"key": [Literal(k) for k in chunk]})
             for row in rows:
-                article, data = row["g"], row["data"]
-                if article not in self._pending:
-                    mention = self._parsed.get((article, data))
-                    if mention is None:
-                        mention = self._parsed[article, data] = parse_mention(article, data)
-                    loaded[row["key"]].append(mention)
-            for _, mentions, _ in self._pending.values():
+                key, article, data = row["key"], row["g"], row["data"]
+                if article in self._pending:
+                    continue
+                if key in people:
+                    people[key].add(data)
+                    self._hold(data, article)
+                    continue
+                mention = self._parsed.get((article, data))
+                if mention is None:
+                    mention = self._parsed[article, data] = parse_mention(article, data)  # type: ignore[assignment]
+                events[key].append(mention)  # type: ignore[arg-type]
+            for iri, (_, mentions, _) in self._pending.items():
                 for m in mentions:
-                    for key in m.keys() & loaded.keys():
-                        loaded[key].append(m)
-            self._cache.update(loaded)
-            self._cached += sum(len(v) for v in loaded.values())
+                    if isinstance(m, PersonMention):
+                        for key in m.keys() & people.keys():
+                            people[key].add(m.data())
+                            self._hold(m.data(), iri)
+                    else:
+                        for key in m.keys() & events.keys():
+                            events[key].append(m)
+            self._cache.update(events)
+            self._cached += sum(len(v) for v in events.values())
+            self._names.update(people)
+
+    def _hold(self, data: str, article: str) -> None:
+        """Record that ``article`` holds the person ``data``."""
+        holders = self._holders.setdefault(data, set())
+        if article not in holders:
+            holders.add(self._iris.setdefault(article, article))
+            self._held += 1
+
+    def _drop_people(self) -> None:
+        """Drop the people's cache (read again as needed): memory stays bounded on any corpus."""
+        self._names.clear()
+        self._holders.clear()
+        self._reps.clear()
+        self._iris.clear()
+        self._held = 0
 
     def stored_mentions(self, article_iri: str) -> list[Mention]:
         """The mentions an article's graph carries (buffered or stored)."""
@@ -117,15 +186,44 @@ class MentionIndex:
         ``source`` names the input (file and line) in the log line written once the graph is committed.
         """
         self._pending[article_iri] = (triples, new, source or article_iri)
-        for key in set().union(*(m.keys() for m in old + new)) & self._cache.keys():
+        for m in old:
+            if isinstance(m, PersonMention):
+                self._release(m, article_iri)
+        for m in new:
+            if isinstance(m, PersonMention):
+                data = m.data()
+                under = [self._names[k] for k in m.keys() if k in self._names]
+                if data in self._holders or under:
+                    for names in under:
+                        names.add(data)
+                    self._hold(data, article_iri)
+        olds = [m for m in old if isinstance(m, EventMention)]
+        news = [m for m in new if isinstance(m, EventMention)]
+        for key in set().union(*(m.keys() for m in olds + news)) & self._cache.keys():
             cached = self._cache[key]
-            if old:  # a stored article changed: drop its old mentions
+            if old:  # a stored article changed: drop its old reports
                 cached[:] = [m for m in cached if m.article != article_iri]
-            added = [m for m in new if key in m.keys()]
+            added = [m for m in news if key in m.keys()]
             cached.extend(added)
             self._cached += len(added)  # counted as loaded ones, so the cache stays bounded
         if len(self._pending) >= self.batch:
             self.flush()
+
+    def _release(self, mention: PersonMention, article: str) -> None:
+        """``article`` holds the person ``mention`` no more (an entry left without articles is dropped)."""
+        data = mention.data()
+        holders = self._holders.get(data)
+        if holders is None or article not in holders:
+            return
+        holders.discard(article)
+        self._held -= 1
+        rep = self._reps.get(data)
+        if rep is not None and rep.article == article:
+            del self._reps[data]
+        if not holders:
+            del self._holders[data]
+            for key in mention.keys():
+                self._names.get(key, set()).discard(data)
 
     def flush(self) -> None:
         """Commit the buffered article graphs in one transaction."""

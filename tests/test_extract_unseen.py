@@ -9,6 +9,10 @@ expected) and city (none when none is expected), and, where the file says so, it
 country it took place in; at most one extra event per article is tolerated. Where a file lists officials
 with their states, each must be found representing that state. A file's ``cause`` names the general cause
 of extraction errors it guards against.
+
+Known gaps are kept, not hidden: a file's ``known_gaps`` lists events a reader finds that the extractor still
+misses, and the articles in ``pending/`` are ones it still gets wrong; both run as strict expected failures, so
+one that starts to pass fails the suite until it is moved into the checked expectations.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from graph.model import Article, City, Country, Event, Person, Venue
 
 FOLDER = Path(__file__).parent / "extract_unseen"
 CASES = sorted(FOLDER.glob("*.json"))
+PENDING = sorted((FOLDER / "pending").glob("*.json"))
+GAPS = [p for p in CASES if json.loads(p.read_text(encoding="utf-8")).get("known_gaps")]
 RELAXED = {"Talks": "Meeting", "Negotiation": "Meeting", "StateVisit": "Visit", "Conference": "Summit"}
 
 
@@ -127,15 +133,32 @@ def _problems(events: list[Event], expected: list[dict]) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_unseen_article(path: Path) -> None:
+def _check(path: Path, expected_key: str = "expected") -> None:
     case = json.loads(path.read_text(encoding="utf-8"))
     article = Article(key=path.name, text=case["text"], language=case["language"],
                       published=date.fromisoformat(case["published"]) if case["published"] else None)  # fmt: skip
     extraction = extract(article)
     events = extraction.events
-    problems = _problems(events, case["expected"]) + _official_problems(extraction.people, case.get("officials", []))
+    expected = case["expected"] + case.get("known_gaps", []) if expected_key == "known_gaps" else case["expected"]
+    problems = _problems(events, expected) + _official_problems(extraction.people, case.get("officials", []))
     assert not problems, "\n".join(problems + ["extracted:"] + [_describe(e) for e in events])
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_unseen_article(path: Path) -> None:
+    _check(path)
+
+
+@pytest.mark.xfail(strict=True, reason="a known extraction gap (see the file's known_gaps)")
+@pytest.mark.parametrize("path", GAPS, ids=[p.stem for p in GAPS])
+def test_known_gap_is_still_missed(path: Path) -> None:
+    _check(path, "known_gaps")
+
+
+@pytest.mark.xfail(strict=True, reason="an article the extractor still gets wrong (tests/extract_unseen/pending)")
+@pytest.mark.parametrize("path", PENDING, ids=[p.stem for p in PENDING])
+def test_pending_article_still_fails(path: Path) -> None:
+    _check(path)
 
 
 def _official_problems(people: list[Person], expected: list[dict]) -> list[str]:

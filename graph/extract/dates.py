@@ -21,7 +21,7 @@ from graph.extract import _dategrammar as grammar
 from graph.extract.units import Intervals
 from graph.model import Span
 
-__all__ = ["DateMention", "find_dates", "resolve", "resolve_end", "find_durations"]
+__all__ = ["DateMention", "find_dates", "resolve", "resolve_nearest", "resolve_end", "find_durations"]
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +106,24 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     if published is None:
         return None
     return _resolve_relative(mention, published, future)
+
+
+def resolve_nearest(mention: DateMention, published: dt.date | None) -> str | None:
+    """Resolve a date that may lie on either side of publication (a cancelled plan: "the visit planned for
+    October was called off", "der für Donnerstag geplante Besuch wurde abgesagt"): the nearer reading.
+    """
+    past, ahead = resolve(mention, published), resolve(mention, published, future=True)
+    if past is None or ahead is None or past == ahead or published is None:
+        return past or ahead
+    return past if _distance(past, published) <= _distance(ahead, published) else ahead
+
+
+def _distance(value: str, published: dt.date) -> int:
+    """Months (for a month or year value) or days (for a day) between ``value`` and the publication day."""
+    if len(value) == 10:
+        return abs((dt.date.fromisoformat(value) - published).days)
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else published.month
+    return abs((year - published.year) * 12 + month - published.month)
 
 
 def resolve_end(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:

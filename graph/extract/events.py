@@ -29,7 +29,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
@@ -192,8 +192,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     """
     before = _word_list_before(text, mention.start, span.start, 15)  # words hold no spaces
     before2, before4, before8, before15 = (" ".join(before[-n:]) for n in (2, 4, 8, 15))
-    after = _word_list_after(text, mention.end, span.end, 10)
-    after5, after10 = " ".join(after[:5]), " ".join(after)
+    after = _word_list_after(text, mention.end, span.end, 15)
+    after5, after10, after15 = " ".join(after[:5]), " ".join(after[:10]), " ".join(after)
     verb = mention.entry.pos == "verb"
     if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))):
         return False
@@ -205,12 +205,16 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen ... ist nicht geplant"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
+    elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4):
+        mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
-    if _has(triggers, "cancelled", after5) or _has(triggers, "cancelled", before2):
+    if _has(triggers, "cancelled", after5 if verb else after15) or _has(triggers, "cancelled", before2 if verb else before4):
         mention.status = "Cancelled"
+    elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
+        mention.status = "Cancelled"  # "had been due to meet", "hätte ihn treffen sollen": a plan that fell through
     mention.background = _background(triggers, text, mention, span, (before2, before4, before15))
     mention.after = not verb and _has(triggers, "after", before4) and _has(triggers, "after", _since_comma(text, mention, span))
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)

@@ -29,6 +29,10 @@ _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAP_PARTICLES = frozenset({"Le", "La", "De", "Van", "Von", "Da", "Di", "Del", "Al", "El", "Abu", "Bin", "Ibn", "Ben"})
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "Ier", "I"})
+#: Arabic article or kinship word glued to a surname ("al-Harthy", "el-Sisi", "bin-Salman"): part of a name.
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ould)-[A-ZÀ-Þ]")
+#: Capitalised particles inside a name before its last part ("Youssef El Alami", "Omar Al Amri").
+_INNER_PARTICLES = frozenset({"Al", "El", "Abu", "Bin", "Ibn", "Ould"})
 
 
 @dataclass(slots=True)
@@ -86,8 +90,18 @@ class _Sentence:
         looks = self.looks[u]
         if looks is None:
             unit = self.units[u]
-            looks = self.looks[u] = unit.kind == "word" and unit.text[:1].isupper() and self._word_looks(unit.text)
+            looks = self.looks[u] = (unit.kind == "word" and (
+                unit.text[:1].isupper() or _GLUED_PARTICLE.match(unit.text) is not None
+            ) and self._word_looks(unit.text)) or self._given_country(u)
         return looks
+
+    def _given_country(self, u: int) -> bool:
+        """A one-word country name that is a given name before a surname ("Mauricio Restrepo": "Mauricio" is
+        Spanish for Mauritius)."""
+        unit, nxt = self.units[u], self.units[u + 1] if u + 1 < len(self.units) else None
+        if unit.kind != "country" or unit.obj.form != "name" or unit.text not in self.lex.given or nxt is None:
+            return False
+        return nxt.kind == "word" and nxt.text[:1].isupper() and self._word_looks(nxt.text)
 
     def _word_looks(self, word: str) -> bool:
         memo = self.lex.name_words  # a pure function of the word: remembered across sentences and articles
@@ -162,6 +176,8 @@ class _Sentence:
                 k, real = k + 1, real + 1
                 if _POSSESSIVE.search(unit.text):
                     break
+            elif real and unit.kind == "word" and unit.text in _INNER_PARTICLES and k + 1 < n and self.name_like(k + 1):
+                k += 1  # "Youssef El Alami"
             elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
                 k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")
             elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):

@@ -205,7 +205,10 @@ def _words(value: str | list[str] | None) -> frozenset[str]:
     if not value:
         return frozenset()
     items = value.split("|") if isinstance(value, str) else value
-    return frozenset(item.lower() for item in items if item)
+    out: set[str] = set()
+    for item in filter(None, items):  # "l['’]" is both "l'" and "l’"
+        out.update(item.lower().replace("['’]", q) for q in "'’") if "['’]" in item else out.add(item.lower())
+    return frozenset(out)
 
 
 def _optional(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:

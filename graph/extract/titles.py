@@ -9,6 +9,8 @@ without a following name may stand in apposition after one ("Hu Jintao, the Pres
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,9 +152,13 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             continue
         elif sent.honorific_end(u) > u:
             return _names(sent, sent.honorific_end(u), hit)
+        elif lex.lang == "ru" and mode in ("", "genitive") and _institution_word(units, u):
+            pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif _starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return _names(sent, u, hit)
+            if mode == "portfolio" and _closing_name(sent, u):
+                return _names(sent, u, hit)  # "посланник ООН по Сирии Ларс Экман": a full name closes the phrase
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
@@ -162,6 +168,30 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         hit.phrase_end = max(hit.phrase_end, x.end)
         u, gap = u + 1, gap + 1
     return []
+
+
+#: Russian words in the genitive that name an institution ("Федерального департамента иностранных дел").
+_RU_GENITIVE_WORD = re.compile(r"^(?:[а-яё-]{2,}(?:ого|его|ых|их|ства|мента|тета|ата)|дел)$")
+
+
+def _institution_word(units: list, u: int) -> bool:
+    """A Russian genitive word of an institution's name; a capitalised one only before a lower-case word
+    (a genitive surname, "Толстого Льва", is followed by a name)."""
+    x = units[u]
+    if x.kind != "word" or not _RU_GENITIVE_WORD.match(x.text.lower()):
+        return False
+    nxt = units[u + 1] if u + 1 < len(units) else None
+    return x.text[:1].islower() or (nxt is not None and nxt.kind == "word" and nxt.text[:1].islower())
+
+
+def _closing_name(sent: Any, u: int) -> bool:
+    """Whether two or more name words start at ``u`` and end the phrase (punctuation, the sentence end or a
+    lower-case word follow): after a portfolio ("for Syria") that is the holder's name, not more of the portfolio."""
+    name = sent.name_at(u, linked=True)
+    if name is None or name[1] - name[0] < 2:
+        return False
+    after = sent.units[name[1]] if name[1] < len(sent.units) else None
+    return after is None or after.kind == "punct" or (after.kind == "word" and after.text[:1].islower())
 
 
 def _genitive_title(lex: Any, x: Any) -> bool:

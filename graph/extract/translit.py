@@ -120,7 +120,7 @@ def transliterate_name(name: str) -> str:
 
 _KEY_RULES = (
     ("dzh", "j"), ("dj", "j"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ph", "f"),
-    ("ck", "k"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
+    ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
 )  # fmt: skip
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -132,7 +132,8 @@ def name_key(name: str) -> str:
     """A transliteration-insensitive key: "Dmitri Peskow", "Dmitry Peskov" and "Дмитрий Песков" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
-    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, doubled letters) are folded.
+    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters) are
+    folded.
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))

@@ -51,8 +51,8 @@ class MentionIndex:
         store: the store written to.
         batch: article graphs buffered before they are committed together (one transaction: an interrupted
             run loses at most the buffered articles, each wholly, and the same command completes them).
-        cache_limit: cached event reports kept before the keys used least recently are dropped (memory
-            stays flat on any corpus).
+        cache_limit: cached event keys and reports kept before the keys used least recently are dropped
+            (memory stays flat on any corpus).
         people_limit: cached (article, reported person) pairs kept before the people's cache is dropped.
     """
 
@@ -147,7 +147,7 @@ class MentionIndex:
                         for key in m.keys() & events.keys():
                             events[key].append(m)
             self._cache.update(events)
-            self._cached += sum(len(v) for v in events.values())
+            self._cached += sum(len(v) + 1 for v in events.values())  # a key looked up in vain counts too
             self._names.update(people)
 
     def _hold(self, data: str, article: str) -> None:
@@ -240,5 +240,5 @@ class MentionIndex:
         for key in list(self._cache):
             if self._cached <= self.cache_limit // 2:
                 break
-            self._cached -= len(self._cache.pop(key))
+            self._cached -= len(self._cache.pop(key)) + 1
 

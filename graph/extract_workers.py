@@ -116,10 +116,13 @@ class Extractors:
         self.jobs = 0 if jobs <= 0 or (jobs == 1 and expected <= _IN_PROCESS) else jobs
         self.base_iri = base_iri
         self.level = logging.getLogger("graph").getEffectiveLevel()
-        self.pool = None
-        if self.jobs:
+        self.pool = None  # started when the first article is to be extracted (none when no input is readable)
+
+    def _start(self):  # noqa: ANN202 - a multiprocessing pool
+        if self.pool is None:
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             self.pool = ctx.Pool(processes=self.jobs)
+        return self.pool
 
     def __enter__(self) -> Extractors:
         return self
@@ -131,13 +134,13 @@ class Extractors:
 
     def results(self, articles: Iterable[Article]) -> Iterator[Built | InputError]:
         """Extraction results in input order."""
-        if self.pool is None:
+        if not self.jobs:
             for article in articles:
                 yield from _work([article], self.base_iri)
             return
         pending: deque = deque()
         for chunk in _chunks(articles, _CHUNK):
-            pending.append(self.pool.apply_async(_work_in_worker, ((chunk, self.base_iri, self.level),)))
+            pending.append(self._start().apply_async(_work_in_worker, ((chunk, self.base_iri, self.level),)))
             if len(pending) >= _IN_FLIGHT * self.jobs:
                 yield from _collected(pending.popleft().get())
         while pending:
@@ -149,11 +152,11 @@ class Extractors:
         Raises:
             InputError: when the extractor fails on one of them.
         """
-        if self.pool is None:
+        if not self.jobs:
             return [extract(a) for a in articles]
         tasks = [(chunk, self.base_iri, self.level) for chunk in _chunks(articles, _CHUNK)]
         out: list[Extraction] = []
-        for done in self.pool.map(_work_in_worker, tasks):
+        for done in self._start().map(_work_in_worker, tasks):
             for result in _collected(done):
                 if isinstance(result, InputError):
                     raise result

@@ -66,3 +66,25 @@ def test_articles_of_an_earlier_run_are_rebuilt_by_the_workers(dkg, corpus: Path
     assert dkg("ingest", corpus, "--store", tmp_path / "whole", "--jobs", 2).exit_code == 0
     split = _export(dkg, tmp_path / "split", tmp_path / "split.nq")
     assert split == _export(dkg, tmp_path / "whole", tmp_path / "whole.nq")
+
+
+def test_no_worker_is_started_when_no_article_is_readable(tmp_path: Path) -> None:
+    from graph.extract_workers import Extractors
+    from graph.pipeline import ingest_paths
+    from graph.store import open_store
+
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    errors: list[str] = []
+    seen: list[Extractors] = []
+    real_enter = Extractors.__enter__
+
+    def enter(self: Extractors) -> Extractors:
+        seen.append(self)
+        return real_enter(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Extractors, "__enter__", enter)
+        summary = ingest_paths(open_store(tmp_path / "store"), [tmp_path / "broken.json"], jobs=2,
+                               on_error=errors.append)
+    assert summary.failed == 1 and "broken.json" in errors[0]
+    assert seen and seen[0].jobs == 2 and seen[0].pool is None

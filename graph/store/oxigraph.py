@@ -31,7 +31,7 @@ from rdflib.term import Node
 from ..errors import InputError, QueryError, StoreError, StoreInUseError
 from ..vocab import PREFIXES
 from .bind import with_values
-from .terms import from_ox, ox_triples
+from .terms import Converter, from_ox, ox_triples
 
 try:
     import fcntl
@@ -238,8 +238,9 @@ class OxigraphStore:
         names = [v.value for v in results.variables]
 
         def rows() -> Iterator[dict[str, Node]]:
+            convert = Converter()
             for solution in results:
-                yield {n: from_ox(solution[n]) for n in names if solution[n] is not None}
+                yield {n: convert(v) for n, v in zip(names, solution) if v is not None}
 
         return names, rows()
 

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["to_ox", "from_ox", "ox_triples"]
+__all__ = ["to_ox", "from_ox", "ox_triples", "Converter"]
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -41,6 +41,23 @@ def from_ox(term: object) -> Node:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unexpected term {term!r}")
+
+
+class Converter:
+    """``from_ox`` remembering its answers: rows of a query repeat terms (events, articles, dates), and an
+    rdflib literal costs more to build than to look up. Forgets everything past ``limit`` terms."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self._seen: dict[object, Node] = {}
+
+    def __call__(self, term: object) -> Node:
+        node = self._seen.get(term)
+        if node is None:
+            if len(self._seen) >= self.limit:
+                self._seen.clear()
+            node = self._seen[term] = from_ox(term)
+        return node
 
 
 def ox_triples(g: Graph | Iterable[ox.Triple]) -> list[ox.Triple]:

@@ -9,6 +9,7 @@ city, or other people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +18,7 @@ from graph.extract import roles
 from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
+from graph.extract.parties import trip_purpose, unnamed_parties
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -26,6 +28,8 @@ __all__ = ["Context", "assign", "Draft", "join_participants"]
 
 #: How far (characters) from a trigger a country word may stand to take part in its event.
 _COUNTRY_REACH = 120
+#: Between a person and a trigger of another clause: a semicolon or a dash.
+_HARD_BREAK = re.compile(r";|\s[–—]\s")
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -88,6 +92,11 @@ class Draft:
     @property
     def group(self) -> str:
         return GROUPS[self.type]
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether an official the text does not name takes part ("to meet the Turkish president")."""
+        return any(m.unnamed for m in self.mentions)
 
     @property
     def sentences(self) -> set[int]:
@@ -159,6 +168,8 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
         elif left and right and _argument_follows(ctx, right[0]):
             right = []  # "spoke with Maas ... following the call with Xi"
         targets = left[-1:] + right[:1] if len(others) > 1 or not right else others
+        if len(targets) > 1:  # "X telefoniert mit Y – Besuch aus China abgesagt": not across a dash or semicolon
+            targets = [m for m in targets if not _HARD_BREAK.search(ctx.text, min(m.end, end), max(m.start, start))] or targets
         for m in targets:
             if person not in m.persons:
                 m.persons.append(person)
@@ -290,7 +301,7 @@ def _propagate(mentions: list[EventMention]) -> None:
             if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end:
                 m.date, m.date_text = other.date, other.date_text
             own = {GROUPS[m.type], GROUPS[other.type]} & _OWN_PLACE  # a summons names where the envoy went
-            lends = (other.location_at > m.end and not own) or GROUPS[other.type] == "visit"
+            lends = not own and (other.location_at > m.end or GROUPS[other.type] == "visit")
             if m.location is None and other.location is not None and lends:
                 m.location, m.location_at = other.location, other.location_at
         if m.inherit is not None and m.date is None and not m.date_text:
@@ -332,10 +343,12 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
             _speech(ctx, group, span, mentions)
         _objects(group, people.get(index, []))
         _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
+        unnamed_parties(ctx, group, index)
         assign_places(ctx, group, span, index)
         visits_to_people(group, people.get(index, []))
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
+        trip_purpose(ctx, group)
         _propagate(group)
         there(ctx, group, span)
     mentions[:] = [m for m in mentions if not m.dropped]
@@ -352,7 +365,10 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
     people = _people_items(ctx)
     for index, items in people.items():
         span = ctx.sentences[index]
-        if index in with_trigger or not pattern.search(ctx.low, span.start, span.end):
+        if index in with_trigger:
+            continue
+        if not pattern.search(ctx.low, span.start, span.end):
+            _join_summons(ctx, drafts, index, items)
             continue
         before = [d for d in drafts if d.type != "Statement" and min(d.sentences) < index]
         if not before:
@@ -361,3 +377,19 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
         for _, _, person in items:
             if person not in target.attendees and person.role not in REPORTERS:
                 target.attendees.append(person)
+
+
+def _join_summons(ctx: Context, drafts: list[Draft], index: int, items: list[tuple[int, int, Person]]) -> None:
+    """"X summoned the ambassador. Vice Minister Y told the ambassador ...": whoever speaks to the summoned
+    envoy in the next sentence (naming no act of its own) takes part in the summons."""
+    summons = [d for d in drafts if d.type == "Summons" and index - 1 in d.sentences and not d.background]
+    if len(summons) != 1:
+        return
+    draft = summons[0]
+    envoy = {id(p) for p in draft.attendees}
+    addressed = any(r.sentence == index and r.person is not None and id(r.person) in envoy for r in ctx.people.refs)
+    if not addressed:
+        return
+    for _, _, person in items:
+        if person not in draft.attendees and person.role not in REPORTERS and person.organization is None:
+            draft.attendees.append(person)

@@ -217,6 +217,9 @@ def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
         ref.persons = found
 
 
+_MINISTER = "Minister"
+
+
 def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     hit = ref.hit
     if hit.entry.plural:
@@ -224,6 +227,11 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         return
     country = hit.countries[0] if hit.countries else None
     role = hit.role
+    if hit.entry.counterpart:  # "his Omani counterpart": the one official of that state, if the text names one
+        found = [p for p in resolver.persons if p.country == country]
+        if len(found) == 1:
+            _link(ref, found[0], resolver)
+        return
 
     def fits(person: Person) -> bool:
         return country is None or person.country in (None, country)
@@ -233,6 +241,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         pool = resolver.ordered([p for leader in LEADER_ROLES for p in by_role.get(leader, ())])
     else:
         pool = by_role.get(role, []) if role else []  # kept in the order of the article
+        if not pool and role == _MINISTER and country:  # "the Indian minister": the Minister of Foreign Affairs of India
+            pool = resolver.ordered([p for r, held in by_role.items() if r and r.startswith(_MINISTER + " of") for p in held])
     found = [p for p in pool if fits(p)]
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
@@ -248,9 +258,13 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             same = by_role.setdefault(role, [])
             same.insert(bisect_left([resolver.order[id(p)] for p in same], resolver.order[id(found[0])]), found[0])
             found[0].role, found[0].country = role, country
-    if len(found) != 1:
-        return
-    person = found[0]
+    if len(found) == 1:
+        _link(ref, found[0], resolver)
+
+
+def _link(ref: RoleRef, person: Person, resolver: _Resolver) -> None:
+    """The role reference ``ref`` means ``person``: record the title and the evidence."""
+    hit = ref.hit
     ref.person = person
     title = resolver.text[hit.phrase_start : hit.phrase_end].strip(" ,")
     if title and title not in person.titles:

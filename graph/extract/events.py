@@ -29,10 +29,11 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
+_LATE_WORDS = 30  # how far after a noun trigger its cancelling verb may stand
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
 
@@ -97,6 +98,7 @@ class EventMention:
     participation: bool = False
     agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
     dropped: bool = False  # set during assembly: not an event after all
+    unnamed: bool = False  # an official named by title only takes part ("rencontrer le président turc")
     anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
     persons: list[Person] = field(default_factory=list)
@@ -185,6 +187,21 @@ def _ends_with(triggers: Triggers, cue: str, window: str) -> bool:
     return last is not None and not window[last.end() :].strip()
 
 
+def _clause_after(text: str, mention: EventMention, span: Span) -> str:
+    """The first words after a verb up to a comma: "summons X, calls off a trip" cancels only the trip."""
+    window = _CLAUSE.split(text[mention.end : min(span.end, mention.end + 60)])[0].split(",")[0]
+    return " ".join(_WORD.findall(window)[:5])
+
+
+def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
+    """Whether a negation closely followed by a plan word stands after a noun trigger ("... ist nicht geplant",
+    "no está prevista"); "que tenía previsto ..., sin dar explicaciones" is no such phrase."""
+    for i, word in enumerate(after):
+        if _has(triggers, "negation", word) and _has(triggers, "planned", " ".join(after[i + 1 : i + 4])):
+            return True
+    return False
+
+
 def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
     """Set the cue flags of a mention; False when the mention is negated or generic (no event).
 
@@ -201,7 +218,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
-    if not verb and _has(triggers, "negation", after10) and _has(triggers, "planned", after10):
+    if not verb and _negated_plan(triggers, after):
         return False  # "Ein Treffen ... ist nicht geplant"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
@@ -211,7 +228,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
-    if _has(triggers, "cancelled", after5 if verb else after15) or _has(triggers, "cancelled", before2 if verb else before4):
+    if _has(triggers, "cancelled", _clause_after(text, mention, span) if verb else after15) or _has(triggers, "cancelled", before2 if verb else before4):
         mention.status = "Cancelled"
     elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
         mention.status = "Cancelled"  # "had been due to meet", "hätte ihn treffen sollen": a plan that fell through
@@ -265,6 +282,7 @@ def _sentence_mentions(
             continue  # "eine Entscheidung getroffen", "took measures"
         if _cues(triggers, low, mention, span, whole):
             found.append(mention)
+    _late_cancellations(triggers, low, span, found)
     if len(found) < 2:
         return found  # nothing to join, drop or order
     found = _join_adjacent(text, found)
@@ -282,6 +300,18 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"Un entretien entre A et son homologue B, qui devait se tenir ... à Alger, a été annulé": the verb that
+    cancels a noun trigger may follow its long complement, as long as no other trigger stands between."""
+    for i, m in enumerate(found):
+        if m.entry.pos != "noun" or m.status == "Cancelled":
+            continue
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        window = low[m.end : end]
+        if len(_WORD.findall(window)) <= _LATE_WORDS and _has(triggers, "cancelled", " ".join(_WORD.findall(window))):
+            m.status = "Cancelled"
 
 
 def _drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> list[EventMention]:

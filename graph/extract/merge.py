@@ -138,6 +138,8 @@ def _more_specific(new: object, old: object) -> bool:
     rank = {Venue: 3, City: 2, Country: 1}
     if isinstance(new, Venue) and new.city is None and isinstance(old, City):
         return False
+    if isinstance(new, Venue) and isinstance(old, Venue) and old.city is None and new.city is not None:
+        return new.kind == old.kind and new.owner == old.owner  # "in der Botschaft Kasachstans in Berlin"
     return rank[type(new)] > rank[type(old)]
 
 
@@ -146,7 +148,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     drafts: list[Draft] = []
     for m in mentions:
         if m.type == "Contact":
-            m.type = "PhoneCall" if phone else "Meeting"
+            m.type = "PhoneCall" if phone and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
         target = _target(drafts, m)
         if target is None:
             target = Draft(type=m.type, status=m.status, background=m.background or m.after)
@@ -191,7 +193,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     for d in drafts:
         if not (d.attendees or d.speaker or d.countries):
             continue
-        if d.group in ("meet", "call") and len(d.attendees) < 2 and len(d.countries) < 2:
+        if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
             continue  # one party only: an internal contact, or nobody identifiable met
         kept.append(d)
     return kept

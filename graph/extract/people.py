@@ -313,7 +313,7 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
     refs: list[RoleRef] = []
     for hit, names in link_titles(sent):
         if not names:
-            if not hit.entry.counterpart and (not hit.entry.plural or hit.countries):
+            if (not hit.entry.counterpart or hit.countries) and (not hit.entry.plural or hit.countries):  # "his Omani counterpart"
                 refs.append(RoleRef(hit.start, hit.end, index, hit))
             continue
         zipped = len(names) > 1 and len(hit.countries) == len(names)

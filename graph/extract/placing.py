@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import places
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
-from graph.extract.events import GROUPS, EventMention
+from graph.extract.events import GROUPS, EventMention, compiled
 from graph.model import City, Country, Person, Span, Venue
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 continue  # "..., the German Foreign Office said": an actor, not the place
         if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end):
             continue  # "The Russian embassy in London said ...": the speaker, not a place
+        if isinstance(place, Venue) and target.type != "Statement" and cue_before(ctx, "source", cspan.start, span, 3):
+            continue  # "уточнили в МИД России", "auprès du Quai d'Orsay": where the news came from
         if isinstance(place, Country) and GROUPS[target.type] != "visit" and not cue_before(ctx, "locative", cspan.start, span, 2):
             continue
         for m in (target, _visit_verb(ctx, placeable, target, cspan)):
@@ -121,9 +123,12 @@ def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     for m in mentions:
         last = ctx.last_placed
         if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
-            there = cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
+            opening = _opens_with_there(ctx, span, m)
+            there = opening or cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
             if there or _goes_on(last, m):
                 m.location = last.location
+            if opening and m.date is None and not m.date_text and m.status == last.status:
+                m.date, m.date_text = last.date, last.date_text  # "Allí está prevista la firma": then and there
         if m.location is not None and m.type != "Statement":
             ctx.last_placed = m
 
@@ -133,3 +138,13 @@ def _goes_on(last: EventMention, m: EventMention) -> bool:
     if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
         return False
     return m.date is None or last.date is None or m.date.value == last.date.value
+
+
+def _opens_with_there(ctx: Context, span: Span, m: EventMention) -> bool:
+    """Whether the sentence opens with "there" ("Allí está prevista la firma", "Dort soll ... unterzeichnet
+    werden"): what it reports happens where the event placed last did."""
+    words = _FIRST_WORD.match(ctx.low, span.start, m.start)
+    return bool(words) and compiled(ctx.lang).search("there_opening", words.group(1))
+
+
+_FIRST_WORD = re.compile(r"\W*([\w’'-]+)")

@@ -16,7 +16,7 @@ from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
 
-__all__ = ["same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
+__all__ = ["trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
 _NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
@@ -46,6 +46,28 @@ def during_trip(drafts: list[Draft], trip: Draft) -> None:
             continue
         if visited and draft.location is None and travellers & set(map(id, draft.attendees)):
             draft.location = Country(visited)
+
+
+def trip_dates(drafts: list[Draft]) -> None:
+    """What a traveller is to do on a dated trip, told in the same or the next sentence without a date of its
+    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.background or trip.date is None:
+            continue
+        travellers = set(map(id, trip.attendees))
+        reach = {i + k for i in trip.sentences for k in (0, 1)}
+        for draft in drafts:
+            if draft.group in ("visit", "statement", "call") or draft.background or draft.date is not None or draft.date_text:
+                continue
+            if draft.status != trip.status or not travellers & set(map(id, draft.attendees)) or not draft.sentences & reach:
+                continue
+            if draft.location is None or _same_city(draft.location, trip.location):
+                draft.date, draft.date_text = trip.date, trip.date_text
+
+
+def _same_city(a: object, b: object) -> bool:
+    ca, cb = (p.city if isinstance(p, Venue) else p if isinstance(p, City) else None for p in (a, b))
+    return ca is not None and cb is not None and ca.geonames_id == cb.geonames_id
 
 
 def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences: list[Span]) -> None:

@@ -138,6 +138,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 nested.add(u)
             _complement(hit, x, mode)
             last = x.kind
+        elif x.kind == "punct" and _truncated(units, u, lex):
+            pass  # "für Außen- und Sicherheitspolitik": a word cut before a conjunction
         elif x.kind == "punct":
             close = _closing(units, u) if x.text == "(" else None
             if close is None:
@@ -146,6 +148,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             continue
         elif connector:
             mode, last = connector, "connector"
+        elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
+            pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
             last = "det" if last == "connector" else last
             u += 1
@@ -210,6 +214,14 @@ def _connector(lex: Any, x: Any, mode: str, hit: TitleHit) -> str | None:
     if x.lower in lex.accredited and mode != "portfolio" and hit.entry.role in _ENVOYS:
         return "accredited"
     return None
+
+
+def _truncated(units: list, u: int, lex: Any) -> bool:
+    """Whether the hyphen at ``u`` ends a word cut short before a conjunction ("Außen- und Sicherheitspolitik")."""
+    x = units[u]
+    if x.text not in ("-", "‐") or u == 0 or u + 1 >= len(units) or units[u - 1].end != x.start:
+        return False
+    return units[u - 1].kind == "word" and units[u + 1].lower in lex.conjunctions
 
 
 def _closing(units: list, u: int) -> int | None:

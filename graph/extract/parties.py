@@ -1,0 +1,51 @@
+"""Parties of an event the sentence does not name as people: an official named by title only, and the
+traveller of a trip whose purpose the event is.
+
+Helpers of :mod:`graph.extract.assemble`, run on the mentions of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.events import GROUPS, EventMention
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["unnamed_parties", "trip_purpose"]
+
+_PURPOSE_REACH = 60  # characters between a trip and the talks it is for
+_UNNAMED_REACH = 40  # characters between a trigger and the title of its unnamed party
+_CLAUSE_GAP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
+
+
+def unnamed_parties(ctx: Context, mentions: list[EventMention], index: int) -> None:
+    """"il doit rencontrer le président turc": an official named by title only, right after a meeting or call
+    trigger, is its other party; the state of the title takes part."""
+    meets = [m for m in mentions if GROUPS[m.type] in ("meet", "call")]
+    for ref in ctx.people.refs:
+        if ref.sentence != index or ref.person is not None or ref.persons or not ref.hit.country:
+            continue
+        before = [m for m in meets if m.end <= ref.start and ref.start - m.end <= _UNNAMED_REACH]
+        if before and not _CLAUSE_GAP.search(ctx.text, before[-1].end, ref.start):
+            before[-1].unnamed = True
+            before[-1].countries.add(ref.hit.country)
+
+
+def trip_purpose(ctx: Context, mentions: list[EventMention]) -> None:
+    """"plans to travel to Muscat in April for talks with his counterpart": talks named as the purpose of a
+    trip in the same clause are held by the traveller, there and then."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if GROUPS[prev.type] != "visit" or GROUPS[m.type] != "meet" or m.entry.pos != "noun" or not prev.persons:
+            continue
+        if m.start - prev.end > _PURPOSE_REACH or _CLAUSE_GAP.search(ctx.text, prev.end, m.start):
+            continue
+        if prev.persons[0] not in m.persons:
+            m.persons.insert(0, prev.persons[0])
+            m.countries |= {p.country for p in m.persons if p.country}
+        if m.status == prev.status:
+            m.location = m.location or prev.location
+            if m.date is None and not m.date_text:
+                m.date, m.date_text = prev.date, prev.date_text

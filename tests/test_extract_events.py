@@ -232,3 +232,31 @@ def test_a_city_named_with_a_lexicon_venue_wins_over_the_lexicon_city_en(place: 
     assert (venue.city.name, venue.owner) == expected
     if expected[1] != "GB":
         assert "GB" not in event.countries and "Commonwealth" not in venue.name
+
+
+def test_told_reporters_after_the_meeting_keeps_the_background_meeting_en() -> None:
+    text = ("Finnish Foreign Minister Aino Virtala and Chilean Ambassador Tomás Ferrada met in Oslo on 6 May "
+            "to discuss fisheries. \"The talks were useful,\" Virtala told reporters after the meeting.\n\n"
+            "The two sides last met in Santiago in March. Observers in Oslo called the meeting a modest step.")  # fmt: skip
+    found = sorted(events(text, "en"), key=lambda e: (e.type, e.background))
+    meetings = [e for e in found if e.type == "Meeting"]
+    assert [(e.date.value, e.background, city(e)) for e in meetings] == [("2024-05-06", False, "Oslo"), ("2024-03", True, "Santiago")]
+    assert all(names(e) == {"Aino Virtala", "Tomás Ferrada"} and e.countries == {"FI", "CL"} for e in meetings)
+    assert [e.type for e in found if e.type != "Meeting"] == ["Statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ambassador Lena Sørbye of Norway and Ambassador Kenji Arakawa of Japan held talks on shipping at the "
+         "Norwegian embassy in Seoul in April 2024. \"Both sides agreed to stay in contact,\" Sørbye told "
+         "reporters after the talks.\n\nThe talks took place behind closed doors.", "en"),
+        ("Die norwegische Botschafterin Lena Sørbye und der japanische Botschafter Kenji Arakawa führten im April 2024 "
+         "in Seoul Gespräche über die Schifffahrt. „Beide Seiten wollen in Kontakt bleiben“, sagte Sørbye nach den "
+         "Gesprächen.", "de"),
+    ],
+)
+def test_said_after_the_talks_is_the_talks_already_reported(text: str, lang: str) -> None:
+    found = [e for e in events(text, lang) if e.type != "Statement"]
+    assert [(e.type, e.date.value if e.date else None, e.background) for e in found] == [("Talks", "2024-04", False)]
+    assert names(found[0]) == {"Lena Sørbye", "Kenji Arakawa"}

@@ -15,7 +15,7 @@ from datetime import date
 
 from graph.extract import dates as dates_mod
 from graph.extract import roles
-from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable
+from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import trip_purpose, unnamed_parties
@@ -339,6 +339,8 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
+        for m in group:
+            m.reference = said_after(ctx, group, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
             _speech(ctx, group, span, mentions)
         _objects(group, people.get(index, []))

@@ -18,7 +18,7 @@ from graph.model import Span
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["cue_before", "cue_after", "cue_between", "hangs_on", "reachable", "in_since_phrase", "speaks"]
+__all__ = ["cue_before", "cue_after", "cue_between", "hangs_on", "reachable", "in_since_phrase", "speaks", "said_after"]
 
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _WORDS = re.compile(r"[\w’'-]+")
@@ -107,3 +107,19 @@ def speaks(ctx: Context, mentions: list[EventMention], end: int) -> bool:
         if m.type == "Statement" and m.entry.pos == "verb" and 0 <= m.start - end <= 25:
             return not _WORDS.search(ctx.text, end, m.start) or len(_WORDS.findall(ctx.text, end, m.start)) <= 2
     return False
+
+
+#: Words at most between a speech verb and the trigger of "said after the talks" ("told reporters after the").
+_SAID_AFTER_WORDS = 4
+
+
+def said_after(ctx: Context, mentions: list[EventMention], m: EventMention, span: Span) -> bool:
+    """Whether ``m`` is "after the talks" on which a speech verb hangs ("X told reporters after the talks",
+    "sagte nach dem Treffen"): a reference to an act the account reports, not an act of its own."""
+    if not m.after or m.indefinite or m.entry.pos != "noun":
+        return False
+    for s in mentions:
+        if s.type == "Statement" and s.end <= m.start and not _COMMA.search(ctx.text, s.end, m.start):
+            if len(_WORDS.findall(ctx.low, s.end, m.start)) <= _SAID_AFTER_WORDS:
+                return True
+    return cue_before(ctx, "clause", m.start, span, _SAID_AFTER_WORDS)

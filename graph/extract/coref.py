@@ -324,7 +324,7 @@ def home_country(lex: Titles, text: str) -> str | None:
     return None
 
 
-def assign_home(people: People, text: str, countries: list, venues: list = ()) -> None:
+def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None) -> None:
     """Officials without a country: the issuing state's own officials, or the one state their sentence names.
 
     The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
@@ -333,7 +333,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
     first). Without such an
     institution, staff (spokespersons, aides, ambassadors) serve the state whose ministry was last named before
     them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
-    known country. Last, an official whose sentence names exactly one state represents it.
+    known country. Last, an official whose sentence names exactly one state represents it, and one still
+    without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
     """
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
@@ -360,6 +361,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = ()) -
             ministry = [code for start, code in ministries if start < seen]
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)])
+        if not person.country and filed_in and person.role not in LEADER_ROLES:
+            person.country = filed_in
     _spouses(people, text, named)
 
 

@@ -29,7 +29,7 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
@@ -98,7 +98,7 @@ class EventMention:
     round: bool = False
     participation: bool = False
     agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
-    dropped: bool = False  # set during assembly: not an event after all
+    dropped: bool = False  # not an event after all (a cited source; set during assembly)
     unnamed: bool = False  # an official named by title only takes part ("rencontrer le président turc")
     anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
@@ -281,7 +281,10 @@ def _sentence_mentions(
             continue
         if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"
+        if entry.type == "Statement" and entry.pos == "verb" and _declares_state(triggers, low, match.end(), span):
+            continue  # "declared a state of emergency"
         if _cues(triggers, low, mention, span, whole):
+            mention.dropped = _cited_source(triggers, low, mention, span)
             found.append(mention)
     _late_cancellations(triggers, low, span, found)
     if len(found) < 2:
@@ -303,6 +306,20 @@ def _sentence_mentions(
     return found
 
 
+def _declares_state(triggers: Triggers, low: str, end: int, span: Span) -> bool:
+    """Whether a statement verb declares a state of affairs ("declared a state of emergency", "a décrété l'état
+    d'urgence"): no statement."""
+    return _has(triggers, "declared_object", " ".join(_word_list_after(low, end, span.end, 6)))
+
+
+def _cited_source(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
+    """Whether a statement noun is cited only as the source of a report ("according to a statement from the
+    fire service", "selon un communiqué"): it takes its place and date during assembly, but is no event."""
+    return mention.type == "Statement" and mention.entry.pos == "noun" and _ends_with(
+        triggers, "source_of", " ".join(_word_list_before(low, mention.start, span.start, 3))
+    )
+
+
 def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
     """"Un entretien entre A et son homologue B, qui devait se tenir ... à Alger, a été annulé": the verb that
     cancels a noun trigger may follow its long complement, as long as no other trigger stands between."""
@@ -317,12 +334,17 @@ def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[Ev
 
 def _drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> list[EventMention]:
     """"meet on 3 October during the celebrations", "во время торжеств": festivities named only
-    as the occasion of another act of the sentence are no event of their own."""
+    as the occasion of another act of the sentence are no event of their own, nor is a summit on whose
+    sidelines another act took place ("am Rande des G20-Gipfels zusammengekommen": its date and place are the
+    act's)."""
     acts = [m for m in found if m.type not in ("Ceremony", "Statement")]
     if not acts:
         return found
     framed = {id(m) for m in found if m.type == "Ceremony" and m.entry.pos == "noun" and m.entry.kind is None
               and _has(triggers, "frame", _words_before(low, m.start, span.start, 3))}  # fmt: skip
+    framed |= {id(m) for m in found if GROUPS[m.type] == "summit" and m.entry.pos == "noun"
+               and any(GROUPS[a.type] != "summit" for a in acts)
+               and _has(triggers, "sidelines", _words_before(low, m.start, span.start, 4))}  # fmt: skip
     return [m for m in found if id(m) not in framed]
 
 

@@ -167,7 +167,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             continue  # "told reporters after the meeting" of a meeting reported otherwise: nothing new
         if target is None:
             target = Draft(type=m.type, status=m.status, background=m.background or m.after)
-            if not m.persons and not m.countries and (m.agreed or m.status == "Planned"):
+            alone = not m.countries or m.agreed and len(m.countries) < 2 and m.type != "Statement"  # "acordaron reunirse"
+            if not m.persons and alone and (m.agreed or m.status == "Planned"):
                 _agreed_by(drafts, m)
             drafts.append(target)
         _add(target, m)
@@ -175,8 +176,14 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
 
 
 def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
-    """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one."""
-    latest = next((d for d in reversed(drafts) if d.type != "Statement" and (len(d.attendees) > 1 or len(d.countries) > 1)), None)
+    """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one; "The two ministers
+    last met ...": an earlier act of "both" is one of the latest counterparts (same role) not told as background, who
+    did the same kind of act if any did."""
+    pairs = [d for d in drafts if d.type != "Statement" and (len(d.attendees) > 1 or len(d.countries) > 1)]
+    if m.background:
+        peers = [d for d in pairs if not d.background and len(d.attendees) > 1 and len({p.role for p in d.attendees}) == 1]
+        pairs = [d for d in peers if d.group == GROUPS[m.type]] or peers or pairs  # "last met": who met before
+    latest = pairs[-1] if pairs else None
     if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
         return
     if latest is not None:
@@ -219,9 +226,10 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own."""
     visited = _country(main.location) if main is not None and main.group == "visit" else None
+    met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
     for draft in drafts:
-        if draft.group == "visit":
-            continue  # visitors come from elsewhere
+        if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
+            continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
         place_of = _country(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat

@@ -56,7 +56,8 @@ class RuleExtractor:
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
                       dates.find_durations(text, lang, within=within), reference, dateline=dateline,
                       head_place=head_city[0].start if head_city else -1,
-                      head_end=head_city[0].end if head_city else -1)  # fmt: skip
+                      head_end=head_city[0].end if head_city else -1,
+                      head_country=_capital_state(head_city[1]) if head_city else None)  # fmt: skip
         assign(ctx, mentions)
         contact = any(m.type == "Contact" for m in mentions)  # only a contact may turn out a call
         drafts = merge(mentions, contact and mentions_phone(text, lang))
@@ -81,9 +82,10 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)
     settle.trip_dates(drafts)
+    settle.statement_occasions(drafts)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     locate_hosts(drafts, people.staff_roles, people.home, main)
-    assign_home(people, ctx.text, ctx.countries, ctx.venues)
+    assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
     other_party(drafts, main, people.persons, people.staff_roles)
     refresh_countries(drafts)
 
@@ -144,6 +146,12 @@ def _date_ranges(text: str, spans: list[Span], mentions: list) -> tuple[tuple[in
     return tuple(ranges)
 
 
+def _capital_state(city: City) -> str | None:
+    """The state of a capital city ("MOSKAU, 12. März (Reuters) -"): the home of officials the copy leaves unmarked."""
+    capital = places.country_capital(city.country) if city.country else None
+    return city.country if capital is not None and capital.geonames_id == city.geonames_id else None
+
+
 def _day(dateline) -> date | None:
     """The day a dateline names with its year ("Le 12 avril 2017"): the reference for "today"."""
     value = dates.resolve(dateline, None) if dateline is not None else None
@@ -194,12 +202,12 @@ def _only_places(text: str, line: Span, cities: list, venues: list, date_mention
 
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—\n]{0,40})?\s*[–—-]\s")
+_DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
 
 
 def _dateline_city(text: str, cities: list) -> tuple | None:
     """A city opening one of the first lines as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3
-    (Reuters) -"); the line before it, if any, is the headline."""
+    (Reuters) -", "МОСКВА, 8 июля. /ТАСС/."); the line before it, if any, is the headline."""
     firsts = {line.start for line in line_spans(text)[:_DATELINE_LINES]}
     for span, city in cities:
         if span.start > max(firsts, default=-1):

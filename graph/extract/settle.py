@@ -16,7 +16,7 @@ from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
 
-__all__ = ["trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
+__all__ = ["statement_occasions", "trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
 _NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
@@ -63,6 +63,27 @@ def trip_dates(drafts: list[Draft]) -> None:
                 continue
             if draft.location is None or _same_city(draft.location, trip.location):
                 draft.date, draft.date_text = trip.date, trip.date_text
+
+
+def statement_occasions(drafts: list[Draft], reach: int = 2) -> None:
+    """A statement without a date of its own, made by someone who took part in the act reported just before it
+    ("empfing X ... . "...", sagte Y anschließend vor Journalisten"), was made on that act's day, and where it
+    took place when the statement names no place."""
+    for statement in drafts:
+        if statement.type != "Statement" or statement.background or statement.status != "Occurred":
+            continue
+        if statement.date is not None or statement.date_text or not statement.sentences:
+            continue
+        first, speakers = min(statement.sentences), _people(statement)
+        told = {id(d): max((i for i in d.sentences if i <= first), default=-1) for d in drafts}
+        before = [d for d in drafts if d.type != "Statement" and d.status == "Occurred" and not d.background
+                  and d.date is not None and first - reach <= told[id(d)]]  # fmt: skip
+        occasion = max(before, key=lambda d: told[id(d)], default=None)
+        if occasion is None or not speakers & _people(occasion):
+            continue
+        statement.date, statement.date_text = occasion.date, occasion.date_text
+        if statement.location is None and occasion.type != "PhoneCall":
+            statement.location = occasion.location.city if isinstance(occasion.location, Venue) else occasion.location
 
 
 def _same_city(a: object, b: object) -> bool:

@@ -175,7 +175,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
 
 
 #: Russian words in the genitive that name an institution ("Федерального департамента иностранных дел").
-_RU_GENITIVE_WORD = re.compile(r"^(?:[а-яё-]{2,}(?:ого|его|ых|их|ства|мента|тета|ата)|дел)$")
+_RU_GENITIVE_WORD = re.compile(r"^(?:[а-яё-]{2,}(?:ого|его|ых|их|ства|мента|тета|ата|ения|ания|ости|ики|ции)|дел)$")
 
 
 def _institution_word(units: list, u: int) -> bool:

@@ -19,6 +19,7 @@ FRI = dt.date(2025, 4, 11)
 CASES = [
     # English
     ("en", "The ministers met on 27 February 2025 in Geneva.", None, False, ["2025-02-27"]),
+    ("de", "Ein für Juni geplanter Besuch wurde abgesagt.", THU, True, ["2025-06"]),
     ("en", "The ministers met on February 27, 2025.", None, False, ["2025-02-27"]),
     ("en", "They spoke by phone on Feb. 27.", THU, False, ["2025-02-27"]),
     ("en", "They spoke by phone on Feb. 27.", None, False, [None]),

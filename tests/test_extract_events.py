@@ -293,3 +293,41 @@ def test_wire_dateline_from_a_capital_gives_unmarked_officials_their_state_ru() 
     assert {p.name: p.country for p in extraction.people} == {"Anna Kotova": "RU", "Sherif Fauzi": "EG"}
     call = extraction.events[0]
     assert (call.type, call.countries, call.date.value) == ("PhoneCall", {"RU", "EG"}, "2024-05-06")
+
+
+def test_verdict_on_an_act_is_a_statement_by_the_apposed_speaker_de() -> None:
+    found = events("Deutschland hat am Montag zwei polnische Diplomaten ausgewiesen. Der Sprecher des polnischen "
+                   "Außenministeriums, Adam Nowicki, nannte die Ausweisung am Dienstag in Warschau \"grundlos\".",
+                   "de")  # fmt: skip
+    assert sorted(e.type for e in found) == ["Expulsion", "Statement"]
+    statement = next(e for e in found if e.type == "Statement")
+    assert statement.speaker is not None and statement.speaker.name == "Adam Nowicki"
+    assert statement.countries == {"PL"} and city(statement) == "Warsaw"
+
+
+def test_nationality_after_the_name_with_an_article_de() -> None:
+    extraction = extract(Article(key="t", language="de", published=PUBLISHED, text=(
+        "Außenminister Tom Baker aus den USA und Außenminister Ali Demir aus der Türkei trafen sich am Montag "
+        "in Genf.")))  # fmt: skip
+    assert {p.name: p.country for p in extraction.people} == {"Tom Baker": "US", "Ali Demir": "TR"}
+
+
+def test_coordinated_verb_shares_its_subject_de() -> None:
+    found = events("Botschafter Marco Rossi aus Italien besuchte am Dienstag Hamburg und traf dort "
+                   "Bürgermeister Jan Berg.", "de")  # fmt: skip
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert names(meeting) == {"Marco Rossi", "Jan Berg"}
+
+
+def test_a_city_quoted_is_not_where_the_speaker_spoke_ru() -> None:
+    found = events("Министр иностранных дел России Игорь Петров провёл во вторник в Москве переговоры с "
+                   "коллегой из Малайзии. \"Мы ценим политику Куала-Лумпура\", - заявил Петров.", "ru")  # fmt: skip
+    statement = next(e for e in found if e.type == "Statement")
+    assert city(statement) != "Kuala Lumpur"
+
+
+def test_a_visit_noun_belongs_to_the_visitor_after_it_ru() -> None:
+    found = events("Министр иностранных дел России Игорь Петров и министр иностранных дел Малайзии Азман Хашим "
+                   "обсудили подготовку визита премьер-министра Малайзии Рашида Исмаила в Россию.", "ru")  # fmt: skip
+    visit = next(e for e in found if e.type == "Visit")
+    assert names(visit) == {"Rashid Ismail"}

@@ -18,7 +18,7 @@ from graph.extract import roles
 from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
-from graph.extract.parties import trip_purpose, unnamed_parties
+from graph.extract.parties import subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -131,7 +131,8 @@ def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tup
         after = [i for i in items if i[0] >= m.end]
         before = [i for i in items if i[1] <= m.start]
         if m.entry.pos == "verb" and not m.entry.speech:
-            before = [i for i in before if "," not in ctx.text[i[1] : m.start]]  # ", a annoncé l'Élysée"
+            before = [i for i in before if "," not in ctx.text[i[1] : m.start]  # ", a annoncé l'Élysée"
+                      or ctx.text[i[1] : m.start].strip() == ","]  # "Der Sprecher, Name, nannte": an apposition
         pick = (after[:1] or before[-1:]) if m.entry.speech or m.entry.pos == "noun" else (before[-1:] or after[:1])
         if not pick and m.entry.pos == "verb" and not any(r.sentence == m.sentence for r in ctx.people.refs):
             m.dropped = True  # "teilte der Agentur mit": nobody identifiable speaks
@@ -197,6 +198,10 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         if not m.persons and prev is not None and cue_between(ctx, "conjunction", prev.end, m.start):
             m.persons = list(prev.persons)
             m.inherit = prev
+        elif i and prev is others[i - 1] and m.entry.pos == "verb" and not named_before \
+                and cue_between(ctx, "conjunction", prev.end, m.start) and subject_before(prev, items) \
+                and prev.persons[0] not in m.persons:
+            m.persons.insert(0, prev.persons[0])  # "X besuchte München und traf dort Y": X met Y
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
 
@@ -271,6 +276,10 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         candidates = reachable(ctx, mentions, mention.span.start, mention.span.end)
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
+        right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
+        if left and right and "," in ctx.text[left[-1].end : mention.span.start] \
+                and "," not in ctx.text[mention.span.end : right[0].start]:
+            nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger
         if nearest is not None:
             out.append((min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     return sorted(out, key=lambda t: t[0])
@@ -340,6 +349,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
+        visitors(ctx, group, people.get(index, []))
         for m in group:
             m.reference = said_after(ctx, group, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:

@@ -47,6 +47,7 @@ class EventEntry:
     infinitive: bool = False  # "to visit": planned, unless an earlier trigger of the sentence sets the time
     kind: str | None = None  # a sub-kind that never merges with another ("signing" among ceremonies)
     needs_object: bool = False  # a meeting only with a person as object ("received the envoy", not "welcomed the talks")
+    judges: bool = False  # a verdict on another act ("nannte die Ausweisung unbegründet"): that act is its topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def compiled(lang: str) -> Triggers:
         index = len(entries)
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
-                                  bool(item.get("object"))))  # fmt: skip
+                                  bool(item.get("object")), bool(item.get("judges"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}
@@ -289,6 +290,7 @@ def _sentence_mentions(
     _late_cancellations(triggers, low, span, found)
     if len(found) < 2:
         return found  # nothing to join, drop or order
+    found = _drop_judged(low, found)
     found = _join_adjacent(text, found)
     found = _drop_frames(triggers, low, span, found)
     found = _drop_hosted_by(triggers, low, found)
@@ -304,6 +306,17 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
+    """Drop an event noun right after a verdict verb ("nannte die Ausweisung unbegründet", "condemned the
+    expulsion"): the act judged is reported elsewhere; the sentence reports the statement."""
+    judged = set()
+    for i, m in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if m.entry.judges and nxt.entry.pos == "noun" and nxt.type != m.type and len(low[m.end : nxt.start].split()) <= 2:
+            judged.add(id(nxt))
+    return [m for m in found if id(m) not in judged] if judged else found
 
 
 def _declares_state(triggers: Triggers, low: str, end: int, span: Span) -> bool:

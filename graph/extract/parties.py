@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract import roles
 from graph.extract.events import GROUPS, EventMention
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["unnamed_parties", "trip_purpose"]
+__all__ = ["unnamed_parties", "trip_purpose", "visitors", "subject_before"]
 
 _PURPOSE_REACH = 60  # characters between a trip and the talks it is for
 _UNNAMED_REACH = 40  # characters between a trigger and the title of its unnamed party
 _CLAUSE_GAP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
+_VISITOR_REACH = 80  # characters between a visit noun and the title or name of its visitor
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def unnamed_parties(ctx: Context, mentions: list[EventMention], index: int) -> None:
@@ -49,3 +52,27 @@ def trip_purpose(ctx: Context, mentions: list[EventMention]) -> None:
             m.location = m.location or prev.location
             if m.date is None and not m.date_text:
                 m.date, m.date_text = prev.date, prev.date_text
+
+
+def visitors(ctx: Context, mentions: list[EventMention], items: list) -> None:
+    """"подготовку визита премьер-министра X", "the visit of Prime Minister X": a visit noun whose visitor
+    follows it in the genitive is that visitor's; those who speak of it earlier in the sentence do not travel."""
+    lex = roles.compiled(ctx.lang)
+    for m in mentions:
+        if GROUPS[m.type] != "visit" or m.entry.pos != "noun":
+            continue
+        after = [(start, person) for start, _, person in items if start >= m.end]
+        if not after or after[0][0] - m.end > _VISITOR_REACH or _CLAUSE_GAP.search(ctx.text, m.end, after[0][0]):
+            continue
+        gap = [w for w in _WORD.finditer(ctx.text, m.end, after[0][0]) if not ctx.titled.covers(w.start())]
+        if any(w.group().lower() not in lex.genitive and w.group().lower() not in lex.determiners for w in gap):
+            continue
+        if not gap and not ctx.titled.covers(m.end + 1) and ctx.lang != "ru":
+            continue  # "the visit Prime Minister X made": no genitive link outside Russian
+        later = {id(person) for start, person in after}
+        m.persons = [p for p in m.persons if id(p) in later]
+
+
+def subject_before(m: EventMention, items: list) -> bool:
+    """Whether the first person of ``m`` is named before its trigger (its subject, not its object)."""
+    return any(end <= m.start and person is m.persons[0] for _, end, person in items)

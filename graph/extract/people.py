@@ -119,6 +119,8 @@ class _Sentence:
             return False
         if word in self.lex.nonnames or word.rstrip(".") in self.lex.nonnames:
             return False
+        if self.lex.nonname_endings and word.endswith(self.lex.nonname_endings):
+            return False
         return not (self.lex.nonname_stems and word.startswith(self.lex.nonname_stems))
 
     def is_initial(self, u: int) -> bool:
@@ -350,10 +352,13 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
 
 
 def _of_country(units: list[Unit], last: int, lex: Titles) -> str | None:
-    """``NAME of COUNTRY`` ("Chancellor Olaf Scholz of Germany")."""
-    if last + 1 < len(units) and units[last].lower in lex.genitive and units[last + 1].kind == "country":
-        return units[last + 1].obj.code
-    return None
+    """``NAME of COUNTRY`` ("Chancellor Olaf Scholz of Germany", "Außenminister X aus der Türkei")."""
+    if last + 1 >= len(units) or not (units[last].lower in lex.genitive or units[last].lower in lex.origin):
+        return None
+    k = last + 1
+    if units[k].kind == "word" and units[k].lower in lex.determiners and k + 1 < len(units):
+        k += 1  # "aus den USA"
+    return units[k].obj.code if units[k].kind == "country" else None
 
 
 def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMention], countries: list) -> None:

@@ -66,8 +66,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
             continue
         target = _place_target(ctx, reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan)
-        if target is None:
-            continue
+        if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
+            continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
             if not cue_before(ctx, "locative", cspan.start, span, 4):
                 continue  # "..., the German Foreign Office said": an actor, not the place
@@ -80,6 +80,18 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         for m in (target, _visit_verb(ctx, placeable, target, cspan)):
             if m is not None and _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(m.location), 0):
                 m.location, m.location_at = place, cspan.start
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened after ``start`` (the sentence start)."""
+    head = text[start:pos]
+    if "«" in head and head.count("«") > head.count("»"):
+        return True
+    if "„" in head:  # German „...“, also closed by a straight or English mark
+        return head.count("„") > head.count("“") + head.count('"') + head.count("”")
+    if '"' in head and head.count('"') % 2:
+        return True
+    return "“" in head and head.count("“") > head.count("”")
 
 
 def _place_target(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:

@@ -47,6 +47,7 @@ class Titles:
     honorific_initials: frozenset[str]  # lower-case first letters of the honorifics
     determiners: frozenset[str]
     genitive: frozenset[str]
+    origin: frozenset[str]  # "aus", "from": "NAME aus den USA" is a national of that state
     portfolio: frozenset[str]
     accredited: frozenset[str]
     conjunctions: frozenset[str]
@@ -62,6 +63,7 @@ class Titles:
     stop: frozenset[str]
     nonnames: frozenset[str]
     nonname_stems: tuple[str, ...]  # Russian: prefixes
+    nonname_endings: tuple[str, ...] = ()  # endings of common nouns ("-ministeriums", "-ierung")
     name_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> may be a name
     given_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> given name
 
@@ -276,6 +278,7 @@ def compiled(lang: str) -> Titles:
         honorific_initials=frozenset(a[:1].lower() for a in split_alternatives(roles.get("honorifics") or "")),
         determiners=_words(roles.get("determiners")),
         genitive=_words(roles.get("genitive")),
+        origin=_words(roles.get("origin")),
         portfolio=_words(roles.get("portfolio")),
         accredited=_words(roles.get("accredited")),
         conjunctions=_words(roles.get("conjunctions")),
@@ -291,4 +294,5 @@ def compiled(lang: str) -> Titles:
         stop=frozenset(names.get("stop", [])) | _latin_words("stop"),
         nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,
+        nonname_endings=tuple(names.get("nonname_endings", [])),
     )

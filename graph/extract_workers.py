@@ -12,6 +12,8 @@ import logging
 import multiprocessing
 import os
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -91,6 +93,17 @@ def _collected(done: tuple[list[Built | InputError], list[tuple]]) -> list[Built
     return results
 
 
+def _result(future):  # noqa: ANN001, ANN202 - a future of _work_in_worker
+    """The result of a worker's task; a clear error when the workers died (e.g. a script without a main guard)."""
+    try:
+        return future.result()
+    except BrokenProcessPool as e:
+        raise DkgError(
+            "the extraction worker processes stopped (killed, out of memory, or unable to start: a script that "
+            "ingests with jobs >= 1 must call it under 'if __name__ == \"__main__\":')"
+        ) from e
+
+
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for item in items:
@@ -118,10 +131,10 @@ class Extractors:
         self.level = logging.getLogger("graph").getEffectiveLevel()
         self.pool = None  # started when the first article is to be extracted (none when no input is readable)
 
-    def _start(self):  # noqa: ANN202 - a multiprocessing pool
+    def _start(self) -> ProcessPoolExecutor:
         if self.pool is None:
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-            self.pool = ctx.Pool(processes=self.jobs)
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx)
         return self.pool
 
     def __enter__(self) -> Extractors:
@@ -129,8 +142,7 @@ class Extractors:
 
     def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
     def results(self, articles: Iterable[Article]) -> Iterator[Built | InputError]:
         """Extraction results in input order."""
@@ -140,11 +152,11 @@ class Extractors:
             return
         pending: deque = deque()
         for chunk in _chunks(articles, _CHUNK):
-            pending.append(self._start().apply_async(_work_in_worker, ((chunk, self.base_iri, self.level),)))
+            pending.append(self._start().submit(_work_in_worker, (chunk, self.base_iri, self.level)))
             if len(pending) >= _IN_FLIGHT * self.jobs:
-                yield from _collected(pending.popleft().get())
+                yield from _collected(_result(pending.popleft()))
         while pending:
-            yield from _collected(pending.popleft().get())
+            yield from _collected(_result(pending.popleft()))
 
     def extract_all(self, articles: list[Article]) -> list[Extraction]:
         """Extract stored articles again (for ``graph.resolve.Resolver`` rebuilds), in the workers if any.
@@ -156,7 +168,7 @@ class Extractors:
             return [extract(a) for a in articles]
         tasks = [(chunk, self.base_iri, self.level) for chunk in _chunks(articles, _CHUNK)]
         out: list[Extraction] = []
-        for done in self._start().map(_work_in_worker, tasks):
+        for done in map(_result, [self._start().submit(_work_in_worker, task) for task in tasks]):
             for result in _collected(done):
                 if isinstance(result, InputError):
                     raise result

@@ -88,3 +88,18 @@ def test_no_worker_is_started_when_no_article_is_readable(tmp_path: Path) -> Non
                                on_error=errors.append)
     assert summary.failed == 1 and "broken.json" in errors[0]
     assert seen and seen[0].jobs == 2 and seen[0].pool is None
+
+
+def test_a_script_without_a_main_guard_gets_a_clear_error_not_a_hang(corpus: Path, tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import sys\n"
+        "from graph.pipeline import ingest_paths\n"
+        "from graph.store import open_store\n"
+        "ingest_paths(open_store(sys.argv[2]), [sys.argv[1]], jobs=2)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script), str(corpus), str(tmp_path / "store")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "if __name__ ==" in done.stderr.splitlines()[-1]

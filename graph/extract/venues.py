@@ -1,0 +1,232 @@
+"""Venues (embassies, ministries, palaces, summit sites) and organisations named in a text, in en, de, fr, es
+and ru: phrases of ``<lang>/venues.json`` and ``organizations.json`` looked up word n-gram by word n-gram,
+each venue with the state that owns it and the city it is in (``graph.extract.places`` re-exports the
+finders).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from graph.extract import lexicon
+from graph.extract.countries import (
+    OWNER_FORMS,
+    CountryMention,
+    country_capital,
+    country_name,
+    english_adjective,
+    span_of,
+)
+from graph.extract.phrases import Hit, PhraseIndex, normalise, prepare, scan
+from graph.extract.text import sentence_of, sentences
+from graph.extract.units import spans_within
+from graph.model import City, Organization, Span, Venue
+
+__all__ = ["find_venues", "find_organizations", "is_news_agency", "venue_hits"]
+
+_GOVERNMENT_KINDS = frozenset({"ministry", "chancellery", "palace", "residence", "parliament"})
+_OWNER_GAP = re.compile(r"(?:'s)?[\s-]{0,3}")
+
+
+@lru_cache(maxsize=None)
+def _venue_index(lang: str) -> PhraseIndex:
+    """Venue words -> ("word", kind, label); named venues -> ("named", key) (named ones win)."""
+    data = lexicon.load("venues", lang)
+    index = PhraseIndex()
+    for key, venue in data.get("named", {}).items():
+        for phrase in venue.get("forms", []):
+            for form in _declined(phrase) if lang == "de" else (phrase,):
+                index.add(form, ("named", key), overwrite=form == phrase)
+    for word in data.get("words", []):
+        for phrase in word["forms"]:
+            index.add(phrase, ("word", word["kind"], word["label"]), capitalised=True)
+    return index
+
+
+_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,}?)(?:es|en|em|er|e) (?=[A-ZÄÖÜ])")
+
+
+def _declined(phrase: str) -> list[str]:
+    """German adjective + noun in every case ("Weißes Haus": "Weiße Haus", "Weißen Haus" ...)."""
+    match = _ADJECTIVE.match(phrase)
+    if match is None:
+        return [phrase]
+    rest = phrase[match.end() :]
+    return [phrase] + [f"{match.group(1)}{ending} {rest}" for ending in ("e", "en", "es", "em", "er")]
+
+
+@lru_cache(maxsize=16)
+def venue_hits(text: str, lang: str) -> tuple[Hit, ...]:
+    return tuple(scan(_venue_index(lang), prepare(text)))
+
+
+def find_venues(
+    text: str, lang: str, cities: list[tuple[Span, City]], countries: list[CountryMention]
+) -> list[tuple[Span, Venue]]:
+    """Buildings and sites: consulates, embassies, ministries, palaces, named seats of government.
+
+    The owner is the country named right before the venue word ("in der französischen Botschaft", "the Chinese
+    embassy", "US-Botschaft") or right after it ("l'ambassade de France", "посольство России"). With an
+    owner, the city is the nearest following city of the sentence, else the nearest preceding one, else
+    (ministries, palaces, residences, chancelleries) the owner's capital; without an owner, only a city
+    joined to the word ("the hotel in Geneva") counts, and a word with neither is left out. Named
+    venues ("the White House", "Кремль") take kind, owner and city from the lexicon.
+
+    Args:
+        text: the article text.
+        lang: language of the text.
+        cities: :func:`find_cities` of the same text.
+        countries: :func:`find_countries` of the same text.
+    """
+    prep = prepare(text)
+    data = lexicon.load("venues", lang)
+    links = data.get("links", {})
+    owners = _Owners(countries)
+    spans = sentences(text)
+    out = []
+    for i, j, key, value in venue_hits(text, lang):
+        start, end = prep.tokens[i][0], prep.tokens[j][1]
+        if value[0] == "named":  # type: ignore[index]
+            named = _named_venue(data["named"][value[1]])  # type: ignore[index]
+            there = _linked_city(prep.norm, end, cities, links.get("city", [])) or _city_before(prep.norm, start, cities)
+            out.append((Span(start, end), _named_there(named, there, key)))
+            continue
+        _, kind, label = value  # type: ignore[misc]
+        owner, start, end = _venue_owner(prep.norm, start, end, owners, links.get("owner", []))
+        if owner:
+            index = sentence_of(spans, start)
+            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities)
+            city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
+        else:
+            city = _linked_city(prep.norm, end, cities, links.get("city", []))
+            if city is None:
+                continue
+        out.append((Span(start, end), Venue(kind, _venue_label(label, owner, city), city, owner)))
+    return out
+
+
+def _named_venue(entry: dict) -> Venue:
+    city = City(entry["city"], entry["city_name"], entry["city_country"]) if entry.get("city") else None
+    return Venue(entry["kind"], entry["name"], city, entry.get("owner"))
+
+
+_POSSESSIVE_GAP = re.compile(r"'s? ")
+
+
+def _city_before(norm: str, start: int, cities: list[tuple[Span, City]]) -> City | None:
+    """The city owning the venue word right after it ("Berlin's Foreign Office")."""
+    k = bisect_right(cities, start, key=lambda item: item[0].end) - 1
+    if k < 0:
+        return None
+    span, city = cities[k]
+    return city if _POSSESSIVE_GAP.fullmatch(norm, span.end, start) else None
+
+
+def _named_there(venue: Venue, city: City | None, surface: str) -> Venue:
+    """A named venue where the text places it: a city named with it ("the Foreign Office in Berlin") that
+    contradicts the lexicon's city wins, and the owner is then that city's state (a government building) or
+    unknown, never the state of the lexicon entry; the name is the words of the text."""
+    known = venue.city
+    if city is None or known is None or city.geonames_id == known.geonames_id:
+        return venue
+    if city.country == known.country and (city.name in known.name or known.name in city.name):
+        return venue  # one place under two gazetteer entries ("New York", "New York City")
+    owner = city.country if venue.owner else None
+    name = venue.name if owner == venue.owner else _venue_label(surface, owner, city)
+    return Venue(venue.kind, name, city, owner)
+
+
+class _Owners:
+    """The country mentions that may own a venue, sorted, with their starts and ends for bisection."""
+
+    def __init__(self, countries: list[CountryMention]) -> None:
+        self.items = sorted((m for m in countries if m.form in OWNER_FORMS), key=lambda m: (m.span.start, m.span.end))
+        self.starts = [m.span.start for m in self.items]
+        self.ends = sorted((m.span.end, n) for n, m in enumerate(self.items))
+
+    def before(self, start: int, norm: str) -> CountryMention | None:
+        """The last mention ending at or before ``start`` with only a short gap ("US-", "Russia's ") after it."""
+        k = bisect_right(self.ends, (start, len(self.items))) - 1
+        while k >= 0 and start - self.ends[k][0] <= 5:
+            mention = self.items[self.ends[k][1]]
+            if _OWNER_GAP.fullmatch(norm, mention.span.end, start):
+                return mention
+            k -= 1
+        return None
+
+    def after(self, end: int) -> CountryMention | None:
+        k = bisect_left(self.starts, end)
+        return self.items[k] if k < len(self.items) else None
+
+
+def _venue_owner(norm: str, start: int, end: int, owners: _Owners, links: list[str]) -> tuple[str | None, int, int]:
+    """(owner code or None, venue span start, venue span end) from the country named next to the word."""
+    before = owners.before(start, norm)
+    if before is not None:
+        return before.code, before.span.start, end
+    after = owners.after(end)
+    if after is not None:
+        gap = norm[end : after.span.start].strip().lower()
+        if gap == "" or gap in links or any(gap in (f"{link} the", f"{link} l'") for link in links):
+            return after.code, start, after.span.end
+    return None, start, end
+
+
+def _venue_city(sentence: Span, start: int, end: int, cities: list[tuple[Span, City]]) -> City | None:
+    """The nearest city after the venue in its sentence, else the nearest before it."""
+    inside = spans_within(cities, sentence.start, sentence.end)
+    after = [city for span, city in inside if span.start >= end]
+    before = [city for span, city in inside if span.end <= start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: list[str]) -> City | None:
+    """The city right after the venue word, joined by a link word ("the hotel in Geneva")."""
+    k = bisect_left(cities, end, key=lambda item: item[0].start)
+    if k >= len(cities):
+        return None
+    span, city = cities[k]
+    gap = norm[end : span.start].strip().lower()
+    return city if gap in links else None
+
+
+def _venue_label(label: str, owner: str | None, city: City | None) -> str:
+    if owner:
+        adjective = english_adjective(owner)
+        return f"{adjective} {label}" if adjective else f"{label} of {country_name(owner)}"
+    return f"{label[:1].upper()}{label[1:]} in {city.name}" if city else label
+
+
+# --- organisations -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _organization_index(lang: str) -> PhraseIndex:
+    index = PhraseIndex()
+    for code, entry in lexicon.load("organizations").get("organizations", {}).items():
+        org = Organization(code, entry["name"])
+        for phrase in entry.get("forms", {}).get(lang, []):
+            index.add(phrase, org)
+    return index
+
+
+def find_organizations(text: str, lang: str) -> list[tuple[Span, Organization]]:
+    """International organisations named in the text (UN, EU, NATO, OSCE, ...); news agencies are not."""
+    prep = prepare(text)
+    hits = scan(_organization_index(lang), prep)
+    return [(span_of(prep, i, j, key), org) for i, j, key, org in hits]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=None)
+def _news_agencies() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicon.load("organizations").get("news_agencies", [])
+    return frozenset(names), frozenset(n.casefold() for n in names if len(n) > 3)
+
+
+def is_news_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency or outlet (a source of the report, never an actor in it)."""
+    exact, folded = _news_agencies()
+    name = normalise(name.strip())
+    return name in exact or name.casefold() in folded

@@ -331,3 +331,28 @@ def test_a_visit_noun_belongs_to_the_visitor_after_it_ru() -> None:
                    "обсудили подготовку визита премьер-министра Малайзии Рашида Исмаила в Россию.", "ru")  # fmt: skip
     visit = next(e for e in found if e.type == "Visit")
     assert names(visit) == {"Rashid Ismail"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Delegations of Japan and Chile held talks in Santiago on 3 March. It was the third round of talks between "
+         "Japan and Chile; the first took place in Osaka in October.", "en"),
+        ("Delegationen aus Japan und Chile führten am 3. März Gespräche in Santiago. Es war die dritte Gesprächsrunde "
+         "zwischen Japan und Chile; die erste fand im Oktober in Osaka statt.", "de"),
+        ("Des délégations du Japon et du Chili ont tenu des pourparlers à Santiago le 3 mars. Il s'agissait du "
+         "troisième cycle de pourparlers entre le Japon et le Chili ; la première a eu lieu à Osaka en octobre.", "fr"),
+        ("Delegaciones de Japón y Chile mantuvieron conversaciones en Santiago el 3 de marzo. Fue la tercera ronda de "
+         "conversaciones entre Japón y Chile; la primera se celebró en Osaka en octubre.", "es"),
+        ("Делегации Японии и Чили провели переговоры в Сантьяго 3 марта. Это был третий раунд переговоров между "
+         "Японией и Чили; первый прошёл в Осаке в октябре.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_later_round_follows_the_first_named_only_by_the_ordinal(text: str, lang: str) -> None:
+    found = events(text, lang, date(2024, 3, 6))
+    main = next(e for e in found if not e.background)
+    earlier = next(e for e in found if e.background)
+    assert len(found) == 2  # no extra event for "the third round ... between Japan and Chile"
+    assert (main.date.value, city(main)) == ("2024-03-03", "Santiago")
+    assert (earlier.type, earlier.date.value, city(earlier), earlier.countries) == ("Talks", "2023-10", "Osaka", {"JP", "CL"})
+    assert main.follows is earlier

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract import lexicon
+from graph.extract.rounds import earlier_round
 from graph.extract.roles import Dispatch, split_alternatives, word_starts
 from graph.extract.text import lower, lower_regex, tokenize
 from graph.model import Person, Span
@@ -260,7 +261,9 @@ def find_mentions(
     found: list[EventMention] = []
     for index, span in enumerate(sentences):
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
-        found += _sentence_mentions(triggers, (text, low), index, span, words)
+        mentions = _sentence_mentions(triggers, (text, low), index, span, words)
+        first = earlier_round(lang, low, span.start, span.end, mentions)  # "...; the first took place in X"
+        found += sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
     return found
 
 

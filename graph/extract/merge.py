@@ -141,8 +141,8 @@ def _add(draft: Draft, m: EventMention) -> None:
     draft.date_text = draft.date_text or m.date_text
     draft.duration = draft.duration or m.duration
     draft.round = draft.round or m.round
-    if m.round and draft.group == "meet":
-        draft.type = "Talks"
+    if m.round and not m.anaphoric and draft.group == "meet":
+        draft.type = "Talks"  # "met for the second round of talks"; "It was the second round of talks" keeps the type
     if m.type == "StateVisit":
         draft.type = "StateVisit"
 

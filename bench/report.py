@@ -131,7 +131,7 @@ def _machine(m: dict) -> list[str]:
     return [f"- CPU: {m.get('cpu')}; {m.get('cores')} logical cores ({m.get('physical_cores')} physical); "
             f"RAM {m.get('ram_gib')} GiB; {m.get('os')}",
             f"- Python {m.get('python')}; {packages}",
-            f"- commit `{m.get('commit')}`; load average at start {m.get('load_average')}"]
+            "- the commit and the load of each size are given with it below"]
 
 
 def _views(view: dict | None) -> dict[str, dict]:
@@ -143,6 +143,8 @@ def _views(view: dict | None) -> dict[str, dict]:
 def _size_section(entry: dict) -> list[str]:
     n = entry["size"]
     lines = [f"## {n:,} articles", "",
+             f"Commit `{entry.get('machine', {}).get('commit')}`, load average at start "
+             f"{entry.get('machine', {}).get('load_average')}. "
              f"Started {entry.get('started')}, finished {entry.get('finished')}; load average at the end "
              f"{[round(x, 2) for x in entry.get('load_average_end', [])]}. Corpus {entry['corpus_bytes'] / 1e6:.1f} MB "
              f"of JSONL; store {entry.get('store_bytes', 0) / 1e6:.1f} MB on disk after ingest.", ""]

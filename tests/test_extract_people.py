@@ -109,3 +109,10 @@ def test_role_only_mention_resolves_to_the_leader_ru() -> None:
 )
 def test_no_person_without_a_real_name(text: str, lang: str) -> None:
     assert people(text, lang) == {}
+
+
+def test_a_noun_after_zu_is_no_part_of_a_name_de() -> None:
+    # "zu" is a nobiliary particle ("Karl-Theodor zu Guttenberg"), but German nouns are capitalised too
+    found = people("Der Minister traf in Wien die österreichische Außenministerin Eva Brandner zu Gesprächen "
+                   "über den Handel. Danach reiste er zu Beratungen nach Prag.", "de")
+    assert "Eva Brandner" in found and not any("Gespräch" in name for name in found)

@@ -12,9 +12,9 @@ import logging
 import multiprocessing
 import os
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import DkgError, InputError

@@ -147,6 +147,7 @@ class MentionIndex:
                     if isinstance(m, PersonMention):
                         for key in m.keys() & people.keys():
                             people[key].add(m.data())
+                        if m.keys() & people.keys():
                             self._hold(m.data(), iri)
                     else:
                         for key in m.keys() & events.keys():

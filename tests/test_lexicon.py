@@ -1,12 +1,14 @@
-"""Loading and caching of the lexicon files, and the shape of the place lexicons."""
+"""Loading and caching of the lexicon files, the shape of the place lexicons, and name data read from them."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
-from graph.extract import lexicon
+from graph.extract import extract, lexicon, nameshape, titles
+from graph.model import Article
 
 LANGS = ("en", "de", "fr", "es", "ru")
 
@@ -85,3 +87,77 @@ def test_venue_lexicon_of_each_language(lang: str) -> None:
     assert venues["named"]["kremlin"]["owner"] == "RU"
     assert venues["named"]["white-house"]["city"] == 4140963
     assert venues["locatives"]
+
+
+# -- name data: read from the lexicon files, not from code ------------------------------------------------
+def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    extraction = extract(Article(key="test", text=text, language=lang, published=date(2024, 5, 8)))
+    return {p.name: (p.role, p.country) for p in extraction.people}
+
+
+@pytest.fixture
+def patched_lexicon(monkeypatch):
+    """Replace keys of one lexicon file for the test; the caches built from it are cleared before and after."""
+    real = lexicon.load
+
+    def patch(name: str, lang: str | None, **keys: object) -> None:
+        def load(n: str, l: str | None = None) -> dict:
+            data = real(n, l)
+            return {**data, **keys} if (n, l) == (name, lang) else data
+
+        monkeypatch.setattr(lexicon, "load", load)
+        _clear_name_caches()
+
+    yield patch
+    monkeypatch.undo()
+    _clear_name_caches()
+
+
+def _clear_name_caches() -> None:
+    nameshape.name_data.cache_clear()
+    nameshape._russian.cache_clear()
+    titles._institution_words.cache_clear()
+
+
+def test_shared_name_data_is_a_language_independent_lexicon() -> None:
+    data = lexicon.load("names")
+    assert {"al", "bin", "ould"} <= set(data["glued_particles"])
+    assert {"El", "Abu"} <= set(data["inner_particles"])
+    assert {"Jr.", "III"} <= set(data["suffixes"])
+    assert set(data["title_name_particles"]) <= set(data["leading_particles"])
+
+
+@pytest.mark.parametrize("particle", lexicon.load("names")["glued_particles"])
+def test_every_glued_particle_of_the_lexicon_is_part_of_a_name(particle: str) -> None:
+    found = _people(f"The Foreign Minister of Oman, Khalid {particle}-Harthy, arrived in Paris on Monday.", "en")
+    assert found == {f"Khalid {particle}-Harthy": ("Minister of Foreign Affairs", "OM")}
+
+
+@pytest.mark.parametrize("particle", lexicon.load("names")["inner_particles"])
+def test_every_inner_particle_of_the_lexicon_is_part_of_a_name(particle: str) -> None:
+    found = _people(f"Talks were held with Youssef {particle} Alami in Rabat on Monday.", "en")
+    assert set(found) == {f"Youssef {particle} Alami"}
+
+
+def test_a_particle_added_to_the_lexicon_file_is_recognised(patched_lexicon) -> None:
+    text = "The Foreign Minister of Mali, Moussa ag-Intallah, arrived in Paris on Monday."
+    assert set(_people(text, "en")) == {"Moussa"}  # "ag" is not in the file
+    particles = lexicon.load("names")["glued_particles"]
+    patched_lexicon("names", None, glued_particles=[*particles, "ag"])
+    assert _people(text, "en") == {"Moussa ag-Intallah": ("Minister of Foreign Affairs", "ML")}
+
+
+def test_russian_institution_words_come_from_the_roles_lexicon(patched_lexicon) -> None:
+    text = "Статс-секретарь Федерального департамента иностранных дел Швейцарии Иван Смирнов прибыл в Москву."
+    assert _people(text, "ru") == {"Ivan Smirnov": ("State Secretary", "CH")}
+    assert "institution_words" not in lexicon.load("roles", "en")  # other languages: no such words
+    patched_lexicon("roles", "ru", institution_words="")
+    assert _people(text, "ru") == {"Ivan Smirnov": (None, None)}  # the title no longer reaches the name
+
+
+def test_russian_patronymics_come_from_the_names_lexicon(patched_lexicon) -> None:
+    assert nameshape.nominative(("Драгана", "Ивановича", "Петрова"), "gen") == ("Драган", "Петров")
+    assert nameshape.nominative(("Драгана", "Петровича"), "gen", titled=True) == ("Драган", "Петрович")
+    assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария",)  # a female patronymic: dropped
+    patched_lexicon("names", "ru", patronymic_female="", patronymic_male="")
+    assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария", "Петровна")  # taken for a surname

@@ -10,11 +10,11 @@ without a following name may stand in apposition after one ("Hu Jintao, the Pres
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from graph.extract import translit
+from graph.extract import lexicon, translit
 from graph.extract.roles import TitleEntry
 from graph.model import Organization
 
@@ -81,7 +81,7 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
             continue
         unit = sent.units[u]
         entry, inner = unit.obj
-        if u + 1 < len(sent.units) and sent.units[u + 1].text in ("'s", "’s", "'", "’"):
+        if u + 1 < len(sent.units) and sent.units[u + 1].text in sent.names.marks:
             continue  # "the President's residence": not a person's title here
         hit = TitleHit(unit.start, unit.end, entry, unit.start, unit.end, countries=list(inner))
         left = _left(sent, u, hit)
@@ -113,7 +113,7 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country":
             k -= 1
             continue
-        elif x.text in ("'s", "’s", "'", "’") and k > 0 and units[k - 1].kind == "country":
+        elif x.text in sent.names.marks and k > 0 and units[k - 1].kind == "country":
             k -= 1  # "Ukraine's President"
             continue
         else:
@@ -156,7 +156,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             continue
         elif sent.honorific_end(u) > u:
             return _names(sent, sent.honorific_end(u), hit)
-        elif lex.lang == "ru" and mode in ("", "genitive") and _institution_word(units, u):
+        elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif _starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
@@ -174,15 +174,22 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
     return []
 
 
-#: Russian words in the genitive that name an institution ("Федерального департамента иностранных дел").
-_RU_GENITIVE_WORD = re.compile(r"^(?:[а-яё-]{2,}(?:ого|его|ых|их|ства|мента|тета|ата|ения|ания|ости|ики|ции)|дел)$")
+@cache
+def _institution_words(lang: str) -> re.Pattern[str] | None:
+    """Words of an institution's name in the genitive (``institution_words`` of ``<lang>/roles.json``), if any:
+    "Федерального департамента иностранных дел"."""
+    pattern = lexicon.load("roles", lang).get("institution_words")
+    return re.compile(f"(?:{pattern})") if pattern else None
 
 
-def _institution_word(units: list, u: int) -> bool:
-    """A Russian genitive word of an institution's name; a capitalised one only before a lower-case word
+def _institution_word(lang: str, units: list, u: int) -> bool:
+    """A genitive word of an institution's name; a capitalised one only before a lower-case word
     (a genitive surname, "Толстого Льва", is followed by a name)."""
     x = units[u]
-    if x.kind != "word" or not _RU_GENITIVE_WORD.match(x.text.lower()):
+    if x.kind != "word":
+        return False
+    words = _institution_words(lang)
+    if words is None or not words.fullmatch(x.text.lower()):
         return False
     nxt = units[u + 1] if u + 1 < len(units) else None
     return x.text[:1].islower() or (nxt is not None and nxt.kind == "word" and nxt.text[:1].islower())
@@ -244,7 +251,7 @@ def _starts_name(sent: Any, u: int) -> bool:
     units = sent.units
     if sent.name_like(u) or sent.is_initial(u):
         return True
-    particle = units[u].text in sent.lex.particles or units[u].text in ("Le", "La", "De", "Van", "Von", "Da", "Al", "El")
+    particle = units[u].text in sent.lex.particles or units[u].text in sent.names.title_particles
     return particle and u + 1 < len(units) and sent.name_like(u + 1)
 
 

@@ -1,0 +1,332 @@
+"""The shape of a person's name inside one sentence: which units may form a name, and where a name ends.
+
+:class:`SentenceNames` reads the units of a sentence (words, titles, countries) and answers "can this word be
+part of a name", "is it a given name", "which units make the name starting here". The words that may sit
+inside a name (particles such as "von der", "al-", "El"; suffixes such as "Jr.") come from the lexicons:
+``names.json`` for what every language shares, ``<lang>/names.json`` for one language. Russian names are
+also brought to the nominative (:func:`nominative`), with the patronymic endings of ``ru/names.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon, translit
+from graph.extract.roles import Titles
+from graph.extract.units import Unit
+from graph.model import Person
+
+if TYPE_CHECKING:
+    from graph.extract.titles import TitleHit
+
+__all__ = ["PersonMention", "NameData", "name_data", "SentenceNames", "cases_agree", "nominative"]
+
+#: Letters that make an initial with a period ("J.", "В."): [A-ZÀ-ÞА-ЯЁ].
+_INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
+_MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
+_GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One surface mention of a person."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]  # name tokens as written (honorifics removed)
+    nominative: tuple[str, ...]  # Russian: nominative forms; else the tokens
+    sentence: int
+    title: TitleHit | None = None
+    country: str | None = None
+    verified: bool = True  # False: a lone capitalised word kept only if it names a known person
+    person: Person | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameData:
+    """The name words every language shares (``lexicons/names.json``; see its ``_doc``)."""
+
+    glued: re.Pattern[str]  # "al-Harthy": a lower-case particle glued to a capitalised surname
+    inner: frozenset[str]
+    leading: frozenset[str]
+    title_particles: frozenset[str]
+    suffixes: frozenset[str]
+    possessive: tuple[str, ...]  # endings: "Smith's"
+    marks: frozenset[str]  # tokens: "the President 's residence"
+
+    def unpossessive(self, word: str) -> str:
+        """``word`` without a possessive ending ("Smith's" -> "Smith")."""
+        if word.endswith(self.possessive):
+            ending = next(e for e in self.possessive if word.endswith(e))
+            return word[: -len(ending)]
+        return word
+
+
+@cache
+def name_data() -> NameData:
+    """The shared name words, read once from ``lexicons/names.json``."""
+    data = lexicon.load("names")
+    glued = "|".join(map(re.escape, data.get("glued_particles", [])))
+    return NameData(
+        glued=re.compile(rf"^(?:{glued})-[A-ZÀ-Þ]" if glued else "(?!)"),
+        inner=frozenset(data.get("inner_particles", [])),
+        leading=frozenset(data.get("leading_particles", [])),
+        title_particles=frozenset(data.get("title_name_particles", [])),
+        suffixes=frozenset(data.get("suffixes", [])),
+        possessive=tuple(data.get("possessive_endings", [])),
+        marks=frozenset(data.get("possessive_marks", [])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Russian:
+    female: re.Pattern[str]  # regular patronymics: never a surname
+    male: re.Pattern[str]  # a surname only after a title
+    undeclined: frozenset[str]  # last letters of given names that do not decline
+
+
+@cache
+def _russian() -> _Russian:
+    """Patronymic endings and undeclined given-name endings of ``ru/names.json``."""
+    data = lexicon.load("names", "ru")
+    letters = data.get("undeclined_endings", [])
+    return _Russian(
+        female=re.compile(data.get("patronymic_female") or "(?!)"),
+        male=re.compile(data.get("patronymic_male") or "(?!)"),
+        undeclined=frozenset(letters) | frozenset(letter.upper() for letter in letters),
+    )
+
+
+class SentenceNames:
+    """Person-name parsing inside one sentence (units already built)."""
+
+    def __init__(self, lex: Titles, units: list[Unit], index: int, text: str) -> None:
+        self.lex, self.units, self.index, self.text = lex, units, index, text
+        self.names = name_data()
+        self.used: set[int] = set()  # unit indexes already part of a name
+        self.looks: list[bool | None] = [None] * len(units)  # name_like() of each unit, whether used or not
+
+    # -- token tests ---------------------------------------------------------------------------------------
+    def name_like(self, u: int) -> bool:
+        """Whether unit ``u`` can be part of a person's name (capitalised, not a stop word or common noun)."""
+        if u in self.used:
+            return False
+        looks = self.looks[u]
+        if looks is None:
+            unit = self.units[u]
+            looks = self.looks[u] = (unit.kind == "word" and (
+                unit.text[:1].isupper() or self.names.glued.match(unit.text) is not None
+            ) and self._word_looks(unit.text)) or self._given_country(u)
+        return looks
+
+    def _given_country(self, u: int) -> bool:
+        """A one-word country name that is a given name before a surname ("Mauricio Restrepo": "Mauricio" is
+        Spanish for Mauritius)."""
+        unit, nxt = self.units[u], self.units[u + 1] if u + 1 < len(self.units) else None
+        if unit.kind != "country" or unit.obj.form != "name" or unit.text not in self.lex.given or nxt is None:
+            return False
+        return nxt.kind == "word" and nxt.text[:1].isupper() and self._word_looks(nxt.text)
+
+    def _word_looks(self, word: str) -> bool:
+        memo = self.lex.name_words  # a pure function of the word: remembered across sentences and articles
+        looks = memo.get(word)
+        if looks is None:
+            looks = self._looks_like_name(word)
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = looks
+        return looks
+
+    def _looks_like_name(self, text: str) -> bool:
+        word = self.names.unpossessive(text)
+        if (word.isupper() and len(word) > 1 and "-" not in word) or word in self.lex.stop:
+            return False
+        if word in self.lex.nonnames or word.rstrip(".") in self.lex.nonnames:
+            return False
+        if self.lex.nonname_endings and word.endswith(self.lex.nonname_endings):
+            return False
+        return not (self.lex.nonname_stems and word.startswith(self.lex.nonname_stems))
+
+    def is_initial(self, u: int) -> bool:
+        unit = self.units[u]
+        word = unit.text
+        return (
+            unit.kind == "word" and len(word) == 2 and word[1] == "." and word[0] in _INITIAL_LETTERS
+            and u + 1 < len(self.units)
+        )  # fmt: skip
+
+    def given(self, u: int) -> bool:
+        """Whether unit ``u`` is a known given name (Russian ones in any case)."""
+        if not self.name_like(u):
+            return False
+        word = self.units[u].text
+        memo = self.lex.given_words
+        found = memo.get(word)
+        if found is None:
+            if translit.has_cyrillic(word):
+                found = translit.ru_given(word) is not None
+            else:
+                found = word in self.lex.given or word.split("-")[0] in self.lex.given
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = found
+        return found
+
+    def honorific_end(self, u: int) -> int:
+        """Index after an honorific starting at unit ``u`` (``u`` itself when there is none)."""
+        unit = self.units[u]
+        if unit.kind != "word" or unit.text[:1].lower() not in self.lex.honorific_initials:
+            return u
+        match = self.lex.honorifics.match(self.text, unit.start)
+        if not match:
+            return u
+        while u < len(self.units) and self.units[u].start < match.end():
+            u += 1
+        return u
+
+    # -- names -----------------------------------------------------------------------------------------
+    def name_at(self, u: int, *, linked: bool) -> tuple[int, int] | None:
+        """``(first, last + 1)`` unit indexes of a name starting at ``u``, or None."""
+        units, n, names = self.units, len(self.units), self.names
+        k, real = u, 0
+        if linked and k + 1 < n and units[k].kind == "word" and units[k].text in names.leading:
+            if self._particles_then_name(k + 1) or self.name_like(k + 1):
+                k += 1
+        elif linked and self._particles_then_name(k):
+            k += 1
+        while k < n and k - u < 7:
+            unit = units[k]
+            if self.is_initial(k) and (self.name_like(k + 1) or self.is_initial(k + 1)):
+                k += 1
+            elif self.name_like(k):
+                k, real = k + 1, real + 1
+                if unit.text.endswith(names.possessive):
+                    break
+            elif real and unit.kind == "word" and unit.text in names.inner and k + 1 < n and self.name_like(k + 1):
+                k += 1  # "Youssef El Alami"
+            elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
+                k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")
+            elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
+                k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
+                break
+            elif real and unit.kind == "word" and len(unit.text.rstrip(".")) == 1 and unit.text[0].isupper() and translit.has_cyrillic(unit.text):
+                k += 1  # "Ван И", also at the end of a sentence ("Ван И.")
+                break
+            elif real and unit.text == "," and k + 1 < n and units[k + 1].text in names.suffixes:
+                k += 2
+                break
+            elif real and unit.kind == "word" and unit.text in names.suffixes:
+                k += 1
+                break
+            else:
+                break
+        return (u, k) if real else None
+
+    def _particles_then_name(self, k: int) -> bool:
+        """Whether lower-case particles start at ``k`` and a name word follows them ("von der Leyen")."""
+        j = k
+        while j < len(self.units) and j - k < 3 and self.units[j].kind == "word" and self.units[j].text in self.lex.particles:
+            j += 1
+        return j > k and j < len(self.units) and self.name_like(j)
+
+    def tokens_of(self, first: int, last: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for unit in self.units[first:last]:
+            word = unit.text
+            if word == ",":
+                continue
+            glued = _GLUED.match(word) if word[1:2] == "." else None
+            if glued:
+                out.extend((glued.group(1) + ".", glued.group(2)))
+            elif len(word) == 2 and word.endswith(".") and translit.has_cyrillic(word) and out:
+                out.append(word[0])  # "Ван И." at the end of a sentence
+            else:
+                out.append(self.names.unpossessive(word))
+        return tuple(out)
+
+    def mention(self, first: int, last: int, hit: TitleHit | None, *, verified: bool = True) -> PersonMention:
+        """Record units ``[first, last)`` as a person mention (Russian names also in the nominative)."""
+        self.used.update(range(first, last))
+        tokens = self.tokens_of(first, last)
+        if translit.has_cyrillic(self.units[first].text):
+            forms = nominative(tokens, _case_hint(self.units, first, hit), titled=hit is not None)
+        else:
+            forms = tokens  # what nominative() gives for a name in Latin script (no case to undo)
+        units = self.units
+        return PersonMention(units[first].start, units[last - 1].end, tokens, forms, self.index, hit, None, verified)
+
+    def name_list(self, u: int) -> list[tuple[int, int]]:
+        """Names separated by commas and conjunctions ("Klimkin, Kuleba und Fabius")."""
+        found: list[tuple[int, int]] = []
+        while u < len(self.units):
+            u = self.honorific_end(u)
+            name = self.name_at(u, linked=True)
+            if not name:
+                break
+            found.append(name)
+            u = name[1]
+            if u < len(self.units) and self.units[u].text == "(":
+                while u < len(self.units) and self.units[u].text != ")":
+                    u += 1
+                u += 1
+            if u + 1 < len(self.units) and (self.units[u].text == "," or self.units[u].lower in self.lex.conjunctions):
+                u += 1
+                continue
+            break
+        return found
+
+
+# -- Russian names -----------------------------------------------------------------------------------------
+def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | None:
+    """Grammatical case of a Russian name from the word before it or its title's head word."""
+    if not translit.has_cyrillic(units[first].text):
+        return None
+    if hit is not None:  # the first word of the phrase: "заместитель помощника госсекретаря Линда Парк" is nominative
+        head = next((u.text for u in units if u.start == hit.phrase_start and u.kind in ("title", "word")), "")
+        return translit.ru_case_of(head.split()[0]) if head else None
+    if first > 0 and units[first - 1].kind == "word":
+        return translit.ru_case_of(units[first - 1].text) if units[first - 1].text[:1].islower() else None
+    return None
+
+
+def _surname(token: str, i: int, count: int, titled: bool) -> bool:
+    """Whether a patronymic-looking last token is a surname: after a title ("Драгана Петровича"), or when it
+    is no regular patronymic ("Марко Иличем"); a middle token is always the patronymic."""
+    russian = _russian()
+    if i != count - 1 or i == 0 or russian.female.search(token.lower()):
+        return False
+    return titled or not russian.male.search(token.lower())
+
+
+def cases_agree(units: list[Unit], hit: TitleHit, first: int) -> bool:
+    """Russian: a title and its name agree in case ("Президента" does not introduce "Александр")."""
+    given = translit.ru_given(units[first].text) if translit.has_cyrillic(units[first].text) else None
+    if given is None or first + 1 >= len(units) or units[first + 1].kind != "word":
+        return True
+    title_case = _case_hint(units, first, hit)
+    pairs = {frozenset({"gen", "acc"})}
+    return title_case in (None, given[1]) or frozenset({title_case, given[1]}) in pairs
+
+
+def nominative(tokens: tuple[str, ...], case: str | None, *, titled: bool = False) -> tuple[str, ...]:
+    """Russian name tokens in the nominative, without patronymics; after a title the last of two or more tokens
+    is a surname even when it looks like a patronymic ("Президента Сербии Драгана Петровича")."""
+    if not tokens or not translit.has_cyrillic(tokens[0]):
+        return tokens
+    given = translit.ru_given(tokens[0]) if len(tokens) > 1 else None
+    if given and not (given[1] == "nom" and case != "nom" and tokens[0][-1:] in _russian().undeclined):
+        case = given[1]  # the given name tells the case, unless it never declines ("Марко Иличем")
+    out = []
+    for i, token in enumerate(tokens):
+        if translit.is_patronymic(token) and not _surname(token, i, len(tokens), titled):
+            continue
+        if i == 0 and given:
+            out.append(given[0])
+        elif case == "nom":
+            out.append(token)
+        else:
+            out.append(translit.ru_nominative(token, case))
+    return tuple(out)

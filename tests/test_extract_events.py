@@ -356,3 +356,73 @@ def test_a_later_round_follows_the_first_named_only_by_the_ordinal(text: str, la
     assert (main.date.value, city(main)) == ("2024-03-03", "Santiago")
     assert (earlier.type, earlier.date.value, city(earlier), earlier.countries) == ("Talks", "2023-10", "Osaka", {"JP", "CL"})
     assert main.follows is earlier
+
+
+def test_summons_without_place_is_in_the_summoning_capital_es() -> None:
+    found = events("El canciller de Chile, Tomás Irarrázaval, convocó el lunes al embajador boliviano, Rubén Quispe, "
+                   "para pedirle explicaciones.", "es")  # fmt: skip
+    summons = next(e for e in found if e.type == "Summons")
+    assert city(summons) == "Santiago"
+    assert summons.date.value == "2024-05-06"
+
+
+def test_expulsion_takes_the_day_of_its_announcement_in_the_next_sentence_de() -> None:
+    found = events("Die Bundesregierung hat zwei Mitarbeiter der iranischen Botschaft zu unerwünschten Personen "
+                   "erklärt. Sie müssen das Land binnen einer Woche verlassen, wie das Auswärtige Amt am Dienstag "
+                   "mitteilte.", "de")  # fmt: skip
+    expulsion = next(e for e in found if e.type == "Expulsion")
+    assert expulsion.date.value == "2024-05-07"
+
+
+def test_verdict_verb_is_a_statement_es() -> None:
+    found = events("La canciller venezolana, Elena Márquez, calificó este martes la medida de injustificada.", "es")
+    statement = next(e for e in found if e.type == "Statement")
+    assert statement.speaker is not None and statement.speaker.name == "Elena Márquez"
+    assert statement.date.value == "2024-05-07"
+
+
+def test_her_visit_last_week_is_background_and_hers_en() -> None:
+    found = events("Secretary of State Mark Tollman spoke by phone today with Thai Foreign Minister Suda Chaiyaporn. "
+                   "The Secretary thanked Foreign Minister Chaiyaporn for the productive discussions during her "
+                   "visit to Washington last week.", "en", date(2024, 5, 22))  # fmt: skip
+    visit = next(e for e in found if e.type == "Visit")
+    assert names(visit) == {"Suda Chaiyaporn"}
+    assert visit.background and visit.date.value == "2024-05"  # last week: 13-19 May
+    talks = next(e for e in found if e.type == "Talks")
+    assert talks.background and city(talks) == "Washington"
+
+
+def test_relative_clause_on_the_subject_keeps_the_subject_es() -> None:
+    found = events("Arrieta, que el lunes habló por teléfono con su homólogo francés, Luc Moreau, viajará en junio a "
+                   "Letonia. La ministra de Defensa, Lucía Arrieta, lo anunció.", "es")  # fmt: skip
+    trip = next(e for e in found if e.type == "Visit")
+    assert trip.status == "Planned" and names(trip) == {"Lucía Arrieta"}
+
+
+def test_earlier_opening_dates_the_act_to_the_day_before_it_es() -> None:
+    found = events("La ministra de Defensa, Lucía Arrieta, ha recibido este martes en Madrid al secretario general de "
+                   "la OTAN, Pieter Wessel. Previamente, Wessel fue recibido en el Palacio de la Moncloa por el "
+                   "presidente del Gobierno, Javier Lozano.", "es")  # fmt: skip
+    second = next(e for e in found if "Javier Lozano" in names(e))
+    assert second.type == "Meeting" and second.date.value == "2024-05-07" and not second.background
+
+
+def test_summit_named_again_and_its_sidelines_fr() -> None:
+    found = events("Les chefs d'État du Kenya, de l'Ouganda et de la Tanzanie se sont retrouvés mardi à Nairobi pour "
+                   "un sommet. Le président kényan Peter Mwangi, hôte de la réunion, a ouvert les travaux en présence "
+                   "de ses homologues ougandais Moses Kato et tanzanien Juma Said. En marge du sommet, le ministre "
+                   "français des Affaires étrangères, Paul Girard, s'est entretenu avec son homologue kényan, David "
+                   "Otieno. Les dirigeants sont convenus de se retrouver en 2026 à Kampala.", "fr")  # fmt: skip
+    summits = [e for e in found if e.type == "Summit"]
+    held = next(e for e in summits if e.status == "Occurred")
+    assert {"Peter Mwangi", "Moses Kato"} <= names(held)
+    side = next(e for e in found if "Paul Girard" in names(e))
+    assert side.date.value == "2024-05-07" and city(side) == "Nairobi"
+    planned = next(e for e in summits if e.status == "Planned")
+    assert planned.date.value == "2026" and city(planned) == "Kampala"
+
+
+def test_nakanune_dates_the_arrival_the_day_before_ru() -> None:
+    found = events("Накануне вечером Президент России Андрей Корнилов прибыл в Ханой с государственным визитом.", "ru")
+    visit = next(e for e in found if e.type in ("Visit", "StateVisit"))
+    assert visit.date.value == "2024-05-07"

@@ -15,10 +15,11 @@ from datetime import date
 
 from graph.extract import dates as dates_mod
 from graph.extract import roles
+from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
-from graph.extract.parties import subject_before, trip_purpose, unnamed_parties, visitors
+from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -175,6 +176,7 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
         for m in targets:
             if person not in m.persons:
                 m.persons.append(person)
+    relative_subjects(ctx, others, items)
     _inherit_subjects(ctx, others, items)
 
 
@@ -350,6 +352,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
         visitors(ctx, group, people.get(index, []))
+        possessed_visits(ctx, group, people.get(index, []))
         for m in group:
             m.reference = said_after(ctx, group, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
@@ -362,6 +365,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
         trip_purpose(ctx, group)
+        during_trips(ctx, group)
         _propagate(group)
         there(ctx, group, span)
     mentions[:] = [m for m in mentions if not m.dropped]

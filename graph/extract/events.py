@@ -35,6 +35,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 _LATE_WORDS = 30  # how far after a noun trigger its cancelling verb may stand
+_OPENING = re.compile(r"\W*([\w’'-]+),")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
 
@@ -171,9 +172,16 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
     before2, before4, before15 = before
     if mention.entry.pos != "verb":
         return _has(triggers, "background", before4)
-    if _has(triggers, "background", before2) or _has(triggers, "past", before15):
+    if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
     return _ends_with(triggers, "since_after", _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0])
+
+
+def opens_with_past(triggers: Triggers, text: str, span: Span) -> bool:
+    """Whether the sentence opens with "Earlier," / "Previamente," / "Zuvor," (earlier on the same occasion, not
+    an act of the past) and names no other past cue."""
+    head = _OPENING.match(text, span.start, min(span.end, span.start + 40))
+    return head is not None and _has(triggers, "past", head.group(1)) and not _has(triggers, "past", text[head.end() : span.end])
 
 
 def _since_comma(text: str, mention: EventMention, span: Span) -> str:

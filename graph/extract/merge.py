@@ -86,6 +86,9 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     drafts = drafts[-_RECENT:]  # an account refers back to recent events: bounded work on huge texts
     if m.type == "Statement":
         return _statement_target(drafts, m)
+    summit = _summit_named_again(drafts, m)
+    if summit is not None:
+        return summit
     same = [d for d in drafts if d.group == GROUPS[m.type]]
     if m.reference:
         reported = _reported(same, m)
@@ -115,6 +118,20 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None
     near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
     return near[-1] if near else fitting[0]
+
+
+def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """"Le président angolais, hôte de la réunion, ... en présence de ses homologues": a meeting noun told right
+    after a summit, without a date or place of its own, of three or more parties or of parties all among the
+    summit's states, names that summit again."""
+    if m.type != "Meeting" or m.entry.pos != "noun" or m.indefinite or m.background or m.after or m.date is not None:
+        return None
+    if len(m.persons) < 2 or m.location is not None:
+        return None
+    near = [d for d in drafts if d.group == "summit" and d.sentences & {m.sentence, m.sentence - 1}]
+    near = [d for d in near if not d.background and d.status == m.status and not _conflict(d, m)]
+    near = [d for d in near if len(m.persons) >= 3 or len(d.countries) >= 3 and m.countries and m.countries <= d.countries]
+    return near[-1] if near else None
 
 
 def _reported(same: list[Draft], m: EventMention) -> Draft | None:

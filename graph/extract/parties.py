@@ -7,15 +7,17 @@ Helpers of :mod:`graph.extract.assemble`, run on the mentions of one sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import roles
+from graph.extract import lexicon, roles
+from graph.extract.cues import cue_between
 from graph.extract.events import GROUPS, EventMention
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["unnamed_parties", "trip_purpose", "visitors", "subject_before"]
+__all__ = ["unnamed_parties", "trip_purpose", "visitors", "possessed_visits", "during_trips", "subject_before"]
 
 _PURPOSE_REACH = 60  # characters between a trip and the talks it is for
 _UNNAMED_REACH = 40  # characters between a trigger and the title of its unnamed party
@@ -76,3 +78,40 @@ def visitors(ctx: Context, mentions: list[EventMention], items: list) -> None:
 def subject_before(m: EventMention, items: list) -> bool:
     """Whether the first person of ``m`` is named before its trigger (its subject, not its object)."""
     return any(end <= m.start and person is m.persons[0] for _, end, person in items)
+
+
+@cache
+def _possessive(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("cues", {}).get("possessive")
+    return re.compile(rf"(?:^|\W)(?:{pattern})\s+$", re.IGNORECASE) if pattern else None
+
+
+def possessed_visits(ctx: Context, mentions: list[EventMention], items: list) -> None:
+    """"thanked Minister X for the talks during her visit to Washington": a visit noun after "his"/"her" is the
+    trip of the person named last before it, not of whoever else the sentence names."""
+    pattern = _possessive(ctx.lang)
+    if pattern is None:
+        return
+    for m in mentions:
+        if GROUPS[m.type] != "visit":  # "her visit": a noun, whatever the entry says
+            continue
+        if not pattern.search(ctx.text, max(0, m.start - 12), m.start):
+            continue
+        before = [person for _, end, person in items if end <= m.start]
+        if before and m.persons != before[-1:]:
+            m.persons = [before[-1]]
+            m.countries = {before[-1].country} if before[-1].country else set()
+
+
+def during_trips(ctx: Context, mentions: list[EventMention]) -> None:
+    """"the discussions during her visit to Washington last week": talks named as happening during a trip
+    of the same clause took place where and when the trip did."""
+    for m, trip in zip(mentions, mentions[1:]):
+        if GROUPS[m.type] != "meet" or GROUPS[trip.type] != "visit" or m.status != trip.status:
+            continue
+        between = ctx.low[m.end : trip.start]
+        if len(_WORD.findall(between)) > 4 or _CLAUSE_GAP.search(between) or not cue_between(ctx, "frame", m.end, trip.start):
+            continue
+        m.location = m.location or trip.location
+        if m.date is None and not m.date_text:
+            m.date, m.date_text = trip.date, trip.date_text

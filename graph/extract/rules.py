@@ -11,7 +11,7 @@ import logging
 import re
 from datetime import date
 
-from graph.extract import dates, phrases, places, register, settle
+from graph.extract import dates, occasions, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
@@ -78,12 +78,18 @@ class RuleExtractor:
 def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[object, object]) -> None:
     """Places, dates and states of the merged events from the rest of the account (see :mod:`.settle`)."""
     people = ctx.people
+    occasions.earlier_same_day(ctx, drafts)
     _apply_head(ctx, drafts, main, *head)
+    occasions.coarse_past(ctx, drafts, main)
+    occasions.summit_sidelines(ctx, drafts)
+    occasions.next_summits(ctx, drafts)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)
     settle.trip_dates(drafts)
     settle.statement_occasions(drafts)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
+    occasions.summons_capitals(drafts)
+    occasions.announced_expulsions(ctx, drafts)
     locate_hosts(drafts, people.staff_roles, people.home, main)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
     other_party(drafts, main, people.persons, people.staff_roles)

@@ -61,7 +61,7 @@ def trip_dates(drafts: list[Draft]) -> None:
                 continue
             if draft.status != trip.status or not travellers & set(map(id, draft.attendees)) or not draft.sentences & reach:
                 continue
-            if draft.location is None or _same_city(draft.location, trip.location):
+            if draft.location is None or _same_city(draft.location, trip.location) or draft.location == trip.location:
                 draft.date, draft.date_text = trip.date, trip.date_text
 
 
@@ -126,7 +126,7 @@ def visit_dates(drafts: list[Draft]) -> None:
             continue
         within = [d.date for d in parts if d.sentences & trip.sentences]
         if within:
-            trip.date = DateValue(within[0].value[:7], within[0].text, within[0].span)
+            trip.date = DateValue(min(d.value for d in within), within[0].text, within[0].span)
             trip.date_text = trip.date_text or within[0].text
 
 

@@ -1,0 +1,195 @@
+"""More of what the account implies about merged events (run after :mod:`graph.extract.settle`).
+
+- A summons without a place of its own happens at the foreign ministry of the summoning state, in its capital
+  ("convocó al embajador cubano": in Lima when Peru summons).
+- An expulsion is done by declaring it: without a date of its own it takes the date its announcement gives
+  in the same or the next sentence ("..., wie das Auswärtige Amt am Freitag mitteilte", "the ministry said on
+  Friday").
+- An act dated coarsely to an explicitly earlier time ("her visit last week", "le mois dernier") is background
+  to a main event of that month dated to the day ("spoke today").
+- An act told in a sentence opening with "Earlier," ("Previamente,", "Zuvor,") or "on the same day" happened on
+  the day of the act reported just before it, when the text gives it no date of its own.
+- An act "on the sidelines of the summit" ("en marge du sommet") happened where and when the summit the
+  account reported before it did.
+- "Les dirigeants sont convenus de se retrouver en 2026": a meeting the leaders of a summit agree on is their
+  next summit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract import dates, lexicon, places
+from graph.extract.assemble import Context, Draft
+from graph.extract.events import compiled, opens_with_past
+from graph.model import DateValue
+
+__all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits"]
+
+#: How far (characters) from an announcing verb the date of the announcement may stand.
+_ANNOUNCE_REACH = 40
+
+#: Roles of the envoys a state summons; their state is the other side.
+ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy"})
+
+
+def summons_capitals(drafts: list[Draft]) -> None:
+    """A summons the text places nowhere is in the capital of the summoning state: the state the summoned
+    envoy is accredited to, else the one state of the event that is not the envoy's."""
+    for draft in drafts:
+        if draft.type != "Summons" or draft.location is not None or draft.status != "Occurred":
+            continue
+        envoys = [p for p in draft.attendees if p.role in ENVOYS]
+        if len(envoys) != 1:
+            continue
+        envoy = envoys[0]
+        host = envoy.accredited_to
+        if host is None:
+            others = draft.countries - {envoy.country}
+            host = next(iter(others)) if len(others) == 1 and envoy.country else None
+        capital = places.country_capital(host) if host else None
+        if capital is not None:
+            draft.location = capital
+
+
+@cache
+def _announcing(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("cues", {}).get("announcing")
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+
+
+def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated expulsion takes the date of the announcement that reports it, in its own sentence or in the
+    next one when that sentence reports no other act ("Sie müssen das Land verlassen, wie das Amt am Freitag
+    mitteilte")."""
+    pattern = _announcing(ctx.lang)
+    if pattern is None:
+        return
+    told = {m.sentence for d in drafts for m in d.mentions}
+    for draft in drafts:
+        if draft.type != "Expulsion" or draft.status != "Occurred" or draft.background or draft.date or draft.date_text:
+            continue
+        first = min(draft.sentences)
+        reach = [first] + ([first + 1] if first + 1 < len(ctx.sentences) and first + 1 not in told else [])
+        for index in reach:
+            found = _announcement_date(ctx, pattern, index)
+            if found is not None:
+                draft.date, draft.date_text = found, found.text
+                break
+
+
+def _announcement_date(ctx: Context, pattern: re.Pattern[str], index: int) -> DateValue | None:
+    """The day an announcing verb of sentence ``index`` gives ("am Freitag mitteilte", "said on Friday")."""
+    span = ctx.sentences[index]
+    verbs = [(m.start(), m.end()) for m in pattern.finditer(ctx.text, span.start, span.end)]
+    if not verbs:
+        return None
+    for mention in dates.find_dates(ctx.text, ctx.lang, within=((span.start, span.end),)):
+        near = any(-_ANNOUNCE_REACH <= a - mention.span.end <= _ANNOUNCE_REACH or 0 <= mention.span.start - b <= _ANNOUNCE_REACH
+                   for a, b in verbs)  # fmt: skip
+        value = dates.resolve(mention, ctx.reference) if near and mention is not ctx.dateline else None
+        if value and len(value) == 10:
+            return DateValue(value, mention.text, mention.span)
+    return None
+
+
+def coarse_past(ctx: Context, drafts: list[Draft], main: Draft | None) -> None:
+    """An event the text dates to an earlier week or month ("last week"), resolved only to the month of a main
+    event dated to the day, happened before it: background, as one dated to an earlier day would be."""
+    if main is None or main.status != "Occurred" or main.background or main.date is None or main.date.precision != "day":
+        return
+    spans = {(d.span.start, d.span.end): d for d in ctx.dates}
+    for draft in drafts:
+        value = draft.date
+        if draft is main or draft.background or draft.status != "Occurred" or value is None or value.span is None:
+            continue
+        if value.precision == "day" or not main.date.value.startswith(value.value):
+            continue
+        mention = spans.get((value.span.start, value.span.end))
+        if mention is not None and _earlier(mention):
+            draft.background = True
+
+
+def _earlier(mention: dates.DateMention) -> bool:
+    """Whether a date expression points explicitly back from the publication ("last week", "le mois dernier")."""
+    steps = (mention.relative_weeks, mention.relative_months, mention.relative_years)
+    return any(step is not None and step < 0 for step in steps) or (mention.direction < 0 and mention.day is None)
+
+
+@cache
+def _same_day(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("cues", {}).get("same_day")
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+
+
+def earlier_same_day(ctx: Context, drafts: list[Draft]) -> None:
+    """"Previamente, X fue recibido por Y", "Earlier, X met Y", "В тот же день состоялась встреча": an undated act
+    told as earlier than the one just reported, or as on the same day, happened on that act's day (the latest
+    act dated to the day reported before its sentence)."""
+    triggers = compiled(ctx.lang)
+    pattern = _same_day(ctx.lang)
+    for draft in drafts:
+        if draft.date is not None or draft.date_text or draft.background or draft.status != "Occurred" or not draft.mentions:
+            continue
+        first = min(draft.sentences)
+        span = ctx.sentences[first]
+        same_day = pattern is not None and pattern.search(ctx.text, span.start, span.end) is not None
+        if not same_day and not opens_with_past(triggers, ctx.low or ctx.text.lower(), span):
+            continue
+        before = [d for d in drafts if d is not draft and d.date is not None and d.date.precision == "day"
+                  and not d.background and d.status == "Occurred" and min(d.sentences) < first]  # fmt: skip
+        if before:
+            latest = max(before, key=lambda d: max(i for i in d.sentences if i < first))
+            draft.date, draft.date_text = latest.date, latest.date_text
+
+
+def summit_sidelines(ctx: Context, drafts: list[Draft]) -> None:
+    """"En marge du sommet, X s'est entretenue avec Y": an act told on the sidelines of a summit, without a date
+    or place of its own, took place at the summit reported before it."""
+    pattern = compiled(ctx.lang).fast.get("sidelines")
+    if pattern is None:
+        return
+    low = ctx.low or ctx.text.lower()
+    for draft in drafts:
+        if draft.group in ("summit", "statement", "visit") or draft.status != "Occurred" or draft.background:
+            continue
+        if draft.date is not None and draft.location is not None or not draft.mentions:
+            continue
+        framed = [m for m in draft.mentions if pattern.search(low, ctx.sentences[m.sentence].start, m.start)]
+        if not framed:
+            continue
+        summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background
+                   and min(d.sentences) <= framed[0].sentence]  # fmt: skip
+        if not summits:
+            continue
+        summit = summits[-1]
+        if draft.date is None and not draft.date_text:
+            draft.date, draft.date_text = summit.date, summit.date_text
+        if draft.location is None and draft.type != "PhoneCall":
+            draft.location = summit.location
+
+
+@cache
+def _leaders(lang: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("cues", {}).get("leaders")
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+
+
+def next_summits(ctx: Context, drafts: list[Draft]) -> None:
+    """"The leaders agreed to meet again in 2026 in Kinshasa": a planned meeting whose subject is the leaders,
+    in the account of a summit of three or more states, is the next summit of the same parties."""
+    pattern = _leaders(ctx.lang)
+    summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background and len(d.countries) >= 3]
+    if pattern is None or not summits:
+        return
+    for draft in drafts:
+        if draft.group != "meet" or draft.status != "Planned" or not draft.mentions:
+            continue
+        first = draft.mentions[0]
+        if not first.agreed or pattern.search(ctx.text, ctx.sentences[first.sentence].start, first.start) is None:
+            continue
+        summit = summits[-1]
+        draft.type = "Summit"
+        draft.attendees = [p for p in summit.attendees if p.organization is None] or list(summit.attendees)
+        draft.countries = set(summit.countries)

@@ -8,6 +8,10 @@ One spelling can be read several ways: German "ch" is Russian "х" ("Michail", "
 Chinese name in Russian follows the Palladius system ("Ван И" / "Wang Yi"). :func:`readings` returns every
 plausible reading of a name as :class:`NameParts` (the plain key first); two names match when any readings
 match (:func:`readings_compatible`), while the plain key alone names the IRI.
+
+The words a key leaves out (particles, honorifics) come from ``lexicons/names.json`` and the spelling rules of
+each language from ``lexicons/<lang>/names.json`` (``spelling_rules``): a language is added with a file.
+The letter tables of the Cyrillic script and the folding rules of the plain key stay here.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from .extract import lexicon
 from .pinyin import palladius
 
 __all__ = [
@@ -33,7 +38,6 @@ __all__ = [
     "strip_diacritics",
     "slug",
     "CYRILLIC",
-    "PARTICLES",
 ]
 
 #: Cyrillic to Latin, close to BGN/PCGN (Russian, Ukrainian, Belarusian letters).
@@ -44,24 +48,31 @@ CYRILLIC = {
     "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "w",
 }  # fmt: skip
 
-#: Name particles that transliterations add, drop or spell differently ("bin"/"ben"/"ibn", "al"/"el").
-PARTICLES = frozenset({
-    "al", "el", "ul", "as", "ash", "ad", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "von", "der",
-    "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "zu", "ter", "af", "y",
-})  # fmt: skip
 
-#: Honorifics and suffixes that are not part of the name.
-_NOT_NAME = frozenset({"jr", "sr", "ii", "iii", "iv", "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "sheikh"})
+@dataclass(frozen=True, slots=True)
+class _KeyWords:
+    """The words that matching keys leave out or treat apart, from ``lexicons/names.json`` (see its ``_doc``)."""
 
-# Spelling conventions of German, French and Spanish text, rewritten to the English (BGN) convention
-# before keying. "\x01" protects a "ch" that must stay "ch".
-_LANGUAGE_RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    "de": [(re.compile(r"tsch"), "\x01"), (re.compile(r"sch"), "sh"), (re.compile(r"ch"), "kh"),
-           (re.compile(r"\x01"), "ch"), (re.compile(r"^s(?=[aeiou])"), "z"), (re.compile(r"j"), "y")],
-    "fr": [(re.compile(r"tch"), "\x01"), (re.compile(r"ch"), "sh"), (re.compile(r"\x01"), "ch"),
-           (re.compile(r"dj"), "dzh"), (re.compile(r"j"), "zh"), (re.compile(r"ou"), "u")],
-    "es": [(re.compile(r"j"), "kh"), (re.compile(r"ll"), "y")],
-}  # fmt: skip
+    particles: frozenset[str]  # "bin"/"ben"/"ibn", "al"/"el": transliterations add, drop or respell them
+    ignored: frozenset[str]  # honorifics and suffixes ("dr", "jr")
+    lineage: frozenset[str]  # "bin": a name with one may leave out its family name...
+    family: frozenset[str]  # ... written after an article ("Al Saud")
+
+
+@cache
+def _key_words() -> _KeyWords:
+    """The key words of ``lexicons/names.json``, read once."""
+    data = lexicon.load("names")
+    return _KeyWords(*(frozenset(data.get(k, [])) for k in
+                       ("key_particles", "key_ignored_words", "lineage_particles", "family_articles")))
+
+
+@cache
+def _spelling_rules(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """How ``lang`` spells foreign names, rewritten to the English (BGN) convention (``<lang>/names.json``)."""
+    rules = lexicon.load("names", lang).get("spelling_rules", [])
+    return tuple((re.compile(pattern), repl) for pattern, repl in rules)
+
 
 # The plain key: spelling conventions of all transliterations folded onto one coarse phonetic spelling,
 # applied in order to one lower-case ASCII word.
@@ -186,8 +197,9 @@ class NameParts:
 
 
 def _parts(words: list[str]) -> NameParts:
-    words = [w for w in words if w not in _NOT_NAME]
-    kept = [w for w in words if w not in PARTICLES] or words
+    lexicon_words = _key_words()
+    words = [w for w in words if w not in lexicon_words.ignored]
+    kept = [w for w in words if w not in lexicon_words.particles] or words
     tokens = tuple(w if len(w) == 1 else _key_word(w) for w in kept)
     initials = tuple(len(w) == 1 for w in kept)
     return NameParts(tokens, initials, tuple(_skeleton(w) for w in kept))
@@ -205,7 +217,7 @@ def parse_name(name: str) -> NameParts:
 
 def _language_reading(lower: str, lang: str) -> list[str]:
     words = _words(lower)
-    rules = _LANGUAGE_RULES.get(lang, [])
+    rules = _spelling_rules(lang)
     out = []
     for word in words:
         for pattern, repl in rules:
@@ -216,7 +228,8 @@ def _language_reading(lower: str, lang: str) -> list[str]:
 
 def _without_family_name(words: list[str]) -> list[str] | None:
     """"Faisal bin Farhan Al Saud" -> "Faisal bin Farhan": the family name after a patronymic is often left out."""
-    if len(words) >= 5 and words[-2] in {"al", "aal", "el"} and any(w in {"bin", "ibn", "ben"} for w in words):
+    known = _key_words()
+    if len(words) >= 5 and words[-2] in known.family and any(w in known.lineage for w in words):
         return words[:-2]
     return None
 
@@ -232,7 +245,7 @@ def readings(name: str, lang: str | None = None) -> tuple[NameParts, ...]:
         if _INITIAL_W.search(lower):  # "Уитфилд" for Whitfield, "Уильям" for William
             found.append(_parts(_words(_translit(_INITIAL_W.sub("w", lower)))))
     else:
-        if lang in _LANGUAGE_RULES:
+        if lang and _spelling_rules(lang):
             found.append(_parts(_language_reading(lower, lang)))
         family = _without_family_name(_words(lower))
         if family:

@@ -2,13 +2,16 @@
 
 ``to_latin("Дмитрий Песков") == "Dmitry Peskov"``. Usual English spellings of frequent given names
 ("Александр" -> "Alexander", "Юрий" -> "Yuri") come from the Russian name lexicon, whose ``given`` table
-maps Cyrillic nominatives to their English form.
+maps Cyrillic nominatives to their English form. The case endings that bring a Russian name to the
+nominative, the patronymic pattern (``ru/names.json``) and the honorifics that :func:`name_key` leaves out
+(``names.json``) are lexicon data too; the letter tables of the script stay here.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph import pinyin
@@ -124,7 +127,12 @@ _KEY_RULES = (
 )  # fmt: skip
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _DOUBLED = re.compile(r"(.)\1+")
-_DROP = frozenset({"jr", "sr", "ii", "iii", "dr", "mr", "mrs", "ms", "prof"})
+
+
+@cache
+def _ignored_words() -> frozenset[str]:
+    """Honorifics and suffixes left out of :func:`name_key` (``translit_key_ignored_words`` of ``names.json``)."""
+    return frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
 
 
 @lru_cache(maxsize=8192)
@@ -138,7 +146,8 @@ def name_key(name: str) -> str:
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    words = [w for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in _DROP]
+    ignored = _ignored_words()
+    words = [w for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in ignored]
     keyed = []
     for word in words:
         for old, new in _KEY_RULES:
@@ -148,17 +157,34 @@ def name_key(name: str) -> str:
 
 
 # --- Russian names: recover the nominative of inflected forms -------------------------------------------
-# Endings of the oblique cases of given names, by stem class: (ending, what replaces it, case).
-_GIVEN_ENDINGS = (
-    ("ом", "", "ins"), ("ем", "й", "ins"), ("ем", "ь", "ins"), ("ой", "а", "ins"), ("ей", "я", "ins"),
-    ("а", "", "gen"), ("я", "й", "gen"), ("я", "ь", "gen"), ("ы", "а", "gen"), ("и", "я", "gen"), ("и", "а", "gen"),
-    ("у", "", "dat"), ("ю", "й", "dat"), ("ю", "ь", "dat"), ("е", "а", "dat"), ("е", "", "prep"),
-    ("у", "а", "acc"), ("ю", "я", "acc"),
-)  # fmt: skip
-_CASE_BY_ENDING = (("ом", "ins"), ("ем", "ins"), ("ём", "ins"), ("ой", "ins"), ("ей", "ins"), ("ым", "ins"),
-                   ("ому", "dat"), ("ему", "dat"), ("у", "dat"), ("ю", "dat"), ("а", "gen"), ("я", "gen"),
-                   ("ого", "gen"), ("его", "gen"), ("е", "prep"))  # fmt: skip
 _CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cases:
+    """Russian case endings of ``ru/names.json`` (see its ``_doc``), compiled once."""
+
+    given: tuple[tuple[str, str, str], ...]  # (ending, what replaces it, case) of given names
+    title: tuple[tuple[str, str], ...]  # (ending, case) of titles
+    title_nominative: tuple[str, ...]  # last letters of a title in the nominative
+    surname: dict[str, tuple[tuple[str, str], ...]]  # case -> (ending, replacement) of surnames
+    any_case: tuple[tuple[re.Pattern[str], str, int], ...]  # (ending in parentheses, replacement, min. length)
+    patronymic: re.Pattern[str]
+
+
+@cache
+def _cases() -> _Cases:
+    """The Russian case endings, read and compiled once."""
+    data = lexicon.load("names", "ru")
+    surname = data.get("surname_case_endings", {})
+    return _Cases(
+        given=tuple((ending, repl, case) for ending, repl, case in data.get("given_case_endings", [])),
+        title=tuple((ending, case) for ending, case in data.get("title_case_endings", [])),
+        title_nominative=tuple(data.get("title_nominative_endings", [])),
+        surname={case: tuple((ending, repl) for ending, repl in rules) for case, rules in surname.items()},
+        any_case=tuple((re.compile(rx), repl, size) for rx, repl, size in data.get("surname_any_case", [])),
+        patronymic=re.compile(data.get("patronymic") or "(?!)"),
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -167,7 +193,7 @@ def ru_given(token: str) -> tuple[str, str] | None:
     known = _given_names()
     if token in known:
         return token, "nom"
-    for ending, replacement, case in _GIVEN_ENDINGS:
+    for ending, replacement, case in _cases().given:
         if token.endswith(ending) and len(token) > len(ending) + 1:
             stem = token[: -len(ending)] + replacement
             if stem in known:
@@ -178,12 +204,11 @@ def ru_given(token: str) -> tuple[str, str] | None:
 def ru_case_of(word: str) -> str | None:
     """Grammatical case suggested by the ending of a title or honorific ("Министром" -> "ins")."""
     lower = word.lower()
-    for ending, case in _CASE_BY_ENDING:
+    cases = _cases()
+    for ending, case in cases.title:
         if lower.endswith(ending):
             return case
-    if lower[-1:] in _CONSONANTS or lower.endswith(("ь", "й")):
-        return "nom"
-    return None
+    return "nom" if lower.endswith(cases.title_nominative) else None
 
 
 @lru_cache(maxsize=8192)
@@ -194,21 +219,15 @@ def ru_nominative(token: str, case: str | None) -> str:
     decline. Without a known case only unambiguous endings are removed.
     """
     lower = token.lower()
+    cases = _cases()
     if case is None:
-        if lower.endswith(("овым", "евым", "ёвым", "иным", "ыным")):
-            return token[:-2]
-        if lower.endswith(("ского", "цкого")):
-            return token[:-3] + "ий"
-        if lower.endswith(("ича", "ичу", "иче", "ичем")) and len(token) > 5:
-            return token[: len(token) - len(lower) + lower.rindex("ич") + 2]  # "Иличем", "Вучича": no -ич name ends so
+        for pattern, replacement, size in cases.any_case:
+            found = pattern.search(lower)
+            if found and len(token) >= size:  # "Лавровым" -> "Лавров", "Иличем" -> "Илич"
+                start, end = (len(token) - len(lower) + found.start(1), len(token) - len(lower) + found.end(1))
+                return token[:start] + replacement + token[end:]
         return token
-    rules = {
-        "ins": (("ым", ""), ("им", "ий"), ("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
-        "gen": (("ого", "ий"), ("а", ""), ("я", "й"), ("ы", "а")),
-        "acc": (("ого", "ий"), ("а", ""), ("я", "й"), ("у", "а")),
-        "dat": (("ому", "ий"), ("у", ""), ("ю", "й"), ("е", "а")),
-        "prep": (("ом", "ий"), ("е", "")),
-    }.get(case, ())
+    rules = cases.surname.get(case, ())
     for ending, replacement in rules:
         if lower.endswith(ending) and len(token) > len(ending) + 1:
             stem = token[: -len(ending)]
@@ -219,9 +238,6 @@ def ru_nominative(token: str, case: str | None) -> str:
     return token
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овн|евн|ичн)(?:а|у|ем|ом|ой|е|ы)?$")
-
-
 def is_patronymic(token: str) -> bool:
     """Whether a Russian-script token is a patronymic ("Никитич", "Викторовна")."""
-    return bool(_CYRILLIC.match(token)) and len(token) > 5 and bool(_PATRONYMIC.search(token.lower()))
+    return bool(_CYRILLIC.match(token)) and len(token) > 5 and bool(_cases().patronymic.search(token.lower()))

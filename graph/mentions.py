@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
+from sys import intern
 
 from .model import City, Country, Event, Extraction, Person, Venue
 from .names import NameParts, loose, readings
@@ -178,7 +179,7 @@ class EventMention:
             bucket = {10: "d", 7: "m"}.get(len(self.date), "y") + ":" + self.date
         else:
             bucket = "u:" + self.published if self.published else "none"
-        return frozenset(f"e:{self.group}|{self.status}|{state}|{bucket}" for state in self.states)
+        return self._of([bucket])
 
     def link_keys(self) -> frozenset[str]:
         """The keys under which every report dated to the day and compatible with this one is stored: the
@@ -217,7 +218,8 @@ class EventMention:
         return self._link_keys | self._of(buckets)
 
     def _of(self, buckets: list[str]) -> frozenset[str]:
-        return frozenset(f"e:{self.group}|{self.status}|{state}|{b}" for state in self.states for b in buckets)
+        # interned: the reports cached by the resolver share their keys (a report probes up to ~150 of them)
+        return frozenset(intern(f"e:{self.group}|{self.status}|{state}|{b}") for state in self.states for b in buckets)
 
 
 def precision(value: str | None) -> int:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.extract.dates import DateMention, find_dates, find_durations, resolve, resolve_end
+from graph.extract.dates import DateMention, find_dates, find_durations, lies_ahead, resolve, resolve_end, resolve_for
 from graph.model import Span
 
 THU = dt.date(2025, 4, 10)  # a Thursday
@@ -58,9 +58,10 @@ CASES = [
     ("de", "Ein Sprecher erklärte heute (02.01.) in Berlin.", dt.date(2015, 1, 2), False, ["2015-01-02"]),
     ("de", "Nächste Woche beginnt die Konferenz.", dt.date(2025, 4, 16), True, ["2025-04"]),
     ("en", "The ministers met this week.", dt.date(2025, 3, 5), False, ["2025-03"]),
-    ("en", "The ministers met this week.", dt.date(2025, 4, 2), False, [None]),  # 31 March to 2 April
+    ("en", "The ministers met this week.", dt.date(2025, 4, 2), False, ["2025"]),  # 31 March to 2 April: the year
     ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, ["2025-03"]),  # a Monday: that day
-    ("en", "The ministers will meet this week.", dt.date(2025, 3, 31), True, [None]),  # 31 March to 6 April
+    ("en", "The ministers will meet this week.", dt.date(2025, 3, 31), True, ["2025"]),  # 31 March to 6 April
+    ("en", "The ministers met last week.", dt.date(2026, 1, 8), False, [None]),  # 29 December to 4 January: no year
     ("en", "The ministers will meet this week.", dt.date(2025, 4, 2), True, ["2025-04"]),  # 2 to 6 April
     ("fr", "Les ministres se sont vus cette semaine.", dt.date(2025, 3, 5), False, ["2025-03"]),
     ("es", "Los ministros se reunieron esta semana.", dt.date(2025, 3, 5), False, ["2025-03"]),
@@ -281,3 +282,110 @@ def test_explicit_dates_need_no_publication_date(year: int, month: int, day: int
     assert resolve(mention, None) == f"{year:04d}-{month:02d}-{day:02d}"
     assert resolve(DateMention(span=SPAN, text="x", year=year, month=month), None) == f"{year:04d}-{month:02d}"
     assert resolve(DateMention(span=SPAN, text="x", month=month, day=day), None) is None
+
+
+# --- days counted from another day, days ahead of a report, postponed plans ---------------------------
+
+MON = dt.date(2025, 6, 2)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        ("fr", "Le ministre a reçu jeudi son homologue, arrivé la veille à Lyon.", FRI, ["2025-04-10", "2025-04-09"]),
+        ("de", "Am Dienstag traf sie den Kanzler. Am Vortag war sie in Bonn gelandet.", THU, ["2025-04-08", "2025-04-07"]),
+        ("en", "The envoy arrived on 3 April and met the king the following day.", THU, ["2025-04-03", "2025-04-04"]),
+        ("es", "El canciller llegó el martes y al día siguiente visitó el Congreso.", THU, ["2025-04-08", "2025-04-09"]),
+        ("ru", "Министр прилетел в понедельник, а на следующий день провёл переговоры.", THU,
+         ["2025-04-07", "2025-04-08"]),
+        # no day told in this or the previous sentence: counted from publication
+        ("de", "Am Vortag hatte der Minister telefoniert.", THU, ["2025-04-09"]),
+        ("fr", "Il est arrivé la veille.", THU, ["2025-04-09"]),
+        ("de", "Am 2. April traf er sie. Das war geplant. Die Presse kam. Es regnete. Am Vortag reiste er an.", THU,
+         ["2025-04-02", "2025-04-09"]),
+    ],
+)
+def test_anchored_days_count_from_the_day_told_last(
+    lang: str, sentence: str, published: dt.date, expected: list
+) -> None:
+    assert [resolve(m, published) for m in find_dates(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected", "status"),
+    [
+        # a day without year that comes within two months is ahead, whatever the tense
+        ("de", "Die Kanzlerin reist vom 14. bis 16. Juni nach Kanada.", MON, "2025-06-14", "Planned"),
+        ("fr", "La France accueille du 2 au 4 juillet une conférence sur le Sahel.", MON, "2025-07-02", "Planned"),
+        ("ru", "Делегация посетит Минск с 20 по 22 июня.", MON, "2025-06-20", "Planned"),
+        ("es", "La cumbre se celebra el 30 de julio en Quito.", MON, "2025-07-30", "Planned"),
+        ("en", "The ministers meet in Oslo tomorrow.", MON, "2025-06-03", "Planned"),
+        ("en", "The ministers met in Oslo on 28 May.", MON, "2025-05-28", "Occurred"),
+        # more than two months ahead: last year's, as a report means
+        ("en", "The ministers met in Oslo on 20 August.", MON, "2024-08-20", "Occurred"),
+        ("en", "The first talks in three years took place in Oslo.", MON, None, "Occurred"),
+    ],
+)
+def test_resolve_for_an_act_told_as_done(
+    lang: str, sentence: str, published: dt.date, expected: str | None, status: str
+) -> None:
+    found = [resolve_for(m, published, "Occurred") for m in find_dates(sentence, lang)]
+    if expected is None:
+        assert all(s == "Occurred" for _, s in found)
+        return
+    assert found == [(expected, status)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "published", "expected"),
+    [
+        ("de", "Der für kommenden Freitag geplante Besuch wurde verschoben. Er soll nun am 3. Juli stattfinden.",
+         MON, ["2025-07-03"]),
+        ("en", "The summit, initially scheduled for 10 June, was postponed to 8 July.", MON, ["2025-07-08"]),
+        ("fr", "La visite, prévue le 10 juin, est reportée au 8 juillet.", MON, ["2025-07-08"]),
+        ("es", "La reunión, prevista para el 10 de junio, se celebrará finalmente el 8 de julio.", MON, ["2025-07-08"]),
+        ("ru", "Визит, запланированный на 10 июня, перенесли на 8 июля.", MON, ["2025-07-08"]),
+        ("de", "Der Besuch ist für den 10. Juni geplant.", MON, ["2025-06-10"]),  # nothing revises it
+    ],
+)
+def test_a_postponed_plan_keeps_only_its_new_date(
+    lang: str, sentence: str, published: dt.date, expected: list
+) -> None:
+    found = find_dates(sentence, lang)
+    assert [resolve_for(m, published, "Cancelled")[0] for m in found] == expected
+    assert all(resolve_for(m, published, "Cancelled")[1] == "Planned" for m in found if m.revised)
+    assert any(m.revised for m in found) == (len(expected) == 1 and "10" not in expected[0][-2:])
+
+
+def test_lies_ahead_needs_a_day() -> None:
+    for text in ("next week", "next month", "in two years"):
+        (mention,) = find_dates(f"They meet {text}.", "en")
+        assert not lies_ahead(mention, MON)
+    (mention,) = find_dates("They meet next Tuesday.", "en")
+    assert lies_ahead(mention, MON)
+    assert not lies_ahead(mention, None)
+
+
+def test_a_past_tense_keeps_the_past_reading() -> None:
+    (mention,) = find_dates("Die Minister trafen sich am 14. Juni in Oslo.", "de")
+    assert resolve_for(mention, MON, "Occurred", past_tense=True) == ("2024-06-14", "Occurred")
+    assert resolve_for(mention, MON, "Occurred") == ("2025-06-14", "Planned")  # "das Treffen am 14. Juni"
+    assert resolve_for(mention, MON, "Uncertain", past_tense=True) == ("2025-06-14", "Uncertain")  # "could meet"
+    (explicit,) = find_dates("Sie trafen sich am 14. Juni 2025.", "de")
+    assert resolve_for(explicit, MON, "Occurred", past_tense=True) == ("2025-06-14", "Planned")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("de", "Am Montag traf sie den König. Sie sprachen lange. Am Abend gab er ein Essen.", ["2025-04-07"] * 2),
+        ("en", "The envoys met on Tuesday. That evening the king hosted a dinner.", ["2025-04-08"] * 2),
+        ("fr", "Le ministre est arrivé lundi à Rabat. Le soir, il a dîné avec le roi.", ["2025-04-07"] * 2),
+        ("es", "El canciller llegó el lunes a Lima y por la noche cenó con el presidente.", ["2025-04-07"] * 2),
+        ("ru", "Министр прилетел в понедельник. Вечером состоялся ужин.", ["2025-04-07"] * 2),
+        ("de", "Am Abend gab der Präsident ein Essen.", []),  # no day told before: no date
+        ("ru", "Накануне вечером министр прилетел в Минск.", ["2025-04-09"]),
+    ],
+)
+def test_a_part_of_the_day_told_last(lang: str, sentence: str, expected: list) -> None:
+    assert [resolve(m, THU) for m in find_dates(sentence, lang)] == expected

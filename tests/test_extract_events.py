@@ -426,3 +426,64 @@ def test_nakanune_dates_the_arrival_the_day_before_ru() -> None:
     found = events("Накануне вечером Президент России Андрей Корнилов прибыл в Ханой с государственным визитом.", "ru")
     visit = next(e for e in found if e.type in ("Visit", "StateVisit"))
     assert visit.date.value == "2024-05-07"
+
+
+# --- round 3: places from datelines and capitals, conferences, sources, background contacts ------------------
+
+
+def test_a_shouted_dateline_and_a_ministry_seat_place_the_meeting() -> None:
+    found = events("LIMA, 6 may (EFE).- El canciller peruano, Tomás Quispe, recibió el lunes en la sede de la "
+                   "Secretaría de Relaciones Exteriores al vicecanciller chileno, Andrés Soto, informó la Cancillería "
+                   "en un comunicado.", "es")  # fmt: skip
+    assert [(e.type, e.date.value) for e in found] == [("Meeting", "2024-05-06")]  # the communiqué is a source
+
+
+def test_a_meeting_in_the_capital_of_a_named_country() -> None:
+    found = events("Der Gesandte Jonas Weber traf am Montag in der litauischen Hauptstadt den Präsidenten Lettlands, Edgars Ozols.", "de")
+    assert [(e.type, city(e)) for e in found] == [("Meeting", "Vilnius")]
+
+
+def test_a_meeting_where_a_trip_goes_is_the_travellers() -> None:
+    found = events("El ministro alemán Jonas Weber viajará el viernes a Lima, donde se reunirá con el presidente "
+                   "peruano, Luis Paredes.", "es")  # fmt: skip
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert (names(meeting), meeting.status, city(meeting)) == ({"Jonas Weber", "Luis Paredes"}, "Planned", "Lima")
+
+
+def test_a_conference_hosted_later_is_planned_and_named_again() -> None:
+    text = ("Une conférence sur le Sahel à Paris\n\nLa France accueillera le 20 mai à Paris une conférence sur le "
+            "Sahel, a annoncé lundi le ministère. La conférence sera ouverte par la ministre des Affaires étrangères, "
+            "Claire Dubois, en présence du ministre nigérien des Affaires étrangères, Issa Maïga.")  # fmt: skip
+    found = [e for e in events(text, "fr") if e.type == "Conference"]
+    assert len(found) == 1
+    assert (found[0].status, found[0].date.value, city(found[0])) == ("Planned", "2024-05-20", "Paris")
+    assert names(found[0]) == {"Claire Dubois", "Issa Maïga"}
+
+
+def test_a_meeting_held_later_in_its_sentence_is_planned() -> None:
+    found = events("La reunión entre el canciller peruano, Tomás Quispe, y su homólogo chileno, Andrés Soto, "
+                   "prevista para marzo, se celebrará finalmente el 20 de mayo en Lima.", "es")  # fmt: skip
+    assert [(e.type, e.status, e.date.value) for e in found] == [("Meeting", "Planned", "2024-05-20")]
+
+
+def test_pluperfect_contacts_are_background() -> None:
+    fr = events("Le ministre français Paul Roche a reçu mardi à Paris son homologue malien Amadou Keïta. Les deux "
+                "ministres s'étaient réunis en mars à Bamako.", "fr")  # fmt: skip
+    assert sorted((e.background, city(e)) for e in fr) == [(False, "Paris"), (True, "Bamako")]
+    en = events("Foreign Minister Anna Berg met her Kenyan counterpart Peter Otieno in Oslo on Tuesday. Berg had met "
+                "Otieno in Nairobi in March.", "en")  # fmt: skip
+    assert sorted((e.background, city(e)) for e in en) == [(False, "Oslo"), (True, "Nairobi")]
+
+
+def test_a_date_inside_a_trigger_phrase_dates_that_trigger() -> None:
+    found = events("Avant la rencontre, le ministre Paul Roche s'est entretenu lundi par téléphone avec son homologue "
+                   "malien Amadou Keïta.", "fr")  # fmt: skip
+    call = next(e for e in found if e.type == "PhoneCall")
+    assert call.date.value == "2024-05-06"
+
+
+def test_an_unmarked_official_at_a_ministry_acts_for_its_state() -> None:
+    text = ("El canciller peruano, Tomás Quispe, recibió el lunes en la sede de la Cancillería peruana al "
+            "vicecanciller chileno, Andrés Soto. En el encuentro participó también Rosa Huamán.")  # fmt: skip
+    extraction = extract(Article(key="t", text=text, language="es", published=PUBLISHED))
+    assert next(p for p in extraction.people if p.name == "Rosa Huamán").country == "PE"

@@ -314,3 +314,32 @@ def test_the_shipped_gazetteer_is_built_from_the_current_sources() -> None:
     built, shipped = build(), city_index()
     assert dump(built) == dump(shipped), "graph/data/gazetteer.json.gz is out of date: run tools/build_gazetteer.py"
     assert shipped.index.entries == built.index.entries and shipped.cities == built.cities
+
+
+def _city_names(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], c.name) for s, c in places.find_cities(text, lang)]
+
+
+def test_a_capital_named_through_its_country_is_that_capital() -> None:
+    assert ("la capital peruana", "Lima") in _city_names("El enviado llegó ayer a la capital peruana.", "es")
+    assert ("Kenyan capital", "Nairobi") in _city_names("Talks resumed in the Kenyan capital on Friday.", "en")
+    assert ("la capitale sénégalaise", "Dakar") in _city_names("Il est attendu dans la capitale sénégalaise.", "fr")
+    assert ("ghanaischen Hauptstadt", "Accra") in _city_names("Sie traf in der ghanaischen Hauptstadt ein.", "de")
+    assert ("столицу Армении", "Yerevan") in _city_names("Министр прибыл в столицу Армении.", "ru")
+
+
+def test_capital_as_money_is_no_city() -> None:
+    assert _city_names("El capital chileno invierte en minería.", "es") == []
+    assert _city_names("Kenyan capital markets fell sharply.", "en") == []
+
+
+def test_shouted_datelines_name_their_city() -> None:
+    assert _city_names("CIUDAD DE MÉXICO, 3 jun (EFE).- Texto.", "es") == [("CIUDAD DE MÉXICO", "Mexico City")]
+    assert _city_names("KUWAIT, 3 jun (EFE).- Texto.", "es") == [("KUWAIT", "Kuwait City")]
+    assert _city_names("GUATEMALA, 3 jun (EFE).- Texto.", "es") == [("GUATEMALA", "Guatemala City")]
+    assert _city_names("BOLIVIA, 3 jun (EFE).- Texto.", "es") == []  # a country whose capital has another name
+
+
+def test_a_city_named_exactly_is_not_a_bigger_one_of_that_name() -> None:
+    assert _city_names("The envoy flew to New Delhi on Monday.", "en") == [("New Delhi", "New Delhi")]
+    assert ("Indian capital", "New Delhi") in _city_names("He arrived in the Indian capital.", "en")

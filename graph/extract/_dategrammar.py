@@ -44,6 +44,9 @@ class Compiled:
     articles: frozenset[str] = frozenset()
     slash_order: str | None = None
     weekday_requires_prefix: bool = False
+    anchored: frozenset[str] = frozenset()  # relative days counted from the day told last ("la veille")
+    day_parts_anchored: frozenset[str] = frozenset()  # parts of the day told last ("am Abend"), nothing without it
+    revision: tuple[tuple[str, ...], ...] = ((), (), ())  # plan words, revision cues before / after a date
 
 
 def _words(*tables: Any) -> frozenset[str]:
@@ -143,7 +146,7 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
     compound = [w + s for w in tables["weekdays"] for s in lx.get("weekday_compound_suffixes", [])]
     date_prefix_keys = (
         "prepositions", "articles", "direction_before", "day_adjectives", "year_words", "number_words",
-        "article_numbers", "relative_days", "ago_patterns", "in_patterns",
+        "article_numbers", "relative_days", "anchored_days", "anchored_day_parts", "ago_patterns", "in_patterns",
     )  # fmt: skip
     duration_prefix_keys = (
         "number_words", "article_numbers", "half_markers", "duration_prepositions", "duration_phrases",
@@ -165,6 +168,9 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
         articles=frozenset(_key(article) for article in lx.get("articles", [])),
         slash_order=lx.get("slash_order"),
         weekday_requires_prefix=bool(lx.get("weekday_requires_prefix")),
+        anchored=frozenset(_key(form) for form in [*lx.get("anchored_days", {}), *lx.get("anchored_day_parts", [])]),
+        day_parts_anchored=frozenset(_key(form) for form in lx.get("anchored_day_parts", [])),
+        revision=tuple(tuple(lx.get(key, ())) for key in ("plan_words", "revision_before", "revision_after")),
     )
 
 
@@ -173,7 +179,7 @@ def _tables(lx: dict[str, Any]) -> dict[str, dict[str, Any]]:
     tables = {
         "months": {**lx["months"], **lx.get("month_abbreviations", {})},
         "weekdays": lx["weekdays"],
-        "relative_days": lx.get("relative_days", {}),
+        "relative_days": {**lx.get("relative_days", {}), **_anchored_days(lx)},
         "direction": {**lx.get("direction_before", {}), **lx.get("direction_after", {})},
         "day_adjectives": lx.get("day_adjectives", {}),
         "units": lx.get("relative_units", {}),
@@ -182,6 +188,11 @@ def _tables(lx: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "duration_phrases": lx.get("duration_phrases", {}),
     }
     return {name: {_key(form): value for form, value in table.items()} for name, table in tables.items()}
+
+
+def _anchored_days(lx: dict[str, Any]) -> dict[str, int]:
+    """Days counted from the day told last: "la veille" (-1) and the parts of that day, "am Abend" (0)."""
+    return {**lx.get("anchored_days", {}), **{form: 0 for form in lx.get("anchored_day_parts", [])}}
 
 
 def _connector(connectors: list[str]) -> str:
@@ -214,6 +225,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
     wmy = _alt([u for u, kind in lx.get("relative_units", {}).items() if kind != "day"])
     dirb, dira = _alt(lx.get("direction_before", {})), _alt(lx.get("direction_after", {}))
     dayparts = rf"(?:\s+{_alt(lx.get('day_parts', []))}(?!\w))?"
+    days = {**lx.get("relative_days", {}), **_anchored_days(lx)}
 
     def day(name: str) -> str:
         return rf"(?<![\d.,:/])(?P<{name}>[0-3]?\d)(?![\d:])(?:{ordinal}(?!\w))?\.?"
@@ -237,7 +249,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
         + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lx.get("weekday_not_after", []))
         + rf"(?P<wd_w>{_alt(lx['weekdays'], lx)})(?:{_alt(lx.get('weekday_compound_suffixes', []))})?(?!\w)"
         + rf"(?:\s+(?P<wd_da>{dira})(?!\w))?{dayparts}",
-        "rl": rf"(?<!\w)(?P<rl_w>{_alt(lx.get('relative_days', {}), lx)})(?!\w){dayparts}",
+        "rl": rf"(?<!\w)(?P<rl_w>{_alt(days, lx)})(?!\w){dayparts}",
     }
     if not lx.get("month_day"):
         del alternatives["mr"], alternatives["md"]
@@ -360,8 +372,11 @@ def _relative_mention(
         weekday = tables["weekdays"].get(_key(match.group("wd_w")))
         return dict(**base, weekday=weekday, relative_days=relative, direction=direction)
     if kind == "rl":
-        days = tables["relative_days"].get(_key(match.group("rl_w")))
-        return dict(**base, relative_days=days, direction=0 if days is None else (days > 0) - (days < 0))
+        word = _key(match.group("rl_w"))
+        days = tables["relative_days"].get(word)
+        direction = 0 if days is None else (days > 0) - (days < 0)
+        anchored, part = word in compiled.anchored, word in compiled.day_parts_anchored
+        return dict(**base, relative_days=days, direction=direction, anchored=anchored, part_of_day=part)
     sign = -1 if kind.startswith("ago") else 1
     count = _number(match.group(f"{kind}_n"), tables["numbers"])
     unit = tables["units"].get(_key(match.group(f"{kind}_u")))

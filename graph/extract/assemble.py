@@ -193,6 +193,7 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
         pronoun = pronoun or (ctx.lang == "de" and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
+        purpose = purpose or (i > 0 and not named_before and _where_trip_goes(ctx, others[i - 1], m))
         if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
             if subject not in m.persons:
                 m.persons.insert(0, subject)
@@ -206,6 +207,11 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
             m.persons.insert(0, prev.persons[0])  # "X besuchte München und traf dort Y": X met Y
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
+
+
+def _where_trip_goes(ctx: Context, trip: EventMention, m: EventMention) -> bool:
+    """"viajará a Guatemala, donde se reunirá con X": who travels meets there (no subject named in between)."""
+    return GROUPS[trip.type] == "visit" and bool(trip.persons) and cue_between(ctx, "relative", trip.end, m.start)
 
 
 def _objects(mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
@@ -274,6 +280,10 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             continue
         if mention.relative_days == 0 and mention.relative_weeks is None:  # "today" dates all the sentence reports ...
             out += [(10**6, mention, m) for m in mentions if not m.background]  # ... but what happened before
+            continue
+        inside = [m for m in mentions if m.start <= mention.span.start and mention.span.end <= m.end]
+        if inside:  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
+            out.append((0, mention, inside[0]))
             continue
         candidates = reachable(ctx, mentions, mention.span.start, mention.span.end)
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]

@@ -17,11 +17,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graph.extract import _dateanchor as anchoring
 from graph.extract import _dategrammar as grammar
+from graph.extract import _daterevise as revising
 from graph.extract.units import Intervals
 from graph.model import Span
 
-__all__ = ["DateMention", "find_dates", "resolve", "resolve_nearest", "resolve_end", "find_durations"]
+__all__ = [
+    "DateMention", "find_dates", "resolve", "resolve_nearest", "resolve_end", "resolve_for", "lies_ahead",
+    "find_durations",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +37,12 @@ class DateMention:
 
     Only the fields the text fills are set. ``direction`` is -1 for an explicit past ("last Tuesday"),
     +1 for an explicit future ("next Tuesday"), else 0. For a range ("7–10 мая") the fields describe
-    the start and ``end_*`` the end.
+    the start and ``end_*`` the end. ``anchored`` marks a day counted from the day the text told last
+    ("la veille", "am Tag darauf"); ``anchor`` is that earlier mention when the same sentence or one of
+    the two before gives one, else the count starts from publication; a ``part_of_day`` of the day told
+    last ("am Abend", "that evening") is no date without its anchor. ``revised`` marks the new date of a
+    postponed plan ("die für Dienstag geplante Reise ... solle nun am 12. Mai stattfinden"), whose
+    old date the text no longer holds and :func:`find_dates` drops.
     """
 
     span: Span
@@ -49,6 +59,10 @@ class DateMention:
     end_year: int | None = None
     end_month: int | None = None
     end_day: int | None = None
+    anchored: bool = False
+    anchor: DateMention | None = None
+    revised: bool = False
+    part_of_day: bool = False
 
 
 def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
@@ -80,7 +94,8 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         fields = grammar.mention_fields(match, compiled)
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
-    return tuple(_merge(found, text, compiled))
+    merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
+    return tuple(anchoring.anchor(merged, text))
 
 
 def resolve(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
@@ -94,8 +109,14 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
 
     Returns:
         The value at the precision the text supports, or None when it cannot be known. A week
-        ("last week") resolves to its month when all its days lie in one month, else to None.
+        ("last week") resolves to its month when all its days lie in one month, else to its year (None
+        when it spans two years). A day counted from an earlier one ("la veille") is counted from its
+        ``anchor`` when that resolves to a day.
     """
+    if mention.anchor is not None and mention.relative_days is not None:
+        base = resolve(mention.anchor, published, future=future)
+        if base is not None and len(base) == 10:
+            return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.month is not None and mention.day is not None:
         return _resolve_day_month(mention.year, mention.month, mention.day, published, future)
     if mention.month is not None:
@@ -106,6 +127,49 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     if published is None:
         return None
     return _resolve_relative(mention, published, future)
+
+
+def resolve_for(
+    mention: DateMention, published: dt.date | None, status: str, *, past_tense: bool = False
+) -> tuple[str | None, str]:
+    """The value of a date dating an act of ``status`` (a :data:`graph.model.STATUSES` name), and the act's status.
+
+    A cancelled act takes the nearer reading (:func:`resolve_nearest`), a planned one the next occurrence. An act
+    dated by the new date of a postponement is planned. An act told as done or uncertain but dated ahead of
+    publication (:func:`lies_ahead`: "reist vom 9. bis 11. Juni nach Japan" in a 2 June report, "could meet on
+    9 January" in a 7 January one) takes the date ahead, and the act told as done is planned. ``past_tense``: the
+    act is told in a past tense ("met on 9 May" in April is last year's); the present of news copy ("empfängt am
+    12. Juni", "se celebra el 30 de julio") and a modal's infinitive ("could meet") tell no past.
+    """
+    if mention.revised and status in ("Occurred", "Cancelled"):
+        status = "Planned"  # "die für Dienstag geplante Reise verschoben ... nun am 12. Mai": moved, not called off
+    if status == "Cancelled":
+        return resolve_nearest(mention, published), status
+    told = status in ("Occurred", "Uncertain")
+    ahead = told and lies_ahead(mention, published, tensed=past_tense and status == "Occurred")
+    if ahead and status == "Occurred":
+        status = "Planned"
+    return resolve(mention, published, future=ahead or status == "Planned"), status
+
+
+def lies_ahead(mention: DateMention, published: dt.date | None, *, tensed: bool = False) -> bool:
+    """Whether a mention names a day after publication whatever the tense around it.
+
+    That is a full date after publication, the new date of a postponed plan, "tomorrow", "in two days", "next
+    Tuesday", and, unless the text's tense says otherwise (``tensed``), a day without year that comes within two
+    months ("am 12. Mai" in an April report is not last year's). Weeks, months and years are not enough ("the
+    first meeting in three years" looks back).
+    """
+    if published is None or mention.anchor is not None or mention.anchored:
+        return False
+    if mention.day is not None and mention.month is not None:
+        if mention.year is None and not mention.revised:
+            return not tensed and _next_within(mention.month, mention.day, published, _AHEAD_DAYS) is not None
+        value = resolve(mention, published, future=True)
+        return value is not None and value > published.isoformat()
+    if mention.relative_days is not None:
+        return mention.relative_days > 0
+    return mention.weekday is not None and mention.direction > 0
 
 
 def resolve_nearest(mention: DateMention, published: dt.date | None) -> str | None:
@@ -255,6 +319,21 @@ def _resolve_day_month(
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+#: A day without year told in a report is the coming one when it comes within this many days ("am 12. Mai" in
+#: an April report), not the one almost a year back.
+_AHEAD_DAYS = 62
+
+
+def _next_within(month: int, day: int, published: dt.date, days: int) -> dt.date | None:
+    """The first ``day``.``month`` after publication when it comes within ``days`` days, else None."""
+    for year in (published.year, published.year + 1):
+        if _exists(year, month, day):
+            when = dt.date(year, month, day)
+            if when > published:
+                return when if (when - published).days <= days else None
+    return None
+
+
 def _on_side(day: dt.date, published: dt.date, future: bool) -> bool:
     return day >= published if future else day <= published
 
@@ -282,7 +361,9 @@ def _resolve_relative(mention: DateMention, published: dt.date, future: bool) ->
         sunday = monday + dt.timedelta(days=6)
         if mention.relative_weeks == 0:  # "met this week": up to publication; "will meet this week": after it
             monday, sunday = (published, sunday) if future else (monday, published)
-        return f"{monday.year:04d}-{monday.month:02d}" if monday.month == sunday.month else None
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
     return None
 
 

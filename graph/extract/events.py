@@ -30,11 +30,12 @@ GROUPS = {
 }  # fmt: skip
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
-_LATE_WORDS = 30  # how far after a noun trigger its cancelling verb may stand
+_LATE_WORDS = 30
+_FAR = 240  # how far (characters) after an event noun its holding verb may stand  # how far after a noun trigger its cancelling verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
@@ -172,6 +173,8 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
     before2, before4, before15 = before
     if mention.entry.pos != "verb":
         return _has(triggers, "background", before4)
+    if _has(triggers, "pluperfect", f"{before2} {text[mention.start : mention.end]}"):
+        return True  # "the two had met in Pretoria", "s'étaient réunis en décembre": before the news
     if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
     return _ends_with(triggers, "since_after", _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0])
@@ -299,6 +302,8 @@ def _sentence_mentions(
             mention.dropped = _cited_source(triggers, low, mention, span)
             found.append(mention)
     _late_cancellations(triggers, low, span, found)
+    _trailing_sources(triggers, low, span, found)
+    _held_later(triggers, low, span, found)
     if len(found) < 2:
         return found  # nothing to join, drop or order
     found = _drop_judged(low, found)
@@ -342,6 +347,30 @@ def _cited_source(triggers: Triggers, low: str, mention: EventMention, span: Spa
     return mention.type == "Statement" and mention.entry.pos == "noun" and _ends_with(
         triggers, "source_of", " ".join(_word_list_before(low, mention.start, span.start, 3))
     )
+
+
+def _held_later(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"La reunión ..., prevista para el lunes, se celebrará finalmente del 24 al 25", "La France accueillera
+    du 3 au 5 mars à Paris une conférence": an event noun whose holding verb, however far in its sentence, is
+    in the future is planned (the verb after it, up to the next trigger; the hosting verb before it)."""
+    for i, m in enumerate(found):
+        if m.entry.pos != "noun" or m.status != "Occurred" or m.background or m.type == "Statement":
+            continue
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        after = " ".join(_WORD.findall(low[m.end : min(end, m.end + _FAR)]))
+        before = " ".join(_word_list_before(low, m.start, span.start, 15))
+        if _has(triggers, "held_later", after) or _has(triggers, "hosts_later", before):
+            m.status = "Planned"
+
+
+def _trailing_sources(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"X recibió a Y, informó la Cancillería en un comunicado", "..., the ministry said in a statement": a
+    statement noun named as the medium of a report on an act told before it in the sentence is its source."""
+    for i, m in enumerate(found):
+        if m.type != "Statement" or m.entry.pos != "noun" or not any(o.type != "Statement" for o in found[:i]):
+            continue
+        if _ends_with(triggers, "medium", " ".join(_word_list_before(low, m.start, span.start, 2))):
+            m.dropped = True
 
 
 def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:

@@ -86,7 +86,7 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     drafts = drafts[-_RECENT:]  # an account refers back to recent events: bounded work on huge texts
     if m.type == "Statement":
         return _statement_target(drafts, m)
-    summit = _summit_named_again(drafts, m)
+    summit = _summit_named_again(drafts, m) or _the_conference(drafts, m)
     if summit is not None:
         return summit
     same = [d for d in drafts if d.group == GROUPS[m.type]]
@@ -132,6 +132,25 @@ def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
     near = [d for d in near if not d.background and d.status == m.status and not _conflict(d, m)]
     near = [d for d in near if len(m.persons) >= 3 or len(d.countries) >= 3 and m.countries and m.countries <= d.countries]
     return near[-1] if near else None
+
+
+def _the_conference(drafts: list[Draft], m: EventMention) -> Draft | None:
+    """"La conférence, coorganisée avec ...", "Vestergaard ha confirmado su asistencia a la conferencia": a summit
+    or conference noun with no date or cue of its own names the one summit the article reports so far, planned
+    or not (a headline's "pour une conférence" and the body's "accueillera une conférence" are one event)."""
+    if GROUPS[m.type] != "summit" or m.entry.pos != "noun" or m.background or m.after:
+        return None
+    summits = [d for d in drafts if d.group == "summit" and not d.background and d.status in ("Planned", "Occurred")]
+    if len(summits) != 1 or _dates_differ(summits[0].date, m.date):
+        return None
+    draft = summits[0]
+    if m.indefinite and draft.sentences != {0}:
+        return None  # "une conférence" introduces a new one, unless the headline named it first
+    if m.date is not None and draft.date is not None and m.status != draft.status:
+        return None
+    if m.status == "Planned" and draft.status == "Occurred" and draft.sentences == {0} and not draft.date_text:
+        draft.status = "Planned"  # the headline's conference is the one announced
+    return draft if m.status == draft.status or m.date is None else None
 
 
 def _reported(same: list[Draft], m: EventMention) -> Draft | None:
@@ -256,6 +275,10 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             for person in draft.attendees:
                 if person.country is None and person.organization is None and person.role not in staff:
                     person.country = place
+        seat = draft.location if isinstance(draft.location, Venue) and draft.location.kind in _SEATS else None
+        if seat is not None and seat.owner == place and draft.group == "meet":
+            _join_host(draft.attendees, place, staff)  # "also present was the under-secretary for X": the host's
+            continue
         if not place or any(p is not None and p.country == place for p in [*draft.attendees, draft.speaker]):
             continue
         for person in [*draft.attendees, draft.speaker]:
@@ -263,6 +286,13 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
                 continue
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
+
+
+def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
+    """Officials of unknown state meeting in a seat of government of ``place`` (its ministry, its palace) act for it."""
+    for person in people:
+        if person.country is None and person.role not in staff and person.organization is None:
+            person.country = place
 
 
 def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import lexicon
+from graph.extract.capitals import capital_mentions
 from graph.extract.countries import (
     CountryMention,
     country_capital,
@@ -79,9 +80,17 @@ def _de_variants(key: str) -> list[str]:
 _VARIANTS = {"ru": _ru_variants, "de": _de_variants}
 
 
+_LOWER_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di", "du", "des", "of", "the",
+                              "am", "an", "der", "sur", "upon", "on", "y", "e"})
+
+
 def _upper_variant(key: str) -> list[str]:
-    """An all-capitals name as usually written ("WASHINGTON" -> "Washington"): datelines shout."""
-    return [key.title()] if len(key) >= 4 and key.isupper() else []
+    """An all-capitals name as usually written ("WASHINGTON" -> "Washington", "CIUDAD DE MÉXICO" -> "Ciudad de
+    México"): datelines shout."""
+    if len(key) < 4 or not key.isupper():
+        return []
+    words = key.title().split(" ")
+    return [" ".join([words[0], *(w.lower() if w.lower() in _LOWER_PARTICLES else w for w in words[1:])])]
 
 
 @lru_cache(maxsize=None)
@@ -144,6 +153,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         if key in surnames or taken.overlaps(span.start, span.end):
             continue
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
+        best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
         if surface.isupper() and key != surface and population < 200_000 and best not in gazetteer.capitals:
@@ -157,7 +167,25 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
         if _city_context_ok(prep, i, j, key, size, rules):
             out.append((span, city))
-    return out
+    return _with_capitals(out, capital_mentions(text, lang, countries))
+
+
+def _own_name(cities: dict, ids: list[int], best: int, key: str) -> int:
+    """A name of several words that is one city's own name goes to that city rather than to a bigger one of the
+    same country it is also a name of ("New Delhi" is not Delhi)."""
+    if " " not in key or cities[best][0].name == key:
+        return best
+    country = cities[best][0].country
+    return next((gid for gid in ids if cities[gid][0].name == key and cities[gid][0].country == country), best)
+
+
+def _with_capitals(cities: list[tuple[Span, City]], capitals: list[tuple[Span, City]]) -> list[tuple[Span, City]]:
+    """Add the capitals named through their country where no city is named already."""
+    if not capitals:
+        return cities
+    taken = Intervals((s.start, s.end) for s, _ in cities)
+    extra = [(s, c) for s, c in capitals if not taken.overlaps(s.start, s.end)]
+    return sorted(cities + extra, key=lambda item: (item[0].start, item[0].end)) if extra else cities
 
 
 def _inflection_ok(lang: str, population: int, countries: Intervals, span: Span) -> bool:

@@ -28,7 +28,8 @@ _SHORT_LINE = 60
 _HEAD_LINES = 8  # datelines and place lines are looked for in the first lines ...
 _HEAD_CHARS = 300  # ... and in the first characters
 _DATELINE_LINES = 3  # a dateline opens the first line, or the one after the headline (and a kicker)
-_DASH = re.compile(r"\s*[–—-]\s")
+#: What ends a dateline after its date: a dash, after the agency if any ("7 nov (EFE).-", "19 février (AFP) -").
+_DASH = re.compile(r"\s*(?:\([A-Za-zÀ-ÿ/ -]{2,20}\)|/[^/\n]{1,20}/)?\s?\.?[–—-]+\s")
 
 
 class RuleExtractor:

@@ -1,0 +1,65 @@
+"""Which earlier date a day counted from "the day told last" counts from ("la veille", "am Tag darauf").
+
+Private to :mod:`graph.extract.dates`. "Sie empfing ihn am Dienstag; er war am Vortag angereist": the day before
+is the Monday, not the day before publication. The anchor is the last mention naming a day (a date, a
+weekday, "yesterday" or another anchored day) in the same sentence or one of the two before; without one the
+count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"), and
+a part of the day ("am Abend", "that evening") is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.dates import DateMention
+
+__all__ = ["anchor", "sentence_breaks"]
+
+#: At most this many characters between the anchor's end and the anchored mention ...
+_REACH = 400
+#: ... and at most this many sentence ends ("Am Montag wurde er empfangen. Sie sprachen zwei Stunden. Am Abend ...").
+_SENTENCES = 2
+#: A sentence end: a stop not after a digit ("9. Juni" is no end), then a capital or an opening quote.
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
+
+
+def anchor(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """``mentions`` (in text order) with ``anchor`` set on the anchored ones that have an earlier day to count from."""
+    if not any(m.anchored for m in mentions):
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        if mention.anchored:
+            base = _last_day(out, mention, text)
+            if base is None and mention.part_of_day:
+                continue  # "am Abend" with no day told before it: no date
+            if base is not None:
+                mention = dataclasses.replace(mention, anchor=base)
+        out.append(mention)
+    return out
+
+
+def _last_day(earlier: list[DateMention], mention: DateMention, text: str) -> DateMention | None:
+    for candidate in reversed(earlier):
+        if mention.span.start - candidate.span.end > _REACH:
+            return None
+        if _names_day(candidate):
+            return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= _SENTENCES else None
+    return None
+
+
+def sentence_breaks(text: str, start: int, end: int) -> int:
+    """How many sentence ends lie in ``text[start:end]`` (0: the same sentence)."""
+    if start >= end:
+        return 0
+    return sum(1 for m in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)) if m.start() < end)
+
+
+def _names_day(mention: DateMention) -> bool:
+    """A mention telling a day: a date with its day, a weekday, "yesterday", an anchored day."""
+    if mention.day is not None:
+        return mention.month is not None
+    return mention.weekday is not None or mention.relative_days is not None

@@ -116,3 +116,115 @@ def test_a_noun_after_zu_is_no_part_of_a_name_de() -> None:
     found = people("Der Minister traf in Wien die österreichische Außenministerin Eva Brandner zu Gesprächen "
                    "über den Handel. Danach reiste er zu Beratungen nach Prag.", "de")
     assert "Eva Brandner" in found and not any("Gespräch" in name for name in found)
+
+
+# -- long portfolios, lists of counterparts, Russian oblique cases, heads of government --------------------------
+def test_portfolio_listed_after_a_comma_fr_es() -> None:
+    fr = people("Le ministre des Finances, du Budget et des Comptes publics, Arnaud Delcourt, est arrivé à Lomé.", "fr")
+    assert fr["Arnaud Delcourt"].role == "Minister of Finance"
+    es = people("El ministro de Industria, Comercio y Turismo, Julián Ortega, visitó Lima el lunes.", "es")
+    assert "Julián Ortega" in es and es["Julián Ortega"].role == "Minister"
+    assert not any("Comercio" in name for name in es)
+
+
+def test_portfolio_joined_by_a_conjunction_fr_ru() -> None:
+    fr = people("Il a reçu la ministre portugaise des Affaires étrangères et de la Coopération, Inês Barros.", "fr")
+    assert (fr["Inês Barros"].role, fr["Inês Barros"].country) == ("Minister of Foreign Affairs", "PT")
+    ru = people("Делегацию возглавил министр экономики и финансов Казахстана Ерлан Жумабеков.", "ru")
+    assert [(p.role, p.country) for p in ru.values()] == [("Minister of Economy", "KZ")]
+
+
+def test_title_of_two_people_joined_by_a_conjunction_stays_two_titles_de() -> None:
+    found = people("Pressekonferenz des Bundeskanzlers und des französischen Präsidenten Jean Moreau in Berlin.", "de")
+    assert (found["Jean Moreau"].role, found["Jean Moreau"].country) == ("President", "FR")
+
+
+def test_counterparts_listed_with_nationality_adjectives_fr_en() -> None:
+    text = "Il a reçu ses homologues malien Oumar Traoré, nigérien Issa Maïga et tchadien Idriss Mahamat."
+    found = people(text, "fr")
+    assert {n: p.country for n, p in found.items()} == {"Oumar Traoré": "ML", "Issa Maïga": "NE", "Idriss Mahamat": "TD"}
+    found = people("She met her Peruvian counterpart Rosa Quispe and Bolivian Marco Choque in Lima.", "en")
+    assert (found["Rosa Quispe"].country, found["Marco Choque"].country) == ("PE", "BO")
+
+
+def test_genitive_complements_before_the_name_ru() -> None:
+    text = "Встреча прошла с председателем правления Азиатского банка развития Такэси Ямадой и министром обороны Индии."
+    assert people(text, "ru")["Takesi Yamada"].titles == ["председателем правления Азиатского банка развития"]
+    found = people("Он провёл переговоры с заместителем министра внешних связей и сотрудничества Анголы Марией Жоао.", "ru")
+    assert [p.country for p in found.values()] == ["AO"]
+    assert not any("Евраз" in " ".join(p.alternate_names) for p in
+                   people("Выступил председатель коллегии Евразийской экономической комиссии Олег Рудин.", "ru").values())
+
+
+def test_plural_title_forms_are_not_singular_ru() -> None:
+    text = "Министр торговли Ирина Белова посетила Токио. Пресс-служба кабинета министров Японии это подтвердила."
+    assert people(text, "ru")["Irina Belova"].country is None
+
+
+def test_heads_of_government_titles() -> None:
+    assert people("Taoiseach Seán Kelleher flew to Ottawa.", "en")["Seán Kelleher"].country == "IE"
+    assert people("La cheffe du gouvernement, Anne Morel, a parlé.", "fr")["Anne Morel"].role == "Prime Minister"
+    assert people("Der Taoiseach Seán Kelleher reiste nach Rom.", "de")["Seán Kelleher"].country == "IE"
+    assert people("El viceministro de Asuntos Exteriores de Chile, Pablo Soto, llegó.", "es")["Pablo Soto"].role == \
+        "Deputy Minister of Foreign Affairs"
+    assert people("Председатель кабинета министров Киргизии Адылбек Касымалиев прибыл.", "ru")["Adylbek Kasymaliyev"].role == \
+        "Prime Minister"
+    assert people("Die Regierung empfing EU-Agrarkommissar Jan Novak.", "de")["Jan Novak"].role == "Commissioner"
+
+
+def test_common_nouns_and_places_are_no_names_de_fr() -> None:
+    found = people("Sie traf den Präsidenten des chilenischen Senats, Jorge Vidal, in Santiago.", "de")
+    assert list(found) == ["Jorge Vidal"] and found["Jorge Vidal"].country == "CL"
+    found = people("Interrogé sur les combats au Kordofan, le porte-parole n'a rien dit.", "fr")
+    assert "Kordofan" not in found
+
+
+def test_spokesperson_of_the_ministry_fr() -> None:
+    found = people("A indiqué mardi le porte-parole du ministère, Luc Berthier, à Paris.", "fr")
+    assert found["Luc Berthier"].role == "Spokesperson"
+
+
+def test_governor_of_a_state_named_with_an_adjective_de() -> None:
+    found = people("In Córdoba traf er den Gouverneur des gleichnamigen Bundesstaates, Martín Llaryora.", "de")
+    assert (found["Martín Llaryora"].role, found["Martín Llaryora"].country) == ("Governor", "AR")
+
+
+def test_feminine_title_means_the_woman_de() -> None:
+    text = ("Die slowakische Ministerpräsidentin Jana Kováčová reist nach Wien. Zuvor telefonierte sie mit dem "
+            "tschechischen Regierungschef Petr Dvořák. Am Freitag empfängt die Regierungschefin in Bratislava "
+            "den EU-Energiekommissar Lars Holm.")  # fmt: skip
+    events = extract(Article(key="t", text=text, language="de", published=date(2024, 5, 8))).events
+    assert any({p.name for p in e.attendees} == {"Jana Kováčová", "Lars Holm"} for e in events)
+
+
+def test_both_presidents_means_the_two_ru() -> None:
+    text = ("Президент Сербии Милан Йович провёл переговоры с Президентом Венгрии Ласло Кишем. "
+            "В присутствии двух президентов подписан договор.")  # fmt: skip
+    from graph.extract import people as finder, places
+    from graph.extract.text import sentences, tokenize_sentences
+
+    spans = sentences(text)
+    tokens, starts, _ = tokenize_sentences(text, spans)
+    countries = sorted(((m.span, m) for m in places.find_countries(text, "ru")), key=lambda c: (c[0].start, c[0].end))
+    found = finder.find_people(text, "ru", spans, tokens, countries, [], [], starts)
+    both = [r for r in found.refs if r.hit.entry.plural]
+    assert [sorted(p.name for p in r.persons or ()) for r in both] == [["Laslo Kish", "Milan Yovich"]]
+
+
+def test_bare_title_matches_a_longer_title_with_the_same_word_es() -> None:
+    text = ("El canciller chileno, Tomás Vial, recibió al subsecretario de Estado de Estados Unidos, Mark Hollis. "
+            "El canciller y el subsecretario se habían reunido en enero en Santiago.")  # fmt: skip
+    extraction = extract(Article(key="t", text=text, language="es", published=date(2024, 5, 8)))
+    assert sum({p.name for p in e.attendees} == {"Tomás Vial", "Mark Hollis"} for e in extraction.events) == 2
+
+
+def test_bare_minister_title_means_the_one_minister_de() -> None:
+    text = ("Die finnische Außenministerin Liisa Korhonen reiste nach Oslo. Am Mittwoch hatte die Ministerin in "
+            "Helsinki den neuen Botschafter Argentiniens, Pedro Soto, empfangen.")  # fmt: skip
+    events = extract(Article(key="t", text=text, language="de", published=date(2024, 5, 8))).events
+    assert any({p.name for p in e.attendees} == {"Liisa Korhonen", "Pedro Soto"} for e in events)
+
+
+def test_surname_of_the_first_declension_in_the_instrumental_ru() -> None:
+    text = "Премьер-министр Словакии Игорь Зозуля прибыл. Затем Иванов встретился с Зозулей."
+    assert "Зозулей" in people(text, "ru")["Igor Zozulya"].alternate_names

@@ -135,3 +135,8 @@ def test_patronymic_pattern_comes_from_the_lexicon(patched_names) -> None:
     patched_names("ru", patronymic="(?:ович|овн)(?:а|у)?$")
     assert is_patronymic("Петрович") and is_patronymic("Петровна")
     assert not is_patronymic("Никитич")
+
+
+def test_japanese_names_are_not_read_as_chinese() -> None:
+    assert transliterate_name("Такэси Ямада") == "Takesi Yamada"
+    assert transliterate_name("Ли Цян") == "Li Qiang"

@@ -62,6 +62,9 @@ class _Resolver:
         self.by_role: dict[str | None, list[Person]] | None = None  # see roles()
         self.title_stems: dict[int, set[str]] = {}  # id(person) -> stems of the titles named with it
         self.home: str | None = None  # the issuing state
+        self.feminine: tuple[str, ...] = ()  # endings of feminine titles ("Regierungschefin")
+        self.women: set[int] = set()  # id(person) of those named with a feminine title
+        self.both: re.Pattern[str] | None = None  # "both", "двух" right before a plural title
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -158,15 +161,20 @@ class _Resolver:
 
 
 def resolve_people(
-    mentions: list[PersonMention], refs: list[RoleRef], sentences: list[Span], text: str, home: str | None = None
+    mentions: list[PersonMention], refs: list[RoleRef], sentences: list[Span], text: str, home: str | None = None,
+    lex: Titles | None = None,
 ) -> list[Person]:
     """Group mentions into persons (text order) and resolve role references; returns the persons.
 
     ``home`` is the state whose institution issued the text: its unmarked officials are its own, so a title of
-    another state ("the President of Brazil" in a Kremlin readout) never goes to one of them.
+    another state ("the President of Brazil" in a Kremlin readout) never goes to one of them. ``feminine`` are
+    the endings of feminine titles of ``lex``: "die Regierungschefin" means a woman named with such a title;
+    its ``both`` words make a plural title without a state mean the two holders of that role ("двух президентов").
     """
     resolver = _Resolver(sentences, text)
     resolver.home = home
+    if lex is not None:
+        resolver.feminine, resolver.both = lex.feminine, lex.both
     full = [m for m in mentions if m.verified and len(_real(m.nominative)) > 1]
     for mention in full:
         person = resolver.find_full(mention)
@@ -188,9 +196,11 @@ def resolve_people(
         starts.sort()
     for mention in mentions:  # the titles each person was named with, before role references add more
         if mention.person is not None and mention.title is not None:
-            title = _stem(text[mention.title.start : mention.title.end])
-            resolver.title_stems.setdefault(id(mention.person), set()).add(title)
-    for ref in refs:
+            word = text[mention.title.start : mention.title.end]
+            resolver.title_stems.setdefault(id(mention.person), set()).add(_stem(word))
+            if resolver.feminine and word.lower().endswith(resolver.feminine):
+                resolver.women.add(id(mention.person))
+    for ref in sorted(refs, key=lambda r: r.hit.entry.plural):  # plural titles once the singular ones gave roles
         _resolve_ref(ref, resolver)
     resolver.finish()
     return resolver.persons
@@ -213,6 +223,9 @@ def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
     hit = ref.hit
     role = hit.entry.role
     found = [p for p in resolver.persons if p.country in hit.countries and (p.role == role or hit.entry.leader and p.role in LEADER_ROLES)]
+    if not hit.countries and resolver.both is not None and resolver.both.search(resolver.text, max(0, hit.phrase_start - 20), hit.phrase_start):
+        found = [p for p in resolver.persons if p.role == role or hit.entry.leader and p.role in LEADER_ROLES]
+        found = found if len(found) == 2 else []  # "в присутствии двух президентов": the two of the article
     if len(found) >= 2:
         ref.persons = found
 
@@ -241,8 +254,11 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         pool = resolver.ordered([p for leader in LEADER_ROLES for p in by_role.get(leader, ())])
     else:
         pool = by_role.get(role, []) if role else []  # kept in the order of the article
-        if not pool and role == _MINISTER and country:  # "the Indian minister": the Minister of Foreign Affairs of India
+        if not pool and role == _MINISTER:  # "the Indian minister", "die Ministerin": a Minister of Foreign Affairs ...
             pool = resolver.ordered([p for r, held in by_role.items() if r and r.startswith(_MINISTER + " of") for p in held])
+            pool = pool if country else _only_one(pool, resolver.text[hit.start : hit.end], resolver)
+        elif role and role != _MINISTER:  # "el subsecretario": also one named "subsecretario de Estado"
+            pool = _same_title(pool, resolver.text[hit.start : hit.end], resolver)
     found = [p for p in pool if fits(p)]
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
@@ -260,6 +276,21 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             found[0].role, found[0].country = role, country
     if len(found) == 1:
         _link(ref, found[0], resolver)
+
+
+def _only_one(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
+    """The one person a title without a state can mean: the only one in ``pool``, or its only woman when the
+    title is feminine ("die Ministerin"); else nobody ("die beiden Minister" are not the first minister named)."""
+    if len(pool) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
+        pool = [p for p in pool if id(p) in resolver.women]
+    return pool if len(pool) == 1 else []
+
+
+def _same_title(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
+    """``pool`` with the persons of other roles named with the same title word (in the article's order)."""
+    stem = _stem(word)
+    same = [p for p in resolver.persons if p not in pool and any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
+    return resolver.ordered(pool + same) if same else pool
 
 
 def _link(ref: RoleRef, person: Person, resolver: _Resolver) -> None:
@@ -280,8 +311,11 @@ def _narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Pers
     named_next = [p for p in found if _named_between(resolver.starts.get(id(p), []), end, end + 60)]
     if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
         return named_next[:1]
+    word = resolver.text[hit.start : hit.end]
+    if len(found) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
+        found = [p for p in found if id(p) in resolver.women] or found  # "die Regierungschefin": the woman
     if len(found) > 1:  # "Председатель" alone: the one named with that very title, not "Президент"
-        stem = _stem(resolver.text[hit.start : hit.end])
+        stem = _stem(word)
         titled = [p for p in found if any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
         found = titled or found
     if len(found) > 1:  # the protagonist: whoever of them the article named first

@@ -187,6 +187,11 @@ class SentenceNames:
             u += 1
         return u
 
+    def _nationality(self, u: int) -> bool:
+        """A country adjective or demonym at ``u`` right before a name."""
+        unit = self.units[u]
+        return unit.kind == "country" and unit.obj.form in ("adjective", "demonym") and u + 1 < len(self.units) and self.name_like(u + 1)
+
     # -- names -----------------------------------------------------------------------------------------
     def name_at(self, u: int, *, linked: bool) -> tuple[int, int] | None:
         """``(first, last + 1)`` unit indexes of a name starting at ``u``, or None."""
@@ -258,10 +263,15 @@ class SentenceNames:
         units = self.units
         return PersonMention(units[first].start, units[last - 1].end, tokens, forms, self.index, hit, None, verified)
 
-    def name_list(self, u: int) -> list[tuple[int, int]]:
-        """Names separated by commas and conjunctions ("Klimkin, Kuleba und Fabius")."""
+    def name_list(self, u: int, countries: list[str] | None = None) -> list[tuple[int, int]]:
+        """Names separated by commas and conjunctions ("Klimkin, Kuleba und Fabius"); with ``countries``, a
+        nationality adjective before a later name is read too and its state added ("ses homologues congolais A,
+        rwandais B et burundais C")."""
         found: list[tuple[int, int]] = []
         while u < len(self.units):
+            if found and countries is not None and self._nationality(u):
+                countries.append(self.units[u].obj.code)
+                u += 1
             u = self.honorific_end(u)
             name = self.name_at(u, linked=True)
             if not name:

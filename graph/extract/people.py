@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract import roles
+from graph.extract import people_cues, roles
 from graph.extract.coref import home_country, resolve_people
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree
 from graph.extract.roles import Titles
@@ -49,15 +49,17 @@ class People:
     spouse: re.Pattern[str] | None = None  # see graph.extract.roles.Titles.spouse
 
 
-def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tuple[list[PersonMention], list[RoleRef]]:
-    """Find the person mentions and role references of one sentence."""
+def sentence_people(
+    lex: Titles, units: list[Unit], index: int, text: str, led: list[re.Match[str]] = ()
+) -> tuple[list[PersonMention], list[RoleRef]]:
+    """Find the person mentions and role references of one sentence (``led``: its "led by" cues)."""
     sent = SentenceNames(lex, units, index, text)
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
     for hit, names in link_titles(sent):
         if not names:
-            if (not hit.entry.counterpart or hit.countries) and (not hit.entry.plural or hit.countries):  # "his Omani counterpart"
-                refs.append(RoleRef(hit.start, hit.end, index, hit))
+            if (not hit.entry.counterpart or hit.countries) and (not hit.entry.plural or hit.countries or _both(lex, text, hit)):
+                refs.append(RoleRef(hit.start, hit.end, index, hit))  # "his Omani counterpart", "both presidents"
             continue
         zipped = len(names) > 1 and len(hit.countries) == len(names)
         for n, (first, last) in enumerate(names):
@@ -69,6 +71,8 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
             mention.country = mention.country or _of_country(units, last, lex) or hit.country
             mentions.append(mention)
+    if led:
+        mentions += people_cues.led_by_names(sent, led)
     used = sent.used
     for u in [u for u, unit in enumerate(units) if unit.kind == "word" and unit.text[:1].isupper()]:
         if u in used or not sent.name_like(u):
@@ -89,6 +93,11 @@ def sentence_people(lex: Titles, units: list[Unit], index: int, text: str) -> tu
             mentions.append(sent.mention(*name, None, verified=False))
     mentions.sort(key=lambda m: m.start)
     return mentions, refs
+
+
+def _both(lex: Titles, text: str, hit: TitleHit) -> bool:
+    """Whether "both" ("двух", "beiden") stands right before a plural title."""
+    return lex.both is not None and lex.both.search(text, max(0, hit.phrase_start - 20), hit.phrase_start) is not None
 
 
 def _of_country(units: list[Unit], last: int, lex: Titles) -> str | None:
@@ -167,18 +176,23 @@ def find_people(
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
     countries_in, orgs_in, cities_in = (per_sentence(items, sentences) for items in (countries, orgs, cities))
+    led, along = people_cues.cues(lex, text)
     for i, span in enumerate(sentences):
         words = starts[i] if starts is not None else roles.word_starts(text, tokens[i])
         annotations = _annotations(lex, text, span, words, countries_in[i], orgs_in[i])
         if not _may_name(lex, tokens[i], annotations):
             continue  # no title and no capitalised word that could be a name: nobody here
         units = build_units(text, tokens[i], annotations, cities_in[i])
-        found, sentence_refs = sentence_people(lex, units, i, text)
+        found, sentence_refs = sentence_people(lex, units, i, text, [m for m in led if span.start <= m.start() < span.end])
+        found = people_cues.drop_cities(found, cities_in[i])
+        if along:
+            found = people_cues.drop_companions(lex, text, [a for a in along if span.start <= a < span.end], found)
+        people_cues.local_countries(found, cities_in[i])
         _apply_sides(lex, text, span, found, countries_in[i])
         mentions += found
         refs += sentence_refs
     home = home_country(lex, text)
-    persons = resolve_people(mentions, refs, sentences, text, home)
+    persons = resolve_people(mentions, refs, sentences, text, home, lex)
     for person in persons:
         person.evidence.sort(key=span_key)
     return People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -50,6 +50,7 @@ class Titles:
     origin: frozenset[str]  # "aus", "from": "NAME aus den USA" is a national of that state
     portfolio: frozenset[str]
     accredited: frozenset[str]
+    place_prepositions: frozenset[str]  # "au Darfour": a place after one, not a person
     conjunctions: frozenset[str]
     sides: re.Pattern[str] | None
     source_cues: re.Pattern[str] | None
@@ -57,6 +58,11 @@ class Titles:
     home_codes: dict[str, str]
     staff_roles: frozenset[str]  # roles that serve their own state (spokespersons, aides, ambassadors)
     spouse: re.Pattern[str] | None  # "his wife", "seine Frau" right before a name: the spouse of the one before
+    entourage: re.Pattern[str] | None  # "accompanied by": a spouse after it only travels along
+    led_by: re.Pattern[str] | None  # "dirigido por": the name after it heads what is named before
+    cue_heads: tuple[str, ...]  # literal starts of ``led_by`` and ``entourage``: a text without any has neither
+    feminine: tuple[str, ...]  # endings of feminine titles ("Regierungschefin")
+    both: re.Pattern[str] | None  # "both", "двух" right before a plural title: its two holders
     given: frozenset[str]  # Latin-script given names of every language
     given_lower: frozenset[str]
     particles: frozenset[str]
@@ -217,6 +223,25 @@ def _optional(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str
     return re.compile(pattern, flags) if pattern else None
 
 
+def _words_pattern(pattern: str | None, tail: str) -> re.Pattern[str] | None:
+    """``pattern`` starting at a word boundary and followed by ``tail`` (case-insensitive), if any."""
+    return re.compile(rf"(?<!\w)(?:{pattern}){tail}", re.IGNORECASE) if pattern else None
+
+
+def literal_heads(pattern: str | None) -> tuple[str, ...]:
+    """The lower-case literal starts of the alternatives of ``pattern``: a text holding none of them cannot
+    match it ("dirigid[oa] por" -> "dirigid"); () when some alternative has no literal start of 3 characters."""
+    heads = []
+    for alternative in split_alternatives(pattern or ""):
+        cut = next((i for i, ch in enumerate(alternative) if ch in _META), len(alternative))
+        if alternative[cut : cut + 1] in ("?", "*", "{"):
+            cut -= 1
+        if cut < 3:
+            return ()
+        heads.append(alternative[:cut].lower())
+    return tuple(heads)
+
+
 def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispatch, tuple[TitleEntry, ...]]:
     entries: list[TitleEntry] = []
     alternatives: list[tuple[str, str]] = []
@@ -281,6 +306,7 @@ def compiled(lang: str) -> Titles:
         origin=_words(roles.get("origin")),
         portfolio=_words(roles.get("portfolio")),
         accredited=_words(roles.get("accredited")),
+        place_prepositions=_words(roles.get("place_prepositions")),
         conjunctions=_words(roles.get("conjunctions")),
         sides=_optional(roles.get("sides")),
         source_cues=_optional(roles.get("source_cues")),
@@ -288,6 +314,11 @@ def compiled(lang: str) -> Titles:
         home_codes=home,
         staff_roles=frozenset(roles.get("staff_roles", [])),
         spouse=re.compile(rf"(?<!\w)(?:{roles['spouse']})\s*$", re.IGNORECASE) if roles.get("spouse") else None,
+        entourage=_words_pattern(roles.get("entourage"), r"(?!\w)"),
+        led_by=_words_pattern(roles.get("led_by"), r"\s+"),
+        cue_heads=literal_heads(roles.get("led_by")) + literal_heads(roles.get("entourage")),
+        feminine=tuple(roles.get("feminine_endings", [])),
+        both=_words_pattern(roles.get("both"), r"\s+$"),
         given=given,
         given_lower=given_lower,
         particles=frozenset(names.get("particles", [])) | _latin_words("particles"),

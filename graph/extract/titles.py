@@ -142,6 +142,11 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             pass  # "für Außen- und Sicherheitspolitik": a word cut before a conjunction
         elif x.kind == "punct":
             close = _closing(units, u) if x.text == "(" else None
+            if close is None and x.text == ",":
+                close = _listed_portfolio(sent, u, hit.phrase_end > hit.end)  # "ministra de Agricultura, Pesca y Alimentación, NAME"
+                if close is not None:
+                    hit.phrase_end = units[close - 1].end
+                    return _after_comma(sent, close, hit)
             if close is None:
                 return _after_comma(sent, u, hit) if x.text in ",:" else []
             hit.phrase_end, u, gap = units[close].end, close + 1, gap + 1  # "Kaiser (Tenno) Akihito"
@@ -150,12 +155,18 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last = connector, "connector"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
+        elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and _complement_next(sent, u + 1):
+            pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
             last = "det" if last == "connector" else last
             u += 1
             continue
         elif sent.honorific_end(u) > u:
             return _names(sent, sent.honorific_end(u), hit)
+        elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and _before_noun(units, u):
+            last = "adjective"  # "des gleichnamigen Bundesstaates": one word before the noun
+        elif mode in ("genitive", "portfolio") and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].text == ",":
+            pass  # "de la Coopération internationale, NAME", "du ministère, NAME": a word closing the complement
         elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif _starts_name(sent, u):
@@ -183,24 +194,71 @@ def _institution_words(lang: str) -> re.Pattern[str] | None:
 
 
 def _institution_word(lang: str, units: list, u: int) -> bool:
-    """A genitive word of an institution's name; a capitalised one only before a lower-case word
-    (a genitive surname, "Толстого Льва", is followed by a name)."""
+    """A genitive word of an institution's name; a capitalised one only before a lower-case one (a genitive
+    surname, "Толстого Льва", is followed by a name, "Вишневской заявила" by a verb) and never a given name."""
     x = units[u]
     if x.kind != "word":
         return False
     words = _institution_words(lang)
     if words is None or not words.fullmatch(x.text.lower()):
         return False
+    if x.text[:1].islower():
+        return True
     nxt = units[u + 1] if u + 1 < len(units) else None
-    return x.text[:1].islower() or (nxt is not None and nxt.kind == "word" and nxt.text[:1].islower())
+    if nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or translit.ru_given(x.text) is not None:
+        return False
+    return words.fullmatch(nxt.text) is not None  # "Евразийской экономической комиссии"
+
+
+def _before_noun(units: list, u: int) -> bool:
+    """Whether the word at ``u`` stands right before a capitalised word (an adjective before its noun)."""
+    nxt = units[u + 1] if u + 1 < len(units) else None
+    return units[u].kind == "word" and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
+
+
+def _complement_next(sent: Any, u: int) -> bool:
+    """Whether unit ``u`` (after a conjunction inside a title phrase) goes on with the complement: a genitive or
+    portfolio word ("et de la Coopération", "and for Trade") or, in Russian, a genitive word of an institution
+    ("и сотрудничества")."""
+    units = sent.units
+    if u >= len(units) or units[u].kind != "word":
+        return False
+    word = units[u].lower
+    if not (word in sent.lex.genitive or word in sent.lex.portfolio or _institution_word(sent.lex.lang, units, u)):
+        return False
+    end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
+    return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
+
+
+def _listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:
+    """The comma ending a portfolio listed after the comma at ``u``, when a name follows that comma
+    ("de Agricultura, Pesca y Alimentación, Carmen Villalobos"; "des Affaires étrangères, de la Migration et
+    des Tunisiens à l'étranger, Mohamed Ali Ferchichi"). The listed part opens with a genitive or portfolio word
+    or, after a title with a complement (``extended``), holds a conjunction; it is no name itself."""
+    units, lex = sent.units, sent.lex
+    close = next((i for i in range(u + 1, min(u + 12, len(units))) if units[i].kind == "punct"), None)
+    if close is None or close == u + 1 or units[close].text != "," or close + 1 >= len(units):
+        return None
+    inside = units[u + 1 : close]
+    first = inside[0]
+    if first.kind != "word" or any(x.kind == "title" for x in inside) or sent.given(u + 1):
+        return None
+    opens = first.lower in lex.genitive or first.lower in lex.portfolio
+    if not opens and not (extended and any(x.lower in lex.conjunctions for x in inside)):
+        return None
+    v = sent.honorific_end(close + 1)
+    if v >= len(units) or not _starts_name(sent, v):
+        return None
+    name = sent.name_at(v, linked=True)
+    return close if name is not None and (name[1] - name[0] > 1 or sent.given(v)) else None
 
 
 def _closing_name(sent: Any, u: int) -> bool:
     """Whether two or more name words start at ``u`` and end the phrase (punctuation, the sentence end or a
     lower-case word follow): after a portfolio ("for Syria") that is the holder's name, not more of the portfolio."""
     name = sent.name_at(u, linked=True)
-    if name is None or name[1] - name[0] < 2:
-        return False
+    if name is None or sum(sent.name_like(i) for i in range(*name)) < 2:
+        return False  # "y Política": a particle and one word
     after = sent.units[name[1]] if name[1] < len(sent.units) else None
     return after is None or after.kind == "punct" or (after.kind == "word" and after.text[:1].islower())
 
@@ -259,7 +317,7 @@ def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
     if v < len(sent.units) and _starts_name(sent, v):
         if hit.entry.plural or hit.entry.counterpart or sent.units[u].text == ":":
-            return sent.name_list(v)
+            return sent.name_list(v, hit.countries if hit.countries else None)
         return _names(sent, v, hit)
     return []
 
@@ -268,7 +326,7 @@ def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     if u >= len(sent.units):
         return []
     if hit.entry.plural or hit.entry.counterpart:
-        return sent.name_list(u)
+        return sent.name_list(u, hit.countries if hit.countries else None)
     name = sent.name_at(u, linked=True)
     if name is None:
         return []
@@ -292,6 +350,8 @@ def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     j = k - 1
     while j >= 0 and k - j <= 6 and units[j].kind == "word" and (sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles):
         j -= 1
+    if k - j == 2 and j >= 0 and units[j].lower in sent.lex.place_prepositions:
+        return []  # "au Darfour, le porte-parole": a place
     starts = [f for f in range(j + 1, k) if sent.name_like(f)]
     starts.sort(key=lambda f: not sent.given(f))
     for first in starts:

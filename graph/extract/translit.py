@@ -99,7 +99,7 @@ def _chinese(word: str) -> str | None:
             if prefix is not None and piece in table and (best[end] is None or len(prefix) + 1 < len(best[end])):
                 best[end] = prefix + [table[piece]]
     parts = best[len(text)]
-    if not parts or len(parts) > 3:
+    if not parts or len(parts) > 2:  # a Chinese name part has one or two syllables; "Такэси" is Japanese
         return None
     return "".join(parts).replace("v", "ü").capitalize()
 

@@ -1,0 +1,100 @@
+"""Cues around a name that say who a person is, read once the names of a sentence are known.
+
+- "el Ministerio de Agricultura tunecino, dirigido por Hédi Bouzid": a name after "led by" (``led_by`` of
+  ``<lang>/roles.json``) is an official of the state named just before the cue;
+- "Begleitet wird er von seiner Frau Elke": a spouse travelling along (``entourage``, ``spouse``) is no official;
+- "Brasília/São Paulo (dpa)": a lone capitalised pair that is a city's name is no person;
+- "in São Paulo die Gouverneurin des Bundesstaates, Carla Ribeiro": a governor or mayor acts for the state of the
+  cities their sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from graph.extract.text import lower
+from graph.extract.units import Unit
+
+if TYPE_CHECKING:
+    from graph.extract.nameshape import PersonMention, SentenceNames
+    from graph.extract.roles import Titles
+
+__all__ = ["cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
+
+LOCAL_ROLES = frozenset({"Governor", "Mayor"})
+_COUNTRY_BACK = 6  # units looked at before "led by" for the state
+
+
+def cues(lex: Titles, text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The "led by" cues of an article and the offsets of its "accompanied by" cues (one scan each, none when
+    the text holds no literal start of either)."""
+    low = lower(text)
+    if lex.cue_heads and not any(head in low for head in lex.cue_heads):
+        return [], []
+    led = list(lex.led_by.finditer(text)) if lex.led_by is not None else []
+    along = [m.start() for m in lex.entourage.finditer(text)] if lex.entourage is not None and lex.spouse is not None else []
+    return led, along
+
+
+def led_by_names(sent: SentenceNames, matches: list[re.Match[str]]) -> list[PersonMention]:
+    """Mentions of the names right after the "led by" cues ``matches`` of one sentence."""
+    found = []
+    units = sent.units
+    for match in matches:
+        u = next((i for i, unit in enumerate(units) if unit.start >= match.end()), None)
+        if u is None or u in sent.used or not sent.name_like(u):
+            continue
+        name = sent.name_at(u, linked=True)
+        if name is None or name[1] - name[0] < 2:
+            continue  # a full name only: "led by Paris" is no person
+        mention = sent.mention(*name, None)
+        mention.country = _country_before(units, u, match.start())
+        found.append(mention)
+    return found
+
+
+def _country_before(units: list[Unit], u: int, cue: int) -> str | None:
+    """The state named in the few units before the cue ("el Ministerio de Agricultura tunecino, dirigido por")."""
+    k = u - 1
+    while k >= 0 and units[k].start >= cue:
+        k -= 1
+    for unit in reversed(units[max(0, k - _COUNTRY_BACK) : k + 1]):
+        if unit.kind == "country":
+            return unit.obj.code
+    return None
+
+
+def drop_companions(lex: Titles, text: str, along: list[int], mentions: list[PersonMention]) -> list[PersonMention]:
+    """The mentions without spouses travelling along ("accompanied by his wife X": X takes part in nothing);
+    ``along`` are the offsets of the sentence's "accompanied by" cues."""
+    if not along or not mentions:
+        return mentions
+    out = []
+    for mention in mentions:
+        window = max(along[0], mention.start - 40)
+        if mention.title is None and along[0] < mention.start and lex.spouse.search(text, window, mention.start):
+            continue
+        out.append(mention)
+    return out
+
+
+def drop_cities(mentions: list[PersonMention], cities: list[tuple[Any, Any]]) -> list[PersonMention]:
+    """The mentions without unverified ones that are a city's name ("São Paulo")."""
+    if not cities:
+        return mentions
+    spans = {(span.start, span.end) for span, _ in cities}
+    return [m for m in mentions if m.verified or (m.start, m.end) not in spans]
+
+
+def local_countries(mentions: list[PersonMention], cities: list[tuple[Any, Any]]) -> None:
+    """Governors and mayors without a state take the one state of the cities of their sentence."""
+    if not cities:
+        return
+    states = {city.country for _, city in cities}
+    if len(states) != 1:
+        return
+    state = states.pop()
+    for mention in mentions:
+        if mention.country is None and mention.title is not None and mention.title.entry.role in LOCAL_ROLES:
+            mention.country = state

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from graph.extract import people_cues, roles
-from graph.extract.coref import home_country, resolve_people
+from graph.extract.coref import resolve_people
+from graph.extract.home import home_country
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree
 from graph.extract.roles import Titles
 from graph.extract.text import Token, span_key

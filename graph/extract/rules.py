@@ -14,8 +14,8 @@ from datetime import date
 from graph.extract import dates, occasions, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
+from graph.extract.home import assign_home
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
-from graph.extract.coref import assign_home
 from graph.extract.people import People, find_people
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.units import Intervals

@@ -1,0 +1,116 @@
+"""The state an official acts for when no title says: the issuing institution's state, the ministry named
+before a spokesperson, the one state of the sentence, the capital a wire report is filed from, a spouse's partner.
+
+Runs after :mod:`graph.extract.coref` has joined the mentions of each person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from graph.extract.coref import LEADER_ROLES
+from graph.extract.units import spans_within
+from graph.model import Person
+
+if TYPE_CHECKING:
+    from graph.extract.people import People, PersonMention
+    from graph.extract.roles import Titles
+
+__all__ = ["assign_home", "home_country"]
+
+_SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
+
+
+def home_country(lex: Titles, text: str) -> str | None:
+    """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
+    source line ("Source: United States Department of State") names one."""
+    if lex.home is None:
+        return None
+    lines = text.splitlines()
+    head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
+    for line in head:
+        for match in lex.home.finditer(line):
+            for key, code in lex.home_codes.items():
+                if match.group().lower().startswith(key.lower()):
+                    return code
+    return None
+
+
+def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None) -> None:
+    """Officials without a country: the issuing state's own officials, or the one state their sentence names.
+
+    The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
+    officials without a stated country are its own, and so is the first unmarked holder of a leading role
+    ("President Biden and President Xi", "President A and Prime Minister B" in a White House readout: only the
+    first). Without such an
+    institution, staff (spokespersons, aides, ambassadors) serve the state whose ministry was last named before
+    them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
+    known country. Last, an official whose sentence names exactly one state represents it, and one still
+    without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
+    """
+    first_seen: dict[int, int] = {}
+    for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
+        if m.person is not None:
+            first_seen[id(m.person)] = m.start
+    first_seen.update({id(p): 10**9 for p in people.persons if id(p) not in first_seen})
+    known = sorted((first_seen[id(p)], p.country) for p in people.persons if p.country)
+    ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
+    leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
+    named = _Named(people)
+    for person in people.persons:
+        if person.role in LEADER_ROLES and not person.country:
+            person.country = _sentence_country(named, person, countries, first_seen[id(person)])
+        if person.country or person.organization is not None or not person.role:
+            continue
+        if person.role in LEADER_ROLES:
+            if people.home and not leaders_seen & LEADER_ROLES:  # one leader per state: "President A and PM B"
+                person.country = people.home
+                leaders_seen.add(person.role)
+        elif people.home:
+            person.country = people.home
+        elif person.role in people.staff_roles:  # the state of a ministry or of someone named before
+            seen = first_seen[id(person)]
+            ministry = [code for start, code in ministries if start < seen]
+            person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
+        person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)])
+        if not person.country and filed_in and person.role not in LEADER_ROLES:
+            person.country = filed_in
+    _spouses(people, text, named)
+
+
+def _spouses(people: People, text: str, named: _Named) -> None:
+    """"der frühere Präsident ... und seine Frau": a spouse shares the state of the person named before."""
+    if people.spouse is None:
+        return
+    for k, mention in enumerate(named.mentions):
+        person = mention.person
+        if person.country or person.organization is not None or not people.spouse.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        partner = next((m.person for m in reversed(named.mentions[:k]) if m.sentence == mention.sentence and m.person.country), None)
+        if partner is not None and partner is not person:
+            person.country = partner.country
+
+
+class _Named:
+    """The person mentions of an article sorted by start, for the mentions near an offset."""
+
+    def __init__(self, people: People) -> None:
+        self.mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[PersonMention]:
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _sentence_country(named: _Named, person: Person, countries: list, first: int) -> str | None:
+    """The one country named before an official in the sentence that first names him, if only one is."""
+    if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
+        return None
+    span = person.evidence[0]
+    near = named.between(span.start - 80, first)
+    taken = [(m.title.phrase_start, m.title.phrase_end) for m in near if m.title and m.person.country]
+    taken += [(m.start, m.end + 20) for m in near]  # "Olaf Scholz of Germany"
+    codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
+    return codes.pop() if len(codes) == 1 else None

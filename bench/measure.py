@@ -72,32 +72,49 @@ def child_env() -> dict[str, str]:
 
 
 def run_tracked(command: list[str], *, interval: float = 0.05) -> dict:
-    """Run a command; return wall time, exit code, stderr and the peak RSS of its process tree (MiB)."""
+    """Run a command; return wall time, exit code, stderr and the peak memory of its process tree (MiB).
+
+    RSS summed over the processes counts the pages they share (the interpreter, the libraries, what workers
+    inherit) once per process; PSS (proportional set size, read every 10th sample: it costs more) divides each
+    shared page among its sharers, so its sum is the physical memory the tree uses.
+    """
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=child_env(), cwd=ROOT)
         root = psutil.Process(process.pid)
-        peak_tree = peak_main = 0
+        peak_tree = peak_main = peak_pss = 0
+        samples = 0
         while process.poll() is None:
             try:
+                children = root.children(recursive=True)
                 main = root.memory_info().rss
-                tree = main + sum(_rss(c) for c in root.children(recursive=True))
+                tree = main + sum(_rss(c) for c in children)
+                if samples % 10 == 0:
+                    peak_pss = max(peak_pss, sum(_pss(p) for p in [root, *children]))
             except psutil.Error:
                 break
             peak_main, peak_tree = max(peak_main, main), max(peak_tree, tree)
+            samples += 1
             time.sleep(interval)
         code = process.wait()
         wall = time.perf_counter() - start
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     return {"seconds": wall, "exit": code, "stderr": _anonymise(stderr[-4000:]), "peak_rss_mib": peak_tree / 2**20,
-            "peak_rss_main_mib": peak_main / 2**20}
+            "peak_rss_main_mib": peak_main / 2**20, "peak_pss_mib": peak_pss / 2**20}
 
 
 def _rss(process: psutil.Process) -> int:
     try:
         return process.memory_info().rss
     except psutil.Error:
+        return 0
+
+
+def _pss(process: psutil.Process) -> int:
+    try:
+        return process.memory_full_info().pss
+    except (psutil.Error, AttributeError):  # AttributeError: no PSS on this platform
         return 0
 
 

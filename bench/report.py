@@ -149,14 +149,16 @@ def _size_section(entry: dict) -> list[str]:
              f"{[round(x, 2) for x in entry.get('load_average_end', [])]}. Corpus {entry['corpus_bytes'] / 1e6:.1f} MB "
              f"of JSONL; store {entry.get('store_bytes', 0) / 1e6:.1f} MB on disk after ingest.", ""]
     if entry.get("ingest"):
-        lines += ["| ingest | runs | median s | articles/s | triples/s | peak RSS tree (main) MiB | failed |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += ["| ingest | runs | median s | articles/s | triples/s | peak RSS tree (main) MiB | peak PSS tree MiB "
+                  "| failed |", "|---|---|---|---|---|---|---|---|"]
     for jobs, runs in entry.get("ingest", {}).items():
         rate, triples, _ = _ingest_rates(entry, jobs)
         peak = max((r["peak_rss_mib"] for r in runs), default=0)
         main = max((r["peak_rss_main_mib"] for r in runs), default=0)
+        pss = max((r.get("peak_pss_mib") or 0 for r in runs), default=0)  # not measured before this column
         lines.append(f"| --jobs {jobs} | {len(runs)} | {_fmt(_med([r['seconds'] for r in runs]))} | {_fmt(rate)} | "
-                     f"{_fmt(triples, digits=0)} | {peak:.0f} ({main:.0f}) | {runs[-1].get('failed', '?')} |")
+                     f"{_fmt(triples, digits=0)} | {peak:.0f} ({main:.0f}) | {_fmt(pss or None, digits=0)} | "
+                     f"{runs[-1].get('failed', '?')} |")
     lines += _sharded(entry.get("sharded"))
     rdflib = {(q["query"], q["variant"]): q for q in entry.get("rdflib", {}).get("queries", [])}
     remote = {q["query"]: q for q in entry.get("remote_queries", []) if "seconds" in q}

@@ -228,3 +228,89 @@ def test_bare_minister_title_means_the_one_minister_de() -> None:
 def test_surname_of_the_first_declension_in_the_instrumental_ru() -> None:
     text = "Премьер-министр Словакии Игорь Зозуля прибыл. Затем Иванов встретился с Зозулей."
     assert "Зозулей" in people(text, "ru")["Igor Zozulya"].alternate_names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        ("Le président malien a reçu lundi à Bamako le Ghanéen Kofi Mensah et l'Ivoirien Koffi Yao.", "fr", "Kofi Mensah", "GH"),
+        ("Le président malien a reçu lundi à Bamako le Ghanéen Kofi Mensah et l'Ivoirien Koffi Yao.", "fr", "Koffi Yao", "CI"),
+        ("Am Rande traf der Franzose Étienne Marchal am Montag in Genf den Gastgeber.", "de", "Étienne Marchal", "FR"),
+        ("En la cumbre de Lima, el chileno Pablo Rojas habló el lunes con el peruano Luis Quispe.", "es", "Luis Quispe", "PE"),
+        ("At the Geneva meeting on Monday the Briton Oliver Hartley sat next to the Ghanaian Kwame Boateng.", "en", "Oliver Hartley", "GB"),
+        ("At the Geneva meeting on Monday the Briton Oliver Hartley sat next to the Ghanaian Kwame Boateng.", "en", "Kwame Boateng", "GH"),
+    ],
+)
+def test_nationality_noun_before_a_name_gives_the_state(text: str, lang: str, name: str, country: str) -> None:
+    assert people(text, lang)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Blinken urged Ankara not to keep the Russian S-400 air defence system.", "en"),
+        ("Die Hilfe gilt der ukrainischen Bevölkerung und der ukrainischen Grenze.", "de"),
+        ("Die Deutsche Bahn und der Deutsche Bundestag wurden genannt.", "de"),
+    ],
+)
+def test_country_adjective_before_a_thing_makes_no_person(text: str, lang: str) -> None:
+    assert people(text, lang) == {}
+
+
+def test_russian_a_declension_surname_joins_its_nominative_mention_ru() -> None:
+    text = ("Премьер-министр Словакии Петер Новак принял в среду министра финансов Венгрии Иштвана Варгу. "
+            "Варга прибыл в Братиславу во вторник.")  # fmt: skip
+    found = people(text, "ru")
+    varga = [p for p in found.values() if p.role == "Minister of Finance"]
+    assert len(varga) == 1 and varga[0].name.endswith("Varga") and varga[0].country == "HU"
+
+
+def test_russian_surname_that_never_declines_stays_ru() -> None:
+    found = people("Министр обороны Сергей Шойгу провёл встречу с министром обороны Индии.", "ru")
+    assert any(p.name.endswith("Shoygu") or p.name.endswith("Shoigu") for p in found.values())
+
+
+def test_head_of_diplomacy_is_the_foreign_minister_ru_en() -> None:
+    found = people("В понедельник глава чешской дипломатии Ян Новотны прибыл в Варшаву.", "ru")
+    assert [(p.role, p.country) for p in found.values()] == [("Minister of Foreign Affairs", "CZ")]
+    assert next(iter(found.values())).name.endswith("Novotny")
+    found = people("Norway's top diplomat Astrid Haugen met the head of Swedish diplomacy, Karin Berg, on Monday.", "en")
+    assert (found["Astrid Haugen"].role, found["Astrid Haugen"].country) == ("Minister of Foreign Affairs", "NO")
+    assert (found["Karin Berg"].role, found["Karin Berg"].country) == ("Minister of Foreign Affairs", "SE")
+
+
+def test_eu_top_diplomat_is_the_high_representative_en() -> None:
+    kallas = people("The EU's top diplomat Kaja Kallas arrived in Kyiv on Monday.", "en")["Kaja Kallas"]
+    assert kallas.role == "High Representative" and kallas.organization is not None and kallas.organization.code == "EU"
+
+
+def test_official_keeps_the_state_of_his_sentence_before_a_meeting_abroad_en() -> None:
+    text = ('"We will not accept this violation of Norwegian waters," Foreign Minister Ingrid Solberg told a news '
+            "conference in Oslo. Solberg will meet her Nordic counterparts at a conference in Stockholm on Friday.")  # fmt: skip
+    assert people(text, "en")["Ingrid Solberg"].country == "NO"
+
+
+def test_the_two_ministers_are_the_two_ministers_not_the_prime_minister_fr() -> None:
+    text = ("Le ministre belge des Affaires étrangères, Luc Peeters, a rencontré jeudi à Rome le ministre italien des "
+            "Affaires étrangères, Marco Rinaldi. Il sera reçu vendredi par le Premier ministre italien, Paolo Greco. "
+            "Les deux ministres s'étaient déjà rencontrés en mars à Bruxelles.")  # fmt: skip
+    extraction = extract(Article(key="test", text=text, language="fr", published=date(2024, 5, 8)))
+    march = [e for e in extraction.events if e.date is not None and e.date.value == "2024-03"]
+    assert march and {p.name for p in march[0].attendees} == {"Luc Peeters", "Marco Rinaldi"}
+
+
+def test_two_surnames_joined_by_y_are_two_people_es() -> None:
+    text = ("La canciller Ana Ruiz y el secretario de Estado Robert Kessler se reunieron el lunes. "
+            "Según la presidenta, Ruiz y Kessler hablaron también por teléfono.")  # fmt: skip
+    found = people(text, "es")
+    assert {"Ana Ruiz", "Robert Kessler"} <= set(found) and not any(" y " in name for name in found)
+
+
+def test_mexican_foreign_secretary_is_a_foreign_minister_es() -> None:
+    found = people("La secretaria de Relaciones Exteriores de México, Carmen Ortiz, viajará a Ottawa.", "es")
+    assert (found["Carmen Ortiz"].role, found["Carmen Ortiz"].country) == ("Minister of Foreign Affairs", "MX")
+
+
+def test_nationality_noun_of_an_organisations_official_gives_no_state_es() -> None:
+    text = "La Comisión Europea, cuyo comisario de Comercio es el danés Lars Nielsen, presentó el lunes su informe."
+    assert people(text, "es")["Lars Nielsen"].country is None

@@ -219,14 +219,29 @@ def _counterparts(mentions: list[PersonMention]) -> None:
 
 
 def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
+    """A plural title: the holders of its role for the states it names, or the two a "both" word means."""
     hit = ref.hit
     role = hit.entry.role
     found = [p for p in resolver.persons if p.country in hit.countries and (p.role == role or hit.entry.leader and p.role in LEADER_ROLES)]
     if not hit.countries and resolver.both is not None and resolver.both.search(resolver.text, max(0, hit.phrase_start - 20), hit.phrase_start):
-        found = [p for p in resolver.persons if p.role == role or hit.entry.leader and p.role in LEADER_ROLES]
-        found = found if len(found) == 2 else []  # "в присутствии двух президентов": the two of the article
+        found = [p for p in resolver.persons if _holds(p.role, role) or hit.entry.leader and p.role in LEADER_ROLES]
+        found = _last_two(found, ref.start, resolver)  # "в присутствии двух президентов": the two of the article
     if len(found) >= 2:
         ref.persons = found
+
+
+def _holds(held: str | None, role: str | None) -> bool:
+    """Whether a person's role is the plural title's: "les deux ministres" are also two Ministers of Foreign Affairs."""
+    return held == role or (role == _MINISTER and held is not None and held.startswith(_MINISTER + " of"))
+
+
+def _last_two(found: list[Person], start: int, resolver: _Resolver) -> list[Person]:
+    """The two holders a "both" title means: the only two, or of more the two named last before it."""
+    if len(found) <= 2:
+        return found if len(found) == 2 else []
+    last = {id(p): max((s for s in resolver.starts.get(id(p), []) if s < start), default=-1) for p in found}
+    named = sorted((p for p in found if last[id(p)] >= 0), key=lambda p: last[id(p)])
+    return named[-2:] if len(named) >= 2 else []
 
 
 _MINISTER = "Minister"

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from graph.extract.coref import LEADER_ROLES
+from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.units import spans_within
 from graph.model import Person
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from graph.extract.people import People, PersonMention
     from graph.extract.roles import Titles
 
-__all__ = ["assign_home", "home_country"]
+__all__ = ["assign_home", "home_country", "sentence_states"]
 
 _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
 
@@ -78,6 +79,28 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
         if not person.country and filed_in and person.role not in LEADER_ROLES:
             person.country = filed_in
     _spouses(people, text, named)
+
+
+def sentence_states(people: People, countries: list) -> None:
+    """Officials (not staff, leaders, governors or mayors) without a country in a text with no issuing state: the one state
+    their sentence names before them, settled before the events are placed.
+
+    :func:`assign_home` would give the same state, but only after a meeting abroad the text tells later
+    ("will discuss it with her counterparts at a meeting in Copenhagen") has made its host's state theirs.
+    """
+    if people.home:
+        return
+    candidates = [p for p in people.persons if p.role and not p.country and p.organization is None
+                  and p.role not in people.staff_roles and p.role not in LEADER_ROLES and p.role not in LOCAL_ROLES]  # fmt: skip
+    if not candidates:
+        return
+    first_seen: dict[int, int] = {}
+    for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
+        if m.person is not None:
+            first_seen[id(m.person)] = m.start
+    named = _Named(people)
+    for person in candidates:
+        person.country = _sentence_country(named, person, countries, first_seen.get(id(person), 10**9))
 
 
 def _spouses(people: People, text: str, named: _Named) -> None:

@@ -27,6 +27,7 @@ __all__ = ["PersonMention", "NameData", "name_data", "SentenceNames", "cases_agr
 #: Letters that make an initial with a period ("J.", "В."): [A-ZÀ-ÞА-ЯЁ].
 _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
 _MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
+_AND_PARTICLES = frozenset({"y", "e", "i"})  # "and" inside Spanish, Portuguese, Catalan double surnames
 _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
 
 
@@ -213,6 +214,8 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.inner and k + 1 < n and self.name_like(k + 1):
                 k += 1  # "Youssef El Alami"
             elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
+                if unit.text in _AND_PARTICLES and not (real >= 2 and self.given(u)):
+                    break  # "Olvera y Kessler" are two people; "José Ortega y Gasset" one
                 k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")
             elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
                 k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
@@ -340,3 +343,25 @@ def nominative(tokens: tuple[str, ...], case: str | None, *, titled: bool = Fals
         else:
             out.append(translit.ru_nominative(token, case))
     return tuple(out)
+
+
+_A_DECLENSION = ("у", "ы", "е", "ой")  # acc, gen, dat/prep, ins of a surname ending in -а ("Барта")
+
+
+def unify_declined(mentions: list[PersonMention]) -> None:
+    """Russian: bring surnames of the -а declension to the form the article also uses in the nominative.
+
+    "принял министра ... Ласло Барту" and "Барта прибыл": the case of the first could not be told from its
+    title (genitive or accusative), the second shows the nominative, so both become "Барта". A surname is only
+    changed when the article names the same stem with -а, so names that never decline ("Шойгу") stay.
+    """
+    nominal = {m.nominative[-1] for m in mentions if m.nominative and m.nominative[-1].endswith("а")}
+    nominal = {word for word in nominal if translit.has_cyrillic(word) and len(word) > 3}
+    if not nominal:
+        return
+    for mention in mentions:
+        last = mention.nominative[-1] if mention.nominative else ""
+        for ending in _A_DECLENSION:
+            if last.endswith(ending) and last[: -len(ending)] + "а" in nominal:
+                mention.nominative = (*mention.nominative[:-1], last[: -len(ending)] + "а")
+                break

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from graph.extract import people_cues, roles
 from graph.extract.coref import resolve_people
-from graph.extract.home import home_country
-from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree
+from graph.extract.home import home_country, sentence_states
+from graph.extract.nationals import national_name, singular_demonym
+from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
 from graph.extract.roles import Titles
 from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
@@ -77,6 +78,14 @@ def sentence_people(
     used = sent.used
     for u in [u for u, unit in enumerate(units) if unit.kind == "word" and unit.text[:1].isupper()]:
         if u in used or not sent.name_like(u):
+            continue
+        if singular_demonym(lex, units, u):
+            continue  # "the Briton" before a name: no part of it
+        national = national_name(sent, u)
+        if national:
+            mention = sent.mention(*national[1], None)
+            mention.country = national[0]  # "le Ghanéen Kwame Asante", "der Franzose X"
+            mentions.append(mention)
             continue
         after_honorific = u > 0 and units[u - 1].kind == "word" and sent.honorific_end(u - 1) == u
         name = None
@@ -192,8 +201,12 @@ def find_people(
         _apply_sides(lex, text, span, found, countries_in[i])
         mentions += found
         refs += sentence_refs
+    if lang == "ru":
+        unify_declined(mentions)
     home = home_country(lex, text)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
     for person in persons:
         person.evidence.sort(key=span_key)
-    return People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
+    people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
+    sentence_states(people, countries)
+    return people

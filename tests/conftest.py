@@ -35,6 +35,35 @@ def sample_dir() -> Path:
     return SAMPLE_DIR
 
 
+@pytest.fixture
+def patched_lexicon(request, monkeypatch):
+    """Replace keys of one lexicon file for a test: ``patched_lexicon("names", "ru", key=value)``.
+
+    The caches built from lexicons that the test module lists in ``LEXICON_CACHES`` are cleared before and
+    after, so the code under test reads the patched data and later tests the real one.
+    """
+    from graph.extract import lexicon
+
+    real = lexicon.load
+    caches = getattr(request.module, "LEXICON_CACHES", ())
+
+    def clear() -> None:
+        for cached in caches:
+            cached.cache_clear()
+
+    def patch(name: str, lang: str | None, **keys: object) -> None:
+        def load(n: str, language: str | None = None) -> dict:
+            data = real(n, language)
+            return {**data, **keys} if (n, language) == (name, lang) else data
+
+        monkeypatch.setattr(lexicon, "load", load)
+        clear()
+
+    yield patch
+    monkeypatch.undo()
+    clear()
+
+
 # -- query side (helper QUERY) -------------------------------------------------------------------------------
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DIPLOMACY_TRIG = FIXTURES / "diplomacy.trig"

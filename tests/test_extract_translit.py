@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import lexicon, translit
+from graph.extract import translit
 from graph.extract.translit import (
     is_patronymic, name_key, ru_case_of, ru_given, ru_nominative, to_latin, transliterate_name,
 )
@@ -75,64 +75,44 @@ def test_case_of_a_title() -> None:
 
 
 # -- the endings and word lists come from the lexicon files (graph/data/lexicons) ---------------------------
-@pytest.fixture
-def patched_names(monkeypatch):
-    """Replace keys of one names lexicon for the test; the caches built from it are cleared before and after."""
-    real = lexicon.load
-
-    def patch(lang: str | None, **keys: object) -> None:
-        def load(name: str, language: str | None = None) -> dict:
-            data = real(name, language)
-            return {**data, **keys} if (name, language) == ("names", lang) else data
-
-        monkeypatch.setattr(lexicon, "load", load)
-        _clear_caches()
-
-    yield patch
-    monkeypatch.undo()
-    _clear_caches()
+LEXICON_CACHES = (translit._cases, translit._ignored_words, translit._given_names, translit.name_key,  # conftest
+                  translit.ru_given, translit.ru_nominative)
 
 
-def _clear_caches() -> None:
-    for cached in (translit._cases, translit._ignored_words, translit._given_names, translit.name_key,
-                   translit.ru_given, translit.ru_nominative):
-        cached.cache_clear()
-
-
-def test_ignored_words_of_the_key_come_from_the_lexicon(patched_names) -> None:
+def test_ignored_words_of_the_key_come_from_the_lexicon(patched_lexicon) -> None:
     assert name_key("Antony Blinken Jr.") == name_key("Dr. Antony Blinken") == name_key("Antony Blinken")
     assert name_key("Sir Keir Starmer") != name_key("Keir Starmer")
-    patched_names(None, translit_key_ignored_words=["sir"])
+    patched_lexicon("names", None, translit_key_ignored_words=["sir"])
     assert name_key("Sir Keir Starmer") == name_key("Keir Starmer")
     assert name_key("Antony Blinken Jr.") != name_key("Antony Blinken")
 
 
-def test_given_name_endings_come_from_the_lexicon(patched_names) -> None:
-    patched_names("ru", given_case_endings=[["ом", "", "ins"]])
+def test_given_name_endings_come_from_the_lexicon(patched_lexicon) -> None:
+    patched_lexicon("names", "ru", given_case_endings=[["ом", "", "ins"]])
     assert ru_given("Аббасом") == ("Аббас", "ins")
     assert ru_given("Владимира") is None
 
 
-def test_title_endings_come_from_the_lexicon(patched_names) -> None:
-    patched_names("ru", title_case_endings=[["ом", "ins"]], title_nominative_endings=["а"])
+def test_title_endings_come_from_the_lexicon(patched_lexicon) -> None:
+    patched_lexicon("names", "ru", title_case_endings=[["ом", "ins"]], title_nominative_endings=["а"])
     assert ru_case_of("Министром") == "ins"
     assert ru_case_of("министра") == "nom"
     assert ru_case_of("Посол") is None
 
 
-def test_surname_endings_come_from_the_lexicon(patched_names) -> None:
+def test_surname_endings_come_from_the_lexicon(patched_lexicon) -> None:
     assert ru_nominative("Лавровым", None) == "Лавров"
     assert ru_nominative("Вучича", None) == "Вучич"
     assert ru_nominative("Жуковского", None) == "Жуковский"
-    patched_names("ru", surname_any_case=[["(?:ов|ев)(ым)$", "", 0]], surname_case_endings={"gen": [["а", ""]]})
+    patched_lexicon("names", "ru", surname_any_case=[["(?:ов|ев)(ым)$", "", 0]], surname_case_endings={"gen": [["а", ""]]})
     assert ru_nominative("Лавровым", None) == "Лавров"
     assert ru_nominative("Вучича", None) == "Вучича"
     assert ru_nominative("Путина", "gen") == "Путин"
     assert ru_nominative("Путиным", "ins") == "Путиным"  # no instrumental endings left
 
 
-def test_patronymic_pattern_comes_from_the_lexicon(patched_names) -> None:
-    patched_names("ru", patronymic="(?:ович|овн)(?:а|у)?$")
+def test_patronymic_pattern_comes_from_the_lexicon(patched_lexicon) -> None:
+    patched_lexicon("names", "ru", patronymic="(?:ович|овн)(?:а|у)?$")
     assert is_patronymic("Петрович") and is_patronymic("Петровна")
     assert not is_patronymic("Никитич")
 

@@ -95,28 +95,7 @@ def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 
-@pytest.fixture
-def patched_lexicon(monkeypatch):
-    """Replace keys of one lexicon file for the test; the caches built from it are cleared before and after."""
-    real = lexicon.load
-
-    def patch(name: str, lang: str | None, **keys: object) -> None:
-        def load(n: str, l: str | None = None) -> dict:
-            data = real(n, l)
-            return {**data, **keys} if (n, l) == (name, lang) else data
-
-        monkeypatch.setattr(lexicon, "load", load)
-        _clear_name_caches()
-
-    yield patch
-    monkeypatch.undo()
-    _clear_name_caches()
-
-
-def _clear_name_caches() -> None:
-    nameshape.name_data.cache_clear()
-    nameshape._russian.cache_clear()
-    titles._institution_words.cache_clear()
+LEXICON_CACHES = (nameshape.name_data, nameshape._russian, titles._institution_words)  # see conftest.patched_lexicon
 
 
 def test_shared_name_data_is_a_language_independent_lexicon() -> None:

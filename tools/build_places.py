@@ -90,13 +90,20 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "about": "Venue words (kind, English label, forms as written), named venues with owner and city, "
                  "words linking a venue to its owner country, locative prepositions (weak ones also stand "
                  "before people), and gazetteer city names that are common words here. "
-                 "Built by tools/build_places.py.",
+                 "Built by tools/build_places.py. 'capital_phrase': regular expressions (case-insensitive) that stand "
+                 "before ('before', ending at the country word) or after ('after', starting right after it) a country "
+                 "word to name its capital ('la capital mexicana', 'the Indian capital', 'столица Казахстана'). "
+                 "'town_before': a regular expression (case-insensitive) ending right before a place name that calls "
+                 "it a town ('the town of'), so that a name equal to a month or weekday ('in the town of March') is "
+                 "still a city.",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
         "locatives": venue_tables.LOCATIVES[lang],
         "weak_locatives": WEAK_LOCATIVES[lang],
         "city_common_words": common if common is not None else old.get("city_common_words", []),
+        "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
+        "town_before": venue_tables.TOWN_BEFORE[lang],
     }
 
 

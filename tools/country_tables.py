@@ -535,6 +535,12 @@ GR|Greco|-|gréco|greco|греко
 TR|Turco|-|turco|turco|-
 """
 
+#: Russian names whose stem changes when declined (a fleeting vowel): nominative|genitive|dative|accusative|
+#: instrumental|prepositional, used instead of the regular endings.
+RU_CASES = """
+Египет|Египта|Египту|Египет|Египтом|Египте
+"""
+
 #: Regions, continents and seas: never countries nor cities ("Asia" is also a town in the gazetteer).
 REGIONS = {
     "en": ["Europe", "Asia", "Africa", "Americas", "Oceania", "Antarctica", "Middle East", "Near East", "Far East",

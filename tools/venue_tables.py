@@ -139,6 +139,7 @@ novo-ogaryovo|residence|Novo-Ogaryovo|RU|-|RU
 bocharov-ruchei|residence|Bocharov Ruchei|RU|Sochi|RU
 konstantinovsky|palace|Konstantinovsky Palace|RU|Saint Petersburg|RU
 smolenskaya|ministry|Ministry of Foreign Affairs of Russia|RU|Moscow|RU
+sre|ministry|Secretariat of Foreign Affairs|MX|Mexico City|MX
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -190,6 +191,7 @@ novo-ogaryovo|Novo-Ogaryovo,Novo-Ogarevo|Nowo-Ogarjowo|Novo-Ogarevo|Novo-Ogariov
 bocharov-ruchei|Bocharov Ruchei|Botscharow Rutschei|Botcharov Routchei|Bocharov Ruchei|Бочаров Ручей,Бочаровом Ручье
 konstantinovsky|Konstantinovsky Palace|Konstantinpalast,Konstantinowski-Palast|palais Constantin|Palacio de Konstantínovski|Константиновский дворец,Константиновском дворце,Константиновского дворца
 smolenskaya|Smolenskaya Square|-|-|-|Смоленская площадь,Смоленской площади,Смоленскую площадь
+sre|Secretariat of Foreign Affairs of Mexico|-|-|Secretaría de Relaciones Exteriores,SRE|-
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").
@@ -208,4 +210,41 @@ LOCATIVES = {
     "fr": ["à", "de", "depuis", "vers", "près de", "visité", "visite"],
     "es": ["en", "a", "desde", "de", "hacia", "visitó", "visita"],
     "ru": ["в", "во", "из", "под", "до", "посетил", "посетит", "посетила"],
+}
+
+
+#: Phrases naming a country's capital through the country word (read by graph/extract/capitals.py), as
+#: case-insensitive regular expressions: ``before`` ends right at the country word ("the capital of "), ``after``
+#: starts right after it ("'s capital"); an empty string for none.
+CAPITAL_PHRASES = {
+    "en": {
+        "before": r"\bthe capital of (?:the )?$",
+        "after": r"^(?:'s)? capital\b(?! (?:market|flow|investment|spending|expenditure|gain|control|stock|requirement|inflow|outflow|account|city)s?\b)",
+    },
+    "de": {
+        "before": r"\bHauptstadt (?:von )?$",
+        "after": r"^ Hauptstadt\b",
+    },
+    "fr": {
+        "before": r"\b(?:la|sa|cette) capitale (?:(?:de la |de l'|du |des |d')|(?:de )?)$",
+        "after": r"",
+    },
+    "es": {
+        "before": r"\b(?:la|su|esta) capital (?:(?:de la |del |de los |de )?)$",
+        "after": r"",
+    },
+    "ru": {
+        "before": r"\bстолиц(?:а|ы|е|у|ей|ою) $",
+        "after": r"^ столиц(?:а|ы|е|у|ей|ою)\b",
+    },
+}
+
+#: A phrase ending right before a place name that calls it a town ("the town of "), as a case-insensitive regular
+#: expression: a name equal to a month or weekday of the language ("in March") is a city only after it.
+TOWN_BEFORE = {
+    "en": r"\b(?:town|city|village|municipality) of $",
+    "de": r"\b(?:Stadt|Ort|Ortschaft|Gemeinde|Dorf|Kleinstadt) $",
+    "fr": r"\b(?:ville|commune|village|localité) (?:de |d')$",
+    "es": r"\b(?:ciudad|localidad|municipio|pueblo|villa) de $",
+    "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка) $",
 }

@@ -302,12 +302,10 @@ def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> Non
     for _, mention, target in _date_targets(ctx, mentions, span):
         if target.date is not None or target.date_text:
             continue
-        if target.status == "Cancelled":
-            value = dates_mod.resolve_nearest(mention, ctx.reference)
-        else:
-            value = dates_mod.resolve(mention, ctx.reference, future=target.status == "Planned")
-        if value and ctx.reference and target.status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
+        value, status = dates_mod.resolve_for(mention, ctx.reference, target.status)
+        if value and ctx.reference and status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
             continue  # what happened cannot be dated after the report ("the first meeting in three years")
+        target.status = status
         target.date_text = mention.text
         target.date = DateValue(value, mention.text, mention.span) if value else None
 

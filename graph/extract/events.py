@@ -1,24 +1,23 @@
 """Event mentions: trigger words per language with the cues around them.
 
 ``events.json`` of a language lists triggers (regular expressions with an event type) and cues: words
-that make a mention planned, negated, uncertain, cancelled, background ("vorherige"), a reference to an
-earlier act ("nach einem Treffen"), generic ("mehrere"), indefinite ("ein Treffen"), a later round
-("dritte Runde") or a participation report ("nahmen ... teil"). :func:`find_mentions` returns one
-:class:`EventMention` per trigger; :mod:`graph.extract.assemble` merges them into events.
+that make a mention planned, negated, uncertain, cancelled, postponed (planned), background ("vorherige"),
+a reference to an earlier act ("nach einem Treffen"), generic ("mehrere"), indefinite ("ein Treffen"), a
+later round ("dritte Runde") or a participation report ("nahmen ... teil"). :func:`find_mentions` returns one
+:class:`EventMention` per trigger (the lexicon compiled and the mention record live in
+:mod:`graph.extract.triggers`); :mod:`graph.extract.assemble` merges them into events.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
-from graph.extract import lexicon
 from graph.extract.rounds import earlier_round
-from graph.extract.roles import Dispatch, split_alternatives, word_starts
-from graph.extract.text import lower, lower_regex, tokenize
-from graph.model import Person, Span
+from graph.extract.roles import word_starts
+from graph.extract.text import lower, tokenize
+from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
+from graph.model import Span
 
 __all__ = ["EventEntry", "Triggers", "EventMention", "compiled", "find_mentions", "GROUPS"]
 
@@ -28,121 +27,11 @@ GROUPS = {
     "Visit": "visit", "StateVisit": "visit", "PhoneCall": "call", "Summit": "summit", "Conference": "summit",
     "Ceremony": "ceremony", "Summons": "summons", "Expulsion": "expulsion", "Statement": "statement",
 }  # fmt: skip
-_CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "background", "after", "round",
-         "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect")  # fmt: skip
 _WORD = re.compile(r"[\w’'-]+")
-_MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
-_MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 _LATE_WORDS = 30
-_FAR = 240  # how far (characters) after an event noun its holding verb may stand  # how far after a noun trigger its cancelling verb may stand
+_FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
-
-
-@dataclass(frozen=True, slots=True)
-class EventEntry:
-    type: str | None
-    pos: str
-    status: str | None = None
-    formal: bool = False
-    speech: bool = False
-    infinitive: bool = False  # "to visit": planned, unless an earlier trigger of the sentence sets the time
-    kind: str | None = None  # a sub-kind that never merges with another ("signing" among ceremonies)
-    needs_object: bool = False  # a meeting only with a person as object ("received the envoy", not "welcomed the talks")
-    judges: bool = False  # a verdict on another act ("nannte die Ausweisung unbegründet"): that act is its topic
-
-
-@dataclass(frozen=True, slots=True)
-class Triggers:
-    pattern: Dispatch
-    entries: tuple[EventEntry, ...]
-    cues: dict[str, re.Pattern[str]]
-    capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
-    fast: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the cues for lower-cased text, case-sensitive
-    memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)  # see search()
-    #: The cues that must start at a word start, as ``\W`` + cue: searched in " " + text, they find the same
-    #: as the cues searched in the text, faster (the engine skips letters instead of trying every position).
-    spaced: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-
-    def search(self, cue: str, window: str) -> bool:
-        """Whether ``cue`` occurs in ``window``, a piece of lower-cased text (False for a cue the language lacks).
-
-        Answers for short windows are memoised: the same few words before and after triggers ("in the",
-        "will") recur in article after article, and a dict lookup is much cheaper than a regex search.
-        """
-        key = (cue, window)
-        found = self.memo.get(key)
-        if found is None:
-            if len(window) > _MEMO_WINDOW and cue in self.spaced:
-                return self.spaced[cue].search(" " + window) is not None
-            pattern = self.fast.get(cue)
-            found = pattern is not None and pattern.search(window) is not None
-            if len(window) <= _MEMO_WINDOW:
-                if len(self.memo) >= _MEMO_SIZE:
-                    self.memo.clear()
-                self.memo[key] = found
-        return found
-
-
-@dataclass(slots=True)
-class EventMention:
-    """One trigger with its cues and, once assigned, its participants, place, date and duration."""
-
-    type: str
-    start: int
-    end: int
-    sentence: int
-    entry: EventEntry
-    status: str = "Occurred"
-    background: bool = False  # "vorherige", "previous"
-    after: bool = False  # "nach einem Treffen": an earlier, distinct act
-    reference: bool = False  # "told reporters after the talks": the act already reported, if any
-    indefinite: bool = False
-    round: bool = False
-    participation: bool = False
-    agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
-    dropped: bool = False  # not an event after all (a cited source; set during assembly)
-    unnamed: bool = False  # an official named by title only takes part ("rencontrer le président turc")
-    anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
-    inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
-    persons: list[Person] = field(default_factory=list)
-    speaker: Person | None = None
-    countries: set[str] = field(default_factory=set)
-    location: object = None
-    location_at: int = -1  # offset of the place phrase
-    date: object = None  # DateValue
-    date_text: str | None = None
-    duration: str | None = None
-
-
-@cache
-def compiled(lang: str) -> Triggers:
-    """Compiled triggers and cues of ``lang`` (English when the language has no file)."""
-    data = lexicon.load("events", lang) or lexicon.load("events", "en")
-    entries: list[EventEntry] = []
-    alternatives: list[tuple[str, str]] = []
-    for item in data.get("triggers", []):
-        index = len(entries)
-        entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
-                                  bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
-                                  bool(item.get("object")), bool(item.get("judges"))))  # fmt: skip
-        for alt in split_alternatives(item["pattern"]):
-            alternatives.append((f"e{index}_{len(alternatives)}", alt))
-    cues, fast, spaced = {}, {}, {}
-    for name in _CUES:
-        pattern = data.get("cues", {}).get(name)
-        if pattern:
-            anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
-            cues[name] = re.compile(anchored, re.IGNORECASE)
-            fast[name] = re.compile(lower_regex(anchored))
-            if anchored.startswith(_AT_WORD) and not _ANCHORS.search(pattern):
-                spaced[name] = re.compile(r"\W" + fast[name].pattern[len(_AT_WORD) :])
-    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")), fast, spaced=spaced)
-
-
-_AT_WORD = r"(?<!\w)"
-_ANCHORS = re.compile(r"\^|\\A|\(\?<")  # what could see the space put before a text: "^", "\A", a lookbehind
 
 
 def _words_before(text: str, start: int, limit: int, count: int) -> str:
@@ -216,6 +105,15 @@ def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
     return False
 
 
+def _plan_change(triggers: Triggers, *windows: str) -> str | None:
+    """The status a change of plan told in ``windows`` gives: "abgesagt" calls the act off (Cancelled),
+    "verschoben", "postponed" move it (Planned: its new date is the only one left); None without either."""
+    for cue, status in (("cancelled", "Cancelled"), ("postponed", "Planned")):
+        if any(_has(triggers, cue, window) for window in windows):
+            return status
+    return None
+
+
 def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
     """Set the cue flags of a mention; False when the mention is negated or generic (no event).
 
@@ -242,8 +140,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
-    if _has(triggers, "cancelled", _clause_after(text, mention, span) if verb else after15) or _has(triggers, "cancelled", before2 if verb else before4):
-        mention.status = "Cancelled"
+    changed = _plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
+    if changed:
+        mention.status = changed
     elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
         mention.status = "Cancelled"  # "had been due to meet", "hätte ihn treffen sollen": a plan that fell through
     mention.background = _background(triggers, text, mention, span, (before2, before4, before15))
@@ -375,14 +274,17 @@ def _trailing_sources(triggers: Triggers, low: str, span: Span, found: list[Even
 
 def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
     """"Un entretien entre A et son homologue B, qui devait se tenir ... à Alger, a été annulé": the verb that
-    cancels a noun trigger may follow its long complement, as long as no other trigger stands between."""
+    cancels (or postpones) a noun trigger may follow its long complement, as long as no other trigger stands
+    between."""
     for i, m in enumerate(found):
         if m.entry.pos != "noun" or m.status == "Cancelled":
             continue
         end = found[i + 1].start if i + 1 < len(found) else span.end
         window = low[m.end : end]
-        if len(_WORD.findall(window)) <= _LATE_WORDS and _has(triggers, "cancelled", " ".join(_WORD.findall(window))):
-            m.status = "Cancelled"
+        words = _WORD.findall(window)
+        changed = _plan_change(triggers, " ".join(words)) if len(words) <= _LATE_WORDS else None
+        if changed:
+            m.status = changed
 
 
 def _drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> list[EventMention]:

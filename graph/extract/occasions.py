@@ -12,7 +12,9 @@
 - An act "on the sidelines of the summit" ("en marge du sommet") happened where and when the summit the
   account reported before it did.
 - "Les dirigeants sont convenus de se retrouver en 2026": a meeting the leaders of a summit agree on is their
-  next summit.
+  next summit, and so is "the next session" planned in the account of a summit.
+- A signing that names no signatory ("12 documents were signed") was done by the parties of the act reported
+  before it, there and then.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from graph.extract.assemble import Context, Draft
 from graph.extract.events import compiled, opens_with_past
 from graph.model import DateValue
 
-__all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits"]
+__all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits",
+           "unsigned_signings"]
 
 #: How far (characters) from an announcing verb the date of the announcement may stand.
 _ANNOUNCE_REACH = 40
@@ -171,25 +174,60 @@ def summit_sidelines(ctx: Context, drafts: list[Draft]) -> None:
 
 
 @cache
-def _leaders(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("cues", {}).get("leaders")
+def _cue(lang: str, name: str) -> re.Pattern[str] | None:
+    pattern = lexicon.load("events", lang).get("cues", {}).get(name)
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
 
 
 def next_summits(ctx: Context, drafts: list[Draft]) -> None:
     """"The leaders agreed to meet again in 2026 in Kinshasa": a planned meeting whose subject is the leaders,
-    in the account of a summit of three or more states, is the next summit of the same parties."""
-    pattern = _leaders(ctx.lang)
+    in the account of a summit of three or more states, is the next summit of the same parties; so is "the next
+    session" ("следующее заседание совета") planned in such an account."""
+    leaders = _cue(ctx.lang, "leaders")
     summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background and len(d.countries) >= 3]
-    if pattern is None or not summits:
+    if not summits:
         return
     for draft in drafts:
-        if draft.group != "meet" or draft.status != "Planned" or not draft.mentions:
+        if draft.status != "Planned" or not draft.mentions:
             continue
         first = draft.mentions[0]
-        if not first.agreed or pattern.search(ctx.text, ctx.sentences[first.sentence].start, first.start) is None:
+        if draft.group == "summit":
+            if not _next_session(ctx, first.start):
+                continue
+        elif draft.group != "meet" or not first.agreed or leaders is None:
+            continue
+        elif leaders.search(ctx.text, ctx.sentences[first.sentence].start, first.start) is None:
             continue
         summit = summits[-1]
-        draft.type = "Summit"
-        draft.attendees = [p for p in summit.attendees if p.organization is None] or list(summit.attendees)
+        if draft.group == "meet":
+            draft.attendees = [p for p in summit.attendees if p.organization is None] or list(summit.attendees)
+        draft.type = summit.type
         draft.countries = set(summit.countries)
+
+
+def _next_session(ctx: Context, start: int) -> bool:
+    """Whether the word just before ``start`` calls the gathering the next one ("the next summit")."""
+    pattern = _cue(ctx.lang, "next")
+    words = ctx.text[max(0, start - 30) : start].split()
+    return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
+
+
+def unsigned_signings(drafts: list[Draft]) -> None:
+    """"По итогам саммита подписан пакет документов", "12 agreements were signed": a signing that names no
+    signatory was done by the parties of the main act reported before it, where and when that act took place."""
+    for draft in drafts:
+        if draft.group != "ceremony" or draft.attendees or draft.countries or draft.speaker or not draft.mentions:
+            continue
+        if draft.status != "Occurred" or draft.background or draft.mentions[0].entry.kind != "signing":
+            continue
+        first = min(draft.sentences)
+        acts = [d for d in drafts if d.group in ("meet", "summit", "visit") and d.status == "Occurred"
+                and not d.background and len(d.countries) >= 2 and min(d.sentences) <= first]  # fmt: skip
+        if not acts:
+            continue
+        act = acts[-1]
+        draft.countries = set(act.countries)
+        if draft.date is None and not draft.date_text:
+            draft.date, draft.date_text = act.date, act.date_text
+        if draft.location is None:
+            draft.location = act.location

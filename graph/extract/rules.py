@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import cache
 
-from graph.extract import dates, occasions, phrases, places, register, settle
+from graph.extract import dates, lexicon, occasions, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -84,6 +85,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     occasions.coarse_past(ctx, drafts, main)
     occasions.summit_sidelines(ctx, drafts)
     occasions.next_summits(ctx, drafts)
+    occasions.unsigned_signings(drafts)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)
     settle.trip_dates(drafts)
@@ -110,10 +112,31 @@ def _places(text: str, lang: str) -> tuple[list, list, list, list]:
     """Countries, cities, organisations and venues as ``(Span, thing)`` pairs sorted by span."""
     country_mentions = places.find_countries(text, lang)
     countries = sorted(((m.span, m) for m in country_mentions), key=_by_span)
-    cities = sorted(places.find_cities(text, lang, countries=country_mentions), key=_by_span)
+    cities = _not_calendar(text, lang, sorted(places.find_cities(text, lang, countries=country_mentions), key=_by_span))
     orgs = sorted(places.find_organizations(text, lang), key=_by_span)
     venues = sorted(places.find_venues(text, lang, cities, country_mentions), key=_by_span)
     return _rehomed(countries, venues), cities, orgs, venues
+
+
+def _not_calendar(text: str, lang: str, cities: list) -> list:
+    """Drop cities named like a month or weekday of the language ("in March", "im Mai"): the text names a time,
+    unless it calls the place a town ("in the town of March", ``town_before`` of ``venues.json``)."""
+    words, town = _calendar_words(lang)
+    kept = []
+    for span, city in cities:
+        if text[span.start : span.end].lower() in words:
+            if town is None or town.search(text, max(0, span.start - 40), span.start) is None:
+                continue
+        kept.append((span, city))
+    return kept
+
+
+@cache
+def _calendar_words(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    data = lexicon.load("dates", lang)
+    words = frozenset(w.lower() for key in ("months", "weekdays") for w in data.get(key, {}))
+    town = lexicon.load("venues", lang).get("town_before")
+    return words, re.compile(town, re.IGNORECASE) if town else None
 
 
 def _rehomed(countries: list, venues: list) -> list:

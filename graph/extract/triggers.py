@@ -1,0 +1,129 @@
+"""Event triggers of a language compiled from its ``events.json``, and the record of one trigger found in a text.
+
+:func:`compiled` turns a lexicon into a trigger dispatcher (:class:`Triggers`, one :class:`EventEntry` per
+trigger) and the cue patterns :mod:`graph.extract.events` searches around each :class:`EventMention`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.extract import lexicon
+from graph.extract.roles import Dispatch, split_alternatives
+from graph.extract.text import lower_regex
+from graph.model import Person
+
+__all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
+
+_CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
+         "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect")  # fmt: skip
+_MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
+_MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    type: str | None
+    pos: str
+    status: str | None = None
+    formal: bool = False
+    speech: bool = False
+    infinitive: bool = False  # "to visit": planned, unless an earlier trigger of the sentence sets the time
+    kind: str | None = None  # a sub-kind that never merges with another ("signing" among ceremonies)
+    needs_object: bool = False  # a meeting only with a person as object ("received the envoy", not "welcomed the talks")
+    judges: bool = False  # a verdict on another act ("nannte die Ausweisung unbegründet"): that act is its topic
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    pattern: Dispatch
+    entries: tuple[EventEntry, ...]
+    cues: dict[str, re.Pattern[str]]
+    capitalised_nouns: bool = False  # German: a lower-case trigger is a verb
+    fast: dict[str, re.Pattern[str]] = field(default_factory=dict)  # the cues for lower-cased text, case-sensitive
+    memo: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)  # see search()
+    #: The cues that must start at a word start, as ``\W`` + cue: searched in " " + text, they find the same
+    #: as the cues searched in the text, faster (the engine skips letters instead of trying every position).
+    spaced: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def search(self, cue: str, window: str) -> bool:
+        """Whether ``cue`` occurs in ``window``, a piece of lower-cased text (False for a cue the language lacks).
+
+        Answers for short windows are memoised: the same few words before and after triggers ("in the",
+        "will") recur in article after article, and a dict lookup is much cheaper than a regex search.
+        """
+        key = (cue, window)
+        found = self.memo.get(key)
+        if found is None:
+            if len(window) > _MEMO_WINDOW and cue in self.spaced:
+                return self.spaced[cue].search(" " + window) is not None
+            pattern = self.fast.get(cue)
+            found = pattern is not None and pattern.search(window) is not None
+            if len(window) <= _MEMO_WINDOW:
+                if len(self.memo) >= _MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[key] = found
+        return found
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One trigger with its cues and, once assigned, its participants, place, date and duration."""
+
+    type: str
+    start: int
+    end: int
+    sentence: int
+    entry: EventEntry
+    status: str = "Occurred"
+    background: bool = False  # "vorherige", "previous"
+    after: bool = False  # "nach einem Treffen": an earlier, distinct act
+    reference: bool = False  # "told reporters after the talks": the act already reported, if any
+    indefinite: bool = False
+    round: bool = False
+    participation: bool = False
+    agreed: bool = False  # "vereinbarten ein Treffen": planned by the parties of the current event
+    dropped: bool = False  # not an event after all (a cited source; set during assembly)
+    unnamed: bool = False  # an official named by title only takes part ("rencontrer le président turc")
+    anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
+    inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
+    persons: list[Person] = field(default_factory=list)
+    speaker: Person | None = None
+    countries: set[str] = field(default_factory=set)
+    location: object = None
+    location_at: int = -1  # offset of the place phrase
+    date: object = None  # DateValue
+    date_text: str | None = None
+    duration: str | None = None
+
+
+@cache
+def compiled(lang: str) -> Triggers:
+    """Compiled triggers and cues of ``lang`` (English when the language has no file)."""
+    data = lexicon.load("events", lang) or lexicon.load("events", "en")
+    entries: list[EventEntry] = []
+    alternatives: list[tuple[str, str]] = []
+    for item in data.get("triggers", []):
+        index = len(entries)
+        entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
+                                  bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
+                                  bool(item.get("object")), bool(item.get("judges"))))  # fmt: skip
+        for alt in split_alternatives(item["pattern"]):
+            alternatives.append((f"e{index}_{len(alternatives)}", alt))
+    cues, fast, spaced = {}, {}, {}
+    for name in _CUES:
+        pattern = data.get("cues", {}).get(name)
+        if pattern:
+            anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
+            cues[name] = re.compile(anchored, re.IGNORECASE)
+            fast[name] = re.compile(lower_regex(anchored))
+            if anchored.startswith(_AT_WORD) and not _ANCHORS.search(pattern):
+                spaced[name] = re.compile(r"\W" + fast[name].pattern[len(_AT_WORD) :])
+    return Triggers(Dispatch(alternatives), tuple(entries), cues, bool(data.get("capitalised_nouns")), fast, spaced=spaced)
+
+
+_AT_WORD = r"(?<!\w)"
+_ANCHORS = re.compile(r"\^|\\A|\(\?<")  # what could see the space put before a text: "^", "\A", a lookbehind

@@ -361,3 +361,14 @@ def test_a_month_after_in_is_a_time_not_a_town(lang: str, text: str) -> None:
     found = extract(Article(key="t", text=text, language=lang, published=date(2024, 5, 8)))
     assert not found.cities
     assert [e.date.value[:4] for e in found.events] == ["2024"]
+
+
+def test_russian_genitives_after_sibilants_and_usual_short_names() -> None:
+    text = "Делегации Польши и Камбоджи, а также ЮАР и Молдавии прибыли вместе с послом Молдавии."
+    assert [code for _, code, _ in countries(text, "ru")] == ["PL", "KH", "ZA", "MD", "MD"]
+    assert ("Польши", "PL", "genitive") in countries(text, "ru")
+
+
+def test_german_demonyms_of_smaller_countries() -> None:
+    text = "Ein Ghanaer, zwei Chilenen und eine Kroatin sprachen mit den Kenianern."
+    assert [code for _, code, _ in countries(text, "de")] == ["GH", "CL", "HR", "KE"]

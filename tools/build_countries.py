@@ -103,11 +103,10 @@ def lang_forms(code: str, lang: str, col: int, locale: Locale, city: dict | None
         forms["adjective"] += adjective_forms(adj, lang)
     if lang == "fr":
         forms["demonym"] += [capitalise(a) for a in forms["adjective"]]
-    demonyms = tables_dem.get(code)
-    if demonyms and lang in ("en", "de", "ru"):
-        for dem in demonyms[("en", "de", "ru").index(lang)]:
-            forms["demonym"] += demonym_forms(dem, lang)
-    elif lang == "en":
+    demonyms = tables_dem.get(code, [[]] * 3)[("en", "de", "ru").index(lang)] if lang in ("en", "de", "ru") else []
+    for dem in demonyms:
+        forms["demonym"] += demonym_forms(dem, lang)
+    if lang == "en" and not demonyms:
         forms["demonym"] += [a + "s" for a in adjectives if a.endswith(("an", "i")) and " " not in a]
     capitals = tables_cap.get(code, [[]] * 5)[col] or _default_capital(lang, city)
     forms["capital"] += capitals

@@ -280,7 +280,7 @@ KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea|
 KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея
 KZ|-|-|-|-|Республика Казахстан
 KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
-MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова
+MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
 NL|Holland|Niederlanden,Holland|Hollande|Holanda|Голландия
@@ -302,6 +302,7 @@ TJ|-|-|-|-|Республика Таджикистан
 UZ|-|-|-|-|Республика Узбекистан
 HK|Hong Kong|Hongkong|Hong Kong|Hong Kong|Гонконг
 MO|Macau,Macao|Macau|Macao|Macao|Макао
+ZA|-|-|-|-|ЮАР,Южно-Африканская Республика
 """
 
 #: Capitals as used in each language (where CLDR-less data would differ): code | en | de | fr | es | ru
@@ -488,6 +489,97 @@ UA|Ukrainians|Ukrainer|украинцы
 US|Americans|Amerikaner,US-Amerikaner|американцы
 UZ|Uzbeks|Usbeke|узбеки
 VE|Venezuelans|Venezolaner|венесуэльцы
+AL|-|Albaner|албанцы
+BA|-|Bosnier|-
+BD|-|Bangladescher|-
+BF|-|Burkiner|-
+BG|Bulgarians|Bulgare|болгары
+BH|-|Bahrainer|-
+BJ|-|Beniner|-
+BO|-|Bolivianer|-
+BT|-|Bhutaner|-
+BW|-|Botswaner|-
+CD|-|Kongolese|-
+CI|-|Ivorer|-
+CL|-|Chilene|чилийцы
+CM|-|Kameruner|-
+CO|-|Kolumbianer|колумбийцы
+CR|-|Costa-Ricaner|-
+CY|-|Zyprer|киприоты
+DO|-|Dominikaner|-
+DZ|-|Algerier|алжирцы
+EC|-|Ecuadorianer|-
+EE|-|Este|эстонцы
+ER|-|Eritreer|-
+ET|-|Äthiopier|эфиопы
+GA|-|Gabuner|-
+GH|-|Ghanaer|-
+GN|-|Guineer|-
+GT|-|Guatemalteke|-
+HN|-|Honduraner|-
+HR|Croatians,Croats|Kroate|хорваты
+HT|-|Haitianer|-
+ID|-|Indonesier|индонезийцы
+IS|-|Isländer|исландцы
+JM|-|Jamaikaner|-
+JO|-|Jordanier|иорданцы
+KE|-|Kenianer|кенийцы
+KG|-|Kirgise|киргизы
+KH|-|Kambodschaner|-
+KW|-|Kuwaiter|кувейтцы
+LA|-|Laote|-
+LK|-|Sri-Lanker|-
+LR|-|Liberianer|-
+LU|-|Luxemburger|-
+LY|-|Libyer|ливийцы
+MA|-|Marokkaner|марокканцы
+MD|-|Moldauer|молдаване
+MG|-|Madagasse|-
+ML|-|Malier|-
+MN|-|Mongole|монголы
+ME|-|Montenegriner|черногорцы
+MK|-|Mazedonier,Nordmazedonier|македонцы
+MR|-|Mauretanier|-
+MU|-|Mauritier|-
+MY|-|Malaysier|малайзийцы
+MZ|-|Mosambikaner|-
+NA|-|Namibier|-
+NE|-|Nigrer|-
+NG|-|Nigerianer|нигерийцы
+NI|-|Nicaraguaner|-
+NP|-|Nepalese|-
+NZ|New Zealanders|Neuseeländer|новозеландцы
+OM|-|Omaner|-
+PA|-|Panamaer|-
+PE|-|Peruaner|перуанцы
+PH|Filipinos|Philippiner|филиппинцы
+PY|-|Paraguayer|-
+QA|-|Katarer|катарцы
+RW|-|Ruander|-
+SD|-|Sudanese|-
+SG|-|Singapurer|сингапурцы
+SI|Slovenians,Slovenes|Slowene|словенцы
+SK|Slovaks|Slowake|словаки
+SL|-|Sierra-Leoner|-
+SN|-|Senegalese|-
+SO|-|Somalier|-
+SS|-|Südsudanese|-
+SV|-|Salvadorianer|-
+TD|-|Tschader|-
+TG|-|Togoer|-
+TH|-|Thailänder|-
+TM|-|Turkmene|туркмены
+TN|-|Tunesier|тунисцы
+TW|-|Taiwaner|тайваньцы
+TZ|-|Tansanier|-
+UG|-|Ugander|-
+UY|-|Uruguayer|-
+VN|-|Vietnamese|вьетнамцы
+XK|-|Kosovare|-
+YE|-|=Jemenit,=Jemeniten,=Jemenitin,=Jemenitinnen|-
+ZA|South Africans|Südafrikaner|-
+ZM|-|Sambier|-
+ZW|-|Simbabwer|-
 """
 
 #: Names that are also first names: rejected when a capitalised word that is no place stands right

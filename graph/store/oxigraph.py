@@ -252,7 +252,7 @@ class OxigraphStore:
         if not isinstance(results, ox.QuerySolutions):
             raise QueryError("expected a SELECT query")
         names = [v.value for v in results.variables]
-        return ({n: solution[n].value for n in names if solution[n] is not None} for solution in results)
+        return ({n: v.value for n, v in zip(names, solution) if v is not None} for solution in results)
 
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
         results = self._run(sparql, bindings)

@@ -58,9 +58,8 @@ def _dates_ok(a: EventMention, b: EventMention) -> bool:
     wa, wb = a.window(), b.window()
     if wa is None or wb is None:
         return wa is None and wb is None
-    if a.date and b.date and len(a.date) == len(b.date) == 10:
-        gap = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
-        return gap <= (1 if a.group in _MULTI_DAY else 0)
+    if a.date and b.date and len(a.date) == len(b.date) == 10:  # the window of a day is that day
+        return abs((wa[0] - wb[0]).days) <= (1 if a.group in _MULTI_DAY else 0)
     return wa[0] <= wb[1] and wb[0] <= wa[1]
 
 
@@ -87,8 +86,9 @@ def _namesakes(x: tuple[str, ...], x_lang: str, y: tuple[str, ...], y_lang: str)
 
 def _unmatched(a: EventMention, b: EventMention) -> tuple[int, int]:
     """How many participants of each report have no namesake in the other."""
-    left = sum(1 for x in a.attendees if not any(_namesakes(x, a.lang, y, b.lang) for y in b.attendees))
-    right = sum(1 for y in b.attendees if not any(_namesakes(x, a.lang, y, b.lang) for x in a.attendees))
+    matches = [[_namesakes(x, a.lang, y, b.lang) for y in b.attendees] for x in a.attendees]
+    left = sum(1 for row in matches if not any(row))
+    right = sum(1 for column in zip(*matches) if not any(column)) if matches else len(b.attendees)
     return left, right
 
 

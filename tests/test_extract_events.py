@@ -545,3 +545,46 @@ def test_the_place_of_an_announcement_is_not_the_place_of_the_visit_it_announces
                    "verschoben. Der zweitägige Besuch solle nun am 20. Mai stattfinden, teilte ein Sprecher des "
                    "Außenministeriums am Freitag in Wien mit.", "de", date(2025, 4, 25))  # fmt: skip
     assert [(e.type, e.status, e.date.value, city(e)) for e in found] == [("Visit", "Planned", "2025-05-20", "Zagreb")]
+
+
+def test_passive_reception_after_opening_pronoun_fr() -> None:
+    found = events("Le ministre italien des Affaires étrangères, Marco Bellini, se rendra en Tunisie le 3 juin. Il doit "
+                   "également être reçu à Tunis par le président tunisien, Kamel Haddad.", "fr")  # fmt: skip
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert meeting.status == "Planned"
+    assert names(meeting) == {"Marco Bellini", "Kamel Haddad"}
+    assert city(meeting) == "Tunis"
+
+
+def test_verb_form_after_determiner_is_a_noun_fr() -> None:
+    from graph.extract.events import find_mentions
+    from graph.extract.text import sentences
+
+    text = "Elle a pris la parole à l'issue de la rencontre. La rencontre a duré deux heures. Il la rencontre demain."
+    found = [(m.type, m.entry.pos, m.after) for m in find_mentions(text, "fr", sentences(text))]
+    assert found[:2] == [("Meeting", "noun", True), ("Meeting", "noun", False)]
+    assert found[2][1] == "verb"  # "il la rencontre": a clitic, not a determiner
+
+
+
+def test_statement_verb_takes_no_speaker_across_another_trigger_fr() -> None:
+    found = events("ROME, 8 mai (AFP) - L'Italie a qualifié mercredi de « francs » les entretiens qu'ont eus la veille à "
+                   "Rome le ministre italien des Affaires étrangères, Marco Bellini, et la ministre allemande des Affaires "
+                   "étrangères, Anna Weber.", "fr")  # fmt: skip
+    assert not [e for e in found if e.type == "Statement" and e.speaker is not None]
+    talks = next(e for e in found if e.type == "Talks")
+    assert names(talks) == {"Marco Bellini", "Anna Weber"}
+    assert city(talks) == "Rome"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rome salue des entretiens « francs » avec Berlin", "fr"),
+    ("Rome hails frank talks with Berlin", "en"),
+    ("Rom lobt offene Gespräche mit Berlin", "de"),
+    ("Roma celebra conversaciones francas con Berlín", "es"),
+    ("Рим приветствует переговоры с Берлином", "ru"),
+])  # fmt: skip
+def test_capital_after_with_is_a_party_not_a_place(text: str, lang: str) -> None:
+    found = events(text, lang)
+    assert found
+    assert all(city(e) != "Berlin" for e in found)

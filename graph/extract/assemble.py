@@ -16,14 +16,14 @@ from datetime import date
 from graph.extract import dates as dates_mod
 from graph.extract import roles
 from graph.extract.clauses import relative_subjects
-from graph.extract.cues import cue_after, cue_before, cue_between, hangs_on, in_since_phrase, reachable, said_after
+from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
-from graph.model import DateValue, Person, Span
+from graph.model import City, DateValue, Person, Span
 
 __all__ = ["Context", "assign", "Draft", "join_participants"]
 
@@ -130,6 +130,8 @@ def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tup
         if m.type != "Statement":
             continue
         after = [i for i in items if i[0] >= m.end]
+        if m.entry.pos == "verb" and not m.entry.speech:  # "qualified the talks that X held": not across a trigger
+            after = [i for i in after if not any(m.end <= o.start and o.end <= i[0] for o in mentions if o.type != "Statement")]
         before = [i for i in items if i[1] <= m.start]
         if m.entry.pos == "verb" and not m.entry.speech:
             before = [i for i in before if "," not in ctx.text[i[1] : m.start]  # ", a annoncé l'Élysée"
@@ -192,6 +194,7 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         named_before = any(since <= start < m.start for start, _, _ in items)
         pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
         pronoun = pronoun or (ctx.lang == "de" and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
+        pronoun = pronoun or (not i and not named_before and opens_with(ctx, "pronoun", span))  # "Elle doit notamment être reçue"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         purpose = purpose or (i > 0 and not named_before and _where_trip_goes(ctx, others[i - 1], m))
         if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
@@ -240,6 +243,14 @@ def _speech(ctx: Context, group: list[EventMention], span: Span, mentions: list[
             m.persons = found  # "we will begin our talks": the two of them, not whoever else the sentence names
         else:
             m.persons = found + [p for p in m.persons if p not in found]
+
+
+def _counterpart_cities(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """"talks with Paris", "Gespräche mit Washington": a city right after "with" stands for its government (a
+    party of the act), it is not where the act took place."""
+    for m in mentions:
+        if isinstance(m.location, City) and m.location_at > m.end and cue_before(ctx, "argument", m.location_at, span, 1):
+            m.location, m.location_at = None, -1
 
 
 def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, countries: list) -> None:
@@ -369,6 +380,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
         unnamed_parties(ctx, group, index)
         assign_places(ctx, group, span, index)
+        _counterpart_cities(ctx, group, span)
         visits_to_people(group, people.get(index, []))
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)

@@ -18,7 +18,7 @@ from graph.model import Span
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["cue_before", "cue_after", "cue_between", "hangs_on", "reachable", "in_since_phrase", "speaks", "said_after"]
+__all__ = ["opens_with", "cue_before", "cue_after", "cue_between", "hangs_on", "reachable", "in_since_phrase", "speaks", "said_after"]
 
 _NEXT_WORD = re.compile(r"\s*([\w’'-]+)")
 _WORDS = re.compile(r"[\w’'-]+")
@@ -36,6 +36,13 @@ def cue_after(ctx: Context, cue: str, end: int, span: Span) -> bool:
     """The word right after ``end`` is a ``cue`` ("traf er")."""
     pattern = compiled(ctx.lang).fast.get(cue)
     word = _NEXT_WORD.match(ctx.low[end : min(span.end, end + 30)])
+    return bool(pattern and word and pattern.fullmatch(word.group(1)))
+
+
+def opens_with(ctx: Context, cue: str, span: Span) -> bool:
+    """The sentence ``span`` opens with a ``cue`` word ("Elle doit notamment être reçue ...")."""
+    pattern = compiled(ctx.lang).fast.get(cue)
+    word = _NEXT_WORD.match(ctx.low, span.start, min(span.end, span.start + 30))
     return bool(pattern and word and pattern.fullmatch(word.group(1)))
 
 

@@ -190,6 +190,8 @@ def _sentence_mentions(
             continue
         if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
             entry = dataclasses.replace(entry, pos="verb")  # "treffen"
+        elif entry.pos == "verb" and _nominal(triggers, low, match.start(), span):
+            entry = dataclasses.replace(entry, pos="noun")  # "à l'issue de la rencontre", "una visita"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
             continue
@@ -221,6 +223,11 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _nominal(triggers: Triggers, low: str, start: int, span: Span) -> bool:
+    """Whether a verb form stands after a determiner ("de la rencontre", "La rencontre, ..."): a noun."""
+    return "nominal" in triggers.fast and _ends_with(triggers, "nominal", " ".join(_word_list_before(low, start, span.start, 2)))
 
 
 def _drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:

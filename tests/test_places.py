@@ -372,3 +372,13 @@ def test_russian_genitives_after_sibilants_and_usual_short_names() -> None:
 def test_german_demonyms_of_smaller_countries() -> None:
     text = "Ein Ghanaer, zwei Chilenen und eine Kroatin sprachen mit den Kenianern."
     assert [code for _, code, _ in countries(text, "de")] == ["GH", "CL", "HR", "KE"]
+
+
+def test_a_buildings_first_word_is_no_town_and_named_palaces_have_their_city() -> None:
+    text = "La ministra habló en Palacio Nacional y luego en la Casa de Nariño."
+    countries = places.find_countries(text, "es")
+    cities = places.find_cities(text, "es", countries=countries)
+    assert cities == []
+    venues = places.find_venues(text, "es", cities, countries)
+    named = {v.name: (v.owner, v.city.name if v.city else None) for _, v in venues}
+    assert named == {"National Palace": ("MX", "Mexico City"), "Casa de Nariño": ("CO", "Bogotá")}

@@ -140,6 +140,13 @@ bocharov-ruchei|residence|Bocharov Ruchei|RU|Sochi|RU
 konstantinovsky|palace|Konstantinovsky Palace|RU|Saint Petersburg|RU
 smolenskaya|ministry|Ministry of Foreign Affairs of Russia|RU|Moscow|RU
 sre|ministry|Secretariat of Foreign Affairs|MX|Mexico City|MX
+palacio-nacional-mx|palace|National Palace|MX|Mexico City|MX
+casa-narino|palace|Casa de Nariño|CO|Bogotá|CO
+carondelet|palace|Carondelet Palace|EC|Quito|EC
+belem|palace|Belém Palace|PT|Lisbon|PT
+malacanang|palace|Malacañang Palace|PH|Manila|PH
+ak-orda|palace|Akorda|KZ|Astana|KZ
+union-buildings|headquarters|Union Buildings|ZA|Pretoria|ZA
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -191,6 +198,13 @@ novo-ogaryovo|Novo-Ogaryovo,Novo-Ogarevo|Nowo-Ogarjowo|Novo-Ogarevo|Novo-Ogariov
 bocharov-ruchei|Bocharov Ruchei|Botscharow Rutschei|Botcharov Routchei|Bocharov Ruchei|Бочаров Ручей,Бочаровом Ручье
 konstantinovsky|Konstantinovsky Palace|Konstantinpalast,Konstantinowski-Palast|palais Constantin|Palacio de Konstantínovski|Константиновский дворец,Константиновском дворце,Константиновского дворца
 smolenskaya|Smolenskaya Square|-|-|-|Смоленская площадь,Смоленской площади,Смоленскую площадь
+palacio-nacional-mx|-|-|-|Palacio Nacional|-
+casa-narino|Casa de Nariño,Casa de Narino|Casa de Nariño|Casa de Nariño|Casa de Nariño|-
+carondelet|Carondelet Palace|Carondelet-Palast|palais de Carondelet|Palacio de Carondelet,Carondelet|дворец Каронделет,дворце Каронделет
+belem|Belém Palace,Belem Palace|Belém-Palast|palais de Belém|Palacio de Belém|дворец Белен,дворце Белен
+malacanang|Malacañang Palace,Malacanang Palace,Malacañang,Malacanang|Malacañang-Palast,Malacañang|palais de Malacañang,Malacañang|Palacio de Malacañang,Malacañang|дворец Малаканьянг,дворце Малаканьянг
+ak-orda|Akorda,Ak Orda|Akorda|Akorda|Akorda|Акорда,Акорде,Акорды
+union-buildings|Union Buildings|Union Buildings|Union Buildings|Union Buildings|-
 sre|Secretariat of Foreign Affairs of Mexico|-|-|Secretaría de Relaciones Exteriores,SRE|-
 """
 

@@ -183,6 +183,11 @@ def _add(draft: Draft, m: EventMention) -> None:
         draft.type = "StateVisit"
 
 
+def add_mention(draft: Draft, m: EventMention) -> None:
+    """Add mention ``m`` to ``draft``: its people, states, place, date."""
+    _add(draft, m)
+
+
 def _more_specific(new: object, old: object) -> bool:
     rank = {Venue: 3, City: 2, Country: 1}
     if isinstance(new, Venue) and new.city is None and isinstance(old, City):
@@ -198,6 +203,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     for m in mentions:
         if m.type == "Contact":
             m.type = "PhoneCall" if phone and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
+        if m.background and len(m.persons) == 1 and GROUPS[m.type] in ("meet", "call"):
+            _last_pair(drafts, m)
         target = _target(drafts, m)
         if target is None and m.reference and not (m.persons or m.countries):
             continue  # "told reporters after the meeting" of a meeting reported otherwise: nothing new
@@ -209,6 +216,18 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             drafts.append(target)
         _add(target, m)
     return drafts
+
+
+def _last_pair(drafts: list[Draft], m: EventMention) -> None:
+    """"Die beiden Staatschefs waren zuletzt im September ... zusammengekommen": an earlier contact told with one
+    of the two people of the latest contact, and no state beyond theirs, was one between the same two."""
+    for draft in reversed(drafts):
+        if draft.background or draft.group not in ("meet", "call") or len(draft.attendees) != 2:
+            continue
+        if m.persons[0] in draft.attendees and m.countries <= draft.countries:
+            m.persons = list(draft.attendees)
+            m.countries |= draft.countries
+        return
 
 
 def _agreed_by(drafts: list[Draft], m: EventMention) -> None:

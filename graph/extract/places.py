@@ -111,6 +111,7 @@ class _CityRules:
     locatives: frozenset[str]  # words after which a capitalised word is a place ("in", "nach", "в"), lower case
     weak: frozenset[str]  # locatives that also stand before people ("von", "from"), lower case
     first_names: frozenset[str]
+    buildings: frozenset[str]  # venue words of one word ("palacio", "Palast"), lower case: "en Palacio Nacional"
 
 
 @lru_cache(maxsize=None)
@@ -118,8 +119,10 @@ def _city_rules(lang: str) -> _CityRules:
     venues = lexicon.load("venues", lang)
     common, locatives = venues.get("city_common_words", []), venues.get("locatives", [])
     weak = venues.get("weak_locatives", [])
+    buildings = frozenset(f.lower() for w in venues.get("words", []) for f in w.get("forms", []) if " " not in f)
     return _CityRules(
-        frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang)
+        frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang),
+        buildings,
     )
 
 
@@ -252,6 +255,8 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
         if key in rules.first_names or (len(prep.words[j + 1]) == 1 and not _initials(prep, j + 1)):
             return False  # "Sofia Coppola", "Ван И" (but "Washington D.C.")
     after_locative = prev.lower() in rules.locatives
+    if not (big or capital) and key.lower() in rules.buildings and _name_follows(prep, j):
+        return False  # "en Palacio Nacional": a building's first word, not the town of that name
     if key in rules.common:  # "Paris" (French "bets"): a capital opening a sentence only as a dateline
         return after_locative or (capital and (not _sentence_start(prep, i) or _heads_a_line(prep, j)))
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):

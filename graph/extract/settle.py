@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.extract import lexicon, places
+from graph.extract import lexicon, places, reciprocal
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
@@ -154,11 +154,16 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
     staff = _staff(lang)
     if staff is None:
         return
+
+    def expelled_in(index: int) -> set[str]:
+        span = sentences[index]
+        return _nationalities(text, staff, span, [c for c in countries if span.start <= c[0].start < span.end])
+
+    reciprocal.split_reciprocal(drafts, expelled_in, sentences)
     for draft in drafts:
         if draft.type != "Expulsion" or draft.location is not None or not draft.mentions:
             continue
-        first = sentences[draft.mentions[0].sentence]
-        expelled = _nationalities(text, staff, first, [c for c in countries if first.start <= c[0].start < first.end])
+        expelled = expelled_in(draft.mentions[0].sentence)
         if not expelled:
             continue
         named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}

@@ -314,3 +314,70 @@ def test_mexican_foreign_secretary_is_a_foreign_minister_es() -> None:
 def test_nationality_noun_of_an_organisations_official_gives_no_state_es() -> None:
     text = "La Comisión Europea, cuyo comisario de Comercio es el danés Lars Nielsen, presentó el lunes su informe."
     assert people(text, "es")["Lars Nielsen"].country is None
+
+
+def test_state_in_brackets_after_each_name_of_a_list_es() -> None:
+    text = "El presidente chileno Tomás Rivas recibió a sus homólogos Inés Ortega (Perú) y Hugo Salas (Ecuador)."
+    found = people(text, "es")
+    assert found["Inés Ortega"].country == "PE"
+    assert found["Hugo Salas"].country == "EC"
+
+
+def test_state_in_brackets_after_a_titled_name_fr() -> None:
+    found = people("Étaient présents le président Karim Benali (Algérie) et la Première ministre Anna Roos.", "fr")
+    assert found["Karim Benali"].country == "DZ"
+
+
+def test_capital_in_the_possessive_gives_the_envoy_state_en() -> None:
+    text = "Estonia summoned Moscow's ambassador, Pavel Orlov, on Monday. Tallinn's envoy Mart Kask was recalled."
+    found = people(text, "en")
+    assert found["Pavel Orlov"].country == "RU"
+    assert found["Mart Kask"].country == "EE"
+
+
+def test_possessive_state_after_a_preposition_en() -> None:
+    found = people("The minister spoke to Ghana's Foreign Minister Kofi Mensah by phone.", "en")
+    assert found["Kofi Mensah"].country == "GH"
+
+
+def test_capital_named_in_a_quote_is_not_the_speaker_state_en() -> None:
+    text = (
+        "RIGA, May 6 (Reuters) - Latvia protested on Monday. \"Moscow must stop these provocations,\" "
+        "Foreign Minister Ilze Berzina told reporters."
+    )
+    assert people(text, "en")["Ilze Berzina"].country != "RU"
+
+
+def test_cabinet_secretary_is_a_minister_of_the_state_before_it_en() -> None:
+    found = people("He met Uganda's Cabinet Secretary for Foreign Affairs, Grace Achieng, in London.", "en")
+    grace = found["Grace Achieng"]
+    assert (grace.country, grace.role) == ("UG", "Minister of Foreign Affairs")
+
+
+def test_long_ministry_title_with_an_adjective_and_a_second_portfolio_fr() -> None:
+    text = "Il a rencontré la ministre de la Coopération régionale et des Affaires étrangères du Mali, Awa Traoré."
+    awa = people(text, "fr")["Awa Traoré"]
+    assert (awa.country, awa.role) == ("ML", "Minister of Foreign Affairs")
+    paul = people("Le ministre de l'Europe et des Affaires étrangères, Paul Girard, est arrivé.", "fr")["Paul Girard"]
+    assert paul.country == "FR"
+
+
+def test_verb_after_a_ministry_title_does_not_make_the_next_name_its_holder_fr() -> None:
+    found = people("Le ministre de l'Économie reçoit Jean Dupont à Paris.", "fr")
+    assert found["Jean Dupont"].role is None
+
+
+def test_european_commissioner_and_deputy_secretary_general_fr_es() -> None:
+    fr = people("La commissaire européenne chargée du commerce, Maja Lind, et le secrétaire général adjoint de l'ONU, Omar Sall, sont venus.", "fr")
+    assert fr["Maja Lind"].organization.code == "EU"
+    assert (fr["Omar Sall"].role, fr["Omar Sall"].organization.code) == ("Deputy Secretary-General", "UN")
+    es = people("La comisaria europea encargada de Comercio, Maja Lind, llegó a Lima.", "es")
+    assert es["Maja Lind"].organization.code == "EU"
+
+
+def test_lone_surname_that_looks_like_a_patronymic_is_the_same_person_ru() -> None:
+    text = ("Министр иностранных дел Сербии Милан Петрович прибыл в Москву. "
+            "Петрович провёл переговоры с российским коллегой.")  # fmt: skip
+    extraction = extract(Article(key="t", text=text, language="ru", published=date(2024, 5, 8)))
+    petrovich = next(p for p in extraction.people if p.country == "RS")
+    assert len(petrovich.evidence) == 2

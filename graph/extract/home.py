@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_home", "home_country", "sentence_states"]
 
+_QUOTE = re.compile(r'"[^"\n]{1,600}"|“[^”"\n]{1,600}”|«[^»\n]{1,600}»|„[^“”"\n]{1,600}[“”"]')
 _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
 
 
@@ -51,6 +52,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     known country. Last, an official whose sentence names exactly one state represents it, and one still
     without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
     """
+    countries = unquoted(text, countries)
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:
@@ -81,7 +83,17 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _spouses(people, text, named)
 
 
-def sentence_states(people: People, countries: list) -> None:
+def unquoted(text: str, countries: list) -> list:
+    """The ``(Span, CountryMention)`` pairs but the governments a quotation names by their capital: a speaker
+    calls another state so ("Minsk must understand ...", said the minister), hardly their own."""
+    quotes = [m.span() for m in _QUOTE.finditer(text)] if any(q in text for q in '"“«„') else []
+    if not quotes:
+        return countries
+    return [item for item in countries
+            if item[1].form not in ("capital", "metonym") or not any(a < item[0].start < b for a, b in quotes)]
+
+
+def sentence_states(people: People, text: str, countries: list) -> None:
     """Officials (not staff, leaders, governors or mayors) without a country in a text with no issuing state: the one state
     their sentence names before them, settled before the events are placed.
 
@@ -94,6 +106,7 @@ def sentence_states(people: People, countries: list) -> None:
                   and p.role not in people.staff_roles and p.role not in LEADER_ROLES and p.role not in LOCAL_ROLES]  # fmt: skip
     if not candidates:
         return
+    countries = unquoted(text, countries)
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:

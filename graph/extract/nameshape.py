@@ -307,11 +307,12 @@ def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | Non
 
 def _surname(token: str, i: int, count: int, titled: bool) -> bool:
     """Whether a patronymic-looking last token is a surname: after a title ("Драгана Петровича"), or when it
-    is no regular patronymic ("Марко Иличем"); a middle token is always the patronymic."""
+    is no regular patronymic ("Марко Иличем") or stands alone ("Лазаревич заявил": nobody is named by a
+    patronymic alone); a middle token is always the patronymic."""
     russian = _russian()
-    if i != count - 1 or i == 0 or russian.female.search(token.lower()):
+    if i != count - 1 or russian.female.search(token.lower()):
         return False
-    return titled or not russian.male.search(token.lower())
+    return titled or count == 1 or not russian.male.search(token.lower())
 
 
 def cases_agree(units: list[Unit], hit: TitleHit, first: int) -> bool:

@@ -75,6 +75,14 @@ def sentence_people(
             mentions.append(mention)
     if led:
         mentions += people_cues.led_by_names(sent, led)
+    _untitled(lex, sent, units, mentions)
+    people_cues.bracketed_countries(units, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, refs
+
+
+def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: list[PersonMention]) -> None:
+    """The names of a sentence no title introduces: after a given name, an honorific or a nationality noun."""
     used = sent.used
     for u in [u for u, unit in enumerate(units) if unit.kind == "word" and unit.text[:1].isupper()]:
         if u in used or not sent.name_like(u):
@@ -101,8 +109,6 @@ def sentence_people(
         name = name or sent.name_at(u, linked=False)  # a capitalised word: the same reading unless linked
         if name and name[1] - name[0] <= 2:
             mentions.append(sent.mention(*name, None, verified=False))
-    mentions.sort(key=lambda m: m.start)
-    return mentions, refs
 
 
 def _both(lex: Titles, text: str, hit: TitleHit) -> bool:
@@ -208,5 +214,5 @@ def find_people(
     for person in persons:
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
-    sentence_states(people, countries)
+    sentence_states(people, text, countries)
     return people

@@ -4,6 +4,8 @@
   ``<lang>/roles.json``) is an official of the state named just before the cue;
 - "Begleitet wird er von seiner Frau Elke": a spouse travelling along (``entourage``, ``spouse``) is no official;
 - "Brasília/São Paulo (dpa)": a lone capitalised pair that is a city's name is no person;
+- "sus homólogos Ricardo Lanús (Argentina) y Helena Vasconcelos (Brasil)": a state in brackets right after a
+  name is that person's;
 - "in São Paulo die Gouverneurin des Bundesstaates, Carla Ribeiro": a governor or mayor acts for the state of the
   cities their sentence names.
 """
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention, SentenceNames
     from graph.extract.roles import Titles
 
-__all__ = ["cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
+__all__ = ["bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
 
 LOCAL_ROLES = frozenset({"Governor", "Mayor"})
 _COUNTRY_BACK = 6  # units looked at before "led by" for the state
@@ -98,3 +100,17 @@ def local_countries(mentions: list[PersonMention], cities: list[tuple[Any, Any]]
     for mention in mentions:
         if mention.country is None and mention.title is not None and mention.title.entry.role in LOCAL_ROLES:
             mention.country = state
+
+
+def bracketed_countries(units: list[Unit], mentions: list[PersonMention]) -> None:
+    """"Ricardo Lanús (Argentina)": a state alone in brackets right after a name is that person's."""
+    if not any(unit.text == "(" for unit in units):
+        return
+    ends = {unit.end: u for u, unit in enumerate(units)}
+    for mention in mentions:
+        u = ends.get(mention.end)
+        if u is None or u + 3 >= len(units):
+            continue
+        opening, state, closing = units[u + 1], units[u + 2], units[u + 3]
+        if opening.text == "(" and state.kind == "country" and closing.text == ")":
+            mention.country = state.obj.code

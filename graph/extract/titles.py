@@ -103,8 +103,8 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
     k = u - 1
     while k >= 0:
         x = units[k]
-        after_preposition = k > 0 and units[k - 1].lower in lex.accredited  # "в Россию Председателя": not his
-        if x.kind == "country" and (x.obj.form in _MODIFIER_FORMS or x.obj.form == "metonym") and not after_preposition:
+        after_preposition = k > 0 and units[k - 1].lower in lex.accredited and not _possessive(sent, k)  # "в Россию Председателя": not his
+        if x.kind == "country" and _modifies(sent, k) and not after_preposition:
             countries.insert(0, x.obj.code)
         elif x.kind == "org" and units[k + 1].start - x.end <= 1:
             hit.org = hit.org or x.obj
@@ -122,6 +122,20 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         k -= 1
     hit.countries[:0] = countries
     return k
+
+
+def _modifies(sent: Any, k: int) -> bool:
+    """Whether country unit ``k`` before a title names the title's state: a name, adjective, prefix or
+    metonym, or a capital in the possessive ("Minsk's chargé d'affaires", "Moscow's envoy")."""
+    form = sent.units[k].obj.form
+    if form in _MODIFIER_FORMS or form == "metonym":
+        return True
+    return form == "capital" and _possessive(sent, k)
+
+
+def _possessive(sent: Any, k: int) -> bool:
+    """Whether unit ``k`` is followed by a possessive mark ("Kenya 's", "Minsk 's")."""
+    return k + 1 < len(sent.units) and sent.units[k + 1].text in sent.names.marks
 
 
 def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[int, int]]:
@@ -167,6 +181,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             last = "adjective"  # "des gleichnamigen Bundesstaates": one word before the noun
         elif mode in ("genitive", "portfolio") and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].text == ",":
             pass  # "de la Coopération internationale, NAME", "du ministère, NAME": a word closing the complement
+        elif mode in ("genitive", "portfolio") and last == "noun" and _adjective_before_and(sent, u):
+            pass  # "de l'Intégration africaine et des Affaires étrangères": an adjective, then more portfolio
         elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif _starts_name(sent, u):
@@ -180,6 +196,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         elif not mode:
             u, gap = u + 1, gap + 1  # a capitalised word of an organisation ("Исламской Республики"): not the title
             continue
+        elif mode == "genitive" and last in ("connector", "det") and x.kind == "word":
+            last = "noun"  # "des Affaires (étrangères)": a capitalised portfolio word
         hit.phrase_end = max(hit.phrase_end, x.end)
         u, gap = u + 1, gap + 1
     return []
@@ -228,6 +246,19 @@ def _complement_next(sent: Any, u: int) -> bool:
         return False
     end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
     return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
+
+
+def _adjective_before_and(sent: Any, u: int) -> bool:
+    """Whether the lower-case word at ``u`` is an adjective inside a complement that goes on: with a conjunction
+    ("africaine et des Affaires étrangères") or with the state ("étrangères du Sénégal")."""
+    units, lex = sent.units, sent.lex
+    if units[u].kind != "word" or not units[u].text[:1].islower() or u + 2 >= len(units):
+        return False
+    nxt = units[u + 1].lower
+    if nxt in lex.genitive:  # "étrangères du Sénégal": the state closes the complement
+        k = u + 3 if units[u + 2].lower in lex.determiners and u + 3 < len(units) else u + 2
+        return units[k].kind == "country"
+    return nxt in lex.conjunctions and _complement_next(sent, u + 2)
 
 
 def _listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:

@@ -389,3 +389,25 @@ def test_a_past_tense_keeps_the_past_reading() -> None:
 )
 def test_a_part_of_the_day_told_last(lang: str, sentence: str, expected: list) -> None:
     assert [resolve(m, THU) for m in find_dates(sentence, lang)] == expected
+
+
+# Seasons date to a year; a month counted from a named year ("in August last year") to that year's month.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "future", "expected"),
+    [
+        ("de", "Die Regierungen wollen das Abkommen im Herbst unterzeichnen.", True, ["2025"]),
+        ("fr", "La ministre est attendue à Lisbonne à l'automne.", True, ["2025"]),
+        ("en", "The two leaders met in the winter.", False, ["2024"]),
+        ("es", "La cumbre se celebrará en primavera de 2026.", True, ["2026"]),
+        ("ru", "Переговоры пройдут осенью.", True, ["2025"]),
+        ("en", "The two ministers talked this spring.", False, ["2025"]),
+        ("en", "He visited Oslo in March last year.", False, ["2024-03"]),
+        ("de", "Sie trafen sich im Juli vergangenen Jahres in Bern.", False, ["2024-07"]),
+        ("es", "Se reunieron en julio del año pasado.", False, ["2024-07"]),
+        ("ru", "Министр посетил Баку в сентябре прошлого года.", False, ["2024-09"]),
+        ("ru", "Визит намечен на март следующего года.", True, ["2026-03"]),
+    ],
+)
+def test_seasons_and_months_of_a_named_year(lang: str, sentence: str, future: bool, expected: list[str]) -> None:
+    published = dt.date(2025, 5, 20)
+    assert [resolve(m, published, future=future) for m in find_dates(sentence, lang)] == expected

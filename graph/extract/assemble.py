@@ -367,6 +367,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     titled += [(r.hit.phrase_start, r.hit.phrase_end) for r in ctx.people.refs]
     ctx.titled = Intervals(titled)
     ctx.turns = find_turns(ctx.text, ctx.people)
+    day: list[EventMention] = []  # the latest act dated to the day, for "later that day"
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
@@ -387,8 +388,22 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         trip_purpose(ctx, group)
         during_trips(ctx, group)
         _propagate(group)
+        _same_day(ctx, group, span, day)
         there(ctx, group, span)
     mentions[:] = [m for m in mentions if not m.dropped]
+
+
+def _same_day(ctx: Context, group: list[EventMention], span: Span, day: list[EventMention]) -> None:
+    """"Noch am selben Tag traf sie X", "later that day": an undated act of a sentence saying so happened on
+    the day of the latest act dated to the day before it (kept in ``day``), not on another day it may merge with."""
+    pattern = compiled(ctx.lang).fast.get("same_day")
+    if day and pattern is not None and pattern.search(ctx.low, span.start, span.end):
+        for m in group:
+            if m.date is None and not m.date_text and not m.background and m.status == day[0].status:
+                m.date, m.date_text = day[0].date, day[0].date_text
+    dated = [m for m in group if m.date is not None and m.date.precision == "day" and not m.background and m.status == "Occurred"]
+    if dated:
+        day[:] = dated[-1:]
 
 
 def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMention]) -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from graph.extract import _dateanchor as anchoring
 from graph.extract import _dategrammar as grammar
 from graph.extract import _daterevise as revising
+from graph.extract._dateseason import find_seasons
 from graph.extract.units import Intervals
 from graph.model import Span
 
@@ -63,6 +64,7 @@ class DateMention:
     anchor: DateMention | None = None
     revised: bool = False
     part_of_day: bool = False
+    season: int | None = None  # the first month of a season ("im Herbst": 9), which dates to the year only
 
 
 def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
@@ -95,7 +97,38 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    return tuple(anchoring.anchor(merged, text))
+    return tuple(anchoring.anchor(_with_seasons(_month_of_year(merged, text), text, lang, within), text))
+
+
+_OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
+
+
+def _month_of_year(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Join a month and the year it is counted from ("in August last year", "в августе прошлого года")."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        month = out[-1] if out else None
+        if month is not None and month.month is not None and month.day is None and month.year is None \
+                and month.relative_years is None and mention.relative_years is not None and mention.month is None \
+                and _OF_YEAR.fullmatch(text, month.span.end, mention.span.start):  # fmt: skip
+            span = Span(month.span.start, mention.span.end)
+            out[-1] = dataclasses.replace(month, span=span, text=text[span.start : span.end], relative_years=mention.relative_years)
+            continue
+        out.append(mention)
+    return out
+
+
+def _with_seasons(mentions: list[DateMention], text: str, lang: str, within) -> list[DateMention]:
+    """Add the seasons ("im Herbst 2026") in place of the bare years they contain."""
+    seasons = find_seasons(text, lang, within)
+    if not seasons:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.span.start and m.span.end <= e for s, e, _, _ in seasons)]
+    taken = Intervals((m.span.start, m.span.end) for m in kept)
+    for start, end, month, year in seasons:
+        if not taken.overlaps(start, end):
+            kept.append(DateMention(Span(start, end), text[start:end], year=year, season=month))
+    return sorted(kept, key=lambda m: m.span.start)
 
 
 def resolve(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
@@ -117,8 +150,14 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         base = resolve(mention.anchor, published, future=future)
         if base is not None and len(base) == 10:
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.season is not None and mention.year is None:
+        current = published is not None and (published.month - mention.season) % 12 < 3  # "this autumn" in October
+        year = published.year if current else _year_of_month(mention.season, published, future)
+        return None if year is None else f"{year:04d}"
     if mention.month is not None and mention.day is not None:
         return _resolve_day_month(mention.year, mention.month, mention.day, published, future)
+    if mention.month is not None and mention.relative_years is not None and mention.year is None:
+        return None if published is None else f"{published.year + mention.relative_years:04d}-{mention.month:02d}"
     if mention.month is not None:
         year = mention.year if mention.year is not None else _year_of_month(mention.month, published, future)
         return None if year is None else f"{year:04d}-{mention.month:02d}"

@@ -39,6 +39,10 @@ def _words_before(text: str, start: int, limit: int, count: int) -> str:
     return " ".join(_word_list_before(text, start, limit, count)) if count else ""
 
 
+#: How many words after a noun trigger its clause's verb in a future form may stand.
+_FUTURE_REACH = 12
+
+
 def _word_list_before(text: str, start: int, limit: int, count: int) -> list[str]:
     window = _CLAUSE.split(text[max(limit, start - 12 * count) : start])[-1]
     return _WORD.findall(window)[-count:]
@@ -96,6 +100,16 @@ def _clause_after(text: str, mention: EventMention, span: Span) -> str:
     return " ".join(_WORD.findall(window)[:5])
 
 
+def _future_window(triggers: Triggers, text: str, mention: EventMention, span: Span, before4: str) -> str:
+    """Where the verb of a noun trigger's clause may stand: the words before it and after it up to a comma, or
+    up to the second one after a framing phrase ("Durante la visita a X, los ministros firmarán")."""
+    parts = _CLAUSE.split(text[mention.end : min(span.end, mention.end + 12 * _FUTURE_REACH)])[0].split(",")
+    window = " ".join(parts[:2]) if _has(triggers, "frame", before4) else parts[0]
+    words = _WORD.findall(window)[:_FUTURE_REACH]
+    stop = next((i for i, word in enumerate(words) if _has(triggers, "future_stop", word)), len(words))
+    return " ".join(words[:stop]) + " " + before4
+
+
 def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
     """Whether a negation closely followed by a plan word stands after a noun trigger ("... ist nicht geplant",
     "no está prevista"); "que tenía previsto ..., sin dar explicaciones" is no such phrase."""
@@ -138,6 +152,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
+    elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
+        mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"
     if _has(triggers, "uncertain", before4):
         mention.status = "Uncertain"
     changed = _plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)

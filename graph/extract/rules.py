@@ -78,21 +78,28 @@ class RuleExtractor:
 
 
 def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[object, object]) -> None:
-    """Places, dates and states of the merged events from the rest of the account (see :mod:`.settle`)."""
+    """Places, dates and states of the merged events from the rest of the account (see :mod:`.settle`).
+
+    What the account says about an act comes before what the head of the report implies: an act takes the
+    date of the occasion it is told with (the day of the talks a statement follows, of the summit on whose
+    sidelines it happened, of the announcement of an expulsion) before the dateline dates what is left."""
     people = ctx.people
     occasions.earlier_same_day(ctx, drafts)
-    _apply_head(ctx, drafts, main, *head)
     occasions.coarse_past(ctx, drafts, main)
     occasions.summit_sidelines(ctx, drafts)
     occasions.next_summits(ctx, drafts)
     occasions.unsigned_signings(drafts)
+    settle.statement_occasions(drafts)
+    occasions.announced_expulsions(ctx, drafts)
+    _dateline_dates(ctx, drafts, head[0], statements=False)
+    settle.statement_occasions(drafts)  # the acts only the dateline dates
+    _dateline_dates(ctx, drafts, head[0], statements=True)
+    _apply_head(ctx, drafts, main, head[1])
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)
     settle.trip_dates(drafts)
-    settle.statement_occasions(drafts)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
-    occasions.announced_expulsions(ctx, drafts)
     locate_hosts(drafts, people.staff_roles, people.home, main)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
     other_party(drafts, main, people.persons, people.staff_roles)
@@ -232,7 +239,8 @@ def _only_places(text: str, line: Span, cities: list, venues: list, date_mention
 
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-_DATELINE_CITY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
+#: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
+_DATELINE_CITY = re.compile(r"(?:\s?/\s?[^\W\d_][\w.-]{1,30})*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
 
 
 def _dateline_city(text: str, cities: list) -> tuple | None:
@@ -248,14 +256,22 @@ def _dateline_city(text: str, cities: list) -> tuple | None:
     return None
 
 
-def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, dateline, placeline) -> None:
-    """Readouts: the dateline dates the events that happened that day; the place line locates the main one."""
-    if dateline is not None:
-        value = dates.resolve(dateline, ctx.published)
-        for draft in drafts:
-            if value and not draft.background and draft.status == "Occurred" and draft.date is None and not draft.date_text:
-                draft.date = DateValue(value, dateline.text, dateline.span)
-                draft.date_text = dateline.text
+def _dateline_dates(ctx: Context, drafts: list[Draft], dateline, statements: bool) -> None:
+    """Readouts: the dateline dates the events that happened that day and have no date of their own, the
+    statements (``statements``) or the other acts."""
+    value = dates.resolve(dateline, ctx.published) if dateline is not None else None
+    if not value:
+        return
+    for draft in drafts:
+        if (draft.type == "Statement") != statements or draft.background or draft.status != "Occurred":
+            continue
+        if draft.date is None and not draft.date_text:
+            draft.date = DateValue(value, dateline.text, dateline.span)
+            draft.date_text = dateline.text
+
+
+def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline) -> None:
+    """What a trip or the main event implies for the rest; the place line locates the main event."""
     if main is not None and main.group == "visit" and main.date is not None:
         for draft in drafts:  # what happens during a trip shares its dates
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:

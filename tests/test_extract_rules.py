@@ -1,0 +1,85 @@
+"""The order in which the rule extractor settles events, and the tense cues of its lexicons (graph.extract.rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article, City, Event, Venue
+
+
+def _events(text: str, lang: str, published: date) -> list[Event]:
+    return extract(Article(key="t", text=text, language=lang, published=published)).events
+
+
+def _city(event: Event) -> str | None:
+    place = event.location
+    if isinstance(place, Venue):
+        place = place.city
+    return place.name if isinstance(place, City) else None
+
+
+def _one(events: list[Event], kind: str, status: str | None = None) -> Event:
+    found = [e for e in events if e.type == kind and (status is None or e.status == status)]
+    assert len(found) == 1, [(e.type, e.status) for e in events]
+    return found[0]
+
+
+def test_a_statement_after_talks_is_dated_by_the_talks_not_by_the_dateline() -> None:
+    text = ("Oslo and Lima agree on fisheries deal\n\n"
+            "OSLO, March 14 (Reuters) - Norwegian Foreign Minister Ola Berg held talks with his Peruvian counterpart "
+            "Carmen Rojas in Oslo on Wednesday.\n\n"
+            "\"We share the same ocean,\" Berg told reporters after the talks.")  # fmt: skip
+    events = _events(text, "en", date(2025, 3, 14))
+    talks = _one(events, "Talks")
+    statement = _one(events, "Statement")
+    assert talks.date.value == "2025-03-12"
+    assert statement.date.value == "2025-03-12"
+    assert _city(statement) == "Oslo"
+
+
+def test_a_report_filed_from_two_cities_places_the_visit_where_it_went() -> None:
+    text = ("Ministerin in Budapest\n"
+            "Wien/Budapest (APA) - Die österreichische Außenministerin Eva Huber ist am Montag zu einem Besuch "
+            "nach Budapest gereist.")  # fmt: skip
+    visit = _one(_events(text, "de", date(2025, 6, 3)), "Visit")
+    assert _city(visit) == "Budapest"
+
+
+def test_an_act_later_that_day_is_not_merged_into_the_next_days_meeting() -> None:
+    text = ("Bern (dpa) - Die Außenministerin Eva Huber ist am Montag zu einem Besuch nach Rom gereist. "
+            "Noch am selben Tag traf sie ihren Amtskollegen Marco Ricci. "
+            "Am Dienstag wurde die Ministerin in Rom vom Ministerpräsidenten Paolo Conti empfangen.")  # fmt: skip
+    meetings = sorted(e.date.value for e in _events(text, "de", date(2025, 6, 3)) if e.type == "Meeting")
+    assert meetings == ["2025-06-02", "2025-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("de", "Berlin (dpa) - Außenministerin Eva Klein hat am Montag ihren Amtskollegen Jan Nowak getroffen. "
+               "Beide Regierungen wollen im Herbst ein Abkommen unterzeichnen.", "Ceremony"),
+        ("en", "LONDON (Reuters) - Foreign Secretary Anna Bell met her French counterpart Paul Girard on Monday. "
+               "The two ministers looked forward to meeting again in Paris next month.", "Meeting"),
+        ("fr", "PARIS (AFP) - La ministre Anne Peeters a rencontré lundi son homologue sénégalaise Awa Ndiaye. "
+               "Mme Ndiaye est attendue à Lisbonne à l'automne.", "Visit"),
+        ("ru", "МОСКВА, 5 марта. /ТАСС/. Министр иностранных дел Игорь Петров посетит Ереван 20 марта. "
+               "В ходе переговоров в Ереване министр и его армянский коллега обсудят вопросы безопасности.", "Talks"),
+        ("es", "MADRID (EFE) - El canciller Luis Gómez se reunió el lunes con su homólogo Pedro Soto. "
+               "Durante la visita de Gómez a Santiago en octubre, los dos cancilleres firmarán un acuerdo.", "Visit"),
+    ],
+)
+def test_future_and_intended_acts_are_planned(lang: str, text: str, kind: str) -> None:
+    published = date(2025, 3, 5)
+    found = [(e.status, e.date.value if e.date else None) for e in _events(text, lang, published) if e.type == kind]
+    assert any(status == "Planned" for status, _ in found), found
+    assert not any(status == "Occurred" and (day is None or day > published.isoformat()) for status, day in found), found
+
+
+def test_a_future_verb_of_a_relative_clause_leaves_the_act_done() -> None:
+    text = ("MÉXICO (EFE) - El vicecanciller Juan Pérez llegó el lunes a Lima en la primera etapa de una gira "
+            "que lo llevará también a Quito.")  # fmt: skip
+    visits = [e for e in _events(text, "es", date(2025, 5, 14)) if e.type == "Visit"]
+    assert visits and visits[0].status == "Occurred"

@@ -140,3 +140,20 @@ def test_russian_patronymics_come_from_the_names_lexicon(patched_lexicon) -> Non
     assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария",)  # a female patronymic: dropped
     patched_lexicon("names", "ru", patronymic_female="", patronymic_male="")
     assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария", "Петровна")  # taken for a surname
+
+
+def test_a_grammar_property_is_read_from_the_language_file(patched_lexicon) -> None:
+    text = "Как заявил журналистам немец Михаэль Мюллер, переговоры продолжатся."
+    assert lexicon.grammar("ru", "articles") is False
+    assert _people(text, "ru") == {"Mikhael Myuller": (None, "DE")}  # no articles: the demonym alone will do
+    patched_lexicon("grammar", "ru", articles=True)
+    assert _people(text, "ru") == {}  # a determiner would be needed before the demonym to mark a name
+
+
+def test_every_language_file_gives_every_grammar_property() -> None:
+    keys = {k for k in lexicon.load("grammar", "en") if not k.startswith("_")}
+    for lang in LANGS:
+        data = lexicon.load("grammar", lang)
+        assert {k for k in data if not k.startswith("_")} == keys
+        assert all(f"'{k}'" in data["_doc"] and isinstance(data[k], bool) for k in keys)
+    assert lexicon.grammar("xx", "articles") is True  # no file: the English properties

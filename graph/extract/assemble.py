@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
-from graph.extract import roles
+from graph.extract import lexicon, roles
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
@@ -193,7 +193,7 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         since = others[i - 1].end if i else span.start
         named_before = any(since <= start < m.start for start, _, _ in items)
         pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
-        pronoun = pronoun or (ctx.lang == "de" and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
+        pronoun = pronoun or (lexicon.grammar(ctx.lang, "verb_bracket") and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
         pronoun = pronoun or (not i and not named_before and opens_with(ctx, "pronoun", span))  # "Elle doit notamment être reçue"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         purpose = purpose or (i > 0 and not named_before and _where_trip_goes(ctx, others[i - 1], m))

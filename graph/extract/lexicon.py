@@ -3,6 +3,8 @@
 ``load("countries")`` reads ``lexicons/countries.json``; ``load("roles", "de")`` reads
 ``lexicons/de/roles.json``. A missing file gives an empty dict (a language without that lexicon);
 a file that is not valid JSON raises :class:`LexiconError`. Callers must not mutate what they get.
+``grammar("ru", "articles")`` reads one boolean property of a language from ``lexicons/<lang>/grammar.json``
+(documented in that file's ``_doc``), so that code tests properties, never language codes.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from graph.errors import DkgError
 
-__all__ = ["load", "LexiconError"]
+__all__ = ["load", "grammar", "LexiconError"]
 
 log = logging.getLogger(__name__)
 
@@ -50,3 +52,25 @@ def load(name: str, lang: str | None = None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"graph/{'/'.join(parts)}: expected a JSON object")
     return data
+
+
+def grammar(lang: str, key: str) -> bool:
+    """Return the grammatical property ``key`` of ``lang`` (``<lang>/grammar.json``).
+
+    A language without a grammar file gets the English properties, as it gets the English title data.
+
+    Args:
+        lang: language folder ("de").
+        key: property name ("articles", "noun_case_inflection"...), see the file's ``_doc``.
+
+    Returns:
+        The boolean value of the property.
+
+    Raises:
+        LexiconError: the file does not give ``key`` a boolean value.
+    """
+    data = load("grammar", lang) or load("grammar", "en")
+    value = data.get(key)
+    if not isinstance(value, bool):
+        raise LexiconError(f"graph/data/lexicons/{lang}/grammar.json: {key!r} must be true or false")
+    return value

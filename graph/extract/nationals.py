@@ -26,7 +26,7 @@ _FORMS = ("demonym", "adjective")
 @cache
 def _singulars(lang: str) -> dict[str, str]:
     """Singular demonyms read off plural ones ("Britons" -> "Briton": GB) that the lexicon does not list itself."""
-    if lang != "en":
+    if not lexicon.grammar(lang, "singular_demonyms_from_plurals"):
         return {}
     known: set[str] = set()
     out: dict[str, str] = {}
@@ -64,7 +64,7 @@ def national_before(lex: Titles, units: list[Unit], u: int) -> str | None:
         return singular_demonym(lex, units, u - 1)
     if noun.kind != "country" or noun.obj.form not in _FORMS:
         return None
-    if lex.lang == "ru":
+    if not lexicon.grammar(lex.lang, "articles"):
         return noun.obj.code if noun.obj.form == "demonym" else None
     det = units[u - 2] if u >= 2 else None
     return noun.obj.code if det is not None and det.kind == "word" and det.lower in lex.determiners else None
@@ -83,7 +83,7 @@ def national_name(sent: SentenceNames, u: int) -> tuple[str | None, tuple[int, i
         return None
     noun = sent.units[u - 1]
     adjective = noun.kind == "country" and noun.obj.form == "adjective"
-    if adjective and sent.lex.lang == "de":
+    if adjective and lexicon.grammar(sent.lex.lang, "capitalised_nouns"):
         return None
     name = sent.name_at(u, linked=True)
     if name is None or not (sent.given(u) or (not adjective and name[1] - name[0] >= 2)):

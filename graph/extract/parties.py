@@ -69,8 +69,8 @@ def visitors(ctx: Context, mentions: list[EventMention], items: list) -> None:
         gap = [w for w in _WORD.finditer(ctx.text, m.end, after[0][0]) if not ctx.titled.covers(w.start())]
         if any(w.group().lower() not in lex.genitive and w.group().lower() not in lex.determiners for w in gap):
             continue
-        if not gap and not ctx.titled.covers(m.end + 1) and ctx.lang != "ru":
-            continue  # "the visit Prime Minister X made": no genitive link outside Russian
+        if not gap and not ctx.titled.covers(m.end + 1) and not lexicon.grammar(ctx.lang, "noun_case_inflection"):
+            continue  # "the visit Prime Minister X made": no genitive link without case endings
         later = {id(person) for start, person in after}
         m.persons = [p for p in m.persons if id(p) in later]
 

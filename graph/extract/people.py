@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract import people_cues, roles
+from graph.extract import lexicon, people_cues, roles
 from graph.extract.coref import resolve_people
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
@@ -207,7 +207,7 @@ def find_people(
         _apply_sides(lex, text, span, found, countries_in[i])
         mentions += found
         refs += sentence_refs
-    if lang == "ru":
+    if lexicon.grammar(lang, "noun_case_inflection"):
         unify_declined(mentions)
     home = home_country(lex, text)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)

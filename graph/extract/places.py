@@ -194,7 +194,7 @@ def _with_capitals(cities: list[tuple[Span, City]], capitals: list[tuple[Span, C
 def _inflection_ok(lang: str, population: int, countries: Intervals, span: Span) -> bool:
     """An inflected city form counts unless it is a country's ("Бразилии" is Brazil's genitive, not
     "Бразилиа"'s); German genitive "-s" only for big cities ("Londons", "Roms")."""
-    if lang == "de" and population < 500_000:
+    if lexicon.grammar(lang, "genitive_s_suffix") and population < 500_000:
         return False
     return not countries.overlaps(span.start, span.end)
 

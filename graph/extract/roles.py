@@ -14,11 +14,10 @@ from itertools import compress
 from typing import Any
 
 from graph.extract import lexicon
+from graph.lang import supported_languages
 from graph.extract.text import lower
 
-__all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "LANGUAGES", "split_alternatives", "word_starts"]
-
-LANGUAGES = ("en", "de", "fr", "es", "ru")
+__all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "split_alternatives", "word_starts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,15 +265,15 @@ def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispa
 def _latin_words(key: str) -> frozenset[str]:
     """A word list of ``names.json`` united over the Latin-script languages (texts quote each other)."""
     words: set[str] = set()
-    for lang in LANGUAGES:
-        if lang != "ru":
+    for lang in supported_languages():  # every language with a lexicon folder
+        if lexicon.grammar(lang, "latin_script"):
             words.update(lexicon.load("names", lang).get(key, []))
     return frozenset(words)
 
 
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     names: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in supported_languages():  # every language with a lexicon folder
         given = lexicon.load("names", lang).get("given", [])
         if isinstance(given, list):
             names.update(given)
@@ -292,7 +291,7 @@ def compiled(lang: str) -> Titles:
                         for k in sorted(home, key=len, reverse=True))  # Russian keys are stems
     given, given_lower = _given_names()
     nonnames = names.get("nonnames", [])
-    stems = tuple(nonnames) if lang == "ru" else ()
+    stems = tuple(nonnames) if lexicon.grammar(lang, "noun_case_inflection") else ()
     return Titles(
         lang=lang,
         pattern=pattern,

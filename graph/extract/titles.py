@@ -296,7 +296,7 @@ def _closing_name(sent: Any, u: int) -> bool:
 
 def _genitive_title(lex: Any, x: Any) -> bool:
     """Russian: a title in the genitive is a complement ("Пресс-секретарь Президента Дмитрий Песков")."""
-    return lex.lang == "ru" and translit.ru_case_of(x.text.split()[0]) == "gen"
+    return lexicon.grammar(lex.lang, "noun_case_inflection") and translit.ru_case_of(x.text.split()[0]) == "gen"
 
 
 def _connector(lex: Any, x: Any, mode: str, hit: TitleHit) -> str | None:

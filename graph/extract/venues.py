@@ -37,7 +37,7 @@ def _venue_index(lang: str) -> PhraseIndex:
     index = PhraseIndex()
     for key, venue in data.get("named", {}).items():
         for phrase in venue.get("forms", []):
-            for form in _declined(phrase) if lang == "de" else (phrase,):
+            for form in _declined(phrase) if lexicon.grammar(lang, "declined_venue_phrases") else (phrase,):
                 index.add(form, ("named", key), overwrite=form == phrase)
     for word in data.get("words", []):
         for phrase in word["forms"]:

@@ -33,7 +33,7 @@ from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Prepared, prepare, scan
 from graph.extract.units import Intervals
 from graph.extract.venues import find_organizations, find_venues, is_news_agency, venue_hits
-from graph.model import City, Span
+from graph.model import City, Country, Span, Venue
 
 __all__ = [
     "CountryMention",
@@ -46,6 +46,7 @@ __all__ = [
     "country_codes",
     "country_capital",
     "is_news_agency",
+    "country_of",
 ]
 
 #: Russian case endings and the nominative endings to try instead ("Москве" -> "Москва").
@@ -284,3 +285,12 @@ def _inside_longer_name(prep: Prepared, i: int, j: int) -> bool:
 
 
 # --- venues --------------------------------------------------------------------------------------------
+
+
+def country_of(place: object) -> str | None:
+    """The state a place lies in: a country's code, a city's or a venue's city's country, else None."""
+    if isinstance(place, Country):
+        return place.code
+    if isinstance(place, Venue):
+        return place.city.country if place.city is not None else None
+    return place.country if isinstance(place, City) else None

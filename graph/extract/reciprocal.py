@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from graph.extract import merge
 from graph.extract.assemble import Draft
+from graph.extract.places import country_of
 from graph.model import City, Country, Span, Venue
 
 __all__ = ["split_reciprocal"]
@@ -20,21 +21,13 @@ __all__ = ["split_reciprocal"]
 Expelled = Callable[[int], set[str]]
 
 
-def _state(place: object) -> str | None:
-    if isinstance(place, Country):
-        return place.code
-    if isinstance(place, Venue):
-        return place.city.country if place.city is not None else None
-    return place.country if isinstance(place, City) else None
-
-
 def _rebuild(draft: Draft, mentions: list, expelled: set[str]) -> None:
     """Give ``draft`` the places of ``mentions`` only, none lying in the state whose staff are expelled."""
     draft.mentions = mentions
     draft.location = None
     rank = {Venue: 3, City: 2, Country: 1}
     for m in mentions:
-        state = _state(m.location)
+        state = country_of(m.location)
         if m.location is None or state in expelled:
             continue
         if draft.location is None or rank[type(m.location)] > rank[type(draft.location)]:
@@ -50,7 +43,7 @@ def split_reciprocal(drafts: list[Draft], expelled_in: Expelled, sentences: list
         first = next((s for s in own if s), frozenset())
         other = [m for m, s in zip(draft.mentions, own) if s and not s & first]
         if not other:
-            if first and _state(draft.location) in first:
+            if first and country_of(draft.location) in first:
                 _rebuild(draft, draft.mentions, set(first))
             continue
         answered = frozenset().union(*(s for s in own if s and not s & first))
@@ -64,4 +57,4 @@ def split_reciprocal(drafts: list[Draft], expelled_in: Expelled, sentences: list
         if answer.date is None and not answer.date_text and not answer.background:
             answer.date, answer.date_text = draft.date, draft.date_text  # "Horas después": the same day
         _rebuild(answer, answer.mentions, set(answered))
-        answer.countries |= answered | ({_state(answer.location)} if _state(answer.location) else set())
+        answer.countries |= answered | ({country_of(answer.location)} if country_of(answer.location) else set())

@@ -39,7 +39,7 @@ def same_day(draft: Draft, main: Draft) -> bool:
 def during_trip(drafts: list[Draft], trip: Draft) -> None:
     """What the travellers of a trip do without a place of its own happens in the visited country
     ("besuchte ... den früheren Präsidenten")."""
-    visited = country_of(trip.location)
+    visited = places.country_of(trip.location)
     travellers = set(map(id, trip.attendees))
     for draft in drafts:
         if draft is trip or draft.background or draft.status != trip.status or draft.type == "PhoneCall":
@@ -175,12 +175,3 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
             host = hosts.pop()
             draft.location = Country(host)
             draft.countries |= {host} | expelled
-
-
-def country_of(place: object) -> str | None:
-    """The state a place lies in."""
-    if isinstance(place, Country):
-        return place.code
-    if isinstance(place, Venue):
-        return place.city.country if place.city is not None else None
-    return place.country if isinstance(place, City) else None

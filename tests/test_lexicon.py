@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract, lexicon, nameshape, titles
+from graph.extract import extract, lexicon, nameshape, places, titles
 from graph.model import Article
 
 LANGS = ("en", "de", "fr", "es", "ru")
@@ -95,7 +95,8 @@ def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 
-LEXICON_CACHES = (nameshape.name_data, nameshape._russian, titles._institution_words)  # see conftest.patched_lexicon
+LEXICON_CACHES = (nameshape.name_data, nameshape._russian, titles._institution_words,  # see conftest.patched_lexicon
+                  places._city_variants)
 
 
 def test_shared_name_data_is_a_language_independent_lexicon() -> None:
@@ -157,3 +158,15 @@ def test_every_language_file_gives_every_grammar_property() -> None:
         assert {k for k in data if not k.startswith("_")} == keys
         assert all(f"'{k}'" in data["_doc"] and isinstance(data[k], bool) for k in keys)
     assert lexicon.grammar("xx", "articles") is True  # no file: the English properties
+
+
+def test_case_endings_of_place_names_come_from_the_names_lexicon(patched_lexicon) -> None:
+    def city(text: str) -> str | None:
+        article = Article(key="t", text=text, language="ru", published=date(2025, 5, 8))
+        events = extract(article).events
+        return events[0].location.name if events and events[0].location is not None else None
+
+    text = "Министр иностранных дел России Иван Петров встретился в Казани с министром Турции Ахметом Йылмазом."
+    assert city(text) == "Kazan"  # "Казани" is tried as "Казань"
+    patched_lexicon("names", "ru", place_case_endings={"min_stem": 2, "endings": []})
+    assert city(text) != "Kazan"

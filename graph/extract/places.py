@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,12 +50,6 @@ __all__ = [
     "country_of",
 ]
 
-#: Russian case endings and the nominative endings to try instead ("Москве" -> "Москва").
-_RU_CASE_ENDINGS = (
-    ("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("ем", "ь"),
-    ("ью", "ь"), ("е", ""), ("е", "а"), ("е", "я"), ("е", "ь"), ("е", "й"), ("ы", "а"), ("и", "а"), ("и", "я"),
-    ("и", "ь"), ("у", "а"), ("у", ""), ("ю", "я"), ("ю", "ь"), ("а", ""), ("я", "ь"), ("я", "й"),
-)
 _PARTICLES = frozenset({"do", "da", "dos", "das", "di", "della", "degli", "dei"})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_GAP = re.compile(r"[.!?:;\n«“„\"(]")
@@ -63,22 +58,22 @@ _SENTENCE_GAP = re.compile(r"[.!?:;\n«“„\"(]")
 # --- cities --------------------------------------------------------------------------------------------
 
 
-_RU_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
-    last: tuple(pair for pair in _RU_CASE_ENDINGS if pair[0].endswith(last))
-    for last in {ending[-1] for ending, _ in _RU_CASE_ENDINGS}
-}
+def _case_variants(lang: str) -> Callable[[str], list[str]] | None:
+    """The nominative forms to try for an inflected place name of ``lang`` ("Москве" -> "Москва", "Berlins" ->
+    "Berlin"), from the ``place_case_endings`` of its names lexicon; None for a language without them."""
+    data = lexicon.load("names", lang).get("place_case_endings")
+    if not data:
+        return None
+    min_stem = data["min_stem"]
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for end, new in data["endings"]:
+        by_last.setdefault(end[-1], []).append((end, new))
 
+    def variants(key: str) -> list[str]:
+        pairs = by_last.get(key[-1:], ())
+        return [key[: -len(end)] + new for end, new in pairs if key.endswith(end) and len(key) > len(end) + min_stem]
 
-def _ru_variants(key: str) -> list[str]:
-    pairs = _RU_BY_LAST.get(key[-1:], ())
-    return [key[: -len(end)] + new for end, new in pairs if key.endswith(end) and len(key) > len(end) + 2]
-
-
-def _de_variants(key: str) -> list[str]:
-    return [key[:-1]] if key.endswith("s") and len(key) > 4 else []
-
-
-_VARIANTS = {"ru": _ru_variants, "de": _de_variants}
+    return variants
 
 
 _LOWER_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di", "du", "des", "of", "the",
@@ -97,7 +92,7 @@ def _upper_variant(key: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _city_variants(lang: str):  # noqa: ANN202
     """The other keys to try for a capitalised phrase of ``lang`` (memoised: the same names recur)."""
-    inflected = _VARIANTS.get(lang)
+    inflected = _case_variants(lang)
 
     @lru_cache(maxsize=1 << 14)
     def variants(key: str) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from .curation import Curation
 from .extract import extract as default_extract
 from .ids import Minter
 from .model import Article, Extraction
-from .resolve import Resolver, read_article, stored_articles
+from .resolve import Resolver
+from .stored import read_article, stored_articles
 from .store import Store
 from .vocab import DEFAULT_BASE
 

@@ -19,9 +19,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date
-
-from rdflib import URIRef
 
 from .curation import Curation
 from .extract import extract as default_extract
@@ -30,28 +27,24 @@ from .mentions import EventMention, PersonMention, describe
 from .model import Article, Extraction
 from .rdf import Triples
 from .resolve_build import build_graph
+from .resolve_cache import Components
 from .resolve_index import Mention, MentionIndex
 from .resolve_events import EventResult, alike, anchored, cluster_events, cluster_vague, place_vague
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
 from .store import Store
-from .vocab import DEFAULT_BASE, SDO
+from .stored import read_article, stored_articles
+from .vocab import DEFAULT_BASE
 
-__all__ = ["Resolver", "stored_articles", "read_article"]
+__all__ = ["Resolver"]
 
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
-MAX_KNOWN = 200_000  # person signatures whose results are kept across settle passes
 _REBUILD_CHUNK = 256  # articles rebuilt per extraction call
 #: the latest extractions kept (also across settle passes: later reports of an event arrive within days), to
 #: rebuild articles without extracting them again
 MAX_REMEMBERED = 2048
-# the article node's own triples (one indexed lookup; OPTIONALs would scan every article graph)
-_ARTICLE = "SELECT ?p ?o WHERE { GRAPH ?article { ?article ?p ?o } }"
-_FIELDS = {str(SDO.identifier): "key", str(SDO.text): "text", str(SDO.inLanguage): "lang",
-           str(SDO.headline): "title", str(SDO.url): "url", str(SDO.datePublished): "published"}
-_ARTICLES = "SELECT DISTINCT ?article WHERE { GRAPH ?article { ?article a schema:NewsArticle } } ORDER BY ?article"
 
 def _same(a: Iterable[Mention], b: Iterable[Mention]) -> bool:
     """Whether two lists of mentions report the same (stored results ignored)."""
@@ -84,18 +77,7 @@ class Resolver:
         self.index = MentionIndex(store)
         self.touched: set[str] = set()  # index keys whose components changed since the last propagate
         self.extractions: dict[str, Extraction] = {}  # this run's extractions, to rebuild without extracting
-        self._people: dict[tuple, PersonResult] = {}
-        self._events: dict[tuple, EventResult] = {}
-        self._members: dict[tuple, list[Mention]] = {}  # mention -> every mention of its component
-        self._readers: dict[str, set[int]] = {}  # index key -> cached components that read it
-        self._components: dict[int, list[Mention]] = {}
-        self._read: dict[tuple, set[str]] = {}  # mention -> the index keys its component was resolved from
-        # person signature -> (its result, an article reporting it, not the one being written where there is
-        # one, and the index keys its component was resolved from); kept across settle passes until a write
-        # under one of those keys: clusters depend only on the distinct signatures
-        self._known: dict[str, tuple[PersonResult, str, set[str]]] = {}
-        self._known_readers: dict[str, set[str]] = {}  # index key -> signatures resolved from it
-        self._next_component = 0
+        self.cache = Components()
         self._overlay: dict[str, list[Mention]] = {}
 
     # -- reading the index ------------------------------------------------------------------------------------
@@ -108,51 +90,16 @@ class Resolver:
             found.update((m.local, m) for m in mentions if m.keys() & wanted)
         return list(found.values())
 
-    def _forget(self, *, known: bool = False) -> None:
-        """Drop the resolved components (the index cache stays: it is kept up to date by every write), and
-        the results by person signature when ``known`` or when there are many."""
-        self._people.clear()
-        self._events.clear()
-        self._members.clear()
-        self._read.clear()
-        self._readers.clear()
-        self._components.clear()
-        if known or len(self._known) > MAX_KNOWN:
-            self._known.clear()
-            self._known_readers.clear()
-
-    def _keep(self, visited: set[str], members: list[Mention]) -> None:
-        """Remember a resolved component and the index keys it was resolved from."""
-        cid = self._next_component = self._next_component + 1
-        self._components[cid] = members
-        for key in visited:
-            self._readers.setdefault(key, set()).add(cid)
-        for m in members:
-            self._members[m.local] = members
-            self._read[m.local] = visited
-
-    def _invalidate(self, keys: Iterable[str]) -> None:
-        """Forget the components that read any of ``keys`` (an article stored under them changed)."""
-        for key in keys:
-            for cid in self._readers.pop(key, ()):
-                for m in self._components.pop(cid, ()):
-                    self._people.pop(m.local, None)
-                    self._events.pop(m.local, None)
-                    self._members.pop(m.local, None)
-                    self._read.pop(m.local, None)
-            for signature in self._known_readers.pop(key, ()):
-                self._known.pop(signature, None)
-
     # -- components -------------------------------------------------------------------------------------------
     def person_result(self, mention: PersonMention) -> PersonResult:
-        if mention.local not in self._people:
-            known = self._known.get(mention.signature)
+        if mention.local not in self.cache.people:
+            known = self.cache.known.get(mention.signature)
             if known is None:
                 self._resolve_people(mention)
             else:  # reported alike a resolved mention: its result, so a popular person costs little
-                self._people[mention.local] = known[0]
-                self._keep(known[2], [mention])
-        return self._people[mention.local]
+                self.cache.people[mention.local] = known[0]
+                self.cache.keep(known[2], [mention])
+        return self.cache.people[mention.local]
 
     def _resolve_people(self, seed: PersonMention) -> list[Mention]:
         """Resolve the component of ``seed``: fetch its names' index keys until nothing new is linked.
@@ -183,15 +130,13 @@ class Resolver:
         by_rep = cluster_people(component, self.curation)
         linked = {r.article for u in component for r in u.mentions}
         members: list[Mention] = [m for m in found.values() if m.signature in linked and m.local != seed.local]
-        members.append(seed)  # last: found first when it is put as written (``_as_stored``)
+        members.append(seed)  # last: found first when it is put as written (``Components.as_stored``)
         for m in members:
-            result = self._people[m.local] = by_rep[(m.signature, m.name)]
-            if m.signature not in self._known or m.article not in self._overlay:
-                self._known[m.signature] = (result, m.article, visited)
-        signatures = {m.signature for m in members}
-        for key in visited:
-            self._known_readers.setdefault(key, set()).update(signatures)
-        self._keep(visited, members)
+            result = self.cache.people[m.local] = by_rep[(m.signature, m.name)]
+            if m.signature not in self.cache.known or m.article not in self._overlay:
+                self.cache.known[m.signature] = (result, m.article, visited)
+        self.cache.know({m.signature for m in members}, visited)
+        self.cache.keep(visited, members)
         return members
 
     def _connected(self, units: list[Unit], seed: Unit) -> list[Unit]:
@@ -213,12 +158,12 @@ class Resolver:
         return [u for u in units if id(u) in reached]
 
     def event_result(self, mention: EventMention) -> EventResult:
-        if mention.local not in self._events:
+        if mention.local not in self.cache.events:
             if anchored(mention):
                 self._resolve_events(mention)
             else:
                 self._resolve_vague(mention)
-        return self._events[mention.local]
+        return self.cache.events[mention.local]
 
     def _resolve_vague(self, seed: EventMention) -> None:
         """A report not dated to the day joins the cluster of dated reports it fits best; the vague reports
@@ -236,19 +181,19 @@ class Resolver:
                     continue
                 if anchored(m):
                     path = self.event_result(m).path
-                    visited |= self._read[m.local]
-                    for member in self._members[m.local]:
-                        if self._events[member.local].path == path:
+                    visited |= self.cache.read[m.local]
+                    for member in self.cache.members[m.local]:
+                        if self.cache.events[member.local].path == path:
                             clusters.setdefault(path, {})[member.local] = member
                 elif m.local not in component and alike(m, current):
                     component[m.local] = m
                     queue.append(m)
-            result = place_vague(current, [list(c.values()) for _, c in sorted(clusters.items())], self._events)
+            result = place_vague(current, [list(c.values()) for _, c in sorted(clusters.items())], self.cache.events)
             if result is not None:
                 placed[current.local] = result
-        self._events.update(placed)
-        self._events.update(cluster_vague(m for m in component.values() if m.local not in placed))
-        self._keep(visited, list(component.values()))
+        self.cache.events.update(placed)
+        self.cache.events.update(cluster_vague(m for m in component.values() if m.local not in placed))
+        self.cache.keep(visited, list(component.values()))
 
     def _resolve_events(self, seed: EventMention) -> list[Mention]:
         """Resolve the component of a report dated to the day: every such report linked to it by a chain of
@@ -269,9 +214,9 @@ class Resolver:
                         and events_compatible(m, current):
                     component[m.local] = m
                     queue.append(m)
-        self._events.update(cluster_events(component.values()))
+        self.cache.events.update(cluster_events(component.values()))
         members: list[Mention] = list(component.values())
-        self._keep(visited, members)
+        self.cache.keep(visited, members)
         return members
 
     # -- writing ----------------------------------------------------------------------------------------------
@@ -291,7 +236,7 @@ class Resolver:
         people, events = describe(extraction, iri)
         changed = not _same(old, people + events)
         if changed:
-            self._invalidate(set().union(*(m.keys() for m in self._moved(old, people + events))))
+            self.cache.invalidate(set().union(*(m.keys() for m in self._moved(old, people + events))))
             self._overlay = {iri: [*people, *events]}
         try:
             g, stored = self._graph(extraction, iri, people, events)
@@ -300,7 +245,7 @@ class Resolver:
         if unless_same and not changed and self.index.stored_triples(iri) == g:
             return None
         self.index.put(iri, g, old, stored, source=extraction.article.source)
-        self._as_stored(stored)
+        self.cache.as_stored(stored)
         if changed:
             self.touched |= self._keys(self._moved(old, people + events))
         return g
@@ -313,22 +258,12 @@ class Resolver:
         out = []
         for m in [*old, *new]:
             if isinstance(m, PersonMention):
-                known = self._known.get(m.signature)
+                known = self.cache.known.get(m.signature)
                 if m.signature in before & after or (m.signature not in before and known is not None
                                                       and known[1] != m.article):
                     continue
             out.append(m)
         return out
-
-    def _as_stored(self, stored: list[Mention]) -> None:
-        """Put the mentions as written (with their results) into the cached components that hold them."""
-        for mention in stored:
-            members = self._members.get(mention.local)
-            if members is not None:  # the article's own mentions come last (a component may be large)
-                local = mention.local
-                i = next((i for i in range(len(members) - 1, -1, -1) if members[i].local == local), None)
-                if i is not None:
-                    members[i] = mention
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)
@@ -381,7 +316,7 @@ class Resolver:
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
             self.touched = set()
-        self._forget()  # settled: what the next batch needs is resolved again, so memory stays flat
+        self.cache.forget()  # settled: what the next batch needs is resolved again, so memory stays flat
         return rebuilt
 
     def _dirty(self, keys: set[str]) -> set[str]:
@@ -402,11 +337,11 @@ class Resolver:
             return
         if isinstance(m, PersonMention):
             self.person_result(m)
-            results: dict = self._people
+            results: dict = self.cache.people
         else:
             self.event_result(m)
-            results = self._events
-        for member in self._members[m.local]:
+            results = self.cache.events
+        for member in self.cache.members[m.local]:
             seen.add(member.local)
             if results[member.local].digest() != member.result:
                 if isinstance(member, PersonMention):  # one mention for every article reporting it alike
@@ -420,7 +355,7 @@ class Resolver:
         """(article IRI, name or event type) of every stored mention whose graph does not show its current
         resolution; empty after every ingest, rebuild and curation (a check for tests and maintenance)."""
         self.index.flush()
-        self._forget(known=True)
+        self.cache.forget(known=True)
         out = []
         for article in stored_articles(self.store):
             for m in self.index.stored_mentions(article):
@@ -449,19 +384,3 @@ class Resolver:
         extraction = self.extractions.get(article_iri) or extracted.get(article_iri)
         if extraction is not None:
             self.commit(extraction)
-
-
-def read_article(store: Store, article_iri: str) -> Article | None:
-    """The stored article (key, text, language, title, URL, publication date), None without its key."""
-    row = {_FIELDS[r["p"]]: r["o"] for r in store.select_text(_ARTICLE, {"article": URIRef(article_iri)})
-           if r["p"] in _FIELDS}
-    if not {"key", "text", "lang"} <= row.keys():
-        return None
-    published = date.fromisoformat(row["published"]) if "published" in row else None
-    return Article(key=row["key"], text=row["text"], language=row["lang"], title=row.get("title"),
-                   url=row.get("url"), published=published, source=article_iri)
-
-
-def stored_articles(store: Store) -> list[str]:
-    """The IRIs of all stored articles, sorted."""
-    return [str(r["article"]) for r in store.select(_ARTICLES)]

@@ -8,7 +8,7 @@ import pytest
 
 from graph.mentions import EventMention, PersonMention
 from graph.pipeline import ingest_paths
-from graph.resolve import stored_articles
+from graph.stored import stored_articles
 from graph.resolve_index import MentionIndex
 from graph.store import open_store
 

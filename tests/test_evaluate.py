@@ -124,6 +124,30 @@ def test_precision_recall_arithmetic(meeting_gold: Path) -> None:
     assert overall.attributes["venue_city"].value == 0.0
 
 
+@pytest.mark.parametrize(("gold_city", "predicted_city", "same"), [
+    ("New York", "New York City", True),  # GeoNames' name and the usual one
+    ("Moscow", "Москва", True),
+    ("Moscou", "Moscow", True),
+    ("Washington, D.C.", "Washington", True),
+    ("Tokio", "Tokyo", True),
+    ("Paris", "Berlin", False),
+    ("Paris", None, False),
+])
+def test_venue_city_compares_places_not_spellings(tmp_path: Path, gold_city: str, predicted_city: str | None,
+                                                  same: bool) -> None:
+    write_gold(tmp_path, "01-en-city", officials=[LAVROV, RUBIO], events=[
+        gold_event("e1", "meeting", ["Sergey Lavrov", "Marco Rubio"], ["RU", "US"], "2025-04-10", city=gold_city),
+    ])  # fmt: skip
+
+    def located(article: Article) -> Extraction:
+        lavrov, rubio = person("Sergey Lavrov", "RU"), person("Marco Rubio", "US")
+        where = City(1, predicted_city, "US") if predicted_city else None
+        return Extraction(article=article, people=[lavrov, rubio],
+                          events=[event("Meeting", [lavrov, rubio], {"RU", "US"}, "2025-04-10", location=where)])
+
+    assert evaluate(tmp_path, extract=located).overall.attributes["venue_city"].value == float(same)
+
+
 def test_background_and_generic_views(tmp_path: Path) -> None:
     write_gold(tmp_path, "02-en-views", language="en", officials=[LAVROV, RUBIO], events=[
         gold_event("e1", "meeting", ["Sergey Lavrov", "Marco Rubio"], ["RU", "US"], "2025-04-10"),

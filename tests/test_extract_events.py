@@ -588,3 +588,58 @@ def test_capital_after_with_is_a_party_not_a_place(text: str, lang: str) -> None
     found = events(text, lang)
     assert found
     assert all(city(e) != "Berlin" for e in found)
+
+
+# Helper round: trip meetings, planned nouns, social-media statements, persona non grata, adverbs, pluperfect.
+
+
+def test_meetings_planned_at_a_trip_stop_gain_the_traveller_de() -> None:
+    found = events("BERLIN, 8. Mai (dpa) - Die deutsche Außenministerin Petra Hansen reist am 20. Mai nach Rom. "
+                   "In Rom sind ein Treffen mit dem italienischen Außenminister Marco Bellini sowie ein Gespräch mit "
+                   "Ministerpräsidentin Chiara Moretti geplant. Hansen hatte am Dienstag mit Bellini telefoniert.", "de")  # fmt: skip
+    planned = [e for e in found if e.type == "Meeting"]
+    assert {frozenset(names(e)) for e in planned} == {
+        frozenset({"Petra Hansen", "Marco Bellini"}), frozenset({"Petra Hansen", "Chiara Moretti"})}  # fmt: skip
+    assert all(e.status == "Planned" and e.countries >= {"DE", "IT"} for e in planned)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der polnische Präsident Jan Nowicki schrieb am Dienstag auf der Plattform X, er danke Kanada."),
+    ("en", "Polish President Jan Nowicki wrote on X on Tuesday that he was grateful to Canada."),
+    ("es", "El presidente polaco, Jan Nowicki, escribió el martes en la red social X que agradece a Canadá."),
+    ("fr", "Le président polonais, Jan Nowicki, a écrit mardi sur le réseau social X qu'il remerciait le Canada."),
+    ("ru", "Президент Польши Ян Новицкий во вторник написал в соцсети X, что благодарен Канаде."),
+])  # fmt: skip
+def test_a_post_on_a_social_network_is_a_statement(lang: str, text: str) -> None:
+    found = events(text, lang)
+    assert [e.type for e in found] == ["Statement"]
+    assert found[0].speaker is not None and found[0].speaker.country == "PL"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno de Perú declaró este martes personas non gratas a dos diplomáticos de la Embajada de Bolivia."),
+    ("ru", "МИД Эстонии во вторник объявил персоной нон грата сотрудника посольства Белоруссии."),
+    ("de", "Die Regierung Estlands erklärte am Dienstag einen Diplomaten der belarussischen Botschaft zur persona non grata."),
+])  # fmt: skip
+def test_declaring_one_or_more_diplomats_persona_non_grata_is_an_expulsion(lang: str, text: str) -> None:
+    assert [e.type for e in events(text, lang)] == ["Expulsion"]
+
+
+def test_an_adverb_inside_a_french_compound_tense_keeps_the_act() -> None:
+    found = events("Le ministre belge des Affaires étrangères, Luc Peeters, s'est ensuite entretenu avec son homologue "
+                   "marocaine, Nadia Amrani. Les deux ministres ont également signé un accord sur l'eau.", "fr")  # fmt: skip
+    assert sorted(e.type for e in found) == ["Ceremony", "Meeting"]
+    assert all(names(e) == {"Luc Peeters", "Nadia Amrani"} for e in found)
+
+
+def test_a_pluperfect_closing_its_clause_is_background_de() -> None:
+    found = events("Die Regierungschefs Polens und Litauens sind am Dienstag in Vilnius zu einem Gipfeltreffen "
+                   "zusammengekommen. Bereits im April hatten sich die Außenminister Anna Kowal und Tomas Petraitis in "
+                   "Warschau getroffen, um das Treffen vorzubereiten.", "de")  # fmt: skip
+    earlier = [e for e in found if names(e) == {"Anna Kowal", "Tomas Petraitis"}]
+    assert len(earlier) == 1 and earlier[0].background and earlier[0].date.value == "2024-04"
+
+
+def test_government_consultations_are_talks_de() -> None:
+    found = events("Die nächsten deutsch-spanischen Regierungskonsultationen sollen im kommenden Jahr in Madrid stattfinden.", "de")
+    assert [(e.type, e.status) for e in found] == [("Talks", "Planned")]

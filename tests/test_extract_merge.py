@@ -39,3 +39,15 @@ def test_earlier_meeting_of_both_keeps_both_participants() -> None:
     assert len(earlier) == 1
     assert {p.name for p in earlier[0].attendees} == {"Lukas Berger", "Marko Kranjc"}
     assert _city(earlier[0]) == "Ljubljana"
+
+
+def test_a_conversation_named_with_a_meeting_is_a_meeting_even_where_a_call_is_reported() -> None:
+    found = _events("WIEN, 8. Mai (APA) - Die österreichische Außenministerin Eva Brunner reist am 20. Mai nach Prag. "
+                    "Dort sind ein Treffen mit dem tschechischen Außenminister Pavel Novák und ein Gespräch mit "
+                    "Ministerpräsident Karel Dvořák vorgesehen. Brunner hatte am Dienstag mit Novák telefoniert.",
+                    "de", date(2024, 5, 8))  # fmt: skip
+    calls = [e for e in found if e.type == "PhoneCall"]
+    meetings = [e for e in found if e.type == "Meeting"]
+    assert len(calls) == 1 and {p.name for p in calls[0].attendees} == {"Eva Brunner", "Pavel Novák"}
+    assert {frozenset(p.name for p in e.attendees) for e in meetings} == {
+        frozenset({"Eva Brunner", "Pavel Novák"}), frozenset({"Eva Brunner", "Karel Dvořák"})}  # fmt: skip

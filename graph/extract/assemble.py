@@ -18,6 +18,7 @@ from graph.extract import lexicon, roles
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.guests import join_travellers
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.placing import assign_places, there, visits_to_people
@@ -408,7 +409,8 @@ def _same_day(ctx: Context, group: list[EventMention], span: Span, day: list[Eve
 
 def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMention]) -> None:
     """"Some ministers were present at the event: A, B": people of a participation sentence without a trigger
-    join the latest event reported before it."""
+    join the latest event reported before it; a trip's traveller joins the meetings told with the host only."""
+    join_travellers(drafts)
     pattern = compiled(ctx.lang).fast.get("participation")
     if pattern is None:
         return

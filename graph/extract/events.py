@@ -31,6 +31,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _LATE_WORDS = 30
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
+#: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|und\b|um\b)")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 
 
@@ -68,6 +70,8 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
         return _has(triggers, "background", before4)
     if _has(triggers, "pluperfect", f"{before2} {text[mention.start : mention.end]}"):
         return True  # "the two had met in Pretoria", "s'étaient réunis en décembre": before the news
+    if _has(triggers, "pluperfect_final", before15) and _CLAUSE_END.match(text, mention.end):
+        return True  # "hatten sich die Minister im Mai in Tallinn getroffen, um ...": the participle closes the clause
     if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
     return _ends_with(triggers, "since_after", _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0])
@@ -232,6 +236,7 @@ def _sentence_mentions(
             m.status = found[i - 1].status
     _plan_anchors(triggers, low, found)
     _coordinated_plans(triggers, low, found)
+    _coordinated_contacts(triggers, low, found)
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
@@ -359,6 +364,24 @@ def _coordinated_plans(triggers: Triggers, low: str, found: list[EventMention]) 
         between = low[prev.end : m.start]
         if m.entry.pos == prev.entry.pos == "noun" and _has(triggers, "conjunction", between) and not _CLAUSE.search(between):
             m.status = "Planned"
+    for prev, m in zip(found, found[1:]):  # "ein Treffen mit X sowie ein Gespräch mit Y sind geplant": both
+        if prev.status != "Occurred" or m.status != "Planned" or prev.background or m.entry.status == "Planned":
+            continue
+        between = low[prev.end : m.start]
+        if m.entry.pos == prev.entry.pos == "noun" and _has(triggers, "conjunction", between) and not _CLAUSE.search(between):
+            if not _has(triggers, "planned", between) and "," not in between:
+                prev.status = "Planned"
+
+
+def _coordinated_contacts(triggers: Triggers, low: str, found: list[EventMention]) -> None:
+    """"ein Treffen mit X sowie ein Gespräch mit Y": a conversation named in one breath with a meeting is a
+    meeting too, even in an article that reports a phone call."""
+    for prev, m in zip(found, found[1:]):
+        if m.type != "Contact" or prev.type not in ("Meeting", "Talks") or m.entry.pos != "noun" or prev.entry.pos != "noun":
+            continue
+        between = low[prev.end : m.start]
+        if _has(triggers, "conjunction", between) and not _CLAUSE.search(between) and "," not in between:
+            m.type = "Meeting"
 
 
 def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:

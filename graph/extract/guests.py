@@ -1,0 +1,64 @@
+"""The traveller of a trip takes part in the meetings its account names with only the other side.
+
+"Die Ministerin reist am 12. Mai nach Belgrad. In Belgrad sind ein Treffen mit dem Außenminister X sowie ein
+Gespräch mit der Ministerpräsidentin Y geplant": each meeting names only the host, yet the traveller meets
+them. After merging, a meeting (or talks) of one named party, held where and when a trip told before it
+goes (same status, no other city, no conflicting date), gains the trip's traveller. A meeting whose one party
+is of the traveller's own state (a delegation member) or which the trip does not reach is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.model import City, Venue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Draft
+
+__all__ = ["join_travellers"]
+
+#: How many sentences after a trip is first told its meetings may be named.
+_REACH = 3
+
+
+def _city_id(place: object) -> int | None:
+    city = place.city if isinstance(place, Venue) else place
+    return city.geonames_id if isinstance(city, City) else None
+
+
+def _fits(trip: Draft, meeting: Draft) -> bool:
+    """Whether ``meeting`` may be one held during ``trip``: same status, its place and date the trip's or none."""
+    if trip.status != meeting.status or trip.background or meeting.background:
+        return False
+    first = min(meeting.sentences)
+    told = max((s for s in trip.sentences if s <= first), default=None)
+    if told is None or first - told > _REACH:
+        return False
+    here, there = _city_id(meeting.location), _city_id(trip.location)
+    if here is not None and here != there:
+        return False
+    if meeting.date is not None and trip.date is not None:
+        n = min(len(meeting.date.value), len(trip.date.value))
+        if meeting.date.value[:n] != trip.date.value[:n]:
+            return False
+    return True
+
+
+def join_travellers(drafts: list[Draft]) -> None:
+    """Add a trip's traveller to the one-party meetings held during it (see the module docstring)."""
+    trips = [d for d in drafts if d.group == "visit" and len(d.attendees) == 1 and d.attendees[0].country]
+    if not trips:
+        return
+    for meeting in drafts:
+        if meeting.group != "meet" or len(meeting.attendees) != 1:
+            continue
+        host = meeting.attendees[0]
+        trip = next((t for t in reversed(trips) if min(t.sentences) <= min(meeting.sentences) and _fits(t, meeting)), None)
+        if trip is None:
+            continue
+        guest = trip.attendees[0]
+        if host is guest or host.country == guest.country or (host.country and host.country not in trip.countries):
+            continue
+        meeting.attendees.insert(0, guest)
+        meeting.countries |= {guest.country, host.country} if host.country else trip.countries

@@ -68,10 +68,12 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         target = _place_target(ctx, reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan)
         if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
+        if _acting_capital(ctx, span, cspan, place, target):
+            continue  # "Last month, Minsk expelled a diplomat": the government acting, not a place
         if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
             if not cue_before(ctx, "locative", cspan.start, span, 4):
                 continue  # "..., the German Foreign Office said": an actor, not the place
-        if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end):
+        if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end) and not _summoned_to(ctx, span, cspan, target):
             continue  # "The Russian embassy in London said ...": the speaker, not a place
         if isinstance(place, Venue) and target.type != "Statement" and cue_before(ctx, "source", cspan.start, span, 3):
             continue  # "уточнили в МИД России", "auprès du Quai d'Orsay": where the news came from
@@ -80,6 +82,29 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         for m in (target, _visit_verb(ctx, placeable, target, cspan)):
             if m is not None and _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(m.location), 0):
                 m.location, m.location_at = place, cspan.start
+
+
+#: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:[^\W\d_]{1,6}[ \t]+)?")
+
+
+def _acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention) -> bool:
+    """Whether a capital stands as the subject of the verb trigger right after it, with no locative word
+    before it: it names the government acting ("Minsk expelled", "Москва выслала"), not where."""
+    if not isinstance(place, City) or target.entry.pos != "verb" or target.start < cspan.end:
+        return False
+    capital = places.country_capital(place.country)
+    if capital is None or capital.geonames_id != place.geonames_id:
+        return False
+    if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
+        return False
+    return not cue_before(ctx, "locative", cspan.start, span, 2)
+
+
+def _summoned_to(ctx: Context, span: Span, cspan: Span, target: EventMention) -> bool:
+    """Whether a venue a report is attributed to is still where an act took place: named after a locative
+    word as the place of a summons or meeting ("convoqué hier au Quai d'Orsay, a annoncé le ministère")."""
+    return target.type != "Statement" and target.end <= cspan.start and cue_before(ctx, "locative", cspan.start, span, 1)
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:

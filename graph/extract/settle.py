@@ -92,20 +92,63 @@ def _same_city(a: object, b: object) -> bool:
 
 
 def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences: list[Span]) -> None:
-    """A visit placed in a country only ("state visit to Argentina") is in the city of that country that the
-    accounts of its travellers name: the only one, else the capital among them."""
+    """A visit placed in a country only ("state visit to Argentina") is in a city of that country only where
+    the text takes it there: its own sentences name the city (the only one, else the capital among them: "the
+    visit will take him to the capital, Ottawa, and to Halifax"), or the account of its first day places its
+    travellers there ("Zum Auftakt wurde er am Montag in Brasília empfangen"). A trip whose travellers are
+    only later or undatedly reported in a city ("arrived in Australia on Tuesday ... talks in Canberra on
+    Wednesday", "will be received in Rabat") stays in the country."""
     for draft in drafts:
         if draft.group != "visit" or not isinstance(draft.location, Country) or not draft.attendees:
             continue
-        travellers = set(map(id, draft.attendees))
-        told = {m.sentence for d in drafts if travellers & set(map(id, d.attendees)) for m in d.mentions}
-        named = {city.geonames_id: city for span, city in cities
-                 if city.country == draft.location.code and sentence_of(sentences, span.start) in told}  # fmt: skip
-        capital = places.country_capital(draft.location.code)
+        code = draft.location.code
+        named = _named_in(cities, sentences, code, draft.sentences)
+        capital = places.country_capital(code)
+        if len(named) > 1 and capital is not None and capital.geonames_id in named:
+            named = {capital.geonames_id: capital}
+        if not named and capital is not None:
+            named = {capital.geonames_id: capital} if _tour(drafts, draft, cities, sentences, capital) else {}
+        if not named:
+            named = _named_in(cities, sentences, code, _first_day(drafts, draft))
         if len(named) == 1:
             draft.location = next(iter(named.values()))
-        elif capital is not None and capital.geonames_id in named:
-            draft.location = named[capital.geonames_id]
+
+
+def _tour(
+    drafts: list[Draft], trip: Draft, cities: list[tuple[Span, City]], sentences: list[Span], capital: City
+) -> bool:
+    """Whether a sentence about a stop of the same travellers lists the stops of the trip, the capital first
+    among them ("the visit will take him to the capital, Ottawa, and to Halifax")."""
+    travellers = set(map(id, trip.attendees))
+    told = {i for d in drafts if d.group == "visit" and not d.background and travellers & set(map(id, d.attendees))
+            for i in d.sentences}  # fmt: skip
+    for index in told:
+        named = [c for span, c in cities if c.country == capital.country and sentence_of(sentences, span.start) == index]
+        if len({c.geonames_id for c in named}) > 1 and named[0].geonames_id == capital.geonames_id:
+            return True
+    return False
+
+
+def _first_day(drafts: list[Draft], trip: Draft) -> set[int]:
+    """The sentences telling what the travellers of a trip dated to the day did on that day."""
+    if trip.date is None:
+        return set()
+    travellers, day = set(map(id, trip.attendees)), trip.date.value
+    if trip.date.precision != "day":  # "this week": the first day its travellers are reported doing something
+        days = [d.date.value for d in drafts if d is not trip and not d.background and d.status == trip.status
+                and d.date is not None and d.date.precision == "day" and d.date.value.startswith(day)
+                and travellers & _people(d)]  # fmt: skip
+        if not days:
+            return set()
+        day = min(days)
+    return {i for d in drafts if d is not trip and not d.background and d.status == trip.status
+            and d.date is not None and d.date.value == day and travellers & _people(d) for i in d.sentences}  # fmt: skip
+
+
+def _named_in(cities: list[tuple[Span, City]], sentences: list[Span], code: str, told: set[int]) -> dict[int, City]:
+    """The cities of the state ``code`` named in the sentences ``told``."""
+    return {city.geonames_id: city for span, city in cities
+            if city.country == code and sentence_of(sentences, span.start) in told}  # fmt: skip
 
 
 def visit_dates(drafts: list[Draft]) -> None:
@@ -148,6 +191,14 @@ def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: lis
     return found
 
 
+def _unplaced(location: object, expelled: set[str]) -> bool:
+    """Whether an expulsion has no place of its own: none, or only the mission of the expelled state that the
+    staff belonged to, in no named city ("a first secretary at the Belarusian embassy")."""
+    if location is None:
+        return True
+    return isinstance(location, Venue) and location.city is None and location.owner in expelled
+
+
 def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[Span], countries: list) -> None:
     """An expulsion without a place of its own happens in the expelling state: the other state of the event
     (else of its sentence, else of the article) than the one whose diplomats are expelled."""
@@ -161,10 +212,10 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
 
     reciprocal.split_reciprocal(drafts, expelled_in, sentences)
     for draft in drafts:
-        if draft.type != "Expulsion" or draft.location is not None or not draft.mentions:
+        if draft.type != "Expulsion" or not draft.mentions:
             continue
         expelled = expelled_in(draft.mentions[0].sentence)
-        if not expelled:
+        if not expelled or not _unplaced(draft.location, expelled):
             continue
         named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}
         for pool in (draft.countries, named, {c.code for _, c in countries}):

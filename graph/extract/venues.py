@@ -27,6 +27,8 @@ from graph.model import City, Organization, Span, Venue
 __all__ = ["find_venues", "find_organizations", "is_news_agency", "venue_hits"]
 
 _GOVERNMENT_KINDS = frozenset({"ministry", "chancellery", "palace", "residence", "parliament"})
+#: A state's missions abroad: never in a city of that state ("the French embassy" is not in Paris).
+_ABROAD_KINDS = frozenset({"embassy", "consulate"})
 _OWNER_GAP = re.compile(r"(?:'s)?[\s-]{0,3}")
 
 
@@ -97,7 +99,8 @@ def find_venues(
         owner, start, end = _venue_owner(prep.norm, start, end, owners, links.get("owner", []))
         if owner:
             index = sentence_of(spans, start)
-            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities)
+            abroad = owner if kind in _ABROAD_KINDS else None
+            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities, abroad)
             city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
         else:
             city = _linked_city(prep.norm, end, cities, links.get("city", []))
@@ -174,9 +177,12 @@ def _venue_owner(norm: str, start: int, end: int, owners: _Owners, links: list[s
     return None, start, end
 
 
-def _venue_city(sentence: Span, start: int, end: int, cities: list[tuple[Span, City]]) -> City | None:
-    """The nearest city after the venue in its sentence, else the nearest before it."""
-    inside = spans_within(cities, sentence.start, sentence.end)
+def _venue_city(
+    sentence: Span, start: int, end: int, cities: list[tuple[Span, City]], abroad: str | None = None
+) -> City | None:
+    """The nearest city after the venue in its sentence, else the nearest before it; none of the state
+    ``abroad`` (the owner of an embassy or consulate, which stands in another state)."""
+    inside = [(s, c) for s, c in spans_within(cities, sentence.start, sentence.end) if c.country != abroad]
     after = [city for span, city in inside if span.start >= end]
     before = [city for span, city in inside if span.end <= start]
     return after[0] if after else (before[-1] if before else None)

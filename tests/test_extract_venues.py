@@ -1,0 +1,109 @@
+"""Where extracted events took place: venue cities and countries of visits, expulsions and the acts of a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import dayplaces, extract, places
+from graph.extract.assemble import Draft
+from graph.model import Article, City, Country, DateValue, Event, Person, Span, Venue
+
+
+def _events(text: str, lang: str = "en", published: str = "2025-03-12") -> list[Event]:
+    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
+    return extract(article).events
+
+
+def _city(event: Event) -> str | None:
+    place = event.location
+    if isinstance(place, Venue):
+        return place.city.name if place.city else None
+    return place.name if isinstance(place, City) else None
+
+
+def _country(event: Event) -> str | None:
+    place = event.location
+    if isinstance(place, Venue):
+        return place.city.country if place.city else place.owner
+    if isinstance(place, City):
+        return place.country
+    return place.code if isinstance(place, Country) else None
+
+
+def _one(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, _city(e)) for e in events]
+    return found[0]
+
+
+def test_an_embassy_is_not_placed_in_its_own_state() -> None:
+    text = "Two diplomats of the Dutch embassy, in post since 2022, were sent home; Amsterdam protested."
+    countries = places.find_countries(text, "en")
+    cities = places.find_cities(text, "en", countries=countries)
+    venues = places.find_venues(text, "en", cities, countries)
+    assert [(v.kind, v.owner, v.city) for _, v in venues] == [("embassy", "NL", None)]
+
+
+def test_an_embassy_abroad_keeps_the_city_it_stands_in() -> None:
+    text = "Staff of the Dutch embassy in Lisbon were told to leave."
+    countries = places.find_countries(text, "en")
+    cities = places.find_cities(text, "en", countries=countries)
+    venue = places.find_venues(text, "en", cities, countries)[0][1]
+    assert (venue.owner, venue.city.name if venue.city else None) == ("NL", "Lisbon")
+
+
+def test_an_expulsion_from_the_expelled_states_embassy_happens_in_the_expelling_state() -> None:
+    events = _events(
+        "Estonia on Monday declared a Russian diplomat persona non grata. The diplomat, a counsellor at the "
+        "Russian embassy, was given three days to leave the country."
+    )
+    expulsion = _one(events, "Expulsion")
+    assert (_country(expulsion), _city(expulsion)) == ("EE", None)
+
+
+def test_a_visit_to_a_country_takes_no_city_reported_only_on_a_later_day() -> None:
+    events = _events(
+        "Norwegian Prime Minister Erik Solvang arrived in Kenya on Monday for a three-day official visit. "
+        "On Tuesday he held talks with President Daniel Mwangi in Nairobi."
+    )
+    visit = _one(events, "Visit")
+    assert (_country(visit), _city(visit)) == ("KE", None)
+
+
+def test_a_visit_to_a_country_takes_the_city_of_its_first_day() -> None:
+    events = _events(
+        "Norwegian Prime Minister Erik Solvang began a visit to Kenya on Monday. On Monday he was welcomed by "
+        "President Daniel Mwangi in Nairobi. He travels on to Mombasa on Wednesday."
+    )
+    visit = next(e for e in events if e.type == "Visit" and e.status == "Occurred")
+    assert _city(visit) == "Nairobi"
+
+
+def test_a_signing_after_talks_takes_the_city_of_the_talks() -> None:
+    events = _events(
+        "Finnish President Aino Lehtonen held talks with Portuguese President Rui Carvalho in Lisbon on Tuesday. "
+        "After the talks, the two presidents witnessed the signing of three agreements."
+    )
+    assert _city(_one(events, "Ceremony")) == "Lisbon"
+
+
+def test_what_a_traveller_does_the_day_after_arriving_happens_in_the_city_visited() -> None:
+    events = _events(
+        "Irish Foreign Minister Siobhan Keane arrived in Accra on Monday for a two-day official visit. "
+        "On Tuesday morning she was received by Ghanaian President Kofi Mensah."
+    )
+    meeting = _one(events, "Meeting")
+    assert _city(meeting) == "Accra"
+
+
+def test_an_act_dated_only_by_its_trip_takes_no_city_of_that_day() -> None:
+    traveller, host = Person("Mart Kask", country="EE"), Person("Lucia Bassi", country="IT")
+    trip_day = DateValue("2025-03-20", "from 20 to 22 March", Span(40, 59))
+    milan = City(3173435, "Milan", "IT")
+    trip = Draft("Visit", status="Planned", attendees=[traveller], location=milan, date=trip_day)
+    forum = Draft("Meeting", status="Planned", attendees=[traveller, host], location=milan, date=trip_day)
+    signing = Draft("Ceremony", status="Planned", attendees=[traveller], location=Country("IT"), date=trip_day)
+    dated = Draft("Ceremony", status="Planned", attendees=[traveller], date=DateValue("2025-03-20", "on 20 March", Span(90, 101)))
+    dayplaces.same_day_cities([trip, forum, signing, dated])
+    assert signing.location == Country("IT")
+    assert dated.location == milan

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.extract.dates import DateMention, find_dates, find_durations, lies_ahead, resolve, resolve_end, resolve_for
+from graph.extract.dates import DateMention, dates_act, find_dates, find_durations, lies_ahead, resolve, resolve_end, resolve_for
 from graph.model import Span
 
 THU = dt.date(2025, 4, 10)  # a Thursday
@@ -411,3 +411,124 @@ def test_a_part_of_the_day_told_last(lang: str, sentence: str, expected: list) -
 def test_seasons_and_months_of_a_named_year(lang: str, sentence: str, future: bool, expected: list[str]) -> None:
     published = dt.date(2025, 5, 20)
     assert [resolve(m, published, future=future) for m in find_dates(sentence, lang)] == expected
+
+
+# A "since" date coarser than a day and a single "until" date bound an act without dating it.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "dates"),
+    [
+        ("en", "It was her first trip to Chile since 2018, and she stays until Friday.", [False, False]),
+        ("en", "The envoy has been in Lima since Monday; talks ran from 3 until 5 June.", [True, True]),
+        ("de", "Der erste Besuch seit 2016 dauert bis Freitag, bis Ende Mai folgt ein Abkommen.", [False, False, True]),
+        ("fr", "Une première depuis 2021 ; il reste jusqu'à vendredi, depuis lundi à Rabat.", [False, False, True]),
+        ("es", "Es la primera visita desde 2020 y se quedará hasta el jueves.", [False, False]),
+        ("ru", "Это первый визит с 2019 года, министр пробудет в Ереване до пятницы.", [False, False]),
+        ("ru", "Визит пройдёт с 10 по 12 ноября.", [True]),
+    ],
+)
+def test_since_and_until_dates_bound_acts(lang: str, sentence: str, dates: list[bool]) -> None:
+    assert [dates_act(m) for m in find_dates(sentence, lang)] == dates
+
+
+def _extracted(lang: str, text: str, published: dt.date = THU) -> list[tuple[str, str | None]]:
+    from graph.extract import extract
+    from graph.model import Article
+
+    events = extract(Article(key="t", text=text, language=lang, published=published)).events
+    return sorted((e.type, e.date.value if e.date else None) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Austrian Chancellor Anna Huber arrived in Lisbon on Tuesday, her first visit to Portugal since 2017."),
+        ("fr", "Le chancelier autrichien Anna Huber est arrivé mardi à Lisbonne pour une visite, la première depuis 2017."),
+        ("es", "La canciller austriaca Anna Huber llegó el martes a Lisboa para una visita, la primera desde 2017."),
+    ],
+)
+def test_the_first_visit_since_a_year_is_no_visit_of_that_year(lang: str, text: str) -> None:
+    assert _extracted(lang, text) == [("Visit", "2025-04-08")]
+
+
+def test_a_stay_until_a_weekday_is_not_dated_by_its_end() -> None:
+    text = ("El canciller luso, Rui Costa, que llegó a Berlín el lunes, realiza una visita oficial a Alemania "
+            "hasta el viernes.")
+    assert _extracted("es", text) == [("Visit", "2025-04-07")]
+
+
+MON = dt.date(2025, 6, 2)  # a Monday
+
+
+# A bare weekday next to a present event verb is the coming one (a plan); one told as taken place is past.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status", "expected"),
+    [
+        ("de", "Vor ihrer Reise empfängt die Kanzlerin am Donnerstag den Premierminister.", "Occurred", ("2025-06-05", "Planned")),
+        ("de", "Am Donnerstag empfing die Kanzlerin den Premierminister.", "Occurred", ("2025-05-29", "Occurred")),
+        ("de", "Der Gast hält sich seit Freitag in Bonn auf.", "Occurred", ("2025-05-30", "Occurred")),
+        ("en", "The president hosts the Danish prime minister on Thursday.", "Occurred", ("2025-06-05", "Planned")),
+        ("en", "The president hosted the Danish prime minister on Thursday.", "Occurred", ("2025-05-29", "Occurred")),
+        ("fr", "Le président reçoit jeudi le Premier ministre danois.", "Occurred", ("2025-06-05", "Planned")),
+        ("fr", "Le président a reçu jeudi le Premier ministre danois.", "Occurred", ("2025-05-29", "Occurred")),
+        ("es", "El presidente recibe el jueves al primer ministro danés.", "Occurred", ("2025-06-05", "Planned")),
+        ("ru", "Президент принимает в четверг премьер-министра Дании.", "Occurred", ("2025-06-05", "Planned")),
+        ("en", "The ministers meet on Monday in Oslo.", "Occurred", ("2025-06-02", "Occurred")),  # the day of the report
+        ("ru", "Визиту был посвящён разговор министров, состоявшийся в пятницу.", "Planned", ("2025-05-30", "Occurred")),
+        ("en", "The preparatory talks, held on Friday, paved the way for the visit.", "Planned", ("2025-05-30", "Occurred")),
+        ("es", "La reunión preparatoria, celebrada el viernes, allanó el camino.", "Planned", ("2025-05-30", "Occurred")),
+        ("en", "The talks will be held on Friday.", "Planned", ("2025-06-06", "Planned")),
+        ("de", "Das Vorbereitungstreffen, das am Freitag stattgefunden hatte, war geplant.", "Planned", ("2025-05-30", "Occurred")),
+        ("de", "Im September will die Ministerin eine Geberkonferenz ausrichten.", "Occurred", ("2025-09", "Planned")),
+        ("fr", "En octobre, la ministre doit accueillir une conférence.", "Occurred", ("2025-10", "Planned")),
+        ("en", "In March the minister hosted a donor conference.", "Occurred", ("2025-03", "Occurred")),
+        ("es", "En agosto la ministra va a presidir la conferencia.", "Occurred", ("2025-08", "Planned")),
+        ("ru", "В июле министр планирует провести конференцию.", "Occurred", ("2025-07", "Planned")),
+        ("fr", "Ils coordonneront leurs positions avant le sommet prévu en octobre à Lomé.", "Occurred", ("2025-10", "Planned")),
+        ("de", "Vor dem für Oktober angesetzten Gipfel in Lomé beraten die Minister.", "Occurred", ("2025-10", "Planned")),
+        ("en", "He said the leaders would hold a video summit on Friday.", "Occurred", ("2025-06-06", "Planned")),
+    ],
+)
+def test_the_tense_a_weekday_is_told_in(lang: str, sentence: str, status: str, expected: tuple[str, str]) -> None:
+    (mention,) = find_dates(sentence, lang)
+    assert resolve_for(mention, MON, status) == expected
+
+
+def test_a_reception_announced_in_the_present_is_planned() -> None:
+    text = ("Die norwegische Regierungschefin Ingrid Dahl reist am 20. Juni nach Kanada. Vor der Abreise empfängt Dahl "
+            "am Donnerstag in Oslo den finnischen Präsidenten Mikko Laine.")
+    from graph.extract import extract
+    from graph.model import Article
+
+    events = extract(Article(key="t", text=text, language="de", published=MON)).events
+    meeting = next(e for e in events if any(p.name == "Mikko Laine" for p in e.attendees))
+    assert (meeting.status, meeting.date.value) == ("Planned", "2025-06-05")
+
+
+# The date a plan was due on ("должен был пройти", "sollte", "devait") gives way to the new one; a revision cue
+# revises only the date of its own sentence.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("ru", "Раунд консультаций, который должен был пройти в пятницу в Баку, перенесен на 3 марта.", [("на 3 марта", True)]),
+        ("de", "Das Treffen, das am Dienstag stattfinden sollte, wurde auf den 3. März verschoben.", [("den 3. März", True)]),
+        ("fr", "La réunion, qui devait se tenir lundi, a été reportée au 3 mars.", [("au 3 mars", True)]),
+        ("es", "La reunión, que debía celebrarse el lunes, fue aplazada al 3 de marzo.", [("al 3 de marzo", True)]),
+        ("ru", "Встреча, намеченная на пятницу, перенесена на 3 марта. В мае прошлого года министры встречались в Минске.",
+         [("на 3 марта", True), ("В мае прошлого года", False)]),
+    ],
+)
+def test_a_plan_due_on_a_day_gives_way_to_its_new_date(lang: str, sentence: str, expected: list) -> None:
+    assert [(m.text, m.revised) for m in find_dates(sentence, lang)] == expected
+
+
+# A bare year after "zuletzt", "se remonta a", "remonte à" dates the act it closes.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("de", "Der Präsident hatte Chile zuletzt 2021 besucht.", ["2021"]),
+        ("es", "La última visita de un ministro sueco a Lima se remonta a 2018.", ["2018"]),
+        ("fr", "La dernière visite d'un ministre suédois à Lima remonte à 2018.", ["2018"]),
+    ],
+)
+def test_a_bare_year_after_a_word_of_recency(lang: str, sentence: str, expected: list[str]) -> None:
+    assert [resolve(m, THU) for m in find_dates(sentence, lang)] == expected

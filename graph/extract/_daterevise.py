@@ -26,6 +26,8 @@ _BEFORE_WORDS = 4  # words before a date where a revision cue may stand ("solle 
 _AFTER_WORDS = 2  # words after it ("auf den 12. Mai verschoben")
 _PLAN_WORDS = 3  # words on either side of the old date where the plan word stands
 _WORD = re.compile(r"\w+")
+#: The last sentence end of a window (a stop not after a digit, "am 12. Mai" is none): nothing before it is a cue.
+_SENTENCE_STOP = re.compile(r"(?<![\d\s])[.!?]\s+")
 
 
 def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[str, ...], ...]) -> list[DateMention]:
@@ -45,6 +47,8 @@ def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[s
             old = mentions[j]
             if sentence_breaks(text, old.span.end, mention.span.start) > 1:
                 break
+            if j in dropped:  # revised already by a nearer date
+                continue
             if _names_plan(old, text, plan):
                 dropped.add(j)
                 out[k] = dataclasses.replace(mention, revised=True)
@@ -53,7 +57,9 @@ def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[s
 
 
 def _revises(mention: DateMention, text: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
-    head = _WORD.findall(text[max(0, mention.span.start - 60) : mention.span.start].lower())[-_BEFORE_WORDS:]
+    window = text[max(0, mention.span.start - 60) : mention.span.start]
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(window)]  # "... перенесен на 10 февраля. В марте ...": not its cue
+    head = _WORD.findall(window[stops[-1] if stops else 0 :].lower())[-_BEFORE_WORDS:]
     tail = _WORD.findall(text[mention.span.end : mention.span.end + 40].lower())[:_AFTER_WORDS]
     return bool((before and any(before.match(w) for w in head)) or (after and any(after.match(w) for w in tail)))
 

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from graph.extract.dates import dates_act
 from graph.extract.events import EventMention, compiled
 from graph.extract.text import sentence_of
 from graph.model import Span
@@ -74,7 +75,10 @@ def reachable(ctx: Context, mentions: list[EventMention], start: int, end: int, 
 
 
 def in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMention], cue: str = "since") -> bool:
-    """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's)."""
+    """Whether ``pos`` lies in a "seit der Invasion ... im Jahr 2022" phrase (context, not the event's), or
+    starts a date that bounds the act without dating it ("the first visit since 2019", "hasta el jueves")."""
+    if cue == "since" and _bounds_only(ctx, pos, span):
+        return True
     triggers = compiled(ctx.lang)
     if cue not in triggers.fast:
         return False
@@ -83,6 +87,11 @@ def in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMent
     window = ctx.low[start:pos]
     window = _COMMA.split(window)[-1]
     return triggers.search(cue, window)
+
+
+def _bounds_only(ctx: Context, pos: int, span: Span) -> bool:
+    """Whether the date of the sentence ``span`` starting at ``pos`` only bounds an act (:func:`dates_act`)."""
+    return any(d.span.start == pos and not dates_act(d) for d in ctx.dates_by.get(span.start, ()))
 
 
 def cue_before(ctx: Context, cue: str, start: int, span: Span, words: int = 2) -> bool:

@@ -9,7 +9,6 @@ publication date, choosing the past for reports and the future for plans.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import logging
@@ -18,15 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import _dateanchor as anchoring
+from graph.extract import _datebound as bounding
 from graph.extract import _dategrammar as grammar
+from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
+from graph.extract import _datetense as tensing
 from graph.extract._dateseason import find_seasons
 from graph.extract.units import Intervals
 from graph.model import Span
 
 __all__ = [
     "DateMention", "find_dates", "resolve", "resolve_nearest", "resolve_end", "resolve_for", "lies_ahead",
-    "find_durations",
+    "find_durations", "dates_act",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,8 @@ class DateMention:
     the two before gives one, else the count starts from publication; a ``part_of_day`` of the day told
     last ("am Abend", "that evening") is no date without its anchor. ``revised`` marks the new date of a
     postponed plan ("die für Dienstag geplante Reise ... solle nun am 12. Mai stattfinden"), whose
-    old date the text no longer holds and :func:`find_dates` drops.
+    old date the text no longer holds and :func:`find_dates` drops. ``bound`` marks a date opened by a
+    "since" or "until" word, which may bound an act without dating it (:func:`dates_act`).
     """
 
     span: Span
@@ -65,6 +68,8 @@ class DateMention:
     revised: bool = False
     part_of_day: bool = False
     season: int | None = None  # the first month of a season ("im Herbst": 9), which dates to the year only
+    bound: int = 0  # -1 opened by "since" ("seit 2019"), +1 by "until" ("bis Freitag"): see :func:`dates_act`
+    tense: int = 0  # -1 told as taken place ("held on Monday"), +1 next to a present event verb ("empfängt am Donnerstag")
 
 
 def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
@@ -94,6 +99,9 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
     found: list[DateMention] = []
     for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes, within):
         fields = grammar.mention_fields(match, compiled)
+        if fields is not None:
+            fields["bound"] = bounding.bound_of(match.group("P"), lang)
+            fields["tense"] = tensing.tense_at(text, match.start(), match.end(), lang)
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
@@ -131,6 +139,12 @@ def _with_seasons(mentions: list[DateMention], text: str, lang: str, within) -> 
     return sorted(kept, key=lambda m: m.span.start)
 
 
+def dates_act(mention: DateMention) -> bool:
+    """Whether ``mention`` may date the act of its clause: not "the first visit since 2019" (a "since" date
+    coarser than a day) nor "stays until Friday" (an "until" date that ends no range)."""
+    return bounding.dates_act(mention)
+
+
 def resolve(mention: DateMention, published: dt.date | None, *, future: bool = False) -> str | None:
     """Resolve a mention to an ISO value ("2025-04-10", "2025-04" or "2025") or None.
 
@@ -152,20 +166,20 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.season is not None and mention.year is None:
         current = published is not None and (published.month - mention.season) % 12 < 3  # "this autumn" in October
-        year = published.year if current else _year_of_month(mention.season, published, future)
+        year = published.year if current else resolving.year_of_month(mention.season, published, future)
         return None if year is None else f"{year:04d}"
     if mention.month is not None and mention.day is not None:
-        return _resolve_day_month(mention.year, mention.month, mention.day, published, future)
+        return resolving.resolve_day_month(mention.year, mention.month, mention.day, published, future)
     if mention.month is not None and mention.relative_years is not None and mention.year is None:
         return None if published is None else f"{published.year + mention.relative_years:04d}-{mention.month:02d}"
     if mention.month is not None:
-        year = mention.year if mention.year is not None else _year_of_month(mention.month, published, future)
+        year = mention.year if mention.year is not None else resolving.year_of_month(mention.month, published, future)
         return None if year is None else f"{year:04d}-{mention.month:02d}"
     if mention.year is not None:
         return f"{mention.year:04d}"
     if published is None:
         return None
-    return _resolve_relative(mention, published, future)
+    return resolving.resolve_relative(mention, published, future)
 
 
 def resolve_for(
@@ -182,13 +196,34 @@ def resolve_for(
     """
     if mention.revised and status in ("Occurred", "Cancelled"):
         status = "Planned"  # "die für Dienstag geplante Reise verschoben ... nun am 12. Mai": moved, not called off
+    elif mention.tense == tensing.PAST and status == "Planned" and not lies_ahead(mention, published):
+        status = "Occurred"  # "телефонный разговор ..., состоявшийся в понедельник", "the talks, held on Friday"
     if status == "Cancelled":
         return resolve_nearest(mention, published), status
     told = status in ("Occurred", "Uncertain")
-    ahead = told and lies_ahead(mention, published, tensed=past_tense and status == "Occurred")
+    tensed = past_tense and status == "Occurred"
+    ahead = told and (lies_ahead(mention, published, tensed=tensed) or _told_ahead(mention, published))
     if ahead and status == "Occurred":
         status = "Planned"
     return resolve(mention, published, future=ahead or status == "Planned"), status
+
+
+def _told_ahead(mention: DateMention, published: dt.date | None) -> bool:
+    """A bare weekday other than the day of publication, or a month within half a year after it, told next to a
+    present event verb or a verb of intent ("empfängt am Donnerstag" in a Monday report, "Im Juli will sie eine
+    Konferenz ausrichten" in June): the coming one."""
+    if mention.tense != tensing.PRESENT or published is None or mention.bound or mention.anchor is not None:
+        return False  # "hält sich seit Montag in Berlin auf": since a past day
+    if mention.anchored or mention.day is not None or mention.relative_days is not None or mention.direction:
+        return False
+    if mention.weekday is not None:
+        return mention.weekday != published.weekday()
+    bare_month = mention.month is not None and mention.year is None and mention.relative_years is None
+    return bare_month and 0 < (mention.month - published.month) % 12 <= _AHEAD_MONTHS
+
+
+#: A month without year told as to come lies at most this many months after publication.
+_AHEAD_MONTHS = 6
 
 
 def lies_ahead(mention: DateMention, published: dt.date | None, *, tensed: bool = False) -> bool:
@@ -203,7 +238,7 @@ def lies_ahead(mention: DateMention, published: dt.date | None, *, tensed: bool 
         return False
     if mention.day is not None and mention.month is not None:
         if mention.year is None and not mention.revised:
-            return not tensed and _next_within(mention.month, mention.day, published, _AHEAD_DAYS) is not None
+            return not tensed and resolving.next_within(mention.month, mention.day, published, resolving.AHEAD_DAYS) is not None
         value = resolve(mention, published, future=True)
         return value is not None and value > published.isoformat()
     if mention.relative_days is not None:
@@ -239,7 +274,7 @@ def resolve_end(mention: DateMention, published: dt.date | None, *, future: bool
     year = mention.end_year if mention.end_year is not None else int(start[:4])
     if mention.end_year is None and (mention.end_month, mention.end_day) < (int(start[5:7]), int(start[8:])):
         year += 1
-    if not _exists(year, mention.end_month, mention.end_day):
+    if not resolving.exists(year, mention.end_month, mention.end_day):
         return None
     return f"{year:04d}-{mention.end_month:02d}-{mention.end_day:02d}"
 
@@ -277,19 +312,13 @@ def _compiled(lang: str) -> grammar.Compiled | None:
 # --- validation and merging -------------------------------------------------------------------------
 
 
-def _exists(year: int | None, month: int, day: int) -> bool:
-    if not 1 <= month <= 12 or day < 1:
-        return False
-    return day <= calendar.monthrange(2000 if year is None else year, month)[1]  # 2000: leap year
-
-
 def _valid(mention: DateMention) -> bool:
     if mention.month is not None and not 1 <= mention.month <= 12:
         return False
-    if mention.day is not None and (mention.month is None or not _exists(mention.year, mention.month, mention.day)):
+    if mention.day is not None and (mention.month is None or not resolving.exists(mention.year, mention.month, mention.day)):
         return False
     if mention.end_day is not None and mention.end_month is not None:
-        return _exists(mention.end_year, mention.end_month, mention.end_day)
+        return resolving.exists(mention.end_year, mention.end_month, mention.end_day)
     return True
 
 
@@ -337,80 +366,3 @@ def _join_range(start: DateMention, end: DateMention, text: str) -> DateMention 
         start, span=span, text=text[span.start : span.end], year=year,
         end_year=end.year, end_month=end.month, end_day=end.day,
     )  # fmt: skip
-
-
-# --- resolution --------------------------------------------------------------------------------------
-
-
-def _resolve_day_month(
-    year: int | None, month: int, day: int, published: dt.date | None, future: bool
-) -> str | None:
-    if year is None:
-        if published is None:
-            return None
-        year = published.year
-        for _ in range(8):  # 29 February needs up to 8 years to recur
-            if _exists(year, month, day) and _on_side(dt.date(year, month, day), published, future):
-                break
-            year += 1 if future else -1
-    if not _exists(year, month, day):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-#: A day without year told in a report is the coming one when it comes within this many days ("am 12. Mai" in
-#: an April report), not the one almost a year back.
-_AHEAD_DAYS = 62
-
-
-def _next_within(month: int, day: int, published: dt.date, days: int) -> dt.date | None:
-    """The first ``day``.``month`` after publication when it comes within ``days`` days, else None."""
-    for year in (published.year, published.year + 1):
-        if _exists(year, month, day):
-            when = dt.date(year, month, day)
-            if when > published:
-                return when if (when - published).days <= days else None
-    return None
-
-
-def _on_side(day: dt.date, published: dt.date, future: bool) -> bool:
-    return day >= published if future else day <= published
-
-
-def _year_of_month(month: int, published: dt.date | None, future: bool) -> int | None:
-    if published is None:
-        return None
-    if future:
-        return published.year if month >= published.month else published.year + 1
-    return published.year if month <= published.month else published.year - 1
-
-
-def _resolve_relative(mention: DateMention, published: dt.date, future: bool) -> str | None:
-    if mention.relative_days is not None:
-        return (published + dt.timedelta(days=mention.relative_days)).isoformat()
-    if mention.weekday is not None:
-        return _resolve_weekday(mention.weekday, mention.direction, published, future).isoformat()
-    if mention.relative_months is not None:
-        index = published.year * 12 + published.month - 1 + mention.relative_months
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if mention.relative_years is not None:
-        return f"{published.year + mention.relative_years:04d}"
-    if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
-        monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
-        sunday = monday + dt.timedelta(days=6)
-        if mention.relative_weeks == 0:  # "met this week": up to publication; "will meet this week": after it
-            monday, sunday = (published, sunday) if future else (monday, published)
-        if monday.month == sunday.month:
-            return f"{monday.year:04d}-{monday.month:02d}"
-        return f"{monday.year:04d}" if monday.year == sunday.year else None
-    return None
-
-
-def _resolve_weekday(weekday: int, direction: int, published: dt.date, future: bool) -> dt.date:
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if direction < 0:
-        return published - dt.timedelta(days=back or 7)
-    if direction > 0:
-        return published + dt.timedelta(days=ahead or 7)
-    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)

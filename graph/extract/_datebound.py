@@ -1,0 +1,53 @@
+"""Dates that bound an act rather than date it: "the first visit since 2019", "bleibt bis Freitag".
+
+Private to :mod:`graph.extract.dates`. A date opened by a "since" word at coarser than day precision ("seit
+2019", "depuis janvier", "с 2019 года") tells when something last happened or began, not when the act of its
+clause took place; a single date opened by an "until" word ("hasta el jueves", "jusqu'à vendredi", "до 15
+мая") tells when a stay or a plan ends. A "since" day ("seit Montag in Berlin") still dates the start of a
+stay, and a range ("from 9 until 11 June") its first day. The words are lexicon data (``dates.json``:
+``since_prepositions`` and ``until_prepositions``, each a whole preposition of ``prepositions``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.dates import DateMention
+
+__all__ = ["bound_of", "dates_act"]
+
+#: The ``bound`` of a date opened by a "since" word, by an "until" word.
+SINCE, UNTIL = -1, 1
+
+
+@cache
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.load("dates", lang) if lang.isalpha() else {}
+    since, until = ((data or {}).get(key, []) for key in ("since_prepositions", "until_prepositions"))
+    return frozenset(map(_key, since)), frozenset(map(_key, until))
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().replace("’", "'").split())
+
+
+def bound_of(preposition: str | None, lang: str) -> int:
+    """:data:`SINCE` or :data:`UNTIL` for a date opened by ``preposition`` in ``lang``, else 0."""
+    if not preposition:
+        return 0
+    since, until = _words(lang)
+    key = _key(preposition)
+    return SINCE if key in since else UNTIL if key in until else 0
+
+
+def dates_act(mention: DateMention) -> bool:
+    """Whether ``mention`` may date the act it stands by (False for "since 2019" and "until Friday")."""
+    if mention.bound == SINCE:
+        return mention.day is not None or mention.weekday is not None or mention.relative_days is not None
+    if mention.bound == UNTIL:
+        return mention.end_day is not None
+    return True

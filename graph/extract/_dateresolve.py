@@ -1,0 +1,98 @@
+"""Resolving dates against the publication day: days without year, months, weeks and weekdays.
+
+Private to :mod:`graph.extract.dates`, whose :func:`~graph.extract.dates.resolve` chooses among these: a day
+or month without year is the latest one on or before publication for a report, the next one on or after it
+for a plan; a weekday likewise, unless the text says "last" or "next".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.dates import DateMention
+
+__all__ = ["AHEAD_DAYS", "exists", "next_within", "resolve_day_month", "resolve_relative", "year_of_month"]
+
+
+def exists(year: int | None, month: int, day: int) -> bool:
+    """Whether ``day``.``month`` exists in ``year`` (in some year when ``year`` is None)."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(2000 if year is None else year, month)[1]  # 2000: leap year
+
+
+def resolve_day_month(
+    year: int | None, month: int, day: int, published: dt.date | None, future: bool
+) -> str | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        for _ in range(8):  # 29 February needs up to 8 years to recur
+            if exists(year, month, day) and _on_side(dt.date(year, month, day), published, future):
+                break
+            year += 1 if future else -1
+    if not exists(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: A day without year told in a report is the coming one when it comes within this many days ("am 12. Mai" in
+#: an April report), not the one almost a year back.
+AHEAD_DAYS = 62
+
+
+def next_within(month: int, day: int, published: dt.date, days: int) -> dt.date | None:
+    """The first ``day``.``month`` after publication when it comes within ``days`` days, else None."""
+    for year in (published.year, published.year + 1):
+        if exists(year, month, day):
+            when = dt.date(year, month, day)
+            if when > published:
+                return when if (when - published).days <= days else None
+    return None
+
+
+def _on_side(day: dt.date, published: dt.date, future: bool) -> bool:
+    return day >= published if future else day <= published
+
+
+def year_of_month(month: int, published: dt.date | None, future: bool) -> int | None:
+    if published is None:
+        return None
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> str | None:
+    if mention.relative_days is not None:
+        return (published + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.weekday is not None:
+        return _resolve_weekday(mention.weekday, mention.direction, published, future).isoformat()
+    if mention.relative_months is not None:
+        index = published.year * 12 + published.month - 1 + mention.relative_months
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if mention.relative_years is not None:
+        return f"{published.year + mention.relative_years:04d}"
+    if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
+        monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        if mention.relative_weeks == 0:  # "met this week": up to publication; "will meet this week": after it
+            monday, sunday = (published, sunday) if future else (monday, published)
+        if monday.month == sunday.month:
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
+    return None
+
+
+def _resolve_weekday(weekday: int, direction: int, published: dt.date, future: bool) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if direction < 0:
+        return published - dt.timedelta(days=back or 7)
+    if direction > 0:
+        return published + dt.timedelta(days=ahead or 7)
+    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)

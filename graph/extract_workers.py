@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from .errors import DkgError, InputError
 from .extract import extract
-from .ids import Minter
 from .model import Article, Extraction
 
 __all__ = ["Built", "Extractors", "build"]
@@ -36,25 +35,23 @@ class Built:
     """One article extracted, ready for the writer."""
 
     source: str
-    iri: str
     sha: str
     extraction: Extraction  # the writer resolves it against the store (graph.resolve) and builds the graph
     events: int
 
 
-def build(article: Article, base_iri: str) -> Built:
+def build(article: Article) -> Built:
     """Extract one article here."""
     extraction = extract(article)
-    iri = Minter(base_iri).article(article)
-    return Built(article.source, str(iri), article.sha256, extraction, len(extraction.events))
+    return Built(article.source, article.sha256, extraction, len(extraction.events))
 
 
-def _work(articles: list[Article], base_iri: str) -> list[Built | InputError]:
+def _work(articles: list[Article]) -> list[Built | InputError]:
     """Extract a chunk of articles; an extractor bug costs one article."""
     out: list[Built | InputError] = []
     for item in articles:
         try:
-            out.append(build(item, base_iri))
+            out.append(build(item))
         except DkgError as e:
             out.append(InputError(f"{item.source}: {e}"))
         except Exception as e:  # an extractor bug must not lose the rest of the batch
@@ -72,16 +69,16 @@ class _Collect(logging.Handler):
         self.records.append((record.levelno, record.name, record.getMessage()))
 
 
-def _work_in_worker(task: tuple[list[Article], str, int]) -> tuple[list[Built | InputError], list[tuple]]:
+def _work_in_worker(task: tuple[list[Article], int]) -> tuple[list[Built | InputError], list[tuple]]:
     """``_work`` in a worker process: its log records go back to the writer, which reports them to the user."""
-    articles, base_iri, level = task
+    articles, level = task
     logger = logging.getLogger("graph")
     collect = _Collect()
     logger.handlers[:] = [collect]
     logger.propagate = False
     logger.setLevel(level)
     try:
-        return _work(articles, base_iri), collect.records
+        return _work(articles), collect.records
     finally:
         logger.handlers[:] = []
 
@@ -121,13 +118,11 @@ class Extractors:
     Args:
         jobs: worker processes (0: extract in this process, which needs no ``if __name__ == "__main__":``
             guard in a script).
-        base_iri: base of the minted article IRIs.
         expected: articles expected (with ``jobs`` 1, a few are extracted here: a worker costs more).
     """
 
-    def __init__(self, jobs: int, base_iri: str, expected: int) -> None:
+    def __init__(self, jobs: int, expected: int) -> None:
         self.jobs = 0 if jobs <= 0 or (jobs == 1 and expected <= _IN_PROCESS) else jobs
-        self.base_iri = base_iri
         self.level = logging.getLogger("graph").getEffectiveLevel()
         self.pool = None  # started when the first article is to be extracted (none when no input is readable)
 
@@ -148,11 +143,11 @@ class Extractors:
         """Extraction results in input order."""
         if not self.jobs:
             for article in articles:
-                yield from _work([article], self.base_iri)
+                yield from _work([article])
             return
         pending: deque = deque()
         for chunk in _chunks(articles, _CHUNK):
-            pending.append(self._start().submit(_work_in_worker, (chunk, self.base_iri, self.level)))
+            pending.append(self._start().submit(_work_in_worker, (chunk, self.level)))
             if len(pending) >= _IN_FLIGHT * self.jobs:
                 yield from _collected(_result(pending.popleft()))
         while pending:
@@ -166,7 +161,7 @@ class Extractors:
         """
         if not self.jobs:
             return [extract(a) for a in articles]
-        tasks = [(chunk, self.base_iri, self.level) for chunk in _chunks(articles, _CHUNK)]
+        tasks = [(chunk, self.level) for chunk in _chunks(articles, _CHUNK)]
         out: list[Extraction] = []
         for done in map(_result, [self._start().submit(_work_in_worker, task) for task in tasks]):
             for result in _collected(done):

@@ -99,7 +99,7 @@ def _commit_checked(resolver: Resolver, built: Built, summary: Summary, seen: di
     except (ValueError, TypeError) as e:  # a term the store refuses (e.g. an invalid IRI): only this article
         summary.fail(f"{built.source}: cannot store the article: {e}", on_error)
         return
-    earlier = seen.setdefault(built.iri, built.source)
+    earlier = seen.setdefault(resolver.article_iri(built.extraction.article), built.source)
     if written and earlier != built.source:
         log.warning("%s: same identity as %s (no url or id, same file name); it replaced that article. "
                     "Give each article a distinct 'url' or 'id'", built.source, earlier)
@@ -198,7 +198,7 @@ def ingest_paths(
     ticker = _Progress(progress, expected)
     seen: dict[str, str] = {}
     articles = _articles(paths, summary, on_error, published=published, language=language)
-    with Extractors(jobs, base_iri, expected) as extractors:
+    with Extractors(jobs, expected) as extractors:
         resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation),
                             extract_all=extractors.extract_all)
         rebuilt = 0
@@ -235,11 +235,10 @@ def ingest_article(store: Store, article: Article, *, base_iri: str = DEFAULT_BA
                    curation: Curation | None = None) -> str:
     """Ingest one in-memory article; returns its IRI (its named graph)."""
     ensure_ontology(store)
-    built = build(article, base_iri)
     resolver = Resolver(store, base_iri=base_iri, curation=_curation(store, curation))
-    _commit(resolver, built, Summary())
+    _commit(resolver, build(article), Summary())
     resolver.propagate()
-    return built.iri
+    return resolver.article_iri(article)
 
 
 def stored_sha(store: Store, article_iri: str) -> str | None:

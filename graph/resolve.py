@@ -230,7 +230,7 @@ class Resolver:
         Returns:
             The graph written, or None when ``unless_same`` found it already stored.
         """
-        iri = str(Minter(self.base).article(extraction.article))
+        iri = self.article_iri(extraction.article)
         self._remember(iri, extraction)
         old = self.index.stored_mentions(iri)
         people, events = describe(extraction, iri)
@@ -249,6 +249,10 @@ class Resolver:
         if changed:
             self.touched |= self._keys(self._moved(old, people + events))
         return g
+
+    def article_iri(self, article: Article) -> str:
+        """The IRI of an article and of its named graph."""
+        return str(Minter(self.base).article(article))
 
     def _moved(self, old: list[Mention], new: list[Mention]) -> list[Mention]:
         """The mentions of an article's old and new versions whose removal or arrival can change clusters:

@@ -107,3 +107,71 @@ def test_an_act_dated_only_by_its_trip_takes_no_city_of_that_day() -> None:
     dayplaces.same_day_cities([trip, forum, signing, dated])
     assert signing.location == Country("IT")
     assert dated.location == milan
+
+
+# --- places that are no venue of the act (graph.extract.notvenues) ----------------------------------------
+
+
+def test_the_scene_of_an_incident_is_not_where_a_summons_took_place() -> None:
+    english = "Finland summoned Estonia's ambassador on Monday to protest the detention of two Finnish journalists in Tartu."
+    german = ("Das Außenministerium bestellte am Montag den estnischen Botschafter ein, um gegen die Festnahme zweier "
+              "Journalisten in Tartu zu protestieren.")  # fmt: skip
+    assert _city(_one(_events(english), "Summons")) is None
+    assert _city(_one(_events(german, "de"), "Summons")) is None
+
+
+def test_points_of_a_route_or_waterway_are_no_venues() -> None:
+    text = ("Foreign Minister Lena Vogt met her Czech counterpart Petr Novak on Monday. The meeting came after an accord "
+            "on the railway linking Linz and Brno.")  # fmt: skip
+    assert _city(_one(_events(text), "Meeting")) is None
+    spanish = ("La canciller peruana, Ana Torres, conversó por teléfono con su par boliviano, Luis Quispe, y ambos "
+               "acordaron reunirse en la próxima cumbre sobre la hidrovía Paraguay-Paraná.")  # fmt: skip
+    assert all(_city(e) is None for e in _events(spanish, "es"))
+
+
+def test_a_capital_offering_to_host_is_no_venue() -> None:
+    text = ("Foreign Minister Lena Vogt met her Czech counterpart Petr Novak on Monday. Vienna has offered to host "
+            "further talks between the two, a diplomat said.")  # fmt: skip
+    assert _city(_one(_events(text), "Meeting")) is None
+
+
+def test_capitals_acting_at_the_head_of_a_sentence_are_governments() -> None:
+    text = ("Madrid et Rabat s'entendent sur une réunion ministérielle à Séville le 3 mars. La ministre espagnole, "
+            "Ana Ruiz, et son homologue marocain, Karim Alaoui, se sont entretenus par téléphone.")  # fmt: skip
+    assert _city(_one(_events(text, "fr"), "Conference")) == "Sevilla"
+
+
+def test_what_a_statement_reports_is_not_where_it_was_made() -> None:
+    english = "Foreign Minister Ruth Achieng said in a statement on Tuesday that the two students were being held in Mombasa."
+    french = "La porte-parole du ministère sénégalais, Awa Diop, a déclaré mardi que les prix avaient fortement augmenté à Thiès."
+    assert _city(_one(_events(english), "Statement")) is None
+    assert _city(_one(_events(french, "fr"), "Statement")) is None
+
+
+def test_a_ministry_a_report_is_heard_from_does_not_place_the_talks() -> None:
+    text = ("Переговоры прошли в Женеве. Делегации возглавляли министры Армен Саркисян и Эльчин Алиев, сообщили в "
+            "четверг в МИД Швейцарии, который предоставил площадку для переговоров.")  # fmt: skip
+    assert [_city(e) for e in _events(text, "ru") if e.type == "Talks"] == ["Geneva"]
+
+
+def test_the_un_general_assembly_is_a_seat_no_state_owns() -> None:
+    text = "Minister Anna Berg and Deputy Minister Tomas Lind met at the UN General Assembly in New York on Monday."
+    meeting = _one(_events(text, published="2025-09-23"), "Meeting")
+    assert _city(meeting) == "New York City"
+    assert places.stateless_seat(meeting.location)
+    assert not places.stateless_seat(Venue("headquarters", "Headquarters in Nairobi", None, None))
+
+
+def test_a_statement_without_a_place_is_made_in_the_capital_the_wire_is_filed_from() -> None:
+    from graph.extract.briefings import dateline_statements
+
+    speaker = Person(name="Awa Diop", country="SN")
+    draft = Draft("Statement", speaker=speaker, countries={"SN"})
+    abroad = Draft("Statement", speaker=Person(name="Lamin Jobe", country="GM"), countries={"GM"})
+    received = Draft("Meeting", location=Country("SN"))
+    trip = Draft("Visit", location=Country("SN"))
+    dateline_statements([draft, abroad, received, trip], "SN")
+    assert isinstance(draft.location, City) and draft.location.name == "Dakar"
+    assert abroad.location is None
+    assert isinstance(received.location, City) and received.location.name == "Dakar"
+    assert trip.location == Country("SN")  # a trip stays in the country unless the text takes it to a city

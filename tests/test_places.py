@@ -382,3 +382,15 @@ def test_a_buildings_first_word_is_no_town_and_named_palaces_have_their_city() -
     venues = places.find_venues(text, "es", cities, countries)
     named = {v.name: (v.owner, v.city.name if v.city else None) for _, v in venues}
     assert named == {"National Palace": ("MX", "Mexico City"), "Casa de Nariño": ("CO", "Bogotá")}
+
+
+def test_every_language_says_which_places_are_no_venue() -> None:
+    import re
+
+    from graph.extract import lexicon
+
+    for lang in ("de", "en", "es", "fr", "ru"):
+        words = lexicon.load("venues", lang)["not_venue"]
+        assert set(words) == {"incident", "route", "reported", "offer", "host", "coordinated", "heard_from"}, lang
+        for pattern in words.values():
+            re.compile(pattern)

@@ -87,15 +87,21 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
     path = LEXICONS / lang / "venues.json"
     old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {
-        "about": "Venue words (kind, English label, forms as written), named venues with owner and city, "
-                 "words linking a venue to its owner country, locative prepositions (weak ones also stand "
-                 "before people), and gazetteer city names that are common words here. "
-                 "Built by tools/build_places.py. 'capital_phrase': regular expressions (case-insensitive) that stand "
-                 "before ('before', ending at the country word) or after ('after', starting right after it) a country "
-                 "word to name its capital ('la capital mexicana', 'the Indian capital', 'столица Казахстана'). "
-                 "'town_before': a regular expression (case-insensitive) ending right before a place name that calls "
-                 "it a town ('the town of'), so that a name equal to a month or weekday ('in the town of March') is "
-                 "still a city.",
+        "about": "Venue words (kind, English label, forms as written), named venues with owner and city, words linking a "
+                 "venue to its owner country, locative prepositions (weak ones also stand before people), and gazetteer "
+                 "city names that are common words here. Built by tools/build_places.py. 'capital_phrase': regular "
+                 "expressions (case-insensitive) that stand before ('before', ending at the country word) or after "
+                 "('after', starting right after it) a country word to name its capital ('la capital mexicana', 'the "
+                 "Indian capital', 'столица Казахстана'). 'town_before': a regular expression (case-insensitive) ending "
+                 "right before a place name that calls it a town ('the town of'), so that a name equal to a month or "
+                 "weekday ('in the town of March') is still a city. 'not_venue': regular expressions (case-insensitive) "
+                 "for places a sentence names that are no venue of its act (graph.extract.notvenues): 'incident' (an "
+                 "incident or protest between the trigger and the place), 'route' (a route, port or waterway word ending "
+                 "up to two words before the place), 'reported' (opens reported content after a speech trigger), 'offer' "
+                 "(an offer to host, before the place or right after it), 'host' (hosting words that keep a capital "
+                 "opening a sentence a place), 'coordinated' (right after a capital: a conjunction joining another place),"
+                 " 'heard_from' (a speech verb, up to three words and a locative ending right before a venue the report is"
+                 " heard from).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -104,6 +110,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "city_common_words": common if common is not None else old.get("city_common_words", []),
         "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
         "town_before": venue_tables.TOWN_BEFORE[lang],
+        "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 
 

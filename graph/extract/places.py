@@ -48,6 +48,7 @@ __all__ = [
     "country_capital",
     "is_news_agency",
     "country_of",
+    "stateless_seat",
 ]
 
 _PARTICLES = frozenset({"do", "da", "dos", "das", "di", "della", "degli", "dei"})
@@ -289,3 +290,21 @@ def country_of(place: object) -> str | None:
     if isinstance(place, Venue):
         return place.city.country if place.city is not None else None
     return place.country if isinstance(place, City) else None
+
+
+@lru_cache(maxsize=None)
+def _stateless_names() -> frozenset[str]:
+    """Names of the named venues no state owns (the seats of international organisations), in any language."""
+    names = set()
+    for lang in ("en", "de", "fr", "es", "ru"):
+        for entry in lexicon.load("venues", lang).get("named", {}).values():
+            if entry.get("owner") is None and entry.get("kind") == "headquarters":
+                names.add(entry["name"])
+    return frozenset(names)
+
+
+def stateless_seat(place: object) -> bool:
+    """Whether a place is a seat no state owns ("at the UN headquarters", "at the UN General Assembly",
+    "au Palais des Nations"): those meeting there are guests of an organisation, none a host of the city's
+    state."""
+    return isinstance(place, Venue) and place.owner is None and place.name in _stateless_names()

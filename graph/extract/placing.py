@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract import places
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.notvenues import not_a_venue
 from graph.model import City, Country, Person, Span, Venue
 
 if TYPE_CHECKING:
@@ -60,7 +61,10 @@ def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> lis
 def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
     visits = any(GROUPS[m.type] == "visit" for m in mentions)
     placeable = [m for m in mentions if m.type != "PhoneCall"]
+    rejected: list[Span] = []  # venues no place of the act: nor is the owner named in them ("в МИД Швейцарии")
     for cspan, place in _place_candidates(ctx, span, index, visits):
+        if any(r.start <= cspan.start and cspan.end <= r.end for r in rejected):
+            continue
         if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
             continue  # the dateline's city, and its country in brackets
         if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
@@ -70,6 +74,9 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if _acting_capital(ctx, span, cspan, place, target):
             continue  # "Last month, Minsk expelled a diplomat": the government acting, not a place
+        if not_a_venue(ctx, span, cspan, place, target, placeable):
+            rejected.append(cspan)
+            continue  # an incident's scene, a point of a route, an offer to host, a capital acting
         if isinstance(place, Venue) and place.kind == "ministry" and target.type != "Summons":
             if not cue_before(ctx, "locative", cspan.start, span, 4):
                 continue  # "..., the German Foreign Office said": an actor, not the place

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.extract import dates, dayplaces, lexicon, occasions, phrases, places, register, settle
+from graph.extract import briefings, dates, dayplaces, lexicon, occasions, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -99,6 +99,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     settle.visit_dates(drafts)
     settle.trip_dates(drafts)
     dayplaces.same_day_cities(drafts)  # after the trips' dates: an act takes the place of its day's acts
+    briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
     locate_hosts(drafts, people.staff_roles, people.home, main)

@@ -199,6 +199,14 @@ def _unplaced(location: object, expelled: set[str]) -> bool:
     return isinstance(location, Venue) and location.city is None and location.owner in expelled
 
 
+def _mission_owner(location: object) -> set[str]:
+    """The state whose mission an expulsion names as its place ("сотрудника посольства Молдавии в Москве"):
+    its staff are the ones expelled."""
+    if isinstance(location, Venue) and location.kind in ("embassy", "consulate") and location.owner:
+        return {location.owner}
+    return set()
+
+
 def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[Span], countries: list) -> None:
     """An expulsion without a place of its own happens in the expelling state: the other state of the event
     (else of its sentence, else of the article) than the one whose diplomats are expelled."""
@@ -214,7 +222,7 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
     for draft in drafts:
         if draft.type != "Expulsion" or not draft.mentions:
             continue
-        expelled = expelled_in(draft.mentions[0].sentence)
+        expelled = expelled_in(draft.mentions[0].sentence) or _mission_owner(draft.location)
         if not expelled or not _unplaced(draft.location, expelled):
             continue
         named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}

@@ -1,0 +1,39 @@
+"""Where a government's own statements were made when the text names no place for them: a wire report filed
+from a capital ("PARIS, 10 avril (Reuters) -", "PANAMÁ, 7 nov (EFE).-") tells what that state's ministry or
+officials said there (a briefing, a press conference at the ministry, a communiqué).
+
+Runs after :func:`graph.extract.settle.statement_occasions`: a statement made at an occasion the account
+reports takes that occasion's place first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract import places
+from graph.model import Country
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Draft
+
+__all__ = ["dateline_statements"]
+
+
+def dateline_statements(drafts: list[Draft], filed_in: str | None) -> None:
+    """An act (not a trip) the text places only in the state whose capital the dateline names (``filed_in``)
+    took place in that capital, and so did a statement without a place by that state (its speaker is that state's, or it
+    names no other state)."""
+    capital = places.country_capital(filed_in) if filed_in else None
+    if capital is None:
+        return
+    for draft in drafts:
+        if draft.background or draft.status != "Occurred" or draft.type == "PhoneCall":
+            continue
+        if isinstance(draft.location, Country) and draft.location.code == filed_in and draft.group != "visit":
+            draft.location = capital  # received during a trip to Japan, in a report filed from Tokyo: there
+            continue  # (a trip itself stays in the country unless the text takes it to a city)
+        if draft.type != "Statement" or draft.location is not None:
+            continue
+        issuer = draft.speaker.country if draft.speaker is not None else None
+        if issuer == filed_in or (issuer is None and draft.countries == {filed_in}):
+            draft.location = capital

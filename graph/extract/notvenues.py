@@ -1,0 +1,121 @@
+"""Places a sentence names that are no venue of its act: the scene of an incident the act is about ("to protest
+the arrest of activists in Kampala"), a point of a route or waterway ("la route reliant Tanger à Dakar", "la
+Hidrovía Paraguay-Paraná"), what a statement reports ("said that ... a rally in the capital"), a capital
+offering to host ("Brasília has offered to host talks") or standing for its government at the head of a
+sentence ("Ottawa et Port-au-Prince s'entendent sur une conférence"), and a ministry a report is heard from
+("сообщили в среду в МИД Швейцарии").
+
+Helpers of :mod:`graph.extract.placing`. The words are regular expressions of ``<lang>/venues.json``
+(``not_venue``): ``incident`` (an incident or protest noun before the place, after the trigger),
+``route`` (ending right before the place), ``reported`` (what opens reported content after a speech
+trigger), ``offer`` (an offer to host, before or right after the place), ``host`` (hosting words after a
+capital opening a sentence, which keep it a place) and ``coordinated`` (a conjunction joining two places).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon, places
+from graph.model import City, Span, Venue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+
+__all__ = ["not_a_venue"]
+
+_KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from")
+#: How far (characters) before a place its route word or offer may stand.
+_ROUTE_REACH = 40
+_OFFER_REACH = 60
+#: How far (characters) after a speech verb a ministry is still the source of the report.
+_SOURCE_REACH = 30
+_OPENING = re.compile(r"[\s\"'“„«(\-–—]*")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> dict[str, re.Pattern[str] | None]:
+    data = lexicon.load("venues", lang).get("not_venue", {})
+    return {key: re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in _KEYS}
+
+
+def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,
+                mentions: list[EventMention]) -> bool:  # fmt: skip
+    """Whether the place at ``cspan`` (sentence ``span``) is no venue of ``target`` though it is the nearest."""
+    words = _patterns(ctx.lang)
+    if _route(ctx, span, cspan, words["route"]) or _offered(ctx, span, cspan, words["offer"]):
+        return True
+    if target.end <= cspan.start:
+        between = ctx.text[target.end : cspan.start]
+        if words["incident"] is not None and words["incident"].search(between):
+            return True  # "summoned the envoy to protest the arrest of activists in Kampala"
+        if target.type == "Statement" and words["reported"] is not None and words["reported"].search(between):
+            return True  # "said on X that the four had taken part in a rally in the capital"
+    if isinstance(place, Venue) and place.kind == "ministry" and target.type not in ("Summons", "Statement"):
+        if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
+            return True
+    return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
+
+
+def _route(ctx: Context, span: Span, cspan: Span, route: re.Pattern[str] | None) -> bool:
+    """"reliant Tanger à Dakar", "the Kenyan port of Mombasa", "Hidrovía Paraguay-Paraná": a point of a route."""
+    if route is None:
+        return False
+    start = max(span.start, cspan.start - _ROUTE_REACH)
+    return route.search(ctx.text[start : cspan.start]) is not None
+
+
+def _offered(ctx: Context, span: Span, cspan: Span, offer: re.Pattern[str] | None) -> bool:
+    """"Brasília has offered to host talks", "offered to host talks in Geneva": an offer is no venue."""
+    if offer is None:
+        return False
+    before = ctx.text[max(span.start, cspan.start - _OFFER_REACH) : cspan.start]
+    after = ctx.text[cspan.end : min(span.end, cspan.end + 30)]
+    return offer.search(before) is not None or offer.match(after) is not None
+
+
+def _heard_from(ctx: Context, span: Span, cspan: Span, mentions: list[EventMention],
+                heard: re.Pattern[str] | None) -> bool:  # fmt: skip
+    """"сообщили в среду в МИД Швейцарии", "said on Monday at the foreign ministry": a ministry named right
+    after a speech verb is the report's source."""
+    for m in mentions:
+        if m.type == "Statement" and m.entry.pos == "verb" and 0 <= cspan.start - m.end <= _SOURCE_REACH:
+            return True
+    if heard is None:
+        return False
+    return heard.search(ctx.text[max(span.start, cspan.start - 60) : cspan.start]) is not None
+
+
+def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: dict,
+                    mentions: list[EventMention]) -> bool:  # fmt: skip
+    """A capital opening its sentence, not a place word before it, and followed by a verb or by another place
+    it is coordinated with ("Ottawa et Port-au-Prince s'entendent", "Brasília has offered"): the government
+    acting, and so is the place coordinated with it. Hosting words ("Berlin will host the summit") and an
+    event noun after it ("Geneva talks") keep it a place."""
+    coordinated = words["coordinated"]
+    if _OPENING.fullmatch(ctx.text, span.start, cspan.start):
+        first = city
+    else:  # the second of "Ottawa et Port-au-Prince"
+        head = _OPENING.match(ctx.text, span.start, cspan.start)
+        lead = next((c for s, c in ctx.cities if s.start == head.end() and s.end < cspan.start), None)
+        gap = next((s for s, c in ctx.cities if s.start == head.end()), None)
+        if lead is None or coordinated is None or not coordinated.fullmatch(ctx.text[gap.end : cspan.start] + "x"):
+            return False
+        first = lead
+    capital = places.country_capital(first.country) if first.country else None
+    if capital is None or capital.geonames_id != first.geonames_id:
+        return False
+    after = ctx.text[cspan.end : min(span.end, cspan.end + 60)]
+    host = words["host"]
+    if host is not None and host.search(after):
+        return False
+    if first is city and coordinated is not None and coordinated.match(after):
+        return True
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None or not nxt.group(1)[:1].islower():
+        return False
+    return not any(m.start == cspan.end + nxt.start(1) for m in mentions)

@@ -264,6 +264,8 @@ ZW|Q954|Zimbabwean|simbabwisch|zimbabwéen|zimbabuense|зимбабвийски�
 #: Extra names and usual variants beyond the CLDR name: code | en | de | fr | es | ru
 NAMES = """
 AE|UAE,U.A.E.,Emirates|VAE,Emirate,Vereinigten Arabischen Emiraten|EAU,Émirats,Emirats arabes unis|EAU,Emiratos|ОАЭ,Эмираты,Объединённые Арабские Эмираты
+AM|-|-|-|-|Республика Армения
+AZ|-|-|-|-|Азербайджанская Республика
 BA|Bosnia,Bosnia and Herzegovina,Bosnia-Herzegovina|Bosnien,Bosnien-Herzegowina|Bosnie|Bosnia|Босния
 BY|Belarus,Byelorussia|Weißrussland,Belarus|Bélarus,Belarus|Belarús|Белоруссия,Республика Беларусь
 CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo,Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
@@ -275,33 +277,34 @@ CZ|Czech Republic,Czechia|Tschechische Republik|République tchèque|República 
 DE|Federal Republic of Germany,FRG|Bundesrepublik Deutschland,Bundesrepublik,BRD|République fédérale d'Allemagne,RFA|República Federal de Alemania,RFA|ФРГ,Федеративная Республика Германия
 FR|French Republic|Französische Republik|République française|República Francesa|Французская Республика
 GB|UK,U.K.,Britain,Great Britain,Northern Ireland,Scotland,Wales,England|Großbritannien,Nordirland,Schottland,Wales,England,Vereinigtes Königreich,Vereinigten Königreich,Vereinigten Königreichs|Grande-Bretagne,Irlande du Nord,Écosse,Angleterre|Gran Bretaña,Irlanda del Norte,Escocia,Inglaterra|Британия,Северная Ирландия,Шотландия,Англия,Соединённое Королевство
+HK|Hong Kong|Hongkong|Hong Kong|Hong Kong|Гонконг
+IN|Republic of India|Republik Indien|République de l'Inde|República de la India|Республика Индия
 IR|Islamic Republic of Iran|Islamische Republik Iran|République islamique d'Iran|República Islámica de Irán|Исламская Республика Иран
+KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
+KN|Saint Kitts and Nevis|-|-|-|-
 KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea|RPDC,République populaire démocratique de Corée|RPDC,República Popular Democrática de Corea|КНДР,Северная Корея
 KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея
 KZ|-|-|-|-|Республика Казахстан
-KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
+LC|Saint Lucia|-|-|-|-
 MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
+MO|Macau,Macao|Macau|Macao|Macao|Макао
 NL|Holland|Niederlanden,Holland|Hollande|Holanda|Голландия
 PS|Palestine,Palestinian territories,State of Palestine|Palästina,Palästinensische Gebiete,Palästinensischen Gebiete|Palestine,Territoires palestiniens,État de Palestine|Palestina,Territorios Palestinos,Estado de Palestina|Палестина,Государство Палестина
 RU|Russian Federation|Russische Föderation,Russischen Föderation|Fédération de Russie|Federación de Rusia,Federación Rusa|Российская Федерация,РФ
 SA|Kingdom of Saudi Arabia,KSA|Saudi Arabien,Königreich Saudi-Arabien|Royaume d'Arabie saoudite|Arabia Saudí,Reino de Arabia Saudita|Королевство Саудовская Аравия
 SZ|Swaziland|Swasiland|Swaziland|Suazilandia|Свазиленд
+TJ|-|-|-|-|Республика Таджикистан
 TL|East Timor|Osttimor|Timor oriental|Timor Oriental|Восточный Тимор
 TR|Turkey,Türkiye|Türkei|Turquie|Turquía|Турецкая Республика
 TW|Republic of China|Republik China|République de Chine|República de China|Китайская Республика
-US|United States,United States of America,USA,U.S.A.,U.S.,US,America|USA,US,Vereinigte Staaten,Vereinigten Staaten,Vereinigte Staaten von Amerika,Vereinigten Staaten von Amerika,Amerika|États-Unis,Etats-Unis,États-Unis d'Amérique,Etats-Unis d'Amérique,USA,Amérique|Estados Unidos,EE. UU.,EE.UU.,EEUU,EUA,Estados Unidos de América|США,Соединённые Штаты,Соединённые Штаты Америки,Америка
-VA|Holy See,Vatican,Vatican City|Vatikan,Heiliger Stuhl,Heiligen Stuhl,Heiligen Stuhls,Vatikanstadt|Saint-Siège,Vatican|Santa Sede,Vaticano,Ciudad del Vaticano|Ватикан,Святой Престол
-VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам
 UA|-|-|-|-|Республика Украина
-IN|Republic of India|Republik Indien|République de l'Inde|República de la India|Республика Индия
-AZ|-|-|-|-|Азербайджанская Республика
-AM|-|-|-|-|Республика Армения
-TJ|-|-|-|-|Республика Таджикистан
+US|United States,United States of America,USA,U.S.A.,U.S.,US,America|USA,US,Vereinigte Staaten,Vereinigten Staaten,Vereinigte Staaten von Amerika,Vereinigten Staaten von Amerika,Amerika|États-Unis,Etats-Unis,États-Unis d'Amérique,Etats-Unis d'Amérique,USA,Amérique|Estados Unidos,EE. UU.,EE.UU.,EEUU,EUA,Estados Unidos de América|США,Соединённые Штаты,Соединённые Штаты Америки,Америка
 UZ|-|-|-|-|Республика Узбекистан
-HK|Hong Kong|Hongkong|Hong Kong|Hong Kong|Гонконг
-MO|Macau,Macao|Macau|Macao|Macao|Макао
+VA|Holy See,Vatican,Vatican City|Vatikan,Heiliger Stuhl,Heiligen Stuhl,Heiligen Stuhls,Vatikanstadt|Saint-Siège,Vatican|Santa Sede,Vaticano,Ciudad del Vaticano|Ватикан,Святой Престол
+VC|Saint Vincent and the Grenadines,St. Vincent and the Grenadines|-|-|-|-
+VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам
 ZA|-|-|-|-|ЮАР,Южно-Африканская Республика
 """
 

@@ -41,6 +41,7 @@ _RU_ADJ_CASES = (
 )
 _RU_INDECLINABLE = re.compile(r"(?:[оеиуюэё]|[А-ЯЁ]{2,})$")
 _RU_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_AFTER_VELAR = re.compile(r"(?<=[гкхжчшщ])ы")
 
 
 def capitalise(word: str) -> str:
@@ -136,6 +137,8 @@ def _ru_word_cases(word: str, *, adjective: bool) -> tuple[str, ...] | None:
     for ending, forms in table:
         if word.endswith(ending):
             stem = word[: -len(ending)]
+            if adjective:  # spelling rule: и, not ы, after velars and sibilants ("Карибским", not "Карибскым")
+                return tuple(_AFTER_VELAR.sub("и", stem + form) for form in forms)
             return tuple(stem + form for form in forms)
     if not adjective and _RU_CONSONANT.search(word):
         return (word, word + "а", word + "у", word, word + "ом", word + "е")

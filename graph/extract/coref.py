@@ -63,6 +63,7 @@ class _Resolver:
         self.home: str | None = None  # the issuing state
         self.feminine: tuple[str, ...] = ()  # endings of feminine titles ("Regierungschefin")
         self.women: set[int] = set()  # id(person) of those named with a feminine title
+        self.men: dict[int, set[str]] = {}  # id(person) -> masculine title words it was named with ("minister")
         self.both: re.Pattern[str] | None = None  # "both", "двух" right before a plural title
 
     def roles(self) -> dict[str | None, list[Person]]:
@@ -199,6 +200,8 @@ def resolve_people(
             resolver.title_stems.setdefault(id(mention.person), set()).add(_stem(word))
             if resolver.feminine and word.lower().endswith(resolver.feminine):
                 resolver.women.add(id(mention.person))
+            elif resolver.feminine:
+                resolver.men.setdefault(id(mention.person), set()).add(word.lower())
     for ref in sorted(refs, key=lambda r: r.hit.entry.plural):  # plural titles once the singular ones gave roles
         _resolve_ref(ref, resolver)
     resolver.finish()
@@ -273,7 +276,7 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             pool = pool if country else _only_one(pool, resolver.text[hit.start : hit.end], resolver)
         elif role and role != _MINISTER:  # "el subsecretario": also one named "subsecretario de Estado"
             pool = _same_title(pool, resolver.text[hit.start : hit.end], resolver)
-    found = [p for p in pool if fits(p)]
+    found = [p for p in pool if fits(p) and not _masculine_of(resolver, p, resolver.text[hit.start : hit.end])]
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
     end = max(ref.end, hit.phrase_end)
@@ -290,6 +293,16 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             found[0].role, found[0].country = role, country
     if len(found) == 1:
         _link(ref, found[0], resolver)
+
+
+def _masculine_of(resolver: _Resolver, person: Person, word: str) -> bool:
+    """Whether ``person`` was named with the masculine form of the feminine title ``word``: "die
+    Aussenministerin" is not the one called "Aussenminister" (his female colleague, named otherwise)."""
+    named = resolver.men.get(id(person))
+    if not named:
+        return False
+    low = word.lower()
+    return any(low.startswith(title) and low[len(title) :] in resolver.feminine for title in named)
 
 
 def _only_one(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:

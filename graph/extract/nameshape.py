@@ -124,10 +124,13 @@ class SentenceNames:
         return looks
 
     def _given_country(self, u: int) -> bool:
-        """A one-word country name that is a given name before a surname ("Mauricio Restrepo": "Mauricio" is
-        Spanish for Mauritius)."""
+        """A one-word country name or capital that is a given name before a surname ("Mauricio Restrepo":
+        "Mauricio" is Spanish for Mauritius; "Sofía Lema": "Sofía" is Bulgaria's capital), not after a place
+        preposition ("en Sofía")."""
         unit, nxt = self.units[u], self.units[u + 1] if u + 1 < len(self.units) else None
-        if unit.kind != "country" or unit.obj.form != "name" or unit.text not in self.lex.given or nxt is None:
+        if unit.kind != "country" or unit.obj.form not in ("name", "capital") or unit.text not in self.lex.given or nxt is None:
+            return False
+        if unit.obj.form == "capital" and u > 0 and self.units[u - 1].lower in self.lex.place_prepositions:
             return False
         return nxt.kind == "word" and nxt.text[:1].isupper() and self._word_looks(nxt.text)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract import lexicon, people_cues, roles
+from graph.extract import lexicon, officials, people_cues, roles
 from graph.extract.coref import resolve_people
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
@@ -211,6 +211,9 @@ def find_people(
         unify_declined(mentions)
     home = home_country(lex, text)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
+    officials.owner_states(lex, text, mentions, refs)
+    officials.represented_states(lex, text, mentions, countries)
+    officials.protagonist_home(home, mentions, lex.staff_roles)
     for person in persons:
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -49,6 +49,8 @@ class Titles:
     origin: frozenset[str]  # "aus", "from": "NAME aus den USA" is a national of that state
     portfolio: frozenset[str]
     accredited: frozenset[str]
+    title_adjectives: frozenset[str]  # "diplomatique", "adjunto": after a title, before its name
+    government: frozenset[str]  # "government", "ministère": an institution a state's officials speak for
     place_prepositions: frozenset[str]  # "au Darfour": a place after one, not a person
     conjunctions: frozenset[str]
     sides: re.Pattern[str] | None
@@ -305,6 +307,8 @@ def compiled(lang: str) -> Titles:
         origin=_words(roles.get("origin")),
         portfolio=_words(roles.get("portfolio")),
         accredited=_words(roles.get("accredited")),
+        government=_words(roles.get("government_words")),
+        title_adjectives=_words(roles.get("title_adjectives")),
         place_prepositions=_words(roles.get("place_prepositions")),
         conjunctions=_words(roles.get("conjunctions")),
         sides=_optional(roles.get("sides")),

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.extract import briefings, dates, dayplaces, lexicon, occasions, phrases, places, register, settle
+from graph.extract import briefings, dates, dayplaces, lexicon, occasions, officials, phrases, places, register, settle
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -102,6 +102,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
+    officials.dateline_state_leaders(people, ctx.countries, ctx.head_country)
     locate_hosts(drafts, people.staff_roles, people.home, main)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
     other_party(drafts, main, people.persons, people.staff_roles)

@@ -23,7 +23,9 @@ __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
 _MAX_GAP = 12
 _MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
-_ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul"})  # accredited to another state
+_ORG_PRESIDENTS = {"EC": "President of the European Commission", "EUCO": "President of the European Council",
+                   "EP": "President of the European Parliament"}  # "President" of such a body
+_ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul"})  # accredited to another state
 
 
 @dataclass(slots=True)
@@ -46,6 +48,8 @@ class TitleHit:
         role = self.entry.role
         if role and self.countries and self.entry.by_country:
             role = next((r for code, r in self.entry.by_country if code == self.countries[0]), role)
+        if role == "President" and self.org is not None:
+            role = _ORG_PRESIDENTS.get(self.org.code, role)  # "Präsidentin der Europäischen Kommission"
         if role and self.prefix and not role.startswith(self.prefix):
             role = f"{self.prefix} {role}"
         return role
@@ -152,6 +156,12 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 nested.add(u)
             _complement(hit, x, mode)
             last = x.kind
+        elif last == "title" and not mode and x.kind == "word" and x.text[:1].islower() and _post_adjective(lex, x):
+            hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)  # "le conseiller diplomatique", "embajador adjunto"
+        elif x.text in sent.names.marks and last == "country" and mode == "portfolio":
+            if _government_at(sent, u + 1):
+                hit.countries.append(units[u - 1].obj.code)  # "spokesman for Uganda's government": its state
+            # else "envoy for Ukraine's reconstruction": more of the portfolio
         elif x.kind == "punct" and _truncated(units, u, lex):
             pass  # "für Außen- und Sicherheitspolitik": a word cut before a conjunction
         elif x.kind == "punct":
@@ -177,6 +187,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             continue
         elif sent.honorific_end(u) > u:
             return _names(sent, sent.honorific_end(u), hit)
+        elif mode == "genitive" and last in ("connector", "det") and _government_at(sent, u):
+            last = "noun"  # "porte-parole du gouvernement (ougandais)", "du ministère des Affaires étrangères"
         elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and _before_noun(units, u):
             last = "adjective"  # "des gleichnamigen Bundesstaates": one word before the noun
         elif mode in ("genitive", "portfolio") and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].text == ",":
@@ -226,6 +238,17 @@ def _institution_word(lang: str, units: list, u: int) -> bool:
     if nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or translit.ru_given(x.text) is not None:
         return False
     return words.fullmatch(nxt.text) is not None  # "Евразийской экономической комиссии"
+
+
+def _post_adjective(lex: Any, x: Any) -> bool:
+    """Whether a word right after a title is one of its adjectives or modifiers ("diplomatique", "adjunto")."""
+    return x.lower in lex.title_adjectives or lex.modifiers.fullmatch(x.text) is not None
+
+
+def _government_at(sent: Any, u: int) -> bool:
+    """Whether a lower-case noun of a state's institutions stands at ``u`` ("government", "foreign ministry")."""
+    units = sent.units
+    return u < len(units) and units[u].kind == "word" and units[u].text[:1].islower() and units[u].lower in sent.lex.government
 
 
 def _before_noun(units: list, u: int) -> bool:
@@ -347,6 +370,9 @@ def _starts_name(sent: Any, u: int) -> bool:
 def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
     if v < len(sent.units) and _starts_name(sent, v):
+        name = sent.name_at(v, linked=True)
+        if name is not None and _owns_next_title(sent, name):
+            return []
         if hit.entry.plural or hit.entry.counterpart or sent.units[u].text == ":":
             return sent.name_list(v, hit.countries if hit.countries else None)
         return _names(sent, v, hit)
@@ -369,6 +395,15 @@ def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
         if other is not None and not (other[1] < len(units) and units[other[1]].kind == "title"):
             return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
     return [name]
+
+
+def _owns_next_title(sent: Any, name: tuple[int, int]) -> bool:
+    """Whether the name is a possessor of the title right after it ("the chair of the bloc, Saint Lucia's prime
+    minister X"): the holder of the first title is named after the second one, not by the possessor."""
+    units, last = sent.units, name[1] - 1
+    after = name[1] + (name[1] < len(units) and units[name[1]].text in sent.names.marks)
+    owned = units[last].text.endswith(sent.names.possessive) or after > name[1]
+    return owned and after < len(units) and units[after].kind == "title"
 
 
 def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:

@@ -1,0 +1,134 @@
+"""Officials and the state they act for: titles without a state of their own, possessives, "represented by",
+the issuing institution's own minister, organisations that are no persons, and wire copy from one state."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from graph.extract import extract
+from graph.extract.officials import dateline_state_leaders
+from graph.model import Article, Person
+
+
+def people(text: str, lang: str) -> dict[str, Person]:
+    extraction = extract(Article(key="test", text=text, language=lang, published=date(2026, 3, 10)))
+    return {p.name: p for p in extraction.people}
+
+
+def state(found: dict[str, Person], name: str) -> str | None:
+    return found[name].country
+
+
+def test_high_commissioner_is_an_envoy_of_the_state_named_with_the_title() -> None:
+    text = ("Ghana's Foreign Ministry summoned Nigeria's high commissioner on Monday.\n\n"
+            "High Commissioner Bello Adewale was received in Accra by officials of the ministry.")
+    found = people(text, "en")
+    assert (found["Bello Adewale"].role, state(found, "Bello Adewale")) == ("High Commissioner", "NG")
+
+
+def test_principal_secretary_is_no_us_secretary_of_state() -> None:
+    text = "NAIROBI, Kenya (AP) — The envoy met Principal Secretary Wanjiku Mwangi at the ministry in Nairobi."
+    found = people(text, "en")
+    assert found["Wanjiku Mwangi"].role == "Permanent Secretary"
+    assert state(found, "Wanjiku Mwangi") != "US"
+
+
+def test_swiss_federal_councillor_in_german_and_french() -> None:
+    assert state(people("Bundesrätin Elisabeth Moser reiste am Montag nach Wien.", "de"), "Elisabeth Moser") == "CH"
+    found = people("La conseillère fédérale Elisabeth Moser s'est rendue lundi à Vienne.", "fr")
+    assert state(found, "Elisabeth Moser") == "CH"
+
+
+def test_feminine_title_is_not_the_man_named_with_the_masculine_one_de() -> None:
+    text = ("Bundesrätin Elisabeth Moser traf in Tiflis den georgischen Aussenminister Giorgi Beridze. "
+            "Die Aussenministerin sprach danach mit Journalisten.")
+    found = people(text, "de")
+    assert "Aussenministerin" not in found["Giorgi Beridze"].titles
+
+
+def test_readout_of_the_issuing_ministry_abroad_keeps_its_minister_home() -> None:
+    text = ("Minister Gagnon meets Thai counterpart\n\n"
+            "March 9, 2026 - Bangkok, Thailand - Global Affairs Canada\n\n"
+            "Today, the Honourable Claire Gagnon, Minister of Foreign Affairs, met with Somchai Wattana, Minister of "
+            "Foreign Affairs of Thailand, in Bangkok.")
+    found = people(text, "en")
+    assert state(found, "Claire Gagnon") == "CA"
+    assert state(found, "Somchai Wattana") == "TH"
+
+
+def test_a_bloc_is_no_person_and_a_possessor_is_no_holder() -> None:
+    text = "The chair of the Caribbean Community, Jamaica's prime minister Andrew Clarke, called an emergency meeting."
+    found = people(text, "en")
+    assert "Community" not in found and "Jamaica" not in found
+    assert (found["Andrew Clarke"].role, state(found, "Andrew Clarke")) == ("Prime Minister", "JM")
+
+
+def test_spokesman_for_a_governments_possessive_en_and_genitive_fr() -> None:
+    found = people("A spokesman for Rwanda's government, Jean Mugabo, said on Tuesday the border was closed.", "en")
+    assert (found["Jean Mugabo"].role, state(found, "Jean Mugabo")) == ("Spokesperson", "RW")
+    found = people("Un porte-parole du gouvernement rwandais, Jean Mugabo, a déclaré mardi que la frontière était fermée.", "fr")
+    assert (found["Jean Mugabo"].role, state(found, "Jean Mugabo")) == ("Spokesperson", "RW")
+    found = people("La porte-parole du ministère des Affaires étrangères, Claire Dubois, a déclaré mardi.", "fr")
+    assert found["Claire Dubois"].role == "Spokesperson"
+
+
+def test_envoy_for_a_countrys_reconstruction_is_still_named() -> None:
+    found = people("The special envoy for Syria's reconstruction, Peter Lund, arrived on Monday.", "en")
+    assert found["Peter Lund"].role == "Ambassador"
+
+
+def test_possessive_title_serves_the_one_named_before_es_and_en() -> None:
+    text = ("El presidente de Chile, Andrés Soto, viaja acompañado por su canciller, Sofía Rivas, quien se reunirá "
+            "con su par peruano, Ricardo Quispe.")
+    found = people(text, "es")
+    assert state(found, "Sofía Rivas") == "CL"  # "Sofía" is also Bulgaria's capital
+    assert state(found, "Ricardo Quispe") == "PE"
+    text = ("The UN secretary-general is following the situation closely, his spokesperson, Maria Lind, told "
+            "reporters in Geneva. Norway's foreign minister Ola Berg said the same.")
+    found = people(text, "en")
+    assert state(found, "Maria Lind") is None and found["Maria Lind"].organization.code == "UN"
+
+
+def test_state_represented_by_an_official() -> None:
+    text = ("El canciller boliviano Luis Arce no viajará a Quito, donde Bolivia estará representada por el "
+            "viceministro de Relaciones Exteriores, Marco Flores.")
+    assert state(people(text, "es"), "Marco Flores") == "BO"
+    text = "Le Bénin sera représenté par le ministre des Affaires étrangères, Paul Houngbo, au sommet d'Accra."
+    assert state(people(text, "fr"), "Paul Houngbo") == "BJ"
+
+
+def test_leaders_of_wire_copy_from_the_only_state_named() -> None:
+    leader = Person(name="A", role="Prime Minister")
+    minister = Person(name="B", role="Minister", country="XX")
+    mention = SimpleNamespace(code="MG")
+    people_ = SimpleNamespace(home=None, persons=[leader, minister])
+    dateline_state_leaders(people_, [(None, mention)], "MG")
+    assert (leader.country, minister.country) == ("MG", "XX")
+    other = Person(name="C", role="President")
+    dateline_state_leaders(SimpleNamespace(home=None, persons=[other]), [(None, mention), (None, SimpleNamespace(code="UA"))], "MG")
+    assert other.country is None  # a second state: no inference
+
+
+def test_a_given_name_that_is_also_a_spanish_month() -> None:
+    found = people("El canciller Pedro Soto se reunirá con su homólogo peruano, Julio Quispe, en Lima.", "es")
+    assert state(found, "Julio Quispe") == "PE"
+
+
+def test_adjective_after_the_title_fr_es() -> None:
+    found = people("Le président malien Amadou Keita et son conseiller diplomatique, Oumar Sissoko, sont arrivés lundi.", "fr")
+    assert (found["Oumar Sissoko"].role, state(found, "Oumar Sissoko")) == ("Adviser", "ML")
+    found = people("El embajador adjunto, Jorge Pérez, llegó el lunes a Quito.", "es")
+    assert found["Jorge Pérez"].role == "Deputy Ambassador"
+
+
+def test_presidents_of_eu_bodies_and_state_secretaries_outside_the_us() -> None:
+    found = people("Die Präsidentin der Europäischen Kommission, Anna Berg, traf den Präsidenten des Europäischen "
+                   "Rates, Jan Vos, in Tokio.", "de")
+    assert found["Anna Berg"].role == "President of the European Commission"
+    assert found["Jan Vos"].role == "President of the European Council"
+    found = people("Le secrétaire d’État aux Affaires étrangères autrichien, Peter Huber, était présent.", "fr")
+    assert (found["Peter Huber"].role, state(found, "Peter Huber")) == ("State Secretary", "AT")
+    found = people("Austrian State Secretary Peter Huber met Secretary of State Mark Cole.", "en")
+    assert (found["Peter Huber"].role, state(found, "Peter Huber")) == ("State Secretary", "AT")
+    assert (found["Mark Cole"].role, state(found, "Mark Cole")) == ("Secretary of State", "US")

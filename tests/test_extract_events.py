@@ -643,3 +643,33 @@ def test_a_pluperfect_closing_its_clause_is_background_de() -> None:
 def test_government_consultations_are_talks_de() -> None:
     found = events("Die nächsten deutsch-spanischen Regierungskonsultationen sollen im kommenden Jahr in Madrid stattfinden.", "de")
     assert [(e.type, e.status) for e in found] == [("Talks", "Planned")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'An aide said that a meeting between Foreign Minister Rafael Ortiz and his Peruvian counterpart '
+               'Ana Vargas was "not planned at this stage".'),
+        ("de", "Ein Treffen des Außenministers Jan Novak mit seiner polnischen Amtskollegin Ewa Nowak sei "
+               "„derzeit nicht geplant“, hieß es."),
+        ("es", "La presidenta chilena Paula Soto no tiene previsto viajar a Lima este año."),
+        ("en", "British Foreign Secretary John Harding does not plan to travel to Paris this year."),
+        ("ru", "Министр иностранных дел России Павел Громов не планирует посетить Берлин в этом году."),
+    ],
+)
+def test_negated_plan_in_quotes_or_before_the_verb_is_no_event(lang: str, text: str) -> None:
+    assert [e for e in events(text, lang) if e.type != "Statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Österreich beherbergt die Atomenergiebehörde, deren Inspektoren regelmäßig iranische Atomanlagen besuchen."),
+        ("en", "The agency's inspectors regularly visit Iranian nuclear sites."),
+        ("fr", "Les inspecteurs de l'agence visitent régulièrement les sites nucléaires iraniens."),
+        ("es", "Los inspectores del organismo visitan regularmente las instalaciones nucleares iraníes."),
+        ("ru", "Инспекторы агентства регулярно посещают иранские ядерные объекты."),
+    ],
+)
+def test_habitual_visits_are_no_event(lang: str, text: str) -> None:
+    assert events(text, lang) == []

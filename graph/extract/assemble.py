@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
-from graph.extract import lexicon, roles
+from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
-from graph.extract.guests import join_travellers
+from graph.extract.guests import join_summons, join_travellers
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
+from graph.extract.states import assign_countries, nearest as _nearest
+from graph.extract.stops import split_stops
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -28,10 +30,10 @@ from graph.model import City, DateValue, Person, Span
 
 __all__ = ["Context", "assign", "Draft", "join_participants"]
 
-#: How far (characters) from a trigger a country word may stand to take part in its event.
-_COUNTRY_REACH = 120
 #: Between a person and a trigger of another clause: a semicolon or a dash.
 _HARD_BREAK = re.compile(r";|\s[–—]\s")
+#: How far (characters) after an earlier act named in passing its own date may stand ("reunión de junio").
+_OWN_DATE_GAP = 6
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -104,10 +106,6 @@ class Draft:
     @property
     def sentences(self) -> set[int]:
         return {m.sentence for m in self.mentions}
-
-
-def _nearest(mentions: list[EventMention], start: int, end: int) -> EventMention | None:
-    return min(mentions, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
 
 
 def _by_sentence(items: list, ctx: Context, key) -> dict[int, list]:
@@ -197,8 +195,9 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         pronoun = pronoun or (lexicon.grammar(ctx.lang, "verb_bracket") and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
         pronoun = pronoun or (not i and not named_before and opens_with(ctx, "pronoun", span))  # "Elle doit notamment être reçue"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
-        purpose = purpose or (i > 0 and not named_before and _where_trip_goes(ctx, others[i - 1], m))
-        if m.entry.pos == "verb" and (pronoun or purpose) and subject is not None:
+        where = i > 0 and not named_before and _where_trip_goes(ctx, others[:i], m)
+        if (m.entry.pos == "verb" and (pronoun or purpose) or where) and subject is not None \
+                and not (m.agreed and prev is None and not pronoun):  # "they agreed to meet": both, found at merging
             if subject not in m.persons:
                 m.persons.insert(0, subject)
             continue
@@ -213,9 +212,11 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
     ctx.subject = firsts[0] if firsts else ctx.subject
 
 
-def _where_trip_goes(ctx: Context, trip: EventMention, m: EventMention) -> bool:
-    """"viajará a Guatemala, donde se reunirá con X": who travels meets there (no subject named in between)."""
-    return GROUPS[trip.type] == "visit" and bool(trip.persons) and cue_between(ctx, "relative", trip.end, m.start)
+def _where_trip_goes(ctx: Context, earlier: list[EventMention], m: EventMention) -> bool:
+    """"viajará a Guatemala, donde se reunirá con X", "travels to Manila for a visit, where she will hold talks":
+    who travels meets there (no subject named in between)."""
+    trips = [o for o in earlier if GROUPS[o.type] == "visit"]
+    return any(o.persons for o in trips) and cue_between(ctx, "relative", earlier[-1].end, m.start)
 
 
 def _objects(mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
@@ -254,39 +255,15 @@ def _counterpart_cities(ctx: Context, mentions: list[EventMention], span: Span) 
             m.location, m.location_at = None, -1
 
 
-def _assign_countries(ctx: Context, mentions: list[EventMention], span: Span, countries: list) -> None:
-    for m in mentions:
-        m.countries = {p.country for p in m.persons if p.country}
-        if m.speaker is not None and m.speaker.country:
-            m.countries.add(m.speaker.country)
-        if len(m.countries) >= 2 or (m.type == "Statement" and (m.countries or m.speaker is not None)):
-            continue
-        for cspan, country in countries:
-            if min(abs(cspan.start - m.end), abs(m.start - cspan.end)) > _COUNTRY_REACH:
-                continue
-            in_title = ctx.titled.covers(cspan.start)  # "the foreign minister of Austria": a party, not a topic
-            if (not in_title and cue_before(ctx, "topic", cspan.start, span)) or cue_before(ctx, "locative", cspan.start, span, 1):
-                continue
-            if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
-                continue
-            if _nearest(mentions, cspan.start, cspan.end) is m:
-                m.countries.add(country.code)
-        for vspan, venue in ctx.venues_by.get(m.sentence, []):
-            if venue.kind == "ministry" and venue.owner and _nearest(mentions, vspan.start, vspan.end) is m:
-                m.countries.add(venue.owner)  # "the State Department summoned ..."
-        lex = roles.compiled(ctx.lang)
-        if lex.home is not None and m.type in ("Summons", "Expulsion", "Statement"):
-            for match in lex.home.finditer(ctx.text, span.start, span.end):  # "Das Auswärtige Amt bestellte ... ein"
-                code = next((c for k, c in lex.home_codes.items() if match.group().lower().startswith(k.lower())), None)
-                if code and _nearest(mentions, match.start(), match.end()) is m:
-                    m.countries.add(code)
-
-
 def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
     """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
     out = []
     for mention in ctx.dates_by.get(span.start, []):
         if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end):
+            continue
+        told = [m for m in mentions if m.earlier and 0 <= mention.span.start - m.end <= _OWN_DATE_GAP]
+        if told:  # "desde su tensa reunión de junio": the earlier act's own date
+            out.append((0, mention, told[-1]))
             continue
         if in_since_phrase(ctx, mention.span.start, span, mentions):
             continue
@@ -314,7 +291,9 @@ def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> Non
     for _, mention, target in _date_targets(ctx, mentions, span):
         if target.date is not None or target.date_text:
             continue
-        value, status = dates_mod.resolve_for(mention, ctx.reference, target.status)
+        value, status = dates_mod.resolve_for(mention, ctx.reference, target.status, past_tense=target.background)
+        if target.earlier:  # "depuis celle qu'ils ont tenue en juillet": what was held is past
+            value, status = dates_mod.resolve(mention, ctx.reference), "Occurred"
         if value and ctx.reference and status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
             continue  # what happened cannot be dated after the report ("the first meeting in three years")
         target.status = status
@@ -328,8 +307,8 @@ def _propagate(mentions: list[EventMention]) -> None:
         if m.entry.pos != "verb" or m.type in ("Statement", "PhoneCall"):
             continue
         for other in mentions:
-            if other is m:
-                continue
+            if other is m or other.earlier:
+                continue  # "rencontre depuis celle qu'ils ont tenue en juillet": July is the earlier act's
             if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end:
                 m.date, m.date_text = other.date, other.date_text
             own = {GROUPS[m.type], GROUPS[other.type]} & _OWN_PLACE  # a summons names where the envoy went
@@ -379,7 +358,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
             _speech(ctx, group, span, mentions)
         _objects(group, people.get(index, []))
-        _assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
+        assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
         unnamed_parties(ctx, group, index)
         assign_places(ctx, group, span, index)
         _counterpart_cities(ctx, group, span)
@@ -391,7 +370,13 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _propagate(group)
         _same_day(ctx, group, span, day)
         there(ctx, group, span)
-    mentions[:] = [m for m in mentions if not m.dropped]
+    mentions[:] = split_stops(ctx, [m for m in mentions if not m.dropped and (not m.entry.situated or _situated(m))])
+
+
+def _situated(m: EventMention) -> bool:
+    """"Стороны договорились продолжить диалог в сентябре в Нью-Йорке": an agreed act with a date or place said in or after it."""
+    dated = m.date is not None and m.date.span is not None and m.date.span.start > m.start
+    return dated or m.location is not None and m.location_at > m.start
 
 
 def _same_day(ctx: Context, group: list[EventMention], span: Span, day: list[EventMention]) -> None:
@@ -422,7 +407,7 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
         if index in with_trigger:
             continue
         if not pattern.search(ctx.low, span.start, span.end):
-            _join_summons(ctx, drafts, index, items)
+            join_summons(ctx, drafts, index, items, REPORTERS)
             continue
         before = [d for d in drafts if d.type != "Statement" and min(d.sentences) < index]
         if not before:
@@ -431,19 +416,3 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
         for _, _, person in items:
             if person not in target.attendees and person.role not in REPORTERS:
                 target.attendees.append(person)
-
-
-def _join_summons(ctx: Context, drafts: list[Draft], index: int, items: list[tuple[int, int, Person]]) -> None:
-    """"X summoned the ambassador. Vice Minister Y told the ambassador ...": whoever speaks to the summoned
-    envoy in the next sentence (naming no act of its own) takes part in the summons."""
-    summons = [d for d in drafts if d.type == "Summons" and index - 1 in d.sentences and not d.background]
-    if len(summons) != 1:
-        return
-    draft = summons[0]
-    envoy = {id(p) for p in draft.attendees}
-    addressed = any(r.sentence == index and r.person is not None and id(r.person) in envoy for r in ctx.people.refs)
-    if not addressed:
-        return
-    for _, _, person in items:
-        if person not in draft.attendees and person.role not in REPORTERS and person.organization is None:
-            draft.attendees.append(person)

@@ -34,6 +34,8 @@ _OPENING = re.compile(r"\W*([\w’'-]+),")
 #: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|und\b|um\b)")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
+#: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
+_QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 
 
 def _words_before(text: str, start: int, limit: int, count: int) -> str:
@@ -50,8 +52,8 @@ def _word_list_before(text: str, start: int, limit: int, count: int) -> list[str
     return _WORD.findall(window)[-count:]
 
 
-def _word_list_after(text: str, end: int, limit: int, count: int) -> list[str]:
-    window = _CLAUSE.split(text[end : min(limit, end + 12 * count)])[0]
+def _word_list_after(text: str, end: int, limit: int, count: int, clause: re.Pattern[str] = _CLAUSE) -> list[str]:
+    window = clause.split(text[end : min(limit, end + 12 * count)])[0]
     return _WORD.findall(window)[:count]
 
 
@@ -114,6 +116,21 @@ def _future_window(triggers: Triggers, text: str, mention: EventMention, span: S
     return " ".join(words[:stop]) + " " + before4
 
 
+def _since_noun(triggers: Triggers, before4: str) -> bool:
+    """Whether a noun trigger follows "since" and a possessive ("el primero desde su tensa reunión de junio", "the
+    first since their meeting in June"): an earlier act of the parties just named."""
+    words = before4.split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if _since_word(triggers, words, i)), None)
+    return at is not None and len(words) - at <= 3 and _has(triggers, "since_possessive", " ".join(words[at + 1 :]))
+
+
+def _since_word(triggers: Triggers, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends a "since" phrase ("desde", "с момента")."""
+    if _has(triggers, "since_strict", words[i]):
+        return True
+    return i > 0 and not _has(triggers, "since_strict", words[i - 1]) and _has(triggers, "since_strict", f"{words[i - 1]} {words[i]}")
+
+
 def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
     """Whether a negation closely followed by a plan word stands after a noun trigger ("... ist nicht geplant",
     "no está prevista"); "que tenía previsto ..., sin dar explicaciones" is no such phrase."""
@@ -146,10 +163,14 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False
     if _has(triggers, "generic", before2):
         return False
+    if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
+        return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
-    if not verb and _negated_plan(triggers, after):
-        return False  # "Ein Treffen ... ist nicht geplant"
+    if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
+        return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
+    if verb and _negated_plan(triggers, before[-4:]):
+        return False  # "no tiene previsto viajar", "does not plan to travel", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4):
@@ -165,7 +186,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = changed
     elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
         mention.status = "Cancelled"  # "had been due to meet", "hätte ihn treffen sollen": a plan that fell through
-    mention.background = _background(triggers, text, mention, span, (before2, before4, before15))
+    mention.earlier = mention.entry.earlier or (not verb and _since_noun(triggers, before4))
+    if mention.earlier:
+        mention.status = "Occurred"  # "ce sera leur deuxième rencontre depuis celle qu'ils ont tenue": what was held
+    mention.background = mention.earlier or _background(triggers, text, mention, span, (before2, before4, before15))
     mention.after = not verb and _has(triggers, "after", before4) and _has(triggers, "after", _since_comma(text, mention, span))
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
     if not whole:
@@ -176,6 +200,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     opening = text[span.start : min(mention.start, span.start + 60)]
     mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
     mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or whole["both"]
+    mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
+    # "agreed to continue the dialogue": the parties just named
     return True
 
 
@@ -389,7 +415,7 @@ def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     for m in found:
         prev = out[-1] if out else None
-        close = prev is not None and m.type != "Statement" and not prev.entry.needs_object and (
+        close = prev is not None and m.type != "Statement" and not prev.entry.needs_object and not m.earlier and (
             GROUPS[prev.type] == GROUPS[m.type] or "Contact" in (prev.type, m.type) and "PhoneCall" in (prev.type, m.type)
         )
         gap = text[prev.end : m.start] if prev is not None else ""
@@ -401,6 +427,7 @@ def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
                 prev.entry = dataclasses.replace(prev.entry, kind=kind)
             prev.end = m.end
             prev.status = m.status if m.status != "Occurred" else prev.status
+            prev.background = prev.background or m.background  # "waren ... zu einem Gespräch zusammengekommen"
             continue
         out.append(m)
     return out

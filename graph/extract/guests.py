@@ -1,4 +1,6 @@
-"""The traveller of a trip takes part in the meetings its account names with only the other side.
+"""Who joins an act named without them: a trip's traveller its meetings, the official who speaks to a summoned envoy.
+
+The traveller of a trip takes part in the meetings its account names with only the other side.
 
 "Die Ministerin reist am 12. Mai nach Belgrad. In Belgrad sind ein Treffen mit dem Außenminister X sowie ein
 Gespräch mit der Ministerpräsidentin Y geplant": each meeting names only the host, yet the traveller meets
@@ -14,9 +16,10 @@ from typing import TYPE_CHECKING
 from graph.model import City, Venue
 
 if TYPE_CHECKING:
-    from graph.extract.assemble import Draft
+    from graph.extract.assemble import Context, Draft
+    from graph.model import Person
 
-__all__ = ["join_travellers"]
+__all__ = ["join_travellers", "join_summons"]
 
 #: How many sentences after a trip is first told its meetings may be named.
 _REACH = 3
@@ -25,6 +28,12 @@ _REACH = 3
 def _city_id(place: object) -> int | None:
     city = place.city if isinstance(place, Venue) else place
     return city.geonames_id if isinstance(city, City) else None
+
+
+def _reached(trip: Draft) -> set[str]:
+    """The states a trip involves, with the state of its destination ("will arrive in Moscow": Russia)."""
+    city = trip.location.city if isinstance(trip.location, Venue) else trip.location
+    return trip.countries | ({city.country} if isinstance(city, City) and city.country else set())
 
 
 def _fits(trip: Draft, meeting: Draft) -> bool:
@@ -58,7 +67,24 @@ def join_travellers(drafts: list[Draft]) -> None:
         if trip is None:
             continue
         guest = trip.attendees[0]
-        if host is guest or host.country == guest.country or (host.country and host.country not in trip.countries):
+        reached = _reached(trip)
+        if host is guest or host.country == guest.country or (host.country and host.country not in reached):
             continue
         meeting.attendees.insert(0, guest)
-        meeting.countries |= {guest.country, host.country} if host.country else trip.countries
+        meeting.countries |= {guest.country, host.country} if host.country else reached
+
+
+def join_summons(ctx: Context, drafts: list[Draft], index: int, items: list[tuple[int, int, Person]], reporters: frozenset[str]) -> None:
+    """"X summoned the ambassador. Vice Minister Y told the ambassador ...": whoever speaks to the summoned
+    envoy in sentence ``index`` (naming no act of its own) takes part in the summons (``reporters`` do not)."""
+    summons = [d for d in drafts if d.type == "Summons" and index - 1 in d.sentences and not d.background]
+    if len(summons) != 1:
+        return
+    draft = summons[0]
+    envoy = {id(p) for p in draft.attendees}
+    addressed = any(r.sentence == index and r.person is not None and id(r.person) in envoy for r in ctx.people.refs)
+    if not addressed:
+        return
+    for _, _, person in items:
+        if person not in draft.attendees and person.role not in reporters and person.organization is None:
+            draft.attendees.append(person)

@@ -8,7 +8,9 @@ the earlier event of the same group.
 
 from __future__ import annotations
 
+from graph.extract import places
 from graph.extract.assemble import Draft
+from graph.extract.domestic import drop_domestic
 from graph.extract.events import GROUPS, EventMention
 from graph.model import City, Country, DateValue, Venue
 
@@ -51,6 +53,8 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
         return True
     if "Planned" in (draft.status, m.status) and draft.status != m.status:
         return True
+    if m.type == "Summons" and not m.persons and m.countries and draft.countries and not m.countries & draft.countries:
+        return True  # the Austrian chargé summoned in Tehran after the Iranian ambassador in Vienna
     if not m.persons and len(m.countries) >= 2 and len(draft.countries) >= 2 and not m.countries <= draft.countries:
         return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
     return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
@@ -72,6 +76,8 @@ def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
     for draft in reversed(drafts):
         if draft.type != "Statement" or _dates_differ(draft.date, m.date):
             continue
+        if m.entry.pos == "verb" and draft.attendees and all(x.entry.pos == "noun" for x in draft.mentions):
+            continue  # "sagte X" after a joint declaration of X and Y: X's own words
         if m.speaker is not None and draft.speaker is m.speaker:
             return draft
         if m.speaker is None and draft.speaker is None and m.sentence - max(draft.sentences) <= 1:
@@ -104,8 +110,9 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         near = [d for d in near if m.anaphoric or not d.background]
         if near:
             return near[-1]  # "Es war das erste Treffen ...": the act just reported
-    if GROUPS[m.type] == "visit" and len(m.persons) == 1:
-        trip = [d for d in same if d.attendees[:1] == m.persons and d.status == m.status and not d.background]
+    if GROUPS[m.type] == "visit" and len(m.persons) == 1 and not m.stop:
+        trip = [d for d in same if d.attendees[:1] == m.persons and d.status == m.status and not d.background
+                and not _dates_differ(d.date, m.date)]  # a trip in May is not the state visit of June
         if trip:
             return trip[0]  # stops of one trip ("se rendra en France ... à Ankara")
     fitting = [d for d in same if not d.background and not _conflict(d, m)]
@@ -273,7 +280,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
         if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
             continue  # one party only: an internal contact, or nobody identifiable met
         kept.append(d)
-    return kept
+    return drop_domestic(kept)
 
 
 def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:
@@ -285,6 +292,8 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     for draft in drafts:
         if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
+        if places.stateless_seat(draft.location):
+            continue  # at the UN headquarters: guests of an organisation, none a host
         place_of = _country(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat

@@ -34,7 +34,7 @@ __all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_s
 _ANNOUNCE_REACH = 40
 
 #: Roles of the envoys a state summons; their state is the other side.
-ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy"})
+ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy", "High Commissioner"})
 
 
 def summons_capitals(drafts: list[Draft]) -> None:
@@ -182,11 +182,13 @@ def _cue(lang: str, name: str) -> re.Pattern[str] | None:
 def next_summits(ctx: Context, drafts: list[Draft]) -> None:
     """"The leaders agreed to meet again in 2026 in Kinshasa": a planned meeting whose subject is the leaders,
     in the account of a summit of three or more states, is the next summit of the same parties; so is "the next
-    session" ("следующее заседание совета") planned in such an account."""
+    session" ("следующее заседание совета") planned in such an account. A meeting of "the foreign ministers"
+    told there is one of the summit's states (:func:`_summit_officials`)."""
     leaders = _cue(ctx.lang, "leaders")
     summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background and len(d.countries) >= 3]
     if not summits:
         return
+    _summit_officials(ctx, drafts, summits[-1])
     for draft in drafts:
         if draft.status != "Planned" or not draft.mentions:
             continue
@@ -203,6 +205,21 @@ def next_summits(ctx: Context, drafts: list[Draft]) -> None:
             draft.attendees = [p for p in summit.attendees if p.organization is None] or list(summit.attendees)
         draft.type = summit.type
         draft.countries = set(summit.countries)
+
+
+def _summit_officials(ctx: Context, drafts: list[Draft], summit: Draft) -> None:
+    """"Bereits im Mai hatten sich die Außenminister der acht Staaten in Tallinn getroffen": a meeting that names
+    no one but officials in the plural ("the foreign ministers"), in the account of a summit, is one of the
+    summit's states."""
+    plural = _cue(ctx.lang, "plural_officials")
+    if plural is None:
+        return
+    for draft in drafts:
+        if draft.group != "meet" or draft.attendees or draft.speaker or len(draft.countries) > 1 or not draft.mentions:
+            continue
+        first = draft.mentions[0]
+        if plural.search(ctx.text, ctx.sentences[first.sentence].start, first.end) is not None:
+            draft.countries = set(summit.countries) | {p.country for p in summit.attendees if p.country}
 
 
 def _next_session(ctx: Context, start: int) -> bool:

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, roles
 from graph.extract.cues import cue_between
 from graph.extract.events import GROUPS, EventMention
+from graph.model import City, Venue
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
 __all__ = ["unnamed_parties", "trip_purpose", "visitors", "possessed_visits", "during_trips", "subject_before"]
 
-_PURPOSE_REACH = 60  # characters between a trip and the talks it is for
+_PURPOSE_REACH = 100  # characters between a trip and the talks it is for ("afin de co-présider avec son homologue la session")
 _UNNAMED_REACH = 40  # characters between a trigger and the title of its unnamed party
 _CLAUSE_GAP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
 _VISITOR_REACH = 80  # characters between a visit noun and the title or name of its visitor
@@ -28,11 +29,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def unnamed_parties(ctx: Context, mentions: list[EventMention], index: int) -> None:
     """"il doit rencontrer le président turc": an official named by title only, right after a meeting or call
-    trigger, is its other party; the state of the title takes part."""
+    trigger, is its other party; the state of the title takes part. The state of an envoy named by title only
+    takes part in the one summons of the sentence that names no one ("the Austrian chargé was summoned")."""
     meets = [m for m in mentions if GROUPS[m.type] in ("meet", "call")]
+    summons = [m for m in mentions if m.type == "Summons" and not m.persons]
     for ref in ctx.people.refs:
         if ref.sentence != index or ref.person is not None or ref.persons or not ref.hit.country:
             continue
+        if len(summons) == 1 and not summons[0].countries:
+            summons[0].countries.add(ref.hit.country)  # "Der österreichische Geschäftsträger ... wurde einbestellt"
         before = [m for m in meets if m.end <= ref.start and ref.start - m.end <= _UNNAMED_REACH]
         if before and not _CLAUSE_GAP.search(ctx.text, before[-1].end, ref.start):
             before[-1].unnamed = True
@@ -52,8 +57,16 @@ def trip_purpose(ctx: Context, mentions: list[EventMention]) -> None:
             m.countries |= {p.country for p in m.persons if p.country}
         if m.status == prev.status:
             m.location = m.location or prev.location
+            state = _state_of(m.location)
+            if state:
+                m.countries.add(state)  # "se rendra à New Delhi afin de co-présider ...": India takes part
             if m.date is None and not m.date_text:
                 m.date, m.date_text = prev.date, prev.date_text
+
+
+def _state_of(place: object) -> str | None:
+    city = place.city if isinstance(place, Venue) else place
+    return city.country if isinstance(city, City) else None
 
 
 def visitors(ctx: Context, mentions: list[EventMention], items: list) -> None:

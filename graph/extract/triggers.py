@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -35,6 +35,8 @@ class EventEntry:
     kind: str | None = None  # a sub-kind that never merges with another ("signing" among ceremonies)
     needs_object: bool = False  # a meeting only with a person as object ("received the envoy", not "welcomed the talks")
     judges: bool = False  # a verdict on another act ("nannte die Ausweisung unbegründet"): that act is its topic
+    earlier: bool = False  # names an earlier act of its own ("desde la que celebraron en julio"): background
+    situated: bool = False  # an act only with a date or place of its own ("continue the dialogue in September in New York")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ class EventMention:
     dropped: bool = False  # not an event after all (a cited source; set during assembly)
     unnamed: bool = False  # an official named by title only takes part ("rencontrer le président turc")
     anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
+    earlier: bool = False  # an earlier act named in passing ("the first since their meeting in June"): background
+    stop: bool = False  # one stop of a trip told with several (:mod:`.stops`): a visit of its own
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
     persons: list[Person] = field(default_factory=list)
     speaker: Person | None = None
@@ -110,7 +114,8 @@ def compiled(lang: str) -> Triggers:
         index = len(entries)
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
-                                  bool(item.get("object")), bool(item.get("judges"))))  # fmt: skip
+                                  bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
+                                  bool(item.get("situated"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

@@ -103,3 +103,26 @@ def test_a_script_without_a_main_guard_gets_a_clear_error_not_a_hang(corpus: Pat
                           capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
     assert "if __name__ ==" in done.stderr.splitlines()[-1]
+
+
+def test_extraction_workers_load_neither_the_store_nor_the_rdf_library() -> None:
+    """Each worker holds the extractor only: the store and RDF libraries (about 30 MB a process) stay out."""
+    from graph.extract_workers import Extractors
+    from graph.model import Article
+
+    article = Article(key="a", text="Der Außenminister traf am Montag in Berlin seinen Amtskollegen.", language="de")
+    with Extractors(jobs=1, expected=1000) as extractors:
+        assert len(extractors.extract_all([article])) == 1  # the one worker has extracted
+        loaded = extractors._start().submit(eval, "sorted(__import__('sys').modules)").result(timeout=120)
+    assert "graph.extract.rules" in loaded
+    assert not [m for m in loaded if m.split(".")[0] in ("pyoxigraph", "rdflib", "graph.store")]
+
+
+def test_the_dkg_command_starts_the_cli_only_when_it_runs() -> None:
+    """``dkg`` (and ``python -m graph``) imports the command line inside ``main``: worker processes that import
+    the script again load nothing more than the extractor needs."""
+    probe = "import sys, graph.__main__; print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'rdflib', 'pyoxigraph')))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    help_text = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True, check=True)
+    assert "Usage: " in help_text.stdout and "ingest" in help_text.stdout

@@ -532,3 +532,70 @@ def test_a_plan_due_on_a_day_gives_way_to_its_new_date(lang: str, sentence: str,
 )
 def test_a_bare_year_after_a_word_of_recency(lang: str, sentence: str, expected: list[str]) -> None:
     assert [resolve(m, THU) for m in find_dates(sentence, lang)] == expected
+
+
+# A month named with an event noun ("la reunión de junio", "the June meeting") dates it; the mention is the month alone.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "future", "expected"),
+    [
+        ("es", "Desde su tensa reunión de junio en Lima no habían vuelto a hablar.", False, [("junio", "2024-06")]),
+        ("fr", "Depuis leur rencontre d'octobre à Genève, les deux ministres se sont parlé deux fois.", False,
+         [("octobre", "2024-10")]),
+        ("en", "Since their June meeting in Oslo the two ministers have not spoken.", False, [("June", "2024-06")]),
+        ("fr", "Le voyage a été reporté au mois de mai.", True, [("au mois de mai", "2025-05")]),
+        ("es", "La cumbre se celebrará en el mes de marzo.", True, [("en el mes de marzo", "2025-03")]),
+        ("en", "The visit now stands postponed to the second week of January.", True,
+         [("the second week of January", "2025-01")]),
+        ("ru", "Визит запланирован на начало мая.", True, [("на начало мая", "2025-05")]),
+    ],
+)
+def test_a_month_told_with_a_noun_or_a_week(lang: str, sentence: str, future: bool, expected: list) -> None:
+    published = dt.date(2024, 11, 20)
+    assert [(m.text, resolve(m, published, future=future)) for m in find_dates(sentence, lang)] == expected
+
+
+# The end of the running month or year ("avant la fin du mois", "до конца года") dates a plan to that month or year.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("fr", "Elle doit se rendre à Dakar avant la fin du mois.", "2025-04"),
+        ("en", "He will travel to Rome by the end of the month.", "2025-04"),
+        ("es", "Los cancilleres se verán a finales de mes en Quito.", "2025-04"),
+        ("de", "Der Besuch ist für Jahresende geplant.", "2025"),
+        ("ru", "Визит в Ханой должен состояться в конце года.", "2025"),
+    ],
+)
+def test_the_end_of_the_running_month_or_year(lang: str, sentence: str, expected: str) -> None:
+    assert [resolve(m, THU, future=True) for m in find_dates(sentence, lang)] == [expected]
+
+
+# "The same day" counts from the day told last; "накануне вечером" is the evening of the day before it.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The talks were held on Tuesday. On the same day, he met the king.", ["2025-04-08", "2025-04-08"]),
+        ("de", "Am Dienstag traf er den Kanzler. Am selben Tag sprach er mit der Presse.", ["2025-04-08", "2025-04-08"]),
+        ("fr", "Il a été reçu mardi par le roi. Le même jour, il a vu le premier ministre.", ["2025-04-08", "2025-04-08"]),
+        ("es", "El martes se reunió con el rey. Ese mismo día habló con la prensa.", ["2025-04-08", "2025-04-08"]),
+        ("ru", "Во вторник министры встретились. В тот же день министр дал интервью.", ["2025-04-08", "2025-04-08"]),
+        ("ru", "Во вторник министры встретились. Накануне вечером министр прилетел в Минск.", ["2025-04-08", "2025-04-07"]),
+        ("en", "On the same day, he met the king.", []),
+    ],
+)
+def test_the_same_day_and_the_evening_before(lang: str, sentence: str, expected: list[str]) -> None:
+    assert [resolve(m, THU) for m in find_dates(sentence, lang)] == expected
+
+
+# A pluperfect of meeting ("s'était entretenu", "had held talks") tells the day as past, even after an initial's
+# stop ("Dimanche, M. X s'était ...") and a plan told later in the sentence.
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Dimanche, M. Durand s'était entretenu au téléphone avec son homologue, qui doit se rendre à Rome."),
+        ("en", "On Sunday, the minister had held talks with his counterpart, who is due to travel to Rome."),
+        ("es", "El domingo, Pérez se había reunido con su homólogo, que debe viajar a Roma."),
+    ],
+)
+def test_a_pluperfect_tells_a_past_day(lang: str, sentence: str) -> None:
+    mention = find_dates(sentence, lang)[0]
+    assert resolve_for(mention, THU, "Planned") == ("2025-04-06", "Occurred")

@@ -175,3 +175,28 @@ def test_a_statement_without_a_place_is_made_in_the_capital_the_wire_is_filed_fr
     assert abroad.location is None
     assert isinstance(received.location, City) and received.location.name == "Dakar"
     assert trip.location == Country("SN")  # a trip stays in the country unless the text takes it to a city
+
+
+def test_a_visit_to_a_city_state_is_in_its_capital() -> None:
+    events = _events("El canciller de Chile viajará el lunes a Singapur para una visita oficial de dos días.", "es")
+    assert [_city(e) for e in events if e.type == "Visit"] == ["Singapore"]
+
+
+def test_where_travellers_return_to_is_no_venue() -> None:
+    texts = {
+        "fr": "La ministre kényane des Affaires étrangères, Amina Otieno, est arrivée lundi à Paris. Elle rencontrera "
+              "jeudi la ministre française Claire Dubois, avant de regagner Nairobi.",
+        "en": "Kenya's Foreign Minister Amina Otieno arrived in Paris on Monday. She will meet French Foreign Minister "
+              "Claire Dubois on Thursday before returning to Nairobi.",
+    }
+    for lang, text in texts.items():
+        events = _events(text, lang)
+        assert all(_city(e) != "Nairobi" for e in events), (lang, [(e.type, _city(e)) for e in events])
+
+
+def test_a_city_owning_what_follows_is_no_venue_nor_a_capital_in_a_clause_of_its_own() -> None:
+    text = ("Foreign Minister Anna Berg will embark on a tour of Latin America next week to win backing for "
+            "Stockholm's climate plan, although Havana keeps embassies in every country of the region.")
+    events = _events(text)
+    assert all(_city(e) not in ("Stockholm", "Havana") for e in events), [(e.type, _city(e)) for e in events]
+    assert all(_country(e) != "CU" for e in events)

@@ -391,6 +391,29 @@ def test_every_language_says_which_places_are_no_venue() -> None:
 
     for lang in ("de", "en", "es", "fr", "ru"):
         words = lexicon.load("venues", lang)["not_venue"]
-        assert set(words) == {"incident", "route", "reported", "offer", "host", "coordinated", "heard_from"}, lang
+        assert set(words) == {"incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
+                              "clause_subject"}, lang
         for pattern in words.values():
             re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("es", "La canciller recibió a su colega en el Palacio San Martín el martes.", "Buenos Aires"),
+        ("en", "The envoy was called in to South Block on Friday.", "Delhi"),
+        ("ru", "Переговоры прошли во Дворце Независимости.", "Minsk"),
+        ("fr", "Le ministre a reçu son homologue au palais d'Egmont.", "Brussels"),
+        ("de", "Das Treffen fand im Palais Czernin statt.", "Prague"),
+    ],
+)
+def test_seats_of_government_and_foreign_ministries_give_their_city(lang: str, text: str, city: str) -> None:
+    found = venues(text, lang)
+    assert len(found) == 1 and found[0][3] is not None, found
+    names = {c.geonames_id: c.name for _, c in places.find_cities(city, "en")}
+    assert found[0][3] in names, (found, names)
+
+
+def test_a_palace_named_for_a_saint_is_not_owned_by_the_saints_island() -> None:
+    found = venues("La reunión se celebró en el Palacio San Martín.", "es")
+    assert [(kind, owner) for kind, _, owner, _, _ in found] == [("ministry", "AR")]

@@ -101,7 +101,10 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  "(an offer to host, before the place or right after it), 'host' (hosting words that keep a capital "
                  "opening a sentence a place), 'coordinated' (right after a capital: a conjunction joining another place),"
                  " 'heard_from' (a speech verb, up to three words and a locative ending right before a venue the report is"
-                 " heard from).",
+                 " heard from), 'return' (a word of going back ending right before the place: 'before returning to'),"
+                 " 'clause_subject' (a conjunction opening a subordinate clause whose subject is the capital: 'although"
+                 " Pyongyang maintains'). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
+                 " after them in the city named just before.",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],

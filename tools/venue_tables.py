@@ -107,6 +107,7 @@ camp-david|residence|Camp David|US|-|US
 blair-house|residence|Blair House|US|Washington|US
 bundeskanzleramt|chancellery|Federal Chancellery|DE|Berlin|DE
 auswaertiges-amt|ministry|Federal Foreign Office|DE|Berlin|DE
+minoritenplatz|ministry|Federal Ministry for European and International Affairs|AT|Vienna|AT
 bellevue|palace|Bellevue Palace|DE|Berlin|DE
 bundestag|parliament|Bundestag|DE|Berlin|DE
 zhongnanhai|residence|Zhongnanhai|CN|Beijing|CN
@@ -147,6 +148,53 @@ belem|palace|Belém Palace|PT|Lisbon|PT
 malacanang|palace|Malacañang Palace|PH|Manila|PH
 ak-orda|palace|Akorda|KZ|Astana|KZ
 union-buildings|headquarters|Union Buildings|ZA|Pretoria|ZA
+san-martin-palace|ministry|San Martín Palace|AR|Buenos Aires|AR
+south-block|ministry|South Block|IN|New Delhi|IN
+independence-palace-by|palace|Palace of Independence|BY|Minsk|BY
+egmont|ministry|Egmont Palace|BE|Brussels|BE
+rue-de-la-loi|residence|16 rue de la Loi|BE|Brussels|BE
+torre-tagle|ministry|Torre Tagle Palace|PE|Lima|PE
+palacio-quemado|palace|Palacio Quemado|BO|La Paz|BO
+palacio-lopez|palace|Palacio de López|PY|Asunción|PY
+palacio-santos|ministry|Palacio Santos|UY|Montevideo|UY
+torre-ejecutiva|palace|Torre Ejecutiva|UY|Montevideo|UY
+palacio-san-carlos|ministry|Palacio de San Carlos|CO|Bogotá|CO
+bestepe|palace|Presidential Complex|TR|Ankara|TR
+cankaya|palace|Çankaya Mansion|TR|Ankara|TR
+ittihadiya|palace|Al-Ittihadiya Palace|EG|Cairo|EG
+belweder|palace|Belweder|PL|Warsaw|PL
+czernin|ministry|Czernin Palace|CZ|Prague|CZ
+prague-castle|palace|Prague Castle|CZ|Prague|CZ
+sandor|palace|Sándor Palace|HU|Budapest|HU
+cotroceni|palace|Cotroceni Palace|RO|Bucharest|RO
+iveagh|ministry|Iveagh House|IE|Dublin|IE
+necessidades|ministry|Necessidades Palace|PT|Lisbon|PT
+aso-rock|residence|Aso Rock Presidential Villa|NG|Abuja|NG
+jubilee-house|palace|Jubilee House|GH|Accra|GH
+bangabhaban|palace|Bangabhaban|BD|Dhaka|BD
+merdeka|palace|Merdeka Palace|ID|Jakarta|ID
+wisma-putra|ministry|Wisma Putra|MY|Putrajaya|MY
+perdana-putra|residence|Perdana Putra|MY|Putrajaya|MY
+istana-negara|palace|Istana Negara|MY|Kuala Lumpur|MY
+istana-sg|palace|Istana|SG|Singapore|SG
+rideau-hall|residence|Rideau Hall|CA|Ottawa|CA
+parliament-hill|parliament|Parliament Hill|CA|Ottawa|CA
+peace-palace|headquarters|Peace Palace|-|The Hague|NL
+kasumigaseki|ministry|Kasumigaseki|JP|Tokyo|JP
+ballhausplatz|chancellery|Ballhausplatz|AT|Vienna|AT
+rosenbad|chancellery|Rosenbad|SE|Stockholm|SE
+christiansborg|parliament|Christiansborg Palace|DK|Copenhagen|DK
+saadabad|palace|Saadabad Palace|IR|Tehran|IR
+al-yamamah|palace|Al-Yamamah Palace|SA|Riyadh|SA
+amiri-diwan|palace|Amiri Diwan|QA|Doha|QA
+bayan-palace|palace|Bayan Palace|KW|Kuwait City|KW
+qasr-al-watan|palace|Qasr Al Watan|AE|Abu Dhabi|AE
+gudaibiya|palace|Gudaibiya Palace|BH|Manama|BH
+al-alam|palace|Al Alam Palace|OM|Muscat|OM
+husseiniya|palace|Al Husseiniya Palace|JO|Amman|JO
+kuksaroy|residence|Kuksaroy|UZ|Tashkent|UZ
+aiwan-e-sadr|palace|Aiwan-e-Sadr|PK|Islamabad|PK
+beehive|parliament|Beehive|NZ|Wellington|NZ
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -161,11 +209,12 @@ fcdo|Foreign Office,Foreign and Commonwealth Office,Foreign Commonwealth and Dev
 lancaster-house|Lancaster House|Lancaster House|Lancaster House|Lancaster House|Ланкастер-хаус
 chequers|Chequers|Chequers|Chequers|Chequers|Чекерс
 pentagon|Pentagon|Pentagon|Pentagone|Pentágono|Пентагон,Пентагона,Пентагоне
-state-department|State Department,Department of State|State Department,US-Außenministerium,US-Außenministeriums|Département d'État,Département d'Etat|Departamento de Estado|Госдепартамент,Госдепартамента,Госдепартаменте,Госдеп,Госдепа,Государственный департамент,Государственного департамента
+state-department|State Department,Department of State,Foggy Bottom|State Department,US-Außenministerium,US-Außenministeriums|Département d'État,Département d'Etat|Departamento de Estado|Госдепартамент,Госдепартамента,Госдепартаменте,Госдеп,Госдепа,Государственный департамент,Государственного департамента
 camp-david|Camp David|Camp David|Camp David|Camp David|Кэмп-Дэвид,Кэмп-Дэвиде
 blair-house|Blair House|Blair House|Blair House|Blair House|Блэр-хаус
 bundeskanzleramt|Federal Chancellery,German Chancellery,Bundeskanzleramt,Kanzleramt|Bundeskanzleramt,Bundeskanzleramts,Bundeskanzleramtes,Kanzleramt,Kanzleramts,Kanzleramtes|chancellerie fédérale,Chancellerie fédérale|Cancillería Federal|Федеральная канцелярия,Федеральной канцелярии
 auswaertiges-amt|Federal Foreign Office,German Foreign Office|Auswärtiges Amt,Auswärtigen Amt,Auswärtigen Amtes,Auswärtigen Amts|-|-|-
+minoritenplatz|Minoritenplatz|Minoritenplatz|Minoritenplatz|Minoritenplatz|-
 bellevue|Bellevue Palace,Schloss Bellevue|Schloss Bellevue|château de Bellevue|Palacio de Bellevue|дворец Бельвю,дворце Бельвю
 bundestag|Bundestag|Bundestag,Bundestags,Bundestages,Reichstag,Reichstagsgebäude|Bundestag|Bundestag|бундестаг,бундестага,бундестаге,Бундестаг,Бундестага,Бундестаге
 zhongnanhai|Zhongnanhai|Zhongnanhai|Zhongnanhai|Zhongnanhai|Чжуннаньхай,Чжуннаньхае
@@ -206,15 +255,65 @@ malacanang|Malacañang Palace,Malacanang Palace,Malacañang,Malacanang|Malacaña
 ak-orda|Akorda,Ak Orda|Akorda|Akorda|Akorda|Акорда,Акорде,Акорды
 union-buildings|Union Buildings|Union Buildings|Union Buildings|Union Buildings|-
 sre|Secretariat of Foreign Affairs of Mexico|-|-|Secretaría de Relaciones Exteriores,SRE|-
+san-martin-palace|San Martín Palace,San Martin Palace,Palacio San Martín,Palacio San Martin|Palacio San Martín,Palacio San Martin,San-Martín-Palast|palais San Martín,palais San Martin,Palacio San Martín,Palacio San Martin|Palacio San Martín,Palacio San Martin|дворец Сан-Мартин,дворце Сан-Мартин,дворца Сан-Мартин
+south-block|South Block|South Block|South Block|South Block|Южный блок,Южном блоке,Южного блока,Саут-Блок,Саут-Блоке
+independence-palace-by|Palace of Independence,Independence Palace in Minsk|Palast der Unabhängigkeit,Unabhängigkeitspalast|palais de l'Indépendance|Palacio de la Independencia|Дворец Независимости,Дворца Независимости,Дворце Независимости,Дворцу Независимости,Дворцом Независимости,дворец Независимости,дворца Независимости,дворце Независимости
+egmont|Egmont Palace,Palais d'Egmont|Egmont-Palast,Egmontpalast,Palais d'Egmont,Palais Egmont|palais d'Egmont,Palais d'Egmont,palais Egmont|Palacio de Egmont,Palacio Egmont|дворец Эгмонт,дворце Эгмонт,дворца Эгмонт
+rue-de-la-loi|rue de la Loi|rue de la Loi|rue de la Loi|rue de la Loi|-
+torre-tagle|Torre Tagle Palace,Torre Tagle|Torre Tagle,Torre-Tagle-Palast|palais de Torre Tagle,Torre Tagle|Palacio de Torre Tagle,Torre Tagle|дворец Торре-Тагле,дворце Торре-Тагле
+palacio-quemado|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Паласио-Кемадо
+palacio-lopez|Palacio de López,Palacio de Lopez,López Palace|Palacio de López,Palacio de Lopez|palais de López,Palacio de López|Palacio de López,Palacio de Lopez|дворец Лопеса,дворце Лопеса
+palacio-santos|Palacio Santos|Palacio Santos|Palacio Santos|Palacio Santos|-
+torre-ejecutiva|Torre Ejecutiva|Torre Ejecutiva|Torre Ejecutiva|Torre Ejecutiva|-
+palacio-san-carlos|Palacio de San Carlos,Palacio San Carlos|Palacio de San Carlos,Palacio San Carlos|palais San Carlos,Palacio de San Carlos|Palacio de San Carlos,Palacio San Carlos|-
+bestepe|Beştepe Presidential Complex,Bestepe Presidential Complex,Beştepe,Bestepe|Beştepe,Bestepe|Beştepe,Bestepe|Beştepe,Bestepe|Бештепе
+cankaya|Çankaya Mansion,Çankaya Palace,Cankaya Palace|Çankaya-Palast,Çankaya Köşkü|palais de Çankaya|Palacio de Çankaya|дворец Чанкая,дворце Чанкая
+ittihadiya|Ittihadiya Palace,Al-Ittihadiya Palace,Heliopolis Palace|Ittihadiya-Palast|palais d'Ittihadiya,palais al-Ittihadiya|Palacio de Ittihadiya,Palacio Al Ittihadiya|дворец Иттихадия,дворце Иттихадия,дворце аль-Иттихадия
+belweder|Belweder|Belweder|Belweder|Belweder|-
+czernin|Czernin Palace,Černín Palace,Cernin Palace|Palais Czernin,Czernin-Palais,Czernin-Palast|palais Czernin|Palacio Czernin|Чернинский дворец,Чернинском дворце
+prague-castle|Prague Castle|Prager Burg|château de Prague|Castillo de Praga|Пражский Град,Пражском Граде,Пражского Града,Пражский град,Пражском граде,Пражского града
+sandor|Sándor Palace,Sandor Palace|Sándor-Palais,Sándor-Palast|palais Sándor|Palacio Sándor|дворец Шандора,дворце Шандора
+cotroceni|Cotroceni Palace,Cotroceni|Cotroceni-Palast,Cotroceni|palais de Cotroceni,Cotroceni|Palacio de Cotroceni,Cotroceni|дворец Котрочени,дворце Котрочени,Котрочени
+iveagh|Iveagh House|Iveagh House|Iveagh House|Iveagh House|-
+necessidades|Necessidades Palace,Palácio das Necessidades|Palácio das Necessidades|palais des Necessidades|Palacio de las Necesidades,Palácio das Necessidades|-
+aso-rock|Aso Rock,Aso Villa,Aso Rock Villa,Aso Rock Presidential Villa|Aso Rock,Aso Villa|Aso Rock,Aso Villa|Aso Rock,Aso Villa|Асо-Рок
+jubilee-house|Jubilee House|Jubilee House|Jubilee House|Jubilee House|-
+bangabhaban|Bangabhaban,Bangabhaban Palace|Bangabhaban|Bangabhaban|Bangabhaban|Бангабхабан
+merdeka|Merdeka Palace,Istana Merdeka|Merdeka-Palast,Istana Merdeka|palais Merdeka,Istana Merdeka|Palacio Merdeka,Istana Merdeka|дворец Мердека,дворце Мердека
+wisma-putra|Wisma Putra|Wisma Putra|Wisma Putra|Wisma Putra|Висма Путра
+perdana-putra|Perdana Putra|Perdana Putra|Perdana Putra|Perdana Putra|-
+istana-negara|Istana Negara|Istana Negara|Istana Negara|Istana Negara|-
+istana-sg|the Istana|Istana|l'Istana|el Istana|-
+rideau-hall|Rideau Hall|Rideau Hall|Rideau Hall|Rideau Hall|Ридо-холл
+parliament-hill|Parliament Hill|Parliament Hill|colline du Parlement,Colline du Parlement|Colina del Parlamento|Парламентский холм,Парламентском холме
+peace-palace|Peace Palace|Friedenspalast,Friedenspalasts|palais de la Paix,Palais de la Paix|Palacio de la Paz|-
+kasumigaseki|Kasumigaseki|Kasumigaseki|Kasumigaseki|Kasumigaseki|Касумигасэки
+ballhausplatz|Ballhausplatz|Ballhausplatz|Ballhausplatz|Ballhausplatz|Балльхаусплац
+rosenbad|Rosenbad|Rosenbad|Rosenbad|Rosenbad|Розенбад
+christiansborg|Christiansborg Palace,Christiansborg|Schloss Christiansborg,Christiansborg|château de Christiansborg,Christiansborg|Palacio de Christiansborg,Christiansborg|Кристиансборг,дворец Кристиансборг,дворце Кристиансборг
+saadabad|Saadabad Palace,Sa'dabad Palace|Saadabad-Palast|palais de Saadabad|Palacio de Saadabad|дворец Саадабад,дворце Саадабад,дворцовом комплексе Саадабад
+al-yamamah|Al-Yamamah Palace,Al Yamamah Palace,Yamamah Palace|Al-Yamamah-Palast|palais Al-Yamamah,palais d'Al-Yamamah|Palacio de Al Yamamah,Palacio Al Yamamah|дворец Аль-Ямама,дворце Аль-Ямама
+amiri-diwan|Amiri Diwan,Emiri Diwan|Amiri Diwan|Diwan Amiri,Amiri Diwan|Diwan Amiri,Amiri Diwan|Эмирский диван,Эмирском диване
+bayan-palace|Bayan Palace|Bayan-Palast|palais Bayan|Palacio Bayan|дворец Баян,дворце Баян
+qasr-al-watan|Qasr Al Watan,Qasr al-Watan|Qasr Al Watan|Qasr Al Watan|Qasr Al Watan|Каср аль-Ватан
+gudaibiya|Gudaibiya Palace|Gudaibiya-Palast|palais de Gudaibiya|Palacio de Gudaibiya|дворец Гудайбия,дворце Гудайбия
+al-alam|Al Alam Palace,Al-Alam Palace|Al-Alam-Palast|palais Al-Alam|Palacio Al Alam|дворец Аль-Алам,дворце Аль-Алам
+husseiniya|Al Husseiniya Palace,Al-Husseiniya Palace,Husseiniya Palace|Al-Husseiniya-Palast|palais Al-Husseiniya|Palacio Al Husseiniya|дворец Аль-Хусейния,дворце Аль-Хусейния
+kuksaroy|Kuksaroy|Kuksaroy|Kuksaroy|Kuksaroy|Куксарой,Куксарае,резиденции Куксарой,резиденция Куксарой
+aiwan-e-sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|-
+beehive|the Beehive|-|-|-|-
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").
+#: ``there``: adjectives placing a venue word in the city just named ("ins dortige Außenministerium", "the local
+#: foreign ministry").
 LINKS = {
-    "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"]},
-    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe"]},
-    "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"]},
-    "es": {"owner": ["de", "del", "de la", "de los"], "city": ["en", "de", "cerca de"]},
-    "ru": {"owner": [], "city": ["в", "во", "под"]},
+    "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"], "there": ["local"]},
+    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe"],
+           "there": ["dortige", "dortigen", "dortigem", "dortiger", "dortiges", "örtliche", "örtlichen"]},
+    "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"], "there": []},
+    "es": {"owner": ["de", "del", "de la", "de los"], "city": ["en", "de", "cerca de"], "there": []},
+    "ru": {"owner": [], "city": ["в", "во", "под"], "there": ["местный", "местного", "местном", "местное", "местным"]},
 }
 
 #: Prepositions after which a capitalised word that is also a common word is read as a city.

@@ -13,17 +13,16 @@ from functools import cache
 from typing import Any
 
 from graph.extract import lexicon
+from graph.extract import _datenouns as nouns
+from graph.extract._dateduration import duration_from_match, duration_pattern
 from graph.extract._datescan import scan
 
 _TOKEN = re.compile(r"\w+")
 from graph.model import Span
 
-__all__ = ["Compiled", "compiled", "scan", "mention_fields", "duration_from_match"]
+__all__ = ["Compiled", "compiled", "scan", "mention_fields", "duration_from_match", "number_pattern", "number_value", "key"]
 
 _UNIT_FIELDS = {"day": "relative_days", "week": "relative_weeks", "month": "relative_months", "year": "relative_years"}
-_SMALLER = {"Y": ("MO", 12), "MO": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
-_DATE_CODES = (("Y", "Y"), ("MO", "M"), ("W", "W"), ("D", "D"))
-_TIME_CODES = (("H", "H"), ("MIN", "M"), ("S", "S"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +71,8 @@ def load_lexicon(lang: str) -> dict[str, Any] | None:
     return lexicon.load("dates", lang) or None
 
 
-def _key(surface: str) -> str:
+def key(surface: str) -> str:
+    """A surface form as the word tables hold it: lower case, single spaces, no final stop."""
     return " ".join(surface.lower().replace("’", "'").split()).rstrip(".")
 
 
@@ -147,29 +147,30 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
     date_prefix_keys = (
         "prepositions", "articles", "direction_before", "day_adjectives", "year_words", "number_words",
         "article_numbers", "relative_days", "anchored_days", "anchored_day_parts", "ago_patterns", "in_patterns",
+        "month_nouns", "month_noun_joiners",
     )  # fmt: skip
     duration_prefix_keys = (
         "number_words", "article_numbers", "half_markers", "duration_prepositions", "duration_phrases",
     )  # fmt: skip
     return Compiled(
         dates=re.compile(_date_pattern(lx, day_conn), re.IGNORECASE),
-        durations=re.compile(_duration_pattern(lx), re.IGNORECASE),
+        durations=re.compile(duration_pattern(lx, _alt, number_pattern), re.IGNORECASE),
         range_gap=re.compile(conn, re.IGNORECASE),
         age_before=_marker(lx.get("age_markers_before", []), before=True),
         age_after=_marker(lx.get("age_markers_after", []), before=False),
         clock_before=_marker(lx.get("clock_markers_before", []), before=True),
         date_triggers=_triggers(
-            tables["months"], tables["weekdays"], tables["relative_days"], tables["units"], compound
+            tables["months"], tables["weekdays"], tables["relative_days"], tables["units"], tables["current"], compound
         ),
         duration_triggers=_triggers(tables["duration_units"], tables["duration_phrases"]),
         date_prefixes=_words(*(lx.get(key, []) for key in date_prefix_keys)),
         duration_prefixes=_words(*(lx.get(key, []) for key in duration_prefix_keys)),
         tables=tables,
-        articles=frozenset(_key(article) for article in lx.get("articles", [])),
+        articles=frozenset(key(article) for article in lx.get("articles", [])),
         slash_order=lx.get("slash_order"),
         weekday_requires_prefix=bool(lx.get("weekday_requires_prefix")),
-        anchored=frozenset(_key(form) for form in [*lx.get("anchored_days", {}), *lx.get("anchored_day_parts", [])]),
-        day_parts_anchored=frozenset(_key(form) for form in lx.get("anchored_day_parts", [])),
+        anchored=frozenset(key(form) for form in [*lx.get("anchored_days", {}), *lx.get("anchored_day_parts", [])]),
+        day_parts_anchored=frozenset(key(form) for form in lx.get("anchored_day_parts", [])),
         revision=tuple(tuple(lx.get(key, ())) for key in ("plan_words", "revision_before", "revision_after")),
     )
 
@@ -186,8 +187,9 @@ def _tables(lx: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "numbers": {**lx.get("number_words", {}), **lx.get("article_numbers", {})},
         "duration_units": lx.get("duration_units", {}),
         "duration_phrases": lx.get("duration_phrases", {}),
+        "current": lx.get("current_periods", {}),
     }
-    return {name: {_key(form): value for form, value in table.items()} for name, table in tables.items()}
+    return {name: {key(form): value for form, value in table.items()} for name, table in tables.items()}
 
 
 def _anchored_days(lx: dict[str, Any]) -> dict[str, int]:
@@ -243,6 +245,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
         "md": rf"(?P<md_m>{month})\s+{day('md_d')}(?:,?\s+{year('md_y')})?",
         "my": rf"(?P<my_m>{month})\s+{yjoin}{year('my_y')}",
         "yr": rf"(?:(?P<yr_w>{_alt(lx.get('year_words', []))})\s+)?(?<![\d.,]){year('yr_y')}",
+        **nouns.month_alternatives(lx, _alt, full),
         "mo": rf"(?P<mo_m>{full})(?!\w)",
         "un": rf"(?:(?P<un_db>{dirb})\s+(?P<un_u1>{wmy})|(?P<un_u2>{wmy})\s+(?P<un_da>{dira}))(?!\w)",
         "wd": rf"(?:(?P<wd_adj>{_alt(lx.get('day_adjectives', {}))})\s+|(?P<wd_db>{dirb})\s+)?"
@@ -255,7 +258,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
         del alternatives["mr"], alternatives["md"]
     if not lx.get("slash_order"):
         del alternatives["sl"]
-    number, units = _number_pattern(lx, articles=True), _alt(lx.get("relative_units", {}))
+    number, units = number_pattern(lx, articles=True), _alt(lx.get("relative_units", {}))
     for sign, key in ((-1, "ago_patterns"), (1, "in_patterns")):
         for index, template in enumerate(lx.get(key, [])):
             name = f"{'ago' if sign < 0 else 'in'}{index}"
@@ -277,31 +280,19 @@ def _template(template: str, name: str, number: str, units: str) -> str:
     return out.removesuffix(r"\s+")
 
 
-def _number_pattern(lx: dict[str, Any], *, articles: bool) -> str:
+def number_pattern(lx: dict[str, Any], *, articles: bool) -> str:
     words = _alt({**lx.get("number_words", {}), **(lx.get("article_numbers", {}) if articles else {})})
     return rf"(?:(?<![\d.,:])\d{{1,3}}(?:[.,]\d+)?(?![\d:])|(?<!\w){words}(?:[\s-]+{words})?(?!\w))"
 
 
-def _duration_pattern(lx: dict[str, Any]) -> str:
-    number = _number_pattern(lx, articles=False)
-    half = _alt(lx.get("half_markers", []))
-    unit = _alt(lx.get("duration_units", {}))
-    return (
-        rf"(?:(?<!\w)(?P<du_p>{_alt(lx.get('duration_prepositions', []))})\s+)?"
-        rf"(?:(?P<du_n>{number})|(?<!\w)(?P<du_a>{_alt(lx.get('article_numbers', {}))}))"
-        rf"(?P<du_h1>\s+{half})?[\s-]+(?P<du_u>{unit})(?!\w)(?P<du_h2>\s+{half}(?!\w))?"
-        rf"|(?<!\w)(?P<du_ph>{_alt(lx.get('duration_phrases', {}))})(?!\w)"
-    )
-
-
-def _number(surface: str | None, numbers: dict[str, Any]) -> float | None:
+def number_value(surface: str | None, numbers: dict[str, Any]) -> float | None:
     if surface is None:
         return None
     if surface[0].isdigit():
         return float(surface.replace(",", "."))
-    values = [numbers.get(_key(word)) for word in re.split(r"[\s-]+", surface) if word]
+    values = [numbers.get(key(word)) for word in re.split(r"[\s-]+", surface) if word]
     if not values or any(value is None for value in values):
-        return numbers.get(_key(surface))
+        return numbers.get(key(surface))
     return float(sum(values))
 
 
@@ -317,7 +308,7 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
     base = {"span": Span(match.start(), match.end()), "text": match.group()}
 
     def month(name: str) -> int | None:
-        return tables["months"].get(_key(match.group(name)))
+        return tables["months"].get(key(match.group(name)))
 
     if kind in ("iso", "num"):
         year = _int(match, f"{kind}_y")
@@ -343,10 +334,12 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
     if kind == "my":
         return dict(**base, year=_int(match, "my_y"), month=month("my_m"))
     preposition = match.group("P")
+    if kind in nouns.KINDS:  # "la reunión de junio", "the June meeting", "la fin du mois"
+        return nouns.mention_fields(match, kind, tables)
     if kind == "mo":  # a month name alone needs a preposition: "im Oktober", "en octobre"
         return None if preposition is None else dict(**base, month=month("mo_m"))
     if kind == "yr":  # "in 2019", "im Jahr 2019", "2019 года", never a bare number or "the 2019 ..."
-        real = preposition is not None and _key(preposition) not in compiled.articles
+        real = preposition is not None and key(preposition) not in compiled.articles
         if not (real or match.group("yr_w") or match.group("yr_ys")):
             return None
         return dict(**base, year=_int(match, "yr_y"))
@@ -358,8 +351,8 @@ def _relative_mention(
 ) -> dict[str, Any] | None:
     tables = compiled.tables
     if kind == "un":
-        direction = tables["direction"].get(_key(match.group("un_db") or match.group("un_da")))
-        unit = tables["units"].get(_key(match.group("un_u1") or match.group("un_u2")))
+        direction = tables["direction"].get(key(match.group("un_db") or match.group("un_da")))
+        unit = tables["units"].get(key(match.group("un_u1") or match.group("un_u2")))
         if direction is None or unit is None:
             return None
         return dict(**base, direction=direction, **{_UNIT_FIELDS[unit]: direction})
@@ -367,59 +360,23 @@ def _relative_mention(
         adjective, modifier = match.group("wd_adj"), match.group("wd_db") or match.group("wd_da")
         if compiled.weekday_requires_prefix and not (match.group("P") or adjective or modifier):
             return None
-        relative = None if adjective is None else tables["day_adjectives"].get(_key(adjective))
-        direction = 0 if modifier is None else tables["direction"].get(_key(modifier), 0)
-        weekday = tables["weekdays"].get(_key(match.group("wd_w")))
+        relative = None if adjective is None else tables["day_adjectives"].get(key(adjective))
+        direction = 0 if modifier is None else tables["direction"].get(key(modifier), 0)
+        weekday = tables["weekdays"].get(key(match.group("wd_w")))
         return dict(**base, weekday=weekday, relative_days=relative, direction=direction)
     if kind == "rl":
-        word = _key(match.group("rl_w"))
+        word = key(match.group("rl_w"))
         days = tables["relative_days"].get(word)
+        eve = key(match.group("P") or "")
+        if eve in compiled.anchored and eve not in compiled.day_parts_anchored and word in compiled.day_parts_anchored:
+            word, days = eve, tables["relative_days"].get(eve)  # "накануне вечером": the evening of the day before
         direction = 0 if days is None else (days > 0) - (days < 0)
         anchored, part = word in compiled.anchored, word in compiled.day_parts_anchored
         return dict(**base, relative_days=days, direction=direction, anchored=anchored, part_of_day=part)
     sign = -1 if kind.startswith("ago") else 1
-    count = _number(match.group(f"{kind}_n"), tables["numbers"])
-    unit = tables["units"].get(_key(match.group(f"{kind}_u")))
+    count = number_value(match.group(f"{kind}_n"), tables["numbers"])
+    unit = tables["units"].get(key(match.group(f"{kind}_u")))
     count = 1 if match.group(f"{kind}_n") is None else count
     if unit is None or count is None or count != int(count):
         return None
     return dict(**base, direction=sign, **{_UNIT_FIELDS[unit]: sign * int(count)})
-
-
-def duration_from_match(match: re.Match[str], compiled: Compiled, text: str) -> tuple[Span, str] | None:
-    """The span and ISO 8601 value of one match of :attr:`Compiled.durations`, or None for an age or a clock time."""
-    if match.group("du_ph") is not None:
-        value = compiled.tables["duration_phrases"].get(_key(match.group("du_ph")))
-        return None if value is None else (Span(match.start(), match.end()), value)
-    if match.group("du_a") is not None and match.group("du_p") is None:
-        return None  # "a day" alone is no duration; "for a day" is
-    start = match.start("du_n") if match.group("du_n") is not None else match.start("du_a")
-    before, after = text[max(0, start - 40) : start], text[match.end() : match.end() + 20]
-    if compiled.age_before.search(before) or compiled.age_after.search(after) or compiled.clock_before.search(before):
-        return None
-    count = _number(match.group("du_n") or match.group("du_a"), compiled.tables["numbers"])
-    unit = compiled.tables["duration_units"].get(_key(match.group("du_u")))
-    if count is None or unit is None:
-        return None
-    if unit == "S" and match.group("du_a") is not None:
-        return None  # "for a second time", "une seconde réunion": the ordinal, not the unit
-    if match.group("du_h1") or match.group("du_h2"):
-        count += 0.5
-    value = _iso_duration(count, unit)
-    return None if value is None else (Span(start, match.end()), value)
-
-
-def _iso_duration(count: float, unit: str) -> str | None:
-    """``(1.5, "H")`` -> ``"PT1H30M"``; a fraction goes to the next smaller unit."""
-    whole, fraction = int(count), count - int(count)
-    parts: dict[str, int] = {unit: whole} if whole else {}
-    if fraction and unit in _SMALLER:
-        smaller, factor = _SMALLER[unit]
-        parts[smaller] = parts.get(smaller, 0) + round(fraction * factor)
-    if "W" in parts and len(parts) > 1:
-        parts["D"] = parts.get("D", 0) + 7 * parts.pop("W")
-    if not any(parts.values()):
-        return None
-    date = "".join(f"{parts[u]}{code}" for u, code in _DATE_CODES if parts.get(u))
-    time = "".join(f"{parts[u]}{code}" for u, code in _TIME_CODES if parts.get(u))
-    return "P" + date + ("T" + time if time else "")

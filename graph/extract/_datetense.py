@@ -24,7 +24,7 @@ PAST, PRESENT = -1, 1
 #: How far (characters) before and after a date its clause is read.
 _BEFORE, _AFTER = 45, 30
 _FRONTED = re.compile(r"^\s*,")
-_BREAK = re.compile(r"[,;:.!?«»\"“”„()]|\s[–—-]\s")
+_BREAK = re.compile(r"[,;:!?«»\"“”„()]|(?<!\b[A-ZА-ЯЁ])\.|\s[–—-]\s")  # "M. Farouk": an initial's stop is no break
 
 
 @cache

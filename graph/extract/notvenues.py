@@ -3,13 +3,17 @@ the arrest of activists in Kampala"), a point of a route or waterway ("la route 
 Hidrovía Paraguay-Paraná"), what a statement reports ("said that ... a rally in the capital"), a capital
 offering to host ("Brasília has offered to host talks") or standing for its government at the head of a
 sentence ("Ottawa et Port-au-Prince s'entendent sur une conférence"), and a ministry a report is heard from
-("сообщили в среду в МИД Швейцарии").
+("сообщили в среду в МИД Швейцарии"), where travellers go back to after the act ("avant de regagner Kinshasa",
+"before returning to Canada"), and a city standing as the owner of what follows it ("support for Seoul's
+efforts").
 
 Helpers of :mod:`graph.extract.placing`. The words are regular expressions of ``<lang>/venues.json``
 (``not_venue``): ``incident`` (an incident or protest noun before the place, after the trigger),
 ``route`` (ending right before the place), ``reported`` (what opens reported content after a speech
 trigger), ``offer`` (an offer to host, before or right after the place), ``host`` (hosting words after a
-capital opening a sentence, which keep it a place) and ``coordinated`` (a conjunction joining two places).
+capital opening a sentence, which keep it a place), ``coordinated`` (a conjunction joining two places) and
+``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
+ending right before a capital that is its subject: "although Pyongyang maintains").
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
+from graph.extract.cues import cue_before
 from graph.model import City, Span, Venue
 
 if TYPE_CHECKING:
@@ -27,7 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["not_a_venue"]
 
-_KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from")
+_KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
+         "clause_subject")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -35,6 +41,10 @@ _OFFER_REACH = 60
 _SOURCE_REACH = 30
 _OPENING = re.compile(r"[\s\"'“„«(\-–—]*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+#: How far (characters) before a place its return phrase may start.
+_RETURN_REACH = 60
+#: A possessive right after a city: "Seoul's efforts" (the city owns what follows; "Berlin's Foreign Office" is a venue).
+_POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +58,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     """Whether the place at ``cspan`` (sentence ``span``) is no venue of ``target`` though it is the nearest."""
     words = _patterns(ctx.lang)
     if _route(ctx, span, cspan, words["route"]) or _offered(ctx, span, cspan, words["offer"]):
+        return True
+    if _returns_to(ctx, span, cspan, words["return"]) or _possessor(ctx, span, cspan, place):
         return True
     if target.end <= cspan.start:
         between = ctx.text[target.end : cspan.start]
@@ -78,6 +90,21 @@ def _offered(ctx: Context, span: Span, cspan: Span, offer: re.Pattern[str] | Non
     return offer.search(before) is not None or offer.match(after) is not None
 
 
+def _returns_to(ctx: Context, span: Span, cspan: Span, back: re.Pattern[str] | None) -> bool:
+    """"avant de regagner Kinshasa", "before returning to Canada": where the travellers go back to afterwards."""
+    if back is None:
+        return False
+    return back.search(ctx.text[max(span.start, cspan.start - _RETURN_REACH) : cspan.start]) is not None
+
+
+def _possessor(ctx: Context, span: Span, cspan: Span, place: object) -> bool:
+    """"support for Seoul's efforts": a city with a possessive and no locative word before it owns what follows,
+    it is no place ("in Seoul's Jongno district" is)."""
+    if not isinstance(place, City) or not _POSSESSIVE.match(ctx.text, cspan.end):
+        return False
+    return not cue_before(ctx, "locative", cspan.start, span, 2)
+
+
 def _heard_from(ctx: Context, span: Span, cspan: Span, mentions: list[EventMention],
                 heard: re.Pattern[str] | None) -> bool:  # fmt: skip
     """"сообщили в среду в МИД Швейцарии", "said on Monday at the foreign ministry": a ministry named right
@@ -92,13 +119,16 @@ def _heard_from(ctx: Context, span: Span, cspan: Span, mentions: list[EventMenti
 
 def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: dict,
                     mentions: list[EventMention]) -> bool:  # fmt: skip
-    """A capital opening its sentence, not a place word before it, and followed by a verb or by another place
-    it is coordinated with ("Ottawa et Port-au-Prince s'entendent", "Brasília has offered"): the government
-    acting, and so is the place coordinated with it. Hosting words ("Berlin will host the summit") and an
-    event noun after it ("Geneva talks") keep it a place."""
+    """A capital opening its sentence or a clause ("although Pyongyang maintains"), not a place word before it, and
+    followed by a verb or by another place it is coordinated with ("Ottawa et Port-au-Prince s'entendent",
+    "Brasília has offered"): the government acting, and so is the place coordinated with it. Hosting words ("Berlin
+    will host the summit") and an event noun after it ("Geneva talks") keep it a place."""
     coordinated = words["coordinated"]
+    opener = words["clause_subject"]
     if _OPENING.fullmatch(ctx.text, span.start, cspan.start):
         first = city
+    elif opener is not None and opener.search(ctx.text[max(span.start, cspan.start - 20) : cspan.start]):
+        first = city  # "although Pyongyang maintains embassies": the subject of a clause of its own
     else:  # the second of "Ottawa et Port-au-Prince"
         head = _OPENING.match(ctx.text, span.start, cspan.start)
         lead = next((c for s, c in ctx.cities if s.start == head.end() and s.end < cspan.start), None)

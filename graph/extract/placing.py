@@ -25,6 +25,8 @@ __all__ = ["assign_places", "visits_to_people", "there"]
 _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 #: How far (characters) after a trigger its place or destination may stand.
 _OBJECT_REACH = 100
+#: How far (characters) after a visit trigger a country named without a locative word is still its destination.
+_DESTINATION_REACH = 60
 #: Between two countries of a compound ("US-Russia", "United States- Russia").
 _JOINED = re.compile(r"\s?[-–—/]\s?")
 #: What ends the phrase of a trigger before a place that follows it.
@@ -84,8 +86,9 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # "The Russian embassy in London said ...": the speaker, not a place
         if isinstance(place, Venue) and target.type != "Statement" and cue_before(ctx, "source", cspan.start, span, 3):
             continue  # "уточнили в МИД России", "auprès du Quai d'Orsay": where the news came from
-        if isinstance(place, Country) and GROUPS[target.type] != "visit" and not cue_before(ctx, "locative", cspan.start, span, 2):
-            continue
+        if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
+            if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
+                continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
         for m in (target, _visit_verb(ctx, placeable, target, cspan)):
             if m is not None and _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(m.location), 0):
                 m.location, m.location_at = place, cspan.start
@@ -100,6 +103,8 @@ def _acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target
     before it: it names the government acting ("Minsk expelled", "Москва выслала"), not where."""
     if not isinstance(place, City) or target.entry.pos != "verb" or target.start < cspan.end:
         return False
+    if any(len(w) > 3 and w[:1].islower() for w in ctx.text[cspan.start : cspan.end].split()):
+        return False  # "die burkinische Hauptstadt besucht": a capital phrase is an object, not the government
     capital = places.country_capital(place.country)
     if capital is None or capital.geonames_id != place.geonames_id:
         return False

@@ -16,7 +16,8 @@ from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
 
-__all__ = ["statement_occasions", "trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states"]
+__all__ = ["statement_occasions", "trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
+           "city_state_capital"]
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
 _NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
@@ -97,7 +98,11 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
     visit will take him to the capital, Ottawa, and to Halifax"), or the account of its first day places its
     travellers there ("Zum Auftakt wurde er am Montag in Brasília empfangen"). A trip whose travellers are
     only later or undatedly reported in a city ("arrived in Australia on Tuesday ... talks in Canberra on
-    Wednesday", "will be received in Rabat") stays in the country."""
+    Wednesday", "will be received in Rabat") stays in the country. Any event placed in a state that bears the
+    name of its capital ("a visit to Singapore", "en Luxemburgo") is in that city: the name names both."""
+    for draft in drafts:
+        if isinstance(draft.location, Country) and (capital := city_state_capital(draft.location.code)) is not None:
+            draft.location = capital
     for draft in drafts:
         if draft.group != "visit" or not isinstance(draft.location, Country) or not draft.attendees:
             continue
@@ -112,6 +117,14 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
             named = _named_in(cities, sentences, code, _first_day(drafts, draft))
         if len(named) == 1:
             draft.location = next(iter(named.values()))
+
+
+def city_state_capital(code: str) -> City | None:
+    """The capital of a state named as its capital is (Singapore, Monaco, Luxembourg, San Marino), else None."""
+    capital = places.country_capital(code)
+    if capital is None or capital.name != places.country_name(code):
+        return None
+    return capital
 
 
 def _tour(

@@ -104,6 +104,9 @@ def find_venues(
             city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
         else:
             city = _linked_city(prep.norm, end, cities, links.get("city", []))
+            if city is None and kind in _GOVERNMENT_KINDS:
+                city = _city_just_named(prep.norm, start, cities, links.get("there", []))
+                owner = city.country if city is not None else None
             if city is None:
                 continue
         out.append((Span(start, end), Venue(kind, _venue_label(label, owner, city), city, owner)))
@@ -196,6 +199,21 @@ def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: li
     span, city = cities[k]
     gap = norm[end : span.start].strip().lower()
     return city if gap in links else None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+#: How far (characters) before a venue word the city it is "there" in may stand.
+_THERE_REACH = 200
+
+
+def _city_just_named(norm: str, start: int, cities: list[tuple[Span, City]], there: list[str]) -> City | None:
+    """The city named last before a venue word placed "there" ("Der Geschäftsträger in Teheran wurde ins dortige
+    Außenministerium einbestellt"), within a short reach."""
+    word = _LAST_WORD.search(norm, max(0, start - 20), start)
+    if word is None or word.group(1).lower() not in there:
+        return None
+    k = bisect_right(cities, start, key=lambda item: item[0].end) - 1
+    return cities[k][1] if k >= 0 and start - cities[k][0].end <= _THERE_REACH else None
 
 
 def _venue_label(label: str, owner: str | None, city: City | None) -> str:

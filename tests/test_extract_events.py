@@ -673,3 +673,76 @@ def test_negated_plan_in_quotes_or_before_the_verb_is_no_event(lang: str, text: 
 )
 def test_habitual_visits_are_no_event(lang: str, text: str) -> None:
     assert events(text, lang) == []
+
+
+# --- round 7: summits with listed participants, negated and opening acts ---
+
+
+def test_summit_host_and_represented_states_join_the_summit_en() -> None:
+    found = events("Nordic leaders held their annual summit in Oslo on Tuesday. Norway's Prime Minister Ingrid Solberg "
+                   "hosted the two-day meeting, which was attended by Sweden's Prime Minister Lars Nyberg and "
+                   "Finland's President Aino Virtanen. Denmark was represented by Foreign Minister Mette Holm. "
+                   "Finland will host next year's summit in Helsinki.", "en")  # fmt: skip
+    summits = [e for e in found if e.type == "Summit" and e.status == "Occurred"]
+    assert len(summits) == 1
+    assert {"Ingrid Solberg", "Lars Nyberg", "Aino Virtanen", "Mette Holm"} <= names(summits[0])
+    planned = [e for e in found if e.type == "Summit" and e.status == "Planned"]
+    assert len(planned) == 1 and not planned[0].attendees and city(planned[0]) == "Helsinki"
+
+
+def test_represented_by_joins_the_meeting_ru() -> None:
+    found = events("В среду в Астане прошла встреча министров иностранных дел стран ШОС. Россию представлял министр "
+                   "иностранных дел Олег Смирнов, Китай — Ван Лэй.", "ru")  # fmt: skip
+    meeting = next(e for e in found if e.type in ("Meeting", "Conference"))
+    assert {"Oleg Smirnov"} <= names(meeting) and len(meeting.attendees) >= 2
+
+
+def test_presence_at_the_meeting_joins_it_es() -> None:
+    found = events("El presidente Julio Ortega recibió el martes al canciller de Perú, Raúl Mendoza. El encuentro, que "
+                   "duró una hora, contó con la presencia de la canciller Marta Ríos.", "es")  # fmt: skip
+    meetings = [e for e in found if e.type == "Meeting"]
+    assert len(meetings) == 1
+    assert names(meetings[0]) == {"Julio Ortega", "Raúl Mendoza", "Marta Ríos"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Двусторонней встречи с турецкой делегацией в программе министра Олега Смирнова не было.", "ru"),
+    ("A meeting between Foreign Minister Tom Hardy and Turkish officials did not take place.", "en"),
+    ("Ein Treffen von Außenministerin Anna Berg mit der türkischen Delegation fand am Rande nicht statt.", "de"),
+    ("Une rencontre entre la ministre Claire Martin et la délégation turque n'a pas eu lieu.", "fr"),
+    ("Una reunión del canciller Pedro Gil con la delegación turca no tuvo lugar.", "es"),
+])  # fmt: skip
+def test_meeting_that_did_not_take_place_is_no_event(text: str, lang: str) -> None:
+    assert not [e for e in events(text, lang) if e.type == "Meeting"]
+
+
+def test_summit_after_clause_subject_is_not_at_the_summit_en() -> None:
+    found = events("The summit in Lima came a day after Chilean Foreign Minister Pablo Rojas held talks in Quito with "
+                   "his Ecuadorian counterpart Diana Vera.", "en")  # fmt: skip
+    summit = next(e for e in found if e.type == "Summit")
+    assert "Pablo Rojas" not in names(summit)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Премьер-министр Олег Смирнов провел переговоры с министром Кении Джоном Омондо. \"Мы ценим партнерство\", – "
+     "отметил Олег Смирнов в начале переговоров.", "ru"),
+    ("Prime Minister Tom Hardy held talks with Kenyan Minister John Omondo. \"We value this partnership,\" said Tom "
+     "Hardy at the start of the talks.", "en"),
+])  # fmt: skip
+def test_opening_remarks_belong_to_the_talks(text: str, lang: str) -> None:
+    found = events(text, lang)
+    assert not [e for e in found if e.type == "Statement"]
+    assert [e for e in found if e.type == "Talks"]
+
+
+def test_a_trip_with_its_dates_between_verb_and_destination_de() -> None:
+    found = events("Die Außenministerin Anna Berger reist vom 20. bis 23. Januar nach Ghana.", "de",
+                   published=date(2025, 1, 15))
+    visit = next(e for e in found if e.type == "Visit")
+    assert visit.status == "Planned" and visit.date is not None and visit.date.value == "2025-01-20"
+
+
+def test_an_expelled_ambassador_names_the_expelled_state_fr() -> None:
+    found = events("Le Niger a expulsé l'ambassadeur français lundi.", "fr", published=date(2025, 1, 15))
+    expulsion = next(e for e in found if e.type == "Expulsion")
+    assert expulsion.location == Country("NE") and expulsion.countries == {"FR", "NE"}

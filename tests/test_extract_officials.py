@@ -132,3 +132,76 @@ def test_presidents_of_eu_bodies_and_state_secretaries_outside_the_us() -> None:
     found = people("Austrian State Secretary Peter Huber met Secretary of State Mark Cole.", "en")
     assert (found["Peter Huber"].role, state(found, "Peter Huber")) == ("State Secretary", "AT")
     assert (found["Mark Cole"].role, state(found, "Mark Cole")) == ("Secretary of State", "US")
+
+
+# -- round 7: buildings, gapped "represented by" lists, wire copy, one-state reports, home institutions --------
+
+
+def test_country_name_inside_a_building_name_is_no_country() -> None:
+    found = people("La vicecanciller Sofía Benítez recibió al enviado en el Palacio San Martín, en Buenos Aires.", "es")
+    assert state(found, "Sofía Benítez") != "MF"
+    assert not any("Martín" in name for name in found)
+    found = people("Die Ministerin Ulla Berg traf die Delegation im Hotel Ukraina in Moskau.", "de")
+    assert state(found, "Ulla Berg") != "UA"
+
+
+def test_gapped_represented_by_list_gives_each_official_its_state() -> None:
+    text = ("Egypt was represented by Foreign Minister Samir Fawzy, and Jordan by Deputy Prime Minister "
+            "Sheikh Omar bin Talal. The talks ended in the evening.")
+    found = people(text, "en")
+    assert state(found, "Sheikh Omar bin Talal") == "JO"
+    text = ("На заседании Германию представлял министр иностранных дел Клаус Бергман, Португалию — Жоау Мендеш, "
+            "Кению — Кипчоге Ваньяма. Итоговый документ не приняли.")
+    found = people(text, "ru")
+    countries = sorted(p.country for p in found.values())
+    assert countries == ["DE", "KE", "PT"]
+
+
+def test_wire_copy_lead_official_without_state_is_of_the_dateline_state() -> None:
+    text = ("TOKYO, March 3 (Kyodo) -- Foreign Minister Hiroshi Tanabe will travel to Brazil and Chile next week, "
+            "the ministry said. Tanabe will hold talks with Brazilian Foreign Minister Carla Souza in Brasilia.")
+    found = people(text, "en")
+    assert state(found, "Hiroshi Tanabe") == "JP"
+    assert state(found, "Carla Souza") == "BR"
+
+
+def test_one_state_report_gives_its_officials_that_state() -> None:
+    text = ("Lena Graf, Nairobi\n\nDie ghanaische Zentralbank hat den Leitzins gesenkt. "
+            "Zentralbankgouverneur Kofi Mensah sprach von einem Wendepunkt. "
+            "Finanzminister Kwabena Ofori begrüsste den Entscheid, Oppositionsführer Yaw Boateng kritisierte ihn.")
+    found = people(text, "de")
+    assert {state(found, n) for n in ("Kofi Mensah", "Kwabena Ofori", "Yaw Boateng")} == {"GH"}
+    assert found["Kofi Mensah"].role == "Central Bank Governor"
+
+
+def test_indian_titles_and_a_longer_name_that_only_begins_with_an_institution() -> None:
+    text = ("Foreign Office Consultations between India and Nepal held\n\n"
+            "External Affairs Ministry spokesperson Meera Iyer said Joint Secretary (Nepal-Bhutan) Arjun Rao "
+            "would meet Nepal's Foreign Affairs Adviser Bishnu Thapa.")
+    found = people(text, "en")
+    assert (state(found, "Meera Iyer"), state(found, "Bishnu Thapa")) == ("IN", "NP")
+    assert state(found, "Arjun Rao") != "US"
+
+
+def test_mexican_foreign_ministry_is_a_home_institution() -> None:
+    text = ("Secretaría de Relaciones Exteriores\nComunicado 12\n\n"
+            "El canciller Ernesto Valdés habló por teléfono con su homólogo de Honduras sobre la situación en Haití.")
+    assert state(people(text, "es"), "Ernesto Valdés") == "MX"
+
+
+def test_german_minister_of_state_without_nationality_is_german() -> None:
+    text = "Staatsministerin Petra Lorenz besuchte im Mai die malische Hauptstadt und traf dort Aussenminister Amadou Keita."
+    found = people(text, "de")
+    assert (state(found, "Petra Lorenz"), state(found, "Amadou Keita")) == ("DE", "ML")
+
+
+def test_governor_of_a_state_named_before_the_comma() -> None:
+    found = people("Der Gouverneur des Bundesstaates Lagos, Tunde Bakare, eröffnete die Messe.", "de")
+    assert "Tunde Bakare" in found and "Lagos" not in found
+
+
+def test_german_genitive_of_a_two_word_country_and_russian_south_korea() -> None:
+    found = people("Berlin bestellte den Geschäftsträger der Botschaft Sri Lankas, Nimal Perera, ein.", "de")
+    assert state(found, "Nimal Perera") == "LK"
+    found = people("Официальный представитель МИД Южной Кореи Пак Мин Су заявил о готовности к диалогу.", "ru")
+    assert [p.country for p in found.values()] == ["KR"]

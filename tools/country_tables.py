@@ -267,11 +267,13 @@ AE|UAE,U.A.E.,Emirates|VAE,Emirate,Vereinigten Arabischen Emiraten|EAU,Émirats,
 AM|-|-|-|-|Республика Армения
 AZ|-|-|-|-|Азербайджанская Республика
 BA|Bosnia,Bosnia and Herzegovina,Bosnia-Herzegovina|Bosnien,Bosnien-Herzegowina|Bosnie|Bosnia|Босния
+BF|-|Burkina Fasos|-|-|-
 BY|Belarus,Byelorussia|Weißrussland,Belarus|Bélarus,Belarus|Belarús|Белоруссия,Республика Беларусь
 CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo,Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
 CG|Republic of the Congo,Congo-Brazzaville|Republik Kongo|République du Congo|República del Congo|Республика Конго
 CI|Ivory Coast,Côte d'Ivoire|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Кот-д'Ивуар
 CN|People's Republic of China,PRC,P.R.C.,Mainland China|Volksrepublik China,VR China|République populaire de Chine,RPC|República Popular China|КНР,Китайская Народная Республика
+CR|-|Costa Ricas|-|-|-
 CV|Cape Verde|Kap Verde|Cap-Vert|Cabo Verde|Кабо-Верде
 CZ|Czech Republic,Czechia|Tschechische Republik|République tchèque|República Checa|Чешская Республика
 DE|Federal Republic of Germany,FRG|Bundesrepublik Deutschland,Bundesrepublik,BRD|République fédérale d'Allemagne,RFA|República Federal de Alemania,RFA|ФРГ,Федеративная Республика Германия
@@ -283,9 +285,10 @@ IR|Islamic Republic of Iran|Islamische Republik Iran|République islamique d'Ira
 KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
 KN|Saint Kitts and Nevis|-|-|-|-
 KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea|RPDC,République populaire démocratique de Corée|RPDC,República Popular Democrática de Corea|КНДР,Северная Корея
-KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея
+KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея,Южная Корея
 KZ|-|-|-|-|Республика Казахстан
 LC|Saint Lucia|-|-|-|-
+LK|-|Sri Lankas|-|-|-
 MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
@@ -294,10 +297,14 @@ NL|Holland|Niederlanden,Holland|Hollande|Holanda|Голландия
 PS|Palestine,Palestinian territories,State of Palestine|Palästina,Palästinensische Gebiete,Palästinensischen Gebiete|Palestine,Territoires palestiniens,État de Palestine|Palestina,Territorios Palestinos,Estado de Palestina|Палестина,Государство Палестина
 RU|Russian Federation|Russische Föderation,Russischen Föderation|Fédération de Russie|Federación de Rusia,Federación Rusa|Российская Федерация,РФ
 SA|Kingdom of Saudi Arabia,KSA|Saudi Arabien,Königreich Saudi-Arabien|Royaume d'Arabie saoudite|Arabia Saudí,Reino de Arabia Saudita|Королевство Саудовская Аравия
+SL|-|Sierra Leones|-|-|-
+SM|-|San Marinos|-|-|-
+SV|-|El Salvadors|-|-|-
 SZ|Swaziland|Swasiland|Swaziland|Suazilandia|Свазиленд
 TJ|-|-|-|-|Республика Таджикистан
 TL|East Timor|Osttimor|Timor oriental|Timor Oriental|Восточный Тимор
 TR|Turkey,Türkiye|Türkei|Turquie|Turquía|Турецкая Республика
+TT|-|Trinidad und Tobagos|-|-|-
 TW|Republic of China|Republik China|République de Chine|República de China|Китайская Республика
 UA|-|-|-|-|Республика Украина
 US|United States,United States of America,USA,U.S.A.,U.S.,US,America|USA,US,Vereinigte Staaten,Vereinigten Staaten,Vereinigte Staaten von Amerika,Vereinigten Staaten von Amerika,Amerika|États-Unis,Etats-Unis,États-Unis d'Amérique,Etats-Unis d'Amérique,USA,Amérique|Estados Unidos,EE. UU.,EE.UU.,EEUU,EUA,Estados Unidos de América|США,Соединённые Штаты,Соединённые Штаты Америки,Америка
@@ -603,7 +610,7 @@ NOT_COUNTRIES = {
            "New Guinea", "Turkish Airlines", "Latin America",
            "Latin American", "Inter-American", "Pan-American", "South America", "South American", "North America", "North American",
            "Central America", "Central American", "Russian Orthodox Church", "Russian Orthodox", "Dutch Caribbean",
-           "British Columbia", "Holy Roman Empire", "Ottoman Empire", "Soviet Union"],
+           "British Columbia", "Holy Roman Empire", "Ottoman Empire", "Soviet Union", "Foreign Office Consultations"],
     "de": ["Südchinesisches Meer", "Südchinesischen Meer", "Indischer Ozean", "Indischen Ozean", "Golf von Mexiko",
            "New Mexico", "New Jersey", "Washington Post", "Lateinamerika", "Südamerika", "Nordamerika",
            "Mittelamerika", "Russisch-Orthodoxe Kirche", "Russisch-Orthodoxen Kirche", "Deutsche Bahn",

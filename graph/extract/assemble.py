@@ -19,6 +19,7 @@ from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.guests import join_summons, join_travellers
+from graph.extract.hosting import host_objects, host_states, subject_after
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.states import assign_countries, nearest as _nearest
@@ -171,6 +172,8 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
             right = []  # "backed talks between A and B": the parties follow, whoever stands before is none
         elif left and right and _argument_follows(ctx, right[0]):
             right = []  # "spoke with Maas ... following the call with Xi"
+        elif left and right and subject_after(ctx, left[-1], start, end, right[0]):
+            left = []  # "The summit came a day after X held talks in Muscat": X is the later clause's subject
         targets = left[-1:] + right[:1] if len(others) > 1 or not right else others
         if len(targets) > 1:  # "X telefoniert mit Y – Besuch aus China abgesagt": not across a dash or semicolon
             targets = [m for m in targets if not _HARD_BREAK.search(ctx.text, min(m.end, end), max(m.start, start))] or targets
@@ -217,13 +220,6 @@ def _where_trip_goes(ctx: Context, earlier: list[EventMention], m: EventMention)
     who travels meets there (no subject named in between)."""
     trips = [o for o in earlier if GROUPS[o.type] == "visit"]
     return any(o.persons for o in trips) and cue_between(ctx, "relative", earlier[-1].end, m.start)
-
-
-def _objects(mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
-    """"welcomed the talks", "begrüßte die Entscheidung": a host verb without a person received is no meeting."""
-    for m in mentions:
-        if m.entry.needs_object and len(m.persons) < 2 and not any(start >= m.end and p in m.persons for start, _, p in items):
-            m.dropped = True
 
 
 def _speech(ctx: Context, group: list[EventMention], span: Span, mentions: list[EventMention]) -> None:
@@ -357,8 +353,9 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
             m.reference = said_after(ctx, group, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
             _speech(ctx, group, span, mentions)
-        _objects(group, people.get(index, []))
+        host_objects(ctx, group, people.get(index, []))
         assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
+        host_states(group)
         unnamed_parties(ctx, group, index)
         assign_places(ctx, group, span, index)
         _counterpart_cities(ctx, group, span)

@@ -91,6 +91,14 @@ def _ambiguous(lang: str) -> frozenset[str]:
     return frozenset(lexicon.load("countries").get("ambiguous", {}).get(lang, []))
 
 
+@lru_cache(maxsize=None)
+def _name_heads(lang: str) -> frozenset[str]:
+    """Lower-case words that open the proper name of a building, street or lake ("Palacio San Martín",
+    "Hotel Ukraina", "Lake Chad"): a country name right after one is part of that name (``place_name_heads``
+    of ``<lang>/names.json``)."""
+    return frozenset(word.lower() for word in lexicon.load("names", lang).get("place_name_heads", []))
+
+
 @lru_cache(maxsize=16)
 def country_hits(text: str, lang: str) -> tuple[Hit, ...]:
     return tuple(scan(_country_index(lang), prepare(text)))
@@ -108,7 +116,7 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         ``prefix``, "Moskau" gives ``capital``: the caller decides whether a capital means the government).
     """
     prep = prepare(text)
-    ambiguous = _ambiguous(lang)
+    ambiguous, heads = _ambiguous(lang), _name_heads(lang)
     hits = country_hits(text, lang)
     out: list[CountryMention] = []
     for n, (i, j, key, (code, form)) in enumerate(hits):  # type: ignore[misc]
@@ -119,6 +127,8 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
             prep, i, j, first_names(lang)
         ):
             continue  # "Michael Jordan", "Chad Smith", "Sofia Coppola"
+        if form == "name" and i > 0 and prep.words[i - 1].lower() in heads and space_between(prep, i - 1):
+            continue  # "Palacio San Martín": a building, not Saint Martin
         if form in ("name", "capital") and _before_hyphenated_word(prep, j, hits[n + 1 : n + 2]):
             form = "prefix"
         out.append(CountryMention(span_of(prep, i, j, key), code, form))

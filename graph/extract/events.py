@@ -169,6 +169,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
     if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
+    if not verb and _has(triggers, "not_held", after15):
+        return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
+    if mention.entry.speech and _has(triggers, "opening_remarks", after10):
+        return False  # "said X at the start of the talks": opening remarks belong to the talks
     if verb and _negated_plan(triggers, before[-4:]):
         return False  # "no tiene previsto viajar", "does not plan to travel", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
@@ -199,7 +203,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     mention.participation = whole["participation"]
     opening = text[span.start : min(mention.start, span.start + 60)]
     mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
-    mention.agreed = _has(triggers, "agreed", before8) or _has(triggers, "next", before2) or whole["both"]
+    recurring = GROUPS.get(mention.type) == "summit"  # "next year's summit" is the bloc's, not the last pair's
+    mention.agreed = _has(triggers, "agreed", before8) or (_has(triggers, "next", before2) and not recurring) or whole["both"]
     mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
     # "agreed to continue the dialogue": the parties just named
     return True

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.units import spans_within
@@ -34,10 +36,23 @@ def home_country(lex: Titles, text: str) -> str | None:
     head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
     for line in head:
         for match in lex.home.finditer(line):
+            if _longer_name(lex, line, match.start()):
+                continue  # "Foreign Office Consultations": another name, which the institution only begins
             for key, code in lex.home_codes.items():
                 if match.group().lower().startswith(key.lower()):
                     return code
     return None
+
+
+def _longer_name(lex: Titles, line: str, start: int) -> bool:
+    """Whether the institution named at ``start`` begins a longer name that names no state ("Foreign Office
+    Consultations": ``not_countries`` of the country lexicon)."""
+    return any(line.startswith(phrase, start) for phrase in _blocked(lex.lang))
+
+
+@cache
+def _blocked(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon.load("countries").get("not_countries", {}).get(lang, []))
 
 
 def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None) -> None:
@@ -147,6 +162,6 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
     span = person.evidence[0]
     near = named.between(span.start - 80, first)
     taken = [(m.title.phrase_start, m.title.phrase_end) for m in near if m.title and m.person.country]
-    taken += [(m.start, m.end + 20) for m in near]  # "Olaf Scholz of Germany"
+    taken += [(m.start, m.end + 20) for m in near if m.start >= span.start]  # "Olaf Scholz of Germany"
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     return codes.pop() if len(codes) == 1 else None

@@ -42,7 +42,8 @@ def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
     return a.value[:n] != b.value[:n]
 
 
-def _conflict(draft: Draft, m: EventMention) -> bool:
+def _apart(draft: Draft, m: EventMention) -> bool:
+    """Whether a mention's date, kind, place or plan sets it apart from a draft (its states aside)."""
     if _dates_differ(draft.date, m.date) or any(x.entry.kind != m.entry.kind for x in draft.mentions):
         return True
     a, b = _city(draft.location), _city(m.location)
@@ -51,7 +52,19 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
     ca, cb = _country(draft.location), _country(m.location)
     if ca and cb and ca != cb:
         return True
-    if "Planned" in (draft.status, m.status) and draft.status != m.status:
+    return "Planned" in (draft.status, m.status) and draft.status != m.status
+
+
+def _elsewhere(draft: Draft, m: EventMention) -> bool:
+    """Whether a planned mention names another place than a dated act that took place, or another city."""
+    a, b = _city(draft.location), _city(m.location)
+    if a is not None and b is not None and a.geonames_id != b.geonames_id:
+        return True
+    return m.status == "Planned" and draft.status == "Occurred" and draft.date is not None
+
+
+def _conflict(draft: Draft, m: EventMention) -> bool:
+    if _apart(draft, m):
         return True
     if m.type == "Summons" and not m.persons and m.countries and draft.countries and not m.countries & draft.countries:
         return True  # the Austrian chargé summoned in Tehran after the Iranian ambassador in Vienna
@@ -136,7 +149,7 @@ def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
     if len(m.persons) < 2 or m.location is not None:
         return None
     near = [d for d in drafts if d.group == "summit" and d.sentences & {m.sentence, m.sentence - 1}]
-    near = [d for d in near if not d.background and d.status == m.status and not _conflict(d, m)]
+    near = [d for d in near if not d.background and d.status == m.status and not _apart(d, m)]  # a summit's states are many
     near = [d for d in near if len(m.persons) >= 3 or len(d.countries) >= 3 and m.countries and m.countries <= d.countries]
     return near[-1] if near else None
 
@@ -155,6 +168,8 @@ def _the_conference(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None  # "une conférence" introduces a new one, unless the headline named it first
     if m.date is not None and draft.date is not None and m.status != draft.status:
         return None
+    if draft.sentences != {0} and _elsewhere(draft, m):
+        return None  # "will host next year's summit in Riyadh" after this year's summit in Manama
     if m.status == "Planned" and draft.status == "Occurred" and draft.sentences == {0} and not draft.date_text:
         draft.status = "Planned"  # the headline's conference is the one announced
     return draft if m.status == draft.status or m.date is None else None

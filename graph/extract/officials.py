@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from graph.extract.roles import Titles
     from graph.model import Person
 
-__all__ = ["owner_states", "represented_states", "protagonist_home", "dateline_state_leaders"]
+__all__ = [
+    "owner_states",
+    "represented_states",
+    "represented_pairs",
+    "protagonist_home",
+    "dateline_state_leaders",
+    "single_state",
+]
 
 _OWNER_WINDOW = 14  # characters before a title where its possessive stands ("and his ")
 _REPRESENTED_WINDOW = 90  # characters between "represented by" and the name of the official
@@ -39,6 +46,38 @@ def _cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tu
         re.compile(rf"(?<!\w)(?:{represented})(?!\w)", re.IGNORECASE) if represented else None,
         tuple(head[1:] for head in literal_heads(represented)),
     )
+
+
+@cache
+def _gap(lang: str) -> re.Pattern[str]:
+    """What stands between a state and its official in a gapped "represented by" list ("..., and Oman by X",
+    "Бразилию — X"): a dash, or the ``represented_link`` word of ``<lang>/roles.json``."""
+    link = (lexicon.load("roles", lang) or {}).get("represented_link")
+    words = rf"|(?:{link})\s+" if link else ""
+    return re.compile(rf"\s*(?:[—–-]\s*{words})$", re.IGNORECASE)
+
+
+def represented_pairs(lex: Titles, text: str, mentions: list[PersonMention], countries: list) -> None:
+    """"Saudi Arabia was represented by A, and Oman by B", "Россию представлял A, Бразилию — B": after a
+    "represented by" phrase, each name (or title) right after a state and a dash or the link word of the list
+    acts for that state; a name no given name vouches for is a name there. Runs before coreference."""
+    _, represented, heads = _cues(lex.lang)
+    if represented is None or not countries or (heads and not any(h in text for h in heads)):
+        return
+    gap = None
+    for cue in represented.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        stop = end.start() if end else len(text)
+        inside = [m for m in mentions if cue.end() <= m.start < stop]
+        gap = gap or _gap(lex.lang)
+        for mention in inside:
+            anchor = mention.title.phrase_start if mention.title is not None else mention.start
+            before = [c for s, c in countries if cue.start() - _REPRESENTED_WINDOW <= s.start and s.end <= anchor]
+            if not before or gap.match(text, before[-1].span.end, anchor) is None:
+                continue
+            if mention.title is None or not mention.title.countries:
+                mention.country = before[-1].code
+                mention.verified = True
 
 
 def _open(person: Person | None) -> bool:
@@ -131,10 +170,73 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None) -
     gouvernement malgache ... Le Premier ministre, X"): its heads of state and government without a state are
     that state's. Not for a text an institution issued (``people.home``), nor when a second state is named:
     "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules."""
-    if people.home or filed_in is None or not countries:
+    if filed_in is None:
         return
+    _defaults_abroad(people, countries, filed_in)
+    if people.home or not countries:
+        return
+    _lead_official(people, filed_in)
     if any(mention.code != filed_in for _, mention in countries):
         return
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:
             person.country = filed_in
+
+
+def _defaults_abroad(people: Any, countries: list, filed_in: str) -> None:
+    """"NEW DELHI - Foreign Secretary X": a title that implies a state only when the text names none ("Foreign
+    Secretary": British) yields to the state the report is filed from when the text never names the former."""
+    named = {mention.code for _, mention in countries}
+    for mention in getattr(people, "mentions", ()):
+        hit, person = mention.title, mention.person
+        if hit is None or person is None or hit.countries or not hit.entry.country:
+            continue
+        if person.country == hit.entry.country != filed_in and hit.entry.country not in named:
+            person.country = filed_in
+
+
+def _lead_official(people: Any, filed_in: str) -> None:
+    """"SEOUL, Nov. 5 (Yonhap) -- Foreign Minister X will ...": the official wire copy names first, without a
+    state of his own, is one of the state it is filed from (a head of state or government only by the rule of
+    :func:`dateline_state_leaders`)."""
+    first = min((m for m in getattr(people, "mentions", ()) if m.person is not None), key=lambda m: m.start, default=None)
+    person = first.person if first is not None else None
+    if person is None or not _open(person) or not person.role or person.role in LEADER_ROLES:
+        return
+    if person.role not in getattr(people, "staff_roles", ()):
+        person.country = filed_in
+
+
+_BYLINE = 60  # a line this short ending with a capital is a byline or dateline ("Samuel Brunner, Nairobi")
+
+
+def single_state(people: Any, text: str, countries: list) -> None:
+    """An article naming one state only (the place of its byline aside): its officials without a state of
+    their own named after the state itself (not only its capital: "Minister X visited Tokyo" is a guest),
+    heads of state and government aside, are that state's ("Finanzminister X" in a report on Nigeria). Not for
+    a text an institution of another state issued."""
+    codes = {mention.code for span, mention in countries if not _byline_place(text, span, mention)}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    if people.home not in (None, code):
+        return
+    named = min((span.start for span, mention in countries if mention.form != "capital"), default=None)
+    if named is None:
+        return
+    first: dict[int, int] = {}
+    for mention in people.mentions:
+        if mention.person is not None:
+            first[id(mention.person)] = min(first.get(id(mention.person), mention.start), mention.start)
+    for person in people.persons:
+        if first.get(id(person), -1) > named and _open(person) and person.role and person.role not in LEADER_ROLES:
+            person.country = code
+
+
+def _byline_place(text: str, span: Any, mention: Any) -> bool:
+    """Whether a capital ends a short line ("Samuel Brunner, Nairobi"): where the report was written."""
+    if mention.form != "capital":
+        return False
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    return end - start <= _BYLINE and not text[span.end : end].strip(" .")

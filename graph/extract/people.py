@@ -89,6 +89,11 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
             continue
         if singular_demonym(lex, units, u):
             continue  # "the Briton" before a name: no part of it
+        if u > 0 and units[u - 1].lower in lex.place_heads and units[u - 1].kind == "word":
+            while u < len(units) and sent.name_like(u):
+                used.add(u)  # "Palacio San Martín", "Hotel Adlon": a place, nobody
+                u += 1
+            continue
         national = national_name(sent, u)
         if national:
             mention = sent.mention(*national[1], None)
@@ -210,6 +215,7 @@ def find_people(
     if lexicon.grammar(lang, "noun_case_inflection"):
         unify_declined(mentions)
     home = home_country(lex, text)
+    officials.represented_pairs(lex, text, mentions, countries)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
@@ -218,4 +224,5 @@ def find_people(
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
     sentence_states(people, text, countries)
+    officials.single_state(people, text, countries)
     return people

@@ -71,6 +71,7 @@ class Titles:
     nonnames: frozenset[str]
     nonname_stems: tuple[str, ...]  # Russian: prefixes
     nonname_endings: tuple[str, ...] = ()  # endings of common nouns ("-ministeriums", "-ierung")
+    place_heads: frozenset[str] = frozenset()  # "palacio", "hotel": the capitalised words after one name a place
     name_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> may be a name
     given_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> given name
 
@@ -329,4 +330,5 @@ def compiled(lang: str) -> Titles:
         nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,
         nonname_endings=tuple(names.get("nonname_endings", [])),
+        place_heads=frozenset(word.lower() for word in names.get("place_name_heads", [])),
     )

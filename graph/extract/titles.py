@@ -197,6 +197,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             pass  # "de l'Intégration africaine et des Affaires étrangères": an adjective, then more portfolio
         elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
+        elif mode == "genitive" and last == "noun" and _place_before_name(sent, u):
+            pass  # "Gouverneur des Gliedstaats Kano, Musa Danladi": a place closing the complement
         elif _starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return _names(sent, u, hit)
@@ -357,6 +359,14 @@ def _complement(hit: TitleHit, x: Any, mode: str) -> None:
         hit.org = hit.org or x.obj
     elif x.kind == "title" and not hit.countries:
         hit.countries.extend(x.obj[1])
+
+
+def _place_before_name(sent: Any, u: int) -> bool:
+    """Whether the capitalised word at ``u`` is followed by a comma and a name (it closes the complement)."""
+    units = sent.units
+    if units[u].kind != "word" or u + 2 >= len(units) or units[u + 1].text != "," or sent.given(u):
+        return False
+    return _starts_name(sent, u + 2) and units[u + 2].kind == "word"
 
 
 def _starts_name(sent: Any, u: int) -> bool:

@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -94,6 +94,7 @@ class EventMention:
     earlier: bool = False  # an earlier act named in passing ("the first since their meeting in June"): background
     stop: bool = False  # one stop of a trip told with several (:mod:`.stops`): a visit of its own
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
+    hosted: EventMention | None = None  # a dropped host verb: the act it hosts ("hosted the summit")
     persons: list[Person] = field(default_factory=list)
     speaker: Person | None = None
     countries: set[str] = field(default_factory=set)

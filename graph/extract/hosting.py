@@ -1,0 +1,58 @@
+"""Host verbs ("received", "hosted", "принял") make a meeting only with a person received.
+
+"welcomed the talks", "begrüßte die Entscheidung": a host verb without a person as object is no meeting of
+its own. When its object is an act the article reports ("hosted the one-day meeting", "accueille le
+sommet"), the host takes part in that act.
+"""
+
+from __future__ import annotations
+
+from graph.extract.triggers import EventMention, compiled
+
+__all__ = ["host_objects", "host_states", "subject_after"]
+
+#: How far (characters) after a host verb the act it hosts may start ("hosted the one-day meeting").
+_OBJECT_REACH = 24
+
+
+def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[int, int, object]]) -> None:
+    """Drop host verbs of a sentence that receive no person; their people join the act they host, if named."""
+    text = ctx.text
+    between = compiled(ctx.lang).fast.get("between")
+    for i, m in enumerate(mentions):
+        if not m.entry.needs_object or len(m.persons) >= 2:
+            continue
+        if any(start >= m.end and p in m.persons for start, _, p in items):
+            continue
+        m.dropped = True
+        hosted = mentions[i + 1] if i + 1 < len(mentions) else None
+        if hosted is None or hosted.entry.pos != "noun" or hosted.type == "Statement" or hosted.start - m.end > _OBJECT_REACH:
+            continue
+        if any(m.end <= start < hosted.start for start, _, _ in items) or "," in text[m.end : hosted.start]:
+            continue  # "received the envoy at the meeting", "hosted, as every year, ...": not the object
+        if between is not None and between.match(ctx.low[hosted.end : hosted.end + 20].lstrip()):
+            continue  # "welcomed the talks between Serbia and Kosovo": others' act
+        m.hosted = hosted
+        for person in m.persons:
+            if person not in hosted.persons:
+                hosted.persons.insert(0, person)
+
+
+def host_states(mentions: list[EventMention]) -> None:
+    """The states a dropped host verb drew ("Saudi Arabia will host next year's summit") host the act it names."""
+    for m in mentions:
+        if m.dropped and m.hosted is not None:
+            m.hosted.countries |= m.countries
+
+
+#: How far (characters) a subject may stand before its verb ("X held talks", "X, the minister, met").
+_SUBJECT_REACH = 3
+
+
+def subject_after(ctx: object, noun: EventMention, start: int, end: int, verb: EventMention) -> bool:
+    """Whether a person named between an act noun and a verb trigger is the subject of a clause opened by
+    "after"/"before" ("the summit came a day after X held talks"): X takes part in the verb's act only."""
+    if noun.entry.pos != "noun" or verb.entry.pos != "verb" or verb.start - end > _SUBJECT_REACH:
+        return False
+    pattern = compiled(ctx.lang).fast.get("after")
+    return pattern is not None and pattern.search(ctx.low, noun.end, start) is not None

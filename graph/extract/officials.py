@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract import lexicon
 from graph.extract.coref import LEADER_ROLES
+from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.roles import literal_heads
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ _BYLINE = 60  # a line this short ending with a capital is a byline or dateline 
 def single_state(people: Any, text: str, countries: list) -> None:
     """An article naming one state only (the place of its byline aside): its officials without a state of
     their own named after the state itself (not only its capital: "Minister X visited Tokyo" is a guest),
-    heads of state and government aside, are that state's ("Finanzminister X" in a report on Nigeria). Not for
+    heads of state and government, governors and mayors aside, are that state's ("Finanzminister X" in a report on Nigeria). Not for
     a text an institution of another state issued."""
     codes = {mention.code for span, mention in countries if not _byline_place(text, span, mention)}
     if len(codes) != 1:
@@ -229,7 +230,8 @@ def single_state(people: Any, text: str, countries: list) -> None:
         if mention.person is not None:
             first[id(mention.person)] = min(first.get(id(mention.person), mention.start), mention.start)
     for person in people.persons:
-        if first.get(id(person), -1) > named and _open(person) and person.role and person.role not in LEADER_ROLES:
+        if first.get(id(person), -1) > named and _open(person) and person.role \
+                and person.role not in LEADER_ROLES | LOCAL_ROLES:  # a governor's state: the cities around him
             person.country = code
 
 

@@ -599,3 +599,48 @@ def test_the_same_day_and_the_evening_before(lang: str, sentence: str, expected:
 def test_a_pluperfect_tells_a_past_day(lang: str, sentence: str) -> None:
     mention = find_dates(sentence, lang)[0]
     assert resolve_for(mention, THU, "Planned") == ("2025-04-06", "Occurred")
+
+
+# A date right after a postponing verb and its "to" is the new date of the plan, whether or not the old one is told:
+# the act it dates lies ahead ("a reporté à la mi-janvier la visite" in a December report is next January's).
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The minister has postponed until January the visit she was due to make next week."),
+        ("de", "Die Ministerin hat ihre Reise in den Januar verschoben."),
+        ("fr", "La ministre a reporté à la mi-janvier sa visite au Chili."),
+        ("es", "La ministra aplazó su viaje a Chile hasta enero."),
+        ("ru", "Министр перенес визит в Чили на январь."),
+    ],
+)
+def test_a_postponement_dates_the_plan_ahead(lang: str, sentence: str) -> None:
+    mention = find_dates(sentence, lang)[0]
+    assert resolve_for(mention, dt.date(2025, 12, 4), "Occurred") == ("2026-01", "Planned")
+
+
+# A modal of possibility ("could meet", "könnten ... zusammentreffen", "podría visitar") or a future tense tells a
+# bare weekday or month as the coming one, and the uncertain act stays uncertain.
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status", "expected"),
+    [
+        ("en", "The two ministers could meet on Friday on the sidelines of the forum.", "Uncertain", "2025-04-11"),
+        ("de", "Die beiden Minister könnten am Freitag am Rande des Forums zusammentreffen.", "Uncertain", "2025-04-11"),
+        ("fr", "Les deux ministres pourraient se voir vendredi en marge du forum.", "Uncertain", "2025-04-11"),
+        ("es", "El presidente podría visitar Chile en junio, según fuentes diplomáticas.", "Uncertain", "2025-06"),
+        ("es", "La gira le llevará el viernes a Lima.", "Occurred", "2025-04-11"),
+        ("fr", "Le ministre se rendra vendredi à Lima.", "Occurred", "2025-04-11"),
+        ("ru", "Министры могут встретиться в пятницу в Женеве.", "Uncertain", "2025-04-11"),
+    ],
+)
+def test_a_modal_or_future_tells_the_coming_day(lang: str, sentence: str, status: str, expected: str) -> None:
+    mention = find_dates(sentence, lang)[0]
+    assert resolve_for(mention, THU, status)[0] == expected
+
+
+# "Накануне" opening a clause before a preposition or a past verb is the day before the day told last;
+# "накануне визита" (on the eve of the visit) is no date.
+def test_nakanune_before_a_preposition_or_past_verb() -> None:
+    for text in ("В четверг Россия выслала дипломата. Накануне в МИД был вызван посол.",
+                 "В четверг Россия выслала дипломата. Накануне заявил министр."):  # fmt: skip
+        assert [resolve(m, THU) for m in find_dates(text, "ru")] == ["2025-04-10", "2025-04-09"]
+    assert [m.text for m in find_dates("Он прибыл накануне визита президента.", "ru")] == []

@@ -746,3 +746,193 @@ def test_an_expelled_ambassador_names_the_expelled_state_fr() -> None:
     found = events("Le Niger a expulsé l'ambassadeur français lundi.", "fr", published=date(2025, 1, 15))
     expulsion = next(e for e in found if e.type == "Expulsion")
     assert expulsion.location == Country("NE") and expulsion.countries == {"FR", "NE"}
+
+
+# Round 8: video calls, wreaths, pronoun subjects, planned signings, "afterwards", earlier rounds, co-chairs.
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Foreign Minister Clara Voss held a videoconference on Monday with her Chilean counterpart Pablo Rojas.", "en"),
+    ("Außenministerin Clara Voss führte am Montag ein Videotelefonat mit ihrem chilenischen Amtskollegen Pablo Rojas.", "de"),
+    ("La ministre Clara Voss s'est entretenue lundi par vidéoconférence avec son homologue chilien, Pablo Rojas.", "fr"),
+    ("La canciller Clara Voss mantuvo el lunes una videollamada con su homólogo chileno, Pablo Rojas.", "es"),
+    ("Министр иностранных дел Клара Фосс в понедельник провела видеозвонок с министром иностранных дел Чили Пабло "
+     "Рохасом.", "ru"),
+])  # fmt: skip
+def test_a_video_call_is_a_phone_call(text: str, lang: str) -> None:
+    found = events(text, lang)
+    assert [e.type for e in found] == ["PhoneCall"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bundeskanzler Tobias Marr besucht Ghana. Zusammen mit Präsident Kofi Mensah legte er am Dienstag in Accra "
+     "einen Kranz am Denkmal der Unabhängigkeit nieder.", "de"),
+    ("Chancellor Tobias Marr is visiting Ghana. Together with President Kofi Mensah he laid wreaths at the "
+     "independence memorial in Accra on Tuesday.", "en"),
+])  # fmt: skip
+def test_a_wreath_laid_during_a_visit_is_its_own_ceremony_of_the_visitor(text: str, lang: str) -> None:
+    ceremony = next(e for e in events(text, lang) if e.type == "Ceremony")
+    assert names(ceremony) == {"Tobias Marr", "Kofi Mensah"}
+    assert ceremony.date is not None and ceremony.date.value == "2024-05-07"
+
+
+def test_meeting_verb_bracket_spans_several_words_de() -> None:
+    found = events("Die Außenminister Jan Holm und Pavel Novák kamen am Montag in Prag zu einem längeren Gespräch "
+                   "zusammen.", "de")  # fmt: skip
+    assert [(e.type, names(e)) for e in found] == [("Meeting", {"Jan Holm", "Pavel Novák"})]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chancellor Tobias Marr began a state visit to Ghana on Monday. On Tuesday he and President Kofi Mensah met in "
+     "Accra.", "en"),
+    ("Kanzler Tobias Marr begann am Montag einen Staatsbesuch in Ghana. Am Dienstag trafen er und Präsident Kofi "
+     "Mensah in Accra zusammen.", "de"),
+    ("El canciller Tobias Marr inició el lunes una visita de Estado a Ghana. El martes, él y el presidente Kofi Mensah "
+     "se reunieron en Accra.", "es"),
+])  # fmt: skip
+def test_a_pronoun_joined_to_a_named_party_is_the_earlier_subject(text: str, lang: str) -> None:
+    meeting = next(e for e in events(text, lang) if e.type == "Meeting")
+    assert names(meeting) == {"Tobias Marr", "Kofi Mensah"}
+
+
+def test_a_future_signing_on_a_planned_visit_is_planned_there_and_then_fr() -> None:
+    found = events("Le ministre français Luc Garnier a reçu mardi son homologue vietnamien Tran Van Minh. Les deux ministres "
+                   "sont convenus de se retrouver à Hanoï le 20 juin. Ils signeront à cette occasion un accord "
+                   "franco-vietnamien sur l'éducation.", "fr")  # fmt: skip
+    signing = next(e for e in found if e.type == "Ceremony")
+    assert signing.status == "Planned" and signing.date is not None and signing.date.value == "2024-06-20"
+    assert city(signing) == "Hanoi"
+
+
+def test_will_sign_is_a_planned_signing_en() -> None:
+    found = events("Foreign Minister Luc Garnier received his counterpart Tran Van Minh in Paris on Tuesday. The two "
+                   "ministers will sign a trade agreement in Hanoi in June.", "en")  # fmt: skip
+    signing = next(e for e in found if e.type == "Ceremony")
+    assert (signing.status, signing.background) == ("Planned", False)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Präsident Karl Ober legte am Dienstag in Lima einen Kranz nieder. Anschließend kamen er und Präsidentin Rosa "
+     "Quispe zu einem Gespräch zusammen.", "de"),
+    ("President Karl Ober laid a wreath in Lima on Tuesday. Afterwards, he and President Rosa Quispe met at the "
+     "palace.", "en"),
+])  # fmt: skip
+def test_an_act_told_afterwards_happened_that_day(text: str, lang: str) -> None:
+    meeting = next(e for e in events(text, lang) if e.type == "Meeting")
+    assert meeting.date is not None and meeting.date.value == "2024-05-07"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chile and Peru held a second round of talks in Lima on Tuesday. The previous round was held in Santiago in "
+     "February.", "en"),
+    ("Chile und Peru führten am Dienstag in Lima eine zweite Gesprächsrunde. Die vorherige Runde hatte im Februar in "
+     "Santiago stattgefunden.", "de"),
+    ("Le Chili et le Pérou ont tenu mardi à Lima un deuxième cycle de discussions. Le cycle précédent avait eu lieu en "
+     "février à Santiago.", "fr"),
+    ("Chile y Perú celebraron el martes en Lima una segunda ronda de conversaciones. La ronda anterior se celebró en "
+     "febrero en Santiago.", "es"),
+    ("Чили и Перу во вторник провели в Лиме второй раунд переговоров. Предыдущий раунд прошёл в феврале в Сантьяго.",
+     "ru"),
+])  # fmt: skip
+def test_the_previous_round_is_an_earlier_act(text: str, lang: str) -> None:
+    earlier = [e for e in events(text, lang) if e.background]
+    assert len(earlier) == 1 and earlier[0].type == "Talks"
+    assert earlier[0].date is not None and earlier[0].date.value == "2024-02"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Deputy Foreign Minister Ana Ruiz will travel to Lima next week to co-chair the U.S.-Peru Partnership Dialogue with "
+     "Vice Minister Jorge Salas.", "en"),
+    ("La viceministra Ana Ruiz viajará la próxima semana a Lima para copresidir el diálogo bilateral con el "
+     "viceministro Jorge Salas.", "es"),
+])  # fmt: skip
+def test_a_dialogue_a_trip_is_for_is_held_by_the_traveller(text: str, lang: str) -> None:
+    found = events(text, lang)
+    talks = next(e for e in found if e.type == "Talks")
+    assert talks.status == "Planned" and names(talks) == {"Ana Ruiz", "Jorge Salas"}
+    assert next(e for e in found if e.type == "Visit").status == "Planned"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Außenminister Jan Holm ist am Montag zu einem Besuch in Prag eingetroffen. Er und der polnische Außenminister Adam Nowak "
+     "könnten am Dienstag am Rande der Beratungen zusammentreffen.", "de"),
+    ("Außenminister Jan Holm ist am Montag zu einem Besuch in Prag eingetroffen. Ob es auch zu einer Begegnung mit dem polnischen "
+     "Außenminister Adam Nowak kommt, ist offen.", "de"),
+    ("Außenminister Jan Holm ist am Montag zu einem Besuch in Prag eingetroffen. Ein Treffen mit dem polnischen Außenminister Adam "
+     "Nowak ist möglich.", "de"),
+    ("Foreign Minister Jan Holm arrived in Prague on Monday for a visit. A meeting with Polish Foreign Minister Adam "
+     "Nowak has not been confirmed.", "en"),
+    ("Le ministre Jan Holm est arrivé lundi à Prague pour une visite. Une rencontre avec le ministre polonais Adam "
+     "Nowak est tout à fait possible.", "fr"),
+])  # fmt: skip
+def test_a_hedged_meeting_is_uncertain_and_the_protagonists(text: str, lang: str) -> None:
+    meeting = next(e for e in events(text, lang) if e.type == "Meeting")
+    assert meeting.status == "Uncertain"
+    assert names(meeting) == {"Jan Holm", "Adam Nowak"}
+
+
+def test_readiness_to_sign_is_no_signing_de() -> None:
+    found = events("Außenminister Jan Holm besuchte am Montag Prag. Polen sei bereit, das Abkommen \"ohne "
+                   "Vorbedingungen\" zu unterzeichnen, sagte Holm.", "de")  # fmt: skip
+    assert not [e for e in found if e.type == "Ceremony"]
+
+
+def test_a_working_talk_is_a_meeting_de() -> None:
+    found = events("Bei einem Arbeitsgespräch mit dem tschechischen Außenminister Pavel Novák ging es am Montag in "
+                   "Prag um Energie, sagte der slowakische Außenminister Juraj Kováč.", "de")  # fmt: skip
+    assert [e.type for e in found if e.type != "Statement"] == ["Meeting"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Министр иностранных дел России Олег Смирнов провёл в Астане переговоры с казахстанским коллегой Ерланом "
+     "Сапаровым. Очередное заседание межправительственной комиссии пройдёт в октябре в Омске.", "ru"),
+    ("Foreign Minister Oleg Smirnov held talks in Astana with his Kazakh counterpart Yerlan Saparov. The next "
+     "session of the joint economic commission will take place in Omsk in October.", "en"),
+])  # fmt: skip
+def test_a_session_of_a_joint_commission_is_planned_talks(text: str, lang: str) -> None:
+    planned = [e for e in events(text, lang) if e.status == "Planned"]
+    assert [(e.type, city(e)) for e in planned] == [("Talks", "Omsk")]
+
+
+def test_future_receive_is_a_planned_meeting_and_a_day_of_the_visit_no_new_visit_ru() -> None:
+    found = events("Министр иностранных дел России Олег Смирнов прибыл во вторник в Астану с официальным визитом. "
+                   "В четверг, в заключительный день визита, Смирнова примет президент Казахстана Асхат Нуров.", "ru",
+                   published=date(2024, 5, 8))  # fmt: skip
+    meeting = next(e for e in found if e.type == "Meeting")
+    assert meeting.status == "Planned" and meeting.date is not None and meeting.date.value == "2024-05-09"
+    assert len([e for e in found if e.type == "Visit"]) == 1
+
+
+def test_a_decision_taken_is_no_meeting_ru() -> None:
+    found = events("Министр иностранных дел России Олег Смирнов заявил, что правительство примет решение в июне.", "ru")
+    assert not [e for e in found if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Министр иностранных дел России Олег Смирнов провёл в среду переговоры с министром иностранных дел Казахстана "
+     "Ерланом Сапаровым. Министры в последний раз встречались в марте в Москве.", "ru"),
+    ("Russian Foreign Minister Oleg Smirnov held talks on Wednesday with Kazakh Foreign Minister Yerlan Saparov. The "
+     "ministers last met in March in Moscow.", "en"),
+])  # fmt: skip
+def test_the_ministers_last_meeting_is_of_the_pair_just_reported(text: str, lang: str) -> None:
+    earlier = next(e for e in events(text, lang) if e.background)
+    assert len(earlier.attendees) == 2 and city(earlier) == "Moscow"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El canciller Pablo Rojas se reunió el martes en Lima con su homólogo Diego Vera. Por ahora no está prevista una "
+     "reunión entre los presidentes.", "es"),
+    ("Министр иностранных дел Олег Смирнов провёл во вторник переговоры с коллегой Ерланом Сапаровым. Пока не "
+     "запланирована встреча президентов.", "ru"),
+])  # fmt: skip
+def test_a_meeting_said_not_planned_before_its_noun_is_no_event(text: str, lang: str) -> None:
+    assert len(events(text, lang)) == 1
+
+
+def test_a_numbered_round_both_agreed_on_is_theirs_es() -> None:
+    found = events("Chile y Perú cierran la segunda ronda de diálogo. La tercera ronda será en junio.\n"
+                   "La viceministra chilena Ana Ruiz y el viceministro peruano Jorge Salas concluyeron el martes en "
+                   "Lima la segunda ronda de conversaciones. Ambas delegaciones acordaron celebrar la tercera ronda "
+                   "en junio en Santiago.", "es")  # fmt: skip
+    planned = next(e for e in found if e.status == "Planned")
+    assert planned.type == "Talks" and city(planned) == "Santiago" and planned.date.value == "2024-06"
+    assert names(planned) == {"Ana Ruiz", "Jorge Salas"}

@@ -230,3 +230,15 @@ def test_remarks_to_the_press_after_a_summit_are_dated_by_it() -> None:
     statements = [e for e in found if e.type == "Statement"]
     assert len(statements) == 1 and statements[0].date.value == "2024-05-06"
     assert not [e for e in found if e.background]
+
+
+def test_the_two_leaders_recalling_a_meeting_are_the_pair_of_the_held_call_not_of_a_plan() -> None:
+    text = (
+        "Secretary of State Mark Hollis held a phone call today with Kenyan Foreign Minister Grace Wanjiru. "
+        "The Secretary noted that Deputy Secretary Tom Reyes will travel to Nairobi next month to co-chair the "
+        "U.S.-Kenya Strategic Dialogue with Principal Secretary Peter Otieno. The two leaders recalled their "
+        "meeting in Geneva last month."
+    )
+    found = _events(text, "en", date(2025, 10, 22))
+    earlier = next(e for e in found if e.background and e.type == "Meeting")
+    assert {p.name for p in earlier.attendees} == {"Mark Hollis", "Grace Wanjiru"}

@@ -83,3 +83,12 @@ def test_a_future_verb_of_a_relative_clause_leaves_the_act_done() -> None:
             "que lo llevará también a Quito.")  # fmt: skip
     visits = [e for e in _events(text, "es", date(2025, 5, 14)) if e.type == "Visit"]
     assert visits and visits[0].status == "Occurred"
+
+
+def test_a_statement_on_the_day_of_an_expulsion_is_not_placed_at_the_expelled_mission() -> None:
+    text = ("МОСКВА, 6 марта. /ТАСС/. Россия в среду выслала японского дипломата из генерального консульства во "
+            "Владивостоке. «Это ответ на недружественные шаги», - заявила в среду официальный представитель МИД "
+            "Анна Петрова.")
+    statement = next(e for e in _events(text, "ru", date(2025, 3, 6)) if e.type == "Statement")
+    city = statement.location.city if isinstance(statement.location, Venue) else statement.location
+    assert not (isinstance(city, City) and city.name == "Vladivostok")

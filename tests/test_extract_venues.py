@@ -200,3 +200,96 @@ def test_a_city_owning_what_follows_is_no_venue_nor_a_capital_in_a_clause_of_its
     events = _events(text)
     assert all(_city(e) not in ("Stockholm", "Havana") for e in events), [(e.type, _city(e)) for e in events]
     assert all(_country(e) != "CU" for e in events)
+
+
+def test_a_meeting_in_this_city_is_in_the_city_of_the_dateline() -> None:
+    texts = {
+        "es": "Oruro, Bol.— El canciller de Bolivia se reunió ayer en esta ciudad con el canciller de Chile, "
+              "Tomás Urrutia, para revisar la agenda fronteriza.",
+        "en": "OSAKA, Japan — Foreign Minister Kenji Arai met his Peruvian counterpart, Rosa Quispe, in this city "
+              "on Monday to discuss trade.",
+        "fr": "Lyon, France — Le ministre Paul Verdier a rencontré lundi dans cette ville son homologue "
+              "allemande, Greta Lindqvist.",
+    }
+    for lang, text in texts.items():
+        meeting = _one(_events(text, lang), "Meeting")
+        assert _city(meeting) in ("Oruro", "Osaka", "Lyon"), (lang, _city(meeting))
+
+
+def test_this_city_without_a_dateline_places_nothing() -> None:
+    text = "Foreign Minister Kenji Arai met his Peruvian counterpart, Rosa Quispe, in this city on Monday."
+    assert _city(_one(_events(text), "Meeting")) is None
+
+
+def test_a_consulate_whose_hours_were_agreed_at_a_meeting_is_not_its_place() -> None:
+    text = ("Oruro, Bol.— El canciller de Bolivia se reunió ayer en esta ciudad con el canciller de Chile, Tomás "
+            "Urrutia. En el encuentro, ambos acordaron ampliar los horarios del consulado de Chile en Cochabamba.")
+    events = _events(text, "es")
+    assert [_city(e) for e in events if e.type == "Meeting"] == ["Oruro"]
+
+
+def test_a_palace_named_after_a_town_is_in_the_city_of_the_dateline() -> None:
+    text = ("LIMA, 4 (EFE)\nEl canciller de Perú, Julio Salas, ha recibido este martes en el Palacio de Toledo "
+            "al canciller de Ecuador, Andrés Vera. Luego viajó al Palacio de Toledo.")
+    countries = places.find_countries(text, "es")
+    cities = places.find_cities(text, "es", countries=countries)
+    venues = places.find_venues(text, "es", cities, countries)
+    assert {(v.name, v.city.name if v.city else None) for _, v in venues} == {("Palacio de Toledo", "Lima")}
+
+
+def test_a_palace_named_after_a_town_without_a_dateline_has_no_city() -> None:
+    text = "El canciller de Perú recibió en el Palacio de Toledo al canciller de Ecuador, Andrés Vera."
+    assert _city(_one(_events(text, "es"), "Meeting")) is None
+
+
+def test_acts_joined_in_a_sentence_that_points_there_take_its_place() -> None:
+    text = ("Le ministre turc Kerem Aydin s'est entretenu mardi au téléphone avec son homologue irakien, Omar "
+            "Kadhim. Aydin doit se rendre la semaine prochaine à Bagdad. Il y sera reçu par le président irakien, "
+            "Salim Jaber, et tiendra des consultations avec son homologue Kadhim.")
+    events = _events(text, "fr")
+    assert [_city(e) for e in events if e.type != "PhoneCall"] == ["Baghdad"] * 3, [(e.type, _city(e)) for e in events]
+
+
+def test_the_place_of_a_topic_is_not_where_the_talks_were() -> None:
+    texts = {
+        "en": "Foreign Minister Kenji Arai met his Chilean counterpart, Tomás Urrutia, to discuss the situation in Haiti.",
+        "es": "El canciller Julio Salas recibió al canciller de Chile, Tomás Urrutia, con quien dialogó sobre la "
+              "situación en Haití.",
+        "fr": "Le ministre Paul Verdier a rencontré son homologue chilien, Tomás Urrutia, pour évoquer la situation "
+              "en Haïti.",
+        "de": "Außenministerin Greta Lindqvist traf ihren chilenischen Amtskollegen Tomás Urrutia, um über die Lage "
+              "in Haiti zu sprechen.",
+        "ru": "Министр Павел Ветров встретился с министром иностранных дел Чили Томасом Уррутиа, чтобы обсудить "
+              "ситуацию в Гаити.",
+    }
+    for lang, text in texts.items():
+        meeting = _one(_events(text, lang), "Meeting")
+        assert _country(meeting) != "HT", (lang, meeting.location)
+
+
+def test_the_ministry_of_a_report_filed_from_a_capital_is_there() -> None:
+    text = ("Ciudad de México, 16 de octubre de 2025\nEl miércoles, el canciller Andrés Ibarra recibió en la sede de "
+            "la Cancillería al secretario general de la OEA, Rodrigo Bastidas.")
+    countries = places.find_countries(text, "es")
+    venues = places.find_venues(text, "es", places.find_cities(text, "es", countries=countries), countries)
+    assert [(v.city.name, v.owner) for _, v in venues if v.city] == [("Mexico City", "MX")]
+    assert _city(_one(_events(text, "es", "2025-10-16"), "Meeting")) == "Mexico City"
+
+
+def test_a_ministry_in_a_title_is_not_placed_in_the_capital_of_the_dateline() -> None:
+    text = ("VILNIUS, Nov 20 (AP) - In Riga, Foreign Ministry spokesman Ivars Kalnins on Thursday called the "
+            "expulsion groundless.")
+    venues = places.find_venues(text, "en", places.find_cities(text, "en"), places.find_countries(text, "en"))
+    assert all(v.city is None or v.city.name != "Vilnius" for _, v in venues)
+
+
+def test_the_city_an_official_comes_from_is_not_where_the_visit_was() -> None:
+    texts = {
+        "es": "El presidente recibió este jueves en la Casa Rosada al canciller de Vietnam, Tran Van Duc, en la "
+              "visita de más alto nivel de un funcionario de Hanói desde 2019.",
+        "en": "President Ledesma received Vietnam's foreign minister, Tran Van Duc, on Thursday in the first visit by "
+              "an official from Hanoi since 2019.",
+    }
+    for lang, text in texts.items():
+        events = _events(text, lang)
+        assert all(_city(e) != "Hanoi" for e in events), (lang, [(e.type, _city(e)) for e in events])

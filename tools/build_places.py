@@ -94,7 +94,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  "('after', starting right after it) a country word to name its capital ('la capital mexicana', 'the "
                  "Indian capital', 'столица Казахстана'). 'town_before': a regular expression (case-insensitive) ending "
                  "right before a place name that calls it a town ('the town of'), so that a name equal to a month or "
-                 "weekday ('in the town of March') is still a city. 'not_venue': regular expressions (case-insensitive) "
+                 "weekday ('in the town of March') is still a city. 'this_city': a regular expression (case-insensitive) "
+                 "whose group 1 names the dateline's city as 'this city' ('se reunió ayer en esta ciudad'). 'not_venue': regular expressions (case-insensitive) "
                  "for places a sentence names that are no venue of its act (graph.extract.notvenues): 'incident' (an "
                  "incident or protest between the trigger and the place), 'route' (a route, port or waterway word ending "
                  "up to two words before the place), 'reported' (opens reported content after a speech trigger), 'offer' "
@@ -103,8 +104,11 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " 'heard_from' (a speech verb, up to three words and a locative ending right before a venue the report is"
                  " heard from), 'return' (a word of going back ending right before the place: 'before returning to'),"
                  " 'clause_subject' (a conjunction opening a subordinate clause whose subject is the capital: 'although"
-                 " Pyongyang maintains'). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
-                 " after them in the city named just before.",
+                 " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
+                 " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
+                 " 'an official from'). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
+                 " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
+                 " then names the building, not its city ('el Palacio de Viana').",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -113,6 +117,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "city_common_words": common if common is not None else old.get("city_common_words", []),
         "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
         "town_before": venue_tables.TOWN_BEFORE[lang],
+        "this_city": venue_tables.THIS_CITY[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

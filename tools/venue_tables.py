@@ -308,12 +308,14 @@ beehive|the Beehive|-|-|-|-
 #: ``there``: adjectives placing a venue word in the city just named ("ins dortige Außenministerium", "the local
 #: foreign ministry").
 LINKS = {
-    "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"], "there": ["local"]},
+    "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"], "there": ["local"], "name": []},
     "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe"],
-           "there": ["dortige", "dortigen", "dortigem", "dortiger", "dortiges", "örtliche", "örtlichen"]},
-    "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"], "there": []},
-    "es": {"owner": ["de", "del", "de la", "de los"], "city": ["en", "de", "cerca de"], "there": []},
-    "ru": {"owner": [], "city": ["в", "во", "под"], "there": ["местный", "местного", "местном", "местное", "местным"]},
+           "there": ["dortige", "dortigen", "dortigem", "dortiger", "dortiges", "örtliche", "örtlichen"], "name": []},
+    "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"], "there": [],
+           "name": ["de", "d'"]},
+    "es": {"owner": ["de", "del", "de la", "de los"], "city": ["en", "de", "cerca de"], "there": [], "name": ["de"]},
+    "ru": {"owner": [], "city": ["в", "во", "под"], "there": ["местный", "местного", "местном", "местное", "местным"],
+           "name": []},
 }
 
 #: Prepositions after which a capitalised word that is also a common word is read as a city.
@@ -360,4 +362,13 @@ TOWN_BEFORE = {
     "fr": r"\b(?:ville|commune|village|localité) (?:de |d')$",
     "es": r"\b(?:ciudad|localidad|municipio|pueblo|villa) de $",
     "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка) $",
+}
+
+#: "In this city" after a locative word: the city of the dateline (graph.extract.thiscity); group 1 is the phrase.
+THIS_CITY = {
+    "en": r"\b(?:in|at) (this (?:city|capital))\b",
+    "de": r"\bin (dieser (?:Stadt|Hauptstadt))\b",
+    "fr": r"\b(?:dans|en) (cette (?:ville|capitale))\b",
+    "es": r"\ben (esta (?:ciudad|capital))\b",
+    "ru": r"(?<!\w)в (этом городе|этой столице)(?!\w)",
 }

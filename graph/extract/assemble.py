@@ -33,6 +33,7 @@ __all__ = ["Context", "assign", "Draft", "join_participants"]
 
 #: Between a person and a trigger of another clause: a semicolon or a dash.
 _HARD_BREAK = re.compile(r";|\s[–—]\s")
+_WORDS = re.compile(r"\w+")
 #: How far (characters) after an earlier act named in passing its own date may stand ("reunión de junio").
 _OWN_DATE_GAP = 6
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
@@ -197,12 +198,17 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
         pronoun = pronoun or (lexicon.grammar(ctx.lang, "verb_bracket") and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
         pronoun = pronoun or (not i and not named_before and opens_with(ctx, "pronoun", span))  # "Elle doit notamment être reçue"
+        pronoun = pronoun or (m.entry.pos == "verb" and _pronoun_inside(ctx, m, span))  # "legte er ... einen Kranz nieder"
+        joined = _pronoun_and(ctx, m, span)  # "he and X held talks"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         where = i > 0 and not named_before and _where_trip_goes(ctx, others[:i], m)
-        if (m.entry.pos == "verb" and (pronoun or purpose) or where) and subject is not None \
-                and not (m.agreed and prev is None and not pronoun):  # "they agreed to meet": both, found at merging
+        if (m.entry.pos == "verb" and (pronoun or purpose) or where or joined) and subject is not None \
+                and not (m.agreed and prev is None and not (pronoun or joined)):  # "they agreed to meet": both, found at merging
             if subject not in m.persons:
                 m.persons.insert(0, subject)
+            continue
+        if len(m.persons) == 1 and subject is not None and _with_one(ctx, m, subject, named_before):
+            m.persons.insert(0, subject)  # "Ob es zu einer Begegnung mit X kommt": the protagonist's meeting
             continue
         if not m.persons and prev is not None and cue_between(ctx, "conjunction", prev.end, m.start):
             m.persons = list(prev.persons)
@@ -213,6 +219,33 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
             m.persons.insert(0, prev.persons[0])  # "X besuchte München und traf dort Y": X met Y
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
+
+
+def _pronoun_inside(ctx: Context, m: EventMention, span: Span) -> bool:
+    """A subject pronoun right after the first word of a split verb trigger ("kamen sie ... zusammen")."""
+    gap = ctx.text.find(" ", m.start, m.end)
+    return gap > 0 and cue_after(ctx, "pronoun", gap, span)
+
+
+def _with_one(ctx: Context, m: EventMention, subject: Person, named_before: bool) -> bool:
+    """A meeting noun whose one party follows it as "with X", no one named before it in its clause."""
+    if GROUPS[m.type] != "meet" or named_before or subject in m.persons:
+        return False
+    if m.entry.pos == "noun":
+        return _argument_follows(ctx, m)
+    last = _WORDS.findall(ctx.low[m.start : m.end])[-1:]  # "meeting with", "reunión con"
+    pattern = compiled(ctx.lang).fast.get("argument")
+    return bool(last and pattern and pattern.fullmatch(last[0])) and not cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 3)
+
+
+def _pronoun_and(ctx: Context, m: EventMention, span: Span) -> bool:
+    """"He and President X met", "Anschließend trafen sie und X ...": a pronoun joined to a named party."""
+    cues = compiled(ctx.lang).fast
+    pronoun, conjunction = cues.get("pronoun"), cues.get("conjunction")
+    if pronoun is None or conjunction is None:
+        return False
+    words = _WORDS.findall(ctx.low[max(span.start, m.start - 120) : m.start])
+    return any(pronoun.fullmatch(a) and conjunction.fullmatch(b) for a, b in zip(words, words[1:]))
 
 
 def _where_trip_goes(ctx: Context, earlier: list[EventMention], m: EventMention) -> bool:

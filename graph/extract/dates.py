@@ -19,6 +19,7 @@ from functools import lru_cache
 from graph.extract import _dateanchor as anchoring
 from graph.extract import _datebound as bounding
 from graph.extract import _dategrammar as grammar
+from graph.extract import _datepostpone as postponing
 from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
@@ -102,6 +103,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None:
             fields["bound"] = bounding.bound_of(match.group("P"), lang)
             fields["tense"] = tensing.tense_at(text, match.start(), match.end(), lang)
+            fields["revised"] = postponing.postponed_to(text, match.start(), match.end(), lang)
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph.extract.frames import drop_trip_days
+from graph.extract.hedges import hedged
 from graph.extract.rounds import earlier_round
 from graph.extract.roles import word_starts
 from graph.extract.text import lower, tokenize
@@ -173,8 +175,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
         return False  # "said X at the start of the talks": opening remarks belong to the talks
-    if verb and _negated_plan(triggers, before[-4:]):
-        return False  # "no tiene previsto viajar", "does not plan to travel", "не планирует посетить"
+    if _negated_plan(triggers, before[-4:]):
+        return False  # "no tiene previsto viajar", "no está prevista una reunión", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4):
@@ -183,7 +185,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
         mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"
-    if _has(triggers, "uncertain", before4):
+    if _has(triggers, "uncertain", before4) or hedged(triggers, text, mention, span):
         mention.status = "Uncertain"
     changed = _plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
     if changed:
@@ -222,7 +224,7 @@ def find_mentions(
     found: list[EventMention] = []
     for index, span in enumerate(sentences):
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
-        mentions = _sentence_mentions(triggers, (text, low), index, span, words)
+        mentions = drop_trip_days(lang, low, span, _sentence_mentions(triggers, (text, low), index, span, words), GROUPS)
         first = earlier_round(lang, low, span.start, span.end, mentions)  # "...; the first took place in X"
         found += sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
     return found

@@ -236,6 +236,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             if not m.persons and alone and (m.agreed or m.status == "Planned"):
                 _agreed_by(drafts, m)
             drafts.append(target)
+        elif m.agreed and m.type != "Statement" and not m.persons and not target.attendees and len(target.countries | m.countries) < 2:
+            _agreed_by(drafts, m)  # "La tercera ronda será en abril. ... Ambas delegaciones acordaron celebrarla"
         _add(target, m)
     return drafts
 
@@ -260,6 +262,8 @@ def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     if m.background:
         peers = [d for d in pairs if not d.background and len(d.attendees) > 1 and len({p.role for p in d.attendees}) == 1]
         pairs = [d for d in peers if d.group == GROUPS[m.type]] or peers or pairs  # "last met": who met before
+    if m.status == "Occurred":  # "the two leaders recalled their meeting": the pair of a held act, not of a plan
+        pairs = [d for d in pairs if d.status == "Occurred"] or pairs
     latest = pairs[-1] if pairs else None
     if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
         return

@@ -13,7 +13,9 @@ Helpers of :mod:`graph.extract.placing`. The words are regular expressions of ``
 trigger), ``offer`` (an offer to host, before or right after the place), ``host`` (hosting words after a
 capital opening a sentence, which keep it a place), ``coordinated`` (a conjunction joining two places) and
 ``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
-ending right before a capital that is its subject: "although Pyongyang maintains").
+ending right before a capital that is its subject: "although Pyongyang maintains") and ``topic`` (a subject
+noun and its locative, ending right before the place: "the situation in Haiti") and ``from_person`` (a person
+noun and "from", ending right before the place: "un funcionario de Beijing").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["not_a_venue"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
-         "clause_subject")
+         "clause_subject", "topic", "from_person")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -61,6 +63,10 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _returns_to(ctx, span, cspan, words["return"]) or _possessor(ctx, span, cspan, place):
         return True
+    if _returns_to(ctx, span, cspan, words["topic"]) or _returns_to(ctx, span, cspan, words["from_person"]):
+        return True  # "discussed the situation in Haiti", "un funcionario de Beijing": a topic, where someone is from
+    if _mission_object(ctx, span, cspan, place, target):
+        return True
     if target.end <= cspan.start:
         between = ctx.text[target.end : cspan.start]
         if words["incident"] is not None and words["incident"].search(between):
@@ -71,6 +77,30 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
             return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
+
+
+#: Where a clause ends between a trigger and a mission named after it.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+#: Acts done to a mission's staff, whose place the mission is even without a locative word.
+#: How far (characters) after a mission its city may stand ("consulado de México en X").
+_CITY_GAP = 5
+_MISSION_ACTS = frozenset({"Expulsion", "Summons"})
+
+
+def _mission_object(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention) -> bool:
+    """"En el encuentro, acordaron ampliar los horarios del consulado de México en X": an embassy or consulate
+    named without a locative word, in another clause after the trigger, is what the act is about, not its place;
+    so is the city named as the mission's right after it."""
+    if isinstance(place, City):
+        mission = next((v for v in ctx.venues if 0 <= cspan.start - v[0].end <= _CITY_GAP), None)
+        if mission is None or mission[0].start < span.start:
+            return False
+        cspan, place = mission
+    if not isinstance(place, Venue) or place.kind not in ("embassy", "consulate") or target.type in _MISSION_ACTS:
+        return False
+    if target.end > cspan.start or not _CLAUSE_BREAK.search(ctx.text, target.end, cspan.start):
+        return False
+    return not cue_before(ctx, "locative", cspan.start, span, 2)
 
 
 def _route(ctx: Context, span: Span, cspan: Span, route: re.Pattern[str] | None) -> bool:

@@ -13,8 +13,8 @@
   account reported before it did.
 - "Les dirigeants sont convenus de se retrouver en 2026": a meeting the leaders of a summit agree on is their
   next summit, and so is "the next session" planned in the account of a summit.
-- A signing that names no signatory ("12 documents were signed") was done by the parties of the act reported
-  before it, there and then.
+- A signing that names no signatory ("12 documents were signed", "they will sign a road map") was done by the
+  parties of the act of the same status (held or planned) reported before it, there and then.
 """
 
 from __future__ import annotations
@@ -233,14 +233,14 @@ def unsigned_signings(drafts: list[Draft]) -> None:
     """"По итогам саммита подписан пакет документов", "12 agreements were signed": a signing that names no
     signatory was done by the parties of the main act reported before it, where and when that act took place."""
     for draft in drafts:
-        if draft.group != "ceremony" or draft.attendees or draft.countries or draft.speaker or not draft.mentions:
+        if draft.group != "ceremony" or draft.attendees or draft.speaker or not draft.mentions:
             continue
-        if draft.status != "Occurred" or draft.background or draft.mentions[0].entry.kind != "signing":
+        if draft.status not in ("Occurred", "Planned") or draft.background or draft.mentions[0].entry.kind != "signing":
             continue
         first = min(draft.sentences)
-        acts = [d for d in drafts if d.group in ("meet", "summit", "visit") and d.status == "Occurred"
+        acts = [d for d in drafts if d.group in ("meet", "summit", "visit") and d.status == draft.status
                 and not d.background and len(d.countries) >= 2 and min(d.sentences) <= first]  # fmt: skip
-        if not acts:
+        if not acts or not draft.countries <= acts[-1].countries:  # "a Franco-Cambodian road map": the act's states
             continue
         act = acts[-1]
         draft.countries = set(act.countries)

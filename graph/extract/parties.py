@@ -22,7 +22,7 @@ __all__ = ["unnamed_parties", "trip_purpose", "visitors", "possessed_visits", "d
 
 _PURPOSE_REACH = 100  # characters between a trip and the talks it is for ("afin de co-présider avec son homologue la session")
 _UNNAMED_REACH = 40  # characters between a trigger and the title of its unnamed party
-_CLAUSE_GAP = re.compile(r"[,;:.!?()]|\s[–—-]\s")
+_CLAUSE_GAP = re.compile(r"[,;:!?()]|\.(?=\s|$)|\s[–—-]\s")  # not the points of "U.S.-Sri Lanka"
 _VISITOR_REACH = 80  # characters between a visit noun and the title or name of its visitor
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -32,6 +32,7 @@ from graph.extract.countries import (
 )
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Prepared, prepare, scan
+from graph.extract.thiscity import this_city
 from graph.extract.units import Intervals
 from graph.extract.venues import find_organizations, find_venues, is_news_agency, venue_hits
 from graph.model import City, Country, Span, Venue
@@ -167,7 +168,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
         if _city_context_ok(prep, i, j, key, size, rules):
             out.append((span, city))
-    return _with_capitals(out, capital_mentions(text, lang, countries))
+    found = _with_capitals(out, capital_mentions(text, lang, countries))
+    return found + this_city(text, lang, found)  # "se reunió ayer en esta ciudad": the dateline's city
 
 
 def _own_name(cities: dict, ids: list[int], best: int, key: str) -> int:

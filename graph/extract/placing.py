@@ -169,17 +169,25 @@ def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     """An event without a place of its own takes that of the latest event placed before it when the text
     points there ("Il doit y rencontrer", "wo er dort ... trifft") or goes on with the same people, status
     and day ("Il rencontrera également ...")."""
+    pointed: EventMention | None = None  # the act of this sentence placed by its "there"
     for m in mentions:
         last = ctx.last_placed
         if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
             opening = _opens_with_there(ctx, span, m)
             there = opening or cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
-            if there or _goes_on(last, m):
+            if there or _goes_on(last, m) or _same_clause_there(pointed, m):
                 m.location = last.location
+            pointed = m if there and pointed is None else pointed
             if opening and m.date is None and not m.date_text and m.status == last.status:
                 m.date, m.date_text = last.date, last.date_text  # "Allí está prevista la firma": then and there
         if m.location is not None and m.type != "Statement":
             ctx.last_placed = m
+
+
+def _same_clause_there(pointed: EventMention | None, m: EventMention) -> bool:
+    """Whether ``m`` is joined to an act its sentence placed "there", with the same status ("Il y sera reçu
+    par le président et tiendra des consultations avec son homologue"): it happens there too."""
+    return pointed is not None and pointed.status == m.status and GROUPS[m.type] != "visit"
 
 
 def _goes_on(last: EventMention, m: EventMention) -> bool:

@@ -280,8 +280,9 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
                 draft.date, draft.date_text = main.date, main.date_text
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
-    if main is not None and _city(main.location) is not None and len(stops) <= 1:
-        for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks)
+    if main is not None and main.type != "Expulsion" and _city(main.location) is not None and len(stops) <= 1:
+        for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks; an
+            # expulsion's place is the expelled mission's, not where the expelling state speaks)
             if draft.location is None and not draft.background and draft.type != "PhoneCall" and settle.same_day(draft, main):
                 draft.location = _city(main.location)
     if main is not None and main.group == "visit":

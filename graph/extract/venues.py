@@ -21,6 +21,7 @@ from graph.extract.countries import (
 )
 from graph.extract.phrases import Hit, PhraseIndex, normalise, prepare, scan
 from graph.extract.text import sentence_of, sentences
+from graph.extract.thiscity import dateline_city
 from graph.extract.units import spans_within
 from graph.model import City, Organization, Span, Venue
 
@@ -103,14 +104,60 @@ def find_venues(
             city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities, abroad)
             city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
         else:
-            city = _linked_city(prep.norm, end, cities, links.get("city", []))
-            if city is None and kind in _GOVERNMENT_KINDS:
-                city = _city_just_named(prep.norm, start, cities, links.get("there", []))
-                owner = city.country if city is not None else None
-            if city is None:
-                continue
+            found = _unowned(text, lang, Span(start, end), kind, label, cities, prep.norm)
+            if found is not None:
+                out.append(found)
+            continue
         out.append((Span(start, end), Venue(kind, _venue_label(label, owner, city), city, owner)))
     return out
+
+
+def _unowned(text: str, lang: str, span: Span, kind: str, label: str, cities: list[tuple[Span, City]],
+             norm: str) -> tuple[Span, Venue] | None:  # fmt: skip
+    """A venue word no state owns: placed by the city joined to it ("the hotel in Geneva"), the city named just
+    before a government building placed "there", or, for a building named after a town ("el Palacio de
+    Viana") and a ministry ("en la sede de la Cancillería"), the capital the report is filed from."""
+    start, end = span.start, span.end
+    links = lexicon.load("venues", lang).get("links", {})
+    city = _linked_city(norm, end, cities, _city_links(links, norm[start:end]))
+    named_after = _named_after_city(norm, start, end, cities, links) if city is None else None
+    if named_after is not None:  # "el Palacio de Viana": a building of that name, in the dateline's city
+        home = dateline_city(text, cities)
+        return named_after, Venue(kind, norm[named_after.start : named_after.end], home, home.country if home else None)
+    owner = None
+    if city is None and kind in _GOVERNMENT_KINDS:
+        city = _city_just_named(norm, start, cities, links.get("there", []))
+        owner = city.country if city is not None else None
+    if city is None and kind == "ministry" and _after_locative(norm, start, lang):
+        city = _filed_from_capital(text, cities)
+        owner = city.country if city is not None else None
+    if city is None:
+        return None
+    return span, Venue(kind, _venue_label(label, owner, city), city, owner)
+
+
+#: How far (characters) before a ministry its locative word may stand.
+_LOCATIVE_REACH = 60
+
+
+@lru_cache(maxsize=None)
+def _locative_before(lang: str) -> re.Pattern[str] | None:
+    words = "|".join(re.escape(w) for w in sorted(lexicon.load("venues", lang).get("locatives", []), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{words})\s+(?:[^\W\d_]+'?\s*){{0,3}}$", re.IGNORECASE) if words else None
+
+
+def _after_locative(norm: str, start: int, lang: str) -> bool:
+    """Whether a locative word stands up to three words before ``start``, in the same phrase ("en la sede de la
+    Cancillería", "summoned ... to the Foreign Ministry"; not "In Minsk, Foreign Ministry spokesman")."""
+    pattern = _locative_before(lang)
+    return pattern is not None and pattern.search(norm, max(0, start - _LOCATIVE_REACH), start) is not None
+
+
+def _filed_from_capital(text: str, cities: list[tuple[Span, City]]) -> City | None:
+    """The dateline's city when it is a capital: a ministry no state owns in a report filed there is that state's."""
+    home = dateline_city(text, cities)
+    capital = country_capital(home.country) if home is not None else None
+    return home if capital is not None and capital.geonames_id == home.geonames_id else None
 
 
 def _named_venue(entry: dict) -> Venue:
@@ -189,6 +236,28 @@ def _venue_city(
     after = [city for span, city in inside if span.start >= end]
     before = [city for span, city in inside if span.end <= start]
     return after[0] if after else (before[-1] if before else None)
+
+
+def _city_links(links: dict, surface: str) -> list[str]:
+    """The words joining a venue word to its city; a capitalised word takes none of the ``name`` links ("el
+    Palacio de Viana", "le Palais de Tokyo"): what follows names the building, not its city."""
+    joins = links.get("city", [])
+    if not surface[:1].isupper():
+        return joins
+    return [w for w in joins if w not in links.get("name", [])]
+
+
+def _named_after_city(norm: str, start: int, end: int, cities: list[tuple[Span, City]], links: dict) -> Span | None:
+    """The span of a capitalised venue word and the city name joined to it by a ``name`` link ("Palacio de
+    Viana", "Palais de Tokyo"): the name of a building, none of its city."""
+    if not norm[start:end][:1].isupper():
+        return None
+    genitives = links.get("name", [])
+    k = bisect_left(cities, end, key=lambda item: item[0].start)
+    if not genitives or k >= len(cities):
+        return None
+    span = cities[k][0]
+    return Span(start, span.end) if norm[end : span.start].strip().lower() in genitives else None
 
 
 def _linked_city(norm: str, end: int, cities: list[tuple[Span, City]], links: list[str]) -> City | None:

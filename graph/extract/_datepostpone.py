@@ -1,0 +1,39 @@
+"""The new date of a postponement told before any old one: "a reporté à la mi-janvier la visite ...".
+
+Private to :mod:`graph.extract.dates`. A date right after a verb of postponing and its "to" ("postponed to
+March", "reporté à la mi-janvier", "aplazada hasta junio", "перенесли на февраль", "verschoben auf Juni") is the
+day a plan now holds, whether or not the old date is told: the act it dates lies ahead and is planned, as for
+the revised dates of :mod:`graph.extract._daterevise`. The cues are lexicon data (``dates.json``:
+``postponed_to``, regular expressions matching the words that end right before the date, its preposition
+included or not; ``postponed_after``, the words right after it: "auf Januar verschoben").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract import lexicon
+
+__all__ = ["postponed_to"]
+
+#: How far (characters) before a date its postponing verb is read.
+_BEFORE = 40
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    before, after = data.get("postponed_to"), data.get("postponed_after")
+    return (
+        re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*\Z", re.IGNORECASE) if before else None,
+        re.compile(rf"\s*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None,
+    )
+
+
+def postponed_to(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at ``text[start:end]`` is the new date of a postponement told in ``lang``."""
+    before, after = _patterns(lang)
+    if before is not None and before.search(text, max(0, start - _BEFORE), start) is not None:
+        return True
+    return after is not None and after.match(text, end, end + _BEFORE) is not None

@@ -1,0 +1,37 @@
+"""Hedged acts: a modal or a "whether" earlier in the trigger's own clause, or "is possible", "not confirmed"
+after it, makes an act uncertain.
+
+"die beiden Minister könnten am Donnerstag am Rande der Beratungen zusammentreffen", "Ob es zu einer
+Begegnung mit X kommt, ist offen": the cue stands more than a few words before the trigger (a verb at the
+end of a German clause, a noun after "zu einer"), but inside the clause the trigger belongs to. The clause
+is read back to the last comma, semicolon or colon, and no further than :data:`_REACH` words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.triggers import EventMention, Triggers
+from graph.model import Span
+
+__all__ = ["hedged"]
+
+#: How many words before a trigger its clause is read for a hedge.
+_REACH = 8
+#: How many words after a trigger its clause is read for ``uncertain_after`` ("a meeting with X ... was possible").
+_AFTER = 12
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
+    """Whether the ``uncertain`` cue stands in the clause of ``mention`` before it, or (for a noun) the cue
+    ``uncertain_after`` after it ("Ein Treffen mit X ist möglich", "a meeting with X has not been confirmed")."""
+    piece = low[max(span.start, mention.start - 12 * _REACH) : mention.start]
+    words = _WORD.findall(_CLAUSE_END.split(piece)[-1])[-_REACH:]
+    if words and triggers.search("uncertain", " ".join(words)):
+        return True
+    piece = low[mention.end : min(span.end, mention.end + 12 * _AFTER)]
+    words = _WORD.findall(_CLAUSE_END.split(piece)[0])[:_AFTER]
+    return bool(words) and triggers.search("uncertain_after", " ".join(words))

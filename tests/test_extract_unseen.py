@@ -26,7 +26,8 @@ import pytest
 from graph._evalkeys import city_key
 from graph.extract import extract
 from graph.extract.translit import name_key
-from graph.model import Article, City, Country, Event, Person, Venue
+from graph.model import Article, Event, Person
+from where import city_name, venue_country
 
 FOLDER = Path(__file__).parent / "extract_unseen"
 CASES = sorted(FOLDER.glob("*.json"))
@@ -73,20 +74,6 @@ def _dates_agree(event: Event, expected: str | None) -> bool:
     return value is not None and len(value) >= len(expected) and value.startswith(expected)
 
 
-def _city(event: Event) -> str | None:
-    place = event.location
-    if isinstance(place, Venue):
-        return place.city.name if place.city else None
-    return place.name if isinstance(place, City) else None
-
-
-def _venue_country(event: Event) -> str | None:
-    place = event.location
-    if isinstance(place, Venue):
-        return place.city.country if place.city else place.owner
-    if isinstance(place, City):
-        return place.country
-    return place.code if isinstance(place, Country) else None
 
 
 def _pairs(events: list[Event], expected: list[dict]) -> list[tuple[Event, dict]]:
@@ -106,7 +93,7 @@ def _pairs(events: list[Event], expected: list[dict]) -> list[tuple[Event, dict]
 def _describe(event: Event) -> str:
     people = ", ".join(p.name for p in event.attendees)
     when = event.date.value if event.date else None
-    return f"{event.type}/{event.status} [{people}] {sorted(event.countries)} {_city(event)} {when}"
+    return f"{event.type}/{event.status} [{people}] {sorted(event.countries)} {city_name(event)} {when}"
 
 
 def _problems(events: list[Event], expected: list[dict]) -> list[str]:
@@ -120,12 +107,12 @@ def _problems(events: list[Event], expected: list[dict]) -> list[str]:
             problems.append(f"{label}: status {event.status}")
         if not _dates_agree(event, want["date"]):
             problems.append(f"{label}: date {event.date.value if event.date else None}")
-        if city_key(_city(event)) != city_key(want["city"]):
-            problems.append(f"{label}: city {_city(event)}")
+        if city_key(city_name(event)) != city_key(want["city"]):
+            problems.append(f"{label}: city {city_name(event)}")
         if "background" in want and event.background != want["background"]:
             problems.append(f"{label}: background {event.background}")
-        if "venue_country" in want and _venue_country(event) != want["venue_country"]:
-            problems.append(f"{label}: venue country {_venue_country(event)}")
+        if "venue_country" in want and venue_country(event) != want["venue_country"]:
+            problems.append(f"{label}: venue country {venue_country(event)}")
     matched = {id(x) for _, x in pairs}
     problems += [f"missed {x['type']} {x['attendees']} {x['date']}" for x in expected if id(x) not in matched]
     extra = [e for e in events if all(e is not p for p, _ in pairs)]

@@ -40,7 +40,7 @@ def score(paths: list[Path]) -> dict[str, list[int]]:
             _add(counts["type"], relaxed.get(event.type, event.type) == relaxed.get(want["type"], want["type"]))
             _add(counts["status"], event.status == want["status"])
             _add(counts["date"], unseen._dates_agree(event, want["date"]))
-            _add(counts["city"], city_key(unseen._city(event)) == city_key(want["city"]))
+            _add(counts["city"], city_key(unseen.city_name(event)) == city_key(want["city"]))
         for want in case.get("officials", []):
             problems = unseen._official_problems(extraction.people, [want])
             _add(counts["officials"], not any("not found" in p for p in problems))

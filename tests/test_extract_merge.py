@@ -6,16 +6,12 @@ from datetime import date
 
 from graph.extract import extract
 from graph.model import Article
+from where import city_name
 
 
 def _events(text: str, lang: str, published: date):
     return extract(Article(key="t", text=text, language=lang, published=published)).events
 
-
-def _city(event) -> str | None:
-    place = event.location
-    city = getattr(place, "city", None) if not hasattr(place, "geonames_id") else place
-    return getattr(city, "name", None)
 
 
 def test_reciprocal_expulsions_are_two_acts_each_in_the_expelling_state() -> None:
@@ -25,7 +21,7 @@ def test_reciprocal_expulsions_are_two_acts_each_in_the_expelling_state() -> Non
     )
     expulsions = [e for e in _events(text, "es", date(2025, 3, 6)) if e.type == "Expulsion"]
     assert len(expulsions) == 2
-    places = {_city(e) or getattr(e.location, "code", None) for e in expulsions}
+    places = {city_name(e) or getattr(e.location, "code", None) for e in expulsions}
     assert places == {"PE", "La Paz"}
 
 
@@ -38,7 +34,7 @@ def test_earlier_meeting_of_both_keeps_both_participants() -> None:
     earlier = [e for e in events if e.background]
     assert len(earlier) == 1
     assert {p.name for p in earlier[0].attendees} == {"Lukas Berger", "Marko Kranjc"}
-    assert _city(earlier[0]) == "Ljubljana"
+    assert city_name(earlier[0]) == "Ljubljana"
 
 
 def test_a_conversation_named_with_a_meeting_is_a_meeting_even_where_a_call_is_reported() -> None:
@@ -68,7 +64,7 @@ def test_trip_abroad_stays_a_visit() -> None:
 
 def _stops(text: str, lang: str) -> list[tuple[str | None, str | None, str]]:
     visits = [e for e in _events(text, lang, date(2024, 5, 8)) if e.type == "Visit"]
-    return sorted((_city(e) or getattr(e.location, "code", None), e.date.value if e.date else None, e.status) for e in visits)
+    return sorted((city_name(e) or getattr(e.location, "code", None), e.date.value if e.date else None, e.status) for e in visits)
 
 
 def test_trip_with_dated_stops_is_one_visit_per_stop() -> None:
@@ -115,7 +111,7 @@ def test_the_one_they_held_before_is_an_earlier_meeting() -> None:
         found = _events(opening[lang] + text, lang, date(2024, 5, 8))
         earlier = [e for e in found if e.background]
         assert len(earlier) == 1, lang
-        assert (earlier[0].status, earlier[0].date.value, _city(earlier[0])) == ("Occurred", "2024-03", "Mexico City"), lang
+        assert (earlier[0].status, earlier[0].date.value, city_name(earlier[0])) == ("Occurred", "2024-03", "Mexico City"), lang
         assert {p.name for p in earlier[0].attendees} == {"Carlos Ruiz", "Robert Kessler"}, lang
 
 
@@ -195,7 +191,7 @@ def test_talks_a_trip_is_for_are_the_travellers_there_and_then() -> None:
     for lang, text in cases.items():
         talks = [e for e in _events(text, lang, date(2024, 5, 8)) if e.type == "Talks"]
         assert len(talks) == 1, lang
-        assert (talks[0].status, talks[0].date.value, _city(talks[0])) == ("Planned", "2024-06", "New Delhi"), lang
+        assert (talks[0].status, talks[0].date.value, city_name(talks[0])) == ("Planned", "2024-06", "New Delhi"), lang
         assert "IN" in talks[0].countries, lang
 
 
@@ -218,7 +214,7 @@ def test_meeting_named_after_since_is_an_earlier_one_of_the_same_parties() -> No
     for lang, text in cases.items():
         earlier = [e for e in _events(text, lang, date(2024, 5, 8)) if e.background]
         assert len(earlier) == 1, lang
-        assert (earlier[0].date.value, _city(earlier[0]), len(earlier[0].attendees)) == ("2024-03", "Mexico City", 2), lang
+        assert (earlier[0].date.value, city_name(earlier[0]), len(earlier[0].attendees)) == ("2024-03", "Mexico City", 2), lang
 
 
 def test_remarks_to_the_press_after_a_summit_are_dated_by_it() -> None:

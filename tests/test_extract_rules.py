@@ -8,17 +8,12 @@ import pytest
 
 from graph.extract import extract
 from graph.model import Article, City, Event, Venue
+from where import city_name
 
 
 def _events(text: str, lang: str, published: date) -> list[Event]:
     return extract(Article(key="t", text=text, language=lang, published=published)).events
 
-
-def _city(event: Event) -> str | None:
-    place = event.location
-    if isinstance(place, Venue):
-        place = place.city
-    return place.name if isinstance(place, City) else None
 
 
 def _one(events: list[Event], kind: str, status: str | None = None) -> Event:
@@ -37,7 +32,7 @@ def test_a_statement_after_talks_is_dated_by_the_talks_not_by_the_dateline() -> 
     statement = _one(events, "Statement")
     assert talks.date.value == "2025-03-12"
     assert statement.date.value == "2025-03-12"
-    assert _city(statement) == "Oslo"
+    assert city_name(statement) == "Oslo"
 
 
 def test_a_report_filed_from_two_cities_places_the_visit_where_it_went() -> None:
@@ -45,7 +40,7 @@ def test_a_report_filed_from_two_cities_places_the_visit_where_it_went() -> None
             "Wien/Budapest (APA) - Die österreichische Außenministerin Eva Huber ist am Montag zu einem Besuch "
             "nach Budapest gereist.")  # fmt: skip
     visit = _one(_events(text, "de", date(2025, 6, 3)), "Visit")
-    assert _city(visit) == "Budapest"
+    assert city_name(visit) == "Budapest"
 
 
 def test_an_act_later_that_day_is_not_merged_into_the_next_days_meeting() -> None:

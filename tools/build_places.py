@@ -106,7 +106,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " 'clause_subject' (a conjunction opening a subordinate clause whose subject is the capital: 'although"
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
-                 " 'an official from'). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
+                 " 'an official from'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
+                 " relative 'where' word right after a place named as an origin ('flew in from Caracas, where she held"
+                 " talks' places the clause's act there). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
                  " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
                  " then names the building, not its city ('el Palacio de Viana').",
         "words": words,
@@ -118,6 +120,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
         "town_before": venue_tables.TOWN_BEFORE[lang],
         "this_city": venue_tables.THIS_CITY[lang],
+        "origin_where": venue_tables.ORIGIN_WHERE[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

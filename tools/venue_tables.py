@@ -365,6 +365,16 @@ TOWN_BEFORE = {
 }
 
 #: "In this city" after a locative word: the city of the dateline (graph.extract.thiscity); group 1 is the phrase.
+#: A comma and a relative "where" word right after a place named as an origin ("flew in from Caracas, where she
+#: held talks"): the place is that of the clause's act (graph.extract.notvenues.origin_where).
+ORIGIN_WHERE = {
+    "en": r"^\s*,\s*where\b",
+    "de": r"^\s*,\s*wo\b",
+    "fr": r"^\s*,\s*où\b",
+    "es": r"^\s*,\s*(?:en )?donde\b",
+    "ru": r"^\s*,\s*где(?!\w)",
+}
+
 THIS_CITY = {
     "en": r"\b(?:in|at) (this (?:city|capital))\b",
     "de": r"\bin (dieser (?:Stadt|Hauptstadt))\b",

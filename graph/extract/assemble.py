@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
+from graph.extract._dateshare import share_dates
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
@@ -400,6 +401,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _propagate(group)
         _same_day(ctx, group, span, day)
         there(ctx, group, span)
+    share_dates(ctx, mentions)
     mentions[:] = split_stops(ctx, [m for m in mentions if not m.dropped and (not m.entry.situated or _situated(m))])
 
 

@@ -273,7 +273,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         pool = by_role.get(role, []) if role else []  # kept in the order of the article
         if not pool and role == _MINISTER:  # "the Indian minister", "die Ministerin": a Minister of Foreign Affairs ...
             pool = resolver.ordered([p for r, held in by_role.items() if r and r.startswith(_MINISTER + " of") for p in held])
-            pool = pool if country else _only_one(pool, resolver.text[hit.start : hit.end], resolver)
+            word = resolver.text[hit.start : hit.end]
+            pool = pool if country else _only_one(pool, word, resolver) or _only_before(pool, ref.start, resolver)
         elif role and role != _MINISTER:  # "el subsecretario": also one named "subsecretario de Estado"
             pool = _same_title(pool, resolver.text[hit.start : hit.end], resolver)
     found = [p for p in pool if fits(p) and not _masculine_of(resolver, p, resolver.text[hit.start : hit.end])]
@@ -286,6 +287,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         if len(found) == 1 and found[0].country is None and resolver.home not in (None, country):
             if not _named_between(resolver.starts.get(id(found[0]), []), end, end + 60):
                 found = []  # the issuer's own official is not "the President of Brazil" named in passing
+        if len(found) == 1 and found[0].country is None and _quoted_after(found[0], end, resolver):
+            found = []  # "the absence of the crown prince is a message," said X, an analyst: not the prince
         if len(found) == 1:
             by_role[None].remove(found[0])
             same = by_role.setdefault(role, [])
@@ -313,6 +316,12 @@ def _only_one(pool: list[Person], word: str, resolver: _Resolver) -> list[Person
     return pool if len(pool) == 1 else []
 
 
+def _only_before(pool: list[Person], start: int, resolver: _Resolver) -> list[Person]:
+    """The one person of ``pool`` named before ``start``: "le ministre" told before his counterpart is named."""
+    before = [p for p in pool if any(s < start for s in resolver.starts.get(id(p), ()))]
+    return before if len(before) == 1 else []
+
+
 def _same_title(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
     """``pool`` with the persons of other roles named with the same title word (in the article's order)."""
     stem = _stem(word)
@@ -335,7 +344,7 @@ def _narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Pers
     """Of several holders of a title, the one a role reference means."""
     hit = ref.hit
     end = max(ref.end, hit.phrase_end)
-    named_next = [p for p in found if _named_between(resolver.starts.get(id(p), []), end, end + 60)]
+    named_next = [p for p in found if _named_right_after(p, end, resolver)]
     if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
         return named_next[:1]
     word = resolver.text[hit.start : hit.end]
@@ -348,6 +357,21 @@ def _narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Pers
     if len(found) > 1:  # the protagonist: whoever of them the article named first
         found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
     return found
+
+
+_QUOTES = frozenset('"“”«»„')  # a quotation closing between a title and a name: "the crown prince ...," said X
+
+
+def _named_right_after(person: Person, end: int, resolver: _Resolver) -> bool:
+    """Whether ``person`` is named within a few words after ``end``, no quotation closing in between."""
+    at = min((s for s in resolver.starts.get(id(person), []) if s > end), default=None)
+    return at is not None and at <= end + 60 and not _QUOTES.intersection(resolver.text[end:at])
+
+
+def _quoted_after(person: Person, end: int, resolver: _Resolver) -> bool:
+    """Whether ``person`` is first named after ``end``, a quotation closing in between (its speaker)."""
+    starts = resolver.starts.get(id(person), [])
+    return bool(starts) and starts[0] > end and bool(_QUOTES.intersection(resolver.text[end : starts[0]]))
 
 
 def _stem(title: str) -> str:

@@ -5,11 +5,15 @@ an act without a city of its own (a signing "after the talks", a banquet in the 
 news conference") took place in the one city where its participants are reported that same day; an act of
 travellers during a trip to a city, in the next days and with no other city reported for them in between,
 took place in that city ("arrived in Dakar on Tuesday ... was received on Wednesday morning by the Prime
-Minister").
+Minister"), and so did an act of theirs on the day before or after an act placed there, when no other city is
+reported for them in between ("met the Iranian minister the evening before", "will be received by the
+president on Wednesday"); a planned act places only planned ones this way. A signing naming no participant
+takes the city of its day's act between the same states ("documents were signed after the talks").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from graph.extract.assemble import Draft
@@ -49,37 +53,65 @@ def _placeable(draft: Draft) -> bool:
 
 def same_day_cities(drafts: list[Draft]) -> None:
     """Give each act without a city the one city where its participants were that day, else the city of
-    the trip they are on (see the module docstring)."""
-    placed = [d for d in drafts if not d.background and d.type != "PhoneCall" and _day(d) is not None
-              and _city(d.location) is not None]  # fmt: skip
+    the trip they are on or of their acts of the day before or after, and then a signing naming no
+    participant the city of its day's act between the same states (see the module docstring)."""
+    placed = _placed(drafts)
     trips = [d for d in drafts if d.group == "visit" and d.date is not None]
     for draft in drafts:
         if not _placeable(draft) or not _people(draft):
             continue
         if any(t.date.span == draft.date.span and _people(t) & _people(draft) for t in trips):
             continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio")
-        city = _where_that_day(draft, placed) or _where_on_trip(draft, placed)
-        if city is not None and (draft.location is None or draft.location.code == city.country):
-            draft.location = city
+        _settle(draft, _where_that_day(draft, placed, _people) or _where_around(draft, placed))
+    current = [d for d in _placed(drafts) if not d.background]
+    for draft in drafts:
+        if draft.type == "Ceremony" and _placeable(draft) and not _people(draft) and len(draft.countries) >= 2:
+            _settle(draft, _where_that_day(draft, current, _states))
 
 
-def _where_that_day(draft: Draft, placed: list[Draft]) -> City | None:
-    """The one city of the acts (not trips, which span days) of the same day sharing a participant."""
-    people, day = _people(draft), _day(draft)
+def _placed(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if d.type != "PhoneCall" and _day(d) is not None and _city(d.location) is not None]
+
+
+def _settle(draft: Draft, city: City | None) -> None:
+    if city is not None and (draft.location is None or draft.location.code == city.country):
+        draft.location = city
+
+
+def _states(draft: Draft) -> set[object]:
+    """The states of an act as a set comparable only to an act between exactly the same states."""
+    return {frozenset(draft.countries)}
+
+
+def _where_that_day(draft: Draft, placed: list[Draft], key: Callable[[Draft], set]) -> City | None:
+    """The one city of the current acts (not trips, which span days) of the same day and status sharing a
+    participant (``key``: the participants, or the states of acts naming none)."""
+    people, day = key(draft), _day(draft)
     cities = {c.geonames_id: c for d in placed if d.status == draft.status and _day(d) == day and d.group != "visit"
-              and people & _people(d) and (c := _city(d.location)) is not None}  # fmt: skip
+              and not d.background and people & key(d) and (c := _city(d.location)) is not None}  # fmt: skip
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
-def _where_on_trip(draft: Draft, placed: list[Draft]) -> City | None:
-    """The city of the trip whose travellers take part, begun at most a few days before, when no other city
-    is reported for them from its start to this day."""
-    people, day = _people(draft), _day(draft)
-    trips = [t for t in placed if t.group == "visit" and t.status == draft.status and people & set(map(id, t.attendees))
-             and 0 < (day - _day(t)).days <= _TRIP_DAYS]  # fmt: skip
-    if len(trips) != 1:
+def _near(draft: Draft, anchor: Draft) -> bool:
+    """Whether ``anchor`` places the travellers around ``draft``'s day: a trip begun at most a few days
+    before, another act the day before or after; a planned act places only planned ones (the programme of a trip)."""
+    if anchor is draft or (anchor.status != "Occurred" and not (anchor.status == draft.status == "Planned")):
+        return False
+    days = (_day(draft) - _day(anchor)).days
+    if anchor.group == "visit":
+        return 0 < days <= _TRIP_DAYS and bool(_people(draft) & set(map(id, anchor.attendees)))
+    return abs(days) <= 1 and bool(_people(draft) & _people(anchor))
+
+
+def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
+    """The one city of the trips and acts that place the draft's participants around its day (:func:`_near`),
+    when no other city is reported for them from the earliest of those to this day."""
+    anchors = [d for d in placed if _near(draft, d)]
+    cities = {c.geonames_id: c for d in anchors if (c := _city(d.location)) is not None}
+    if len(cities) != 1:
         return None
-    trip, city = trips[0], _city(trips[0].location)
-    travellers = set(map(id, trip.attendees))
-    elsewhere = any(_day(trip) <= _day(d) <= day and travellers & _people(d) and _city(d.location) != city for d in placed)
+    city, day, people = next(iter(cities.values())), _day(draft), _people(draft)
+    start = min(min(_day(d) for d in anchors), day)
+    end = max(max(_day(d) for d in anchors), day)
+    elsewhere = any(start <= _day(d) <= end and people & _people(d) and _city(d.location) != city for d in placed)
     return None if elsewhere else city

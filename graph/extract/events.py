@@ -14,7 +14,9 @@ import dataclasses
 import re
 
 from graph.extract.frames import drop_trip_days
+from graph.extract.gatherings import summit_gatherings
 from graph.extract.hedges import hedged
+from graph.extract.joins import join_adjacent
 from graph.extract.rounds import earlier_round
 from graph.extract.roles import word_starts
 from graph.extract.text import lower, tokenize
@@ -33,6 +35,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _LATE_WORDS = 30
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
+_FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
 #: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|und\b|um\b)")
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
@@ -72,6 +75,8 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
     before2, before4, before15 = before
     if mention.entry.pos != "verb":
         return _has(triggers, "background", before4)
+    if opens_with_past(triggers, text, span):
+        return False  # "Zuvor hatten die beiden Minister ... beraten", "Earlier, the two had met": the same occasion
     if _has(triggers, "pluperfect", f"{before2} {text[mention.start : mention.end]}"):
         return True  # "the two had met in Pretoria", "s'étaient réunis en décembre": before the news
     if _has(triggers, "pluperfect_final", before15) and _CLAUSE_END.match(text, mention.end):
@@ -82,10 +87,19 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
 
 
 def opens_with_past(triggers: Triggers, text: str, span: Span) -> bool:
-    """Whether the sentence opens with "Earlier," / "Previamente," / "Zuvor," (earlier on the same occasion, not
+    """Whether the sentence opens with "Earlier," / "Previamente," / "Zuvor" (earlier on the same occasion, not
     an act of the past) and names no other past cue."""
     head = _OPENING.match(text, span.start, min(span.end, span.start + 40))
-    return head is not None and _has(triggers, "past", head.group(1)) and not _has(triggers, "past", text[head.end() : span.end])
+    cue = "past"
+    if head is None:  # German word order, no comma: "Zuvor hatten die Minister ..."
+        head, cue = _FIRST_WORD.match(text, span.start, min(span.end, span.start + 40)), "earlier_opening"
+    return head is not None and _has(triggers, cue, head.group(1)) and not _has(triggers, "past", text[head.end() : span.end])
+
+
+def _clause_before(text: str, mention: EventMention, span: Span) -> str:
+    """The words of a trigger's clause before it, back to a comma or clause mark (at most 15 words)."""
+    window = _CLAUSE.split(text[max(span.start, mention.start - 120) : mention.start])[-1].rsplit(",", 1)[-1]
+    return " ".join(_WORD.findall(window)[-15:])
 
 
 def _since_comma(text: str, mention: EventMention, span: Span) -> str:
@@ -165,6 +179,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False
     if _has(triggers, "generic", before2):
         return False
+    if not verb and _ends_with(triggers, "appeal", before8):
+        return False  # "urged Iran to return to negotiations": an appeal, no act
     if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
@@ -183,6 +199,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
+    elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
+        mention.status = "Planned"  # "will discuss the incident with her counterparts at a meeting in Copenhagen"
+    elif not verb and mention.type != "Statement" and len(after) < 15 and _ends_with(triggers, "planned_final", after15):
+        mention.status = "Planned"  # "Gespräche mit X sowie ein Austausch mit Y geplant": the clause ends on the plan
     elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
         mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"
     if _has(triggers, "uncertain", before4) or hedged(triggers, text, mention, span):
@@ -198,6 +218,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     mention.background = mention.earlier or _background(triggers, text, mention, span, (before2, before4, before15))
     mention.after = not verb and _has(triggers, "after", before4) and _has(triggers, "after", _since_comma(text, mention, span))
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
+    mention.began = not verb and _has(triggers, "began", after5)
     if not whole:
         sentence = text[span.start : span.end]
         whole.update(participation=_has(triggers, "participation", sentence), both=_has(triggers, "both", sentence))
@@ -261,18 +282,20 @@ def _sentence_mentions(
     if len(found) < 2:
         return found  # nothing to join, drop or order
     found = _drop_judged(low, found)
-    found = _join_adjacent(text, found)
+    found = join_adjacent(text, found, GROUPS, triggers.fast.get("receive"))
+    found = summit_gatherings(triggers, low, found)
     found = _drop_frames(triggers, low, span, found)
     found = _drop_hosted_by(triggers, low, found)
     for i, m in enumerate(found):
-        if m.entry.infinitive and i:  # "traveled to Brussels to meet X": as the first trigger says
-            m.status = found[i - 1].status
+        if m.entry.infinitive and i and not _has(triggers, "agreed", _words_before(low, m.start, span.start, 2)):
+            m.status = found[i - 1].status  # "traveled to Brussels to meet X": as the first trigger says (but
+            # "spoke by phone ... and agreed to meet": a plan)
     _plan_anchors(triggers, low, found)
     _coordinated_plans(triggers, low, found)
     _coordinated_contacts(triggers, low, found)
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
-        if m.status == "Occurred" and future and (m.entry.pos == "verb" or m.start > future[0]):
+        if m.status == "Occurred" and future and not m.entry.past and (m.entry.pos == "verb" or m.start > future[0]):
             m.status = "Planned"
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
@@ -383,7 +406,7 @@ def _drop_hosted_by(triggers: Triggers, low: str, found: list[EventMention]) -> 
 def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> None:
     """"reist nach Vilnius, wo sie X treffen wird": what will happen there makes the trip there a plan too."""
     for prev, m in zip(found, found[1:]):
-        if m.status == "Planned" and prev.status == "Occurred" and not prev.background:
+        if m.status == "Planned" and prev.status == "Occurred" and not prev.background and not prev.entry.past:
             if _has(triggers, "relative", low[prev.end : m.start]):
                 prev.status = "Planned"
 
@@ -415,29 +438,6 @@ def _coordinated_contacts(triggers: Triggers, low: str, found: list[EventMention
         between = low[prev.end : m.start]
         if _has(triggers, "conjunction", between) and not _CLAUSE.search(between) and "," not in between:
             m.type = "Meeting"
-
-
-def _join_adjacent(text: str, found: list[EventMention]) -> list[EventMention]:
-    """One act named by neighbouring triggers ("s'est entretenu par téléphone", "held talks"): one mention."""
-    out: list[EventMention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        close = prev is not None and m.type != "Statement" and not prev.entry.needs_object and not m.earlier and (
-            GROUPS[prev.type] == GROUPS[m.type] or "Contact" in (prev.type, m.type) and "PhoneCall" in (prev.type, m.type)
-        )
-        gap = text[prev.end : m.start] if prev is not None else ""
-        if close and len(_WORD.findall(gap)) <= 2 and "," not in gap and not _CLAUSE.search(gap):
-            kind = prev.entry.kind or m.entry.kind  # "signing ceremony"
-            if prev.type == "Contact" or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
-                prev.type, prev.entry = m.type, m.entry
-            if kind != prev.entry.kind:
-                prev.entry = dataclasses.replace(prev.entry, kind=kind)
-            prev.end = m.end
-            prev.status = m.status if m.status != "Occurred" else prev.status
-            prev.background = prev.background or m.background  # "waren ... zu einem Gespräch zusammengekommen"
-            continue
-        out.append(m)
-    return out
 
 
 def mentions_phone(text: str, lang: str) -> bool:

@@ -8,6 +8,8 @@ the earlier event of the same group.
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.extract import places
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic
@@ -44,7 +46,9 @@ def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
 
 def _apart(draft: Draft, m: EventMention) -> bool:
     """Whether a mention's date, kind, place or plan sets it apart from a draft (its states aside)."""
-    if _dates_differ(draft.date, m.date) or any(x.entry.kind != m.entry.kind for x in draft.mentions):
+    if _dates_differ(draft.date, m.date) and not _first_day(draft, m):
+        return True
+    if any(x.entry.kind != m.entry.kind for x in draft.mentions):
         return True
     a, b = _city(draft.location), _city(m.location)
     if a is not None and b is not None and a.geonames_id != b.geonames_id:
@@ -53,6 +57,20 @@ def _apart(draft: Draft, m: EventMention) -> bool:
     if ca and cb and ca != cb:
         return True
     return "Planned" in (draft.status, m.status) and draft.status != m.status
+
+
+_SPAN_DAYS = 3  # how many days an act told by its first and by its last day may last
+
+
+def _first_day(draft: Draft, m: EventMention) -> bool:
+    """Whether ``draft`` and ``m`` date one act by its first and its last day ("concluded yesterday ... the talks,
+    which began on Tuesday"): days at most a few apart, the earlier told as the beginning."""
+    a, b = draft.date, m.date
+    if a is None or b is None or len(a.value) != 10 or len(b.value) != 10 or m.status != draft.status:
+        return False
+    gap = (date.fromisoformat(a.value) - date.fromisoformat(b.value)).days
+    began = m.began if gap > 0 else any(x.began for x in draft.mentions)
+    return began and 0 < abs(gap) <= _SPAN_DAYS
 
 
 def _elsewhere(draft: Draft, m: EventMention) -> bool:
@@ -141,11 +159,13 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
 
 
 def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
-    """"Le président angolais, hôte de la réunion, ... en présence de ses homologues": a meeting noun told right
-    after a summit, without a date or place of its own, of three or more parties or of parties all among the
+    """"Le président angolais, hôte de la réunion, ... en présence de ses homologues": a meeting noun (or a
+    verb of three or more parties: "welcomed his counterparts A, B and C") told right after a summit, without a date or place of its own, of three or more parties or of parties all among the
     summit's states, names that summit again."""
-    if m.type != "Meeting" or m.entry.pos != "noun" or m.indefinite or m.background or m.after or m.date is not None:
+    if m.type != "Meeting" or m.indefinite or m.background or m.after or m.date is not None:
         return None
+    if m.entry.pos != "noun" and len(m.persons) < 3:
+        return None  # "a accueilli ses homologues, parmi lesquels A, B et C": the summit's guests
     if len(m.persons) < 2 or m.location is not None:
         return None
     near = [d for d in drafts if d.group == "summit" and d.sentences & {m.sentence, m.sentence - 1}]
@@ -196,6 +216,8 @@ def _add(draft: Draft, m: EventMention) -> None:
             draft.location = m.location
     if m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
         draft.date, draft.date_text = m.date, m.date_text
+    elif m.began and m.date is not None and len(m.date.value) == len(draft.date.value) and m.date.value < draft.date.value:
+        draft.date, draft.date_text = m.date, m.date_text  # an act is dated by its first day
     draft.date_text = draft.date_text or m.date_text
     draft.duration = draft.duration or m.duration
     draft.round = draft.round or m.round
@@ -235,6 +257,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             alone = not m.countries or m.agreed and len(m.countries) < 2 and m.type != "Statement"  # "acordaron reunirse"
             if not m.persons and alone and (m.agreed or m.status == "Planned"):
                 _agreed_by(drafts, m)
+            elif m.agreed and m.status == "Planned" and len(m.persons) == 1 and GROUPS[m.type] in ("meet", "call"):
+                _agreed_pair(drafts, m)
             drafts.append(target)
         elif m.agreed and m.type != "Statement" and not m.persons and not target.attendees and len(target.countries | m.countries) < 2:
             _agreed_by(drafts, m)  # "La tercera ronda será en abril. ... Ambas delegaciones acordaron celebrarla"
@@ -254,13 +278,25 @@ def _last_pair(drafts: list[Draft], m: EventMention) -> None:
         return
 
 
+def _agreed_pair(drafts: list[Draft], m: EventMention) -> None:
+    """"A spoke by phone with B, and the two agreed to meet": a plan of the same sentence naming one of the two
+    parties of the act just told is theirs."""
+    latest = drafts[-1] if drafts else None
+    if latest is None or m.sentence not in latest.sentences or len(latest.attendees) != 2:
+        return
+    if m.persons[0] in latest.attendees and latest.group in ("meet", "call"):
+        m.persons = list(latest.attendees)
+        m.countries |= latest.countries
+
+
 def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     """"Beide vereinbarten ein Treffen": the parties of the latest event plan the new one; "The two ministers
     last met ...": an earlier act of "both" is one of the latest counterparts (same role) not told as background, who
     did the same kind of act if any did."""
     pairs = [d for d in drafts if d.type != "Statement" and (len(d.attendees) > 1 or len(d.countries) > 1)]
     if m.background:
-        peers = [d for d in pairs if not d.background and len(d.attendees) > 1 and len({p.role for p in d.attendees}) == 1]
+        peers = [d for d in pairs if not d.background and len(d.attendees) > 1
+                 and len({p.role for p in d.attendees} - {None}) == 1]  # a counterpart's role may be unknown
         pairs = [d for d in peers if d.group == GROUPS[m.type]] or peers or pairs  # "last met": who met before
     if m.status == "Occurred":  # "the two leaders recalled their meeting": the pair of a held act, not of a plan
         pairs = [d for d in pairs if d.status == "Occurred"] or pairs
@@ -375,8 +411,16 @@ def refresh_countries(drafts: list[Draft]) -> None:
         host = _country(draft.location)
         if host and draft.group in ("visit", "ceremony"):
             draft.countries.add(host)
+        elif host and draft.group == "meet" and draft.status == "Planned" and _one_state_abroad(draft, host):
+            draft.countries.add(host)  # "the session will be held in Tokyo, the Kazakh delegation led by X"
         seat = draft.location if isinstance(draft.location, Venue) else None
         if seat is not None and seat.owner and seat.kind in _SEATS and draft.group == "meet":
             draft.countries.add(seat.owner)  # received at the Élysée: France takes part
         if draft.speaker is not None and draft.speaker.country:
             draft.countries.add(draft.speaker.country)
+
+
+def _one_state_abroad(draft: Draft, host: str) -> bool:
+    """Whether a meeting names officials of one state only, and no other state, in a city of another state."""
+    states = {p.country for p in draft.attendees}
+    return len(states) == 1 and None not in states and draft.countries == states and host not in states

@@ -301,7 +301,7 @@ def _case_hint(units: list[Unit], first: int, hit: TitleHit | None) -> str | Non
     if not translit.has_cyrillic(units[first].text):
         return None
     if hit is not None:  # the first word of the phrase: "заместитель помощника госсекретаря Линда Парк" is nominative
-        head = next((u.text for u in units if u.start == hit.phrase_start and u.kind in ("title", "word")), "")
+        head = next((u.text for u in units if u.start >= hit.phrase_start and u.kind in ("title", "word")), "")
         return translit.ru_case_of(head.split()[0]) if head else None
     if first > 0 and units[first - 1].kind == "word":
         return translit.ru_case_of(units[first - 1].text) if units[first - 1].text[:1].islower() else None

@@ -15,7 +15,9 @@ capital opening a sentence, which keep it a place), ``coordinated`` (a conjuncti
 ``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
 ending right before a capital that is its subject: "although Pyongyang maintains") and ``topic`` (a subject
 noun and its locative, ending right before the place: "the situation in Haiti") and ``from_person`` (a person
-noun and "from", ending right before the place: "un funcionario de Beijing").
+noun and "from", ending right before the place: "un funcionario de Beijing"). One pattern keeps a place:
+``origin_where`` of the same lexicon (a comma and a relative "where" right after a place named as an origin:
+"flew in from Caracas, where she held talks" is where the clause's act took place).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
 
-__all__ = ["not_a_venue"]
+__all__ = ["not_a_venue", "origin_where"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
          "clause_subject", "topic", "from_person")
@@ -53,6 +55,19 @@ _POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")
 def _patterns(lang: str) -> dict[str, re.Pattern[str] | None]:
     data = lexicon.load("venues", lang).get("not_venue", {})
     return {key: re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in _KEYS}
+
+
+@lru_cache(maxsize=None)
+def _origin_where(lang: str) -> re.Pattern[str] | None:
+    phrase = lexicon.load("venues", lang).get("origin_where")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def origin_where(ctx: Context, cspan: Span) -> bool:
+    """Whether a relative "where" clause follows the place at ``cspan`` ("from Caracas, where she held talks"):
+    the place is that of the clause's act, even when named as where someone came from."""
+    pattern = _origin_where(ctx.lang)
+    return pattern is not None and pattern.match(ctx.text[cspan.end : cspan.end + 12]) is not None
 
 
 def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,
@@ -147,6 +162,18 @@ def _heard_from(ctx: Context, span: Span, cspan: Span, mentions: list[EventMenti
     return heard.search(ctx.text[max(span.start, cspan.start - 60) : cspan.start]) is not None
 
 
+def _leading_capital(ctx: Context, start: int, before: int) -> tuple[City | None, Span | None]:
+    """The city opening the sentence at ``start`` before ``before``, and its span: a city, or a capital the
+    country finder took as its state ("Rabat et Nouakchott doivent")."""
+    for s, c in ctx.cities:
+        if s.start == start and s.end < before:
+            return c, s
+    for s, m in ctx.countries:
+        if s.start == start and s.end < before and m.form == "capital":
+            return places.country_capital(m.code), s
+    return None, None
+
+
 def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: dict,
                     mentions: list[EventMention]) -> bool:  # fmt: skip
     """A capital opening its sentence or a clause ("although Pyongyang maintains"), not a place word before it, and
@@ -161,8 +188,7 @@ def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: di
         first = city  # "although Pyongyang maintains embassies": the subject of a clause of its own
     else:  # the second of "Ottawa et Port-au-Prince"
         head = _OPENING.match(ctx.text, span.start, cspan.start)
-        lead = next((c for s, c in ctx.cities if s.start == head.end() and s.end < cspan.start), None)
-        gap = next((s for s, c in ctx.cities if s.start == head.end()), None)
+        lead, gap = _leading_capital(ctx, head.end(), cspan.start)
         if lead is None or coordinated is None or not coordinated.fullmatch(ctx.text[gap.end : cspan.start] + "x"):
             return False
         first = lead

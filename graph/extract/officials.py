@@ -30,6 +30,7 @@ __all__ = [
     "protagonist_home",
     "dateline_state_leaders",
     "single_state",
+    "shared_defaults",
 ]
 
 _OWNER_WINDOW = 14  # characters before a title where its possessive stands ("and his ")
@@ -128,6 +129,18 @@ def _owner_before(mention: PersonMention, before: int, mentions: list[PersonMent
     return max(found, key=lambda item: item[0])[1] if found else None
 
 
+def shared_defaults(mentions: list[PersonMention], countries: list) -> None:
+    """"Foreign Secretary X" in a report that never names Britain: a title other states use too implies its
+    usual state only where the text names that state; otherwise the official's state is left to the context."""
+    named = {mention.code for _, mention in countries}
+    for mention in mentions:
+        hit, person = mention.title, mention.person
+        if hit is None or person is None or hit.countries or not hit.entry.shared:
+            continue
+        if person.country == hit.entry.country and hit.entry.country not in named:
+            person.country = None
+
+
 def represented_states(lex: Titles, text: str, mentions: list[PersonMention], countries: list) -> None:
     """"Paraguay will be represented by the deputy minister, X": the official named right after the phrase acts
     for the state named last before it in the sentence (``countries``: ``(Span, CountryMention)`` pairs)."""
@@ -166,34 +179,42 @@ def protagonist_home(home: str | None, mentions: list[PersonMention], staff: fro
         person.country = home
 
 
-def dateline_state_leaders(people: Any, countries: list, filed_in: str | None) -> None:
+def dateline_state_leaders(people: Any, countries: list, filed_in: str | None) -> dict[int, str]:
     """Wire copy filed from a capital of the only state the article names ("ANTANANARIVO, 22 oct (AFP) - Le
     gouvernement malgache ... Le Premier ministre, X"): its heads of state and government without a state are
     that state's. Not for a text an institution issued (``people.home``), nor when a second state is named:
-    "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules."""
+    "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules.
+
+    Returns:
+        The state each person (by ``id``) held before the dateline gave them another, for events to forget it.
+    """
     if filed_in is None:
-        return
-    _defaults_abroad(people, countries, filed_in)
+        return {}
+    moved = _defaults_abroad(people, countries, filed_in)
     if people.home or not countries:
-        return
+        return moved
     _lead_official(people, filed_in)
     if any(mention.code != filed_in for _, mention in countries):
-        return
+        return moved
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:
             person.country = filed_in
+    return moved
 
 
-def _defaults_abroad(people: Any, countries: list, filed_in: str) -> None:
+def _defaults_abroad(people: Any, countries: list, filed_in: str) -> dict[int, str]:
     """"NEW DELHI - Foreign Secretary X": a title that implies a state only when the text names none ("Foreign
     Secretary": British) yields to the state the report is filed from when the text never names the former."""
     named = {mention.code for _, mention in countries}
+    moved: dict[int, str] = {}
     for mention in getattr(people, "mentions", ()):
         hit, person = mention.title, mention.person
         if hit is None or person is None or hit.countries or not hit.entry.country:
             continue
         if person.country == hit.entry.country != filed_in and hit.entry.country not in named:
+            moved[id(person)] = person.country
             person.country = filed_in
+    return moved
 
 
 def _lead_official(people: Any, filed_in: str) -> None:

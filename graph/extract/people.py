@@ -18,6 +18,7 @@ from graph.extract.coref import resolve_people
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
+from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
 from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
@@ -217,6 +218,9 @@ def find_people(
     home = home_country(lex, text)
     officials.represented_pairs(lex, text, mentions, countries)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
+    officials.shared_defaults(mentions, countries)
+    capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})
+    led_by_states(text, mentions, led, countries)
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)

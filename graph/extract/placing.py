@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract import places
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention, compiled
-from graph.extract.notvenues import not_a_venue
+from graph.extract.notvenues import not_a_venue, origin_where
 from graph.model import City, Country, Person, Span, Venue
 
 if TYPE_CHECKING:
@@ -40,8 +40,10 @@ def _nearest(mentions: list[EventMention], start: int, end: int) -> EventMention
 def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
     out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
     for cspan, city in ctx.cities_by.get(index, []):
-        if ctx.names.covers(cspan.start) or cue_before(ctx, "origin", cspan.start, span, 1):
+        if ctx.names.covers(cspan.start):
             continue
+        if cue_before(ctx, "origin", cspan.start, span, 1) and not origin_where(ctx, cspan):
+            continue  # "flew in from Caracas": where the traveller came from (see _came_from_where)
         out.append((cspan, city))
     countries = ctx.countries_by.get(index, [])
     pairs = {s for a, b in zip(countries, countries[1:]) if b[0].start - a[0].end <= 3
@@ -71,7 +73,10 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # the dateline's city, and its country in brackets
         if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
             continue
-        target = _place_target(ctx, reachable(ctx, placeable, cspan.start, cspan.end, relative=False), cspan)
+        if _between_title_and_name(ctx, span, cspan):
+            continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
+        acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
+        target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
         if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if _acting_capital(ctx, span, cspan, place, target):
@@ -111,6 +116,26 @@ def _acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target
     if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
         return False
     return not cue_before(ctx, "locative", cspan.start, span, 2)
+
+
+#: Up to two words (a locative, an article) between a title and the place that continues it.
+_TITLE_GAP = re.compile(r"(?:[^\W\d_]{1,4}\s+){1,2}$")
+
+
+def _between_title_and_name(ctx: Context, span: Span, cspan: Span) -> bool:
+    """Whether the place continues a person's title and the name follows ("Staatsministerin im Auswärtigen Amt
+    Lea Hoffmann", "Minister of State at the Foreign Office Jane Doe"): it names the office, not a place."""
+    after = cspan.end + len(ctx.text[cspan.end : cspan.end + 3]) - len(ctx.text[cspan.end : cspan.end + 3].lstrip(" ,"))
+    if after >= span.end or not ctx.titled.covers(after):
+        return False
+    gap = _TITLE_GAP.search(ctx.text, max(span.start, cspan.start - 12), cspan.start)
+    return gap is not None and gap.start() > span.start and ctx.titled.covers(gap.start() - 2)
+
+
+def _came_from_where(ctx: Context, span: Span, cspan: Span) -> bool:
+    """Whether the place at ``cspan`` is named as an origin with a "where" clause after it ("flew in from
+    Caracas, where she held talks"): it places only the acts of that clause, not the coming."""
+    return origin_where(ctx, cspan) and cue_before(ctx, "origin", cspan.start, span, 1)
 
 
 def _summoned_to(ctx: Context, span: Span, cspan: Span, target: EventMention) -> bool:

@@ -30,6 +30,7 @@ class TitleEntry:
     plural: bool = False
     counterpart: bool = False
     leader: bool = False
+    shared: bool = False  # other states use the title too: its ``country`` holds only where the text names it
     by_country: tuple[tuple[str, str], ...] = ()
 
 
@@ -257,6 +258,7 @@ def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispa
                 plural=bool(item.get("plural")),
                 counterpart=bool(item.get("counterpart")),
                 leader=bool(item.get("leader")),
+                shared=bool(item.get("shared")),
                 by_country=tuple(sorted(item.get("by_country", {}).items())),
             )
         )

@@ -13,6 +13,10 @@ from datetime import date
 from functools import cache
 
 from graph.extract import briefings, dates, dayplaces, lexicon, occasions, officials, phrases, places, register, settle
+from graph.extract.gatherings import bloc_leaders
+from graph.extract.receptions import summons_receptions
+from graph.extract.sequences import split_sequences
+from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -48,6 +52,7 @@ class RuleExtractor:
         cities = [(s, c) for s, c in cities if not named.covers(s.start)]
         countries = [(s, c) for s, c in countries if not named.contains(s.start, s.end)]
         mentions = find_mentions(text, lang, spans, starts)
+        bloc_leaders(text, lang, spans, mentions, orgs)
         within = _date_ranges(text, spans, mentions)
         date_mentions = dates.find_dates(text, lang, within=within)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
@@ -64,6 +69,9 @@ class RuleExtractor:
         contact = any(m.type == "Contact" for m in mentions)  # only a contact may turn out a call
         drafts = merge(mentions, contact and mentions_phone(text, lang))
         join_participants(ctx, drafts, mentions)
+        summons_receptions(drafts)
+        named_at = [(m.start, m.person) for m in [*people.mentions, *people.refs] if m.person is not None]
+        split_sequences(text, lang, spans, drafts, named_at)
         main = main_event(drafts)
         _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
@@ -102,11 +110,21 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
-    officials.dateline_state_leaders(people, ctx.countries, ctx.head_country)
+    _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country))
     locate_hosts(drafts, people.staff_roles, people.home, main)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
     other_party(drafts, main, people.persons, people.staff_roles)
+    travellers_meet_hosts(drafts)
     refresh_countries(drafts)
+
+
+def _forget_states(drafts: list[Draft], moved: dict[int, str]) -> None:
+    """Events drop the state an attendee held only by default before the dateline gave them another."""
+    for draft in drafts if moved else ():
+        for person in draft.attendees:
+            old = moved.get(id(person))
+            if old is not None and all(other.country != old for other in draft.attendees):
+                draft.countries.discard(old)
 
 
 def _tokens(text: str, spans: list[Span]) -> tuple[list[list], list[list[int]]]:
@@ -245,18 +263,31 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 #: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
 _DATELINE_CITY = re.compile(r"(?:\s?/\s?[^\W\d_][\w.-]{1,30})*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
 
+_ALONE = 30  # a line this short in capitals, naming a city, is a dateline of its own
+
 
 def _dateline_city(text: str, cities: list) -> tuple | None:
     """A city opening one of the first lines as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3
     (Reuters) -", "МОСКВА, 8 июля. /ТАСС/."); the line before it, if any, is the headline."""
-    firsts = {line.start for line in line_spans(text)[:_DATELINE_LINES]}
+    lines = line_spans(text)[:_DATELINE_LINES]
+    firsts = {line.start for line in lines}
+    alone = [line for line in lines if line.end - line.start <= _ALONE and text[line.start : line.end].isupper()]
     for span, city in cities:
-        if span.start > max(firsts, default=-1):
+        if span.start > max(firsts, default=-1) and not any(line.start <= span.start < line.end for line in alone):
             break
         dateline = _DATELINE_CITY.match(text, span.end) if span.start in firsts else None
         if dateline is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
             return Span(span.start, dateline.end()), city
+        line = next((line for line in alone if line.start <= span.start and span.end <= line.end), None)
+        if line is not None and not text[span.end : line.end].strip():  # "NEW DELHI" alone on its line
+            return Span(line.start, line.end), _whole_line_city(text[line.start : line.end], city)
     return None
+
+
+def _whole_line_city(line: str, city: City) -> City:
+    """The city a capitalised dateline names as a whole ("NEW DELHI" is New Delhi, not Delhi)."""
+    found = [c for s, c in places.find_cities(line.title(), "en") if s.start == 0 and s.end == len(line.rstrip())]
+    return found[0] if found else city
 
 
 def _dateline_dates(ctx: Context, drafts: list[Draft], dateline, statements: bool) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from graph.extract import lexicon, translit
+from graph.extract.portfolios import portfolio_then_state
 from graph.extract.roles import TitleEntry
 from graph.model import Organization
 
@@ -191,6 +192,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             last = "noun"  # "porte-parole du gouvernement (ougandais)", "du ministère des Affaires étrangères"
         elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and _before_noun(units, u):
             last = "adjective"  # "des gleichnamigen Bundesstaates": one word before the noun
+        elif mode == "genitive" and last == "noun" and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].kind == "country":
+            pass  # "du Conseil présidentiel libyen": an adjective of the complement, then its state
         elif mode in ("genitive", "portfolio") and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].text == ",":
             pass  # "de la Coopération internationale, NAME", "du ministère, NAME": a word closing the complement
         elif mode in ("genitive", "portfolio") and last == "noun" and _adjective_before_and(sent, u):
@@ -199,6 +202,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif mode == "genitive" and last == "noun" and _place_before_name(sent, u):
             pass  # "Gouverneur des Gliedstaats Kano, Musa Danladi": a place closing the complement
+        elif mode == "genitive" and last == "noun" and portfolio_then_state(sent, u):
+            pass  # "viceministra de Asuntos Multilaterales de Colombia": capitalised portfolio words, then the state
         elif _starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return _names(sent, u, hit)

@@ -170,6 +170,7 @@ class _Cases:
     surname: dict[str, tuple[tuple[str, str], ...]]  # case -> (ending, replacement) of surnames
     any_case: tuple[tuple[re.Pattern[str], str, int], ...]  # (ending in parentheses, replacement, min. length)
     patronymic: re.Pattern[str]
+    preposition: dict[str, str]  # preposition -> case it gives the name after it
 
 
 @cache
@@ -184,6 +185,7 @@ def _cases() -> _Cases:
         surname={case: tuple((ending, repl) for ending, repl in rules) for case, rules in surname.items()},
         any_case=tuple((re.compile(rx), repl, size) for rx, repl, size in data.get("surname_any_case", [])),
         patronymic=re.compile(data.get("patronymic") or "(?!)"),
+        preposition=dict(data.get("preposition_cases", {})),
     )
 
 
@@ -205,6 +207,8 @@ def ru_case_of(word: str) -> str | None:
     """Grammatical case suggested by the ending of a title or honorific ("Министром" -> "ins")."""
     lower = word.lower()
     cases = _cases()
+    if lower in cases.preposition:  # "с Петровым"
+        return cases.preposition[lower]
     for ending, case in cases.title:
         if lower.endswith(ending):
             return case

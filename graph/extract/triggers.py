@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "earlier_opening", "future_aux", "receive")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -37,6 +37,7 @@ class EventEntry:
     judges: bool = False  # a verdict on another act ("nannte die Ausweisung unbegründet"): that act is its topic
     earlier: bool = False  # names an earlier act of its own ("desde la que celebraron en julio"): background
     situated: bool = False  # an act only with a date or place of its own ("continue the dialogue in September in New York")
+    past: bool = False  # a past form: a plan told in its sentence does not make it planned ("llegó el lunes ..., se reunirá")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class EventMention:
     anaphoric: bool = False  # "Es war das erste Treffen ...": the act just reported
     earlier: bool = False  # an earlier act named in passing ("the first since their meeting in June"): background
     stop: bool = False  # one stop of a trip told with several (:mod:`.stops`): a visit of its own
+    began: bool = False  # "las conversaciones, que comenzaron el martes": dated by its first day
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
     hosted: EventMention | None = None  # a dropped host verb: the act it hosts ("hosted the summit")
     persons: list[Person] = field(default_factory=list)
@@ -116,7 +118,7 @@ def compiled(lang: str) -> Triggers:
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
-                                  bool(item.get("situated"))))  # fmt: skip
+                                  bool(item.get("situated")), bool(item.get("past"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

@@ -1,0 +1,148 @@
+"""Dates an act shares with another act the text relates it to, read once all mentions are dated.
+
+Private to :mod:`graph.extract.assemble`. Two relations are read, with the phrases of
+``graph/data/lexicons/<lang>/dates.json``:
+
+- ``after_act``: "sagte sie nach dem Treffen", "dijo en una comparecencia tras la reunión", "told reporters
+  after the talks": a statement or signing told right after an act named by a noun was made on that act's
+  day, the day the noun itself gives or that of the latest act of its kind told before.
+- ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
+  the act told after the phrase lies that many days from the act told before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+from graph.extract.events import GROUPS
+from graph.model import DateValue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.events import EventMention
+
+__all__ = ["share_dates"]
+
+#: Acts a statement or a signing may follow: what "the meeting" may name.
+_KINDS = {"meet": ("meet", "summit"), "summit": ("summit",), "visit": ("visit", "meet"), "call": ("call",)}
+#: The acts that take the day of the act they follow.
+_FOLLOWERS = frozenset({"statement", "ceremony"})
+#: How many sentences back the act a noun names again may be told.
+_REACH = 10
+#: At most this many words between an "after" phrase and the act noun ("nach dem zweistündigen Treffen").
+_ADJECTIVES = 1
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, int]]:
+    data = lexicon.load("dates", lang)
+    after = sorted(data.get("after_act", []), key=len, reverse=True)
+    apart = {" ".join(k.lower().split()): int(v) for k, v in data.get("days_apart", {}).items()}
+    after_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, after))})(?:\s+[\w-]+){{0,{_ADJECTIVES}}}\s+$") if after else None
+    apart_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, sorted(apart, key=len, reverse=True)))})(?!\w)") if apart else None
+    return after_re, apart_re, apart
+
+
+def _spaced(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.lower().split())
+
+
+def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
+    """Date the acts the text ties to another act's day (see the module docstring); ``mentions`` in text order."""
+    after_re, apart_re, apart = _patterns(ctx.lang)
+    if after_re is None and apart_re is None:
+        return
+    mentions = sorted(mentions, key=lambda m: m.start)
+    by_sentence: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, group in by_sentence.items():
+        span = ctx.sentences[index]
+        if after_re is not None:
+            _after_acts(ctx, mentions, group, after_re, span.start)
+        if apart_re is not None:
+            for match in apart_re.finditer(ctx.low, span.start, span.end):
+                _days_apart(mentions, group, match.start(), match.end(), apart[" ".join(match.group(0).split())])
+
+
+def _after_acts(ctx: Context, mentions: list[EventMention], group: list[EventMention], pattern: re.Pattern[str], start: int) -> None:
+    """"sagte X nach dem Treffen": the undated statements and signings of the sentence take the act's day."""
+    followers = [m for m in group if GROUPS[m.type] in _FOLLOWERS and not m.background and m.status == "Occurred"
+                 and (m.date is None and not m.date_text or _quoted_today(ctx, m))]  # fmt: skip
+    if not followers:
+        return
+    for noun in group:
+        if noun.entry.pos != "noun" or GROUPS[noun.type] not in _KINDS or noun.indefinite:
+            continue
+        if not pattern.search(ctx.low[max(start, noun.start - 60) : noun.start]):
+            continue
+        if noun.date is not None and noun.date.precision != "day":
+            return  # "nach dem Treffen im März": an earlier act of its own
+        day = (None if _quoted_today(ctx, noun) else _day_of(noun)) or _told_day(mentions, noun)
+        if day is None:
+            continue
+        for m in followers:
+            m.date, m.date_text = day, day.text
+        return
+
+
+def _quoted_today(ctx: Context, m: EventMention) -> bool:
+    """Whether ``m`` is dated only by a "today" inside a quotation (the speaker's day, not the report's)."""
+    value = m.date
+    if value is None or value.span is None:
+        return False
+    before = ctx.text[ctx.sentences[m.sentence].start : value.span.start]
+    opened = sum(before.count(q) for q in "„“«\"") - sum(before.count(q) for q in "”»")
+    return opened % 2 == 1 and value.precision == "day"
+
+
+def _day_of(m: EventMention) -> DateValue | None:
+    return m.date if m.date is not None and m.date.precision == "day" and m.status == "Occurred" else None
+
+
+def _told_day(mentions: list[EventMention], noun: EventMention) -> DateValue | None:
+    """The day of the latest act of the noun's kind told before its sentence (within :data:`_REACH` sentences)."""
+    kinds = _KINDS.get(GROUPS[noun.type], (GROUPS[noun.type],))
+    earlier = [m for m in mentions if noun.sentence - _REACH <= m.sentence < noun.sentence and m.status == "Occurred"]
+    acts = [m for m in reversed(earlier) if GROUPS[m.type] in kinds and not m.earlier and not (m.background and _day_of(m) is None)]
+    named = set(map(id, noun.persons))
+    if named:  # "nach dem Treffen mit dem Präsidenten": the act with the president, if one is told
+        acts = [m for m in acts if named & set(map(id, m.persons))] + [m for m in acts if not named & set(map(id, m.persons))]
+    dated = [m for m in acts if _day_of(m) is not None]  # the act told with its day first, the same kind before others
+    dated.sort(key=lambda m: m.type != noun.type)
+    if dated:
+        return dated[0].date
+    return next((day for m in acts if (day := _day_before(earlier, m)) is not None), None)
+
+
+def _day_before(earlier: list[EventMention], act: EventMention) -> DateValue | None:
+    """An undated act told right after a dated one ("traf am Mittwoch ein. Bei einem Gespräch mit X ..."): its day."""
+    for m in reversed([m for m in earlier if m.start < act.start and act.sentence - m.sentence <= 1]):
+        if not m.background and _day_of(m) is not None:
+            return m.date
+    return None
+
+
+def _latest_day(mentions: list[EventMention], sentence: int) -> DateValue | None:
+    """"The call came a day after ...", the call named by no trigger: the day of the latest act told before."""
+    for m in reversed([m for m in mentions if sentence - _REACH <= m.sentence < sentence]):
+        if not m.background and _day_of(m) is not None:
+            return m.date
+    return None
+
+
+def _days_apart(mentions: list[EventMention], group: list[EventMention], start: int, end: int, days: int) -> None:
+    """"The summit came a day after X held talks in Muscat": the act after the phrase lies ``days`` from the one before."""
+    before = [m for m in group if m.end <= start]
+    after = [m for m in group if m.start >= end and not m.background]
+    if not after or after[0].date is not None or after[0].date_text:
+        return
+    base = (_day_of(before[-1]) or _told_day(mentions, before[-1])) if before else _latest_day(mentions, after[0].sentence)
+    if base is None:
+        return
+    value = (dt.date.fromisoformat(base.value) + dt.timedelta(days=days)).isoformat()
+    after[0].date, after[0].date_text = DateValue(value, base.text, base.span), base.text

@@ -1,0 +1,29 @@
+"""Capitalised words inside a title's complement that are no person's name: the end of a portfolio ("de Asuntos
+Multilaterales de Colombia", "du Conseil présidentiel libyen") or an institution's name ("of the Pacific Regional
+Forum"). Used by :func:`graph.extract.titles.link_titles` while it walks right from a title to its name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["portfolio_then_state"]
+
+
+def portfolio_then_state(sent: Any, u: int) -> bool:
+    """Whether capitalised words (no given name) at ``u`` are followed by a genitive word and a state, by a
+    state's adjective or by an institution's noun: the end of a portfolio ("de Asuntos Multilaterales de
+    Colombia") or an institution's name ("of the Pacific Regional Forum"), not a person's name."""
+    units = sent.units
+    v = u
+    while v < len(units) and v - u < 3 and units[v].kind == "word" and units[v].text[:1].isupper() and not sent.given(v) \
+            and units[v].text not in sent.lex.nonnames:
+        v += 1
+    if u < v < len(units) and units[v].kind == "country" and units[v].text[:1].islower():
+        return True  # "del Consejo Presidencial libio"
+    if u < v < len(units) and units[v].text in sent.lex.nonnames:
+        return True  # "of the Pacific Regional Forum": an institution's name
+    if u == v or v + 1 >= len(units) or units[v].lower not in sent.lex.genitive:
+        return False
+    w = v + 2 if units[v + 1].lower in sent.lex.determiners and v + 2 < len(units) else v + 1  # "de la Colombie"
+    return units[w].kind == "country"

@@ -1,0 +1,71 @@
+"""Who the traveller meets: a meeting told during a trip names only its host ("In Accra wird sie am Dienstag mit
+der Außenministerin X zusammentreffen", "À Abidjan, des entretiens avec le Premier ministre Y sont prévus"), or
+no one at all in a building of the visited state ("será recibida hoy en la Moncloa por el presidente"); the
+traveller, left to a pronoun or a title, is the other party.
+
+Runs in :func:`graph.extract.rules._settle`, before :func:`graph.extract.merge.finish` drops meetings with one
+party only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract import places
+from graph.model import Venue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Draft
+
+__all__ = ["travellers_meet_hosts"]
+
+
+def _visited(trip: Draft) -> set[str]:
+    """The states a trip goes to: where it is placed, and the states it names besides its travellers'."""
+    home = {p.country for p in trip.attendees if p.country}
+    where = places.country_of(trip.location)
+    return ({where} if where else set()) | (trip.countries - home)
+
+
+def _hosts_only(draft: Draft) -> str | None:
+    """The one state of a meeting whose named parties all belong to it, or of one naming nobody held in a
+    building of that state ("será recibida hoy en el Palacio de la Moncloa por el presidente"), else None."""
+    if draft.group != "meet" or draft.background:
+        return None
+    if not draft.attendees:
+        seat = places.country_of(draft.location) if isinstance(draft.location, Venue) else None
+        return seat if seat is not None and draft.countries <= {seat} else None
+    states = {p.country for p in draft.attendees}
+    if len(states) != 1 or None in states:
+        return None
+    return states.pop() if draft.countries <= states else None
+
+
+def _trip_for(drafts: list[Draft], draft: Draft, state: str) -> Draft | None:
+    """The one trip to ``state`` told before ``draft``, of travellers of another state, that can hold it."""
+    first = _told_at(draft)
+    trips = [
+        t for t in drafts
+        if t.group == "visit" and not t.background and t.attendees and _told_at(t) < first
+        and state in _visited(t) and all(p.country != state for p in t.attendees)
+        and (t.status == draft.status or (t.status, draft.status) == ("Occurred", "Planned"))
+    ]  # fmt: skip
+    return trips[0] if len(trips) == 1 else None
+
+
+def _told_at(draft: Draft) -> int:
+    """Where the text first tells ``draft`` (its first trigger)."""
+    return min((m.start for m in draft.mentions), default=10**9)
+
+
+def travellers_meet_hosts(drafts: list[Draft]) -> None:
+    """A meeting during a trip naming only officials of the visited state, in that state, gets the travellers."""
+    for draft in drafts:
+        state = _hosts_only(draft)
+        if state is None or places.country_of(draft.location) not in (None, state):
+            continue
+        trip = _trip_for(drafts, draft, state)
+        if trip is None:
+            continue
+        draft.attendees[:0] = [p for p in trip.attendees if p not in draft.attendees]
+        draft.countries |= {p.country for p in trip.attendees if p.country}

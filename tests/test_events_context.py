@@ -1,0 +1,290 @@
+"""Events and officials read from their context: names in other cases, roles after names, the state of an
+official whose title names none, the traveller of a trip meeting its hosts, plans told at a clause's end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import extract
+from graph.model import Article, Extraction
+
+
+def _run(lang: str, text: str, published: str = "2025-06-10") -> Extraction:
+    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+
+
+def _person(extraction: Extraction, surname: str):
+    return next(p for p in extraction.people if p.name.split()[-1].startswith(surname))
+
+
+def test_russian_name_after_an_adjective_and_title_in_the_instrumental_is_nominative() -> None:
+    x = _run("ru", "Министр иностранных дел Казахстана Ерлан Сапаров провёл в пятницу переговоры с киргизским коллегой "
+                   "Нурланом Жумабековым.")  # fmt: skip
+    names = {name for p in x.people for name in {p.name, *p.alternate_names}}
+    assert "Нурлан Жумабеков" in names
+    assert "Нурланом Жумабековым" not in {p.name for p in x.people}
+
+
+def test_russian_preposition_gives_the_case_of_the_name() -> None:
+    from graph.extract.translit import ru_case_of
+
+    assert ru_case_of("с") == "ins"
+    assert ru_case_of("у") == "gen"
+
+
+def test_foreign_secretary_of_a_text_that_never_names_britain_is_not_british() -> None:
+    x = _run("en", "Deputy Secretary Mark Olsen will travel to Kathmandu next week to co-chair the U.S.-Nepal dialogue "
+                   "with Foreign Secretary Bimala Thapa.")  # fmt: skip
+    assert _person(x, "Thapa").country != "GB"
+
+
+def test_capital_on_a_line_of_its_own_is_the_dateline() -> None:
+    text = ("Pakistan protests over border firing\n\nISLAMABAD\n\nForeign Secretary Tariq Mahmood will travel to Kabul "
+            "next week for consultations, the ministry said on Monday.")  # fmt: skip
+    assert _person(_run("en", text), "Mahmood").country == "PK"
+
+
+def test_capitalised_portfolio_words_before_the_state_are_no_name() -> None:
+    x = _run("es", "Las reuniones fueron encabezadas por la viceministra de Asuntos Consulares de Chile, Paula Serrano.")
+    assert [(p.name, p.country) for p in x.people] == [("Paula Serrano", "CL")]
+    x = _run("fr", "Elle a été reçue par la vice-ministre des Affaires Consulaires du Chili, Paula Serrano.")
+    assert [(p.name, p.country) for p in x.people] == [("Paula Serrano", "CL")]
+
+
+def test_adjective_of_a_council_before_its_state_keeps_the_name() -> None:
+    x = _run("fr", "Il a été reçu mardi par le président du Conseil souverain soudanais, Hamid Osmane.")
+    assert [(p.name, p.country) for p in x.people] == [("Hamid Osmane", "SD")]
+
+
+def test_forum_after_a_title_is_no_name() -> None:
+    x = _run("en", "On Friday she met Losa Tuilagi, the secretary general of the Pacific Regional Forum, in Apia.")
+    assert [p.name for p in x.people] == ["Losa Tuilagi"]
+
+
+def test_traveller_meets_the_host_named_alone_during_the_trip() -> None:
+    text = ("Staatssekretär Jonas Weber reist am Montag nach Kenia. In Nairobi wird er am Dienstag mit der kenianischen "
+            "Außenministerin Grace Wanjiru zusammentreffen.")  # fmt: skip
+    x = _run("de", text, "2025-06-06")
+    meetings = [e for e in x.events if e.type == "Meeting"]
+    assert meetings and {p.name for p in meetings[0].attendees} == {"Jonas Weber", "Grace Wanjiru"}
+
+
+def test_german_clause_ending_on_a_plan_word_makes_the_talks_planned() -> None:
+    text = ("Staatssekretär Jonas Weber reist nach Kenia. In Nairobi sind Gespräche mit Präsident Samuel Otieno sowie "
+            "ein Besuch bei Vertretern der Wirtschaft geplant.")  # fmt: skip
+    talks = [e for e in _run("de", text).events if e.type == "Talks"]
+    assert talks and talks[0].status == "Planned"
+    done = _run("de", "Die Gespräche zwischen Präsident Samuel Otieno und Kanzler Jonas Weber fanden wie geplant statt.")
+    assert all(e.status == "Occurred" for e in done.events)
+
+
+def test_phone_talks_are_a_phone_call() -> None:
+    x = _run("en", "On Monday, Foreign Minister Lee Ji-hoon held phone talks with Australian Foreign Minister Emma Clarke.")
+    assert [e.type for e in x.events] == ["PhoneCall"]
+
+
+def test_leaders_gathering_for_a_summit_is_the_summit() -> None:
+    x = _run("fr", "Les chefs d'État du Kenya, de l'Ouganda et de la Tanzanie se sont réunis samedi à Arusha pour un "
+                   "sommet extraordinaire.")  # fmt: skip
+    assert [e.type for e in x.events] == ["Summit"]
+    x = _run("en", "The leaders of Kenya, Uganda and Tanzania met in Arusha on Saturday for a summit on regional trade.")
+    assert [e.type for e in x.events] == ["Summit"]
+
+
+def test_host_welcoming_three_peers_after_a_summit_names_its_attendees() -> None:
+    text = ("Les chefs d'État d'Afrique de l'Est se sont réunis samedi à Arusha pour un sommet extraordinaire. Le président "
+            "tanzanien Juma Mrisho a accueilli ses homologues, parmi lesquels le Kényan Peter Mwangi, l'Ougandais Moses "
+            "Okello et le Rwandais Eric Habimana.")  # fmt: skip
+    summits = [e for e in _run("fr", text).events if e.type == "Summit"]
+    assert len(summits) == 1 and len(summits[0].attendees) == 4
+
+
+def test_official_of_a_sentence_opening_on_a_capital_is_of_its_state() -> None:
+    text = ("Latvia expelled a Russian diplomat on Tuesday. In Moscow, Foreign Ministry spokesman Pavel Orlov on "
+            "Wednesday called the decision hostile.")  # fmt: skip
+    assert _person(_run("en", text), "Orlov").country == "RU"
+
+
+def test_official_leading_a_states_delegation_is_of_that_state() -> None:
+    x = _run("ru", "Переговоры пройдут в декабре в Пекине, монгольскую делегацию возглавит министр финансов Болд Дорж.")
+    assert _person(x, "Dorj" if any(p.name.endswith("Dorj") for p in x.people) else "Dorzh").country == "MN"
+    x = _run("en", "The talks will be held in Beijing in December; the Mongolian delegation will be led by Finance "
+                   "Minister Bold Dorj.")  # fmt: skip
+    assert _person(x, "Dorj").country == "MN"
+
+
+def test_press_attache_is_staff_not_a_traveller() -> None:
+    text = ("La ministre canadienne Julie Gagnon se rendra à Lima le 3 mars, selon son attachée de presse, "
+            "Chloé Martel.")  # fmt: skip
+    x = _run("fr", text)
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert visits and [p.name for p in visits[0].attendees] == ["Julie Gagnon"]
+    assert _person(x, "Martel").country == "CA"
+
+
+def test_statement_at_a_briefing_is_found_in_every_language() -> None:
+    en = _run("en", '"We want calm," Foreign Ministry spokesperson Ravi Menon said at the weekly media briefing on Friday.')
+    assert [(e.type, e.speaker and e.speaker.name) for e in en.events] == [("Statement", "Ravi Menon")]
+    ru = _run("ru", "Об этом сообщил в пятницу на брифинге официальный представитель МИД России Олег Карпов.")
+    assert [e.type for e in ru.events] == ["Statement"]
+    es = _run("es", '"Queremos calma", ha asegurado el ministro Tomás Vidal en una comparecencia ante los medios.')
+    assert [(e.type, e.speaker and e.speaker.name) for e in es.events] == [("Statement", "Tomás Vidal")]
+
+
+def test_arrival_told_with_a_plan_stays_a_past_visit() -> None:
+    text = ("El canciller paraguayo Luis Benítez llegó el lunes a Lima, donde se reunirá el miércoles con su par "
+            "peruano, Carlos Rojas.")  # fmt: skip
+    x = _run("es", text, "2025-06-10")
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert visits and visits[0].status == "Occurred" and visits[0].date.value == "2025-06-09"
+
+
+def test_trip_verb_and_state_visit_noun_a_few_words_apart_are_one_state_visit() -> None:
+    x = _run("es", "La presidenta de Chile, Ana Soto, llegó el domingo a Lima en visita de Estado.", "2025-06-10")
+    assert [e.type for e in x.events] == ["StateVisit"]
+
+
+def test_agreed_to_meet_after_a_call_is_a_plan_of_both() -> None:
+    text = ("Foreign Minister Ana Duarte spoke by phone on Tuesday with her Chilean counterpart, Pablo Rivas, and the "
+            "two agreed to meet in Santiago next month.")  # fmt: skip
+    planned = [e for e in _run("en", text).events if e.status == "Planned"]
+    assert [(e.type, {p.name for p in e.attendees}) for e in planned] == [("Meeting", {"Ana Duarte", "Pablo Rivas"})]
+
+
+def test_reception_of_a_summoned_envoy_is_the_summons() -> None:
+    text = ("Ghana summons Togolese envoy over border incident\n\nACCRA, Ghana (AP) — Ghana on Monday summoned Togo's "
+            "ambassador. Ambassador Koffi Adjovi was received at the ministry in Accra by Deputy Foreign Minister Kwesi Mensah, "
+            "who handed him a protest note.")  # fmt: skip
+    x = _run("en", text, "2025-06-10")
+    assert [e.type for e in x.events] == ["Summons"]
+    assert {p.name for p in x.events[0].attendees} == {"Koffi Adjovi", "Kwesi Mensah"}
+
+
+def test_heads_of_state_of_a_bloc_meeting_is_a_summit() -> None:
+    text = ("The heads of state of the East African Community, including Kenya and Uganda, met in Arusha in February "
+            "and pledged to ease trade.")  # fmt: skip
+    assert [e.type for e in _run("en", text).events] == ["Summit"]
+
+
+def test_session_of_the_commission_is_talks() -> None:
+    text = ("Kazakh Foreign Minister Aidar Nurlanov and Uzbek Foreign Minister Jamshid Karimov held a session of the "
+            "commission in Tashkent on Monday.")  # fmt: skip
+    assert [e.type for e in _run("en", text).events] == ["Talks"]
+
+
+def test_meetings_told_one_after_the_other_are_two() -> None:
+    cases = {
+        "fr": "La ministre Anne Roche s'est entretenue lundi à Lima avec le président Luis Arce, puis avec le premier "
+              "ministre, Carlos Mesa.",
+        "en": "Foreign Minister Ana Duarte met President Luis Arce in Lima on Monday and then with Prime Minister Carlos Mesa.",
+        "es": "La canciller Ana Duarte se reunió el lunes en Lima con el presidente Luis Arce y luego con el primer "
+              "ministro Carlos Mesa.",
+        "de": "Außenministerin Anna Berg traf am Montag in Lima Präsident Luis Arce und danach mit Premierminister Carlos "
+              "Mesa zusammen.",
+    }  # fmt: skip
+    for lang, text in cases.items():
+        meetings = [e for e in _run(lang, text).events if e.type == "Meeting"]
+        assert [len(e.attendees) for e in meetings] == [2, 2], lang
+        assert meetings[0].attendees[0] is meetings[1].attendees[0], lang
+
+
+def test_guest_expected_on_a_weekday_in_a_city_is_a_planned_visit() -> None:
+    x = _run("fr", "Le ministre égyptien Hossam Farouk est attendu mardi à Damas, où il doit rencontrer son homologue "
+                   "syrien, Maher Al-Khatib.", "2025-11-17")  # fmt: skip
+    assert [(e.type, e.status) for e in x.events] == [("Visit", "Planned"), ("Meeting", "Planned")]
+
+
+def test_analyst_quoted_after_a_title_does_not_take_it() -> None:
+    text = ("Saudi crown prince skips Gulf summit\n\nThe leaders met in Doha on Monday. \"The absence of the crown prince "
+            "is a message,\" said Leila Haddad, an analyst at a university in Beirut.")  # fmt: skip
+    haddad = _person(_run("en", text), "Haddad")
+    assert haddad.role is None and haddad.country != "SA"
+
+
+def test_appeal_to_return_to_negotiations_is_no_event() -> None:
+    assert _run("en", "The leaders urged Iran to return to negotiations over its nuclear programme.").events == []
+    assert _run("fr", "Les dirigeants ont exhorté l'Iran à reprendre les négociations sur son programme nucléaire.").events == []
+
+
+def test_the_minister_is_the_one_named_before_not_a_counterpart_named_later() -> None:
+    text = ("Le ministre égyptien des Affaires étrangères, Hossam Farouk, était lundi à Beyrouth. Le ministre est "
+            "attendu mardi à Damas. Dimanche, il s'était entretenu au téléphone avec son homologue français, Paul "
+            "Marchand.")  # fmt: skip
+    visits = [e for e in _run("fr", text, "2025-11-17").events if e.type == "Visit" and e.status == "Planned"]
+    assert visits and [p.name for p in visits[0].attendees] == ["Hossam Farouk"]
+
+
+def test_talks_told_by_their_last_and_first_day_are_one_act_dated_by_the_first() -> None:
+    text = ("Perú y Ecuador concluyeron ayer en Lima la segunda ronda de diálogo sobre la frontera. Las conversaciones, "
+            "que comenzaron el martes, estuvieron encabezadas por el viceministro peruano Luis Paredes y por el "
+            "viceministro ecuatoriano Jorge Vera.")  # fmt: skip
+    talks = [e for e in _run("es", text, "2026-02-05").events if e.type == "Talks"]
+    assert [(e.date.value, len(e.attendees)) for e in talks] == [("2026-02-03", 2)]
+
+
+def test_headline_cancelling_a_trip_in_the_present() -> None:
+    x = _run("fr", "Le Quai d'Orsay annule le déplacement de la ministre Claire Dubois au Niger")
+    assert [(e.type, e.status) for e in x.events] == [("Visit", "Cancelled")]
+
+
+def test_will_embark_on_a_tour_is_a_planned_visit() -> None:
+    x = _run("en", "Foreign Minister Kim Dae-ho will embark on a three-nation tour of Central Asia this month.")
+    assert [(e.type, e.status) for e in x.events] == [("Visit", "Planned")]
+
+
+def test_the_two_ministers_who_met_before_are_the_two_counterparts() -> None:
+    text = ("La ministre canadienne Julie Gagnon se rendra à Lima en mars. Elle doit y rencontrer son homologue "
+            "péruvienne, Rosa Quispe. Lundi, la ministre avait reçu à Ottawa l'ambassadeur du Pérou, Raúl Soto. Les "
+            "deux ministres s'étaient rencontrées pour la première fois en septembre, à New York.")  # fmt: skip
+    earlier = [e for e in _run("fr", text, "2025-12-04").events if e.background and e.date and e.date.value == "2025-09"]
+    assert earlier and {p.name for p in earlier[0].attendees} == {"Julie Gagnon", "Rosa Quispe"}
+
+
+def test_planned_session_abroad_led_by_one_side_has_the_host_as_other_party() -> None:
+    x = _run("en", "The next session of the intergovernmental commission will be held in Seoul in November; the Uzbek "
+                   "delegation will be led by Trade Minister Bobur Karimov.", "2025-10-01")  # fmt: skip
+    talks = [e for e in x.events if e.type == "Talks"]
+    assert talks and talks[0].countries == {"UZ", "KR"} and talks[0].status == "Planned"
+
+
+def test_signatures_put_under_a_document_are_a_signing_of_the_two() -> None:
+    text = ("Österreich und Usbekistan haben gestern in Wien ein Abkommen unterzeichnet. Außenministerin Eva Gruber und "
+            "ihr usbekischer Amtskollege Rustam Aliyev setzten im Außenministerium ihre Unterschriften unter das Dokument.")
+    signings = [e for e in _run("de", text, "2025-03-12").events if e.type == "Ceremony"]
+    assert signings and {p.name for p in signings[0].attendees} == {"Eva Gruber", "Rustam Aliyev"}
+
+
+def test_german_earlier_without_comma_is_the_same_day() -> None:
+    text = ("Außenministerin Eva Gruber und ihr usbekischer Amtskollege Rustam Aliyev haben am Dienstag in Wien ein "
+            "Abkommen unterzeichnet. Zuvor hatten die beiden Minister zwei Stunden lang über Energiefragen beraten.")
+    talks = [e for e in _run("de", text, "2025-03-12").events if e.type == "Talks"]
+    assert talks and talks[0].date is not None and talks[0].date.value == "2025-03-11"
+
+
+def test_guest_to_be_received_in_a_palace_of_the_host_state_is_a_planned_meeting() -> None:
+    text = ("La canciller chilena, Paula Soto, recibió ayer en Madrid a su homólogo español. La jefa de la diplomacia "
+            "chilena, que llegó a Madrid el lunes, será recibida hoy en el Palacio de la Moncloa por el presidente "
+            "del Gobierno.")  # fmt: skip
+    planned = [e for e in _run("es", text, "2025-04-16").events if e.status == "Planned"]
+    assert [(e.type, [p.name for p in e.attendees]) for e in planned] == [("Meeting", ["Paula Soto"])]
+
+
+def test_future_auxiliary_earlier_in_the_clause_makes_the_meeting_planned() -> None:
+    text = "Finnish Foreign Minister Elina Virtanen will raise the matter with her Baltic counterparts at a meeting in Riga on Friday."
+    meetings = [e for e in _run("en", text, "2025-09-23").events if e.type == "Meeting"]
+    assert meetings and meetings[0].status == "Planned" and meetings[0].countries == {"FI", "LV"}
+    held = _run("en", "After the talks, Foreign Minister Elina Virtanen met her Latvian counterpart Janis Ozols in Riga.")
+    assert all(e.status == "Occurred" for e in held.events)
+
+
+def test_receiving_a_phone_call_is_the_call() -> None:
+    fr = _run("fr", "Le ministre Karim Saïdi a reçu mercredi un appel téléphonique de son homologue espagnole, Elena Ruiz.")
+    assert [(e.type, len(e.attendees)) for e in fr.events] == [("PhoneCall", 2)]
+    en = _run("en", "Foreign Minister Karim Saidi received a phone call from his Spanish counterpart Elena Ruiz on Wednesday.")
+    assert [(e.type, len(e.attendees)) for e in en.events] == [("PhoneCall", 2)]
+
+
+def test_communique_that_reports_the_call_is_its_source_not_a_statement() -> None:
+    text = ("Le ministre Karim Saïdi s'est entretenu mercredi par téléphone avec son homologue espagnole, Elena Ruiz, "
+            "indique un communiqué du ministère.")  # fmt: skip
+    assert [e.type for e in _run("fr", text).events] == ["PhoneCall"]

@@ -82,3 +82,54 @@ def test_a_statement_after_the_talks_in_russian_takes_their_day() -> None:
             "о многом», — заявил Сазонов журналистам по итогам переговоров.")
     events = _events(text, "ru", date(2025, 6, 12))
     assert _date_of(events, "Statement") == "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Litauen hat zwei Mitarbeiter der belarussischen Botschaft in Vilnius zu unerwünschten Personen erklärt. "
+               "Sie müssten das Land binnen drei Tagen verlassen, teilte das Außenministerium am Dienstag mit."),
+        ("en", "Lithuania has expelled two staff members of the Belarusian "
+               "embassy in Vilnius. They must leave the country within three days, the foreign "
+               "ministry said on Tuesday."),
+    ],
+)
+def test_an_expulsion_takes_the_day_of_its_announcement_in_the_next_sentence(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 6, 11))
+    assert _date_of(events, "Expulsion") == "2025-06-10"
+
+
+def test_an_expulsion_named_in_the_headline_takes_the_day_the_lead_announces() -> None:
+    text = ("La Lituanie expulse deux diplomates biélorusses\n\nVILNIUS (AFP) - La Lituanie a déclaré « persona non "
+            "grata » deux diplomates de l'ambassade de Biélorussie et leur a donné 72 heures pour quitter le "
+            "territoire, a annoncé mardi soir le ministre lituanien des Affaires étrangères, Tomas Petraitis.")
+    events = _events(text, "fr", date(2025, 6, 11))
+    assert _date_of(events, "Expulsion") == "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("de", "Er traf am Mittwoch den Präsidenten. Es ging um Pflege. Danach wurde ein Abkommen unterzeichnet. "
+               "Kliniken hoffen darauf. Am Abend gab der Präsident ein Bankett.", "Am Abend"),
+        ("fr", "Le ministre a reçu mercredi son homologue. Ils ont parlé de pêche. Un accord a été signé. Les pêcheurs "
+               "attendent. Dans la soirée, il a été reçu par le président.", "Dans la soirée"),
+        ("fr", "Le Gabon a expulsé mercredi soir deux diplomates. Plus tôt dans la journée, l'ambassadeur avait été "
+               "convoqué.", "Plus tôt dans la journée"),
+        ("en", "He met the king on Wednesday. Earlier in the day he had met the premier.", "Earlier in the day"),
+        ("ru", "Переговоры прошли в среду. Утром министр встретился с послом.", "Утром"),
+        ("es", "El canciller se reunió el miércoles con el rey. Pocas horas después viajó a Lima.", "Pocas horas después"),
+    ],
+)
+def test_a_part_of_the_day_or_a_few_hours_later_is_the_day_told_before(lang: str, text: str, part: str) -> None:
+    from graph.extract import dates
+
+    found = {m.text: dates.resolve(m, date(2025, 10, 23)) for m in dates.find_dates(text, lang)}
+    assert found[part] == "2025-10-22"
+
+
+def test_a_number_of_hours_later_is_no_part_of_the_day() -> None:
+    from graph.extract import dates
+
+    found = [m.text for m in dates.find_dates("He met the king on Wednesday. 48 hours later he left.", "en")]
+    assert "hours later" not in found

@@ -288,3 +288,70 @@ def test_communique_that_reports_the_call_is_its_source_not_a_statement() -> Non
     text = ("Le ministre Karim Saïdi s'est entretenu mercredi par téléphone avec son homologue espagnole, Elena Ruiz, "
             "indique un communiqué du ministère.")  # fmt: skip
     assert [e.type for e in _run("fr", text).events] == ["PhoneCall"]
+
+
+def _events(x: Extraction, kind: str) -> list:
+    return [e for e in x.events if e.type == kind]
+
+
+def test_a_pronoun_sentence_gives_its_referent_to_a_call_noun() -> None:
+    texts = {
+        "en": "Foreign Minister Anna Berg condemned the verdict on Wednesday. She had raised the case in December in a "
+              "phone call with Iranian Foreign Minister Ali Karimi.",
+        "de": "Außenministerin Jana Wolf nannte das Urteil am Mittwoch inakzeptabel. Sie hatte den Fall bereits im "
+              "Dezember in einem Telefonat mit dem iranischen Außenminister Ali Karimi angesprochen.",
+        "fr": "La ministre Anne Morel a condamné le verdict mercredi. Elle avait évoqué le cas en décembre lors d'un "
+              "entretien téléphonique avec le ministre iranien des Affaires étrangères, Ali Karimi.",
+    }  # fmt: skip
+    for lang, text in texts.items():
+        calls = _events(_run(lang, text, "2026-03-10"), "PhoneCall")
+        assert [sorted(p.name.split()[-1] for p in e.attendees) for e in calls] == [["Karimi", text.split()[2]]] or \
+            [len(e.attendees) for e in calls] == [2], lang
+
+
+def test_a_summons_told_in_the_passive_pluperfect_is_background() -> None:
+    x = _run("de", "Das Auswärtige Amt hat am Montag den iranischen Botschafter Ali Rahimi einbestellt. Staatssekretär "
+                   "Jan Roth habe Rahimi die Haltung der Regierung klargemacht. Der Botschafter war bereits im Oktober "
+                   "einbestellt worden, damals wegen Drohungen gegen Journalisten.", "2026-02-12")  # fmt: skip
+    summons = _events(x, "Summons")
+    assert any(e.background and e.date and e.date.value == "2025-10" for e in summons)
+
+
+def test_an_act_of_an_earlier_month_is_background_when_the_main_event_has_no_date() -> None:
+    x = _run("de", "Bundespräsident Jan Berger ist in Hanoi eingetroffen und traf Präsident Le Van Minh am Mittwoch. "
+                   "Der Besuch erwidert die Reise des vietnamesischen Staatschefs nach Berlin im Juni 2024.",
+             "2025-10-23")  # fmt: skip
+    old = [e for e in x.events if e.date and e.date.value.startswith("2024")] or [e for e in x.events if e.background]
+    assert old and all(e.background for e in old)
+
+
+def test_a_secretary_for_foreign_affairs_is_a_foreign_minister_of_the_state_named() -> None:
+    texts = {
+        "fr": "La ministre a rencontré M. Jose Santos, secrétaire aux Affaires étrangères des Philippines.",
+        "en": "The minister met Jose Santos, the Philippine Secretary of Foreign Affairs, in Paris.",
+        "es": "La ministra se reunió con el secretario de Asuntos Exteriores de Filipinas, Jose Santos.",
+    }
+    for lang, text in texts.items():
+        santos = _person(_run(lang, text), "Santos")
+        assert (santos.role, santos.country) == ("Minister of Foreign Affairs", "PH"), lang
+
+
+def test_a_cyrillic_arabic_particle_stays_in_the_name() -> None:
+    x = _run("ru", "Состоялся телефонный разговор Президента России Ивана Смирнова с Премьер-министром Ирака "
+                   "Хасаном аль-Саиди.")  # fmt: skip
+    assert any("al-" in p.name and p.country == "IQ" for p in x.people)
+
+
+def test_officials_of_a_regional_forum_belong_to_it_not_to_the_host_state() -> None:
+    x = _run("en", "SUVA, Aug 12 (AP) -- New Zealand Foreign Minister Anna Berg arrived in Suva on Tuesday. She will "
+                   "meet Pacific Islands Forum Secretary General Mele Tupou on Thursday.")  # fmt: skip
+    assert _person(x, "Tupou").country is None
+
+
+def test_honorifics_do_not_change_a_name_key_but_stay_in_the_name() -> None:
+    from graph.extract.translit import name_key
+
+    assert name_key("Sheikh Faisal bin Jassim") == name_key("Faisal bin Jassim")
+    assert name_key("Hon Sione Fifita") == name_key("Sione Fifita")
+    x = _run("en", "Qatar's Foreign Minister Sheikh Faisal bin Jassim met Oman's Foreign Minister Sayyid Qais bin Harib.")
+    assert any(p.name.startswith("Sheikh ") for p in x.people)

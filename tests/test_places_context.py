@@ -4,7 +4,10 @@ Behaviour a reader checks: an act of travellers the day after (or before) an act
 that city; a signing that names no one took place where that day's talks between the same states did; the city
 after "from ..., where" is the place of the act of the "where" clause; a ministry that is part of a person's
 title is not the destination of her trip; two capitals opening a sentence are governments, not the place of
-the summit named after them.
+the summit named after them; a statement at a ministry's weekly briefing was made in the speaker's capital; a
+place qualifying a topic noun ("a Gaza reconstruction fund") is no venue, and a place after a locative word wins
+over one named bare; a meeting with an ambassador "in Moscow" took place at his post; the act of a "where" clause
+keeps the place the clause follows even when another place follows ("à Damas, où ..., puis à Amman").
 """
 
 from __future__ import annotations
@@ -105,3 +108,74 @@ def test_capitals_acting_together_leave_the_summit_its_own_city_fr() -> None:
     )
     summits = [e for e in _events(text, "fr", "2025-05-14") if e.type == "Summit"]
     assert [city_name(e) for e in summits] == ["Malabo"]
+
+
+def _statement_cities(events: list[Event]) -> list[str | None]:
+    return [city_name(e) for e in events if e.type == "Statement"]
+
+
+def test_a_weekly_briefing_is_held_in_the_spokespersons_capital_ru() -> None:
+    text = (
+        "МИД России выразил протест Финляндии.\n\nОб этом в пятницу на брифинге сообщила официальный "
+        "представитель МИД России Ольга Сергеева."
+    )
+    assert _statement_cities(_events(text, "ru", "2025-03-14")) == ["Moscow"]
+
+
+def test_a_point_de_presse_is_held_in_the_speakers_capital_fr() -> None:
+    text = (
+        "L'Italie conteste les élections\n\nL'Italie ne reconnaîtra pas les élections, a déclaré mardi le "
+        "porte-parole du ministère italien des Affaires étrangères, Luca Ferri, lors de son point de presse hebdomadaire."
+    )
+    assert _statement_cities(_events(text, "fr", "2025-03-04")) == ["Rome"]
+
+
+def test_a_weekly_media_briefing_is_in_the_speakers_capital_en() -> None:
+    text = (
+        'Canada protests detention of its citizens\n\n"We want consular access now," Canadian foreign ministry '
+        "spokesperson Julie Tremblay said at the weekly media briefing on Thursday."
+    )
+    assert _statement_cities(_events(text, "en", "2025-03-14")) == ["Ottawa"]
+
+
+def test_a_place_qualifying_a_topic_noun_is_no_venue_en() -> None:
+    text = (
+        "Arab leaders call for Aleppo reconstruction fund as Jordanian king skips summit\n\n"
+        "Arab League leaders held their annual summit in the Moroccan capital, Rabat, on Wednesday, "
+        "and called for an international fund to rebuild Aleppo."
+    )
+    cities = {city_name(e) for e in _events(text, "en", "2025-05-14") if e.type in ("Summit", "Conference")}
+    assert cities == {"Rabat"}
+
+
+def test_a_meeting_with_an_ambassador_takes_place_at_his_post_ru() -> None:
+    text = (
+        "Заместитель министра иностранных дел России Павел Орлов во вторник провел встречу с послом Кении "
+        "в Москве Джеймсом Омонди."
+    )
+    assert _city_of(_events(text, "ru", "2025-05-14"), "Orlov", "Omondi") == "Moscow"
+
+
+def test_a_meeting_with_an_ambassador_takes_place_at_her_post_not_the_topic_city_fr() -> None:
+    text = (
+        "Le ministre tunisien des Affaires étrangères, Karim Ben Salah, s'est entretenu mardi avec "
+        "l'ambassadrice de Corée à Tunis, Min-ji Park, de la préparation de la prochaine Conférence "
+        "internationale de Séoul sur l'Afrique."
+    )
+    assert _city_of(_events(text, "fr", "2025-05-14"), "Salah", "Park") == "Tunis"
+
+
+def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_fr() -> None:
+    text = (
+        "Le ministre égyptien des Affaires étrangères, Samir Adel, est attendu jeudi à Tripoli, où il doit "
+        "rencontrer son homologue libyen, Omar Zawi, puis vendredi à Tunis."
+    )
+    assert _city_of(_events(text, "fr", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
+
+
+def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_en() -> None:
+    text = (
+        "Egyptian Foreign Minister Samir Adel is expected in Tripoli on Thursday, where he will meet his Libyan "
+        "counterpart Omar Zawi, and then in Tunis on Friday."
+    )
+    assert _city_of(_events(text, "en", "2025-05-13"), "Adel", "Zawi") == "Tripoli"

@@ -106,9 +106,12 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " 'clause_subject' (a conjunction opening a subordinate clause whose subject is the capital: 'although"
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
-                 " 'an official from'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
+                 " 'an official from'). 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
+                 " which is then no venue ('a Gaza reconstruction fund'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
                  " relative 'where' word right after a place named as an origin ('flew in from Caracas, where she held"
-                 " talks' places the clause's act there). 'links.there': words ('dortige', 'local') that place a ministry or palace word"
+                 " talks' places the clause's act there). 'briefing': a regular expression (case-insensitive) for a ministry's"
+                 " regular briefing ('на брифинге', 'at the weekly media briefing'): a statement made there without a place"
+                 " took place in the speaker's capital. 'links.there': words ('dortige', 'local') that place a ministry or palace word"
                  " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
                  " then names the building, not its city ('el Palacio de Viana').",
         "words": words,
@@ -121,6 +124,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "town_before": venue_tables.TOWN_BEFORE[lang],
         "this_city": venue_tables.THIS_CITY[lang],
         "origin_where": venue_tables.ORIGIN_WHERE[lang],
+        "briefing": venue_tables.BRIEFING[lang],
+        "topic_after": venue_tables.TOPIC_AFTER[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

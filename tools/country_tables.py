@@ -122,7 +122,7 @@ IT|Q38|Italian|italienisch|italien|italiano|итальянский
 JE|Q785|-|-|-|-|-
 JM|Q766|Jamaican|jamaikanisch|jamaïcain|jamaicano|ямайский
 JO|Q810|Jordanian|jordanisch|jordanien|jordano|иорданский
-JP|Q17|Japanese|japanisch|japonais|japonés|японский
+JP|Q17|Japanese|japanisch|japonais|japonés,nipón|японский
 KE|Q114|Kenyan|kenianisch|kényan|keniano|кенийский
 KG|Q813|Kyrgyz,Kirghiz|kirgisisch|kirghize,kirghiz|kirguís|киргизский,кыргызский
 KH|Q424|Cambodian|kambodschanisch|cambodgien|camboyano|камбоджийский

@@ -48,6 +48,16 @@ OECD|Q41550|Organisation for Economic Co-operation and Development|OECD,Organisa
 APEC|-|Asia-Pacific Economic Cooperation|APEC,Asia-Pacific Economic Cooperation|APEC|APEC|APEC|АТЭС
 CELAC|-|Community of Latin American and Caribbean States|CELAC|CELAC|CELAC|CELAC|СЕЛАК
 OIC|-|Organisation of Islamic Cooperation|Organisation of Islamic Cooperation,Organization of Islamic Cooperation,OIC|Organisation für Islamische Zusammenarbeit,OIZ|Organisation de la coopération islamique,OCI|Organización para la Cooperación Islámica,OCI|Организация исламского сотрудничества,ОИС
+PIF|-|Pacific Islands Forum|Pacific Islands Forum,PIF|Pazifische Inselforum,Pazifischen Inselforums,Pazifik-Inselforum,Pazifik-Inselforums|Forum des îles du Pacifique|Foro de las Islas del Pacífico|Форум тихоокеанских островов
+IGAD|-|Intergovernmental Authority on Development|Intergovernmental Authority on Development,IGAD|IGAD|Autorité intergouvernementale pour le développement,IGAD|Autoridad Intergubernamental para el Desarrollo,IGAD|Межправительственный орган по развитию,ИГАД
+ACTO|-|Amazon Cooperation Treaty Organization|Amazon Cooperation Treaty Organization,ACTO|Amazonas-Kooperationsvertrag,Organisation des Amazonas-Kooperationsvertrags|Organisation du traité de coopération amazonienne,OTCA|Organización del Tratado de Cooperación Amazónica,OTCA|Организация Договора об амазонском сотрудничестве,ОДАС
+SICA|-|Central American Integration System|Central American Integration System,SICA|Zentralamerikanisches Integrationssystem,SICA|Système d'intégration centraméricain,SICA|Sistema de la Integración Centroamericana,SICA|Центральноамериканская интеграционная система
+CAN|-|Andean Community|Andean Community|Andengemeinschaft|Communauté andine|Comunidad Andina|Андское сообщество
+OIF|-|International Organisation of La Francophonie|International Organisation of La Francophonie,Organisation internationale de la Francophonie|Internationale Organisation der Frankophonie,Frankophonie|Organisation internationale de la Francophonie,OIF,Francophonie|Organización Internacional de la Francofonía,Francofonía|Международная организация франкофонии
+ECCAS|-|Economic Community of Central African States|Economic Community of Central African States,ECCAS|Wirtschaftsgemeinschaft Zentralafrikanischer Staaten,ECCAS|Communauté économique des États de l'Afrique centrale,CEEAC|Comunidad Económica de los Estados de África Central,CEEAC|Экономическое сообщество центральноафриканских государств,ЭСЦАГ
+SAARC|-|South Asian Association for Regional Cooperation|South Asian Association for Regional Cooperation,SAARC|Südasiatische Vereinigung für regionale Kooperation,SAARC|Association sud-asiatique pour la coopération régionale,ASACR|Asociación Sudasiática para la Cooperación Regional,SAARC|Ассоциация регионального сотрудничества Южной Азии,СААРК
+CBSS|-|Council of the Baltic Sea States|Council of the Baltic Sea States|Ostseerat,Ostseerats|Conseil des États de la mer Baltique|Consejo de Estados del Mar Báltico|Совет государств Балтийского моря
+ARCTIC|-|Arctic Council|Arctic Council|Arktischer Rat,Arktischen Rat,Arktischen Rates|Conseil de l'Arctique|Consejo Ártico|Арктический совет
 """
 
 #: News agencies and outlets: sources of a report, never actors in it (any language).

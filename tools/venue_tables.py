@@ -382,3 +382,24 @@ THIS_CITY = {
     "es": r"\ben (esta (?:ciudad|capital))\b",
     "ru": r"(?<!\w)в (этом городе|этой столице)(?!\w)",
 }
+
+#: A ministry's regular briefing held at home ("на брифинге", "lors de son point de presse", "at the weekly media
+#: briefing"): a statement made there without a place took place in the speaker's capital
+#: (graph.extract.briefingplace).
+BRIEFING = {
+    "en": r"\b(?:media|press|news|regular|weekly|daily|routine) briefing\b",
+    "de": r"\b(?:Regierungspressekonferenz|Pressebriefing|Presse-Briefing|(?:regelmäßigen|wöchentlichen|täglichen) (?:Presse)?[Bb]riefing)\b",
+    "fr": r"\bpoints? (?:de )?presse\b|\bbriefing\b",
+    "es": r"\b(?:rueda|conferencia) de prensa (?:semanal|diaria|habitual|periódica|regular|matutina)\b|\bsesión informativa\b",
+    "ru": r"(?<!\w)брифинг\w*",
+}
+
+#: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der
+#: Ukraine-Krieg"; graph.extract.notvenues); the other languages put the place after the noun ("topic" patterns).
+TOPIC_AFTER = {
+    "en": r"\s+(?:reconstruction|ceasefire|cease-fire|truce|peace|crisis|conflict|war|hostages?|humanitarian|aid|issue|question|situation|dispute|file)\b",
+    "de": r"-(?:Krieg|Konflikt|Krise|Frage|Waffenruhe|Waffenstillstand|Wiederaufbau|Friedens\w*|Geiseln|Streit|Politik)\b",
+    "fr": None,
+    "es": None,
+    "ru": None,
+}

@@ -3,8 +3,9 @@
 Private to :mod:`graph.extract.dates`. "Sie empfing ihn am Dienstag; er war am Vortag angereist": the day before
 is the Monday, not the day before publication. The anchor is the last mention naming a day (a date, a
 weekday, "yesterday" or another anchored day) in the same sentence or one of the two before; without one the
-count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"), and
-a part of the day ("am Abend", "that evening") is dropped.
+count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"). A part
+of the day ("am Abend", "that evening") belongs to the day the account told last even when a few sentences
+about that day's acts stand between them; with no day told within reach it is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = ["anchor", "sentence_breaks"]
 _REACH = 400
 #: ... and at most this many sentence ends ("Am Montag wurde er empfangen. Sie sprachen zwei Stunden. Am Abend ...").
 _SENTENCES = 2
+#: A part of the day reaches further back: this many sentence ends and characters.
+_PART_SENTENCES, _PART_REACH = 6, 1200
 #: A sentence end: a stop not after a digit ("9. Juni" is no end), then a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
 
@@ -34,6 +37,8 @@ def anchor(mentions: list[DateMention], text: str) -> list[DateMention]:
     for mention in mentions:
         if mention.anchored:
             base = _last_day(out, mention, text)
+            if base is None and mention.part_of_day:  # "Am Abend gab X ein Bankett" after the day's other acts
+                base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH)
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
             if base is not None:
@@ -42,12 +47,15 @@ def anchor(mentions: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _last_day(earlier: list[DateMention], mention: DateMention, text: str) -> DateMention | None:
+def _last_day(
+    earlier: list[DateMention], mention: DateMention, text: str, sentences: int = _SENTENCES, reach: int = _REACH
+) -> DateMention | None:
+    """The last mention naming a day before ``mention``, within ``reach`` characters and ``sentences`` sentence ends."""
     for candidate in reversed(earlier):
-        if mention.span.start - candidate.span.end > _REACH:
+        if mention.span.start - candidate.span.end > reach:
             return None
         if _names_day(candidate):
-            return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= _SENTENCES else None
+            return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= sentences else None
     return None
 
 

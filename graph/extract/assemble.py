@@ -25,6 +25,7 @@ from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
 from graph.extract.states import assign_countries, nearest as _nearest
 from graph.extract.stops import split_stops
+from graph.extract.subjects import pronoun_noun_subject
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -207,6 +208,10 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
                 and not (m.agreed and prev is None and not (pronoun or joined)):  # "they agreed to meet": both, found at merging
             if subject not in m.persons:
                 m.persons.insert(0, subject)
+            continue
+        referent = pronoun_noun_subject(ctx, m, named_before)  # "Sie hatte ... in einem Telefonat mit X"
+        if referent is not None:
+            m.persons.insert(0, referent)
             continue
         if len(m.persons) == 1 and subject is not None and _with_one(ctx, m, subject, named_before):
             m.persons.insert(0, subject)  # "Ob es zu einer Begegnung mit X kommt": the protagonist's meeting

@@ -37,7 +37,7 @@ _FAR = 240  # how far (characters) after an event noun its holding verb may stan
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
 #: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|und\b|um\b)")
+_CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|um\b)")  # "war ... einbestellt worden."
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 #: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")

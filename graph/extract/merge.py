@@ -320,6 +320,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
         if main is not None and draft is not main and draft.status == main.status == "Occurred" and draft.date and main.date:
             if draft.date.value < main.date.value[: len(draft.date.value)] and not draft.date.value.startswith(main.date.value):
                 draft.background = True
+    _before_news_month(drafts, main)
     for draft in drafts:
         if not draft.round:
             continue
@@ -336,6 +337,20 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             continue  # one party only: an internal contact, or nobody identifiable met
         kept.append(d)
     return drop_domestic(kept)
+
+
+def _before_news_month(drafts: list[Draft], main: Draft | None) -> None:
+    """Without a date of the main event, the latest day of what else happened stands for the news: an act
+    that took place in an earlier month is background ("Der Besuch erwidert die Reise ... im Juni 2024")."""
+    if main is None or main.date is not None or main.status != "Occurred":
+        return
+    days = [d.date.value for d in drafts if d.date and d.date.precision == "day" and not d.background and d.status == "Occurred"]
+    if not days:
+        return
+    month = max(days)[:7]
+    for draft in drafts:
+        if draft is not main and draft.status == "Occurred" and draft.date and draft.date.value[:7] < month[: len(draft.date.value)]:
+            draft.background = True
 
 
 def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:

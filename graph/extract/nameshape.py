@@ -70,9 +70,9 @@ class NameData:
 def name_data() -> NameData:
     """The shared name words, read once from ``lexicons/names.json``."""
     data = lexicon.load("names")
-    glued = "|".join(map(re.escape, data.get("glued_particles", [])))
+    glued = "|".join(map(re.escape, [*data.get("glued_particles", []), *data.get("glued_particles_cyrillic", [])]))
     return NameData(
-        glued=re.compile(rf"^(?:{glued})-[A-ZÀ-Þ]" if glued else "(?!)"),
+        glued=re.compile(rf"^(?:{glued})-[A-ZÀ-ÞА-ЯЁ]" if glued else "(?!)"),
         inner=frozenset(data.get("inner_particles", [])),
         leading=frozenset(data.get("leading_particles", [])),
         title_particles=frozenset(data.get("title_name_particles", [])),

@@ -15,7 +15,9 @@ capital opening a sentence, which keep it a place), ``coordinated`` (a conjuncti
 ``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
 ending right before a capital that is its subject: "although Pyongyang maintains") and ``topic`` (a subject
 noun and its locative, ending right before the place: "the situation in Haiti") and ``from_person`` (a person
-noun and "from", ending right before the place: "un funcionario de Beijing"). One pattern keeps a place:
+noun and "from", ending right before the place: "un funcionario de Beijing"); ``topic_after`` of the same lexicon
+is a topic noun right after the place, which qualifies it ("a Gaza reconstruction fund", "der Gaza-Krieg"). One
+pattern keeps a place:
 ``origin_where`` of the same lexicon (a comma and a relative "where" right after a place named as an origin:
 "flew in from Caracas, where she held talks" is where the clause's act took place).
 """
@@ -54,7 +56,9 @@ _POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> dict[str, re.Pattern[str] | None]:
     data = lexicon.load("venues", lang).get("not_venue", {})
-    return {key: re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in _KEYS}
+    found = {key: re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in _KEYS}
+    after = lexicon.load("venues", lang).get("topic_after")
+    return {**found, "topic_after": re.compile(after, re.IGNORECASE) if after else None}
 
 
 @lru_cache(maxsize=None)
@@ -80,6 +84,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _returns_to(ctx, span, cspan, words["topic"]) or _returns_to(ctx, span, cspan, words["from_person"]):
         return True  # "discussed the situation in Haiti", "un funcionario de Beijing": a topic, where someone is from
+    if words["topic_after"] is not None and words["topic_after"].match(ctx.text, cspan.end, span.end):
+        return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):
         return True
     if target.end <= cspan.start:

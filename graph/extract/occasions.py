@@ -3,8 +3,8 @@
 - A summons without a place of its own happens at the foreign ministry of the summoning state, in its capital
   ("convocó al embajador cubano": in Lima when Peru summons).
 - An expulsion is done by declaring it: without a date of its own it takes the date its announcement gives
-  in the same or the next sentence ("..., wie das Auswärtige Amt am Freitag mitteilte", "the ministry said on
-  Friday").
+  in one of its sentences (a headline, the lead) or the next ("..., wie das Auswärtige Amt am Freitag mitteilte",
+  "the ministry said on Friday", "a annoncé mercredi soir la ministre").
 - An act dated coarsely to an explicitly earlier time ("her visit last week", "le mois dernier") is background
   to a main event of that month dated to the day ("spoke today").
 - An act told in a sentence opening with "Earlier," ("Previamente,", "Zuvor,") or "on the same day" happened on
@@ -69,17 +69,26 @@ def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:
     pattern = _announcing(ctx.lang)
     if pattern is None:
         return
-    told = {m.sentence for d in drafts for m in d.mentions}
     for draft in drafts:
         if draft.type != "Expulsion" or draft.status != "Occurred" or draft.background or draft.date or draft.date_text:
             continue
-        first = min(draft.sentences)
-        reach = [first] + ([first + 1] if first + 1 < len(ctx.sentences) and first + 1 not in told else [])
-        for index in reach:
+        told = {m.sentence for d in drafts if d is not draft and d.group != "statement" for m in d.mentions}
+        for index in _announcing_sentences(draft, told, len(ctx.sentences)):
             found = _announcement_date(ctx, pattern, index)
             if found is not None:
                 draft.date, draft.date_text = found, found.text
                 break
+
+
+def _announcing_sentences(draft: Draft, told: set[int], count: int) -> list[int]:
+    """The sentences that may announce an expulsion: each of its own (a headline and the lead) and the one after
+    each, unless another act than a statement (the announcement itself: "a annoncé la ministre") is told there."""
+    out: list[int] = []
+    for index in sorted(draft.sentences):
+        for candidate in (index, index + 1):
+            if candidate < count and candidate not in out and (candidate == index or candidate not in told):
+                out.append(candidate)
+    return out
 
 
 def _announcement_date(ctx: Context, pattern: re.Pattern[str], index: int) -> DateValue | None:
@@ -90,7 +99,7 @@ def _announcement_date(ctx: Context, pattern: re.Pattern[str], index: int) -> Da
         return None
     for mention in dates.find_dates(ctx.text, ctx.lang, within=((span.start, span.end),)):
         near = any(-_ANNOUNCE_REACH <= a - mention.span.end <= _ANNOUNCE_REACH or 0 <= mention.span.start - b <= _ANNOUNCE_REACH
-                   for a, b in verbs)  # fmt: skip
+                   or a <= mention.span.start < b for a, b in verbs)  # fmt: skip  # "teilte das Amt am Freitag mit"
         value = dates.resolve(mention, ctx.reference) if near and mention is not ctx.dateline else None
         if value and len(value) == 10:
             return DateValue(value, mention.text, mention.span)

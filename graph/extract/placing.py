@@ -12,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract import places
+from graph.extract.briefingplace import briefing_places
+from graph.extract.envoyposts import envoy_post, post_of_participant
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.notvenues import not_a_venue, origin_where
@@ -66,19 +68,24 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
     visits = any(GROUPS[m.type] == "visit" for m in mentions)
     placeable = [m for m in mentions if m.type != "PhoneCall"]
     rejected: list[Span] = []  # venues no place of the act: nor is the owner named in them ("в МИД Швейцарии")
+    bare: set[int] = set()  # acts placed here by a place named without a locative word before it
+    pinned: set[int] = set()  # acts of a "where" clause, placed by the place the clause follows
     for cspan, place in _place_candidates(ctx, span, index, visits):
         if any(r.start <= cspan.start and cspan.end <= r.end for r in rejected):
             continue
         if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
             continue  # the dateline's city, and its country in brackets
-        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or ctx.titled.covers(cspan.start):
+        envoy = envoy_post(ctx, cspan, place) if ctx.titled.covers(cspan.start) else None
+        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or (ctx.titled.covers(cspan.start) and envoy is None):
             continue
-        if _between_title_and_name(ctx, span, cspan):
+        if envoy is None and _between_title_and_name(ctx, span, cspan):
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
         acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
         if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
+        if envoy is not None and not post_of_participant(envoy, target):
+            continue  # "the ambassador in Moscow said": his post, not the place of another act
         if _acting_capital(ctx, span, cspan, place, target):
             continue  # "Last month, Minsk expelled a diplomat": the government acting, not a place
         if not_a_venue(ctx, span, cspan, place, target, placeable):
@@ -94,9 +101,20 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
             if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
-        for m in (target, _visit_verb(ctx, placeable, target, cspan)):
-            if m is not None and _SPECIFICITY[type(place)] > _SPECIFICITY.get(type(m.location), 0):
-                m.location, m.location_at = place, cspan.start
+        located = cue_before(ctx, "locative", cspan.start, span, 2)
+        clause = _where_clause_act(ctx, placeable, cspan) if located else None
+        for m in (target, _visit_verb(ctx, placeable, target, cspan), clause):
+            if m is None or id(m) in pinned:
+                continue
+            if m is clause:
+                m.location, m.location_at = place, cspan.start  # "attendu à Damas, où il doit rencontrer ..."
+                pinned.add(id(m))
+                continue
+            rank, held = _SPECIFICITY[type(place)], _SPECIFICITY.get(type(m.location), 0)
+            if rank > held or (rank == held and located and id(m) in bare):
+                m.location, m.location_at = place, cspan.start  # "to rebuild Gaza ... a summit in Manama": the latter
+                (bare.discard if located else bare.add)(id(m))
+    briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
 
 
 #: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".
@@ -130,6 +148,18 @@ def _between_title_and_name(ctx: Context, span: Span, cspan: Span) -> bool:
         return False
     gap = _TITLE_GAP.search(ctx.text, max(span.start, cspan.start - 12), cspan.start)
     return gap is not None and gap.start() > span.start and ctx.titled.covers(gap.start() - 2)
+
+
+def _where_clause_act(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:
+    """The first act of the relative "where" clause right after the place ("à Damas, où il doit rencontrer son
+    homologue, puis mercredi à Amman"): the clause's act took place there, whatever place follows it."""
+    if not origin_where(ctx, cspan):
+        return None
+    after = [m for m in mentions if m.start > cspan.end and GROUPS[m.type] != "visit"]
+    first = min(after, key=lambda m: m.start, default=None)
+    if first is None or _PHRASE_BREAK.search(ctx.text, cspan.end + 2, first.start):
+        return None
+    return first
 
 
 def _came_from_where(ctx: Context, span: Span, cspan: Span) -> bool:

@@ -67,9 +67,10 @@ def trip_dates(drafts: list[Draft]) -> None:
 
 
 def statement_occasions(drafts: list[Draft], reach: int = 2) -> None:
-    """A statement without a date of its own, made by someone who took part in the act reported just before it
+    """A statement without a date of its own, made by someone who took part in an act reported just before it
     ("empfing X ... . "...", sagte Y anschließend vor Journalisten"), was made on that act's day, and where it
-    took place when the statement names no place."""
+    took place when the statement names no place. The latest such act within ``reach`` sentences counts, also
+    when an act without the speaker was told in between ("traf X. Y nahm an einem Essen teil. ..., sagte X")."""
     for statement in drafts:
         if statement.type != "Statement" or statement.background or statement.status != "Occurred":
             continue
@@ -79,8 +80,9 @@ def statement_occasions(drafts: list[Draft], reach: int = 2) -> None:
         told = {id(d): max((i for i in d.sentences if i <= first), default=-1) for d in drafts}
         before = [d for d in drafts if d.type != "Statement" and d.status == "Occurred" and not d.background
                   and d.date is not None and first - reach <= told[id(d)]]  # fmt: skip
-        occasion = max(before, key=lambda d: told[id(d)], default=None)
-        if occasion is None or not speakers & _people(occasion):
+        shared = [d for d in before if speakers & _people(d)]  # the latest act the speaker took part in
+        occasion = max(shared, key=lambda d: told[id(d)], default=None)
+        if occasion is None:
             continue
         statement.date, statement.date_text = occasion.date, occasion.date_text
         if statement.location is None and occasion.type != "PhoneCall":

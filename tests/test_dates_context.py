@@ -133,3 +133,227 @@ def test_a_number_of_hours_later_is_no_part_of_the_day() -> None:
 
     found = [m.text for m in dates.find_dates("He met the king on Wednesday. 48 hours later he left.", "en")]
     assert "hours later" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Lituanie a expulsé deux diplomates biélorusses, a annoncé jeudi soir le ministre lituanien des "
+               "Affaires étrangères, Jonas Petraitis. Plus tôt dans la journée, l'ambassadeur de Biélorussie, Ivan "
+               "Sokol, avait été convoqué au ministère."),
+        ("en", "Lithuania expelled two Belarusian diplomats, Foreign Minister Jonas Petraitis announced on Thursday "
+               "evening. Earlier in the day, the Belarusian ambassador, Ivan Sokol, had been summoned to the ministry."),
+    ],
+)
+def test_earlier_that_day_dates_the_background_summons(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 6, 13))  # a Friday: Thursday is 12 June
+    assert _date_of(events, "Summons") == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Finnish Foreign Minister Aino Lehtinen met her Estonian counterpart, Kaspar Tamm, in Helsinki on "
+               "Tuesday. In a joint statement issued late on Tuesday, Lehtinen and Tamm said they would deepen "
+               "cooperation on Baltic security."),
+        ("fr", "Le ministre belge des Affaires étrangères, Luc Dumont, a reçu mardi à Bruxelles son homologue "
+               "sénégalais, Amadou Diallo. Dans un communiqué conjoint publié mardi soir, les deux ministres ont "
+               "salué une coopération « exemplaire »."),
+        ("es", "El canciller chileno, Tomás Araya, recibió el martes en Santiago a su homólogo peruano, Julio Campos. "
+               "En un comunicado conjunto difundido el martes por la noche, ambos cancilleres anunciaron un plan "
+               "fronterizo."),
+        ("de", "Die finnische Außenministerin Aino Lehtinen hat am Dienstag in Helsinki ihren estnischen Amtskollegen "
+               "Kaspar Tamm empfangen. In einer gemeinsamen Erklärung kündigten Lehtinen und Tamm am Dienstagabend "
+               "eine engere Zusammenarbeit an."),
+        ("ru", "Министр иностранных дел Финляндии Айно Лехтинен во вторник провела в Хельсинки переговоры с "
+               "эстонским коллегой Каспаром Таммом. В совместном заявлении, опубликованном во вторник вечером, "
+               "министры заявили о расширении сотрудничества."),
+    ],
+)
+def test_a_written_statement_does_not_take_the_city_of_the_meeting(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 6, 12))
+    statement = next(e for e in events if e.type == "Statement")
+    assert statement.location is None
+    assert next(e for e in events if e.type in ("Meeting", "Talks")).location is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("fr", "En mars 2024, le Rwanda avait expulsé les diplomates belges en poste à Kigali ; la Belgique avait "
+               "aussitôt déclaré persona non grata les diplomates rwandais en poste à Bruxelles.", "Kigali", "Brussels"),
+        ("en", "In March 2024, Rwanda expelled the Belgian diplomats posted in Kigali; Belgium at once expelled the "
+               "Rwandan diplomats posted in Brussels.", "Kigali", "Brussels"),
+    ],
+)
+def test_two_expulsions_in_one_sentence_keep_their_cities(lang: str, text: str, first: str, second: str) -> None:
+    events = [e for e in _events(text, lang, date(2025, 6, 12)) if e.type == "Expulsion"]
+    cities = sorted(getattr(e.location, "name", None) or "" for e in events)
+    assert cities == sorted([first, second])
+    assert all(e.countries == {"BE", "RW"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("es", "El presidente recibió este jueves al canciller japonés. El canciller había llegado el miércoles por "
+               "la noche a Lima. Por la mañana, se reunió con su homóloga.", "Por la mañana"),
+        ("fr", "Le ministère a convoqué jeudi l'ambassadeur. Le ministre avait estimé mardi que la crise durerait. "
+               "Dans la soirée, le chargé d'affaires a été convoqué à son tour.", "Dans la soirée"),
+        ("en", "The ministry summoned the ambassador on Thursday. The minister had said on Tuesday that the crisis "
+               "would last. In the evening, the charge d'affaires was summoned in turn.", "In the evening"),
+        ("de", "Das Ministerium bestellte am Donnerstag den Botschafter ein. Der Minister hatte am Dienstag gesagt, "
+               "die Krise werde andauern. Am Abend wurde der Geschäftsträger einbestellt.", "Am Abend"),
+    ],
+)
+def test_a_part_of_the_day_skips_a_day_told_in_the_pluperfect(lang: str, text: str, part: str) -> None:
+    from graph.extract import dates
+
+    found = {m.text: dates.resolve(m, date(2025, 10, 23)) for m in dates.find_dates(text, lang)}
+    assert found[part] == "2025-10-23"  # the Thursday of the account, not the Tuesday
+
+
+def test_a_part_of_the_day_told_in_the_pluperfect_keeps_its_day() -> None:
+    from graph.extract import dates
+
+    text = "Le ministre était arrivé mardi à Dakar. Dans la soirée, il avait dîné avec le président."
+    found = {m.text: dates.resolve(m, date(2025, 10, 23)) for m in dates.find_dates(text, "fr")}
+    assert found["Dans la soirée"] == "2025-10-21"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        ("en", "The minister will travel to Rome this weekend.", "this weekend"),
+        ("fr", "Le ministre se rendra ce week-end à Rome.", "ce week-end"),
+        ("es", "El canciller viajará este fin de semana a Roma.", "este fin de semana"),
+        ("de", "Der Minister reist am Wochenende nach Rom.", "am Wochenende"),
+        ("ru", "Министр посетит Рим в эти выходные.", "в эти выходные"),
+    ],
+)
+def test_this_weekend_is_a_date(lang: str, text: str, phrase: str) -> None:
+    from graph.extract import dates
+
+    found = {m.text: dates.resolve(m, date(2025, 11, 5), future=True) for m in dates.find_dates(text, lang)}
+    assert found[phrase] == "2025-11"  # Saturday 8 and Sunday 9 November
+    assert {m.text: dates.resolve(m, date(2025, 5, 28), future=True) for m in dates.find_dates(text, lang)}[phrase] is None
+
+
+def test_a_source_named_before_the_date_does_not_hide_it() -> None:
+    text = ("Der österreichische Geschäftsträger wurde nach Angaben der amtlichen Nachrichtenagentur Irna am "
+            "Donnerstagabend ins Außenministerium in Teheran einbestellt.")
+    assert _date_of(_events(text, "de", date(2026, 2, 6)), "Summons") == "2026-02-05"
+
+
+def test_an_announcement_split_around_seven_words_dates_the_expulsion() -> None:
+    text = ("Österreich hat zwei Mitarbeiter der iranischen Botschaft zu unerwünschten Personen erklärt. Das teilte "
+            "das Außenministerium in Wien am Donnerstag mit.")  # six words between "teilte" and "mit"
+    assert _date_of(_events(text, "de", date(2026, 2, 6)), "Expulsion") == "2026-02-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "value"),
+    [
+        ("fr", "La ministre se rendra à Manille en mai prochain.", "en mai prochain", "2026-05"),
+        ("fr", "Le président était venu à Paris en mai dernier.", "en mai dernier", "2025-05"),
+        ("en", "They last met in Rome last May.", "last May", "2025-05"),
+        ("en", "The ministers will meet again next March.", "next March", "2027-03"),
+        ("es", "El canciller visitará Lima en mayo próximo.", "en mayo próximo", "2026-05"),
+        ("es", "Ambos se reunieron el pasado mayo en Quito.", "el pasado mayo", "2025-05"),
+        ("de", "Die beiden trafen sich im vergangenen Mai in Genf.", "im vergangenen Mai", "2025-05"),
+    ],
+)
+def test_a_month_with_next_or_last_is_counted_from_publication(lang: str, text: str, phrase: str, value: str) -> None:
+    from graph.extract import dates
+
+    found = {m.text: dates.resolve(m, date(2026, 3, 12)) for m in dates.find_dates(text, lang)}
+    assert found[phrase] == value
+
+
+def test_a_visit_next_may_is_planned() -> None:
+    text = ("La ministre française des Affaires étrangères, Hélène Martin, se rendra à Manille en mai prochain, "
+            "a annoncé jeudi le Quai d'Orsay.")
+    visit = next(e for e in _events(text, "fr", date(2026, 3, 12)) if e.type == "Visit")
+    assert (visit.status, visit.date.value) == ("Planned", "2026-05")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A summit that had been scheduled for March in the Kenyan town of Lodwar was called off in February."),
+        ("es", "Una cumbre prevista para marzo en Lodwar, Kenia, fue cancelada en febrero."),
+    ],
+)
+def test_a_cancelled_act_keeps_the_month_it_was_planned_for(lang: str, text: str) -> None:
+    summit = next(e for e in _events(text, lang, date(2026, 4, 15)) if e.type == "Summit")
+    assert (summit.status, summit.date.value) == ("Cancelled", "2026-03")
+
+
+def test_a_month_after_pour_is_a_date() -> None:
+    from graph.extract import dates
+
+    found = {m.text: dates.resolve(m, date(2026, 4, 15), future=True) for m in dates.find_dates("La visite prévue pour mars a été annulée.", "fr")}
+    assert found == {"pour mars": "2027-03"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La jornada clave llegó el martes, cuando el presidente chileno, Tomás Araya, se reunió con el primer "
+               "ministro japonés, Kenji Mori, en Tokio."),
+        ("en", "The key moment came on Tuesday, when Chilean President Tomas Araya met Japanese Prime Minister Kenji "
+               "Mori in Tokyo."),
+        ("fr", "Le moment fort est venu mardi, lorsque le président chilien, Tomás Araya, a rencontré le Premier "
+               "ministre japonais, Kenji Mori, à Tokyo."),
+    ],
+)
+def test_a_date_before_when_dates_the_act_of_the_when_clause(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 11, 12))  # a Thursday: Tuesday is 10 November
+    assert _date_of(events, "Meeting") == "2026-11-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre belge des Affaires étrangères, Luc Dumont, se rendra au Sénégal du 14 au 16 mai, a "
+               "annoncé jeudi son ministère. Il doit notamment être reçu à Dakar par le président sénégalais, "
+               "Amadou Sall."),
+        ("en", "Belgian Foreign Minister Luc Dumont will travel to Senegal from 14 to 16 May, his ministry said on "
+               "Thursday. He is due to be received in Dakar by Senegalese President Amadou Sall."),
+    ],
+)
+def test_an_act_in_a_city_during_a_trip_of_several_days_takes_its_month(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 4, 10))
+    meeting = next(e for e in events if e.type == "Meeting")
+    assert (meeting.status, meeting.date.value if meeting.date else None) == ("Planned", "2025-05")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "En mars 2024, le Rwanda avait expulsé les diplomates belges en poste à Kigali ; la Belgique avait "
+               "aussitôt déclaré persona non grata les diplomates rwandais en poste à Bruxelles."),
+        ("en", "In March 2024, Rwanda expelled the Belgian diplomats posted in Kigali; Belgium immediately expelled "
+               "the Rwandan diplomats posted in Brussels."),
+    ],
+)
+def test_an_act_told_as_following_at_once_takes_the_date_before(lang: str, text: str) -> None:
+    events = [e for e in _events(text, lang, date(2025, 6, 12)) if e.type == "Expulsion"]
+    assert [e.date.value if e.date else None for e in events] == ["2024-03", "2024-03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Arrivée dimanche pour une visite de travail de quatre jours, la ministre congolaise des Affaires "
+               "étrangères, Esther Kalala, a été reçue lundi au palais d'Egmont, à Bruxelles, par son homologue "
+               "belge, Luc Dumont."),
+        ("en", "Congolese Foreign Minister Esther Kalala, who arrived on Sunday for a four-day working visit, was "
+               "received on Monday at the Egmont Palace in Brussels by her Belgian counterpart, Luc Dumont."),
+    ],
+)
+def test_a_visit_placed_nowhere_goes_where_its_traveller_is_received(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 3, 3))  # a Tuesday: Sunday is 1 March
+    visit = next(e for e in events if e.type == "Visit")
+    city = getattr(visit.location, "city", None) or visit.location
+    assert getattr(city, "name", None) == "Brussels"

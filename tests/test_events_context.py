@@ -355,3 +355,60 @@ def test_honorifics_do_not_change_a_name_key_but_stay_in_the_name() -> None:
     assert name_key("Hon Sione Fifita") == name_key("Sione Fifita")
     x = _run("en", "Qatar's Foreign Minister Sheikh Faisal bin Jassim met Oman's Foreign Minister Sayyid Qais bin Harib.")
     assert any(p.name.startswith("Sheikh ") for p in x.people)
+
+
+def test_a_title_with_another_state_does_not_join_the_one_whose_counterpart_it_is() -> None:
+    x = _run("es", "El ministro Andrés Quiroga Vela viajará el lunes a Quito, informó la Cancillería del Perú. Quiroga y su "
+                   "homólogo boliviano se reunieron en marzo en La Paz. No está prevista una cita con el canciller "
+                   "boliviano.")  # fmt: skip
+    assert not any("boliviano" in title for title in _person(x, "Vela").titles)
+
+
+def test_a_counterpart_takes_the_role_of_the_one_named_last_before_it() -> None:
+    x = _run("es", "La portavoz Ana Ruiz Soto informó que el ministro Pedro Lanz Vidal sostuvo el martes una "
+                   "videoconferencia con su par chileno, Tomás Ibáñez Rojas.")  # fmt: skip
+    assert _person(x, "Rojas").role != "Spokesperson"
+
+
+def test_a_meeting_held_for_the_last_time_is_background() -> None:
+    x = _run("es", "El canciller Andrés Quiroga Vela y su homólogo chileno, Tomás Ibáñez Rojas, se reunieron por "
+                   "última vez en marzo en Arica.")  # fmt: skip
+    assert x.events and all(e.background for e in x.events)
+
+
+def test_a_meeting_ruled_out_as_planned_is_no_event() -> None:
+    x = _run("es", "La vocera Ana Ruiz Soto descartó que esté prevista una reunión con el canciller chileno.")
+    assert not [e for e in x.events if e.type in ("Meeting", "Talks")]
+
+
+def test_a_short_surname_that_is_a_stop_word_starts_a_name_after_a_title() -> None:
+    x = _run("de", "Am Freitag traf der Kanzler in Hanoi den Generalsekretär der Regierungspartei, To Van Hung.")
+    assert any(p.name == "To Van Hung" for p in x.people)
+
+
+def test_a_plan_word_before_a_relative_clause_makes_the_meeting_planned() -> None:
+    x = _run("de", "Für Freitag ist ein Treffen des Kanzlers Felix Brandt mit dem Generalsekretär der Regierungspartei, To Van Hung, "
+                   "geplant, der als wichtigster Politiker des Landes gilt.")  # fmt: skip
+    meetings = [e for e in x.events if e.type in ("Meeting", "Talks")]
+    assert meetings and all(e.status == "Planned" for e in meetings)
+
+
+def test_a_meeting_of_heads_of_state_is_a_summit() -> None:
+    for lang, text in (("ru", "В мае президент Ильхам Рустамов примет участие во встрече глав государств Балтии в Риге."),
+                       ("en", "In May, President Ilham Rustam will attend the Island States Leaders Meeting in Suva."),
+                       ("fr", "En mai, le président Ilham Rustam participera à la réunion des chefs d'État de la région à Dakar.")):  # fmt: skip
+        assert [e.type for e in _run(lang, text).events] == ["Summit"], lang
+
+
+def test_russian_names_after_a_plural_title_and_two_states_are_genitive() -> None:
+    x = _run("ru", "Вчера в Риге состоялись переговоры министров иностранных дел двух стран Тимура Алибаева и "
+                   "Рустама Нуриева.")  # fmt: skip
+    names = {p.name for p in x.people}
+    assert {"Timur Alibayev", "Rustam Nuriyev"} <= names, names
+
+
+def test_a_visitor_to_the_capital_of_one_state_comes_from_the_other() -> None:
+    x = _run("de", "Das Auswärtige Amt hat den chilenischen Botschafter Pablo Reyes am Dienstag einbestellt. Ein für März "
+                   "geplanter Besuch des Vize-Außenministers Tomás Ibáñez in Berlin wurde nach Angaben aus "
+                   "Diplomatenkreisen abgesagt.")  # fmt: skip
+    assert _person(x, "Ibáñez").country == "CL"

@@ -7,7 +7,10 @@ title is not the destination of her trip; two capitals opening a sentence are go
 the summit named after them; a statement at a ministry's weekly briefing was made in the speaker's capital; a
 place qualifying a topic noun ("a Gaza reconstruction fund") is no venue, and a place after a locative word wins
 over one named bare; a meeting with an ambassador "in Moscow" took place at his post; the act of a "where" clause
-keeps the place the clause follows even when another place follows ("à Damas, où ..., puis à Amman").
+keeps the place the clause follows even when another place follows ("à Damas, où ..., puis à Amman"); a seat of
+government standing for it ("La Moneda espera") and a place of another state in a later phrase do not place a
+trip abroad; "Kongresszentrum von Tirana" places the summit; a summons does not take the city of a press
+conference given abroad the day before.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import date
 
 from graph.extract import extract
 from graph.model import Article, Event
-from where import city_name
+from where import city_name, venue_country
 
 
 def _events(text: str, lang: str, published: str) -> list[Event]:
@@ -179,3 +182,88 @@ def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_en() -> No
         "counterpart Omar Zawi, and then in Tunis on Friday."
     )
     assert _city_of(_events(text, "en", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
+
+
+def _country_of(events: list[Event], *names: str) -> str | None:
+    found = [e for e in events if all(any(n in p.name for p in e.attendees) for n in names)]
+    assert len(found) == 1, [(e.type, [p.name for p in e.attendees]) for e in events]
+    return venue_country(found[0])
+
+
+def test_a_seat_of_government_standing_for_it_places_no_trip_abroad_es() -> None:
+    text = (
+        "El presidente Tomás Villalba Rojas inició este lunes una visita oficial a Corea del Sur, con la que "
+        "La Moneda espera cerrar acuerdos sobre el cobre."
+    )
+    events = _events(text, "es", "2025-06-02")
+    assert _city_of(events, "Villalba") is None
+    assert _country_of(events, "Villalba") == "KR"
+
+
+def test_a_seat_of_government_standing_for_it_places_no_trip_abroad_en() -> None:
+    text = (
+        "President Camille Roussel began a state visit to Japan on Monday, during which the Élysée hopes to "
+        "secure contracts for reactors."
+    )
+    events = _events(text, "en", "2025-06-02")
+    assert _city_of(events, "Roussel") is None
+    assert _country_of(events, "Roussel") == "JP"
+
+
+def test_a_seat_of_government_after_a_locative_stays_the_place_fr() -> None:
+    text = "Le président Camille Roussel a reçu lundi à l'Élysée le Premier ministre indien, Arjun Mehta."
+    assert _city_of(_events(text, "fr", "2025-06-02"), "Roussel", "Mehta") == "Paris"
+
+
+def test_a_place_of_the_home_state_in_a_later_phrase_is_not_the_trip_s_es() -> None:
+    text = (
+        "La canciller Inés Barrios Pardo concluyó este viernes su visita a Vietnam, que busca atraer "
+        "inversiones hacia las minas de cobre en Antofagasta."
+    )
+    events = _events(text, "es", "2025-06-06")
+    assert _city_of(events, "Barrios") is None
+    assert _country_of(events, "Barrios") == "VN"
+
+
+def test_a_conference_centre_of_a_city_places_the_summit_de() -> None:
+    text = (
+        "Im Kongresszentrum von Tirana hat am Montag der Gipfel der Staats- und Regierungschefs begonnen. "
+        "Bundeskanzler Jonas Weidmann traf dort den albanischen Ministerpräsidenten Arben Leka."
+    )
+    events = _events(text, "de", "2025-06-02")
+    assert _city_of(events, "Weidmann", "Leka") == "Tirana"
+    assert any(e.type == "Summit" and city_name(e) == "Tirana" for e in events)
+
+
+def test_a_summons_does_not_take_the_city_of_a_press_conference_abroad_es() -> None:
+    text = (
+        "El ministro de Gobierno paraguayo, Luis Ortiz, acusó el lunes, en una conferencia de prensa en Asunción, "
+        "a la policía argentina de proteger a contrabandistas.\n\n"
+        "La Cancillería convocó el martes al embajador de Paraguay en la Argentina, Hugo Benítez, para rechazar "
+        "las declaraciones de Ortiz."
+    )
+    events = _events(text, "es", "2025-06-04")
+    summons = [e for e in events if e.type == "Summons"]
+    assert summons and all(city_name(e) != "Asunción" for e in summons)
+
+
+def _city_of_type(events: list[Event], kind: str) -> str | None:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, city_name(e)) for e in events]
+    return city_name(found[0])
+
+
+def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_fr() -> None:
+    text = (
+        "Le projet avait été rédigé à Lisbonne en janvier ; il avait été proposé lors de la visite "
+        "d'État du président portugais à Luanda en mai 2024."
+    )
+    assert _city_of_type(_events(text, "fr", "2025-06-02"), "StateVisit") == "Luanda"
+
+
+def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_en() -> None:
+    text = (
+        "The draft had been written in Lisbon in January; it had been proposed during the state visit "
+        "of the Portuguese president to Luanda in May 2024."
+    )
+    assert _city_of_type(_events(text, "en", "2025-06-02"), "StateVisit") == "Luanda"

@@ -309,7 +309,7 @@ beehive|the Beehive|-|-|-|-
 #: foreign ministry").
 LINKS = {
     "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"], "there": ["local"], "name": []},
-    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe"],
+    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe", "von"],
            "there": ["dortige", "dortigen", "dortigem", "dortiger", "dortiges", "örtliche", "örtlichen"], "name": []},
     "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"], "there": [],
            "name": ["de", "d'"]},

@@ -5,14 +5,19 @@ is the Monday, not the day before publication. The anchor is the last mention na
 weekday, "yesterday" or another anchored day) in the same sentence or one of the two before; without one the
 count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"). A part
 of the day ("am Abend", "that evening") belongs to the day the account told last even when a few sentences
-about that day's acts stand between them; with no day told within reach it is dropped.
+about that day's acts stand between them, but not to a day told in the pluperfect ("avait estimé mardi ...
+Dans la soirée, X a été convoqué": the account's own day lies after it); with no day told within reach it is
+dropped.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from graph.extract._datetense import pluperfect_at
 
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
@@ -29,16 +34,17 @@ _PART_SENTENCES, _PART_REACH = 6, 1200
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
 
 
-def anchor(mentions: list[DateMention], text: str) -> list[DateMention]:
+def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateMention]:
     """``mentions`` (in text order) with ``anchor`` set on the anchored ones that have an earlier day to count from."""
     if not any(m.anchored for m in mentions):
         return mentions
     out: list[DateMention] = []
     for mention in mentions:
         if mention.anchored:
-            base = _last_day(out, mention, text)
+            skip = _told_before(text, lang) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
+            base = _last_day(out, mention, text, skip=skip)
             if base is None and mention.part_of_day:  # "Am Abend gab X ein Bankett" after the day's other acts
-                base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH)
+                base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, skip)
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
             if base is not None:
@@ -48,15 +54,34 @@ def anchor(mentions: list[DateMention], text: str) -> list[DateMention]:
 
 
 def _last_day(
-    earlier: list[DateMention], mention: DateMention, text: str, sentences: int = _SENTENCES, reach: int = _REACH
+    earlier: list[DateMention], mention: DateMention, text: str, sentences: int = _SENTENCES, reach: int = _REACH,
+    skip: Callable[[DateMention], bool] | None = None,
 ) -> DateMention | None:
-    """The last mention naming a day before ``mention``, within ``reach`` characters and ``sentences`` sentence ends."""
+    """The last mention naming a day before ``mention`` (and not ``skip``-ped), within ``reach`` characters and
+    ``sentences`` sentence ends."""
     for candidate in reversed(earlier):
         if mention.span.start - candidate.span.end > reach:
             return None
-        if _names_day(candidate):
+        if _names_day(candidate) and not (skip is not None and skip(candidate)):
             return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= sentences else None
     return None
+
+
+def _pluperfect(text: str, lang: str, mention: DateMention) -> bool:
+    return bool(lang) and pluperfect_at(text, mention.span.start, mention.span.end, lang)
+
+
+def _told_before(text: str, lang: str) -> Callable[[DateMention], bool]:
+    """Days told in the pluperfect, or counted from one ("Il avait estimé mardi ... Dans la soirée, X a été
+    convoqué"; "había llegado el miércoles por la noche. Por la mañana, se reunió"): the account's own day
+    lies before them, so a part of the day told after them does not belong to them."""
+
+    def told(candidate: DateMention) -> bool:
+        while candidate.anchor is not None:
+            candidate = candidate.anchor
+        return _pluperfect(text, lang, candidate)
+
+    return told
 
 
 def sentence_breaks(text: str, start: int, end: int) -> int:

@@ -22,7 +22,8 @@ from graph.model import Span
 
 __all__ = ["Compiled", "compiled", "scan", "mention_fields", "duration_from_match", "number_pattern", "number_value", "key"]
 
-_UNIT_FIELDS = {"day": "relative_days", "week": "relative_weeks", "month": "relative_months", "year": "relative_years"}
+_UNIT_FIELDS = {"day": "relative_days", "week": "relative_weeks", "weekend": "relative_weeks", "month": "relative_months",
+                "year": "relative_years"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
         "my": rf"(?P<my_m>{month})\s+{yjoin}{year('my_y')}",
         "yr": rf"(?:(?P<yr_w>{_alt(lx.get('year_words', []))})\s+)?(?<![\d.,]){year('yr_y')}",
         **nouns.month_alternatives(lx, _alt, full),
-        "mo": rf"(?P<mo_m>{full})(?!\w)",
+        "mo": rf"(?:(?P<mo_db>{dirb})\s+)?(?P<mo_m>{full})(?!\w)(?:\s+(?P<mo_da>{dira})(?!\w))?",
         "un": rf"(?:(?P<un_db>{dirb})\s+(?P<un_u1>{wmy})|(?P<un_u2>{wmy})\s+(?P<un_da>{dira}))(?!\w)",
         "wd": rf"(?:(?P<wd_adj>{_alt(lx.get('day_adjectives', {}))})\s+|(?P<wd_db>{dirb})\s+)?"
         + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lx.get("weekday_not_after", []))
@@ -336,8 +337,12 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
     preposition = match.group("P")
     if kind in nouns.KINDS:  # "la reunión de junio", "the June meeting", "la fin du mois"
         return nouns.mention_fields(match, kind, tables)
-    if kind == "mo":  # a month name alone needs a preposition: "im Oktober", "en octobre"
-        return None if preposition is None else dict(**base, month=month("mo_m"))
+    if kind == "mo":  # a month name alone needs a preposition ("im Oktober") or a direction ("next May", "mai prochain")
+        modifier = match.group("mo_db") or match.group("mo_da")
+        direction = 0 if modifier is None else tables["direction"].get(key(modifier), 0)
+        if preposition is None and modifier is None:
+            return None
+        return dict(**base, month=month("mo_m"), direction=direction)
     if kind == "yr":  # "in 2019", "im Jahr 2019", "2019 года", never a bare number or "the 2019 ..."
         real = preposition is not None and key(preposition) not in compiled.articles
         if not (real or match.group("yr_w") or match.group("yr_ys")):
@@ -355,7 +360,7 @@ def _relative_mention(
         unit = tables["units"].get(key(match.group("un_u1") or match.group("un_u2")))
         if direction is None or unit is None:
             return None
-        return dict(**base, direction=direction, **{_UNIT_FIELDS[unit]: direction})
+        return dict(**base, direction=direction, weekend=unit == "weekend", **{_UNIT_FIELDS[unit]: direction})
     if kind == "wd":
         adjective, modifier = match.group("wd_adj"), match.group("wd_db") or match.group("wd_da")
         if compiled.weekday_requires_prefix and not (match.group("P") or adjective or modifier):
@@ -379,4 +384,4 @@ def _relative_mention(
     count = 1 if match.group(f"{kind}_n") is None else count
     if unit is None or count is None or count != int(count):
         return None
-    return dict(**base, direction=sign, **{_UNIT_FIELDS[unit]: sign * int(count)})
+    return dict(**base, direction=sign, weekend=unit == "weekend", **{_UNIT_FIELDS[unit]: sign * int(count)})

@@ -5,7 +5,7 @@ Private to :mod:`graph.extract._dategrammar`. A month name alone is a date only 
 junio", "la rencontre d'avril", lexicon keys ``month_nouns`` and ``month_noun_joiners``) or before one ("the June
 meeting", ``month_before_nouns``). Such a mention spans the month alone, so the noun stays the act it dates.
 ``current_periods`` are phrases naming the running month or year without a number ("avant la fin du mois",
-"by the end of the year", "до конца года").
+"by the end of the year", "до конца года") or the weekend of the running week ("am Wochenende", "на выходных").
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ __all__ = ["KINDS", "month_alternatives", "mention_fields"]
 
 #: The pattern kinds of this module: month after a noun, month before a noun, running period.
 KINDS = ("nm", "mn", "cp")
-_UNIT_FIELDS = {"month": "relative_months", "year": "relative_years"}
+_UNIT_FIELDS = {"month": "relative_months", "year": "relative_years", "weekend": "relative_weeks"}
 
 
 def month_alternatives(lx: dict[str, Any], alt: Callable[..., str], month: str) -> dict[str, str]:
@@ -47,7 +47,8 @@ def mention_fields(match: re.Match[str], kind: str, tables: dict[str, dict[str, 
         unit = tables["current"].get(key(match.group("cp_w")))
         if unit not in _UNIT_FIELDS:
             return None
-        return {"span": Span(match.start(), match.end()), "text": match.group(), _UNIT_FIELDS[unit]: 0}
+        fields = {"span": Span(match.start(), match.end()), "text": match.group(), _UNIT_FIELDS[unit]: 0}
+        return {**fields, "weekend": True} if unit == "weekend" else fields
     group = f"{kind}_m"
     month = tables["months"].get(key(match.group(group)))
     start, end = match.span(group)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
-__all__ = ["AHEAD_DAYS", "exists", "next_within", "resolve_day_month", "resolve_relative", "year_of_month"]
+__all__ = ["AHEAD_DAYS", "directed_month", "exists", "next_within", "resolve_day_month", "resolve_relative", "year_of_month"]
 
 
 def exists(year: int | None, month: int, day: int) -> bool:
@@ -67,6 +67,16 @@ def year_of_month(month: int, published: dt.date | None, future: bool) -> int | 
     return published.year if month <= published.month else published.year - 1
 
 
+def directed_month(month: int, direction: int, published: dt.date) -> str:
+    """A month told with "next" or "last" ("en mai prochain", "el pasado mayo"): the next one after the month
+    of publication, or the last one before it."""
+    if direction > 0:
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year if month < published.month else published.year - 1
+    return f"{year:04d}-{month:02d}"
+
+
 def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> str | None:
     if mention.relative_days is not None:
         return (published + dt.timedelta(days=mention.relative_days)).isoformat()
@@ -77,6 +87,8 @@ def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> 
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if mention.relative_years is not None:
         return f"{published.year + mention.relative_years:04d}"
+    if mention.relative_weeks is not None and mention.weekend:
+        return _weekend(mention.relative_weeks, published, future)
     if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
         monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
         sunday = monday + dt.timedelta(days=6)
@@ -85,6 +97,18 @@ def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> 
         if monday.month == sunday.month:
             return f"{monday.year:04d}-{monday.month:02d}"
         return f"{monday.year:04d}" if monday.year == sunday.year else None
+    return None
+
+
+def _weekend(weeks: int, published: dt.date, future: bool) -> str | None:
+    """The weekend of the week ``weeks`` from publication, at month precision when it lies in one month; "this
+    weekend" told as past before Saturday is the one just gone ("met this weekend" in a Monday report)."""
+    saturday = published + dt.timedelta(days=7 * weeks + 5 - published.weekday())
+    if weeks == 0 and not future and published < saturday:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
     return None
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["PAST", "PRESENT", "tense_at"]
+__all__ = ["PAST", "PRESENT", "pluperfect_at", "tense_at"]
 
 #: The tense of a date told next to a past participle of taking place, and next to a present event verb.
 PAST, PRESENT = -1, 1
@@ -41,6 +41,29 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
     past, present = _patterns(lang)
     if past is None and present is None:
         return 0
+    clause = _clause(text, start, end)
+    if past is not None and past.search(clause):
+        return PAST
+    return PRESENT if present is not None and present.search(clause) else 0
+
+
+@cache
+def _pluperfect(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    form = data.get("pluperfect")
+    return re.compile(rf"(?<!\w)(?:{form})(?!\w)", re.IGNORECASE) if form else None
+
+
+def pluperfect_at(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at ``text[start:end]`` is told in the pluperfect ("had arrived on Wednesday night",
+    "qui avait estimé mardi"): an earlier day than the one the account is telling (``dates.json``: ``pluperfect``,
+    the auxiliaries of the tense)."""
+    pattern = _pluperfect(lang)
+    return pattern is not None and pattern.search(_clause(text, start, end)) is not None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around a date up to a comma or a stop on each side, before and after a bar."""
     floor = max(0, start - _BEFORE)
     before = text[floor:start]
     if floor and not text[floor - 1].isspace():  # a word cut by the window is no word
@@ -52,7 +75,4 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
         after = _FRONTED.sub("", after, count=1)
     stop = _BREAK.search(after)
     after = after[: stop.start()] if stop else after
-    clause = f"{before} | {after}"
-    if past is not None and past.search(clause):
-        return PAST
-    return PRESENT if present is not None and present.search(clause) else 0
+    return f"{before} | {after}"

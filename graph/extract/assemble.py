@@ -15,6 +15,8 @@ from datetime import date
 
 from graph.extract import dates as dates_mod
 from graph.extract._dateshare import share_dates
+from graph.extract._datesource import source_only
+from graph.extract._datewhen import when_targets
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
@@ -300,9 +302,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if told:  # "desde su tensa reunión de junio": the earlier act's own date
             out.append((0, mention, told[-1]))
             continue
-        if in_since_phrase(ctx, mention.span.start, span, mentions):
+        if in_since_phrase(ctx, mention.span.start, span, mentions) and not source_only(ctx, mention.span.start, span, mentions):
             continue
-        if mention.relative_days == 0 and mention.relative_weeks is None:  # "today" dates all the sentence reports ...
+        if mention.relative_days == 0 and mention.relative_weeks is None and not mention.anchored:  # "today": all ...
             out += [(10**6, mention, m) for m in mentions if not m.background]  # ... but what happened before
             continue
         inside = [m for m in mentions if m.start <= mention.span.start and mention.span.end <= m.end]
@@ -318,6 +320,7 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger
         if nearest is not None:
             out.append((min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
+    out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
 
 

@@ -21,8 +21,8 @@ __all__ = ["dateline_statements"]
 
 def dateline_statements(drafts: list[Draft], filed_in: str | None) -> None:
     """An act (not a trip) the text places only in the state whose capital the dateline names (``filed_in``)
-    took place in that capital, and so did a statement without a place by that state (its speaker is that state's, or it
-    names no other state)."""
+    took place in that capital, and so did a statement without a place by that state alone (its speaker and
+    co-signers are that state's, or it names no other state; a joint statement with another state is not)."""
     capital = places.country_capital(filed_in) if filed_in else None
     if capital is None:
         return
@@ -34,6 +34,6 @@ def dateline_statements(drafts: list[Draft], filed_in: str | None) -> None:
             continue  # (a trip itself stays in the country unless the text takes it to a city)
         if draft.type != "Statement" or draft.location is not None:
             continue
-        issuer = draft.speaker.country if draft.speaker is not None else None
-        if issuer == filed_in or (issuer is None and draft.countries == {filed_in}):
+        issuers = {p.country for p in [draft.speaker, *draft.attendees] if p is not None and p.country}
+        if issuers == {filed_in} or (not issuers and draft.countries == {filed_in}):  # not a joint statement
             draft.location = capital

@@ -65,6 +65,7 @@ class _Resolver:
         self.women: set[int] = set()  # id(person) of those named with a feminine title
         self.men: dict[int, set[str]] = {}  # id(person) -> masculine title words it was named with ("minister")
         self.both: re.Pattern[str] | None = None  # "both", "двух" right before a plural title
+        self.not_of: dict[int, set[str]] = {}  # id(person) -> states it cannot hold ("X and his Colombian counterpart")
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -192,6 +193,7 @@ def resolve_people(
         elif mention.verified and len(_real(mention.nominative)) == 1:
             resolver.new(mention)
     _counterparts(mentions)
+    _not_counterparts(mentions, refs, resolver)
     for starts in resolver.starts.values():
         starts.sort()
     for mention in mentions:  # the titles each person was named with, before role references add more
@@ -209,16 +211,29 @@ def resolve_people(
 
 
 def _counterparts(mentions: list[PersonMention]) -> None:
-    """A "counterpart" takes the role of the other party in the same sentence."""
+    """A "counterpart" takes the role of the other party in the same sentence: the one named last before it
+    ("Salazar said that Paredes held a call with his counterpart, X": Paredes's), else the first named."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for mention in mentions:
         if mention.person is None or mention.title is None or not mention.title.entry.counterpart:
             continue
-        others = [m for m in by_sentence[mention.sentence] if m.person is not None and m.person.role]
+        others = [m for m in by_sentence[mention.sentence] if m.person is not None and m.person.role and m.person is not mention.person]
+        before = [m for m in others if m.start < mention.start]
         if others and mention.person.role is None:
-            mention.person.role = others[0].person.role
+            mention.person.role = max(before, key=lambda m: m.start).person.role if before else others[0].person.role
+
+
+def _not_counterparts(mentions: list[PersonMention], refs: list[RoleRef], resolver: _Resolver) -> None:
+    """Whoever is named before "his Colombian counterpart" in its sentence is no Colombian: a title of that
+    state ("el canciller colombiano") elsewhere in the article does not mean them."""
+    for ref in refs:
+        if not ref.hit.entry.counterpart or not ref.hit.countries:
+            continue
+        for mention in mentions:
+            if mention.sentence == ref.sentence and mention.start < ref.start and mention.person is not None:
+                resolver.not_of.setdefault(id(mention.person), set()).update(ref.hit.countries)
 
 
 def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
@@ -258,13 +273,13 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     country = hit.countries[0] if hit.countries else None
     role = hit.role
     if hit.entry.counterpart:  # "his Omani counterpart": the one official of that state, if the text names one
-        found = [p for p in resolver.persons if p.country == country]
+        found = [p for p in resolver.persons if p.country == country and country not in resolver.not_of.get(id(p), ())]
         if len(found) == 1:
             _link(ref, found[0], resolver)
         return
 
     def fits(person: Person) -> bool:
-        return country is None or person.country in (None, country)
+        return country is None or person.country in (None, country) and country not in resolver.not_of.get(id(person), ())
 
     by_role = resolver.roles()
     if hit.entry.leader:

@@ -70,6 +70,7 @@ class DateMention:
     part_of_day: bool = False
     season: int | None = None  # the first month of a season ("im Herbst": 9), which dates to the year only
     bound: int = 0  # -1 opened by "since" ("seit 2019"), +1 by "until" ("bis Freitag"): see :func:`dates_act`
+    weekend: bool = False  # the Saturday and Sunday of the week ``relative_weeks`` counts ("this weekend")
     tense: int = 0  # -1 told as taken place ("held on Monday"), +1 next to a present event verb ("empfängt am Donnerstag")
 
 
@@ -107,7 +108,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    return tuple(anchoring.anchor(_with_seasons(_month_of_year(merged, text), text, lang, within), text))
+    return tuple(anchoring.anchor(_with_seasons(_month_of_year(merged, text), text, lang, within), text, lang))
 
 
 _OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
@@ -174,6 +175,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         return resolving.resolve_day_month(mention.year, mention.month, mention.day, published, future)
     if mention.month is not None and mention.relative_years is not None and mention.year is None:
         return None if published is None else f"{published.year + mention.relative_years:04d}-{mention.month:02d}"
+    if mention.month is not None and mention.year is None and mention.direction and published is not None:
+        return resolving.directed_month(mention.month, mention.direction, published)  # "mai prochain", "last May"
     if mention.month is not None:
         year = mention.year if mention.year is not None else resolving.year_of_month(mention.month, published, future)
         return None if year is None else f"{year:04d}-{mention.month:02d}"
@@ -245,7 +248,7 @@ def lies_ahead(mention: DateMention, published: dt.date | None, *, tensed: bool 
         return value is not None and value > published.isoformat()
     if mention.relative_days is not None:
         return mention.relative_days > 0
-    return mention.weekday is not None and mention.direction > 0
+    return (mention.weekday is not None or mention.month is not None) and mention.direction > 0
 
 
 def resolve_nearest(mention: DateMention, published: dt.date | None) -> str | None:

@@ -8,7 +8,8 @@ took place in that city ("arrived in Dakar on Tuesday ... was received on Wednes
 Minister"), and so did an act of theirs on the day before or after an act placed there, when no other city is
 reported for them in between ("met the Iranian minister the evening before", "will be received by the
 president on Wednesday"); a planned act places only planned ones this way. A signing naming no participant
-takes the city of its day's act between the same states ("documents were signed after the talks").
+takes the city of its day's act between the same states ("documents were signed after the talks"). Calls,
+summonses and expulsions are not placed this way (a summons is held at the summoning state's ministry).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from graph.model import City, Country, Venue
 
 __all__ = ["same_day_cities"]
 
+#: Acts no day places: calls, and what a state does at home (a summons at its foreign ministry, an expulsion),
+#: placed by :mod:`graph.extract.occasions` and ``settle.expelling_states`` instead.
+_PLACED_BY_STATE = frozenset({"PhoneCall", "Summons", "Expulsion"})
 #: How many days after its start an act of the travellers may still be part of a trip placed in one city.
 _TRIP_DAYS = 3
 
@@ -46,7 +50,7 @@ def _day(draft: Draft) -> date | None:
 
 def _placeable(draft: Draft) -> bool:
     """An act of its own day that no city places yet (a country at most)."""
-    if draft.background or draft.type == "PhoneCall" or draft.group == "visit" or _day(draft) is None:
+    if draft.background or draft.type in _PLACED_BY_STATE or draft.group == "visit" or _day(draft) is None:
         return False
     return draft.location is None or isinstance(draft.location, Country)
 

@@ -40,6 +40,7 @@ _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
 _CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|um\b)")  # "war ... einbestellt worden."
 _CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 #: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
+_COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 
 
@@ -83,7 +84,8 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
         return True  # "hatten sich die Minister im Mai in Tallinn getroffen, um ...": the participle closes the clause
     if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
-    return _ends_with(triggers, "since_after", _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0])
+    after = _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0]
+    return _ends_with(triggers, "since_after", after) or _has(triggers, "last_time", " ".join(_WORD.findall(after)[:4]))
 
 
 def opens_with_past(triggers: Triggers, text: str, span: Span) -> bool:
@@ -156,6 +158,29 @@ def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
     return False
 
 
+def _planned_final(triggers: Triggers, text: str, mention: EventMention, span: Span, after: list[str]) -> bool:
+    """Whether the clause of a noun trigger ends on a plan word, before a relative clause on its last name
+    ("ein Treffen mit dem Generalsekretär, X, geplant, der als ... gilt")."""
+    if len(after) < 15:
+        return _ends_with(triggers, "planned_final", " ".join(after))
+    window = _CLAUSE.split(text[mention.end : span.end], 1)[0]
+    relative = triggers.fast.get("relative_subject")
+    for comma in _COMMA_WORD.finditer(window):
+        if relative is not None and relative.fullmatch(comma.group(1)):
+            words = _WORD.findall(window[: comma.start()])
+            return len(words) < 15 and _ends_with(triggers, "planned_final", " ".join(words))
+    return False
+
+
+def _ruled_out_plan(triggers: Triggers, before: list[str]) -> bool:
+    """Whether a ruling-out word is followed by a plan word before a noun trigger ("descartó que esté prevista
+    una reunión", "a exclu qu'une rencontre soit prévue"): the plan is denied, no act."""
+    for i, word in enumerate(before):
+        if _has(triggers, "ruled_out", word) and _has(triggers, "planned", " ".join(before[i + 1 :])):
+            return True
+    return False
+
+
 def _plan_change(triggers: Triggers, *windows: str) -> str | None:
     """The status a change of plan told in ``windows`` gives: "abgesagt" calls the act off (Cancelled),
     "verschoben", "postponed" move it (Planned: its new date is the only one left); None without either."""
@@ -185,6 +210,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
+    if not verb and _ruled_out_plan(triggers, before[-8:]):
+        return False  # "descartó que esté prevista una reunión", "ruled out that a meeting was planned"
     if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
     if not verb and _has(triggers, "not_held", after15):
@@ -201,7 +228,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
         mention.status = "Planned"  # "will discuss the incident with her counterparts at a meeting in Copenhagen"
-    elif not verb and mention.type != "Statement" and len(after) < 15 and _ends_with(triggers, "planned_final", after15):
+    elif not verb and mention.type != "Statement" and _planned_final(triggers, text, mention, span, after):
         mention.status = "Planned"  # "Gespräche mit X sowie ein Austausch mit Y geplant": the clause ends on the plan
     elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
         mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"

@@ -14,6 +14,7 @@ from graph.extract import places
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic
 from graph.extract.events import GROUPS, EventMention
+from graph.extract.visitors import visitors_from_abroad
 from graph.model import City, Country, DateValue, Venue
 
 __all__ = ["merge", "main_event", "finish", "locate_hosts", "other_party", "refresh_countries"]
@@ -357,6 +358,7 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own."""
+    visitors_from_abroad(drafts, main, staff, _country)  # a guest of the host state is not its own
     visited = _country(main.location) if main is not None and main.group == "visit" else None
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
     for draft in drafts:

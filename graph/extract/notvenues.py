@@ -4,8 +4,8 @@ Hidrovía Paraguay-Paraná"), what a statement reports ("said that ... a rally i
 offering to host ("Brasília has offered to host talks") or standing for its government at the head of a
 sentence ("Ottawa et Port-au-Prince s'entendent sur une conférence"), and a ministry a report is heard from
 ("сообщили в среду в МИД Швейцарии"), where travellers go back to after the act ("avant de regagner Kinshasa",
-"before returning to Canada"), and a city standing as the owner of what follows it ("support for Seoul's
-efforts").
+"before returning to Canada"), a city standing as the owner of what follows it ("support for Seoul's
+efforts"), and a seat of government standing for it ("con la que La Moneda busca atraer inversiones").
 
 Helpers of :mod:`graph.extract.placing`. The words are regular expressions of ``<lang>/venues.json``
 (``not_venue``): ``incident`` (an incident or protest noun before the place, after the trigger),
@@ -97,7 +97,31 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     if isinstance(place, Venue) and place.kind == "ministry" and target.type not in ("Summons", "Statement"):
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
             return True
+    if _acting_seat(ctx, span, cspan, place, words, mentions):
+        return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
+
+
+#: Seats of government that stand for it ("La Moneda busca atraer inversiones", "the Élysée wants").
+_SEATS = frozenset({"palace", "residence", "chancellery"})
+#: How close (characters) after a trigger a seat is still its object ("visited the White House").
+_OBJECT_GAP = 8
+
+
+def _acting_seat(ctx: Context, span: Span, cspan: Span, place: object, words: dict,
+                 mentions: list[EventMention]) -> bool:  # fmt: skip
+    """"con la que La Moneda busca atraer inversiones", "the Élysée wants": a seat of government with no locative
+    word before it, no trigger right before it (the object of "visited"), and a lower-case word after it that is
+    neither a trigger ("White House talks") nor a hosting word stands for its government, not a place."""
+    if not isinstance(place, Venue) or place.kind not in _SEATS or cue_before(ctx, "locative", cspan.start, span, 2):
+        return False
+    if any(0 <= cspan.start - m.end <= _OBJECT_GAP for m in mentions):
+        return False
+    after = ctx.text[cspan.end : min(span.end, cspan.end + 60)]
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None or not nxt.group(1)[:1].islower() or (words["host"] is not None and words["host"].search(after)):
+        return False
+    return not any(m.start == cspan.end + nxt.start(1) for m in mentions)
 
 
 #: Where a clause ends between a trigger and a mission named after it.

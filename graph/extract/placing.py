@@ -2,8 +2,9 @@
 
 Helpers of :mod:`graph.extract.assemble`. A place goes to the trigger it follows within the same phrase, else
 to the nearest one; a visit verb also takes the destination said after a noun trigger; countries need a
-locative word unless a visit goes there; an event without a place takes that of the event before it when the
-text points there ("dort", "y") or goes on with the same people and day.
+locative word unless a visit goes there; a place of another state named in a later phrase does not replace the
+state an act was placed in ("la visita a Japón ..., proyectos en Magallanes"); an event without a place takes
+that of the event before it when the text points there ("dort", "y") or goes on with the same people and day.
 """
 
 from __future__ import annotations
@@ -61,14 +62,14 @@ def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> lis
         if cue_before(ctx, "locative", cspan.start, span, 2) or (visits and country.form == "name"):
             if not cue_before(ctx, "origin", cspan.start, span, 1) and not cue_before(ctx, "topic", cspan.start, span, 1):
                 out.append((cspan, Country(country.code)))
-    return out
+    return sorted(out, key=lambda item: item[0].start)
 
 
 def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
     visits = any(GROUPS[m.type] == "visit" for m in mentions)
     placeable = [m for m in mentions if m.type != "PhoneCall"]
     rejected: list[Span] = []  # venues no place of the act: nor is the owner named in them ("в МИД Швейцарии")
-    bare: set[int] = set()  # acts placed here by a place named without a locative word before it
+    bare: set[int] = set()  # acts placed here by a place named bare, or in an earlier clause (before a ";")
     pinned: set[int] = set()  # acts of a "where" clause, placed by the place the clause follows
     for cspan, place in _place_candidates(ctx, span, index, visits):
         if any(r.start <= cspan.start and cspan.end <= r.end for r in rejected):
@@ -110,11 +111,25 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 m.location, m.location_at = place, cspan.start  # "attendu à Damas, où il doit rencontrer ..."
                 pinned.add(id(m))
                 continue
+            if _other_state_later(ctx, m, place, cspan):
+                continue  # "la visita a Japón ..., proyectos en Magallanes": a later clause's place of another state
             rank, held = _SPECIFICITY[type(place)], _SPECIFICITY.get(type(m.location), 0)
-            if rank > held or (rank == held and located and id(m) in bare):
+            follows = m.location_at < m.start and m.end <= cspan.start and not _PHRASE_BREAK.search(ctx.text, m.end, cspan.start)
+            if rank > held or (rank == held and (located or follows) and id(m) in bare):
                 m.location, m.location_at = place, cspan.start  # "to rebuild Gaza ... a summit in Manama": the latter
-                (bare.discard if located else bare.add)(id(m))
+                weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
+                (bare.add if weak else bare.discard)(id(m))
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+def _other_state_later(ctx: Context, m: EventMention, place: object, cspan: Span) -> bool:
+    """Whether ``m`` is already placed in a state and ``place``, of another state, is named after it in a later
+    phrase ("la visita de Estado a Japón ..., con la que ... proyectos en Magallanes"): not where the act was."""
+    if not isinstance(m.location, Country) or not 0 <= m.location_at < cspan.start:
+        return False
+    state = place.country if isinstance(place, City) else (place.city.country if place.city else place.owner) \
+        if isinstance(place, Venue) else None
+    return state is not None and state != m.location.code and bool(_PHRASE_BREAK.search(ctx.text, m.location_at, cspan.start))
 
 
 #: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".

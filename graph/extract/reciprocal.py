@@ -17,8 +17,8 @@ from graph.model import City, Country, Span, Venue
 
 __all__ = ["split_reciprocal"]
 
-#: The states whose staff a sentence names (``settle._nationalities`` bound to the text and its countries).
-Expelled = Callable[[int], set[str]]
+#: The states whose staff an expulsion trigger expels (named in its sentence; see ``settle.expelling_states``).
+Expelled = Callable[[object], set[str]]
 
 
 def _rebuild(draft: Draft, mentions: list, expelled: set[str]) -> None:
@@ -37,7 +37,7 @@ def _rebuild(draft: Draft, mentions: list, expelled: set[str]) -> None:
 def split_reciprocal(drafts: list[Draft], expelled_in: Expelled, sentences: list[Span]) -> None:
     """Split every expulsion whose mentions expel staff of different states (the answer joins an expulsion of
     the same staff told elsewhere, if any); drop places in the expelled state."""
-    sides = {id(d): [frozenset(expelled_in(m.sentence)) for m in d.mentions] for d in drafts if d.type == "Expulsion"}
+    sides = {id(d): [frozenset(expelled_in(m)) for m in d.mentions] for d in drafts if d.type == "Expulsion"}
     for draft in [d for d in drafts if id(d) in sides and d.mentions]:
         own = sides[id(draft)]
         first = next((s for s in own if s), frozenset())

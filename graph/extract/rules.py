@@ -17,6 +17,8 @@ from graph.extract.gatherings import bloc_leaders
 from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
+from graph.extract.immediate import at_once
+from graph.extract.written import written_statements
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -92,21 +94,25 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     date of the occasion it is told with (the day of the talks a statement follows, of the summit on whose
     sidelines it happened, of the announcement of an expulsion) before the dateline dates what is left."""
     people = ctx.people
+    written = written_statements(ctx.text, ctx.lang, drafts)
     occasions.earlier_same_day(ctx, drafts)
     occasions.coarse_past(ctx, drafts, main)
     occasions.summit_sidelines(ctx, drafts)
     occasions.next_summits(ctx, drafts)
     occasions.unsigned_signings(drafts)
-    settle.statement_occasions(drafts)
+    settle.statement_occasions(drafts, written=written)
     occasions.announced_expulsions(ctx, drafts)
+    at_once(ctx.text, ctx.lang, drafts)  # "la Belgique avait aussitôt déclaré persona non grata ..."
     _dateline_dates(ctx, drafts, head[0], statements=False)
-    settle.statement_occasions(drafts)  # the acts only the dateline dates
+    settle.statement_occasions(drafts, written=written)  # the acts only the dateline dates
     _dateline_dates(ctx, drafts, head[0], statements=True)
-    _apply_head(ctx, drafts, main, head[1])
+    _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)
-    settle.trip_dates(drafts)
-    dayplaces.same_day_cities(drafts)  # after the trips' dates: an act takes the place of its day's acts
+    settle.trip_dates(drafts, ctx.lang)
+    dayplaces.same_day_cities([d for d in drafts if id(d) not in written])  # after the trips' dates: an act
+    # takes the place of its day's acts (a statement issued in writing was not made at them)
+    settle.unplaced_visits(drafts)  # after the day's places: a trip placed nowhere goes where its acts are
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
@@ -304,17 +310,19 @@ def _dateline_dates(ctx: Context, drafts: list[Draft], dateline, statements: boo
             draft.date_text = dateline.text
 
 
-def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline) -> None:
+def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline, written: set[int]) -> None:
     """What a trip or the main event implies for the rest; the place line locates the main event."""
     if main is not None and main.group == "visit" and main.date is not None:
-        for draft in drafts:  # what happens during a trip shares its dates
+        for draft in drafts:  # what happens during a trip shares its dates (the month of a trip of several days
+            # for an act in one of the visited country's cities: it happened on one of them)
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
-                draft.date, draft.date_text = main.date, main.date_text
+                draft.date, draft.date_text = settle.trip_day(draft, main, ctx.lang), main.date_text
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
     if main is not None and main.type != "Expulsion" and _city(main.location) is not None and len(stops) <= 1:
         for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks; an
             # expulsion's place is the expelled mission's, not where the expelling state speaks)
-            if draft.location is None and not draft.background and draft.type != "PhoneCall" and settle.same_day(draft, main):
+            if draft.location is None and not draft.background and draft.type != "PhoneCall" and id(draft) not in written \
+                    and settle.same_day(draft, main):
                 draft.location = _city(main.location)
     if main is not None and main.group == "visit":
         settle.during_trip(drafts, main)

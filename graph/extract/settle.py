@@ -9,14 +9,15 @@ its travellers are reported doing something; an expulsion happens in the expelli
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
-from graph.extract import lexicon, places, reciprocal
+from graph.extract import dates, lexicon, places, reciprocal
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
 
-__all__ = ["statement_occasions", "trip_dates", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
+__all__ = ["statement_occasions", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
            "city_state_capital"]
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
@@ -49,9 +50,11 @@ def during_trip(drafts: list[Draft], trip: Draft) -> None:
             draft.location = Country(visited)
 
 
-def trip_dates(drafts: list[Draft]) -> None:
+def trip_dates(drafts: list[Draft], lang: str = "") -> None:
     """What a traveller is to do on a dated trip, told in the same or the next sentence without a date of its
-    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date."""
+    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date; an
+    act in a city of the country a trip of several days goes to ("se rendra au Maroc du 14 au 16 avril. Elle
+    doit être reçue à Rabat") happens on one of its days: it takes the month."""
     for trip in drafts:
         if trip.group != "visit" or trip.background or trip.date is None:
             continue
@@ -64,13 +67,37 @@ def trip_dates(drafts: list[Draft]) -> None:
                 continue
             if draft.location is None or _same_city(draft.location, trip.location) or draft.location == trip.location:
                 draft.date, draft.date_text = trip.date, trip.date_text
+            elif _in_country(draft.location, trip.location) and _days(trip.date, lang):
+                draft.date, draft.date_text = trip_day(draft, trip, lang), trip.date_text
 
 
-def statement_occasions(drafts: list[Draft], reach: int = 2) -> None:
+def trip_day(draft: Draft, trip: Draft, lang: str) -> DateValue | None:
+    """The date an act during a dated trip takes: the trip's, or its month when the trip lasts several days and
+    the act is placed in a city of the visited country (it happened on one of those days)."""
+    if trip.date is not None and _in_country(draft.location, trip.location) and _days(trip.date, lang):
+        return DateValue(trip.date.value[:7], trip.date.text, trip.date.span)
+    return trip.date
+
+
+def _in_country(place: object, country: object) -> bool:
+    """Whether ``place`` is a city (or a building in one) of the state ``country`` names."""
+    city = place.city if isinstance(place, Venue) else place if isinstance(place, City) else None
+    return isinstance(country, Country) and city is not None and city.country == country.code
+
+
+def _days(value: DateValue, lang: str) -> bool:
+    """Whether a date names several days ("du 14 au 16 avril", "vom 9. bis 11. Juni")."""
+    if value.precision != "day" or not lang:
+        return False
+    return any(m.end_day is not None for m in dates.find_dates(value.text, lang))
+
+
+def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[int] | set[int] = frozenset()) -> None:
     """A statement without a date of its own, made by someone who took part in an act reported just before it
     ("empfing X ... . "...", sagte Y anschließend vor Journalisten"), was made on that act's day, and where it
     took place when the statement names no place. The latest such act within ``reach`` sentences counts, also
-    when an act without the speaker was told in between ("traf X. Y nahm an einem Essen teil. ..., sagte X")."""
+    when an act without the speaker was told in between ("traf X. Y nahm an einem Essen teil. ..., sagte X").
+    A statement issued in writing (its id in ``written``) takes the day only: it was not made at the act."""
     for statement in drafts:
         if statement.type != "Statement" or statement.background or statement.status != "Occurred":
             continue
@@ -85,7 +112,7 @@ def statement_occasions(drafts: list[Draft], reach: int = 2) -> None:
         if occasion is None:
             continue
         statement.date, statement.date_text = occasion.date, occasion.date_text
-        if statement.location is None and occasion.type != "PhoneCall":
+        if statement.location is None and occasion.type != "PhoneCall" and id(statement) not in written:
             statement.location = occasion.location.city if isinstance(occasion.location, Venue) else occasion.location
 
 
@@ -119,6 +146,36 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
             named = _named_in(cities, sentences, code, _first_day(drafts, draft))
         if len(named) == 1:
             draft.location = next(iter(named.values()))
+
+
+def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
+    """A trip the text places nowhere ("Arrivée dimanche pour une visite de travail de quatre jours, Mme X doit
+    être reçue ce mardi") took its travellers to the one city where their acts of the next ``days`` days are
+    placed ("a reçu lundi au palais d'Egmont, à Bruxelles, son homologue"), when all of them are in that city."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.location is not None or trip.background or trip.date is None:
+            continue
+        if trip.date.precision != "day" or not trip.attendees:
+            continue
+        travellers, start = set(map(id, trip.attendees)), trip.date.value
+        acts = [d for d in drafts if d.group != "visit" and not d.background and d.date is not None
+                and d.date.precision == "day" and travellers & _people(d) and _within(start, d.date.value, days)]  # fmt: skip
+        found = {(c.geonames_id, c) for d in acts if (c := _city_of(d.location)) is not None}
+        if len(found) == 1 and len(acts) == len([d for d in acts if _city_of(d.location) is not None]):
+            trip.location = next(iter(found))[1]
+
+
+def _city_of(place: object) -> City | None:
+    return place.city if isinstance(place, Venue) else place if isinstance(place, City) else None
+
+
+def _within(start: str, value: str, days: int) -> bool:
+    """Whether the day ``value`` lies on ``start`` or in the ``days`` days after it (ISO days)."""
+    try:
+        gap = (date.fromisoformat(value) - date.fromisoformat(start)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days
 
 
 def city_state_capital(code: str) -> City | None:
@@ -194,16 +251,31 @@ def _staff(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
 
 
-def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> set[str]:
-    """The states whose staff a sentence names: "three Russian diplomats", "diplomáticos panameños"."""
-    found: set[str] = set()
+def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:
+    """The states whose staff a sentence names, by staff word: "three Russian diplomats", "diplomáticos
+    panameños"."""
+    found: list[tuple[int, set[str]]] = []
     for match in staff.finditer(text, span.start, span.end):
+        codes: set[str] = set()
         for cspan, country in countries:
             if cspan.end <= match.start() and _NATIONALITY_GAP.fullmatch(text, cspan.end, match.start()):
-                found.add(country.code)  # a nationality before the word
+                codes.add(country.code)  # a nationality before the word
             elif cspan.start >= match.end() and cspan.start - match.end() <= 2 and not text[match.end() : cspan.start].strip():
-                found.add(country.code)  # ... or right after it
+                codes.add(country.code)  # ... or right after it
+        if codes:
+            found.append((match.start(), codes))
     return found
+
+
+def _own_staff(found: list[tuple[int, set[str]]], at: int) -> set[str]:
+    """The expelled states of the trigger at ``at``: all the sentence names, unless it names staff of several
+    states ("expelled the Belgian diplomats; Belgium declared the Rwandan diplomats persona non grata"): then
+    those named first after the trigger, else last before it."""
+    every = set().union(*(codes for _, codes in found)) if found else set()
+    if len({frozenset(codes) for _, codes in found}) <= 1:
+        return every
+    after = [codes for start, codes in found if start >= at]
+    return after[0] if after else found[-1][1]
 
 
 def _unplaced(location: object, expelled: set[str]) -> bool:
@@ -229,15 +301,16 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
     if staff is None:
         return
 
-    def expelled_in(index: int) -> set[str]:
-        span = sentences[index]
-        return _nationalities(text, staff, span, [c for c in countries if span.start <= c[0].start < span.end])
+    def expelled_by(mention) -> set[str]:
+        span = sentences[mention.sentence]
+        found = _nationalities(text, staff, span, [c for c in countries if span.start <= c[0].start < span.end])
+        return _own_staff(found, mention.start)
 
-    reciprocal.split_reciprocal(drafts, expelled_in, sentences)
+    reciprocal.split_reciprocal(drafts, expelled_by, sentences)
     for draft in drafts:
         if draft.type != "Expulsion" or not draft.mentions:
             continue
-        expelled = expelled_in(draft.mentions[0].sentence) or _mission_owner(draft.location)
+        expelled = expelled_by(draft.mentions[0]) or _mission_owner(draft.location)
         if not expelled or not _unplaced(draft.location, expelled):
             continue
         named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}

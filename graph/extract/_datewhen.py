@@ -1,0 +1,52 @@
+"""A date before "when" dates the act the "when" clause tells: "El momento central llegó el martes, cuando X se
+reunió con Y", "It came on Tuesday, when X met Y", "mardi, lorsque X a reçu Y".
+
+Private to :mod:`graph.extract.assemble`. A "where" clause may tell an act of another day ("arrived on Monday,
+where he will meet X on Tuesday"), so the clause break that keeps dates from acts across "where" and "when"
+(cue ``relative``) stays; only a temporal relative word (``dates.json``: ``when_words``) right after the
+comma that ends the date's clause carries the date over, to the first act of its clause that has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+    from graph.model import Span
+
+__all__ = ["when_targets"]
+
+#: At most this many characters from a date to the comma before "when", and from "when" to the act.
+_TO_COMMA, _TO_ACT = 40, 100
+
+
+@cache
+def _when(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("when_words")
+    return re.compile(rf",\s*(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def when_targets(ctx: Context, mentions: list[EventMention], span: Span, taken: set[int]) -> list[tuple[int, object, EventMention]]:
+    """``(distance, date mention, event mention)`` for the acts of "when" clauses dated by the date before them
+    (acts whose ids are in ``taken`` already have a date of the sentence)."""
+    pattern = _when(ctx.lang)
+    if pattern is None:
+        return []
+    out = []
+    for mention in ctx.dates_by.get(span.start, []):
+        if mention is ctx.dateline:
+            continue
+        end = mention.span.end
+        match = pattern.search(ctx.text, end, min(span.end, end + _TO_COMMA))
+        if match is None or "," in ctx.text[end : match.start()] or any(end <= m.start < match.start() for m in mentions):
+            continue  # the date's own clause ends at the comma before "when" and tells no act of its own
+        acts = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and id(m) not in taken]
+        if acts:  # commas may stand between ("cuando el presidente chileno, X, se reunió")
+            out.append((acts[0].start - end, mention, acts[0]))
+    return out

@@ -357,3 +357,72 @@ def test_a_visit_placed_nowhere_goes_where_its_traveller_is_received(lang: str, 
     visit = next(e for e in events if e.type == "Visit")
     city = getattr(visit.location, "city", None) or visit.location
     assert getattr(city, "name", None) == "Brussels"
+
+
+def _speakers(events: list[Event]) -> list[str]:
+    return [e.speaker.name for e in events if e.type == "Statement" and e.speaker is not None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "QUITO, 4 de marzo de 2026 — La vocera de la Cancillería, Lucía Benítez Mora, informó este miércoles "
+               "en la conferencia de prensa semanal que el canciller Raúl Andrade Paz viajará el lunes a Lima.",
+         "Lucía Benítez Mora"),
+        ("en", "OTTAWA, March 4 (Reuters) - Spokesperson Helen Marsh told the weekly press briefing on Wednesday "
+               "that Foreign Minister Paul Girard will travel to Mexico City on Monday.", "Helen Marsh"),
+        ("fr", "DAKAR, 4 mars 2026 - La porte-parole du ministère, Awa Ndiaye, a indiqué mercredi lors du point "
+               "de presse hebdomadaire que le ministre Cheikh Fall se rendra lundi à Bamako.", "Awa Ndiaye"),
+        ("de", "WIEN, 4. März (dpa) - Die Sprecherin des Außenministeriums, Eva Gruber, sagte am Mittwoch bei der "
+               "Pressekonferenz, dass Außenminister Karl Huber am Montag nach Prag reisen werde.", "Eva Gruber"),
+        ("ru", "МОСКВА, 4 марта. Официальный представитель МИД Анна Орлова заявила в среду на брифинге, что "
+               "министр Сергей Белов в понедельник посетит Ереван.", "Анна Орлова"),
+    ],
+)
+def test_the_speaker_is_not_the_subject_of_the_reported_clause(lang: str, text: str, speaker: str) -> None:
+    speakers = _speakers(_events(text, lang, date(2026, 3, 4)))
+    assert speakers, "no statement found"
+    assert all(s != speaker.split()[0] and "Andrade" not in s and "Girard" not in s and "Fall" not in s
+               and "Huber" not in s and "Белов" not in s and "Belov" not in s for s in speakers), speakers
+
+
+def test_a_summons_placed_only_in_the_summoning_state_is_in_its_capital() -> None:
+    text = ("BERLIN (dpa) - Das Auswärtige Amt hat erneut den Botschafter Venezuelas, Luis Ortega Ramos, "
+            "einbestellt. Der Botschafter war bereits im Oktober in Deutschland einbestellt worden.")
+    events = _events(text, "de", date(2026, 2, 12))
+    summonses = [e for e in events if e.type == "Summons" and e.date is not None and e.date.value == "2025-10"]
+    assert summonses, [(e.type, e.date) for e in events]
+    assert summonses[0].location is not None and getattr(summonses[0].location, "name", "") == "Berlin"
+
+
+def test_an_act_told_on_the_margins_of_a_summit_after_it_takes_its_place_and_month() -> None:
+    text = ("Foreign Minister Mia Larsen spoke by phone today with Fiji's Foreign Minister Jone Tuilagi. "
+            "The call built on the ministers' meeting on the sidelines of the ASEAN Regional Forum summit "
+            "in Vientiane earlier this month, where they agreed to expand maritime patrols.")
+    events = _events(text, "en", date(2025, 10, 20))
+    meetings = [e for e in events if e.type in ("Meeting", "Talks")]
+    assert meetings, [e.type for e in events]
+    assert getattr(meetings[0].location, "name", None) == "Vientiane"
+    assert meetings[0].date is not None and meetings[0].date.value == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prime Minister Ana Costa's visit to Lisbon, first planned for June, was postponed because of the "
+               "elections. Officials said on Monday that it would now take place early next year."),
+        ("de", "Der Besuch von Ministerpräsident Jan Novak in Prag, ursprünglich für Juni geplant, wurde wegen der "
+               "Wahlen verschoben. Er soll nun Anfang nächsten Jahres stattfinden."),
+        ("fr", "La visite du Premier ministre Jan Novak à Prague, initialement prévue en juin, a été reportée en "
+               "raison des élections. Elle devrait désormais avoir lieu au début de l'année prochaine."),
+        ("es", "La visita del primer ministro Jan Novak a Praga, inicialmente prevista para junio, fue aplazada por "
+               "las elecciones. Ambos gobiernos acordaron que ahora se celebrará a principios del próximo año."),
+        ("ru", "Визит премьер-министра Яна Новака в Прагу, первоначально запланированный на июнь, был отложен из-за "
+               "выборов. Теперь он состоится в начале следующего года."),
+    ],
+)
+def test_a_postponed_act_takes_the_new_date_the_next_sentence_gives(lang: str, text: str) -> None:
+    visits = [e for e in _events(text, lang, date(2025, 9, 18)) if e.type in ("Visit", "StateVisit")]
+    assert visits, "no visit found"
+    assert visits[0].status == "Planned"
+    assert visits[0].date is not None and visits[0].date.value == "2026", visits[0].date

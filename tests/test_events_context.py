@@ -412,3 +412,83 @@ def test_a_visitor_to_the_capital_of_one_state_comes_from_the_other() -> None:
                    "geplanter Besuch des Vize-Außenministers Tomás Ibáñez in Berlin wurde nach Angaben aus "
                    "Diplomatenkreisen abgesagt.")  # fmt: skip
     assert _person(x, "Ibáñez").country == "CL"
+
+
+def test_a_counterpart_title_in_the_headline_names_the_other_partys_state() -> None:
+    x = _run("en", "Minister speaks with Fijian counterpart\n\n4 March 2026\n\nHon Mereana Walsh-Kerr\nMinister of Trade\n\n"
+                   "Trade Minister Mereana Walsh-Kerr spoke by phone today with Fiji's Minister of Trade, Hon Viliame Ratu, "
+                   "about Australia's support for Fiji's ports. She will travel to Suva in May.")  # fmt: skip
+    assert _person(x, "Walsh-Kerr").country == "AU"
+
+
+def test_declaring_diplomats_persona_non_grata_after_a_perfect_auxiliary_is_an_expulsion() -> None:
+    for lang, text in (("fr", "Le Sénégal a déclaré « persona non grata » deux diplomates maliens, a annoncé mardi le ministère."),
+                       ("es", "Perú ha declarado persona non grata al encargado de negocios de Bolivia, informó el martes la cancillería.")):  # fmt: skip
+        assert "Expulsion" in [e.type for e in _run(lang, text).events], lang
+
+
+def test_not_saying_whether_an_act_will_follow_reports_no_act() -> None:
+    for lang, text in (("en", "Lithuania expelled two Belarusian diplomats on Monday. Minsk did not say whether it would expel Lithuanian diplomats in turn."),
+                       ("fr", "Le Gabon a expulsé lundi deux diplomates camerounais. Yaoundé n'a pas précisé s'il procéderait à des expulsions."),
+                       ("es", "Chile expulsó el lunes a dos diplomáticos venezolanos. Caracas no precisó si expulsará a diplomáticos chilenos.")):  # fmt: skip
+        assert [e.type for e in _run(lang, text).events] == ["Expulsion"], lang
+
+
+def test_a_minister_who_will_arrive_in_a_capital_makes_a_planned_visit() -> None:
+    for lang, text in (("en", "Foreign Minister Anna Berg will arrive in Lima on Sunday."),
+                       ("fr", "La ministre des Affaires étrangères, Anna Berg, arrivera à Lima dimanche."),
+                       ("es", "La canciller sueca, Anna Berg, llegará a Lima el domingo.")):  # fmt: skip
+        visits = [e for e in _run(lang, text).events if e.type == "Visit"]
+        assert visits and visits[0].status == "Planned", lang
+
+
+def test_two_ministers_agreeing_on_a_day_in_a_city_held_talks() -> None:
+    for lang, text in (("es", "El canciller peruano, Luis Paredes, y el ministro de Exteriores de Corea, Kim Min-ho, acordaron este martes en Seúl crear una comisión."),
+                       ("en", "Peru's Foreign Minister Luis Paredes and South Korea's Foreign Minister Kim Min-ho agreed on Tuesday in Seoul to set up a commission.")):  # fmt: skip
+        talks = [e for e in _run(lang, text).events if e.type in ("Talks", "Meeting")]
+        assert talks and talks[0].status == "Occurred" and len(talks[0].attendees) == 2, lang
+
+
+def test_a_later_round_without_parties_is_one_of_the_same_talks() -> None:
+    x = _run("ru", "Второй раунд переговоров между Грузией и Арменией прошёл в понедельник в Вене. Первый раунд переговоров "
+                   "состоялся в августе в Баку. Третий раунд планируется провести в январе, сообщили в МИД Австрии.")  # fmt: skip
+    planned = [e for e in x.events if e.status == "Planned"]
+    assert planned and {"GE", "AM"} <= planned[0].countries
+
+
+def test_spanish_morning_is_no_tomorrow_for_the_status_of_an_act() -> None:
+    x = _run("es", "Por la mañana, la canciller Lucía Ortega se reunió con el ministro chino de Exteriores, Wang Lei, en Lima.")
+    meetings = [e for e in x.events if e.type in ("Meeting", "Talks")]
+    assert meetings and meetings[0].status == "Occurred"
+
+
+def test_meetings_at_the_presidential_palace_and_at_the_foreign_ministry_are_two_acts() -> None:
+    x = _run("es", "El presidente Raúl Campos recibió este jueves en la Casa Rosada al canciller de Chile, Pablo Reyes, "
+                   "en presencia de la canciller Ana Ortega. Por la mañana, Reyes se reunió con Ortega en el Palacio San Martín.",
+             published="2025-08-22")  # fmt: skip
+    meetings = [e for e in x.events if e.type in ("Meeting", "Talks")]
+    assert len(meetings) == 2, meetings
+
+
+def test_a_private_voice_quoted_makes_no_statement() -> None:
+    x = _run("en", "Foreign Minister Omar Haddad met his Jordanian counterpart Ayman Nasser in Amman on Monday. \"This is a "
+                   "turning point,\" said Leila Karam, a regional analyst at Yarmouk University.")  # fmt: skip
+    assert "Statement" not in [e.type for e in x.events]
+
+
+def test_officials_meeting_on_the_margins_of_a_summit_abroad_are_not_its_hosts() -> None:
+    x = _run("en", "Minister speaks with Samoan counterpart\n\n4 March 2026\n\nHon Mereana Walsh-Kerr\nMinister of Trade\n\n"
+                   "Trade Minister Mereana Walsh-Kerr spoke by phone today with Samoa's Minister of Trade, Hon Tui Leota. "
+                   "The call followed up on the ministers' meeting on the margins of the Pacific Islands Forum Leaders "
+                   "Meeting in Suva last month. She reiterated Australia's support for Samoa's ports.")  # fmt: skip
+    assert _person(x, "Walsh-Kerr").country == "AU"
+
+
+def test_continuing_a_trip_to_a_capital_is_a_planned_visit() -> None:
+    from graph.extract.events import find_mentions
+    from graph.extract.text import sentences
+
+    for lang, text in (("es", "El domingo la canciller seguirá viaje a Brasilia."),
+                       ("fr", "Dimanche, la ministre poursuivra sa tournée à Brasilia.")):  # fmt: skip
+        found = [m for m in find_mentions(text, lang, sentences(text)) if m.type == "Visit"]
+        assert found and found[0].status == "Planned", lang

@@ -25,6 +25,7 @@ from graph.extract.guests import join_summons, join_travellers
 from graph.extract.hosting import host_objects, host_states, subject_after
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, subject_before, trip_purpose, unnamed_parties, visitors
+from graph.extract.speakers import assign_speakers
 from graph.extract.states import assign_countries, nearest as _nearest
 from graph.extract.stops import split_stops
 from graph.extract.subjects import pronoun_noun_subject
@@ -128,31 +129,6 @@ def _people_items(ctx: Context) -> dict[int, list[tuple[int, int, Person]]]:
     return _by_sentence(sorted(items, key=lambda i: i[0]), ctx, lambda i: i[0])
 
 
-def _assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> set[int]:
-    """Statements: the speaker is the person after an inverted verb or a noun, else the subject before."""
-    speakers: set[int] = set()
-    for m in mentions:
-        if m.type != "Statement":
-            continue
-        after = [i for i in items if i[0] >= m.end]
-        if m.entry.pos == "verb" and not m.entry.speech:  # "qualified the talks that X held": not across a trigger
-            after = [i for i in after if not any(m.end <= o.start and o.end <= i[0] for o in mentions if o.type != "Statement")]
-        before = [i for i in items if i[1] <= m.start]
-        if m.entry.pos == "verb" and not m.entry.speech:
-            before = [i for i in before if "," not in ctx.text[i[1] : m.start]  # ", a annoncé l'Élysée"
-                      or ctx.text[i[1] : m.start].strip() == ","]  # "Der Sprecher, Name, nannte": an apposition
-        pick = (after[:1] or before[-1:]) if m.entry.speech or m.entry.pos == "noun" else (before[-1:] or after[:1])
-        if not pick and m.entry.pos == "verb" and not any(r.sentence == m.sentence for r in ctx.people.refs):
-            m.dropped = True  # "teilte der Agentur mit": nobody identifiable speaks
-        if pick:
-            m.speaker = pick[0][2]
-            if m.entry.pos == "verb":
-                speakers.add(id(m.speaker))
-            else:
-                m.persons = [i[2] for i in items if i[2] is not m.speaker]
-    return speakers
-
-
 def _argument_follows(ctx: Context, m: EventMention, cue: str = "argument") -> bool:
     """Whether the participants of a noun trigger follow it ("the call between A and B")."""
     pattern = compiled(ctx.lang).fast.get(cue)
@@ -161,7 +137,7 @@ def _argument_follows(ctx: Context, m: EventMention, cue: str = "argument") -> b
 
 def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
     """Each person takes part in the nearest trigger on each side (a statement's speaker in nothing else)."""
-    speakers = _assign_speakers(ctx, mentions, items)
+    speakers = assign_speakers(ctx, mentions, items)
     others = [m for m in mentions if m.type != "Statement"]
     for start, end, person in items:
         if id(person) in speakers or not others or person.role in REPORTERS:

@@ -1,4 +1,4 @@
-"""Trips inside one's own country are no diplomatic visits.
+"""Trips inside one's own country are no diplomatic visits, and the words of someone holding no office no statement.
 
 A minister who travels to a port of his own country to inspect a power plant, or a ministry delegation that
 goes to a province, visits no other state. A visit is domestic when its destination lies in the only state
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.model import City, Country, Venue
 
-__all__ = ["drop_domestic"]
+__all__ = ["drop_domestic", "private_voice"]
 
 
 def _destination(place: object) -> str | None:
@@ -33,3 +33,12 @@ def drop_domestic(drafts: list) -> list:
     states = {c for d in drafts for c in d.countries}
     states |= {p.country for d in drafts for p in d.attendees if p.country}
     return [d for d in drafts if d.group != "visit" or not _domestic(d, states)]
+
+
+def private_voice(draft) -> bool:
+    """Whether ``draft`` is a statement of someone with no office, state or organisation ("said X, an analyst at
+    Y University"): no diplomatic act."""
+    speaker = draft.speaker
+    if draft.group != "statement" or speaker is None or draft.attendees or draft.countries:
+        return False
+    return not (speaker.role or speaker.country or speaker.organization)

@@ -214,6 +214,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "descartó que esté prevista una reunión", "ruled out that a meeting was planned"
     if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
+    if _has(triggers, "unsaid", before15):
+        return False  # "did not say whether it would expel diplomats in turn": no act reported
     if not verb and _has(triggers, "not_held", after15):
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):

@@ -77,9 +77,10 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
+    others = _counterpart_titles(people)
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
-            person.country = _sentence_country(named, person, countries, first_seen[id(person)])
+            person.country = _sentence_country(named, person, countries, first_seen[id(person)], others)
         if person.country or person.organization is not None or not person.role:
             continue
         if person.role in LEADER_ROLES:
@@ -92,10 +93,25 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             seen = first_seen[id(person)]
             ministry = [code for start, code in ministries if start < seen]
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
-        person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)])
+        person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
         if not person.country and filed_in and person.role not in LEADER_ROLES:
             person.country = filed_in
+    _counterparts_of(people, countries)
     _spouses(people, text, named)
+
+
+def _counterparts_of(people: People, countries: list) -> None:
+    """An official still without a state, in a text whose counterpart titles name one state ("speaks with his
+    Tongan counterpart") and whose other states named are just one more: that other state's."""
+    theirs = {c for r in people.refs if r.hit.entry.counterpart for c in r.hit.countries}
+    if len(theirs) != 1:
+        return
+    named = {c.code for _, c in countries if c.form not in ("capital", "metonym")} - theirs
+    if len(named) != 1:
+        return
+    for person in people.persons:
+        if person.country is None and person.organization is None and person.role and person.role not in people.staff_roles:
+            person.country = next(iter(named))
 
 
 def unquoted(text: str, countries: list) -> list:
@@ -127,8 +143,14 @@ def sentence_states(people: People, text: str, countries: list) -> None:
         if m.person is not None:
             first_seen[id(m.person)] = m.start
     named = _Named(people)
+    others = _counterpart_titles(people)
     for person in candidates:
-        person.country = _sentence_country(named, person, countries, first_seen.get(id(person), 10**9))
+        person.country = _sentence_country(named, person, countries, first_seen.get(id(person), 10**9), others)
+
+
+def _counterpart_titles(people: People) -> list[tuple[int, int]]:
+    """The spans of counterpart titles ("speaks with his Tongan counterpart"): the state they name is the other party's."""
+    return [(r.hit.phrase_start, r.hit.phrase_end) for r in people.refs if r.hit.entry.counterpart]
 
 
 def _spouses(people: People, text: str, named: _Named) -> None:
@@ -155,13 +177,15 @@ class _Named:
         return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
-def _sentence_country(named: _Named, person: Person, countries: list, first: int) -> str | None:
-    """The one country named before an official in the sentence that first names him, if only one is."""
+def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:
+    """The one country named before an official in the sentence that first names him, if only one is; the state
+    of a counterpart title (``others``: "speaks with his Tongan counterpart") is the other party's."""
     if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
         return None
     span = person.evidence[0]
     near = named.between(span.start - 80, first)
     taken = [(m.title.phrase_start, m.title.phrase_end) for m in near if m.title and m.person.country]
     taken += [(m.start, m.end + 20) for m in near if m.start >= span.start]  # "Olaf Scholz of Germany"
+    taken += [(a, b) for a, b in others if span.start <= a < first]
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     return codes.pop() if len(codes) == 1 else None

@@ -12,7 +12,7 @@ from datetime import date
 
 from graph.extract import places
 from graph.extract.assemble import Draft
-from graph.extract.domestic import drop_domestic
+from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
 from graph.extract.visitors import visitors_from_abroad
 from graph.model import City, Country, DateValue, Venue
@@ -57,7 +57,16 @@ def _apart(draft: Draft, m: EventMention) -> bool:
     ca, cb = _country(draft.location), _country(m.location)
     if ca and cb and ca != cb:
         return True
+    if _other_seat(draft.location, m.location):
+        return True
     return "Planned" in (draft.status, m.status) and draft.status != m.status
+
+
+def _other_seat(a: object, b: object) -> bool:
+    """Whether two places are different kinds of seat of government (the president's palace, the foreign
+    ministry): a meeting at each is its own act."""
+    return (isinstance(a, Venue) and isinstance(b, Venue) and a.kind in _SEATS and b.kind in _SEATS
+            and a.kind != b.kind and a.name != b.name)  # fmt: skip
 
 
 _SPAN_DAYS = 3  # how many days an act told by its first and by its last day may last
@@ -330,9 +339,11 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             draft.follows = max(earlier, key=lambda d: d.date.value if d.date else "")
             if len(draft.follows.countries) < 2 and not draft.follows.attendees:
                 draft.follows.countries |= draft.countries  # an earlier round of the same talks
+            elif len(draft.countries) < 2 and not draft.attendees:
+                draft.countries |= draft.follows.countries  # "Третий раунд планируется провести в декабре"
     kept = []
     for d in drafts:
-        if not (d.attendees or d.speaker or d.countries):
+        if not (d.attendees or d.speaker or d.countries) or private_voice(d):
             continue
         if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
             continue  # one party only: an internal contact, or nobody identifiable met
@@ -361,11 +372,14 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     visitors_from_abroad(drafts, main, staff, _country)  # a guest of the host state is not its own
     visited = _country(main.location) if main is not None and main.group == "visit" else None
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
+    summits = [_city(d.location) for d in drafts if d.group == "summit" and _city(d.location) is not None]
     for draft in drafts:
         if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
         if places.stateless_seat(draft.location):
             continue  # at the UN headquarters: guests of an organisation, none a host
+        if draft.group == "summit" or _city(draft.location) is not None and _city(draft.location) in summits:
+            continue  # a gathering of many states, and a meeting on its margins, makes no one X's
         place_of = _country(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat

@@ -25,7 +25,7 @@ from functools import cache
 from graph.extract import dates, lexicon, places
 from graph.extract.assemble import Context, Draft
 from graph.extract.events import compiled, opens_with_past
-from graph.model import DateValue
+from graph.model import Country, DateValue
 
 __all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits",
            "unsigned_signings"]
@@ -39,12 +39,18 @@ ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy", "High
 
 def summons_capitals(drafts: list[Draft]) -> None:
     """A summons the text places nowhere is in the capital of the summoning state: the state the summoned
-    envoy is accredited to, else the one state of the event that is not the envoy's."""
+    envoy is accredited to, else the one state of the event that is not the envoy's. One placed only in a
+    state of its own other than the envoy's ("einbestellt ... in Deutschland") is in that state's capital."""
     for draft in drafts:
-        if draft.type != "Summons" or draft.location is not None or draft.status != "Occurred":
+        if draft.type != "Summons" or draft.status != "Occurred":
             continue
         envoys = [p for p in draft.attendees if p.role in ENVOYS]
-        if len(envoys) != 1:
+        if isinstance(draft.location, Country):
+            code = draft.location.code
+            if all(e.country != code for e in envoys):
+                draft.location = places.country_capital(code) or draft.location
+            continue
+        if draft.location is not None or len(envoys) != 1:
             continue
         envoy = envoys[0]
         host = envoy.accredited_to
@@ -168,18 +174,37 @@ def summit_sidelines(ctx: Context, drafts: list[Draft]) -> None:
             continue
         if draft.date is not None and draft.location is not None or not draft.mentions:
             continue
-        framed = [m for m in draft.mentions if pattern.search(low, ctx.sentences[m.sentence].start, m.start)]
-        if not framed:
+        summit = _sidelines_of(ctx, drafts, draft, pattern, low)
+        if summit is None:
             continue
-        summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background
-                   and min(d.sentences) <= framed[0].sentence]  # fmt: skip
-        if not summits:
-            continue
-        summit = summits[-1]
         if draft.date is None and not draft.date_text:
             draft.date, draft.date_text = summit.date, summit.date_text
         if draft.location is None and draft.type != "PhoneCall":
             draft.location = summit.location
+
+
+#: At most this many characters between an act and the summit whose sidelines follow it.
+_SIDELINES_GAP = 80
+
+
+def _sidelines_of(ctx: Context, drafts: list[Draft], draft: Draft, pattern: re.Pattern[str], low: str) -> Draft | None:
+    """The summit on whose sidelines ``draft`` is told: the last one reported up to a sentence opening with
+    the cue, else one the cue links the act to right after it ("the ministers' meeting on the margins of the
+    Leaders Meeting in Honiara")."""
+    framed = [m for m in draft.mentions if pattern.search(low, ctx.sentences[m.sentence].start, m.start)]
+    if framed:
+        summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background
+                   and min(d.sentences) <= framed[0].sentence]  # fmt: skip
+        return summits[-1] if summits else None
+    for m in draft.mentions:
+        for d in drafts:
+            if d.group != "summit" or d.status != "Occurred":
+                continue
+            after = [s for s in d.mentions if s.sentence == m.sentence and s.start > m.end]
+            gap = low[m.end : after[0].start] if after else ""
+            if len(gap) < _SIDELINES_GAP and "," not in gap and ";" not in gap and pattern.search(gap):
+                return d
+    return None
 
 
 @cache

@@ -18,6 +18,7 @@ from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
+from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
@@ -55,7 +56,7 @@ class RuleExtractor:
         countries = [(s, c) for s, c in countries if not named.contains(s.start, s.end)]
         mentions = find_mentions(text, lang, spans, starts)
         bloc_leaders(text, lang, spans, mentions, orgs)
-        within = _date_ranges(text, spans, mentions)
+        within = _date_ranges(text, lang, spans, mentions)
         date_mentions = dates.find_dates(text, lang, within=within)
         dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
         head_city = _dateline_city(text, cities)
@@ -102,6 +103,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     occasions.unsigned_signings(drafts)
     settle.statement_occasions(drafts, written=written)
     occasions.announced_expulsions(ctx, drafts)
+    moved_to_next_sentence(ctx, drafts)  # "was postponed. ... it would now take place early next year"
     at_once(ctx.text, ctx.lang, drafts)  # "la Belgique avait aussitôt déclaré persona non grata ..."
     _dateline_dates(ctx, drafts, head[0], statements=False)
     settle.statement_occasions(drafts, written=written)  # the acts only the dateline dates
@@ -194,12 +196,14 @@ def _by_span(item: tuple[Span, object]) -> tuple[int, int]:
     return item[0].start, item[0].end
 
 
-def _date_ranges(text: str, spans: list[Span], mentions: list) -> tuple[tuple[int, int], ...]:
-    """Where dates matter: the head of the text (datelines) and the sentences that report an event."""
+def _date_ranges(text: str, lang: str, spans: list[Span], mentions: list) -> tuple[tuple[int, int], ...]:
+    """Where dates matter: the head of the text (datelines), the sentences that report an event and those
+    after one that tells of an act put off (its new date)."""
     short = [line.end for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
     head = max([_HEAD_CHARS, *short])
     ranges = [(0, head)]
-    for index in sorted({m.sentence for m in mentions}):
+    told = {m.sentence for m in mentions}
+    for index in sorted(told | next_to_put_off(text, lang, spans, told)):
         span = spans[index]
         if span.end <= ranges[-1][1]:
             continue

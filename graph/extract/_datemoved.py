@@ -28,7 +28,7 @@ def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     held = lexicon.load("dates", lang).get("held_now")
     if not postponed or not held:
         return None
-    return tuple(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in (postponed, held))  # type: ignore[return-value]
+    return lexicon.whole_words(postponed), lexicon.whole_words(held)  # type: ignore[return-value]
 
 
 def moved_to_next_sentence(ctx: Context, drafts: list[Draft]) -> None:

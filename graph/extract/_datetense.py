@@ -50,8 +50,7 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
 @cache
 def _pluperfect(lang: str) -> re.Pattern[str] | None:
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
-    form = data.get("pluperfect")
-    return re.compile(rf"(?<!\w)(?:{form})(?!\w)", re.IGNORECASE) if form else None
+    return lexicon.whole_words(data.get("pluperfect"))
 
 
 def pluperfect_at(text: str, start: int, end: int, lang: str) -> bool:

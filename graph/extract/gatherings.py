@@ -64,5 +64,4 @@ def bloc_leaders(text: str, lang: str, sentences: list, mentions: list, orgs: li
 
 @cache
 def _leaders(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("cues", {}).get("leaders")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("leaders"))

@@ -26,8 +26,7 @@ _REACH = 30
 
 @cache
 def _words(lang: str) -> re.Pattern[str] | None:
-    words = lexicon.load("dates", lang).get("at_once")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
+    return lexicon.whole_words(lexicon.load("dates", lang).get("at_once"))
 
 
 def at_once(text: str, lang: str, drafts: list[Draft]) -> None:

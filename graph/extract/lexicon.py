@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from graph.errors import DkgError
 
-__all__ = ["load", "grammar", "LexiconError"]
+__all__ = ["load", "grammar", "whole_words", "LexiconError"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,17 @@ def load(name: str, lang: str | None = None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"graph/{'/'.join(parts)}: expected a JSON object")
     return data
+
+
+def whole_words(entry: str | list[str] | None) -> re.Pattern[str] | None:
+    """A lexicon entry (a regular expression, or a list of them) as a case-insensitive pattern of whole words.
+
+    Returns None for a missing or empty entry (the language has no such cue).
+    """
+    if not entry:
+        return None
+    alternatives = entry if isinstance(entry, str) else "|".join(entry)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def grammar(lang: str, key: str) -> bool:

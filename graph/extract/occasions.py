@@ -64,8 +64,7 @@ def summons_capitals(drafts: list[Draft]) -> None:
 
 @cache
 def _announcing(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("cues", {}).get("announcing")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("announcing"))
 
 
 def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:

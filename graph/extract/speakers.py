@@ -24,8 +24,7 @@ __all__ = ["assign_speakers"]
 
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("dates", lang).get("reported_clause")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("dates", lang).get("reported_clause"))
 
 
 def _clause_start(ctx: Context, m: EventMention) -> int:

@@ -26,8 +26,7 @@ _REACH = 60
 
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("dates", lang).get("written_statement")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("dates", lang).get("written_statement"))
 
 
 def written_statements(text: str, lang: str, drafts: list[Draft]) -> set[int]:

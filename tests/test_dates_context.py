@@ -426,3 +426,56 @@ def test_a_postponed_act_takes_the_new_date_the_next_sentence_gives(lang: str, t
     assert visits, "no visit found"
     assert visits[0].status == "Planned"
     assert visits[0].date is not None and visits[0].date.value == "2026", visits[0].date
+
+
+def test_capitalised_morgen_opening_a_sentence_is_tomorrow() -> None:
+    text = ("Die österreichische Außenministerin Eva Hofstätter hat in Wien ihren slowakischen Amtskollegen Peter "
+            "Kováč empfangen. Morgen reist Hofstätter nach Prag, wo sie den tschechischen Außenminister treffen will.")
+    events = _events(text, "de", date(2026, 5, 12))
+    visits = [e for e in events if e.type == "Visit"]
+    assert visits and visits[0].date is not None and visits[0].date.value == "2026-05-13"
+
+
+def test_a_live_ticker_dates_its_entries_by_publication() -> None:
+    text = ("Gipfel in Wien – der Tag im Überblick\n\n"
+            "+++ 17.20 Uhr: Abschlusserklärung unterzeichnet +++\n"
+            "Die Außenminister Ungarns und der Slowakei haben eine Erklärung zur Energiesicherheit unterzeichnet.\n\n"
+            "+++ 13.05 Uhr: Treffen im Kanzleramt +++\n"
+            "Die österreichische Außenministerin Eva Hofstätter ist mit ihrem slowakischen Amtskollegen Peter Kováč "
+            "zu einem Gespräch zusammengekommen.\n\n"
+            "+++ 9.30 Uhr: Gipfel eröffnet +++\n"
+            "In der Hofburg hat der Gipfel begonnen.")
+    events = _events(text, "de", date(2026, 5, 12))
+    dated = [e.date.value for e in events if e.date is not None]
+    assert dated and set(dated) == {"2026-05-12"}, [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("es", "La primera ronda de negociaciones entre Perú y Bolivia se había celebrado en marzo en la ciudad "
+               "fronteriza de Tacna, y la segunda en La Paz.", "Tacna"),
+        ("fr", "Le premier cycle de négociations entre le Mali et le Niger s'était tenu en mars dans la ville "
+               "frontalière de Gao, le deuxième à Niamey.", "Gao"),
+        ("en", "The first round of talks between Mexico and Guatemala was held in March in the border town of "
+               "Tapachula, the second in Mexico City.", "Tapachula"),
+        ("ru", "Первый раунд переговоров между Россией и Казахстаном прошёл в марте в городе Оренбурге, второй – в "
+               "Астане.", "Orenburg"),
+    ],
+)
+def test_a_place_called_a_town_after_a_locative_is_not_replaced_by_a_later_clause(lang: str, text: str, city: str) -> None:
+    events = _events(text, lang, date(2026, 6, 4))
+    assert events and events[0].location is not None and events[0].location.name == city, events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La crisis llegó a su punto álgido el lunes, cuando los cancilleres discutieron los preparativos de la "
+               "cumbre de Roma."),
+        ("fr", "La crise a culminé lundi, lorsque les ministres ont évoqué les préparatifs du sommet de Rome."),
+    ],
+)
+def test_an_act_named_as_a_topic_of_a_when_clause_takes_not_its_date(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 6, 4))
+    assert all(e.date is None or e.date.value != "2026-06-01" for e in events), [(e.type, e.date) for e in events]

@@ -492,3 +492,24 @@ def test_continuing_a_trip_to_a_capital_is_a_planned_visit() -> None:
                        ("fr", "Dimanche, la ministre poursuivra sa tournée à Brasilia.")):  # fmt: skip
         found = [m for m in find_mentions(text, lang, sentences(text)) if m.type == "Visit"]
         assert found and found[0].status == "Planned", lang
+
+
+def test_russian_female_surname_in_the_genitive_is_nominative() -> None:
+    x = _run("ru", "Брифинг официального представителя МИД России Ольги Заречинской\nМосква, 3 июня 2025 года\n\n"
+                   "Вчера в МИД России был вызван посол Эстонии Пеэтер Тамм.")  # fmt: skip
+    names = {name for p in x.people for name in {p.name, *p.alternate_names}}
+    assert "Ольга Заречинская" in names
+
+
+def test_russian_surname_beginning_like_a_common_noun_is_a_name() -> None:
+    x = _run("ru", "Глава МИД России Павел Западнов провёл в среду переговоры с министром иностранных дел Сербии "
+                   "Иваном Марковым в Москве.")  # fmt: skip
+    assert _person(x, "Zapadnov").country == "RU"
+
+
+def test_spokesperson_of_a_ministry_briefing_acts_for_the_ministry_named_later() -> None:
+    x = _run("fr", "Point de presse du porte-parole, M. Julien Marchetti\nParis, le 5 juin 2025\n\n"
+                   "Le ministre, M. Bastien Roussel, s'est entretenu hier avec son homologue chilien, M. Diego Fuentes. "
+                   "L'ambassadeur du Pérou, M. Jorge Salas, a été convoqué au Quai d'Orsay.")  # fmt: skip
+    assert _person(x, "Marchetti").country == "FR"
+    assert _person(x, "Roussel").country == "FR"

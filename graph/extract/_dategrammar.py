@@ -82,11 +82,13 @@ def _alt(forms: Any, lx: dict[str, Any] | None = None, *, suffix: str = "") -> s
 
     Plain forms are merged into a prefix tree ("ju(?:ne|ly)"), which the regex engine tries much
     faster than a flat list. Forms that are case-sensitive or must not follow certain words
-    (lexicon keys ``case_sensitive`` and ``not_after``) or may only stand before certain text (``only_before``:
+    (lexicon keys ``case_sensitive``, optionally also capitalised to open a sentence
+    before a lower-case word: ``capital_at_start``, and ``not_after``) or may only stand before certain text (``only_before``:
     form -> regex the text right after it must match) get branches of their own.
     """
     exact = {form.lower(): form for form in (lx or {}).get("case_sensitive", [])}
     guards = (lx or {}).get("not_after", {})
+    start = {form.lower() for form in (lx or {}).get("capital_at_start", [])}
     ahead = {form.lower(): pattern for form, pattern in (lx or {}).get("only_before", {}).items()}
     plain: dict[bool, list[list[str]]] = {True: [], False: []}
     special: list[str] = []
@@ -95,6 +97,8 @@ def _alt(forms: Any, lx: dict[str, Any] | None = None, *, suffix: str = "") -> s
         if form in exact or form in guards or form in ahead:
             body = _units(exact.get(form, form))
             body = f"(?-i:{''.join(body)})" if form in exact else "".join(body)
+            if form in start:  # German "Morgen reist ...": the adverb capitalised to open a sentence
+                body = f"(?:{body}|(?:(?<=[.!?]\\s)|(?<=\\n)|^)(?-i:{form.capitalize()})(?=\\s+(?-i:[a-zäöüß])))"
             body += f"(?={ahead[form]})" if form in ahead else ""  # "накануне" alone, not "накануне визита"
             special.append("".join(rf"(?<!\b{re.escape(w)}\s)" for w in guards.get(form, [])) + body + tail)
         else:

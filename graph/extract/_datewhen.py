@@ -4,7 +4,8 @@ reunió con Y", "It came on Tuesday, when X met Y", "mardi, lorsque X a reçu Y"
 Private to :mod:`graph.extract.assemble`. A "where" clause may tell an act of another day ("arrived on Monday,
 where he will meet X on Tuesday"), so the clause break that keeps dates from acts across "where" and "when"
 (cue ``relative``) stays; only a temporal relative word (``dates.json``: ``when_words``) right after the
-comma that ends the date's clause carries the date over, to the first act of its clause that has none.
+comma that ends the date's clause carries the date over, to the first act of its clause that has none. An act
+the clause names as a topic (``when_topic``: "discussed preparations for the visit") is not told there.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ _TO_COMMA, _TO_ACT = 40, 100
 
 
 @cache
+def _topic(lang: str) -> re.Pattern[str] | None:
+    phrase = lexicon.load("dates", lang).get("when_topic")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def _told(ctx: Context, act: EventMention, topic: re.Pattern[str] | None) -> bool:
+    """Whether the clause tells ``act`` rather than naming it as a topic ("preparations for the visit")."""
+    return topic is None or topic.search(ctx.text, max(0, act.start - 40), act.start) is None
+
+
+@cache
 def _when(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("when_words")
     return re.compile(rf",\s*(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None
@@ -46,7 +58,8 @@ def when_targets(ctx: Context, mentions: list[EventMention], span: Span, taken: 
         match = pattern.search(ctx.text, end, min(span.end, end + _TO_COMMA))
         if match is None or "," in ctx.text[end : match.start()] or any(end <= m.start < match.start() for m in mentions):
             continue  # the date's own clause ends at the comma before "when" and tells no act of its own
-        acts = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and id(m) not in taken]
+        acts = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and id(m) not in taken
+                and _told(ctx, m, _topic(ctx.lang))]
         if acts:  # commas may stand between ("cuando el presidente chileno, X, se reunió")
             out.append((acts[0].start - end, mention, acts[0]))
     return out

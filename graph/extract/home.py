@@ -29,11 +29,14 @@ _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник
 
 def home_country(lex: Titles, text: str) -> str | None:
     """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
-    source line ("Source: United States Department of State") names one."""
+    source line ("Source: United States Department of State") names one, or, in a ministry's press briefing
+    ("Point de presse de la porte-parole"), the text anywhere."""
     if lex.home is None:
         return None
     lines = text.splitlines()
     head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
+    if lex.briefing is not None and lex.briefing.search(text, 0, 250):
+        head.append(text)  # a ministry's briefing: the first institution it names anywhere ("convoqué au Quai d'Orsay")
     for line in head:
         for match in lex.home.finditer(line):
             if _longer_name(lex, line, match.start()):

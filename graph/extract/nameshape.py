@@ -152,7 +152,10 @@ class SentenceNames:
             return False
         if self.lex.nonname_endings and word.endswith(self.lex.nonname_endings):
             return False
-        return not (self.lex.nonname_stems and word.startswith(self.lex.nonname_stems))
+        if not (self.lex.nonname_stems and word.startswith(self.lex.nonname_stems)):
+            return True
+        stem = max((s for s in self.lex.nonname_stems if word.startswith(s)), key=len)
+        return bool(self.lex.stem_surname and self.lex.stem_surname.search(word[len(stem):]))  # "Север|цев"
 
     def is_initial(self, u: int) -> bool:
         unit = self.units[u]

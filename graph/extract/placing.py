@@ -10,9 +10,10 @@ that of the event before it when the text points there ("dort", "y") or goes on 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import places
+from graph.extract import lexicon, places
 from graph.extract.briefingplace import briefing_places
 from graph.extract.envoyposts import envoy_post, post_of_participant
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
@@ -102,7 +103,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
             if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
-        located = cue_before(ctx, "locative", cspan.start, span, 2)
+        located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
         clause = _where_clause_act(ctx, placeable, cspan) if located else None
         for m in (target, _visit_verb(ctx, placeable, target, cspan), clause):
             if m is None or id(m) in pinned:
@@ -120,6 +121,20 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
                 (bare.add if weak else bare.discard)(id(m))
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+def _town_located(ctx: Context, span: Span, cspan: Span) -> bool:
+    """Whether a locative word stands before a phrase calling the place a town ("en la ciudad fronteriza de
+    Cúcuta", "in the border town of", "в городе"): the place is said as plainly as after the bare word."""
+    town = _town_phrase(ctx.lang)
+    found = town.search(ctx.text, max(span.start, cspan.start - 40), cspan.start) if town is not None else None
+    return found is not None and cue_before(ctx, "locative", found.start(), span, 3)
+
+
+@cache
+def _town_phrase(lang: str) -> re.Pattern[str] | None:
+    town = lexicon.load("venues", lang).get("town_before")
+    return re.compile(town, re.IGNORECASE) if town else None
 
 
 def _other_state_later(ctx: Context, m: EventMention, place: object, cspan: Span) -> bool:

@@ -72,6 +72,8 @@ class Titles:
     nonnames: frozenset[str]
     nonname_stems: tuple[str, ...]  # Russian: prefixes
     nonname_endings: tuple[str, ...] = ()  # endings of common nouns ("-ministeriums", "-ierung")
+    briefing: re.Pattern[str] | None = None  # a line opening a ministry's press briefing ("Point de presse")
+    stem_surname: re.Pattern[str] | None = None  # Russian: a surname after a nonname stem ("Север|цев")
     place_heads: frozenset[str] = frozenset()  # "palacio", "hotel": the capitalised words after one name a place
     name_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> may be a name
     given_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> given name
@@ -332,5 +334,7 @@ def compiled(lang: str) -> Titles:
         nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,
         nonname_endings=tuple(names.get("nonname_endings", [])),
+        briefing=re.compile(rf"(?:^|\n)\W*(?:{roles['briefing_heads']})", re.IGNORECASE) if roles.get("briefing_heads") else None,
+        stem_surname=re.compile(names["nonname_stem_surnames"]) if names.get("nonname_stem_surnames") else None,
         place_heads=frozenset(word.lower() for word in names.get("place_name_heads", [])),
     )

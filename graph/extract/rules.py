@@ -20,6 +20,7 @@ from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
+from graph.extract._dateticker import ticker_dates
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.home import assign_home
@@ -108,6 +109,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     _dateline_dates(ctx, drafts, head[0], statements=False)
     settle.statement_occasions(drafts, written=written)  # the acts only the dateline dates
     _dateline_dates(ctx, drafts, head[0], statements=True)
+    ticker_dates(ctx.text, ctx.published, drafts)  # "+++ 18.05 Uhr: ..." entries of the day of publication
     _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts)

@@ -31,7 +31,7 @@ _BREAK = re.compile(r"[,;:!?«»\"“”„()]|(?<!\b[A-ZА-ЯЁ])\.|\s[–—-]
 def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
     return tuple(  # type: ignore[return-value]
-        re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if (forms := data.get(key)) else None
+        lexicon.whole_words(data.get(key))
         for key in ("past_markers", "present_verbs")
     )
 

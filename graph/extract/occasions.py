@@ -136,8 +136,7 @@ def _earlier(mention: dates.DateMention) -> bool:
 
 @cache
 def _same_day(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("cues", {}).get("same_day")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("same_day"))
 
 
 def earlier_same_day(ctx: Context, drafts: list[Draft]) -> None:
@@ -208,8 +207,7 @@ def _sidelines_of(ctx: Context, drafts: list[Draft], draft: Draft, pattern: re.P
 
 @cache
 def _cue(lang: str, name: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("cues", {}).get(name)
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get(name))
 
 
 def next_summits(ctx: Context, drafts: list[Draft]) -> None:

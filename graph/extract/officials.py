@@ -45,7 +45,7 @@ def _cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tu
     owner, represented = roles.get("owner_possessives"), roles.get("represented_by")
     return (
         re.compile(rf"(?<!\w)(?:{owner})\s+$", re.IGNORECASE) if owner else None,
-        re.compile(rf"(?<!\w)(?:{represented})(?!\w)", re.IGNORECASE) if represented else None,
+        lexicon.whole_words(represented),
         tuple(head[1:] for head in literal_heads(represented)),
     )
 

@@ -23,8 +23,7 @@ __all__ = ["split_sequences"]
 
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
-    pattern = (lexicon.load("events", lang) or {}).get("cues", {}).get("then_with")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words((lexicon.load("events", lang) or {}).get("cues", {}).get("then_with"))
 
 
 def split_sequences(text: str, lang: str, sentences: list[Span], drafts: list[Draft], named: list[tuple[int, Person]]) -> None:

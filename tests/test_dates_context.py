@@ -479,3 +479,155 @@ def test_a_place_called_a_town_after_a_locative_is_not_replaced_by_a_later_claus
 def test_an_act_named_as_a_topic_of_a_when_clause_takes_not_its_date(lang: str, text: str) -> None:
     events = _events(text, lang, date(2026, 6, 4))
     assert all(e.date is None or e.date.value != "2026-06-01" for e in events), [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "when"),
+    [
+        ("ru", "Министр иностранных дел Армении Арам Саркисян провел переговоры с послом Португалии Жоаном Силвой "
+               "в понедельник.", "Talks", "2025-03-10"),
+        ("ru", "Глава МИД Эстонии Кадри Мяги прибыла в Вильнюс с официальным визитом во вторник.", "Visit", "2025-03-11"),
+        ("ru", "Президент Чили Рикардо Сото пригласил премьера Норвегии Олафа Берга посетить Сантьяго с визитом "
+               "в следующем году.", "Visit", "2026"),
+        ("de", "Der Besuch erwidert die Reise des norwegischen Königs nach Lissabon im Mai 2023.", "Visit", "2023-05"),
+    ],
+)
+def test_a_with_or_to_phrase_before_the_date_is_no_since_phrase(lang: str, text: str, kind: str, when: str) -> None:
+    assert _date_of(_events(text, lang, date(2025, 3, 12)), kind) == when
+
+
+def test_a_since_phrase_still_keeps_its_date_from_the_act() -> None:
+    text = "Переговоры министров Перу и Чили идут с начала конфликта в 2019 году."
+    assert all(e.date is None or e.date.value != "2019" for e in _events(text, "ru", date(2025, 3, 12)))
+
+
+def test_a_possessive_date_dates_the_act_it_owns() -> None:
+    text = "Portugal will host next year's summit of the Ibero-American states in Porto, the secretariat announced."
+    assert _date_of(_events(text, "en", date(2025, 3, 12)), "Summit") == "2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los cancilleres de Chile y Perú, Tomás Araya y Julio Campos, concluyeron este viernes en Lima la "
+               "ronda de negociaciones sobre la frontera, tras dos días de reuniones."),
+        ("en", "Norwegian Foreign Minister Ingrid Solberg and her Danish counterpart Lars Holm wrapped up two days of "
+               "talks in Oslo on Friday."),
+        ("de", "Die Außenminister Finnlands und Estlands, Aino Lehtinen und Kaspar Tamm, haben nach zweitägigen "
+               "Gesprächen am Freitag in Helsinki eine Erklärung unterzeichnet."),
+        ("fr", "Les ministres belge et sénégalais, Luc Dumont et Amadou Diallo, ont conclu vendredi à Dakar deux jours "
+               "de discussions."),
+        ("ru", "Министры иностранных дел России и Белоруссии Игорь Ветров и Виталий Лазаревич в пятницу завершили "
+               "двухдневные переговоры в Минске."),
+    ],
+)
+def test_talks_ended_after_two_days_are_dated_by_their_first_day(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 6, 13))  # a Friday
+    talks = [e for e in events if e.type in ("Talks", "Meeting", "Negotiation")]
+    assert talks and talks[0].date.value == "2025-06-12"
+    assert all(e.date.value == "2025-06-13" for e in events if e.type in ("Ceremony", "Statement"))  # the signing
+
+
+def test_a_visit_ended_today_is_dated_by_the_day_it_began() -> None:
+    text = "El presidente ecuatoriano, Daniel Vera, concluye este viernes la visita de Estado a Chile que inició el miércoles."
+    assert _date_of(_events(text, "es", date(2025, 6, 13)), "StateVisit") == "2025-06-11"
+
+
+def test_the_statement_after_talks_of_two_days_keeps_their_last_day() -> None:
+    text = ("Norwegian Foreign Minister Ingrid Solberg and her Danish counterpart Lars Holm wrapped up two days of talks "
+            "in Oslo on Friday. \"We have made real progress,\" Solberg told reporters at the end of the talks.")
+    events = _events(text, "en", date(2025, 6, 13))
+    assert _date_of(events, "Talks") == "2025-06-12"
+    assert _date_of(events, "Statement") == "2025-06-13"
+
+
+def test_a_meeting_after_a_visit_of_three_days_elsewhere_keeps_its_day() -> None:
+    text = ("Norwegian Foreign Minister Ingrid Solberg met Danish Prime Minister Mette Frost in Copenhagen on Friday, "
+            "after a three-day visit to Sweden.")
+    assert _date_of(_events(text, "en", date(2025, 6, 13)), "Meeting") == "2025-06-13"
+
+
+def test_a_trip_of_two_days_begun_on_monday_keeps_its_day() -> None:
+    text = "Die finnische Außenministerin Aino Lehtinen ist am Montag zu einem zweitägigen Besuch nach Tallinn gereist."
+    assert _date_of(_events(text, "de", date(2025, 6, 11)), "Visit") == "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El canciller chileno, Tomás Araya, viajará el próximo lunes a Lima para reunirse con su homólogo "
+               "peruano, Julio Campos, confirmaron este viernes fuentes oficiales."),
+        ("en", "Norwegian Foreign Minister Ingrid Solberg will travel to Copenhagen on Monday to meet her Danish "
+               "counterpart Lars Holm, officials confirmed on Friday."),
+        ("fr", "Le ministre belge des Affaires étrangères, Luc Dumont, se rendra lundi à Dakar pour rencontrer son "
+               "homologue sénégalais, Amadou Diallo, a annoncé vendredi son ministère."),
+    ],
+)
+def test_the_day_of_the_report_does_not_date_the_meeting(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2025, 6, 13)), "Meeting") == "2025-06-16"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Este viernes el canciller chileno Tomás Araya llegará a Lima, donde será recibido por su homólogo "
+               "peruano Julio Campos, y el domingo seguirá viaje a Quito."),
+        ("en", "On Friday Norwegian Foreign Minister Ingrid Solberg will arrive in Copenhagen, where she will be "
+               "received by her Danish counterpart Lars Holm, and on Sunday she will continue her trip to Stockholm."),
+        ("fr", "Vendredi, le ministre belge Luc Dumont arrivera à Dakar, où il sera reçu par son homologue sénégalais "
+               "Amadou Diallo, et dimanche il poursuivra sa tournée à Abidjan."),
+        ("de", "Am Freitag reist die finnische Außenministerin Aino Lehtinen nach Tallinn, wo sie von ihrem "
+               "Amtskollegen Kaspar Tamm empfangen wird, und am Sonntag reist sie weiter nach Riga."),
+    ],
+)
+def test_a_later_clause_with_its_own_day_does_not_redate_the_reception(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2025, 6, 11)), "Meeting") == "2025-06-13"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Danish Prime Minister Mette Holm met Norwegian King Harald Berg in Copenhagen on Thursday. In the "
+               "evening, Holm hosted a state banquet for the king."),
+        ("fr", "Le Premier ministre danois Mads Holm a reçu jeudi à Copenhague le roi norvégien Harald Berg. Le soir, "
+               "Holm a offert un dîner d'État en son honneur."),
+        ("es", "El primer ministro danés, Mads Holm, recibió el jueves en Copenhague al rey noruego Harald Berg. Por la "
+               "noche, Holm ofreció una cena de Estado en su honor."),
+    ],
+)
+def test_the_evening_of_a_hosted_banquet_dates_the_banquet(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2025, 6, 13)), "Ceremony") == "2025-06-12"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norwegian Foreign Minister Ingrid Solberg met her Danish counterpart Lars Holm in Copenhagen last week."),
+        ("de", "Die finnische Außenministerin Aino Lehtinen hat letzte Woche in Tallinn ihren Amtskollegen Kaspar Tamm getroffen."),
+        ("fr", "Le ministre belge Luc Dumont a rencontré la semaine dernière à Dakar son homologue sénégalais, Amadou Diallo."),
+        ("es", "El canciller chileno, Tomás Araya, se reunió la semana pasada en Lima con su homólogo peruano, Julio Campos."),
+        ("ru", "Министр иностранных дел России Игорь Ветров на прошлой неделе провёл переговоры в Минске с белорусским "
+               "коллегой Виталием Лазаревичем."),
+    ],
+)
+def test_last_week_across_a_months_end_is_the_month_of_its_wednesday(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 7, 10))  # last week: 30 June to 6 July, Wednesday 2 July
+    assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-07"]
+    events = _events(text, lang, date(2025, 7, 3))  # last week: 23 to 29 June
+    assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Накануне вечером министр иностранных дел России Игорь Ветров провёл переговоры в Минске с белорусским "
+               "коллегой Виталием Лазаревичем."),
+        ("fr", "La veille au soir, le ministre belge Luc Dumont a rencontré à Dakar son homologue sénégalais, Amadou Diallo."),
+        ("de", "Am Vorabend hatte die finnische Außenministerin Aino Lehtinen in Tallinn ihren Amtskollegen Kaspar Tamm getroffen."),
+        ("en", "The night before, Norwegian Foreign Minister Ingrid Solberg met her Danish counterpart Lars Holm in Copenhagen."),
+        ("es", "La víspera, el canciller chileno Tomás Araya se reunió en Lima con su homólogo peruano, Julio Campos."),
+    ],
+)
+def test_the_evening_before_is_the_day_before_publication(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2025, 7, 10))
+    assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-07-09"]

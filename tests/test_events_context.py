@@ -513,3 +513,154 @@ def test_spokesperson_of_a_ministry_briefing_acts_for_the_ministry_named_later()
                    "L'ambassadeur du Pérou, M. Jorge Salas, a été convoqué au Quai d'Orsay.")  # fmt: skip
     assert _person(x, "Marchetti").country == "FR"
     assert _person(x, "Roussel").country == "FR"
+
+
+def _mentions(lang: str, text: str):
+    from graph.extract.events import find_mentions
+    from graph.extract.text import sentences
+
+    return find_mentions(text, lang, sentences(text))
+
+
+def test_talking_by_phone_told_after_the_verb_is_a_call() -> None:
+    for lang, text in (("en", "Minister Kari Lehto discussed the dispute by phone with his Latvian counterpart, Ivars Ozols."),
+                       ("de", "Außenminister Jan Berger sprach am Montag telefonisch mit seinem Amtskollegen Petr Dvořák.")):  # fmt: skip
+        assert any(m.type == "PhoneCall" for m in _mentions(lang, text)), lang
+
+
+def test_calling_an_expulsion_an_unfriendly_step_is_a_statement() -> None:
+    text = 'In Minsk, spokesman Pavel Dubrou called the decision "an unfriendly step" and said Belarus would respond.'
+    assert any(m.type == "Statement" for m in _mentions("en", text))
+
+
+def test_flying_on_to_the_next_stop_is_a_visit_of_its_own() -> None:
+    for lang, text in (("en", "The minister will then fly to Manila on Friday."),
+                       ("es", "El canciller volará a Manila el viernes."),
+                       ("fr", "La ministre s'envolera pour Manille vendredi."),
+                       ("ru", "Затем министр вылетит в Манилу в пятницу.")):  # fmt: skip
+        found = [m for m in _mentions(lang, text) if m.type == "Visit"]
+        assert found and found[0].status == "Planned", lang
+    x = _run("en", "Foreign Minister Lena Holm will arrive in Hanoi on Monday for talks. Holm will then fly to Manila on "
+                   "Thursday.", "2025-06-05")  # fmt: skip
+    assert len([e for e in x.events if e.type == "Visit"]) == 2
+
+
+def test_days_of_talks_after_which_a_round_ended_are_the_round_itself() -> None:
+    for lang, text in (("es", "Concluyó la segunda ronda de negociaciones, tras dos días de reuniones."),
+                       ("en", "The second round of talks ended after two days of meetings.")):  # fmt: skip
+        assert not any(m.after for m in _mentions(lang, text)), lang
+
+
+def test_receiving_a_note_is_no_meeting() -> None:
+    x = _run("es", "Honduras convocó el lunes al embajador de Chile; Marta Ruiz recibió una nota de protesta.")
+    assert not any(e.type == "Meeting" for e in x.events)
+
+
+def test_a_meeting_of_the_ministers_of_a_bloc_is_a_conference() -> None:
+    for lang, text in (("ru", "Стороны обсудили подготовку к встрече министров иностранных дел России и стран АСЕАН."),
+                       ("en", "They discussed the meeting of foreign ministers of the member states in July."),
+                       ("fr", "Ils ont préparé la réunion des ministres des affaires étrangères des pays du Sahel."),
+                       ("es", "Prepararon la reunión de cancilleres de los países del Mercosur.")):  # fmt: skip
+        assert any(m.type == "Conference" for m in _mentions(lang, text)), lang
+
+
+def test_a_russian_act_that_took_place_is_not_background() -> None:
+    found = _mentions("ru", "В понедельник в Минске прошла встреча министров.")
+    assert found and not found[0].background
+
+
+def test_a_briefing_topic_heading_is_not_an_act_of_its_own() -> None:
+    x = _run("ru", "Брифинг официального представителя МИД России\nМосква, 22 октября 2025 года\n\n"
+                   "О консультациях с Кувейтом\n\nРоссийско-кувейтские консультации, которые планировалось провести "
+                   "28 октября в Эль-Кувейте, отменены по просьбе кувейтской стороны.", "2025-10-22")  # fmt: skip
+    talks = [e for e in x.events if e.type == "Talks"]
+    assert [e.status for e in talks] == ["Cancelled"]
+
+
+def test_a_traveller_named_before_is_not_of_the_city_a_sentence_opens_on() -> None:
+    x = _run("en", "Foreign Minister Tan Boon Keat will make a working visit to Qatar from 2 to 4 June. In Doha, Minister "
+                   "Tan will meet Qatar's Minister of State Khalid Al Thani. Minister Tan will also meet members of "
+                   "the business community in Qatar.", "2025-05-30")  # fmt: skip
+    traveller = next(p for p in x.people if p.name.startswith("Tan"))
+    assert traveller.country != "QA"
+
+
+def test_an_ordinal_alone_announces_the_next_round() -> None:
+    x = _run("es", "Ecuador y Perú concluyeron el martes en Lima la segunda ronda de negociaciones sobre pesca. La primera "
+                   "ronda se había celebrado en marzo en Quito, y la tercera está prevista para septiembre en Guayaquil.",
+             "2025-06-11")  # fmt: skip
+    talks = sorted((e.status, e.background, e.date.value if e.date else None, sorted(e.countries)) for e in x.events
+                   if e.type in ("Talks", "Negotiation"))  # fmt: skip
+    assert ("Occurred", True, "2025-03", ["EC", "PE"]) in talks
+    assert any(t[0] == "Planned" and t[2] == "2025-09" and t[3] == ["EC", "PE"] for t in talks), talks
+
+
+def test_a_spanish_telephone_conversation_is_a_call() -> None:
+    found = _mentions("es", "Lo acordaron el martes en una conversación telefónica los dos cancilleres.")
+    assert [m.type for m in found] == ["PhoneCall"]
+
+
+def test_russian_future_talks_verb_is_a_plan() -> None:
+    found = _mentions("ru", "В ходе визита министр проведет переговоры с главой МИД Армении.")
+    assert any(m.type == "Talks" and m.status == "Planned" for m in found)
+
+
+def test_an_official_receiving_the_envoy_named_by_title_joins_the_summons() -> None:
+    x = _run("fr", "Le Mali a convoqué mardi l'ambassadeur du Sénégal, Ousmane Diagne. C'est le secrétaire général du "
+                   "ministère, Bakary Keïta, qui a reçu le diplomate sénégalais à Bamako.", "2025-06-11")  # fmt: skip
+    summonses = [e for e in x.events if e.type == "Summons"]
+    assert len(summonses) == 1 and {p.name.split()[-1] for p in summonses[0].attendees} >= {"Diagne", "Keïta"}
+    assert not any(e.type == "Meeting" for e in x.events)
+
+
+def test_a_meeting_called_off_is_not_the_meeting_held() -> None:
+    x = _run("en", "Foreign Minister Ana Lindqvist met her Estonian counterpart Kaja Rebane in Tallinn on Monday. A "
+                   "meeting of the joint commission planned for July in Tallinn has been cancelled, officials said.",
+             "2025-06-11")  # fmt: skip
+    assert any(e.status == "Occurred" and e.type == "Meeting" for e in x.events)
+    assert all(e.status != "Occurred" or len(e.attendees) == 2 for e in x.events if e.type in ("Meeting", "Talks"))
+
+
+def test_a_french_pluperfect_trip_is_a_visit() -> None:
+    found = _mentions("fr", "Le Premier ministre s'était pourtant rendu à Alger en février.")
+    assert [m.type for m in found] == ["Visit"]
+
+
+def test_an_earlier_visit_told_again_in_its_when_clause_is_one_background_visit() -> None:
+    x = _run("es", "La última visita de alto nivel se remonta a marzo, cuando el canciller Pablo Ríos visitó Lima.",
+             "2025-06-11")  # fmt: skip
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].background
+
+
+def test_a_german_summons_verb_split_by_a_long_object() -> None:
+    found = _mentions("de", "Das Auswärtige Amt bestellte daraufhin am Dienstag den Geschäftsträger der Botschaft, "
+                            "Amadou Traoré, ein.")  # fmt: skip
+    assert [m.type for m in found] == ["Summons"]
+    assert not [m for m in _mentions("de", "Er bestellt am Montag ein Taxi für die Gäste.") if m.type == "Summons"]
+
+
+def test_people_arriving_somewhere_are_no_visit() -> None:
+    x = _run("fr", "La ministre Anna Rossi a appelé son homologue tunisien Karim Mejri lundi. Plus de 50.000 migrants "
+                   "sont arrivés en Italie au cours de l'année écoulée.")  # fmt: skip
+    assert not any(e.type == "Visit" for e in x.events)
+
+
+def test_this_is_the_third_visit_names_the_visit_just_reported() -> None:
+    found = _mentions("ru", "Это уже третий визит высокого гостя в Беларусь.")
+    assert found and not found[0].background
+
+
+def test_the_occasion_of_an_earlier_meeting_is_as_old() -> None:
+    found = _mentions("en", "The two ministers last met in Lima in May, during Minister Okoro's official visit to Peru.")
+    assert [(m.type, m.background) for m in found] == [("Meeting", True), ("Visit", True)]
+
+
+def test_a_trip_that_follows_up_on_a_call_tells_the_call_as_earlier() -> None:
+    found = _mentions("de", "Die Reise knüpft an das Telefonat von Außenminister Jan Berger mit Ministerin Ama Mensah an.")
+    assert [m.after for m in found if m.type == "PhoneCall"] == [True]
+
+
+def test_a_russian_decision_to_expel_is_an_expulsion() -> None:
+    found = _mentions("ru", "Это ответ на решение Таллина выслать двух российских дипломатов.")
+    assert [m.type for m in found] == ["Expulsion"]

@@ -267,3 +267,99 @@ def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_en() -> None:
         "of the Portuguese president to Luanda in May 2024."
     )
     assert _city_of_type(_events(text, "en", "2025-06-02"), "StateVisit") == "Luanda"
+
+
+def _people(text: str, lang: str) -> dict[str, str | None]:
+    article = Article(key="t", text=text, language=lang, published=date(2025, 3, 1))
+    return {p.name: p.country for p in extract(article).people}
+
+
+def test_a_capitalised_dateline_closed_by_a_period_is_where_the_report_is_filed_es() -> None:
+    text = ("Canciller recibe a embajador\n\nLIMA. El ministro de Relaciones Exteriores, Mario Salas, recibió ayer en "
+            "Palacio de Gobierno al embajador de Chile, Pedro Rojas.")
+    people = _people(text, "es")
+    assert people["Mario Salas"] == "PE"  # neither Spain's town "Palacio" nor without a state
+    assert all(city_name(e) != "Palacio" for e in _events(text, "es", "2025-03-01"))
+
+
+def test_a_dateline_closed_by_a_period_is_where_the_report_is_filed_de() -> None:
+    text = ("Ministerin empfängt Botschafter\n\nHelsinki. Außenministerin Anna Virtanen hat am Montag den schwedischen "
+            "Botschafter Erik Lund empfangen.")
+    assert _people(text, "de")["Anna Virtanen"] == "FI"
+
+
+def test_a_small_town_called_a_town_is_a_city_en() -> None:
+    text = ("Ministers meet on the border\n\nThe foreign ministers of Estonia and Latvia, Kadri Tamm and Janis Ozols, "
+            "met on Monday in the border town of Narva.")
+    assert [city_name(e) for e in _events(text, "en", "2025-03-01")] == ["Narva"]
+
+
+def test_a_small_town_called_a_town_is_a_city_de() -> None:
+    text = ("Treffen an der Ostsee\n\nDie Außenminister Deutschlands und Polens, Jan Becker und Piotr Nowak, trafen "
+            "sich am Montag in der Stadt Rostock.")
+    assert [city_name(e) for e in _events(text, "de", "2025-03-01")] == ["Rostock"]
+
+
+def test_the_russian_abbreviation_of_vietnam_names_its_state_ru() -> None:
+    text = ("Министр иностранных дел России Олег Лаптев провёл в понедельник переговоры с министром иностранных дел "
+            "СРВ Нгуен Ван Ханем.")
+    assert sorted(_people(text, "ru").values()) == ["RU", "VN"]
+
+
+def test_a_release_signed_by_a_ministry_and_its_state_is_that_state_s_en() -> None:
+    text = ("VISIT BY MINISTER FOR FOREIGN AFFAIRS TO THAILAND\n\nMinister for Foreign Affairs Dr Tan Boon Kiat will "
+            "make an official visit to Thailand on 3 March 2025, where he will meet Thai Foreign Minister Somchai "
+            "Wong.\n\n.  .  .  .\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n27 FEBRUARY 2025")
+    assert _people(text, "en")["Tan Boon Kiat"] == "SG"
+
+
+def test_a_closing_sentence_on_a_ministry_is_no_signature_es() -> None:
+    from graph.extract.signature import signature_state
+
+    text = "Texto.\n\nEl Ministerio de Asuntos Exteriores de Estados Unidos no comentó los detalles."
+    assert signature_state(text, "es") is None
+
+
+def test_a_leader_met_in_a_city_abroad_is_the_host_s_in_a_ministry_release_de() -> None:
+    text = ("Pressemitteilung des Auswärtigen Amts\n\nStaatsministerin Karin Vogt reist nach Kenia und Tansania.\n\n"
+            "In Daressalam sind am Freitag Gespräche mit Präsident Joseph Mwakyusa geplant.")
+    assert _people(text, "de")["Joseph Mwakyusa"] == "TZ"
+
+
+
+def test_the_head_of_state_of_a_report_filed_from_a_capital_is_its_own_es() -> None:
+    text = ("Nuevo ministro\n\nQUITO. La economista Ana Vera juró ayer como ministra. El jefe de Estado, Pablo Mora "
+            "Salas, le tomó el juramento. Vera fue embajadora en Chile.")
+    assert _people(text, "es")["Pablo Mora Salas"] == "EC"
+
+
+
+def test_a_capital_or_state_named_as_a_place_names_no_party_ru() -> None:
+    from graph.extract.countries import find_countries
+    from graph.extract.home import named_parties
+
+    text = "Накануне в Астане министр иностранных дел Узбекистана провёл переговоры."
+    found = [(m.span, m) for m in find_countries(text, "ru")]
+    assert [m.code for _, m in named_parties(text, found)] == ["UZ"]
+
+
+def test_an_embassy_a_report_is_heard_from_is_no_venue_ru() -> None:
+    text = ("ХАНОЙ, 16 сентября. /ТАСС/. Заместитель министра иностранных дел России Олег Лаптев прибыл в Ханой. В "
+            "среду его принял министр иностранных дел СРВ Нгуен Ван Хан. По словам источника в российском посольстве, "
+            "беседа прошла в дружественной атмосфере.")
+    events = _events(text, "ru", "2025-09-16")
+    assert all(not (e.location and getattr(e.location, "kind", None) == "embassy") for e in events)
+
+
+def test_an_embassy_a_report_is_heard_from_is_no_venue_en() -> None:
+    text = ("HANOI, Sept 16 (Reuters) - Russian Deputy Foreign Minister Oleg Laptev met Vietnamese Foreign Minister "
+            "Nguyen Van Han on Wednesday, a source at the Russian embassy said.")
+    events = _events(text, "en", "2025-09-16")
+    assert all(not (e.location and getattr(e.location, "kind", None) == "embassy") for e in events)
+
+
+def test_a_state_named_by_its_formal_long_name_is_a_destination_en() -> None:
+    text = ("Minister for Foreign Affairs Dr Tan Boon Kiat will make a working visit to Qatar from 2 to 4 June 2025, "
+            "followed by an official visit to the Kingdom of Morocco from 4 to 6 June 2025.")
+    events = _events(text, "en", "2025-05-30")
+    assert sorted(venue_country(e) for e in events if e.type == "Visit") == ["MA", "QA"]

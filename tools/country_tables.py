@@ -267,9 +267,14 @@ AE|UAE,U.A.E.,Emirates|VAE,Emirate,Vereinigten Arabischen Emiraten|EAU,Émirats,
 AM|-|-|-|-|Республика Армения
 AZ|-|-|-|-|Азербайджанская Республика
 BA|Bosnia,Bosnia and Herzegovina,Bosnia-Herzegovina|Bosnien,Bosnien-Herzegowina|Bosnie|Bosnia|Босния
+BE|Kingdom of Belgium|Königreich Belgien|Royaume de Belgique|Reino de Bélgica|Королевство Бельгия
 BF|-|Burkina Fasos|-|-|-
+BH|Kingdom of Bahrain|Königreich Bahrain|Royaume de Bahreïn|Reino de Baréin|Королевство Бахрейн
+BN|Brunei Darussalam|Brunei Darussalam|Brunei Darussalam|Brunéi Darussalam|Бруней-Даруссалам
+BT|Kingdom of Bhutan|Königreich Bhutan|Royaume du Bhoutan|Reino de Bután|Королевство Бутан
 BY|Belarus,Byelorussia|Weißrussland,Belarus|Bélarus,Belarus|Belarús|Белоруссия,Республика Беларусь
 CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo,Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
+CF|-|Zentralafrikanische Republik|RCA|RCA|ЦАР
 CG|Republic of the Congo,Congo-Brazzaville|Republik Kongo|République du Congo|República del Congo|Республика Конго
 CI|Ivory Coast,Côte d'Ivoire|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Кот-д'Ивуар
 CN|People's Republic of China,PRC,P.R.C.,Mainland China|Volksrepublik China,VR China|République populaire de Chine,RPC|República Popular China|КНР,Китайская Народная Республика
@@ -277,32 +282,45 @@ CR|-|Costa Ricas|-|-|-
 CV|Cape Verde|Kap Verde|Cap-Vert|Cabo Verde|Кабо-Верде
 CZ|Czech Republic,Czechia|Tschechische Republik|République tchèque|República Checa|Чешская Республика
 DE|Federal Republic of Germany,FRG|Bundesrepublik Deutschland,Bundesrepublik,BRD|République fédérale d'Allemagne,RFA|República Federal de Alemania,RFA|ФРГ,Федеративная Республика Германия
+DK|Kingdom of Denmark|Königreich Dänemark|Royaume du Danemark|Reino de Dinamarca|Королевство Дания
+ES|Kingdom of Spain|Königreich Spanien|Royaume d'Espagne|Reino de España|Королевство Испания
 FR|French Republic|Französische Republik|République française|República Francesa|Французская Республика
 GB|UK,U.K.,Britain,Great Britain,Northern Ireland,Scotland,Wales,England|Großbritannien,Nordirland,Schottland,Wales,England,Vereinigtes Königreich,Vereinigten Königreich,Vereinigten Königreichs|Grande-Bretagne,Irlande du Nord,Écosse,Angleterre|Gran Bretaña,Irlanda del Norte,Escocia,Inglaterra|Британия,Северная Ирландия,Шотландия,Англия,Соединённое Королевство
 HK|Hong Kong|Hongkong|Hong Kong|Hong Kong|Гонконг
 IN|Republic of India|Republik Indien|République de l'Inde|República de la India|Республика Индия
-IR|Islamic Republic of Iran|Islamische Republik Iran|République islamique d'Iran|República Islámica de Irán|Исламская Республика Иран
+IR|Islamic Republic of Iran|Islamische Republik Iran|République islamique d'Iran|República Islámica de Irán|Исламская Республика Иран,ИРИ
+JO|Hashemite Kingdom of Jordan,Kingdom of Jordan|Haschemitisches Königreich Jordanien|Royaume hachémite de Jordanie|Reino Hachemita de Jordania|Иорданское Хашимитское Королевство
 KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
+KH|Kingdom of Cambodia|Königreich Kambodscha|Royaume du Cambodge|Reino de Camboya|Королевство Камбоджа
 KN|Saint Kitts and Nevis|-|-|-|-
 KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea|RPDC,République populaire démocratique de Corée|RPDC,República Popular Democrática de Corea|КНДР,Северная Корея
 KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея,Южная Корея
+KW|State of Kuwait|Staat Kuwait|État du Koweït|Estado de Kuwait|Государство Кувейт
 KZ|-|-|-|-|Республика Казахстан
+LA|Lao PDR,Lao People's Democratic Republic|Demokratische Volksrepublik Laos|République démocratique populaire lao|República Democrática Popular Lao|Лаосская Народно-Демократическая Республика,ЛНДР
 LC|Saint Lucia|-|-|-|-
 LK|-|Sri Lankas|-|-|-
+MA|Kingdom of Morocco|Königreich Marokko|Royaume du Maroc|Reino de Marruecos|Королевство Марокко
 MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
 MO|Macau,Macao|Macau|Macao|Macao|Макао
-NL|Holland|Niederlanden,Holland|Hollande|Holanda|Голландия
+NL|Holland,Kingdom of the Netherlands|Niederlanden,Holland,Königreich der Niederlande|Hollande,Royaume des Pays-Bas|Holanda,Reino de los Países Bajos|Голландия,Королевство Нидерландов
+NO|Kingdom of Norway|Königreich Norwegen|Royaume de Norvège|Reino de Noruega|Королевство Норвегия
+OM|Sultanate of Oman|Sultanat Oman|Sultanat d'Oman|Sultanato de Omán|Султанат Оман
 PS|Palestine,Palestinian territories,State of Palestine|Palästina,Palästinensische Gebiete,Palästinensischen Gebiete|Palestine,Territoires palestiniens,État de Palestine|Palestina,Territorios Palestinos,Estado de Palestina|Палестина,Государство Палестина
+QA|State of Qatar|Staat Katar|État du Qatar|Estado de Catar|Государство Катар
 RU|Russian Federation|Russische Föderation,Russischen Föderation|Fédération de Russie|Federación de Rusia,Federación Rusa|Российская Федерация,РФ
 SA|Kingdom of Saudi Arabia,KSA|Saudi Arabien,Königreich Saudi-Arabien|Royaume d'Arabie saoudite|Arabia Saudí,Reino de Arabia Saudita|Королевство Саудовская Аравия
+SE|Kingdom of Sweden|Königreich Schweden|Royaume de Suède|Reino de Suecia|Королевство Швеция
 SL|-|Sierra Leones|-|-|-
 SM|-|San Marinos|-|-|-
 SV|-|El Salvadors|-|-|-
 SZ|Swaziland|Swasiland|Swaziland|Suazilandia|Свазиленд
+TH|Kingdom of Thailand|Königreich Thailand|Royaume de Thaïlande|Reino de Tailandia|Королевство Таиланд
 TJ|-|-|-|-|Республика Таджикистан
 TL|East Timor|Osttimor|Timor oriental|Timor Oriental|Восточный Тимор
+TO|Kingdom of Tonga|Königreich Tonga|Royaume des Tonga|Reino de Tonga|Королевство Тонга
 TR|Turkey,Türkiye|Türkei|Turquie|Turquía|Турецкая Республика
 TT|-|Trinidad und Tobagos|-|-|-
 TW|Republic of China|Republik China|République de Chine|República de China|Китайская Республика
@@ -311,7 +329,7 @@ US|United States,United States of America,USA,U.S.A.,U.S.,US,America|USA,US,Vere
 UZ|-|-|-|-|Республика Узбекистан
 VA|Holy See,Vatican,Vatican City|Vatikan,Heiliger Stuhl,Heiligen Stuhl,Heiligen Stuhls,Vatikanstadt|Saint-Siège,Vatican|Santa Sede,Vaticano,Ciudad del Vaticano|Ватикан,Святой Престол
 VC|Saint Vincent and the Grenadines,St. Vincent and the Grenadines|-|-|-|-
-VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам
+VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам,СРВ
 ZA|-|-|-|-|ЮАР,Южно-Африканская Республика
 """
 

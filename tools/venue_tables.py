@@ -357,11 +357,11 @@ CAPITAL_PHRASES = {
 #: A phrase ending right before a place name that calls it a town ("the town of "), as a case-insensitive regular
 #: expression: a name equal to a month or weekday of the language ("in March") is a city only after it.
 TOWN_BEFORE = {
-    "en": r"\b(?:town|city|village|municipality) of $",
-    "de": r"\b(?:Stadt|Ort|Ortschaft|Gemeinde|Dorf|Kleinstadt) $",
-    "fr": r"\b(?:ville|commune|village|localité) (?:de |d')$",
-    "es": r"\b(?:ciudad|localidad|municipio|pueblo|villa) de $",
-    "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка) $",
+    "en": r"\b(?:town|city|village|municipality|port|resort)(?: [a-z]+)? of $",
+    "de": r"\b(?:\w*stadt|Ort|Ortschaft|Gemeinde|Dorf|Kurort|Badeort|Metropole) $",
+    "fr": r"\b(?:ville|commune|village|localité|cité|station)(?: [a-zàâçéèêëîïôûù]+)? (?:de |d')$",
+    "es": r"\b(?:ciudad|localidad|municipio|pueblo|villa|balneario)(?: [a-záéíóúñ]+)? de $",
+    "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка|курорт|курорте) $",
 }
 
 #: "In this city" after a locative word: the city of the dateline (graph.extract.thiscity); group 1 is the phrase.

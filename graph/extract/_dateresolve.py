@@ -89,15 +89,26 @@ def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> 
         return f"{published.year + mention.relative_years:04d}"
     if mention.relative_weeks is not None and mention.weekend:
         return _weekend(mention.relative_weeks, published, future)
-    if mention.relative_weeks is not None:  # a week is told at month precision when it lies in one month
-        monday = published + dt.timedelta(days=7 * mention.relative_weeks - published.weekday())
-        sunday = monday + dt.timedelta(days=6)
-        if mention.relative_weeks == 0:  # "met this week": up to publication; "will meet this week": after it
-            monday, sunday = (published, sunday) if future else (monday, published)
-        if monday.month == sunday.month:
-            return f"{monday.year:04d}-{monday.month:02d}"
-        return f"{monday.year:04d}" if monday.year == sunday.year else None
+    if mention.relative_weeks is not None:
+        return _week(mention.relative_weeks, published, future)
     return None
+
+
+def _week(weeks: int, published: dt.date, future: bool) -> str | None:
+    """The week ``weeks`` from publication at month precision when it lies in one month, else "last week" in the
+    month of its Wednesday (where most of it lies) and "this week" in its year; nothing across the new year."""
+    monday = published + dt.timedelta(days=7 * weeks - published.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if weeks == 0:  # "met this week": up to publication; "will meet this week": after it
+        monday, sunday = (published, sunday) if future else (monday, published)
+    if monday.month == sunday.month:
+        return f"{monday.year:04d}-{monday.month:02d}"
+    if monday.year != sunday.year:
+        return None
+    if weeks != 0:
+        wednesday = monday + dt.timedelta(days=2)
+        return f"{wednesday.year:04d}-{wednesday.month:02d}"
+    return f"{monday.year:04d}"
 
 
 def _weekend(weeks: int, published: dt.date, future: bool) -> str | None:

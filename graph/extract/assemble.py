@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
+from graph.extract._dateclosing import closing_statements, opening_days
+from graph.extract._datereport import joined_clause, not_reported, report_day
 from graph.extract._dateshare import share_dates
 from graph.extract._datesource import source_only
+from graph.extract._datesince import since_is_false
 from graph.extract._datewhen import when_targets
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
@@ -71,6 +74,7 @@ class Context:
     duration_spans: Intervals = field(default_factory=lambda: Intervals(()))
     names: Intervals = field(default_factory=lambda: Intervals(()))  # people's names
     subject: Person | None = None  # first participant of the previous sentence's events
+    closings: list = field(default_factory=list)  # (sentence, closing day, people) of acts dated by their first day
     dateline: object = None  # the DateMention of a dateline, never an event's own date
     head_place: int = -1  # offset of a dateline city ("Berlin (dpa) -"), never an event's place ...
     head_end: int = -1  # ... nor anything else of the dateline ("Seoul (Südkorea), 17.10.2024 –")
@@ -268,6 +272,10 @@ def _counterpart_cities(ctx: Context, mentions: list[EventMention], span: Span) 
             m.location, m.location_at = None, -1
 
 
+#: "next year's summit": a possessive ending between a date and the trigger it dates.
+_POSSESSIVE = re.compile(r"['’]s\s+(?:\w+\s+)?\w")
+
+
 def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
     """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
     out = []
@@ -278,16 +286,18 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if told:  # "desde su tensa reunión de junio": the earlier act's own date
             out.append((0, mention, told[-1]))
             continue
-        if in_since_phrase(ctx, mention.span.start, span, mentions) and not source_only(ctx, mention.span.start, span, mentions):
+        if in_since_phrase(ctx, mention.span.start, span, mentions) and not source_only(ctx, mention.span.start, span, mentions) \
+                and not (dates_mod.dates_act(mention) and since_is_false(ctx, mention.span.start, span, mentions)):
             continue
         if mention.relative_days == 0 and mention.relative_weeks is None and not mention.anchored:  # "today": all ...
             out += [(10**6, mention, m) for m in mentions if not m.background]  # ... but what happened before
             continue
-        inside = [m for m in mentions if m.start <= mention.span.start and mention.span.end <= m.end]
-        if inside:  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
+        inside = [m for m in mentions if m.start <= mention.span.start and mention.span.end <= m.end] \
+            or [m for m in mentions if _POSSESSIVE.fullmatch(ctx.text, mention.span.end, m.start + 1)]
+        if inside:  # also "next year's summit": a date owning the trigger right after it  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
             out.append((0, mention, inside[0]))
             continue
-        candidates = reachable(ctx, mentions, mention.span.start, mention.span.end)
+        candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
         right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
@@ -303,6 +313,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
 def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     """The nearest date of a trigger's clause dates it (dates after "said"/"where", "seit ..." do not)."""
     for _, mention, target in _date_targets(ctx, mentions, span):
+        if target.dropped and target.hosted is not None:
+            target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
         if target.date is not None or target.date_text:
             continue
         value, status = dates_mod.resolve_for(mention, ctx.reference, target.status, past_tense=target.background)
@@ -315,7 +327,7 @@ def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> Non
         target.date = DateValue(value, mention.text, mention.span) if value else None
 
 
-def _propagate(mentions: list[EventMention]) -> None:
+def _propagate(ctx: Context, mentions: list[EventMention]) -> None:
     """A verb ("met", "traf") takes the date and place said after it for another trigger of its sentence."""
     for m in mentions:
         if m.entry.pos != "verb" or m.type in ("Statement", "PhoneCall"):
@@ -323,7 +335,9 @@ def _propagate(mentions: list[EventMention]) -> None:
         for other in mentions:
             if other is m or other.earlier:
                 continue  # "rencontre depuis celle qu'ils ont tenue en juillet": July is the earlier act's
-            if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end:
+            if m.date is None and not m.date_text and other.date is not None and other.date.span and other.date.span.start > m.end \
+                    and not report_day(ctx, other) and not joined_clause(ctx.text, m.end, other.date.span.start, ctx.lang):
+                # not "..., y el domingo seguirá viaje" nor the day of a report ("..., a annoncé vendredi le ministère")
                 m.date, m.date_text = other.date, other.date_text
             own = {GROUPS[m.type], GROUPS[other.type]} & _OWN_PLACE  # a summons names where the envoy went
             lends = not own and (other.location_at > m.end or GROUPS[other.type] == "visit")
@@ -380,11 +394,13 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         visits_to_people(group, people.get(index, []))
         _assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
+        opening_days(ctx, group, index, ctx.durations_by.get(index, []))
         trip_purpose(ctx, group)
         during_trips(ctx, group)
-        _propagate(group)
+        _propagate(ctx, group)
         _same_day(ctx, group, span, day)
         there(ctx, group, span)
+    closing_statements(ctx, mentions)
     share_dates(ctx, mentions)
     mentions[:] = split_stops(ctx, [m for m in mentions if not m.dropped and (not m.entry.situated or _situated(m))])
 

@@ -15,12 +15,22 @@ import re
 
 from graph.extract.frames import drop_trip_days
 from graph.extract.gatherings import summit_gatherings
+from graph.extract.headings import drop_topic_headings
 from graph.extract.hedges import hedged
 from graph.extract.joins import join_adjacent
-from graph.extract.rounds import earlier_round
+from graph.extract.relatives import background_relatives
+from graph.extract.rounds import earlier_round, later_round
 from graph.extract.roles import word_starts
+from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
 from graph.extract.text import lower, tokenize
 from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
+from graph.extract.windows import CLAUSE as _CLAUSE
+from graph.extract.windows import WORD as _WORD
+from graph.extract.windows import ends_with as _ends_with
+from graph.extract.windows import has as _has
+from graph.extract.windows import word_list_after as _word_list_after
+from graph.extract.windows import word_list_before as _word_list_before
+from graph.extract.windows import words_before as _words_before
 from graph.model import Span
 
 __all__ = ["EventEntry", "Triggers", "EventMention", "compiled", "find_mentions", "GROUPS"]
@@ -31,44 +41,19 @@ GROUPS = {
     "Visit": "visit", "StateVisit": "visit", "PhoneCall": "call", "Summit": "summit", "Conference": "summit",
     "Ceremony": "ceremony", "Summons": "summons", "Expulsion": "expulsion", "Statement": "statement",
 }  # fmt: skip
-_WORD = re.compile(r"[\w’'-]+")
 _LATE_WORDS = 30
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
 #: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
 _CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|um\b)")  # "war ... einbestellt worden."
-_CLAUSE = re.compile(r"[;:.!?\"“”„«»()]|\s[–—-]\s")
 #: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 
 
-def _words_before(text: str, start: int, limit: int, count: int) -> str:
-    """Up to ``count`` words before ``start`` (not before ``limit``), cut at clause punctuation."""
-    return " ".join(_word_list_before(text, start, limit, count)) if count else ""
-
-
 #: How many words after a noun trigger its clause's verb in a future form may stand.
 _FUTURE_REACH = 12
-
-
-def _word_list_before(text: str, start: int, limit: int, count: int) -> list[str]:
-    window = _CLAUSE.split(text[max(limit, start - 12 * count) : start])[-1]
-    return _WORD.findall(window)[-count:]
-
-
-def _word_list_after(text: str, end: int, limit: int, count: int, clause: re.Pattern[str] = _CLAUSE) -> list[str]:
-    window = clause.split(text[end : min(limit, end + 12 * count)])[0]
-    return _WORD.findall(window)[:count]
-
-
-def _has(triggers: Triggers, cue: str, window: str) -> bool:
-    """Whether the cue occurs in ``window``, a piece of :func:`~graph.extract.text.lower`-ed text."""
-    if not window:
-        return False
-    found = triggers.memo.get((cue, window))
-    return triggers.search(cue, window) if found is None else found
 
 
 def _background(triggers: Triggers, text: str, mention: EventMention, span: Span, before: tuple[str, str, str]) -> bool:
@@ -107,15 +92,6 @@ def _clause_before(text: str, mention: EventMention, span: Span) -> str:
 def _since_comma(text: str, mention: EventMention, span: Span) -> str:
     """The last words before a trigger back to a comma: "nach einem Treffen", not "... depuis, et notre réunion"."""
     return " ".join(_WORD.findall(text[max(span.start, mention.start - 48) : mention.start].rsplit(",", 1)[-1])[-4:])
-
-
-def _ends_with(triggers: Triggers, cue: str, window: str) -> bool:
-    """Whether ``window`` (lower-cased text) ends with the cue."""
-    pattern = triggers.fast.get(cue)
-    last = None
-    for last in pattern.finditer(window) if pattern is not None else ():
-        pass
-    return last is not None and not window[last.end() :].strip()
 
 
 def _clause_after(text: str, mention: EventMention, span: Span) -> str:
@@ -246,15 +222,19 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Occurred"  # "ce sera leur deuxième rencontre depuis celle qu'ils ont tenue": what was held
     mention.background = mention.earlier or _background(triggers, text, mention, span, (before2, before4, before15))
     mention.after = not verb and _has(triggers, "after", before4) and _has(triggers, "after", _since_comma(text, mention, span))
+    mention.after = mention.after and not _has(triggers, "lasting", before4)  # "tras dos días de reuniones": the act itself
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
     mention.began = not verb and _has(triggers, "began", after5)
     if not whole:
         sentence = text[span.start : span.end]
         whole.update(participation=_has(triggers, "participation", sentence), both=_has(triggers, "both", sentence))
     mention.round = _has(triggers, "round", before8 + " " + text[mention.start : mention.end])
+    mention.first_round = not verb and _has(triggers, "first_round", before4 + " " + text[mention.start : mention.end])
     mention.participation = whole["participation"]
     opening = text[span.start : min(mention.start, span.start + 60)]
     mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
+    if mention.anaphoric and not verb and not mention.earlier:
+        mention.background = False  # "Это уже третий визит ...": the act just reported, told again
     recurring = GROUPS.get(mention.type) == "summit"  # "next year's summit" is the bloc's, not the last pair's
     mention.agreed = _has(triggers, "agreed", before8) or (_has(triggers, "next", before2) and not recurring) or whole["both"]
     mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
@@ -276,7 +256,10 @@ def find_mentions(
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
         mentions = drop_trip_days(lang, low, span, _sentence_mentions(triggers, (text, low), index, span, words), GROUPS)
         first = earlier_round(lang, low, span.start, span.end, mentions)  # "...; the first took place in X"
-        found += sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
+        mentions = sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
+        next_round = later_round(lang, low, span.start, span.end, mentions)  # "..., and the third is planned for July"
+        found += [*mentions, next_round] if next_round is not None else mentions
+    drop_topic_headings(triggers, low, sentences, found, GROUPS)
     return found
 
 
@@ -310,15 +293,16 @@ def _sentence_mentions(
     _held_later(triggers, low, span, found)
     if len(found) < 2:
         return found  # nothing to join, drop or order
-    found = _drop_judged(low, found)
+    found = drop_judged(low, found)
     found = join_adjacent(text, found, GROUPS, triggers.fast.get("receive"))
     found = summit_gatherings(triggers, low, found)
-    found = _drop_frames(triggers, low, span, found)
-    found = _drop_hosted_by(triggers, low, found)
+    found = drop_frames(triggers, low, span, found, GROUPS)
+    found = drop_hosted_by(triggers, low, found, GROUPS)
     for i, m in enumerate(found):
         if m.entry.infinitive and i and not _has(triggers, "agreed", _words_before(low, m.start, span.start, 2)):
             m.status = found[i - 1].status  # "traveled to Brussels to meet X": as the first trigger says (but
             # "spoke by phone ... and agreed to meet": a plan)
+    background_relatives(triggers, low, found, GROUPS)  # "la última visita ..., cuando X visitó La Paz"
     _plan_anchors(triggers, low, found)
     _coordinated_plans(triggers, low, found)
     _coordinated_contacts(triggers, low, found)
@@ -334,17 +318,6 @@ def _sentence_mentions(
 def _nominal(triggers: Triggers, low: str, start: int, span: Span) -> bool:
     """Whether a verb form stands after a determiner ("de la rencontre", "La rencontre, ..."): a noun."""
     return "nominal" in triggers.fast and _ends_with(triggers, "nominal", " ".join(_word_list_before(low, start, span.start, 2)))
-
-
-def _drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
-    """Drop an event noun right after a verdict verb ("nannte die Ausweisung unbegründet", "condemned the
-    expulsion"): the act judged is reported elsewhere; the sentence reports the statement."""
-    judged = set()
-    for i, m in enumerate(found[:-1]):
-        nxt = found[i + 1]
-        if m.entry.judges and nxt.entry.pos == "noun" and nxt.type != m.type and len(low[m.end : nxt.start].split()) <= 2:
-            judged.add(id(nxt))
-    return [m for m in found if id(m) not in judged] if judged else found
 
 
 def _declares_state(triggers: Triggers, low: str, end: int, span: Span) -> bool:
@@ -398,38 +371,6 @@ def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[Ev
         changed = _plan_change(triggers, " ".join(words)) if len(words) <= _LATE_WORDS else None
         if changed:
             m.status = changed
-
-
-def _drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> list[EventMention]:
-    """"meet on 3 October during the celebrations", "во время торжеств": festivities named only
-    as the occasion of another act of the sentence are no event of their own, nor is a summit on whose
-    sidelines another act took place ("am Rande des G20-Gipfels zusammengekommen": its date and place are the
-    act's)."""
-    acts = [m for m in found if m.type not in ("Ceremony", "Statement")]
-    if not acts:
-        return found
-    framed = {id(m) for m in found if m.type == "Ceremony" and m.entry.pos == "noun" and m.entry.kind is None
-              and _has(triggers, "frame", _words_before(low, m.start, span.start, 3))}  # fmt: skip
-    framed |= {id(m) for m in found if GROUPS[m.type] == "summit" and m.entry.pos == "noun"
-               and any(GROUPS[a.type] != "summit" for a in acts)
-               and _has(triggers, "sidelines", _words_before(low, m.start, span.start, 4))}  # fmt: skip
-    return [m for m in found if id(m) not in framed]
-
-
-def _drop_hosted_by(triggers: Triggers, low: str, found: list[EventMention]) -> list[EventMention]:
-    """"the summit, hosted by Norway's Prime Minister": a passive host verb describes the act named before it
-    (its agent takes part in that act), it is no meeting of its own."""
-    out: list[EventMention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        if prev is not None and m.type == "Meeting" and m.entry.pos == "verb" and prev.entry.pos == "noun":
-            between = low[prev.end : m.start]
-            close = len(_WORD.findall(between)) <= 1 or between.rstrip().endswith(",")  # "the summit ..., hosted by"
-            if GROUPS[prev.type] != "meet" and close and not _CLAUSE.search(between):
-                if _has(triggers, "agent", " ".join(_WORD.findall(low[m.end : m.end + 12])[:1])):
-                    continue
-        out.append(m)
-    return out
 
 
 def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.people_cues import LOCAL_ROLES
+from graph.extract.signature import signature_state
 from graph.extract.units import spans_within
 from graph.model import Person
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from graph.extract.people import People, PersonMention
     from graph.extract.roles import Titles
 
-__all__ = ["assign_home", "home_country", "sentence_states"]
+__all__ = ["assign_home", "home_country", "named_parties", "sentence_states"]
 
 _QUOTE = re.compile(r'"[^"\n]{1,600}"|“[^”"\n]{1,600}”|«[^»\n]{1,600}»|„[^“”"\n]{1,600}[“”"]')
 _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
@@ -30,7 +31,7 @@ _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник
 def home_country(lex: Titles, text: str) -> str | None:
     """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
     source line ("Source: United States Department of State") names one, or, in a ministry's press briefing
-    ("Point de presse de la porte-parole"), the text anywhere."""
+    ("Point de presse de la porte-parole"), the text anywhere; else the state a closing signature names."""
     if lex.home is None:
         return None
     lines = text.splitlines()
@@ -44,7 +45,7 @@ def home_country(lex: Titles, text: str) -> str | None:
             for key, code in lex.home_codes.items():
                 if match.group().lower().startswith(key.lower()):
                     return code
-    return None
+    return signature_state(text, lex.lang)  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
 
 
 def _longer_name(lex: Titles, line: str, start: int) -> bool:
@@ -58,7 +59,8 @@ def _blocked(lang: str) -> tuple[str, ...]:
     return tuple(lexicon.load("countries").get("not_countries", {}).get(lang, []))
 
 
-def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None) -> None:
+def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None,
+                cities: list = ()) -> None:
     """Officials without a country: the issuing state's own officials, or the one state their sentence names.
 
     The issuing state is the one whose institution the text names ("Department of State", "Кремль"); its
@@ -69,8 +71,10 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
     known country. Last, an official whose sentence names exactly one state represents it, and one still
     without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
+    A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
+    ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
     """
-    countries = unquoted(text, countries)
+    countries = _unplaced(text, unquoted(text, countries))
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:
@@ -84,6 +88,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
             person.country = _sentence_country(named, person, countries, first_seen[id(person)], others)
+            if not person.country and people.home and cities:  # met abroad: the city's state
+                person.country = _abroad(text, person, cities, first_seen[id(person)], people.home)
         if person.country or person.organization is not None or not person.role:
             continue
         if person.role in LEADER_ROLES:
@@ -127,6 +133,22 @@ def unquoted(text: str, countries: list) -> list:
             if item[1].form not in ("capital", "metonym") or not any(a < item[0].start < b for a, b in quotes)]
 
 
+#: A locative right before a capital: "talks in Astana", "переговоры в Астане" name the place, not a party.
+_LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|at|to|from|nach|aus|bei|à|au|en|desde|a|в|во|из|на)\s+$", re.IGNORECASE)
+
+
+def _unplaced(text: str, countries: list, forms: tuple[str, ...] = ("capital",)) -> list:
+    """The ``(Span, CountryMention)`` pairs but the capitals (or other ``forms``) named as a place ("Накануне в
+    Астане состоялись переговоры министров ... X и Y"): where officials met says nothing of whom they serve."""
+    return [item for item in countries
+            if item[1].form not in forms or not _LOCATIVE.search(text, max(0, item[0].start - 8), item[0].start)]
+
+
+def named_parties(text: str, countries: list) -> list:
+    """The ``(Span, CountryMention)`` pairs but the states named only as a place ("fue embajador en Chile")."""
+    return _unplaced(text, countries, ("capital", "name"))
+
+
 def sentence_states(people: People, text: str, countries: list) -> None:
     """Officials (not staff, leaders, governors or mayors) without a country in a text with no issuing state: the one state
     their sentence names before them, settled before the events are placed.
@@ -140,7 +162,7 @@ def sentence_states(people: People, text: str, countries: list) -> None:
                   and p.role not in people.staff_roles and p.role not in LEADER_ROLES and p.role not in LOCAL_ROLES]  # fmt: skip
     if not candidates:
         return
-    countries = unquoted(text, countries)
+    countries = _unplaced(text, unquoted(text, countries))
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:
@@ -178,6 +200,15 @@ class _Named:
 
     def between(self, start: int, end: int) -> list[PersonMention]:
         return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _abroad(text: str, person: Person, cities: list, first: int, home: str) -> str | None:
+    """The one state other than ``home`` whose cities the sentence first naming a leader names before him."""
+    if person.organization is not None or first >= 10**9:
+        return None
+    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first)) + 1
+    codes = {city.country for span, city in cities if start <= span.start < first}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
 
 
 def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import places
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
-from graph.extract.visitors import visitors_from_abroad
+from graph.extract.hosts import SEATS, locate_hosts, other_party, refresh_countries  # the latter three: see .hosts
 from graph.model import City, Country, DateValue, Venue
 
 __all__ = ["merge", "main_event", "finish", "locate_hosts", "other_party", "refresh_countries"]
 
 #: How many of the latest events a new mention may join (far more than an article reports).
 _RECENT = 200
-#: Venues that are a state's seat of government: a meeting there involves that state.
-_SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
 
 
 def _city(place: object) -> City | None:
@@ -59,13 +56,18 @@ def _apart(draft: Draft, m: EventMention) -> bool:
         return True
     if _other_seat(draft.location, m.location):
         return True
-    return "Planned" in (draft.status, m.status) and draft.status != m.status
+    return bool(_PLANS & {draft.status, m.status}) and draft.status != m.status  # a plan, or one called off, is
+    # not the act held ("the talks were held ... the meeting planned for October is cancelled")
+
+
+#: Statuses of an act not (yet) held: a mention with one of them names another act than one of another status.
+_PLANS = frozenset({"Planned", "Cancelled"})
 
 
 def _other_seat(a: object, b: object) -> bool:
     """Whether two places are different kinds of seat of government (the president's palace, the foreign
     ministry): a meeting at each is its own act."""
-    return (isinstance(a, Venue) and isinstance(b, Venue) and a.kind in _SEATS and b.kind in _SEATS
+    return (isinstance(a, Venue) and isinstance(b, Venue) and a.kind in SEATS and b.kind in SEATS
             and a.kind != b.kind and a.name != b.name)  # fmt: skip
 
 
@@ -334,7 +336,8 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     for draft in drafts:
         if not draft.round:
             continue
-        earlier = [d for d in drafts if d is not draft and d.group == draft.group and d.background]
+        same = [d for d in drafts if d is not draft and d.group == draft.group]
+        earlier = [d for d in same if _first_round(d, draft)] or [d for d in same if d.background]
         if earlier:
             draft.follows = max(earlier, key=lambda d: d.date.value if d.date else "")
             if len(draft.follows.countries) < 2 and not draft.follows.attendees:
@@ -347,8 +350,29 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             continue
         if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
             continue  # one party only: an internal contact, or nobody identifiable met
+        if d.group == "visit" and _nobody_travels(d):
+            continue  # "plus de 60.000 migrants sont arrivés en Italie": nobody identifiable travels
         kept.append(d)
     return drop_domestic(kept)
+
+
+def _nobody_travels(draft: Draft) -> bool:
+    """Whether a visit told by verbs only names no traveller, no state beyond the place and no day: people
+    arriving somewhere ("migrants sont arrivés en Italie"), not a trip of an official whose name is left out."""
+    if draft.attendees or draft.speaker or draft.unnamed or len(draft.countries) >= 2:
+        return False
+    return all(m.entry.pos == "verb" for m in draft.mentions) and (draft.date is None or draft.date.precision != "day")
+
+
+def _first_round(draft: Draft, later: Draft) -> bool:
+    """Whether ``draft`` is the first round ("la primera ronda se había celebrado en febrero") of the talks whose
+    later round ``later`` is; it becomes background."""
+    if draft.status != "Occurred" or draft.attendees or not any(m.first_round for m in draft.mentions):
+        return False
+    if draft.date is not None and later.date is not None and draft.date.value >= later.date.value:
+        return False
+    draft.background = True
+    return True
 
 
 def _before_news_month(drafts: list[Draft], main: Draft | None) -> None:
@@ -363,95 +387,3 @@ def _before_news_month(drafts: list[Draft], main: Draft | None) -> None:
     for draft in drafts:
         if draft is not main and draft.status == "Occurred" and draft.date and draft.date.value[:7] < month[: len(draft.date.value)]:
             draft.background = True
-
-
-def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:
-    """An official without a known country met in country L, where no other participant is from L, is a host
-    (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
-    During a visit, L is the visited country for what happens without a place of its own."""
-    visitors_from_abroad(drafts, main, staff, _country)  # a guest of the host state is not its own
-    visited = _country(main.location) if main is not None and main.group == "visit" else None
-    met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
-    summits = [_city(d.location) for d in drafts if d.group == "summit" and _city(d.location) is not None]
-    for draft in drafts:
-        if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
-            continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
-        if places.stateless_seat(draft.location):
-            continue  # at the UN headquarters: guests of an organisation, none a host
-        if draft.group == "summit" or _city(draft.location) is not None and _city(draft.location) in summits:
-            continue  # a gathering of many states, and a meeting on its margins, makes no one X's
-        place_of = _country(draft.location)
-        if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
-            continue  # a neutral venue: Americans and Iranians meeting in Muscat
-        during = visited is not None and main is not None and not draft.background and draft.status == main.status
-        place = _country(draft.location) or (visited if during else None)
-        if place and place == home:
-            for person in draft.attendees:
-                if person.country is None and person.organization is None and person.role not in staff:
-                    person.country = place
-        seat = draft.location if isinstance(draft.location, Venue) and draft.location.kind in _SEATS else None
-        if seat is not None and seat.owner == place and draft.group == "meet":
-            _join_host(draft.attendees, place, staff)  # "also present was the under-secretary for X": the host's
-            continue
-        if not place or any(p is not None and p.country == place for p in [*draft.attendees, draft.speaker]):
-            continue
-        for person in [*draft.attendees, draft.speaker]:
-            if person is None:
-                continue
-            if person.country is None and person.role and person.role not in staff and person.organization is None:
-                person.country = place
-
-
-def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
-    """Officials of unknown state meeting in a seat of government of ``place`` (its ministry, its palace) act for it."""
-    for person in people:
-        if person.country is None and person.role not in staff and person.organization is None:
-            person.country = place
-
-
-def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:
-    """In an article about two states, an official of unknown state who meets or calls officials of one of
-    them acts for the other ("the call between President A and President B" in a US-Indian
-    readout), unless the other state already has someone in that role."""
-    if main is None:
-        return
-    states = set(main.countries) | {p.country for p in main.attendees if p.country}
-    if len(states) != 2:
-        return
-    for draft in drafts:
-        if draft.group not in ("meet", "call", "summit"):
-            continue
-        unknown = [p for p in draft.attendees if p.country is None and p.organization is None]
-        known = {p.country for p in draft.attendees if p.country}
-        if len(unknown) != 1 or len(known) != 1 or not known <= states:
-            continue
-        person = unknown[0]
-        other = next(iter(states - known))
-        if not person.role or person.role in staff:
-            continue
-        if any(p is not person and p.country == other and p.role == person.role for p in persons):
-            continue
-        person.country = other
-        draft.countries.add(other)
-
-
-def refresh_countries(drafts: list[Draft]) -> None:
-    """Add the countries of participants learnt after assembly, and the host of visits and ceremonies."""
-    for draft in drafts:
-        draft.countries |= {p.country for p in draft.attendees if p.country}
-        host = _country(draft.location)
-        if host and draft.group in ("visit", "ceremony"):
-            draft.countries.add(host)
-        elif host and draft.group == "meet" and draft.status == "Planned" and _one_state_abroad(draft, host):
-            draft.countries.add(host)  # "the session will be held in Tokyo, the Kazakh delegation led by X"
-        seat = draft.location if isinstance(draft.location, Venue) else None
-        if seat is not None and seat.owner and seat.kind in _SEATS and draft.group == "meet":
-            draft.countries.add(seat.owner)  # received at the Élysée: France takes part
-        if draft.speaker is not None and draft.speaker.country:
-            draft.countries.add(draft.speaker.country)
-
-
-def _one_state_abroad(draft: Draft, host: str) -> bool:
-    """Whether a meeting names officials of one state only, and no other state, in a city of another state."""
-    states = {p.country for p in draft.attendees}
-    return len(states) == 1 and None not in states and draft.countries == states and host not in states

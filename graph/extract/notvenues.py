@@ -94,13 +94,16 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
             return True  # "summoned the envoy to protest the arrest of activists in Kampala"
         if target.type == "Statement" and words["reported"] is not None and words["reported"].search(between):
             return True  # "said on X that the four had taken part in a rally in the capital"
-    if isinstance(place, Venue) and place.kind == "ministry" and target.type not in ("Summons", "Statement"):
+    if isinstance(place, Venue) and place.kind in _SOURCES and target.type not in ("Summons", "Statement"):
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
             return True
     if _acting_seat(ctx, span, cspan, place, words, mentions):
         return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
 
+
+#: Venues a report may be heard from ("сообщили в МИД", "по словам источника в российском посольстве").
+_SOURCES = frozenset({"ministry", "embassy"})
 
 #: Seats of government that stand for it ("La Moneda busca atraer inversiones", "the Élysée wants").
 _SEATS = frozenset({"palace", "residence", "chancellery"})

@@ -179,11 +179,12 @@ def protagonist_home(home: str | None, mentions: list[PersonMention], staff: fro
         person.country = home
 
 
-def dateline_state_leaders(people: Any, countries: list, filed_in: str | None) -> dict[int, str]:
+def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, parties: list | None = None) -> dict[int, str]:
     """Wire copy filed from a capital of the only state the article names ("ANTANANARIVO, 22 oct (AFP) - Le
     gouvernement malgache ... Le Premier ministre, X"): its heads of state and government without a state are
     that state's. Not for a text an institution issued (``people.home``), nor when a second state is named:
-    "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules.
+    "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules. A state named only as a
+    place (``parties``: the countries but those after a locative: "fue embajador en Chile") is no second one.
 
     Returns:
         The state each person (by ``id``) held before the dateline gave them another, for events to forget it.
@@ -194,7 +195,7 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None) -
     if people.home or not countries:
         return moved
     _lead_official(people, filed_in)
-    if any(mention.code != filed_in for _, mention in countries):
+    if any(mention.code != filed_in for _, mention in (countries if parties is None else parties)):
         return moved
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:

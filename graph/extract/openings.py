@@ -27,17 +27,24 @@ def capital_openings(
     lex: Titles, text: str, sentences: list[Span], mentions: list[PersonMention], cities: list, named: set[str]
 ) -> None:
     """Open officials of a sentence that opens "<preposition> <capital>" are that capital's state's; so are those
-    after another city of a state the article names ("In Abidjan ..." in a report naming Côte d'Ivoire).
+    after another city of a state the article names ("In Abidjan ..." in a report naming Côte d'Ivoire), where
+    the article names them first (someone named before is a traveller arriving there).
 
     Args:
         lex: the title data of the language (its ``place_prepositions``).
         sentences: the sentence spans; ``cities[i]`` the ``(Span, City)`` pairs of sentence ``i``.
         named: the states the article names.
     """
+    first = {}
+    for mention in mentions:
+        if mention.person is not None:
+            first.setdefault(id(mention.person), mention.sentence)
     for mention in mentions:
         person = mention.person
         if person is None or person.country is not None or person.organization is not None or not mention.title:
             continue
+        if first[id(person)] < mention.sentence:
+            continue  # "In Abu Dhabi, Minister X will ...": the traveller introduced before, not one of the city's
         state = _opening_city(lex, text, sentences[mention.sentence], cities[mention.sentence], named)
         if state is not None:
             person.country = state

@@ -110,6 +110,7 @@ class _CityRules:
     weak: frozenset[str]  # locatives that also stand before people ("von", "from"), lower case
     first_names: frozenset[str]
     buildings: frozenset[str]  # venue words of one word ("palacio", "Palast"), lower case: "en Palacio Nacional"
+    town: re.Pattern[str] | None  # a phrase calling the next name a town ("in der Stadt Rostock"), ``town_before``
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +121,7 @@ def _city_rules(lang: str) -> _CityRules:
     buildings = frozenset(f.lower() for w in venues.get("words", []) for f in w.get("forms", []) if " " not in f)
     return _CityRules(
         frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang),
-        buildings,
+        buildings, re.compile(venues["town_before"], re.IGNORECASE) if venues.get("town_before") else None,
     )
 
 
@@ -254,10 +255,14 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
         if key in rules.first_names or (len(prep.words[j + 1]) == 1 and not _initials(prep, j + 1)):
             return False  # "Sofia Coppola", "Ван И" (but "Washington D.C.")
     after_locative = prev.lower() in rules.locatives
-    if not (big or capital) and key.lower() in rules.buildings and _name_follows(prep, j):
-        return False  # "en Palacio Nacional": a building's first word, not the town of that name
+    if not (after_locative or big or capital) and rules.town is not None:  # "the border town of Narva"
+        start = prep.tokens[i][0]
+        after_locative = rules.town.search(prep.norm[max(0, start - _TOWN_REACH) : start]) is not None
+    if not (big or capital) and key.lower() in rules.buildings and (_name_follows(prep, j) or _of_name_follows(prep, j)):
+        return False  # "en Palacio Nacional", "en Palacio de Gobierno": a building's first word, not the town
     if key in rules.common:  # "Paris" (French "bets"): a capital opening a sentence only as a dateline
-        return after_locative or (capital and (not _sentence_start(prep, i) or _heads_a_line(prep, j)))
+        return after_locative or (capital and (not _sentence_start(prep, i) or _heads_a_line(prep, j)
+                                               or _period_dateline(prep, i, j)))
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
         return False  # "von Tenno Akihito": a title before a name, not a town
     return after_locative or big or capital
@@ -266,6 +271,26 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
 def _name_follows(prep: Prepared, j: int) -> bool:
     """Whether a capitalised word follows word ``j`` after one space ("Tenno Akihito")."""
     return space_between(prep, j) and prep.words[j + 1][:1].isupper()
+
+
+#: How far (characters) before a name the phrase calling it a town may start.
+_TOWN_REACH = 30
+
+
+def _of_name_follows(prep: Prepared, j: int) -> bool:
+    """Whether a particle and a capitalised word follow word ``j`` ("Palacio de Gobierno", "Palais des Nations")."""
+    return (j + 2 < len(prep.words) and space_between(prep, j) and space_between(prep, j + 1)
+            and prep.words[j + 1].lower() in _LOWER_PARTICLES and prep.words[j + 2][:1].isupper())
+
+
+def _period_dateline(prep: Prepared, i: int, j: int) -> bool:
+    """Whether the name opens a line and a period ends it before the first sentence ("LIMA. El canciller ...",
+    "Helsinki. Finnland hat ..."): a newspaper's dateline."""
+    start = prep.tokens[i][0]
+    if start and prep.norm[start - 1] != "\n":
+        return False
+    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 3]
+    return rest[:2] == ". " and rest[2:3].isupper()
 
 
 def _initials(prep: Prepared, i: int) -> bool:

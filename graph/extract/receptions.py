@@ -1,6 +1,8 @@
 """A summoned envoy "received at the ministry by" an official: the reception is the summons itself, not a meeting
 of its own ("Kenya summons Ugandan envoy ... High Commissioner X was received at the ministry by Principal
-Secretary Y, who handed him a protest note"; "Der Botschafter wurde ... von Staatssekretär Z empfangen").
+Secretary Y, who handed him a protest note"; "Der Botschafter wurde ... von Staatssekretär Z empfangen"; soon
+after the summons, also when the envoy is named by title only: "C'est le secrétaire général, X, qui a reçu le
+diplomate").
 
 Runs in :meth:`graph.extract.rules.RuleExtractor.extract` right after the mentions are merged into drafts.
 """
@@ -41,11 +43,12 @@ def _receives(summons: Draft, draft: Draft) -> bool:
     """Whether ``draft`` is a meeting that receives the summoned envoy on the day of the summons, nearby."""
     if draft.type != "Meeting" or draft.background or draft.status != summons.status or summons.status != "Occurred":
         return False
-    if not set(map(id, summons.attendees)) & set(map(id, draft.attendees)):
-        return False
     if draft.date is not None and summons.date is not None and draft.date.value != summons.date.value:
         return False
     first, last = min(draft.sentences, default=-1), max(summons.sentences, default=-1)
+    if not set(map(id, summons.attendees)) & set(map(id, draft.attendees)):
+        if first - last > 2 or len(draft.attendees) != 1 or draft.date is not None:
+            return False  # "C'est le secrétaire général, X, qui a reçu le diplomate": the envoy by title only, next
     where, there = places.country_of(summons.location), places.country_of(draft.location)
     return 0 < first - last <= _REACH and (where is None or there is None or where == there)
 

@@ -23,7 +23,7 @@ from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
-from graph.extract.home import assign_home
+from graph.extract.home import assign_home, named_parties
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.people import People, find_people
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
@@ -120,9 +120,10 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
-    _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country))
+    parties = named_parties(ctx.text, ctx.countries)  # not "en Chile": a place only
+    _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country, parties))
     locate_hosts(drafts, people.staff_roles, people.home, main)
-    assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country)
+    assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country, ctx.cities)
     other_party(drafts, main, people.persons, people.staff_roles)
     travellers_meet_hosts(drafts)
     refresh_countries(drafts)
@@ -275,6 +276,9 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 #: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
 _DATELINE_CITY = re.compile(r"(?:\s?/\s?[^\W\d_][\w.-]{1,30})*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
 
+#: A newspaper's dateline: the city and a period before the first sentence ("LIMA. El canciller", "Helsinki. Finnland").
+_PERIOD_DATELINE = re.compile(r"\.[ \t]+(?=[^\W\d_])")
+
 _ALONE = 30  # a line this short in capitals, naming a city, is a dateline of its own
 
 
@@ -288,6 +292,8 @@ def _dateline_city(text: str, cities: list) -> tuple | None:
         if span.start > max(firsts, default=-1) and not any(line.start <= span.start < line.end for line in alone):
             break
         dateline = _DATELINE_CITY.match(text, span.end) if span.start in firsts else None
+        if dateline is None and span.start in firsts and text[span.end + 2 : span.end + 3].isupper():
+            dateline = _PERIOD_DATELINE.match(text, span.end)
         if dateline is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
             return Span(span.start, dateline.end()), city
         line = next((line for line in alone if line.start <= span.start and span.end <= line.end), None)

@@ -1,0 +1,93 @@
+"""The date of a report is not the date of the act reported: "viajará el lunes a Lima para reunirse con X,
+confirmaron este jueves fuentes oficiales", "will visit Oslo on Monday to meet X, officials confirmed on Friday".
+
+Private to :mod:`graph.extract.assemble`. A date told right after a verb of reporting (``dates.json``:
+``report_verbs``, regular expressions each matching a whole word or phrase; a few words may stand between,
+as in "teilte das Ministerium am Freitag mit") dates the report; an act told before the verb does not take it,
+nor does a verb take such a statement's day. A date told after a comma and a conjunction (``clause_joins``:
+"..., y el domingo seguirá viaje") dates that clause's act, not a verb told before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+    from graph.model import Span
+
+__all__ = ["joined_clause", "not_reported", "report_day", "report_verb_before"]
+
+#: How far (characters) before a date its reporting verb may stand.
+_REACH = 40
+#: Words that may stand between the verb and the date ("teilte das Auswärtige Amt am Freitag mit").
+_WORDS = 4
+_BREAK = re.compile(r"[;:!?«»\"“”„()]|\.\s")
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    return lexicon.whole_words(data.get("report_verbs"))
+
+
+def report_verb_before(text: str, start: int, lang: str, floor: int = 0) -> int:
+    """Where a reporting verb stands in the few words before the date starting at ``start``, else -1.
+
+    Args:
+        text: The article text.
+        start: Where the date starts.
+        lang: The article's language.
+        floor: Nothing before this offset is read (the sentence start, or the end of the last trigger).
+    """
+    pattern = _pattern(lang)
+    if pattern is None:
+        return -1
+    low = max(floor, start - _REACH)
+    window = text[low:start]
+    cut = list(_BREAK.finditer(window))
+    if cut:
+        low += cut[-1].end()
+        window = window[cut[-1].end() :]
+    found = list(pattern.finditer(window))
+    if not found:
+        return -1
+    verb = found[-1]
+    between = window[verb.end() :]
+    if "," in between or len(between.split()) > _WORDS:
+        return -1
+    return low + verb.start()
+
+
+@cache
+def _joins(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    words = data.get("clause_joins")
+    return re.compile(rf",\s*(?:{words})\s", re.IGNORECASE) if words else None
+
+
+def joined_clause(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a comma and a conjunction ("..., y el domingo seguirá viaje", "..., and on Sunday") open a
+    clause between ``start`` and ``end``: a date told after it is that clause's, not an earlier act's."""
+    pattern = _joins(lang)
+    return pattern is not None and pattern.search(text, start, end) is not None
+
+
+def not_reported(ctx: Context, candidates: list[EventMention], mention: object, span: Span) -> list[EventMention]:
+    """The ``candidates`` a date may go to, less the acts told before a reporting clause the date follows
+    ("viajará el lunes a Lima para reunirse con X, confirmaron este jueves fuentes")."""
+    verb = report_verb_before(ctx.text, mention.span.start, ctx.lang, span.start)
+    if verb < 0:
+        return candidates
+    return [m for m in candidates if m.end > verb or "," not in ctx.text[m.end : verb]]
+
+
+def report_day(ctx: Context, m: EventMention) -> bool:
+    """Whether ``m`` is a statement dated by the day of its report ("..., a annoncé vendredi son ministère")."""
+    return m.type == "Statement" and report_verb_before(ctx.text, m.date.span.start, ctx.lang, m.start) >= 0

@@ -1,0 +1,138 @@
+"""The states of an event's participants once mentions are merged: hosts, the other party, the venue's state.
+
+An official of unknown state met in country L, where no one else is from L, acts for L (:func:`locate_hosts`),
+unless they travel there (the visitor of a trip is no host of the meetings of the trip); in an article about
+two states, an official of unknown state meeting officials of one acts for the other (:func:`other_party`);
+events take the states of participants learnt late and of the host of visits (:func:`refresh_countries`).
+"""
+
+from __future__ import annotations
+
+from graph.extract import places
+from graph.extract.assemble import Draft
+from graph.extract.visitors import visitors_from_abroad
+from graph.model import City, Country, Venue
+
+__all__ = ["locate_hosts", "other_party", "refresh_countries"]
+
+#: Venues that are a state's seat of government: a meeting there involves that state.
+SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
+
+
+def _city(place: object) -> City | None:
+    if isinstance(place, Venue):
+        return place.city
+    return place if isinstance(place, City) else None
+
+
+def _country(place: object) -> str | None:
+    if isinstance(place, Country):
+        return place.code
+    city = _city(place)
+    return city.country if city is not None else None
+
+
+def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:
+    """An official without a known country met in country L, where no other participant is from L, is a host
+    (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
+    During a visit, L is the visited country for what happens without a place of its own; the traveller of a
+    trip to L is no host there."""
+    visitors_from_abroad(drafts, main, staff, _country)  # a guest of the host state is not its own
+    visited = _country(main.location) if main is not None and main.group == "visit" else None
+    met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
+    summits = [_city(d.location) for d in drafts if d.group == "summit" and _city(d.location) is not None]
+    travellers = _travellers(drafts)
+    for draft in drafts:
+        if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
+            continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
+        if places.stateless_seat(draft.location):
+            continue  # at the UN headquarters: guests of an organisation, none a host
+        if draft.group == "summit" or _city(draft.location) is not None and _city(draft.location) in summits:
+            continue  # a gathering of many states, and a meeting on its margins, makes no one X's
+        place_of = _country(draft.location)
+        if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
+            continue  # a neutral venue: Americans and Iranians meeting in Muscat
+        during = visited is not None and main is not None and not draft.background and draft.status == main.status
+        place = _country(draft.location) or (visited if during else None)
+        if place and place == home:
+            for person in draft.attendees:
+                if person.country is None and person.organization is None and person.role not in staff:
+                    person.country = place
+        seat = draft.location if isinstance(draft.location, Venue) and draft.location.kind in SEATS else None
+        if seat is not None and seat.owner == place and draft.group == "meet":
+            _join_host(draft.attendees, place, staff)  # "also present was the under-secretary for X": the host's
+            continue
+        if not place or any(p is not None and p.country == place for p in [*draft.attendees, draft.speaker]):
+            continue
+        for person in [*draft.attendees, draft.speaker]:
+            if person is None or place in travellers.get(id(person), ()):
+                continue  # "Minister X will also meet the business community in the UAE" on his trip there
+            if person.country is None and person.role and person.role not in staff and person.organization is None:
+                person.country = place
+
+
+def _travellers(drafts: list[Draft]) -> dict[int, set[str]]:
+    """The states each traveller of a trip the article reports goes to (the trip's place, or its only state)."""
+    found: dict[int, set[str]] = {}
+    for draft in drafts:
+        if draft.group != "visit" or draft.background or not draft.attendees:
+            continue
+        place = _country(draft.location)
+        states = {place} if place else set(draft.countries) if len(draft.countries) == 1 else set()
+        found.setdefault(id(draft.attendees[0]), set()).update(states)
+    return found
+
+
+def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
+    """Officials of unknown state meeting in a seat of government of ``place`` (its ministry, its palace) act for it."""
+    for person in people:
+        if person.country is None and person.role not in staff and person.organization is None:
+            person.country = place
+
+
+def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:
+    """In an article about two states, an official of unknown state who meets or calls officials of one of
+    them acts for the other ("the call between President A and President B" in a US-Indian
+    readout), unless the other state already has someone in that role."""
+    if main is None:
+        return
+    states = set(main.countries) | {p.country for p in main.attendees if p.country}
+    if len(states) != 2:
+        return
+    for draft in drafts:
+        if draft.group not in ("meet", "call", "summit"):
+            continue
+        unknown = [p for p in draft.attendees if p.country is None and p.organization is None]
+        known = {p.country for p in draft.attendees if p.country}
+        if len(unknown) != 1 or len(known) != 1 or not known <= states:
+            continue
+        person = unknown[0]
+        other = next(iter(states - known))
+        if not person.role or person.role in staff:
+            continue
+        if any(p is not person and p.country == other and p.role == person.role for p in persons):
+            continue
+        person.country = other
+        draft.countries.add(other)
+
+
+def refresh_countries(drafts: list[Draft]) -> None:
+    """Add the countries of participants learnt after assembly, and the host of visits and ceremonies."""
+    for draft in drafts:
+        draft.countries |= {p.country for p in draft.attendees if p.country}
+        host = _country(draft.location)
+        if host and draft.group in ("visit", "ceremony"):
+            draft.countries.add(host)
+        elif host and draft.group == "meet" and draft.status == "Planned" and _one_state_abroad(draft, host):
+            draft.countries.add(host)  # "the session will be held in Tokyo, the Kazakh delegation led by X"
+        seat = draft.location if isinstance(draft.location, Venue) else None
+        if seat is not None and seat.owner and seat.kind in SEATS and draft.group == "meet":
+            draft.countries.add(seat.owner)  # received at the Élysée: France takes part
+        if draft.speaker is not None and draft.speaker.country:
+            draft.countries.add(draft.speaker.country)
+
+
+def _one_state_abroad(draft: Draft, host: str) -> bool:
+    """Whether a meeting names officials of one state only, and no other state, in a city of another state."""
+    states = {p.country for p in draft.attendees}
+    return len(states) == 1 and None not in states and draft.countries == states and host not in states

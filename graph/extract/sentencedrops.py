@@ -1,0 +1,58 @@
+"""Mentions of a sentence that name no act of their own: an act judged by a verdict verb ("condemned the
+expulsion"), festivities or a summit named only as the frame of another act ("during the celebrations", "on
+the sidelines of the summit"), a passive host verb describing the act before it ("the summit, hosted by X").
+
+Used by :func:`graph.extract.events.find_mentions` on the mentions of each sentence; ``groups`` are the
+event groups of :data:`graph.extract.events.GROUPS`.
+"""
+
+from __future__ import annotations
+
+from graph.extract.triggers import EventMention, Triggers
+from graph.extract.windows import CLAUSE, WORD, has, words_before
+from graph.model import Span
+
+__all__ = ["drop_judged", "drop_frames", "drop_hosted_by"]
+
+
+def drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
+    """Drop an event noun right after a verdict verb ("nannte die Ausweisung unbegründet", "condemned the
+    expulsion"): the act judged is reported elsewhere; the sentence reports the statement."""
+    judged = set()
+    for i, m in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if m.entry.judges and nxt.entry.pos == "noun" and nxt.type != m.type and len(low[m.end : nxt.start].split()) <= 2:
+            judged.add(id(nxt))
+    return [m for m in found if id(m) not in judged] if judged else found
+
+
+def drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention], groups: dict[str, str]) -> list[EventMention]:
+    """"meet on 3 October during the celebrations", "во время торжеств": festivities named only
+    as the occasion of another act of the sentence are no event of their own, nor is a summit on whose
+    sidelines another act took place ("am Rande des G20-Gipfels zusammengekommen": its date and place are the
+    act's)."""
+    acts = [m for m in found if m.type not in ("Ceremony", "Statement")]
+    if not acts:
+        return found
+    framed = {id(m) for m in found if m.type == "Ceremony" and m.entry.pos == "noun" and m.entry.kind is None
+              and has(triggers, "frame", words_before(low, m.start, span.start, 3))}  # fmt: skip
+    framed |= {id(m) for m in found if groups[m.type] == "summit" and m.entry.pos == "noun"
+               and any(groups[a.type] != "summit" for a in acts)
+               and has(triggers, "sidelines", words_before(low, m.start, span.start, 4))}  # fmt: skip
+    return [m for m in found if id(m) not in framed]
+
+
+def drop_hosted_by(triggers: Triggers, low: str, found: list[EventMention], groups: dict[str, str]) -> list[EventMention]:
+    """"the summit, hosted by Norway's Prime Minister": a passive host verb describes the act named before it
+    (its agent takes part in that act), it is no meeting of its own."""
+    out: list[EventMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "Meeting" and m.entry.pos == "verb" and prev.entry.pos == "noun":
+            between = low[prev.end : m.start]
+            close = len(WORD.findall(between)) <= 1 or between.rstrip().endswith(",")  # "the summit ..., hosted by"
+            if groups[prev.type] != "meet" and close and not CLAUSE.search(between):
+                if has(triggers, "agent", " ".join(WORD.findall(low[m.end : m.end + 12])[:1])):
+                    continue
+        out.append(m)
+    return out

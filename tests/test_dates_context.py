@@ -631,3 +631,113 @@ def test_last_week_across_a_months_end_is_the_month_of_its_wednesday(lang: str, 
 def test_the_evening_before_is_the_day_before_publication(lang: str, text: str) -> None:
     events = _events(text, lang, date(2025, 7, 10))
     assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-07-09"]
+
+
+def _people(text: str, lang: str, published: date = date(2026, 3, 20)) -> list[str]:
+    return [p.name for p in extract(Article(key="t", text=text, language=lang, published=published)).people]
+
+
+def test_the_day_before_with_a_subject_after_it_is_a_date() -> None:
+    text = ("МОСКВА, 20 марта. Министр иностранных дел России Сергей Петров в пятницу провел переговоры с министром "
+            "иностранных дел Венгрии Петером Сабо. Накануне официальный представитель МИД Венгрии Анна Ковач "
+            "заявила журналистам, что Будапешт ждет итогов.")
+    assert _date_of(_events(text, "ru", date(2026, 3, 20)), "Statement") == "2026-03-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Отношения двух стран резко ухудшились в 2019 году, когда Румыния выслала трех российских дипломатов, "
+               "обвинив их в причастности к пожару на военном заводе в 2011 году."),
+        ("en", "Relations soured in 2019, when Romania expelled three Russian diplomats, accusing them of a fire at "
+               "an arms plant in 2011."),
+        ("es", "Las relaciones se deterioraron en 2019, cuando Rumanía expulsó a tres diplomáticos rusos, "
+               "acusándolos de un incendio en una fábrica de armas en 2011."),
+    ],
+)
+def test_the_year_before_when_dates_the_act_not_a_year_of_a_later_clause(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2026, 3, 20)), "Expulsion") == "2019"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "МИД России в четверг вызвал посла Эстонии Яана Тамма и сообщил ему о высылке двух эстонских "
+               "дипломатов."),
+        ("en", "The Russian Foreign Ministry on Thursday summoned Estonian Ambassador Jaan Tamm and informed him of "
+               "the expulsion of two Estonian diplomats."),
+    ],
+)
+def test_an_expulsion_notified_at_a_summons_takes_its_day(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2026, 3, 20)), "Expulsion") == "2026-03-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "In Tiflis, wo er am Sonntag eingetroffen war, traf Außenminister Paul Becker am Montag seinen "
+               "georgischen Amtskollegen Giorgi Beridse."),
+        ("en", "In Tbilisi, where he had arrived on Sunday, Foreign Minister Paul Becker met his Georgian "
+               "counterpart Giorgi Beridze on Monday."),
+    ],
+)
+def test_a_date_of_a_where_clause_before_the_act_does_not_date_it(lang: str, text: str) -> None:
+    assert _date_of(_events(text, lang, date(2026, 3, 17)), "Meeting") == "2026-03-16"
+
+
+def test_a_possible_meeting_in_a_bare_month_lies_ahead() -> None:
+    text = ("Außenministerin Anna Berger sagte, ein Treffen mit ihrem ungarischen Amtskollegen Peter Szabo sei "
+            "möglich, vielleicht noch im November in Budapest.")
+    assert _date_of(_events(text, "de", date(2025, 10, 18)), "Meeting") == "2025-11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Minister Tan Bee Ling will make a working visit to Vietnam from 3 to 5 June 2026. On 4 June, Minister "
+               "Tan will meet Prime Minister Pham Van Long. She will also meet Chairman of the National Assembly "
+               "Tran Thanh Hai."),
+        ("fr", "La ministre Claire Morel effectuera une visite au Vietnam du 3 au 5 juin 2026. Le 4 juin, elle "
+               "rencontrera le Premier ministre Pham Van Long. Elle rencontrera aussi le président de l'Assemblée "
+               "nationale, Tran Thanh Hai."),
+    ],
+)
+def test_an_undated_act_takes_the_day_of_the_sentence_before(lang: str, text: str) -> None:
+    events = [e for e in _events(text, lang, date(2026, 5, 28)) if e.type == "Meeting"]
+    assert events and events[-1].date is not None and events[-1].date.value == "2026-06-04"
+
+
+def test_a_place_after_of_does_not_start_the_name() -> None:
+    names = _people("He will meet Governor of West Sumatra Muhammad Rizal Hakim on Tuesday.", "en")
+    assert "Muhammad Rizal Hakim" in names
+
+
+def test_an_honorific_and_a_first_name_join_the_full_name() -> None:
+    text = ("Minister Tan Bee Ling will meet Oman's Foreign Minister Sayyid Badr bin Hamad Al Busaidi in Muscat on "
+            "3 November. Minister Tan and Sayyid Badr last spoke by telephone on 2 October.")
+    names = _people(text, "en", date(2025, 10, 30))
+    assert names == ["Tan Bee Ling", "Sayyid Badr bin Hamad Al Busaidi"]
+
+
+def test_a_capitalised_noun_before_a_genitive_surname_is_no_name() -> None:
+    text = ("Außenminister Jonas Weber eröffnete am Donnerstag in Berlin eine Konferenz. Im Beisein Webers "
+            "unterzeichneten die Außenminister Serbiens und Albaniens, Marko Ilić und Edi Hoxha, eine Erklärung.")
+    people = extract(Article(key="t", text=text, language="de", published=date(2026, 7, 9))).people
+    assert not any(name.startswith("Beisein") for p in people for name in [p.name, *p.alternate_names])
+
+
+def test_a_central_asian_given_name_starts_a_name() -> None:
+    text = "В переговорах участвовала глава Регионального центра ООН по превентивной дипломатии Айгерим Касымова."
+    assert _people(text, "ru") == ["Aigerim Kasymova"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "El canciller de Perú se reunió el martes con el ministro de Defensa de Ecuador, Mario Andrés Rey.",
+         "Mario Andrés Rey"),
+        ("en", "Foreign Minister Penny Wong met Senator Angus King in Canberra on Monday.", "Angus King"),
+    ],
+)
+def test_a_title_word_after_a_full_name_is_its_surname(lang: str, text: str, name: str) -> None:
+    assert name in _people(text, lang)

@@ -664,3 +664,39 @@ def test_a_trip_that_follows_up_on_a_call_tells_the_call_as_earlier() -> None:
 def test_a_russian_decision_to_expel_is_an_expulsion() -> None:
     found = _mentions("ru", "Это ответ на решение Таллина выслать двух российских дипломатов.")
     assert [m.type for m in found] == ["Expulsion"]
+
+
+def _triggered(text: str, lang: str) -> list[tuple[str, str, str]]:
+    from graph.extract.events import find_mentions
+    from graph.extract.text import sentences
+
+    return [(m.type, m.status, text[m.start : m.end]) for m in find_mentions(text, lang, sentences(text))]
+
+
+def test_reception_with_military_honours_is_a_ceremony_in_every_language() -> None:
+    cases = [("Die Premierministerin wird mit militärischen Ehren empfangen.", "de"),
+             ("The king was welcomed with full military honours in Rabat.", "en"),
+             ("Le président a été accueilli avec les honneurs militaires à Dakar.", "fr"),
+             ("El presidente fue recibido con honores militares en Lima.", "es"),
+             ("Президент был встречен с воинскими почестями в Кремле.", "ru")]  # fmt: skip
+    for text, lang in cases:
+        assert [t for t, _, _ in _triggered(text, lang)] == ["Ceremony"], text
+
+
+def test_clock_time_does_not_cut_the_clause_of_a_planned_act() -> None:
+    text = "Die Präsidentin wird um 9.45 Uhr im Schlosshof mit militärischen Ehren begrüßt."
+    assert _triggered(text, "de")[0][:2] == ("Ceremony", "Planned")
+
+
+def test_calling_on_an_official_is_a_meeting_but_calling_on_someone_to_act_is_not() -> None:
+    assert _triggered("On Tuesday she will also call on Prime Minister Arif Hakim at his office.", "en")[0][:2] == ("Meeting", "Planned")
+    assert _triggered("The envoy called on President Ruto in Nairobi.", "en")[0][0] == "Meeting"
+    assert _triggered("She called on President Ruto to release the prisoners.", "en") == []
+    assert _triggered("Ministers called on the government to act.", "en") == []
+
+
+def test_agreement_signed_at_a_date_and_place_is_a_signing() -> None:
+    text = "В основе лежит соглашение, подписанное в 2019 году в Бишкеке."
+    found = _run("ru", text)
+    assert [(e.type, e.date.value if e.date else None) for e in found.events] == [("Ceremony", "2019")]
+    assert _run("ru", "Подписанное соглашение остается в силе.").events == []

@@ -363,3 +363,99 @@ def test_a_state_named_by_its_formal_long_name_is_a_destination_en() -> None:
             "followed by an official visit to the Kingdom of Morocco from 4 to 6 June 2025.")
     events = _events(text, "en", "2025-05-30")
     assert sorted(venue_country(e) for e in events if e.type == "Visit") == ["MA", "QA"]
+
+
+def _cities(text: str, lang: str) -> list[str]:
+    from graph.extract.places import find_cities
+
+    return [city.name for _, city in find_cities(text, lang)]
+
+
+def test_a_foreign_town_in_a_persons_name_is_no_city_en() -> None:
+    text = ("LUSAKA, May 4 (Reuters) - Zambia and Malawi agreed on a new customs post, officials said.\n\n"
+            "(Reporting by Chanda Phiri; editing by Mark Jones)")
+    assert "Chānda" not in _cities(text, "en")
+    text = ("Minister for Foreign Affairs Dr Lim Boon Hock will visit Malaysia. Minister Lim will also call on "
+            "the Prime Minister in Putrajaya.")
+    assert "Lima" not in _cities(text, "en")
+
+
+def test_a_foreign_town_after_a_locative_is_still_a_city_en() -> None:
+    assert "Chānda" in _cities("The two ministers met in Chanda on Monday.", "en")
+
+
+def test_a_capital_opening_a_clause_after_a_comma_and_is_the_government_en() -> None:
+    text = ("Kenyan President William Otieno hosted an extraordinary summit of regional leaders on Friday. Ethiopia "
+            "stayed away from the summit, and Addis Ababa has not commented.")
+    events = _events(text, "en", "2025-06-07")
+    assert [city_name(e) for e in events if e.type == "Summit"] == [None]
+
+
+def test_a_capital_closing_a_list_of_places_opens_no_clause_en() -> None:
+    from types import SimpleNamespace
+
+    from graph.extract.notvenues import _listed
+    from graph.extract.places import find_cities
+
+    text = "She will visit Tartu, Riga, and Tallinn next week, and Vilnius has not commented."
+    ctx = SimpleNamespace(text=text, cities=find_cities(text, "en"), countries=[])
+    assert _listed(ctx, text.index(", and Tallinn"))  # "Riga, and Tallinn": a list of places
+    assert not _listed(ctx, text.index(", and Vilnius"))  # "next week, and Vilnius has not": a clause of its own
+
+
+def test_a_place_after_a_possessive_trigger_is_not_the_events_en() -> None:
+    text = "- Envoys to carry the summit's appeal to Nairobi\n\nThe summit was held in Kampala on Friday."
+    events = _events(text, "en", "2025-06-07")
+    assert all(city_name(e) != "Nairobi" for e in events if e.type in ("Summit", "Conference"))
+
+
+def test_staff_serve_the_state_of_a_title_only_it_uses_de() -> None:
+    text = ("Der Bundeskanzler empfängt am Montag den Präsidenten der Republik Kenia, Samuel Otieno, zu einem "
+            "Arbeitsbesuch in Deutschland.\n\nDies teilte der stellvertretende Regierungssprecher Tobias Lang am Freitag mit.")
+    assert _people(text, "de")["Tobias Lang"] == "DE"
+
+
+def test_officials_listed_after_and_of_their_state_es_en() -> None:
+    text = ("Los cancilleres de Chile, Pedro Rojas, y de Bolivia, Carla Mamani, se reunieron el martes en Arica.")
+    assert _people(text, "es")["Carla Mamani"] == "BO"
+    text = "The foreign ministers of Chile, Pedro Rojas, and of Bolivia, Carla Mamani, met in Arica on Tuesday."
+    assert _people(text, "en")["Carla Mamani"] == "BO"
+
+
+def test_a_burkinabe_adjective_with_a_grave_accent_names_the_state_fr() -> None:
+    text = ("Le ministre malien des Affaires étrangères, Oumar Traoré, et son homologue burkinabè, Issa Kaboré, se "
+            "sont réunis mardi à Bobo-Dioulasso.")
+    assert _people(text, "fr")["Issa Kaboré"] == "BF"
+
+
+def test_a_minister_speaking_in_the_capital_of_the_state_the_text_is_about_es() -> None:
+    text = ("Las ventas de flores de Ecuador crecieron un 8 % en mayo.\n\nEl ministro de Finanzas, Jorge Salazar "
+            "Pinto, aseguró el jueves en Quito que el apoyo no afectará la meta fiscal.")
+    assert _people(text, "es")["Jorge Salazar Pinto"] == "EC"
+
+
+def test_a_department_of_the_foreign_ministry_in_a_report_of_the_ministry_ru() -> None:
+    text = ("МИД РФ вызвал посла Латвии\n\nМОСКВА, 3 марта. /ТАСС/. Беседу с послом Латвии Янисом Калниньшем провел "
+            "директор Второго европейского департамента МИД Олег Петров.")
+    assert _people(text, "ru")["Oleg Petrov"] == "RU"
+
+
+def test_a_state_title_said_apart_from_the_name_gives_its_state_de() -> None:
+    text = ("TIFLIS (dpa) - Bei ihrer ersten Reise als Bundesaußenministerin geht es Maria Feldmann vor allem um "
+            "Energie. In Tiflis traf sie am Montag ihren georgischen Amtskollegen Giorgi Beridse.")
+    assert _people(text, "de")["Maria Feldmann"] == "DE"
+
+
+def test_a_title_of_another_state_said_without_a_name_is_a_second_state_de() -> None:
+    text = ("Der Bundeskanzler empfängt am Montag den Präsidenten der Republik Kenia, Samuel Otieno, zu einem "
+            "Arbeitsbesuch.\n\nDies teilte der stellvertretende Regierungssprecher Tobias Lang am Freitag mit.")
+    assert _people(text, "de")["Tobias Lang"] == "DE"
+
+
+def test_an_official_speaking_in_the_capital_of_the_state_the_text_is_about_de() -> None:
+    text = ("Estland weist russischen Diplomaten aus\n\nTallinn. Estland hat am Mittwoch einen russischen Diplomaten "
+            "ausgewiesen. Außenministerin Kadri Tamm sagte am Abend in Tallinn, man lasse sich nicht einschüchtern. "
+            "Tamm will kommende Woche in Riga mit ihren Amtskollegen aus Lettland und Litauen beraten.")
+    assert _people(text, "de")["Kadri Tamm"] == "EE"
+    text = "Министр торговли Ирина Белова посетила Токио. Пресс-служба кабинета министров Японии это подтвердила."
+    assert _people(text, "ru")["Irina Belova"] is None  # a visitor of the capital, not at home there

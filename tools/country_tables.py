@@ -29,7 +29,7 @@ BA|Q225|Bosnian|bosnisch|bosnien,bosnien-herzégovinien|bosnio|боснийск�
 BB|Q244|Barbadian|barbadisch|barbadien|barbadense|барбадосский
 BD|Q902|Bangladeshi|bangladeschisch|bangladais|bangladesí|бангладешский
 BE|Q31|Belgian|belgisch|belge|belga|бельгийский
-BF|Q965|Burkinabe,Burkinabé|burkinisch|burkinabé|burkinés|буркинийский
+BF|Q965|Burkinabe,Burkinabé,Burkinabè|burkinisch|burkinabé,burkinabè|burkinés|буркинийский
 BG|Q219|Bulgarian|bulgarisch|bulgare|búlgaro|болгарский
 BH|Q398|Bahraini|bahrainisch|bahreïnien|bareiní|бахрейнский
 BI|Q967|Burundian|burundisch|burundais|burundés|бурундийский

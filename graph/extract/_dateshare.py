@@ -62,6 +62,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
+        _notified(group)
         if after_re is not None:
             _after_acts(ctx, mentions, group, after_re, span.start)
         if apart_re is not None:
@@ -88,6 +89,17 @@ def _after_acts(ctx: Context, mentions: list[EventMention], group: list[EventMen
         for m in followers:
             m.date, m.date_text = day, day.text
         return
+
+
+def _notified(group: list[EventMention]) -> None:
+    """"summoned the envoy on Friday and informed him of the expulsion of two diplomats": the undated expulsion
+    told after a dated summons of its sentence was notified, and so decided, that day."""
+    summons = [m for m in group if m.type == "Summons" and _day_of(m) is not None and not m.background]
+    for m in group:
+        if m.type == "Expulsion" and m.date is None and not m.date_text and not m.background and m.status == "Occurred":
+            before = [s for s in summons if s.start < m.start]
+            if before:
+                m.date, m.date_text = before[-1].date, before[-1].date_text
 
 
 def _quoted_today(ctx: Context, m: EventMention) -> bool:

@@ -15,13 +15,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract.cues import cue_between
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["when_targets"]
+__all__ = ["in_relative", "when_targets"]
 
 #: At most this many characters from a date to the comma before "when", and from "when" to the act.
 _TO_COMMA, _TO_ACT = 40, 100
@@ -58,8 +59,29 @@ def when_targets(ctx: Context, mentions: list[EventMention], span: Span, taken: 
         match = pattern.search(ctx.text, end, min(span.end, end + _TO_COMMA))
         if match is None or "," in ctx.text[end : match.start()] or any(end <= m.start < match.start() for m in mentions):
             continue  # the date's own clause ends at the comma before "when" and tells no act of its own
-        acts = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and id(m) not in taken
-                and _told(ctx, m, _topic(ctx.lang))]
-        if acts:  # commas may stand between ("cuando el presidente chileno, X, se reunió")
-            out.append((acts[0].start - end, mention, acts[0]))
+        acts = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and _told(ctx, m, _topic(ctx.lang))]
+        if not acts:
+            continue
+        act = acts[0]  # commas may stand between ("cuando el presidente chileno, X, se reunió")
+        own = _own_date(ctx, act, ctx.dates_by.get(span.start, []), span.end)
+        if id(act) not in taken or not own:  # a date of another clause after it yields to the "when" date
+            out.append((act.start - end if own else -1, mention, act))
     return out
+
+
+def _own_date(ctx: Context, act: EventMention, dates: list, limit: int) -> bool:
+    """Whether a date follows ``act`` in its own clause ("cuando se reunió con X el martes"); a date after a
+    comma belongs to another clause ("cuando Chequia expulsó a 18 diplomáticos, acusándolos ... en 2014")."""
+    for date in dates:
+        if act.start < date.span.start < limit and "," not in ctx.text[act.end : date.span.start]:
+            return True
+    return False
+
+
+def in_relative(ctx: Context, date: Span, act_start: int, span: Span) -> bool:
+    """Whether ``date`` stands in a "where"/"when" clause closed by a comma before the act at ``act_start``
+    ("In Samarkand, wo er am Sonntag eingetroffen war, traf er am Montag X"): that clause's time, not the act's."""
+    if act_start < date.end or "," not in ctx.text[date.end : act_start]:
+        return False
+    opening = ctx.text.rfind(",", span.start, date.start)
+    return cue_between(ctx, "relative", max(opening, span.start), date.start)

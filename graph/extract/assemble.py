@@ -19,7 +19,8 @@ from graph.extract._datereport import joined_clause, not_reported, report_day
 from graph.extract._dateshare import share_dates
 from graph.extract._datesource import source_only
 from graph.extract._datesince import since_is_false
-from graph.extract._datewhen import when_targets
+from graph.extract._datenext import next_sentence_days
+from graph.extract._datewhen import in_relative, when_targets
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
@@ -44,6 +45,7 @@ _HARD_BREAK = re.compile(r";|\s[–—]\s")
 _WORDS = re.compile(r"\w+")
 #: How far (characters) after an earlier act named in passing its own date may stand ("reunión de junio").
 _OWN_DATE_GAP = 6
+_CLAUSE_COST = 1000  # added to the distance of a date to the act after the relative clause it stands in
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -304,8 +306,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if left and right and "," in ctx.text[left[-1].end : mention.span.start] \
                 and "," not in ctx.text[mention.span.end : right[0].start]:
             nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger
-        if nearest is not None:
-            out.append((min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
+        if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
+            cross = _CLAUSE_COST if in_relative(ctx, mention.span, nearest.start, span) else 0
+            out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
 
@@ -402,6 +405,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         there(ctx, group, span)
     closing_statements(ctx, mentions)
     share_dates(ctx, mentions)
+    next_sentence_days(mentions, ctx.lang)
     mentions[:] = split_stops(ctx, [m for m in mentions if not m.dropped and (not m.entry.situated or _situated(m))])
 
 

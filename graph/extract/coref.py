@@ -178,6 +178,12 @@ def resolve_people(
         resolver.feminine, resolver.both = lex.feminine, lex.both
     full = [m for m in mentions if m.verified and len(_real(m.nominative)) > 1]
     for mention in full:
+        named = [t for t in _real(mention.nominative) if translit.name_key(t)]
+        if len(named) == 1:  # "Sayyid Talal", "Sheikh Abdullah": an honorific and one name of a known person
+            person = resolver.find_single(named[0])
+            if person is not None:
+                resolver.attach(mention, person)
+                continue
         person = resolver.find_full(mention)
         if person is None:
             resolver.new(mention)

@@ -208,6 +208,7 @@ def resolve_for(
     told = status in ("Occurred", "Uncertain")
     tensed = past_tense and status == "Occurred"
     ahead = told and (lies_ahead(mention, published, tensed=tensed) or _told_ahead(mention, published))
+    ahead = ahead or status == "Uncertain" and not past_tense and _soon(mention, published)  # "possible, perhaps in November"
     if ahead and status == "Occurred":
         status = "Planned"
     return resolve(mention, published, future=ahead or status == "Planned"), status
@@ -217,7 +218,12 @@ def _told_ahead(mention: DateMention, published: dt.date | None) -> bool:
     """A bare weekday other than the day of publication, or a month within half a year after it, told next to a
     present event verb or a verb of intent ("empfängt am Donnerstag" in a Monday report, "Im Juli will sie eine
     Konferenz ausrichten" in June): the coming one."""
-    if mention.tense != tensing.PRESENT or published is None or mention.bound or mention.anchor is not None:
+    return mention.tense == tensing.PRESENT and _soon(mention, published)
+
+
+def _soon(mention: DateMention, published: dt.date | None) -> bool:
+    """Whether a mention is a bare weekday other than publication's or a bare month within half a year after it."""
+    if published is None or mention.bound or mention.anchor is not None:
         return False  # "hält sich seit Montag in Berlin auf": since a past day
     if mention.anchored or mention.day is not None or mention.relative_days is not None or mention.direction:
         return False

@@ -1,5 +1,7 @@
 """The state an official acts for when no title says: the issuing institution's state, the ministry named
-before a spokesperson, the one state of the sentence, the capital a wire report is filed from, a spouse's partner.
+before a spokesperson (or a title only one state uses: "der Bundeskanzler"), the one state of the sentence, the
+capital of the state the text is about where he speaks there, the capital a wire report is filed from, a spouse's
+partner, the state listed before him ("y de Haití, X").
 
 Runs after :mod:`graph.extract.coref` has joined the mentions of each person.
 """
@@ -11,8 +13,9 @@ from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import lexicon
+from graph.extract import lexicon, places
 from graph.extract.coref import LEADER_ROLES
+from graph.extract.liststates import listed_states
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.signature import signature_state
 from graph.extract.units import spans_within
@@ -74,13 +77,15 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
     ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
     """
+    listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
+    _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     countries = _unplaced(text, unquoted(text, countries))
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:
             first_seen[id(m.person)] = m.start
     first_seen.update({id(p): 10**9 for p in people.persons if id(p) not in first_seen})
-    known = sorted((first_seen[id(p)], p.country) for p in people.persons if p.country)
+    known = sorted([(first_seen[id(p)], p.country) for p in people.persons if p.country] + _own_titles(people))
     ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
@@ -103,10 +108,39 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             ministry = [code for start, code in ministries if start < seen]
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
+        if not person.country and person.role not in people.staff_roles:
+            person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries)
         if not person.country and filed_in and person.role not in LEADER_ROLES:
             person.country = filed_in
     _counterparts_of(people, countries)
     _spouses(people, text, named)
+
+
+#: How far (characters) after a state's own title said without a name the official it describes may be named.
+_TITLE_REACH = 40
+
+
+def _title_nearby(people: People) -> None:
+    """An official without a state named shortly after a title only one state uses, said without a name in the
+    same sentence ("Bei seinem ersten Besuch als Bundesaußenminister geht es Jörg Lindner um ..."): that state's."""
+    for ref in people.refs:
+        entry = ref.hit.entry
+        if not entry.country or entry.shared or entry.counterpart or entry.plural:
+            continue
+        named = [m for m in people.mentions if m.person is not None and m.sentence == ref.sentence]
+        if ref.person is not None and any(m.person is ref.person for m in named):
+            continue  # the title's holder is named in the sentence
+        near = [m for m in named if 0 <= m.start - ref.end <= _TITLE_REACH]
+        if len(near) == 1 and not near[0].person.country and near[0].person.organization is None:
+            near[0].person.country = entry.country
+            near[0].person.role = near[0].person.role or ref.hit.role
+
+
+def _own_titles(people: People) -> list[tuple[int, str]]:
+    """Titles said without a name that only one state uses ("Der Bundeskanzler empfängt ..."): where they come
+    before anyone named, the text speaks for that state, and so do its unmarked staff."""
+    return [(r.start, r.hit.entry.country) for r in people.refs
+            if r.hit.entry.country and not r.hit.entry.shared and not r.hit.entry.counterpart and r.person is None]
 
 
 def _counterparts_of(people: People, countries: list) -> None:
@@ -162,6 +196,7 @@ def sentence_states(people: People, text: str, countries: list) -> None:
                   and p.role not in people.staff_roles and p.role not in LEADER_ROLES and p.role not in LOCAL_ROLES]  # fmt: skip
     if not candidates:
         return
+    every = countries
     countries = _unplaced(text, unquoted(text, countries))
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
@@ -170,7 +205,9 @@ def sentence_states(people: People, text: str, countries: list) -> None:
     named = _Named(people)
     others = _counterpart_titles(people)
     for person in candidates:
-        person.country = _sentence_country(named, person, countries, first_seen.get(id(person), 10**9), others)
+        first = first_seen.get(id(person), 10**9)
+        person.country = _sentence_country(named, person, countries, first, others) \
+            or _in_own_capital(text, person, None, first, every)  # "sagte ... in Helsinki, Finnland lasse sich"
 
 
 def _counterpart_titles(people: People) -> list[tuple[int, int]]:
@@ -209,6 +246,50 @@ def _abroad(text: str, person: Person, cities: list, first: int, home: str) -> s
     start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first)) + 1
     codes = {city.country for span, city in cities if start <= span.start < first}
     return codes.pop() if len(codes) == 1 and home not in codes else None
+
+
+def _in_own_capital(text: str, person: Person, cities: list | None, first: int, countries: list) -> str | None:
+    """The state the text is about (its dateline's, else the first one named by name or adjective) when the
+    sentence first naming an official names its capital and no other city ("El ministro de Hacienda, X, aseguró
+    el jueves en Bogotá"): he speaks at home. Without ``cities``, the capitals the country finder took are read."""
+    code = _text_state(text, countries)
+    if person.organization is not None or first >= 10**9 or code is None:
+        return None
+    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first)) + 1
+    end = min((k for k in (text.find("\n", first), text.find(". ", first)) if k >= 0), default=len(text))
+    if cities is None:
+        found = [(span, m.code) for span, m in countries if start <= span.start < end and m.form == "capital"]
+    else:
+        capital = places.country_capital(code)
+        found = [(span, code if city == capital else None) for span, city in cities if start <= span.start < end]
+    if not found or any(c != code or not _AT.search(text, max(0, s.start - 6), s.start) for s, c in found):
+        return None  # not "visited Tokyo": where he stays, said with a plain locative
+    return code
+
+
+#: A plain locative right before a place ("in", "à", "en", "в"): where one is, not where one goes.
+_AT = re.compile(r"(?:^|\s)(?:in|at|à|en|в|во)\s+$", re.IGNORECASE)
+#: A dateline in capitals opening a line: "LIMA, 21 de agosto —", "NAIROBI (Reuters) -", "MANIZALES. Las ...".
+_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ' -]{2,30})(?:,| \(|\. )", re.MULTILINE)
+
+
+def _text_state(text: str, countries: list) -> str | None:
+    """The state of a dateline's capital ("LIMA, 21 de agosto —"), else the first state named by name or adjective."""
+    dateline = _DATELINE.search(text, 0, 400)
+    if dateline is not None and dateline.group(1).strip() in _capitals_upper():
+        return _capitals_upper()[dateline.group(1).strip()]
+    return next((m.code for _, m in countries if m.form not in ("capital", "metonym")), None)
+
+
+@cache
+def _capitals_upper() -> dict[str, str]:
+    """Capitals in capital letters, in any language ("LIMA", "МОСКВА") -> their state's code."""
+    found = {}
+    for code, entry in lexicon.load("countries")["countries"].items():
+        for forms in entry.get("forms", {}).values():
+            for name in forms.get("capital", []):
+                found.setdefault(name.upper(), code)
+    return found
 
 
 def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:

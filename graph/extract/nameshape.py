@@ -90,6 +90,13 @@ class _Russian:
 
 
 @cache
+def _title_surnames(lang: str) -> bool:
+    """Whether a capitalised title word right after a name is a surname (``title_word_surnames`` of
+    ``<lang>/names.json``: languages that write titles in lower case or before the name)."""
+    return bool(lexicon.load("names", lang).get("title_word_surnames"))
+
+
+@cache
 def _russian() -> _Russian:
     """Patronymic endings and undeclined given-name endings of ``ru/names.json``."""
     data = lexicon.load("names", "ru")
@@ -235,9 +242,38 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.suffixes:
                 k += 1
                 break
+            elif real and self._title_surname(u, k):
+                k, real = k + 1, real + 1  # "Juan Carlos Rey": a surname that is also a title word
+                break
             else:
                 break
+        if real > 2 and linked:
+            return self._after_place(u, k)
         return (u, k) if real else None
+
+    def _title_surname(self, u: int, k: int) -> bool:
+        """Whether the title unit ``k`` ends the name started by the given name ``u`` ("Juan Carlos Rey", "Marie
+        Roi"): one capitalised word, before punctuation or a lower-case word other than "of"."""
+        unit, units = self.units[k], self.units
+        if unit.kind != "title" or " " in unit.text or not unit.text[:1].isupper() or unit.text.isupper() or not self.given(u):
+            return False
+        after = units[k + 1] if k + 1 < len(units) else None
+        if after is not None and not (after.kind == "punct" or after.kind == "word" and after.text[:1].islower()):
+            return False  # "Владимир Путин Председатель КНР", "Rey Felipe": a title of the next name
+        if after is not None and after.lower in self.lex.genitive:
+            return False  # "Juan Carlos Rey de España": the king
+        return _title_surnames(self.lex.lang)
+
+    def _after_place(self, u: int, k: int) -> tuple[int, int]:
+        """"Governor of East Java Ahmad Fauzi Rahman": after "of" and a place word, the words before the first
+        known given name (one word at least after it) end the place, not start the name."""
+        units = self.units
+        if u < 2 or units[u - 1].kind != "word" or not units[u - 1].text[:1].isupper() or units[u - 2].lower not in self.lex.genitive:
+            return u, k
+        if self.given(u):
+            return u, k
+        first = next((j for j in range(u + 1, k - 1) if self.given(j)), None)
+        return (first, k) if first is not None else (u, k)
 
     def _particles_then_name(self, k: int) -> bool:
         """Whether lower-case particles start at ``k`` and a name word follows them ("von der Leyen")."""

@@ -92,7 +92,7 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         between = ctx.text[target.end : cspan.start]
         if words["incident"] is not None and words["incident"].search(between):
             return True  # "summoned the envoy to protest the arrest of activists in Kampala"
-        if target.type == "Statement" and words["reported"] is not None and words["reported"].search(between):
+        if words["reported"] is not None and _reported(target, mentions, words["reported"], between):
             return True  # "said on X that the four had taken part in a rally in the capital"
     if isinstance(place, Venue) and place.kind in _SOURCES and target.type not in ("Summons", "Statement"):
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
@@ -100,6 +100,18 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     if _acting_seat(ctx, span, cspan, place, words, mentions):
         return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
+
+
+def _reported(target: EventMention, mentions: list[EventMention], reported: re.Pattern[str], between: str) -> bool:
+    """Whether a place after ``target`` stands in reported content: "that" after a saying, or after an act a
+    saying stands right before, with words between ("told a news conference at X that the leaders ..."; not the
+    relative "les entretiens qu'ont eus ... à Rome")."""
+    found = reported.search(between)
+    if found is None or target.type == "Statement":
+        return found is not None
+    framed = any(m.type == "Statement" and m.sentence == target.sentence and 0 <= target.start - m.end <= 30
+                 for m in mentions)
+    return framed and bool(between[: found.start()].strip())
 
 
 #: Venues a report may be heard from ("сообщили в МИД", "по словам источника в российском посольстве").
@@ -207,6 +219,14 @@ def _leading_capital(ctx: Context, start: int, before: int) -> tuple[City | None
     return None, None
 
 
+def _listed(ctx: Context, start: int) -> bool:
+    """Whether a place ends right before ``start`` ("Paris, Rome, and Madrid"): the conjunction there joins a
+    list of places, and opens no clause of its own."""
+    window = ctx.text[max(0, start - 12) : start]
+    end = start - (len(window) - len(window.rstrip()))
+    return ctx.text[start] == "," and any(s.end == end for s, _ in (*ctx.cities, *ctx.countries))
+
+
 def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: dict,
                     mentions: list[EventMention]) -> bool:  # fmt: skip
     """A capital opening its sentence or a clause ("although Pyongyang maintains"), not a place word before it, and
@@ -217,8 +237,9 @@ def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: di
     opener = words["clause_subject"]
     if _OPENING.fullmatch(ctx.text, span.start, cspan.start):
         first = city
-    elif opener is not None and opener.search(ctx.text[max(span.start, cspan.start - 20) : cspan.start]):
-        first = city  # "although Pyongyang maintains embassies": the subject of a clause of its own
+    elif (found := opener.search(ctx.text, max(span.start, cspan.start - 20), cspan.start) if opener else None) \
+            and not _listed(ctx, found.start()):
+        first = city  # "although Pyongyang maintains embassies", ", and Kinshasa has not commented": a clause's subject
     else:  # the second of "Ottawa et Port-au-Prince"
         head = _OPENING.match(ctx.text, span.start, cspan.start)
         lead, gap = _leading_capital(ctx, head.end(), cspan.start)

@@ -242,8 +242,8 @@ def single_state(people: Any, text: str, countries: list) -> None:
     if len(codes) != 1:
         return
     code = codes.pop()
-    if people.home not in (None, code):
-        return
+    if people.home not in (None, code) or any(_own_title_of_other(ref, code) for ref in people.refs):
+        return  # "Der Bundeskanzler empfängt den Präsidenten Kenias": a second state, named by its title
     named = min((span.start for span, mention in countries if mention.form != "capital"), default=None)
     if named is None:
         return
@@ -255,6 +255,12 @@ def single_state(people: Any, text: str, countries: list) -> None:
         if first.get(id(person), -1) > named and _open(person) and person.role \
                 and person.role not in LEADER_ROLES | LOCAL_ROLES:  # a governor's state: the cities around him
             person.country = code
+
+
+def _own_title_of_other(ref: Any, code: str) -> bool:
+    """Whether a title said without a name is one only another state uses ("der Bundeskanzler")."""
+    entry = ref.hit.entry
+    return entry.country not in (None, code) and not entry.shared and not entry.counterpart
 
 
 def _byline_place(text: str, span: Any, mention: Any) -> bool:

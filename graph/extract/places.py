@@ -149,7 +149,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     named: Intervals | None = None  # country names, built when an inflected city form needs them
     rules = _city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
-    out = []
+    out, names = [], set()
     for i, j, key, ids in scan(gazetteer.index, prep, _city_variants(lang)):
         span = span_of(prep, i, j, key)
         if key in surnames or taken.overlaps(span.start, span.end):
@@ -167,8 +167,12 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         size = (best in gazetteer.capitals, population >= 200_000)
         if not size[0] and _alternate(key, city) and _sentence_start(prep, i) and not _heads_a_line(prep, j):
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
+        if city.country not in mentioned and _foreign_name(prep, i, j, rules, key, city, size[0]):
+            names.add(key)  # "By Chanda Mwila", "Lim Wei Jie": a foreign town's name in a person's name ...
+            continue
         if _city_context_ok(prep, i, j, key, size, rules):
-            out.append((span, city))
+            out.append((span, city, key))
+    out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))
     return found + this_city(text, lang, found)  # "se reunió ayer en esta ciudad": the dateline's city
 
@@ -266,6 +270,22 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
         return False  # "von Tenno Akihito": a title before a name, not a town
     return after_locative or big or capital
+
+
+def _foreign_name(prep: Prepared, i: int, j: int, rules: _CityRules, key: str, city: City, capital: bool) -> bool:
+    """Whether a city of a state the text never names reads as part of a person's name: a town (not a capital)
+    followed by a capitalised word that is no building ("By Chanda Mwila", not "Frankfurt Airport"), or a city's
+    alternate name right after a capitalised word or before one ("Minister Lim", "Lim Wei Jie"); not after a
+    plain locative ("in Chanda")."""
+    prev = prep.words[i - 1] if i and space_between(prep, i - 1) else ""
+    if prev.lower() in rules.locatives and prev.lower() not in rules.weak:
+        return False
+    follows = _name_follows(prep, j) and prep.words[j + 1].lower() not in rules.buildings
+    if not capital and follows:
+        return True
+    if not _alternate(key, city):
+        return False
+    return follows or (prev[:1].isupper() and prev.lower() not in rules.locatives and not _sentence_start(prep, i - 1))
 
 
 def _name_follows(prep: Prepared, j: int) -> bool:

@@ -33,6 +33,8 @@ _OBJECT_REACH = 100
 _DESTINATION_REACH = 60
 #: Between two countries of a compound ("US-Russia", "United States- Russia").
 _JOINED = re.compile(r"\s?[-–—/]\s?")
+#: A possessive right after a trigger ("the summit's message").
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: What ends the phrase of a trigger before a place that follows it.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]|\s[–—-]\s")
 
@@ -86,6 +88,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
         if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
+        if target.end <= cspan.start and _POSSESSIVE.match(ctx.text, target.end):
+            continue  # "the summit's message to Kinshasa": the place of what the act owns, not of the act
         if envoy is not None and not post_of_participant(envoy, target):
             continue  # "the ambassador in Moscow said": his post, not the place of another act
         if _acting_capital(ctx, span, cspan, place, target):

@@ -1,0 +1,52 @@
+"""The day of the sentence before: "On 14 April, X will call on Y. He will also call on Z."
+
+Private to :mod:`graph.extract.assemble`. A programme or an account goes on day by day: an act told without a
+date right after a sentence whose acts of the same people and status are all dated to one day happened (or is
+to happen) that day, not on the first day of the trip nor on the day of the dateline. Only acts told by a verb
+take it: a noun often names again an act told before ("confirmed her attendance at the conference"); trips,
+summits, statements and acts named in passing keep their own rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.dates import find_dates
+from graph.extract.events import GROUPS
+
+if TYPE_CHECKING:
+    from graph.extract.triggers import EventMention
+
+__all__ = ["next_sentence_days"]
+
+#: The acts that take the day of the sentence before.
+_TAKERS = frozenset({"meet", "call", "ceremony"})
+
+
+def next_sentence_days(mentions: list[EventMention], lang: str) -> None:
+    """Date the undated acts (see the module docstring); ``mentions`` in text order."""
+    by_sentence: dict[int, list[EventMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, group in by_sentence.items():
+        before = by_sentence.get(index - 1)
+        if not before or any(m.date is not None or m.date_text for m in group if not m.background):
+            continue  # the sentence dates its own acts
+        for m in group:
+            if GROUPS[m.type] not in _TAKERS or m.entry.pos != "verb" or m.background or m.earlier or m.reference or m.anaphoric or not m.persons:
+                continue
+            day = _day(before, m, lang)
+            if day is not None:
+                m.date, m.date_text = day, day.text
+
+
+def _day(before: list[EventMention], m: EventMention, lang: str) -> object:
+    """The one day the acts of the sentence before that share a participant and the status of ``m`` are dated to
+    (not the first day of several: "se rendra au Sénégal du 14 au 16 mai. Il doit être reçu à Dakar")."""
+    people = set(map(id, m.persons))
+    told = [b for b in before if b.status == m.status and not b.background and people & set(map(id, b.persons))]
+    if not told or any(b.date is None or b.date.precision != "day" for b in told):
+        return None
+    if len({b.date.value for b in told}) > 1 or any(d.end_day is not None for d in find_dates(told[0].date.text, lang)):
+        return None
+    return told[0].date

@@ -1,0 +1,50 @@
+"""States named in a list of officials: "Los cancilleres de República Dominicana, A, y de Haití, B", "the
+foreign ministers of Chile, A, and of Peru, B": each name that follows a state's name after a conjunction
+(and a preposition) acts for that state.
+
+Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["listed_states"]
+
+#: A conjunction and an optional preposition ending right before the state's name ("y de", "and of", "et du").
+_JOINED = re.compile(
+    r"(?:,|\b(?:y|e|and|et|und|и))\s+(?:(?:de\s+la|de|del|of|du|des|d['’]|von|der)\s*)?$", re.IGNORECASE
+)
+#: Between the state's name and the official's name.
+_COMMA = re.compile(r"\s*,\s*")
+#: How far (characters) before a state's name its conjunction may stand.
+_REACH = 14
+
+
+def listed_states(people: People, text: str, countries: list) -> None:
+    """Officials without a state named right after ", and of <state>," in a list of a plural title's holders."""
+    ends = {span.end: mention for span, mention in countries if mention.form in ("name", "genitive")}
+    if not ends:
+        return
+    for mention in people.mentions:
+        person = mention.person
+        if person is None or person.country or person.organization is not None:
+            continue
+        gap = text.rfind(",", max(0, mention.start - 4), mention.start)
+        if gap < 0 or not _COMMA.fullmatch(text, gap - _trailing(text, gap), mention.start):
+            continue
+        state = ends.get(gap - _trailing(text, gap))
+        if state is not None and _JOINED.search(text, max(0, state.span.start - _REACH), state.span.start):
+            person.country = state.code
+
+
+def _trailing(text: str, pos: int) -> int:
+    """The number of spaces right before ``pos``."""
+    k = pos
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    return pos - k

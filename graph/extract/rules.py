@@ -23,6 +23,7 @@ from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
+from graph.extract.filedfrom import dateline_places
 from graph.extract.home import assign_home, named_parties
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.people import People, find_people
@@ -79,6 +80,7 @@ class RuleExtractor:
         main = main_event(drafts)
         _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
+        dateline_places(events, head_city[1] if head_city else None)
         return Extraction(
             article=article,
             people=_persons(people),

@@ -741,3 +741,142 @@ def test_a_central_asian_given_name_starts_a_name() -> None:
 )
 def test_a_title_word_after_a_full_name_is_its_surname(lang: str, text: str, name: str) -> None:
     assert name in _people(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Außenministerin Anna Lenz traf am Dienstag vergangener Woche in Wien ihren Amtskollegen Petr Novák."),
+        ("en", "Foreign Minister Anna Lenz met her Czech counterpart Petr Novák in Vienna on Tuesday last week."),
+        ("es", "La canciller Ana Ruiz se reunió el martes de la semana pasada en Lima con su homólogo Pedro Vidal."),
+        ("fr", "La ministre Anne Roux a rencontré mardi de la semaine dernière à Paris son homologue Pierre Diop."),
+        ("ru", "Министр Анна Ковалева во вторник на прошлой неделе провела переговоры в Минске с послом Петром Новаком."),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_week_s_day(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 4, 9))  # a Thursday: "Tuesday of last week" is 31 March
+    assert any(e.date is not None and e.date.value == "2026-03-31" for e in events), [e.date for e in events]
+
+
+def test_a_weekday_of_next_week_is_that_week_s_day() -> None:
+    events = _events("Minister Anna Lenz will meet her counterpart Petr Novák in Prague on Monday next week.", "en",
+                     date(2026, 4, 9))
+    assert any(e.date is not None and e.date.value == "2026-04-13" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Le ministre ivoirien Koffi Aimé N'Dri a reçu mardi à Abidjan son homologue malien.", "Koffi Aimé N'Dri"),
+        ("fr", "Le ministre togolais Paul-Éric d'Souza a reçu mardi à Lomé son homologue béninois.", "Paul-Éric d'Souza"),
+    ],
+)
+def test_an_elided_particle_stays_in_the_name(lang: str, text: str, name: str) -> None:
+    assert name in _people(text, lang, date(2026, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "El canciller Pedro Vidal visitó el jueves la pequeña localidad fronteriza de María Auxiliadora.", "María"),
+        ("en", "Foreign Minister Anna Lenz visited the border town of Santa Rosa on Thursday.", "Santa"),
+    ],
+)
+def test_a_town_named_after_a_settlement_noun_is_nobody(lang: str, text: str, place: str) -> None:
+    assert not any(name.startswith(place) for name in _people(text, lang, date(2026, 4, 9)))
+
+
+def test_a_later_weekday_stays_in_the_named_week() -> None:
+    text = ("Außenministerin Anna Lenz traf am Dienstag vergangener Woche in Astana ihren kasachischen Amtskollegen "
+            "Nurlan Abenow, am Donnerstag reiste sie weiter nach Taschkent, wo sie den usbekischen Außenminister "
+            "Bachtijor Sajidow traf.")
+    events = _events(text, "de", date(2026, 4, 9))  # Thursday 9 April: last week's Thursday is 2 April
+    values = {e.date.value for e in events if e.date is not None}
+    assert "2026-03-31" in values and "2026-04-02" in values, values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Bundespräsident Jonas Weber reist am Mittwoch und Donnerstag zu einem Staatsbesuch nach Chile."),
+        ("en", "President Jonas Weber will pay a state visit to Chile on Wednesday and Thursday."),
+    ],
+)
+def test_two_weekdays_of_one_act_date_it_from_the_first(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 4, 3))  # a Friday
+    assert events and events[0].date is not None and events[0].date.value == "2026-04-08", [e.date for e in events]
+
+
+def test_an_agenda_day_line_dates_the_acts_under_it() -> None:
+    text = ("Termine von Bundespräsident Jonas Weber in der kommenden Woche:\n\n"
+            "Dienstag, 14. April 2026\n"
+            "10:00 Uhr: Arbeitsgespräch mit dem Präsidenten der Republik Estland, Kaspar Tamm, in der Hofburg\n\n"
+            "Donnerstag, 16. April 2026\n"
+            "11:00 Uhr: Treffen mit dem Präsidenten der Republik Lettland, Edgars Ozols, in der Hofburg\n\n"
+            "Freitag, 17. April 2026\n"
+            "Der für Freitag geplante Besuch von Bundeskanzlerin Lena Roth in Riga entfällt.\n")
+    events = _events(text, "de", date(2026, 4, 10))
+    dated = {tuple(p.name for p in e.attendees): e.date.value for e in events if e.date is not None}
+    assert any("Edgars Ozols" in names and value == "2026-04-16" for names, value in dated.items()), dated
+    assert any("Lena Roth" in names and value == "2026-04-17" for names, value in dated.items()), dated
+
+
+def test_a_maghrebi_given_name_element_opens_the_name() -> None:
+    text = ("Le ministre sénégalais Amadou Fall s'est entretenu mercredi au téléphone avec Monsieur Sidi Ahmed Ould "
+            "Bah, ministre mauritanien des Affaires étrangères.")
+    assert "Sidi Ahmed Ould Bah" in _people(text, "fr")
+
+
+def test_a_region_adjective_after_a_title_is_nobody() -> None:
+    text = "Губернатор Архангельской области провел переговоры с послом Финляндии Анной Виртанен."
+    assert not any(name.startswith("Arkhangel") for name in _people(text, "ru")), _people(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Irish Foreign Minister Aoife Byrne met her counterpart from Kenya, Thérèse Wanjiru Otieno, in Dublin."),
+        ("fr", "La ministre irlandaise Aoife Byrne a reçu à Dublin son homologue du Kenya, Thérèse Wanjiru Otieno."),
+    ],
+)
+def test_a_name_after_counterpart_from_a_state_is_its_official(lang: str, text: str) -> None:
+    people = extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 9))).people
+    assert ("Thérèse Wanjiru Otieno", "KE") in [(p.name, p.country) for p in people]
+
+
+def test_the_act_after_a_wire_lead_takes_the_lead_s_day() -> None:
+    text = ("Ministers agree on fisheries\n\n"
+            "OSLO, April 9 (Reuters) -- Norwegian Foreign Minister Ingrid Solberg and Icelandic Foreign Minister Anna "
+            "Jonsdottir agreed on Tuesday to share patrol data in the North Atlantic.\n\n"
+            "The two ministers held talks for about an hour at the foreign ministry in Oslo.")
+    events = _events(text, "en", date(2026, 4, 9))  # a Thursday: Tuesday is 7 April
+    talks = [e for e in events if e.type in ("Talks", "Meeting")]
+    assert talks and talks[0].date is not None and talks[0].date.value == "2026-04-07", [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chile and Peru will open talks on fisheries, the two governments said in a joint statement on "
+               "Wednesday after Chilean Foreign Minister Tomás Araya met Peruvian Foreign Minister Julio Campos."),
+        ("de", "Chile und Peru wollen über Fischerei verhandeln, teilten beide Regierungen am Mittwoch mit, nachdem "
+               "der chilenische Außenminister Tomás Araya den peruanischen Außenminister Julio Campos getroffen hatte."),
+    ],
+)
+def test_an_act_in_an_after_clause_of_a_dated_statement_took_place_that_day(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 4, 9))  # a Thursday: Wednesday is 8 April
+    meetings = [e for e in events if e.type in ("Meeting", "Talks") and e.status == "Occurred"]
+    assert meetings and meetings[0].date is not None and meetings[0].date.value == "2026-04-08", [e.date for e in events]
+
+
+def test_a_noun_after_zu_following_a_title_is_no_name() -> None:
+    text = "Slowenischer Generalkonsul zu Gast im Rathaus. Der Generalkonsul Marko Zupan traf am Montag den Bürgermeister."
+    assert not any("Gast" in name for name in _people(text, "de"))
+
+
+def test_an_act_after_a_dated_arrival_takes_its_day_despite_an_undated_headline_noun() -> None:
+    text = ("Hoher Besuch in Ulm: Der Generalkonsul Sloweniens, Marko Zupan, ist am Montag nach Ulm gekommen. "
+            "Oberbürgermeister Jonas Weber empfing den Diplomaten im Rathaus zu einem Gespräch.")
+    events = _events(text, "de", date(2026, 4, 9))
+    meetings = [e for e in events if e.type in ("Meeting", "Talks")]
+    assert meetings and meetings[0].date is not None and meetings[0].date.value == "2026-04-06", [e.date for e in events]

@@ -700,3 +700,60 @@ def test_agreement_signed_at_a_date_and_place_is_a_signing() -> None:
     found = _run("ru", text)
     assert [(e.type, e.date.value if e.date else None) for e in found.events] == [("Ceremony", "2019")]
     assert _run("ru", "Подписанное соглашение остается в силе.").events == []
+
+
+def _acts(lang: str, text: str, published: str = "2025-06-11") -> list[tuple[str, str]]:
+    return [(e.type, e.status) for e in _run(lang, text, published).events]
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    text = "In May Foreign Minister Anna Berg of Sweden will meet her Finnish counterpart Mika Virtanen in Helsinki."
+    assert _acts("en", text) == [("Meeting", "Planned")]
+    text = "On May 4 Foreign Minister Anna Berg of Sweden will meet her Finnish counterpart Mika Virtanen in Helsinki."
+    assert _acts("en", text) == [("Meeting", "Planned")]
+    text = "Foreign Minister Anna Berg of Sweden may meet her Finnish counterpart Mika Virtanen in Helsinki."
+    assert _acts("en", text) == [("Meeting", "Uncertain")]
+
+
+def test_sprach_with_words_before_mit_is_a_meeting() -> None:
+    text = ("Außenministerin Anna Berg sprach am Montag in Berlin mit dem polnischen Außenminister Jan Nowak über "
+            "die Handelsbeziehungen.")  # fmt: skip
+    assert _acts("de", text) == [("Meeting", "Occurred")]
+    assert _acts("de", "Außenministerin Anna Berg sprach sich am Montag in Berlin mit Nachdruck für Gespräche aus.") == []
+
+
+def test_signing_a_golden_book_is_a_ceremony() -> None:
+    text = "Der kroatische Generalkonsul Ivo Marić trug sich am Montag in das Goldene Buch der Stadt Ulm ein."
+    assert _acts("de", text) == [("Ceremony", "Occurred")]
+    text = "Later the Croatian consul general Ivo Maric signed the city's Golden Book in Leeds."
+    assert _acts("en", text) == [("Ceremony", "Occurred")]
+
+
+def test_a_local_host_receiving_the_visitor_by_pronoun_meets_him() -> None:
+    cases = {
+        "en": "Croatian Consul General Ivo Maric arrived in Leeds on Monday. Mayor John Smith received him at the town hall.",
+        "de": "Der Generalkonsul der Republik Kroatien, Ivo Marić, ist am Montag nach Ulm gekommen. Oberbürgermeister "
+              "Hans Gruber empfing den Diplomaten um 11 Uhr im Rathaus.",
+        "es": "El cónsul general de Croacia, Ivo Maric, llegó el lunes a Rosario. El intendente Juan Pérez lo recibió "
+              "en el Palacio Municipal.",
+        "fr": "Le consul général de Croatie, Ivo Maric, est arrivé lundi à Lyon. Le maire Jean Dupont l'a reçu à "
+              "l'hôtel de ville.",
+        "ru": "Генеральный консул Хорватии Иво Марич в понедельник прибыл в Мурманск. Губернатор Игорь Петров принял "
+              "его в здании правительства области.",
+    }  # fmt: skip
+    for lang, text in cases.items():
+        meetings = [e for e in _run(lang, text).events if e.type == "Meeting"]
+        assert len(meetings) == 1 and len(meetings[0].attendees) == 2, lang
+
+
+def test_an_act_whose_sentence_puts_it_in_doubt_is_uncertain() -> None:
+    text = ("Une rencontre entre les ministres Paul Kaboré du Burkina Faso et Ali Traoré du Mali, que le Togo "
+            "s'efforçait d'organiser à Lomé, paraît désormais compromise.")  # fmt: skip
+    assert ("Meeting", "Uncertain") in _acts("fr", text)
+
+
+def test_a_plan_that_is_dropped_from_the_schedule_is_cancelled() -> None:
+    text = "Der für Mittwoch geplante Staatsbesuch des Bundespräsidenten Karl Huber in Montenegro entfällt."
+    assert _acts("de", text, "2025-06-09") == [("StateVisit", "Cancelled")]
+    text = "La visita del canciller Juan Pérez a Quito prevista para el jueves no se realizará."
+    assert _acts("es", text, "2025-06-09") == [("Visit", "Cancelled")]

@@ -10,7 +10,11 @@ over one named bare; a meeting with an ambassador "in Moscow" took place at his 
 keeps the place the clause follows even when another place follows ("à Damas, où ..., puis à Amman"); a seat of
 government standing for it ("La Moneda espera") and a place of another state in a later phrase do not place a
 trip abroad; "Kongresszentrum von Tirana" places the summit; a summons does not take the city of a press
-conference given abroad the day before.
+conference given abroad the day before. States of officials: an envoy's post city is no name, a federal title is
+of the one state using it that the text names, formal state names list their officials, the holder of "his
+Finnish counterpart" is of the other state of the headline, a mayor of the one state of the towns named, and a
+title of a state goes to no other party of its sentence nor gives the host state of a meeting still to come.
+A capitalised dateline of several words ("NEW YORK") is a city; a trip placed in a state takes its acts' city.
 """
 
 from __future__ import annotations
@@ -459,3 +463,159 @@ def test_an_official_speaking_in_the_capital_of_the_state_the_text_is_about_de()
     assert _people(text, "de")["Kadri Tamm"] == "EE"
     text = "Министр торговли Ирина Белова посетила Токио. Пресс-служба кабинета министров Японии это подтвердила."
     assert _people(text, "ru")["Irina Belova"] is None  # a visitor of the capital, not at home there
+
+
+def _people(text: str, lang: str, published: str = "2025-10-08") -> dict[str, str | None]:
+    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
+    return {p.name: p.country for p in extract(article).people}
+
+
+def test_envoy_post_city_is_no_name_and_places_the_meeting_de_fr_ru() -> None:
+    people = _people("Der Generalkonsul der Republik Polen in Leipzig, Adam Wiśniewski, ist am Montag nach Halle "
+                     "gekommen.", "de")
+    assert people == {"Adam Wiśniewski": "PL"}
+    people = _people("Jeudi, le chargé d'affaires du Mali à Lomé, Oumar Diarra, a été convoqué au ministère.", "fr")
+    assert people == {"Oumar Diarra": "ML"}
+    text = "Сегодня прошла встреча губернатора Петра Сомова с Генеральным консулом Финляндии в Петрозаводске Анной Лехто."
+    events = _events(text, "ru", "2025-10-08")
+    assert _city_of(events, "Lekhto") == "Petrozavodsk"
+
+
+def test_envoy_title_before_a_common_noun_takes_no_name_de() -> None:
+    people = _people("Anschließend trug sich der Generalkonsul Kroatiens, Ivan Perić, in das Goldene Buch ein.", "de")
+    assert set(people) == {"Ivan Perić"}
+
+
+def test_federal_title_of_the_state_the_text_names_de() -> None:
+    text = ("Präsident Marko Horvat hält sich zu einem Arbeitsbesuch in Österreich auf. Bundespräsident Karl "
+            "Huber empfängt ihn am Montag in der Hofburg.")
+    assert _people(text, "de")["Karl Huber"] == "AT"
+    assert _people("Bundespräsident Karl Huber empfing am Montag in Berlin den Präsidenten Frankreichs.", "de")["Karl Huber"] == "DE"
+
+
+def test_states_listed_with_their_formal_names_en_de_es() -> None:
+    text = ("On Tuesday the ambassadors of the Republic of Peru, Ana Soto, of the Republic of Ghana, Kofi Mensah, "
+            "and of the Kingdom of Norway, Lars Berg, presented their credentials.")
+    assert _people(text, "en") == {"Ana Soto": "PE", "Kofi Mensah": "GH", "Lars Berg": "NO"}
+    text = ("Am Dienstag überreichten die Botschafter der Republik Peru, Ana Soto, der Republik Ghana, Kofi Mensah, "
+            "und des Königreichs Norwegen, Lars Berg, ihre Beglaubigungsschreiben.")
+    people = _people(text, "de")
+    assert (people["Kofi Mensah"], people["Lars Berg"]) == ("GH", "NO")
+    text = ("El martes los embajadores de la República de Perú, Ana Soto, de la República de Ghana, Kofi Mensah, "
+            "y del Reino de Noruega, Lars Berg, presentaron sus cartas credenciales.")
+    people = _people(text, "es")
+    assert (people["Kofi Mensah"], people["Lars Berg"]) == ("GH", "NO")
+
+
+def test_counterpart_possessor_takes_the_other_state_of_the_headline_en_de() -> None:
+    text = ("Chile, Finland sign forestry pact\n\nSANTIAGO — Foreign Minister Rosa Fuentes and her Finnish "
+            "counterpart Mikko Salo on Tuesday signed a forestry agreement.")
+    assert _people(text, "en")["Rosa Fuentes"] == "CL"
+    text = ("Die lange Reise\n\nBerlin wirbt in Südamerika um Lithium.\n\nAußenministerin Karla Brandt traf am "
+            "Dienstag in Santiago ihren chilenischen Kollegen Pedro Soto.")
+    assert _people(text, "de")["Karla Brandt"] == "DE"
+
+
+def test_mayor_takes_the_state_of_the_towns_named_de() -> None:
+    text = ("Ulm – Der Generalkonsul Polens, Adam Wiśniewski, ist am Montag nach Ulm gekommen. "
+            "Oberbürgermeisterin Eva Maier empfing den Diplomaten im Rathaus zu einem Gespräch.")
+    assert _people(text, "de")["Eva Maier"] == "DE"
+
+
+def test_statement_at_a_briefing_in_a_city_is_placed_there_fr() -> None:
+    text = ("« Le dialogue reste ouvert », a déclaré mercredi le porte-parole du gouvernement malien, Moussa Keita, "
+            "lors d'un point de presse à Ségou.")
+    events = _events(text, "fr", "2025-10-09")
+    assert [city_name(e) for e in events if e.type == "Statement"] == ["Ségou"]
+
+
+def test_capitalised_dateline_of_several_words_en_es() -> None:
+    text = ("NEW YORK — Foreign Minister Ana Lopez of Peru said on Thursday that the fund was short.\n\n"
+            "Later on Thursday, Lopez held talks with Foreign Minister Kofi Mensah of Ghana.")
+    events = _events(text, "en", "2025-09-26")
+    assert _city_of(events, "Lopez", "Mensah") == "New York City"
+    text = "LA PAZ, 3 de mayo (EFE).- El canciller de Perú, Juan Soto, se reunió el viernes con su homólogo boliviano, Luis Arce."
+    assert city_name(_events(text, "es", "2025-05-03")[0]) == "La Paz"
+
+
+def test_title_of_a_state_does_not_go_to_another_party_of_its_sentence_de() -> None:
+    text = ("Außenministerin Beate Lindner ist am Montag nach Zagreb gereist. Dort traf die Ministerin den "
+            "kroatischen Außenminister zu Gesprächen über die Migration.")
+    assert _people(text, "de")["Beate Lindner"] is None
+    text = ("Die Außenminister Serbiens, Albaniens und Montenegros haben im Beisein Jonas Kellers eine Erklärung "
+            "unterzeichnet. Außenminister Jonas Keller sprach von einem guten Tag.")
+    assert _people(text, "de")["Jonas Keller"] != "RS"
+
+
+def test_no_host_state_from_a_meeting_still_to_come_abroad_de() -> None:
+    text = ("Wien – Außenministerin Eva Brunner sprach am Freitag über ihre Pläne. Ein Treffen ist möglich, "
+            "vielleicht noch im November in Budapest, sagte Brunner.")
+    assert _people(text, "de")["Eva Brunner"] != "HU"
+
+
+def test_trip_placed_in_a_state_takes_the_city_of_its_acts_en_de() -> None:
+    text = ("President Marko Horvat of Croatia is on an official visit to Austria on Monday. Austrian President "
+            "Karl Huber received Horvat at the Hofburg on Monday for talks.")
+    visits = [e for e in _events(text, "en", "2025-10-08") if e.type in ("Visit", "StateVisit")]
+    assert [city_name(e) for e in visits] == ["Vienna"]
+    text = ("Präsident Kovač aus Kroatien hält sich am Montag zu einem offiziellen Arbeitsbesuch in Österreich auf. "
+            "Am Montag empfängt Bundespräsident Karl Huber den Präsidenten der Republik Kroatien, Ivo Kovač, in der "
+            "Hofburg.")
+    visits = [e for e in _events(text, "de", "2025-10-08") if e.type in ("Visit", "StateVisit")]
+    assert [city_name(e) for e in visits] == ["Vienna"]
+
+
+def test_genitive_of_country_names_ending_in_en_de() -> None:
+    people = _people("Der Botschafter Polens in Berlin, Jan Nowak, ist am Montag nach Ulm gekommen. Der Außenminister "
+                     "Norwegens, Lars Berg, und der Außenminister Schwedens, Erik Lund, trafen sich in Oslo.", "de")
+    assert people == {"Jan Nowak": "PL", "Lars Berg": "NO", "Erik Lund": "SE"}
+
+
+def test_portfolio_listed_after_a_comma_names_the_state_last_fr_en() -> None:
+    text = ("Le ministre Paul Diouf s'est entretenu mercredi au téléphone avec Monsieur Amadou Ould Salem, Ministre "
+            "des Affaires étrangères, de la Coopération et des Mauritaniens de l'extérieur de la République "
+            "islamique de Mauritanie.")
+    assert _people(text, "fr")["Amadou Ould Salem"] == "MR"
+    text = ("On Monday Ana Soto held a call with John Moyo, Minister of Foreign Affairs, of Trade and of "
+            "International Cooperation of Zimbabwe.")
+    assert _people(text, "en")["John Moyo"] == "ZW"
+
+
+def test_a_border_post_discussed_is_no_venue_fr_en() -> None:
+    text = ("Le ministre Paul Diouf s'est entretenu lundi avec son homologue mauritanien Amadou Ould Salem. Au cours "
+            "de cet entretien, les deux ministres ont passé en revue la circulation des biens au poste frontalier de "
+            "Rosso.")
+    assert [city_name(e) for e in _events(text, "fr", "2026-02-18")] == [None]
+    text = ("Foreign Minister Ana Soto met her Bolivian counterpart Luis Arce in Lima on Monday to discuss traffic "
+            "at the border post of Desaguadero.")
+    assert [city_name(e) for e in _events(text, "en", "2025-10-08")] == ["Lima"]
+
+
+def test_town_opening_a_line_with_a_dash_is_the_dateline_de() -> None:
+    text = ("Polnischer Generalkonsul zu Gast\n\nRavensburg – Der Generalkonsul der Republik Polen in München, "
+            "Adam Nowak, hat am Montag die Stadt besucht. Er trug sich in das Goldene Buch ein.")
+    events = _events(text, "de", "2025-10-08")
+    assert events and all(city_name(e) == "Ravensburg" for e in events)
+
+
+def test_the_town_where_one_took_office_is_no_venue_de_en() -> None:
+    text = ("Bereits im Frühjahr 2023, kurz nach seinem Amtsantritt in München, besuchte der Generalkonsul Polens, "
+            "Adam Nowak, die Stadt Ravensburg.")
+    assert [city_name(e) for e in _events(text, "de", "2025-10-08")] == ["Ravensburg"]
+    text = ("In March 2023, shortly after taking office in Chicago, Polish Consul General Adam Nowak visited "
+            "Milwaukee.")
+    assert [city_name(e) for e in _events(text, "en", "2025-10-08")] == ["Milwaukee"]
+
+
+def test_programme_item_naming_no_one_takes_the_city_of_its_days_trip() -> None:
+    from graph.extract.assemble import Draft
+    from graph.extract.dayplaces import same_day_cities
+    from graph.model import City, DateValue
+
+    brno, vienna = City(3078610, "Brno", "CZ"), City(2761369, "Vienna", "AT")
+    trip = Draft("Visit", status="Planned", countries={"CZ"}, location=brno, date=DateValue("2026-04-10", "Freitag"))
+    home = Draft("Meeting", status="Planned", countries={"AT"}, location=vienna, date=DateValue("2026-04-09", "Donnerstag"))
+    meeting = Draft("Meeting", status="Planned", countries={"AT", "CZ", "SK"}, date=DateValue("2026-04-10", "Freitag"))
+    abroad = Draft("Meeting", status="Planned", countries={"FR"}, date=DateValue("2026-04-10", "Freitag"))
+    same_day_cities([trip, home, meeting, abroad])
+    assert (meeting.location, abroad.location) == (brno, None)

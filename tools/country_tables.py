@@ -306,13 +306,14 @@ MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
 MO|Macau,Macao|Macau|Macao|Macao|Макао
 NL|Holland,Kingdom of the Netherlands|Niederlanden,Holland,Königreich der Niederlande|Hollande,Royaume des Pays-Bas|Holanda,Reino de los Países Bajos|Голландия,Королевство Нидерландов
-NO|Kingdom of Norway|Königreich Norwegen|Royaume de Norvège|Reino de Noruega|Королевство Норвегия
+NO|Kingdom of Norway|Königreich Norwegen,Norwegens|Royaume de Norvège|Reino de Noruega|Королевство Норвегия
 OM|Sultanate of Oman|Sultanat Oman|Sultanat d'Oman|Sultanato de Omán|Султанат Оман
+PL|-|Polens|-|-|-
 PS|Palestine,Palestinian territories,State of Palestine|Palästina,Palästinensische Gebiete,Palästinensischen Gebiete|Palestine,Territoires palestiniens,État de Palestine|Palestina,Territorios Palestinos,Estado de Palestina|Палестина,Государство Палестина
 QA|State of Qatar|Staat Katar|État du Qatar|Estado de Catar|Государство Катар
 RU|Russian Federation|Russische Föderation,Russischen Föderation|Fédération de Russie|Federación de Rusia,Federación Rusa|Российская Федерация,РФ
 SA|Kingdom of Saudi Arabia,KSA|Saudi Arabien,Königreich Saudi-Arabien|Royaume d'Arabie saoudite|Arabia Saudí,Reino de Arabia Saudita|Королевство Саудовская Аравия
-SE|Kingdom of Sweden|Königreich Schweden|Royaume de Suède|Reino de Suecia|Королевство Швеция
+SE|Kingdom of Sweden|Königreich Schweden,Schwedens|Royaume de Suède|Reino de Suecia|Королевство Швеция
 SL|-|Sierra Leones|-|-|-
 SM|-|San Marinos|-|-|-
 SV|-|El Salvadors|-|-|-
@@ -330,6 +331,7 @@ UZ|-|-|-|-|Республика Узбекистан
 VA|Holy See,Vatican,Vatican City|Vatikan,Heiliger Stuhl,Heiligen Stuhl,Heiligen Stuhls,Vatikanstadt|Saint-Siège,Vatican|Santa Sede,Vaticano,Ciudad del Vaticano|Ватикан,Святой Престол
 VC|Saint Vincent and the Grenadines,St. Vincent and the Grenadines|-|-|-|-
 VN|Viet Nam|-|Vietnam|-|Социалистическая Республика Вьетнам,СРВ
+YE|-|Jemens|-|-|-
 ZA|-|-|-|-|ЮАР,Южно-Африканская Республика
 """
 

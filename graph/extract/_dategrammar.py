@@ -47,6 +47,7 @@ class Compiled:
     anchored: frozenset[str] = frozenset()  # relative days counted from the day told last ("la veille")
     day_parts_anchored: frozenset[str] = frozenset()  # parts of the day told last ("am Abend"), nothing without it
     revision: tuple[tuple[str, ...], ...] = ((), (), ())  # plan words, revision cues before / after a date
+    day_lists: frozenset[str] = frozenset()  # words joining two weekdays of one act ("Mittwoch und Donnerstag")
 
 
 def _words(*tables: Any) -> frozenset[str]:
@@ -177,6 +178,7 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
         anchored=frozenset(key(form) for form in [*lx.get("anchored_days", {}), *lx.get("anchored_day_parts", [])]),
         day_parts_anchored=frozenset(key(form) for form in lx.get("anchored_day_parts", [])),
         revision=tuple(tuple(lx.get(key, ())) for key in ("plan_words", "revision_before", "revision_after")),
+        day_lists=frozenset(key(c) for c in lx.get("range_connectors", []) + lx.get("day_list_connectors", [])),
     )
 
 
@@ -256,7 +258,7 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
         "wd": rf"(?:(?P<wd_adj>{_alt(lx.get('day_adjectives', {}))})\s+|(?P<wd_db>{dirb})\s+)?"
         + "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lx.get("weekday_not_after", []))
         + rf"(?P<wd_w>{_alt(lx['weekdays'], lx)})(?:{_alt(lx.get('weekday_compound_suffixes', []))})?(?!\w)"
-        + rf"(?:\s+(?P<wd_da>{dira})(?!\w))?{dayparts}",
+        + rf"(?:\s+(?P<wd_da>{dira})(?!\w))?{dayparts}{_week_of(lx, dirb, dira)}",
         "rl": rf"(?<!\w)(?P<rl_w>{_alt(days, lx)})(?!\w){dayparts}",
     }
     if not lx.get("month_day"):
@@ -271,6 +273,16 @@ def _date_pattern(lx: dict[str, Any], conn: str) -> str:
     prep = _alt(lx.get("prepositions", []), suffix=r"\s+")
     body = "|".join(rf"(?P<K_{kind}>{pattern})" for kind, pattern in alternatives.items())
     return rf"(?:(?<!\w)(?P<P>{prep}))?(?:{body})"
+
+
+def _week_of(lx: dict[str, Any], dirb: str, dira: str) -> str:
+    """After a weekday, the week it lies in ("Dienstag vergangener Woche", "mardi de la semaine dernière",
+    "во вторник на прошлой неделе"): group ``wd_wk`` holds the direction word; the words that may join the two
+    are the lexicon's ``weekday_week_joiners``."""
+    weeks = _alt([u for u, kind in lx.get("relative_units", {}).items() if kind == "week"])
+    joiners = lx.get("weekday_week_joiners", [])
+    join = rf"(?:{_alt(joiners)}\s+)?" if joiners else ""
+    return rf"(?:\s+{join}(?:(?P<wd_wk>{dirb})\s+{weeks}|{weeks}\s+(?P<wd_wk2>{dira}))(?![\w'’]))?"
 
 
 def _template(template: str, name: str, number: str, units: str) -> str:
@@ -372,6 +384,10 @@ def _relative_mention(
         relative = None if adjective is None else tables["day_adjectives"].get(key(adjective))
         direction = 0 if modifier is None else tables["direction"].get(key(modifier), 0)
         weekday = tables["weekdays"].get(key(match.group("wd_w")))
+        week = match.group("wd_wk") or match.group("wd_wk2")
+        if week is not None:  # "Tuesday of last week"
+            weeks = tables["direction"].get(key(week), 0)
+            return dict(**base, weekday=weekday, week_of=weeks, direction=weeks)
         return dict(**base, weekday=weekday, relative_days=relative, direction=direction)
     if kind == "rl":
         word = key(match.group("rl_w"))

@@ -42,11 +42,22 @@ def next_sentence_days(mentions: list[EventMention], lang: str) -> None:
 
 def _day(before: list[EventMention], m: EventMention, lang: str) -> object:
     """The one day the acts of the sentence before that share a participant and the status of ``m`` are dated to
-    (not the first day of several: "se rendra au Sénégal du 14 au 16 mai. Il doit être reçu à Dakar")."""
+    (not the first day of several: "se rendra au Sénégal du 14 au 16 mai. Il doit être reçu à Dakar", "arrived on
+    Tuesday for a two-day visit")."""
     people = set(map(id, m.persons))
     told = [b for b in before if b.status == m.status and not b.background and people & set(map(id, b.persons))]
+    told = [b for b in told if b.date is not None or b.date_text or b.entry.pos == "verb"]  # "Hoher Besuch:" dates nothing
     if not told or any(b.date is None or b.date.precision != "day" for b in told):
         return None
+    if any(GROUPS[b.type] == "visit" and _days(b.duration) for b in told):
+        return None  # "arrived on Tuesday for a two-day visit. His talks with X ...": any day of the trip
     if len({b.date.value for b in told}) > 1 or any(d.end_day is not None for d in find_dates(told[0].date.text, lang)):
         return None
     return told[0].date
+
+
+def _days(duration: str | None) -> bool:
+    """Whether an ISO duration ("P2D", "P1W") lasts more than one day."""
+    if not duration or not duration.startswith("P") or "T" in duration:
+        return False
+    return duration not in ("P1D", "P0D")

@@ -80,6 +80,9 @@ def directed_month(month: int, direction: int, published: dt.date) -> str:
 def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> str | None:
     if mention.relative_days is not None:
         return (published + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.weekday is not None and mention.week_of is not None:
+        monday = published - dt.timedelta(days=published.weekday())
+        return (monday + dt.timedelta(days=7 * mention.week_of + mention.weekday)).isoformat()
     if mention.weekday is not None:
         return _resolve_weekday(mention.weekday, mention.direction, published, future).isoformat()
     if mention.relative_months is not None:

@@ -6,6 +6,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
 - ``after_act``: "sagte sie nach dem Treffen", "dijo en una comparecencia tras la reunión", "told reporters
   after the talks": a statement or signing told right after an act named by a noun was made on that act's
   day, the day the noun itself gives or that of the latest act of its kind told before.
+- ``after_clause``: "said in a statement on Wednesday after X met Y": an act told by a verb after the
+  conjunction took place on the statement's day.
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
   the act told after the phrase lies that many days from the act told before it.
 """
@@ -51,6 +53,27 @@ def _spaced(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.lower().split())
 
 
+@cache
+def _clause_pattern(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("after_clause", [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, sorted(words, key=len, reverse=True)))})(?!\w)") if words else None
+
+
+def _said_after(ctx: Context, group: list[EventMention]) -> None:
+    """"the two governments said in a joint statement on Wednesday after X met Y": the undated act told by a verb
+    in an "after" clause of a dated statement took place that day (``after_clause`` of ``dates.json``)."""
+    pattern = _clause_pattern(ctx.lang)
+    statements = [m for m in group if m.type == "Statement" and _day_of(m) is not None and not m.background]
+    if pattern is None or not statements:
+        return
+    for m in group:
+        if m.date is not None or m.date_text or m.background or m.status != "Occurred" or m.entry.pos != "verb":
+            continue
+        said = [s for s in statements if s.end <= m.start]
+        if GROUPS[m.type] in _KINDS and said and pattern.search(ctx.low, said[-1].end, m.start):
+            m.date, m.date_text = said[-1].date, said[-1].date_text
+
+
 def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     """Date the acts the text ties to another act's day (see the module docstring); ``mentions`` in text order."""
     after_re, apart_re, apart = _patterns(ctx.lang)
@@ -63,6 +86,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
         _notified(group)
+        _said_after(ctx, group)
         if after_re is not None:
             _after_acts(ctx, mentions, group, after_re, span.start)
         if apart_re is not None:

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.extract import dates as dates_mod
+from graph.extract._dateheading import agenda_days
 from graph.extract._dateclosing import closing_statements, opening_days
 from graph.extract._datereport import joined_clause, not_reported, report_day
 from graph.extract._dateshare import share_dates
 from graph.extract._datesource import source_only
 from graph.extract._datesince import since_is_false
+from graph.extract._datelead import lead_day
 from graph.extract._datenext import next_sentence_days
 from graph.extract._datewhen import in_relative, when_targets
 from graph.extract import lexicon
@@ -404,8 +406,10 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         _same_day(ctx, group, span, day)
         there(ctx, group, span)
     closing_statements(ctx, mentions)
+    agenda_days(ctx, mentions)
     share_dates(ctx, mentions)
     next_sentence_days(mentions, ctx.lang)
+    lead_day(ctx, mentions)
     mentions[:] = split_stops(ctx, [m for m in mentions if not m.dropped and (not m.entry.situated or _situated(m))])
 
 

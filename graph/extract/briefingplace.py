@@ -2,7 +2,8 @@
 
 A spokesperson's weekly briefing ("на брифинге", "lors de son point de presse", "en la rueda de prensa semanal",
 "at the weekly media briefing") is held at home: the statement took place in the capital of the speaker's state,
-else, when the speaker's state is not known, in the capital the report's dateline names. The briefing words are
+else, when the speaker's state is not known, in the capital the report's dateline names; where the sentence
+places the briefing itself ("lors d'un point de presse à Cotonou"), there. The briefing words are
 the ``briefing`` regular expression of ``<lang>/venues.json``.
 """
 
@@ -13,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
-from graph.model import Country
+from graph.model import City, Country
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -48,7 +49,11 @@ def briefing_places(ctx: Context, mentions: list[EventMention], span: Span) -> N
     pattern = _briefing(ctx.lang)
     if not statements or pattern is None or not pattern.search(ctx.text, span.start, span.end):
         return
+    said_at = next((m.location for m in mentions if m.type == "Statement" and isinstance(m.location, City)), None)
     for m in statements:
+        if said_at is not None:  # "a déclaré ... lors d'un point de presse à Cotonou": where the briefing was
+            m.location = said_at
+            continue
         state = _state(ctx, m)
         capital = places.country_capital(state) if state else None
         if capital is not None and (m.location is None or m.location.code == state):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
+from graph.extract.otherparty import someone_else
 from graph.model import Person, Span
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class _Resolver:
         self.men: dict[int, set[str]] = {}  # id(person) -> masculine title words it was named with ("minister")
         self.both: re.Pattern[str] | None = None  # "both", "двух" right before a plural title
         self.not_of: dict[int, set[str]] = {}  # id(person) -> states it cannot hold ("X and his Colombian counterpart")
+        self.ref_starts: dict[int, list[int]] = {}  # id(person) -> offsets of the role references linked to it
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -315,6 +317,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             same = by_role.setdefault(role, [])
             same.insert(bisect_left([resolver.order[id(p)] for p in same], resolver.order[id(found[0])]), found[0])
             found[0].role, found[0].country = role, country
+    if len(found) == 1 and country and found[0].country is None and someone_else(ref, found[0], resolver):
+        return
     if len(found) == 1:
         _link(ref, found[0], resolver)
 
@@ -358,6 +362,7 @@ def _link(ref: RoleRef, person: Person, resolver: _Resolver) -> None:
     if title and title not in person.titles:
         person.titles.append(title)
     person.country = person.country or hit.country
+    resolver.ref_starts.setdefault(id(person), []).append(ref.start)
     resolver.add_evidence(person, resolver.sentences[ref.sentence])
 
 

@@ -24,6 +24,7 @@ from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
 from graph.extract._dateseason import find_seasons
+from graph.extract._dateweek import same_week
 from graph.extract.units import Intervals
 from graph.model import Span
 
@@ -58,6 +59,7 @@ class DateMention:
     weekday: int | None = None
     relative_days: int | None = None
     relative_weeks: int | None = None
+    week_of: int | None = None  # a weekday's week counted from publication's ("Tuesday of last week": -1)
     direction: int = 0
     relative_months: int | None = None
     relative_years: int | None = None
@@ -108,7 +110,8 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    return tuple(anchoring.anchor(_with_seasons(_month_of_year(merged, text), text, lang, within), text, lang))
+    merged = same_week(_month_of_year(merged, text), text)
+    return tuple(anchoring.anchor(_with_seasons(merged, text, lang, within), text, lang))
 
 
 _OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
@@ -348,8 +351,19 @@ def _merge(mentions: list[DateMention], text: str, compiled: grammar.Compiled) -
             if joined is not None:
                 merged[-1] = joined
                 continue
+        if previous and _weekday_list(previous, mention, gap, compiled):
+            span = Span(previous.span.start, mention.span.end)  # "Mittwoch und Donnerstag": the first day
+            merged[-1] = dataclasses.replace(previous, span=span, text=text[span.start : span.end])
+            continue
         merged.append(mention)
     return merged
+
+
+def _weekday_list(first: DateMention, second: DateMention, gap: str, compiled: grammar.Compiled) -> bool:
+    """Two bare weekdays of one week joined by "and" or a dash ("on Wednesday and Thursday")."""
+    bare = all(m.weekday is not None and m.day is None and m.relative_days is None and m.week_of is None for m in (first, second))
+    return bare and second.weekday > first.weekday and second.direction in (0, first.direction) \
+        and grammar.key(gap) in compiled.day_lists
 
 
 def _names_day(mention: DateMention) -> bool:

@@ -8,7 +8,9 @@ took place in that city ("arrived in Dakar on Tuesday ... was received on Wednes
 Minister"), and so did an act of theirs on the day before or after an act placed there, when no other city is
 reported for them in between ("met the Iranian minister the evening before", "will be received by the
 president on Wednesday"); a planned act places only planned ones this way. A signing naming no participant
-takes the city of its day's act between the same states ("documents were signed after the talks"). Calls,
+takes the city of its day's act between the same states ("documents were signed after the talks"), and a trip
+placed only in a state the one city of it where its travellers' acts are (:mod:`graph.extract.tripcities`); a
+meeting or statement naming no one takes the one city of its day's acts and trips, in a state it names. Calls,
 summonses and expulsions are not placed this way (a summons is held at the summoning state's ministry).
 """
 
@@ -18,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from graph.extract.assemble import Draft
+from graph.extract.tripcities import country_trip_cities
 from graph.model import City, Country, Venue
 
 __all__ = ["same_day_cities"]
@@ -71,6 +74,10 @@ def same_day_cities(drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.type == "Ceremony" and _placeable(draft) and not _people(draft) and len(draft.countries) >= 2:
             _settle(draft, _where_that_day(draft, current, _states))
+    for draft in drafts:
+        if _placeable(draft) and not _people(draft) and draft.group in ("meet", "summit", "statement"):
+            _settle(draft, _day_city_of_state(draft, current))  # "Reise nach Brünn ... 11:00 Uhr: Trilaterales Treffen"
+    country_trip_cities(drafts)  # "zu einem Arbeitsbesuch in Österreich" ... "Gespräch in der Hofburg": Vienna
 
 
 def _placed(drafts: list[Draft]) -> list[Draft]:
@@ -94,6 +101,18 @@ def _where_that_day(draft: Draft, placed: list[Draft], key: Callable[[Draft], se
     cities = {c.geonames_id: c for d in placed if d.status == draft.status and _day(d) == day and d.group != "visit"
               and not d.background and people & key(d) and (c := _city(d.location)) is not None}  # fmt: skip
     return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _day_city_of_state(draft: Draft, placed: list[Draft]) -> City | None:
+    """The one city of the current acts and trips of the same day and status, when it lies in a state the act
+    names: where a programme naming no one goes that day ("Reise nach Brünn", then "Trilaterales Treffen")."""
+    day = _day(draft)
+    cities = {c.geonames_id: c for d in placed if d.status == draft.status and _day(d) == day
+              and (c := _city(d.location)) is not None}  # fmt: skip
+    if len(cities) != 1:
+        return None
+    city = next(iter(cities.values()))
+    return city if city.country in draft.countries else None
 
 
 def _near(draft: Draft, anchor: Draft) -> bool:

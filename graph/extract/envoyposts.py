@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["envoy_post", "post_of_participant"]
 
 #: Roles (normalised English, lower case) of envoys posted in a foreign capital.
-_ENVOYS = ("ambassador", "chargé", "charge d'affaires", "envoy", "high commissioner")
+_ENVOYS = ("ambassador", "chargé", "charge d'affaires", "envoy", "high commissioner", "consul")
 
 
 def envoy_post(ctx: Context, cspan: Span, place: object) -> Person | None:

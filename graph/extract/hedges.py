@@ -34,4 +34,13 @@ def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> b
         return True
     piece = low[mention.end : min(span.end, mention.end + 12 * _AFTER)]
     words = _WORD.findall(_CLAUSE_END.split(piece)[0])[:_AFTER]
-    return bool(words) and triggers.search("uncertain_after", " ".join(words))
+    if words and triggers.search("uncertain_after", " ".join(words)):
+        return True
+    return mention.entry.pos == "noun" and _doubted(triggers, low[mention.end : min(span.end, mention.end + 240)])
+
+
+def _doubted(triggers: Triggers, rest: str) -> bool:
+    """Whether the predicate of an act noun's sentence puts it in doubt, past relative clauses and appositions
+    ("Une rencontre ..., que le Togo s'efforçait d'organiser, paraît désormais compromise", "Участие ...,
+    которые пройдут в июне, пока под вопросом"): the cue in the rest of the sentence, before a semicolon."""
+    return triggers.search("doubtful", rest.split(";")[0])

@@ -17,6 +17,7 @@ from graph.extract import lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
 from graph.extract.people_cues import LOCAL_ROLES
+from graph.extract.possessors import counterpart_possessors
 from graph.extract.signature import signature_state
 from graph.extract.units import spans_within
 from graph.model import Person
@@ -80,6 +81,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     countries = _unplaced(text, unquoted(text, countries))
+    if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean
+        counterpart_possessors(people, text, countries)
     first_seen: dict[int, int] = {}
     for m in sorted(people.mentions, key=lambda m: m.start, reverse=True):
         if m.person is not None:
@@ -112,6 +115,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries)
         if not person.country and filed_in and person.role not in LEADER_ROLES:
             person.country = filed_in
+    counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
+    _local_officials(people, cities)
     _counterparts_of(people, countries)
     _spouses(people, text, named)
 
@@ -141,6 +146,17 @@ def _own_titles(people: People) -> list[tuple[int, str]]:
     before anyone named, the text speaks for that state, and so do its unmarked staff."""
     return [(r.start, r.hit.entry.country) for r in people.refs
             if r.hit.entry.country and not r.hit.entry.shared and not r.hit.entry.counterpart and r.person is None]
+
+
+def _local_officials(people: People, cities: list) -> None:
+    """A mayor or governor still without a state, in a text whose cities all lie in one state, is of that state
+    ("Oberbürgermeister X empfing den Generalkonsul im Rathaus" in a report from and about one town)."""
+    states = {city.country for _, city in cities}
+    if len(states) != 1:
+        return
+    for person in people.persons:
+        if person.country is None and person.organization is None and person.role in LOCAL_ROLES:
+            person.country = next(iter(states))
 
 
 def _counterparts_of(people: People, countries: list) -> None:

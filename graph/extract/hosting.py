@@ -24,6 +24,8 @@ def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[in
             continue
         if any(start >= m.end and p in m.persons for start, _, p in items):
             continue
+        if _received_pronoun(ctx, m):
+            continue  # "Mayor X received him at the town hall": the person told of before is received
         m.dropped = True
         hosted = mentions[i + 1] if i + 1 < len(mentions) else None
         if hosted is None or hosted.entry.pos != "noun" or hosted.type == "Statement" or hosted.start - m.end > _OBJECT_REACH:
@@ -36,6 +38,29 @@ def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[in
         for person in m.persons:
             if person not in hosted.persons:
                 hosted.persons.insert(0, person)
+
+
+def _received_pronoun(ctx: object, m: EventMention) -> bool:
+    """Whether a host verb receives a pronoun ("received him", "empfing den Diplomaten", "lo recibió"): the
+    person named last before it, not yet a party, joins the act (False when there is none)."""
+    triggers = compiled(ctx.lang)
+    after = ctx.low[m.end : m.end + 24].lstrip()
+    before = ctx.low[max(0, m.start - 12) : m.start].rstrip()
+    clitic = triggers.fast.get("object_clitic")
+    pronoun = triggers.fast.get("object_pronoun")
+    if not (pronoun is not None and pronoun.match(after) or clitic is not None and _ends(clitic, before)):
+        return False
+    people = getattr(ctx.people, "mentions", [])
+    earlier = [pm.person for pm in people if pm.person is not None and pm.end <= m.start and pm.person not in m.persons]
+    if not earlier or not m.persons:
+        return False
+    m.persons.append(earlier[-1])
+    return True
+
+
+def _ends(pattern: object, window: str) -> bool:
+    """Whether a match of ``pattern`` ends ``window``."""
+    return any(found.end() == len(window) for found in pattern.finditer(window))
 
 
 def host_states(mentions: list[EventMention]) -> None:

@@ -13,22 +13,24 @@ from graph.extract.assemble import Draft
 from graph.extract.visitors import visitors_from_abroad
 from graph.model import City, Country, Venue
 
-__all__ = ["locate_hosts", "other_party", "refresh_countries"]
+__all__ = ["locate_hosts", "other_party", "refresh_countries", "city_of", "country_of"]
 
 #: Venues that are a state's seat of government: a meeting there involves that state.
 SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
 
 
-def _city(place: object) -> City | None:
+def city_of(place: object) -> City | None:
+    """The city a place lies in: a city itself, a venue's city, else None."""
     if isinstance(place, Venue):
         return place.city
     return place if isinstance(place, City) else None
 
 
-def _country(place: object) -> str | None:
+def country_of(place: object) -> str | None:
+    """The alpha-2 of the state a place lies in (a country, or the state of its city), else None."""
     if isinstance(place, Country):
         return place.code
-    city = _city(place)
+    city = city_of(place)
     return city.country if city is not None else None
 
 
@@ -36,24 +38,24 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own; the traveller of a
-    trip to L is no host there."""
-    visitors_from_abroad(drafts, main, staff, _country)  # a guest of the host state is not its own
-    visited = _country(main.location) if main is not None and main.group == "visit" else None
+    trip to L is no host there, nor is the one official named of a meeting still to come in L (his trip)."""
+    visitors_from_abroad(drafts, main, staff, country_of)  # a guest of the host state is not its own
+    visited = country_of(main.location) if main is not None and main.group == "visit" else None
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
-    summits = [_city(d.location) for d in drafts if d.group == "summit" and _city(d.location) is not None]
+    summits = [city_of(d.location) for d in drafts if d.group == "summit" and city_of(d.location) is not None]
     travellers = _travellers(drafts)
     for draft in drafts:
         if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
         if places.stateless_seat(draft.location):
             continue  # at the UN headquarters: guests of an organisation, none a host
-        if draft.group == "summit" or _city(draft.location) is not None and _city(draft.location) in summits:
+        if draft.group == "summit" or city_of(draft.location) is not None and city_of(draft.location) in summits:
             continue  # a gathering of many states, and a meeting on its margins, makes no one X's
-        place_of = _country(draft.location)
+        place_of = country_of(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat
         during = visited is not None and main is not None and not draft.background and draft.status == main.status
-        place = _country(draft.location) or (visited if during else None)
+        place = country_of(draft.location) or (visited if during else None)
         if place and place == home:
             for person in draft.attendees:
                 if person.country is None and person.organization is None and person.role not in staff:
@@ -64,6 +66,8 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue
         if not place or any(p is not None and p.country == place for p in [*draft.attendees, draft.speaker]):
             continue
+        if draft.status != "Occurred" and len(draft.attendees) < 2:
+            continue  # "Ein Treffen ist möglich, vielleicht in Budapest": a trip he may make, with no host named
         for person in [*draft.attendees, draft.speaker]:
             if person is None or place in travellers.get(id(person), ()):
                 continue  # "Minister X will also meet the business community in the UAE" on his trip there
@@ -77,7 +81,7 @@ def _travellers(drafts: list[Draft]) -> dict[int, set[str]]:
     for draft in drafts:
         if draft.group != "visit" or draft.background or not draft.attendees:
             continue
-        place = _country(draft.location)
+        place = country_of(draft.location)
         states = {place} if place else set(draft.countries) if len(draft.countries) == 1 else set()
         found.setdefault(id(draft.attendees[0]), set()).update(states)
     return found
@@ -120,7 +124,7 @@ def refresh_countries(drafts: list[Draft]) -> None:
     """Add the countries of participants learnt after assembly, and the host of visits and ceremonies."""
     for draft in drafts:
         draft.countries |= {p.country for p in draft.attendees if p.country}
-        host = _country(draft.location)
+        host = country_of(draft.location)
         if host and draft.group in ("visit", "ceremony"):
             draft.countries.add(host)
         elif host and draft.group == "meet" and draft.status == "Planned" and _one_state_abroad(draft, host):

@@ -17,12 +17,13 @@ __all__ = ["listed_states"]
 
 #: A conjunction and an optional preposition ending right before the state's name ("y de", "and of", "et du").
 _JOINED = re.compile(
-    r"(?:,|\b(?:y|e|and|et|und|и))\s+(?:(?:de\s+la|de|del|of|du|des|d['’]|von|der)\s*)?$", re.IGNORECASE
+    r"(?i:,|\b(?:y|e|and|et|und|и))\s+(?i:(?:de\s+la|de|del|of\s+the|of|the|du|des|d['’]|von|der)\s*)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+\s+(?:(?:of|de|de\s+la|du|del)\s+)?){0,2}$"  # "des Königreichs Marokko"
 )
 #: Between the state's name and the official's name.
 _COMMA = re.compile(r"\s*,\s*")
 #: How far (characters) before a state's name its conjunction may stand.
-_REACH = 14
+_REACH = 48
 
 
 def listed_states(people: People, text: str, countries: list) -> None:

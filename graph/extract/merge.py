@@ -13,26 +13,13 @@ from datetime import date
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
-from graph.extract.hosts import SEATS, locate_hosts, other_party, refresh_countries  # the latter three: see .hosts
+from graph.extract.hosts import SEATS, city_of, country_of, locate_hosts, other_party, refresh_countries
 from graph.model import City, Country, DateValue, Venue
 
 __all__ = ["merge", "main_event", "finish", "locate_hosts", "other_party", "refresh_countries"]
 
 #: How many of the latest events a new mention may join (far more than an article reports).
 _RECENT = 200
-
-
-def _city(place: object) -> City | None:
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
-
-
-def _country(place: object) -> str | None:
-    if isinstance(place, Country):
-        return place.code
-    city = _city(place)
-    return city.country if city is not None else None
 
 
 def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
@@ -48,10 +35,10 @@ def _apart(draft: Draft, m: EventMention) -> bool:
         return True
     if any(x.entry.kind != m.entry.kind for x in draft.mentions):
         return True
-    a, b = _city(draft.location), _city(m.location)
+    a, b = city_of(draft.location), city_of(m.location)
     if a is not None and b is not None and a.geonames_id != b.geonames_id:
         return True
-    ca, cb = _country(draft.location), _country(m.location)
+    ca, cb = country_of(draft.location), country_of(m.location)
     if ca and cb and ca != cb:
         return True
     if _other_seat(draft.location, m.location):
@@ -87,7 +74,7 @@ def _first_day(draft: Draft, m: EventMention) -> bool:
 
 def _elsewhere(draft: Draft, m: EventMention) -> bool:
     """Whether a planned mention names another place than a dated act that took place, or another city."""
-    a, b = _city(draft.location), _city(m.location)
+    a, b = city_of(draft.location), city_of(m.location)
     if a is not None and b is not None and a.geonames_id != b.geonames_id:
         return True
     return m.status == "Planned" and draft.status == "Occurred" and draft.date is not None

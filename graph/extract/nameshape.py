@@ -97,6 +97,12 @@ def _title_surnames(lang: str) -> bool:
 
 
 @cache
+def _regions(lang: str) -> frozenset[str]:
+    """Nouns of a region its capitalised adjective stands before (``region_nouns`` of ``<lang>/names.json``)."""
+    return frozenset(lexicon.load("names", lang).get("region_nouns", []))
+
+
+@cache
 def _russian() -> _Russian:
     """Patronymic endings and undeclined given-name endings of ``ru/names.json``."""
     data = lexicon.load("names", "ru")
@@ -220,6 +226,8 @@ class SentenceNames:
             unit = units[k]
             if self.is_initial(k) and (self.name_like(k + 1) or self.is_initial(k + 1)):
                 k += 1
+            elif self._elided(k, real):
+                k += 1  # "Kouadio N'Guessan", "Jean d'Almeida": an elided particle glued to the surname
             elif self.name_like(k):
                 k, real = k + 1, real + 1
                 if unit.text.endswith(names.possessive):
@@ -247,9 +255,22 @@ class SentenceNames:
                 break
             else:
                 break
+        if real and k < n and units[k].kind == "word" and units[k].lower in _regions(self.lex.lang):
+            return None  # "Губернатор Мурманской области": a region's adjective, nobody
         if real > 2 and linked:
             return self._after_place(u, k)
         return (u, k) if real else None
+
+    def _elided(self, k: int, real: int) -> bool:
+        """Whether unit ``k`` is an elided particle ("N'", "d'") written together with the name word after it;
+        a lower-case one only inside a name."""
+        units = self.units
+        word = units[k].text
+        return (
+            units[k].kind == "word" and len(word) == 2 and word[1] in "'’" and word[0].isalpha()
+            and (real > 0 or word[0].isupper()) and k + 1 < len(units) and units[k + 1].start == units[k].end
+            and self.name_like(k + 1)
+        )  # fmt: skip
 
     def _title_surname(self, u: int, k: int) -> bool:
         """Whether the title unit ``k`` ends the name started by the given name ``u`` ("Juan Carlos Rey", "Marie
@@ -284,10 +305,17 @@ class SentenceNames:
 
     def tokens_of(self, first: int, last: int) -> tuple[str, ...]:
         out: list[str] = []
+        glue = False
         for unit in self.units[first:last]:
             word = unit.text
             if word == ",":
                 continue
+            if glue:
+                out[-1] += self.names.unpossessive(word)  # "N'" + "Guessan"
+                glue = False
+                continue
+            glue = len(word) == 2 and word[1] in "'’" and unit.end < self.units[last - 1].end \
+                and any(u.start == unit.end for u in self.units[first:last])
             glued = _GLUED.match(word) if word[1:2] == "." else None
             if glued:
                 out.extend((glued.group(1) + ".", glued.group(2)))

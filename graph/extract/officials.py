@@ -131,13 +131,19 @@ def _owner_before(mention: PersonMention, before: int, mentions: list[PersonMent
 
 def shared_defaults(mentions: list[PersonMention], countries: list) -> None:
     """"Foreign Secretary X" in a report that never names Britain: a title other states use too implies its
-    usual state only where the text names that state; otherwise the official's state is left to the context."""
+    usual state only where the text names that state; otherwise the official's state is left to the context,
+    or is the one other state using the title that the text names ("Bundespräsident X ... in Österreich")."""
     named = {mention.code for _, mention in countries}
     for mention in mentions:
         hit, person = mention.title, mention.person
-        if hit is None or person is None or hit.countries or not hit.entry.shared:
+        if hit is None or person is None or hit.countries or not (hit.entry.shared or hit.entry.also):
             continue
-        if person.country == hit.entry.country and hit.entry.country not in named:
+        if person.country != hit.entry.country or hit.entry.country in named:
+            continue
+        others = [code for code in hit.entry.also if code in named]  # "Bundespräsident" in a text naming Austria
+        if len(others) == 1:
+            person.country = others[0]
+        elif hit.entry.shared:
             person.country = None
 
 

@@ -20,6 +20,7 @@ from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
 from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
+from graph.extract.settlements import settlement_before
 from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
 from graph.extract.units import Unit, build_units, per_sentence
@@ -78,6 +79,7 @@ def sentence_people(
         mentions += people_cues.led_by_names(sent, led)
     _untitled(lex, sent, units, mentions)
     people_cues.bracketed_countries(units, mentions)
+    people_cues.apposition_countries(lex, units, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions, refs
 
@@ -93,6 +95,11 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
         if u > 0 and units[u - 1].lower in lex.place_heads and units[u - 1].kind == "word":
             while u < len(units) and sent.name_like(u):
                 used.add(u)  # "Palacio San Martín", "Hotel Adlon": a place, nobody
+                u += 1
+            continue
+        if settlement_before(lex.lang, units, u, lex.genitive):
+            while u < len(units) and sent.name_like(u):
+                used.add(u)  # "la localidad haitiana de Juana Méndez": a town, nobody
                 u += 1
             continue
         national = national_name(sent, u)

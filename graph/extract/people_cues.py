@@ -6,6 +6,8 @@
 - "Brasília/São Paulo (dpa)": a lone capitalised pair that is a city's name is no person;
 - "sus homólogos Ricardo Lanús (Argentina) y Helena Vasconcelos (Brasil)": a state in brackets right after a
   name is that person's;
+- "her counterpart from Kenya, Grace Wanjiru": a name set off after a title and the state it comes from is
+  that state's official;
 - "in São Paulo die Gouverneurin des Bundesstaates, Carla Ribeiro": a governor or mayor acts for the state of the
   cities their sentence names.
 """
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention, SentenceNames
     from graph.extract.roles import Titles
 
-__all__ = ["bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
+__all__ = ["apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
 
 LOCAL_ROLES = frozenset({"Governor", "Mayor"})
 _COUNTRY_BACK = 6  # units looked at before "led by" for the state
@@ -113,4 +115,24 @@ def bracketed_countries(units: list[Unit], mentions: list[PersonMention]) -> Non
             continue
         opening, state, closing = units[u + 1], units[u + 2], units[u + 3]
         if opening.text == "(" and state.kind == "country" and closing.text == ")":
+            mention.country = state.obj.code
+
+
+def apposition_countries(lex: Titles, units: list[Unit], mentions: list[PersonMention]) -> None:
+    """"her counterpart from Kenya, Grace Wanjiru": an untitled name right after a comma that ends a title and
+    "from"/"of" a state takes that state."""
+    starts = {unit.start: u for u, unit in enumerate(units)}
+    for mention in mentions:
+        u = starts.get(mention.start)
+        if mention.title is not None or mention.country is not None or u is None or u < 4 or units[u - 1].text != ",":
+            continue
+        state = units[u - 2]
+        if state.kind != "country":
+            continue
+        k = u - 3
+        if k >= 0 and units[k].lower in lex.determiners:
+            k -= 1
+        if k < 1 or not (units[k].lower in lex.origin or units[k].lower in lex.genitive):
+            continue
+        if units[k - 1].kind == "title":
             mention.country = state.obj.code

@@ -85,8 +85,8 @@ _LOWER_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "do", "da",
 def _upper_variant(key: str) -> list[str]:
     """An all-capitals name as usually written ("WASHINGTON" -> "Washington", "CIUDAD DE MÉXICO" -> "Ciudad de
     México"): datelines shout."""
-    if len(key) < 4 or not key.isupper():
-        return []
+    if len(key) < 2 or not key.isupper():
+        return []  # a short word: the first of a name ("NEW YORK", "LA PAZ"), never a city alone (below)
     words = key.title().split(" ")
     return [" ".join([words[0], *(w.lower() if w.lower() in _LOWER_PARTICLES else w for w in words[1:])])]
 
@@ -158,8 +158,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
-        if surface.isupper() and key != surface and population < 200_000 and best not in gazetteer.capitals:
-            continue  # "NATO", "UNION": an all-capitals word is a city only when a big one
+        if surface.isupper() and key != surface and (len(surface) < 4 or population < 200_000 and best not in gazetteer.capitals):
+            continue  # "NATO", "UNION", "MAN": an all-capitals word is a city only when a big one, of four letters
         if key.lower() != surface.lower():  # an inflected form ("Londons", "Лондоне")
             named = named or Intervals((m.span.start, m.span.end) for m in countries)
             if not _inflection_ok(lang, population, named, span):
@@ -269,7 +269,7 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
                                                or _period_dateline(prep, i, j)))
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
         return False  # "von Tenno Akihito": a title before a name, not a town
-    return after_locative or big or capital
+    return after_locative or big or capital or _town_dateline(prep, i, j)
 
 
 def _foreign_name(prep: Prepared, i: int, j: int, rules: _CityRules, key: str, city: City, capital: bool) -> bool:
@@ -301,6 +301,16 @@ def _of_name_follows(prep: Prepared, j: int) -> bool:
     """Whether a particle and a capitalised word follow word ``j`` ("Palacio de Gobierno", "Palais des Nations")."""
     return (j + 2 < len(prep.words) and space_between(prep, j) and space_between(prep, j + 1)
             and prep.words[j + 1].lower() in _LOWER_PARTICLES and prep.words[j + 2][:1].isupper())
+
+
+def _town_dateline(prep: Prepared, i: int, j: int) -> bool:
+    """Whether a town's name opens a line as a newspaper's dateline: a dash or a comma and a date follow
+    ("Friedrichshafen – Hoher Besuch am Bodensee", "Tumbes, 12 de agosto")."""
+    start = prep.tokens[i][0]
+    if start and prep.norm[start - 1] != "\n":
+        return False
+    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 4]
+    return rest[:3] in (" – ", " — ", " - ") or (rest[:2] == ", " and rest[2:3].isdigit())
 
 
 def _period_dateline(prep: Prepared, i: int, j: int) -> bool:

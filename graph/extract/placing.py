@@ -86,7 +86,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
         acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
-        if target is None or (_quoted(ctx.text, span.start, cspan.start) and not _quoted(ctx.text, span.start, target.start)):
+        para = ctx.text.rfind("\n", 0, span.start) + 1  # a quotation may open a sentence earlier ("A. B en C", dijo)
+        if target is None or (_quoted(ctx.text, para, cspan.start) and not _quoted(ctx.text, para, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if target.end <= cspan.start and _POSSESSIVE.match(ctx.text, target.end):
             continue  # "the summit's message to Kinshasa": the place of what the act owns, not of the act
@@ -209,7 +210,7 @@ def _summoned_to(ctx: Context, span: Span, cspan: Span, target: EventMention) ->
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside a quotation opened after ``start`` (the sentence start)."""
+    """Whether ``pos`` stands inside a quotation opened after ``start`` (the start of the paragraph)."""
     head = text[start:pos]
     if "«" in head and head.count("«") > head.count("»"):
         return True

@@ -1,13 +1,13 @@
 """Capitalised words inside a title's complement that are no person's name: the end of a portfolio ("de Asuntos
 Multilaterales de Colombia", "du Conseil présidentiel libyen") or an institution's name ("of the Pacific Regional
-Forum"). Used by :func:`graph.extract.titles.link_titles` while it walks right from a title to its name.
+Forum"), and a portfolio going on after a comma to the sentence end. Used by :func:`graph.extract.titles.link_titles` while it walks right from a title to its name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["portfolio_then_state"]
+__all__ = ["portfolio_then_state", "portfolio_to_end"]
 
 
 def portfolio_then_state(sent: Any, u: int) -> bool:
@@ -27,3 +27,18 @@ def portfolio_then_state(sent: Any, u: int) -> bool:
         return False
     w = v + 2 if units[v + 1].lower in sent.lex.determiners and v + 2 < len(units) else v + 1  # "de la Colombie"
     return units[w].kind == "country"
+
+
+def portfolio_to_end(sent: Any, u: int) -> bool:
+    """Whether the comma at ``u`` goes on with more of a title's portfolio up to the sentence end, naming the
+    state last ("Ministre des Affaires étrangères, de la Coopération et des Mauritaniens de l'extérieur de la
+    République islamique de Mauritanie."): a genitive word opens it, no title, name or other comma follows."""
+    units, lex = sent.units, sent.lex
+    if u + 1 >= len(units) or units[u + 1].lower not in lex.genitive:
+        return False
+    rest = units[u + 1 :]
+    if any(x.kind == "title" or x.kind == "punct" and x.text not in ".'’-" for x in rest[:-1]):
+        return False
+    if rest[-1].kind == "punct" and rest[-1].text not in ".!?":
+        return False
+    return len(rest) <= 20 and any(x.kind == "country" for x in rest)

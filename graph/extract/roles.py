@@ -31,6 +31,7 @@ class TitleEntry:
     counterpart: bool = False
     leader: bool = False
     shared: bool = False  # other states use the title too: its ``country`` holds only where the text names it
+    also: tuple[str, ...] = ()  # other states using the title ("Bundespräsident": AT, CH): theirs where only they are named
     by_country: tuple[tuple[str, str], ...] = ()
 
 
@@ -261,6 +262,7 @@ def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispa
                 counterpart=bool(item.get("counterpart")),
                 leader=bool(item.get("leader")),
                 shared=bool(item.get("shared")),
+                also=tuple(item.get("also", ())),
                 by_country=tuple(sorted(item.get("by_country", {}).items())),
             )
         )

@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any
 
 from graph.extract import lexicon, translit
-from graph.extract.portfolios import portfolio_then_state
+from graph.extract.portfolios import portfolio_then_state, portfolio_to_end
 from graph.extract.roles import TitleEntry
-from graph.model import Organization
+from graph.model import City, Organization
 
 __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 
@@ -151,6 +151,9 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         x = units[u]
         connector = _connector(lex, x, mode, hit)
         if x.kind in ("country", "org", "title"):
+            before_title = u + 1 < len(units) and units[u + 1].kind == "title"
+            if x.kind == "country" and not mode and x.obj.form == "adjective" and before_title:
+                return []  # "traf die Ministerin den kroatischen Außenminister": the next title's state
             if x.kind == "title" and mode != "genitive" and not _genitive_title(lex, x):
                 return []
             if x.kind == "title":
@@ -172,6 +175,9 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 if close is not None:
                     hit.phrase_end = units[close - 1].end
                     return _after_comma(sent, close, hit)
+            if close is None and x.text == "," and portfolio_to_end(sent, u):
+                u, gap = u + 1, gap + 1  # "X, Ministre des Affaires étrangères, de la Coopération ... de Mauritanie."
+                continue
             if close is None:
                 return _after_comma(sent, u, hit) if x.text in ",:" else []
             hit.phrase_end, u, gap = units[close].end, close + 1, gap + 1  # "Kaiser (Tenno) Akihito"
@@ -200,6 +206,10 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             pass  # "de l'Intégration africaine et des Affaires étrangères": an adjective, then more portfolio
         elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
+        elif mode == "accredited" and last == "connector" and isinstance(getattr(x, "obj", None), City):
+            last = "post"  # "Generalkonsul Kroatiens in Stuttgart, NAME", "консул в Мурманске NAME": his post
+        elif mode == "accredited" and last in ("connector", "det") and x.kind == "word" and not sent.given(u):
+            return []  # "trug sich der Generalkonsul in das Goldene Buch ein": no post, so no name after it
         elif mode == "genitive" and last == "noun" and _place_before_name(sent, u):
             pass  # "Gouverneur des Gliedstaats Kano, Musa Danladi": a place closing the complement
         elif mode == "genitive" and last == "noun" and portfolio_then_state(sent, u):

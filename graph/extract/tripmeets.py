@@ -36,9 +36,15 @@ def _hosts_only(draft: Draft) -> str | None:
         seat = places.country_of(draft.location) if isinstance(draft.location, Venue) else None
         return seat if seat is not None and draft.countries <= {seat} else None
     states = {p.country for p in draft.attendees}
+    if states == {None} and len(draft.attendees) == 1:
+        return places.country_of(draft.location) or _ANY  # a mayor, a governor: a local host of no state named
     if len(states) != 1 or None in states:
         return None
     return states.pop() if draft.countries <= states else None
+
+
+#: The state of a local host whose state no word names ("Oberbürgermeister X empfing ihn"): the trip's.
+_ANY = "*"
 
 
 def _trip_for(drafts: list[Draft], draft: Draft, state: str) -> Draft | None:
@@ -47,7 +53,7 @@ def _trip_for(drafts: list[Draft], draft: Draft, state: str) -> Draft | None:
     trips = [
         t for t in drafts
         if t.group == "visit" and not t.background and t.attendees and _told_at(t) < first
-        and state in _visited(t) and all(p.country != state for p in t.attendees)
+        and (state in _visited(t) or state == _ANY and _visited(t)) and all(p.country != state for p in t.attendees)
         and (t.status == draft.status or (t.status, draft.status) == ("Occurred", "Planned"))
     ]  # fmt: skip
     return trips[0] if len(trips) == 1 else None
@@ -69,3 +75,5 @@ def travellers_meet_hosts(drafts: list[Draft]) -> None:
             continue
         draft.attendees[:0] = [p for p in trip.attendees if p not in draft.attendees]
         draft.countries |= {p.country for p in trip.attendees if p.country}
+        if state == _ANY and len(_visited(trip)) == 1:
+            draft.countries |= _visited(trip)  # the host's state: the one the trip goes to

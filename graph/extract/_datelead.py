@@ -1,0 +1,47 @@
+"""The day of a wire report's lead: "WELLINGTON, March 5 (Kyodo) -- X and Y agreed on Wednesday to ... . The two
+ministers held talks for about 90 minutes ...".
+
+Private to :mod:`graph.extract.assemble`. The lead of a datelined report tells what happened and when, often with
+a verb no act is read from ("agreed", "vereinbarten"); the next sentence then tells the act itself without a date.
+That act took place on the lead's day, not on the day of the dateline: an undated act told as taken place in the
+sentence right after a lead that names no act and one day only takes the lead's day.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract import dates as dates_mod
+from graph.extract.text import sentence_of
+from graph.model import DateValue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+
+__all__ = ["lead_day"]
+
+
+def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
+    """Date the undated acts of the sentence after the lead (see the module docstring)."""
+    if ctx.dateline is None or not ctx.sentences or ctx.reference is None:
+        return
+    lead = sentence_of(ctx.sentences, ctx.dateline.span.start)
+    if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead for m in mentions):
+        return
+    told = [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline]
+    if len(told) != 1 or not _a_day(told[0]):
+        return
+    for m in mentions:
+        if m.sentence != lead + 1 or m.date is not None or m.date_text or m.background or m.status != "Occurred":
+            continue
+        value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
+        if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
+            m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text
+
+
+def _a_day(mention: dates_mod.DateMention) -> bool:
+    """A single day: a weekday, "yesterday", or a day of a month (no range, no "since" or "until")."""
+    if mention.bound or mention.end_day is not None:
+        return False
+    return mention.weekday is not None or mention.relative_days is not None or mention.day is not None

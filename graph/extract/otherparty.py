@@ -1,0 +1,59 @@
+"""Whether a title of a state, used without a name, cannot mean a person still without a state: he is another
+party of its sentence, someone else is named right after it, or it is masculine and he was named with feminine
+titles only. Used by :func:`graph.extract.coref.resolve_people` before it links such a title to its holder.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from graph.extract.people import RoleRef
+    from graph.model import Person
+
+__all__ = ["someone_else"]
+
+#: How far (characters) before a title of a state a comma makes it an apposition ("X, der kroatische
+#: Außenminister"); a person the sentence named before without one is another party.
+_APPOSITION = 16
+_APPOSED = re.compile(r"[,(–—]\s*(?:\w{1,4}\s+)?$")
+#: How far (characters) after a title of a state a name means the title is that person's.
+_NAME_AFTER = 50
+
+
+def someone_else(ref: RoleRef, person: Person, resolver: Any) -> bool:
+    """Whether a title of a state cannot mean ``person`` (yet without a state): he is named right after it,
+    or his sentence names him elsewhere, not as an apposition ("Lindner empfing ... den kroatischen
+    Außenminister": her guest; "... haben im Beisein Kellermanns unterzeichnet"), or someone else is named
+    right after the title ("Serbiens Regierungschef, der ..., Ilić"), or the title is masculine and he was
+    named with feminine ones only ("Sie haben den kroatischen Außenminister getroffen", to "die Ministerin")."""
+    sentence, start = resolver.sentences[ref.sentence], ref.hit.phrase_start
+    end = max(ref.end, ref.hit.phrase_end)
+    named = sorted(resolver.starts.get(id(person), []))
+    if _named_between(named, end, end + _NAME_AFTER):
+        return False
+    told = [s for s in named + resolver.ref_starts.get(id(person), []) if sentence.start <= s < start]
+    if told and not _APPOSED.search(resolver.text, max(max(told), start - _APPOSITION), start):
+        return True
+    if _named_between(named, end, sentence.end):
+        return True
+    if _feminine_only(resolver, person, resolver.text[ref.hit.start : ref.hit.end]):
+        return True
+    return any(other is not person and _named_between(resolver.starts.get(id(other), []), end, end + _NAME_AFTER)
+               for other in resolver.persons)
+
+
+def _feminine_only(resolver: Any, person: Person, word: str) -> bool:
+    """Whether ``word`` is a masculine title (the lexicon has feminine endings) and ``person`` was named with
+    feminine titles only."""
+    if not resolver.feminine or word.lower().endswith(resolver.feminine):
+        return False
+    return id(person) in resolver.women and not resolver.men.get(id(person))
+
+
+def _named_between(starts: list[int], low: int, high: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``(low, high]``."""
+    k = bisect_right(starts, low)
+    return k < len(starts) and starts[k] <= high

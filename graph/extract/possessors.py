@@ -1,0 +1,61 @@
+"""The state of an official whose counterpart the text names: "Foreign Minister X and his Norwegian counterpart
+Y", "traf sie ihren kasachischen Kollegen Y". X is not of Y's state; where the headline and its lead name
+exactly one other state ("Jordan, Norway rally donors ...", "Berlin wirbt in Zentralasien ..."), X is of it.
+The headline is read alone when it names a state, else with the line after it.
+
+Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["counterpart_possessors"]
+
+#: How far (characters) before a counterpart title its possessor may be named (this or the sentence before).
+_REACH = 400
+#: How many non-empty lines open the text as its headline and lead.
+_HEAD_LINES = 2
+
+
+def counterpart_possessors(people: People, text: str, countries: list) -> None:
+    """Officials without a state named last before a counterpart title of another state: the one other state
+    the headline and lead name (``countries``: ``(Span, CountryMention)`` pairs)."""
+    titles = [(r.hit, r.person) for r in people.refs if r.hit.entry.counterpart and r.hit.countries]
+    titles += [(m.title, m.person) for m in people.mentions if m.title is not None and m.person is not None
+               and m.title.entry.counterpart and m.title.countries]  # fmt: skip
+    if not titles:
+        return
+    head = _head_states(text, countries)
+    if not head:
+        return
+    named = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    for hit, holder in titles:
+        others = head - set(hit.countries)
+        if len(others) != 1:
+            continue
+        before = [m for m in named if hit.phrase_start - _REACH <= m.start < hit.phrase_start and m.person is not holder]
+        if not before:
+            continue
+        person = before[-1].person
+        if person.country is None and person.organization is None and person.role:
+            person.country = next(iter(others))
+
+
+def _head_states(text: str, countries: list) -> set[str]:
+    """The states named (by name, adjective or capital) in the headline, else in the headline and the line after
+    it (a lead that opens with "Berlin wirbt ...")."""
+    end, seen = 0, 0
+    while seen < _HEAD_LINES and end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[end:nxt].strip():
+            seen += 1
+            found = {m.code for span, m in countries if span.start < nxt and m.form != "metonym"}
+            if found:
+                return found
+        end = nxt + 1
+    return set()

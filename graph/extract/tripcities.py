@@ -1,0 +1,41 @@
+"""The city of a trip the text places only in a country: where the travellers' acts of the trip were held.
+
+"President X is on an official working visit to Austria" ... "talks in the Hofburg": a visit placed in a
+state took its travellers to the one city of that state where their acts of the same status and time (the
+trip's first day, a month holding it, or no date) are placed. Run by :func:`graph.extract.dayplaces.same_day_cities`.
+"""
+
+from __future__ import annotations
+
+from graph.extract.assemble import Draft
+from graph.model import City, Country, Venue
+
+__all__ = ["country_trip_cities"]
+
+
+def _city(place: object) -> City | None:
+    if isinstance(place, Venue):
+        return place.city
+    return place if isinstance(place, City) else None
+
+
+def _same_time(trip: Draft, act: Draft) -> bool:
+    """Whether an act may be where the trip went: no date, the trip's first day, or a coarser date holding it
+    (an act reported only on a later day says nothing of where the traveller arrived)."""
+    if act.date is None or trip.date is None:
+        return True
+    return trip.date.value.startswith(act.date.value)
+
+
+def country_trip_cities(drafts: list[Draft]) -> None:
+    """Place each current trip placed in a country in the one city of that country its travellers' acts have."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.background or not isinstance(trip.location, Country) or not trip.attendees:
+            continue
+        travellers, state = set(map(id, trip.attendees)), trip.location.code
+        cities = {c.geonames_id: c for d in drafts
+                  if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
+                  and travellers & set(map(id, d.attendees)) and (c := _city(d.location)) is not None
+                  and c.country == state}  # fmt: skip
+        if len(cities) == 1:
+            trip.location = next(iter(cities.values()))

@@ -880,3 +880,54 @@ def test_an_act_after_a_dated_arrival_takes_its_day_despite_an_undated_headline_
     events = _events(text, "de", date(2026, 4, 9))
     meetings = [e for e in events if e.type in ("Meeting", "Talks")]
     assert meetings and meetings[0].date is not None and meetings[0].date.value == "2026-04-06", [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Perú y Ecuador aplazaron la reunión de su comisión mixta, prevista para este viernes en Quito, "
+               "hasta el 12 de diciembre, informó la cancillería."),
+        ("en", "Peru and Ecuador postponed the meeting of their joint commission, planned for Friday in Quito, "
+               "until 12 December, the ministry said."),
+    ],
+)
+def test_a_postponement_told_far_before_its_new_day_dates_the_plan(lang: str, text: str) -> None:
+    from graph.extract import dates
+
+    found = dates.find_dates(text, lang)
+    assert any(m.revised and m.day == 12 and m.month == 12 and dates.dates_act(m) for m in found), found
+    assert not any(m.weekday == 4 for m in found), found  # the old day is superseded
+
+
+def test_a_weekday_is_not_joined_to_a_day_of_history_it_does_not_fall_on() -> None:
+    from graph.extract import dates
+
+    text = "L'ambassade a organisé samedi soir une réception pour la fête nationale, le 3 mai 1960."
+    values = [dates.resolve(m, date(2026, 11, 9)) for m in dates.find_dates(text, "fr")]
+    assert "2026-11-07" in values and "1960-05-03" in values, values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Minister besuchte Anfang des Jahres die Hauptstadt."),
+        ("fr", "Le ministre s'est rendu dans la capitale plus tôt cette année."),
+        ("es", "El ministro visitó la capital a comienzos de año."),
+        ("ru", "Министр посетил столицу в начале этого года."),
+        ("en", "The minister visited the capital at the start of the year."),
+    ],
+)
+def test_the_beginning_of_the_year_dates_to_the_current_year(lang: str, text: str) -> None:
+    from graph.extract import dates
+
+    assert [dates.resolve(m, date(2026, 11, 9)) for m in dates.find_dates(text, lang)] == ["2026"]
+
+
+def test_a_lead_without_dated_dateline_gives_its_day_to_the_next_sentence() -> None:
+    text = ("Réception à Dakar\n\nDakar (APS) – L'ambassade du Mali a organisé samedi soir une réception "
+            "pour la fête de l'indépendance, proclamée le 22 septembre 1960. La cérémonie, qui s'est tenue à l'hôtel, "
+            "a réuni le ministre sénégalais des Affaires étrangères, M. Ousmane Diallo, et l'ambassadeur du Mali, "
+            "M. Amadou Traoré.")
+    events = _events(text, "fr", date(2026, 9, 28))  # a Monday: Saturday is 26 September
+    ceremonies = [e for e in events if e.type == "Ceremony"]
+    assert ceremonies and ceremonies[0].date is not None and ceremonies[0].date.value == "2026-09-26", [e.date for e in events]

@@ -757,3 +757,40 @@ def test_a_plan_that_is_dropped_from_the_schedule_is_cancelled() -> None:
     assert _acts("de", text, "2025-06-09") == [("StateVisit", "Cancelled")]
     text = "La visita del canciller Juan Pérez a Quito prevista para el jueves no se realizará."
     assert _acts("es", text, "2025-06-09") == [("Visit", "Cancelled")]
+
+
+def _kinds(x: Extraction) -> set[tuple[str, str]]:
+    return {(e.type, e.status) for e in x.events}
+
+
+def test_a_joint_statement_after_talks_is_issued_by_the_two_who_met() -> None:
+    x = _run("en", "OSLO, June 9 -- Danish Foreign Minister Lars Holm met his Icelandic counterpart Anna Jonsdottir "
+                   "on Monday. In a joint statement issued after the talks, they pledged closer Arctic cooperation.")  # fmt: skip
+    statement = next(e for e in x.events if e.type == "Statement")
+    assert {p.name for p in statement.attendees} == {"Lars Holm", "Anna Jonsdottir"}
+    y = _run("de", "Der lettische Außenminister Peter Ozols traf am Montag in Riga seinen polnischen Amtskollegen "
+                   "Marek Nowicki. In einer gemeinsamen Erklärung nach dem Treffen forderten sie mehr Hilfe.")  # fmt: skip
+    assert ("Statement", "Occurred") in _kinds(y)
+
+
+def test_presenting_credentials_is_a_ceremony() -> None:
+    x = _run("es", "El nuevo embajador de Uruguay, Diego Ferreira, presentó sus cartas credenciales al presidente de "
+                   "Paraguay, Santiago Peña, el lunes en Asunción.")  # fmt: skip
+    assert ("Ceremony", "Occurred") in _kinds(x)
+    y = _run("de", "Montag, 8. Juni 2025\n10:00 Uhr: Überreichung der Beglaubigungsschreiben durch den neuen "
+                   "Botschafter der Republik Peru, Luis Vargas, an Bundespräsident Karl Huber.")  # fmt: skip
+    assert ("Ceremony", "Occurred") in _kinds(y)
+
+
+def test_a_binational_cabinet_and_a_grand_mixed_commission_are_meetings() -> None:
+    x = _run("es", "Los cancilleres de Perú y Bolivia acordaron que el próximo Gabinete Binacional se celebrará el 20 "
+                   "de agosto en la ciudad de Puno.")  # fmt: skip
+    assert any(e.type in ("Meeting", "Talks") and e.status == "Planned" for e in x.events)
+    y = _run("fr", "Les ministres des Affaires étrangères du Maroc et du Sénégal ont évoqué la prochaine session de la Grande Commission mixte de coopération "
+                   "maroco-sénégalaise, qui se tiendra en juillet à Rabat.")  # fmt: skip
+    assert any(e.type in ("Meeting", "Talks") and e.status == "Planned" for e in y.events)
+
+
+def test_a_reported_future_with_would_is_planned() -> None:
+    x = _run("en", "Foreign Minister Karin Lund said Sweden would host a donors' conference in Stockholm in October.")
+    assert ("Conference", "Planned") in _kinds(x)

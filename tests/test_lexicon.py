@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract, lexicon, nameshape, places, titles
+from graph.extract import extract, institutions, lexicon, nameshape, places
 from graph.model import Article
 
 LANGS = ("en", "de", "fr", "es", "ru")
@@ -95,8 +95,8 @@ def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 
-LEXICON_CACHES = (nameshape.name_data, nameshape._russian, titles._institution_words,  # see conftest.patched_lexicon
-                  places._city_variants)
+LEXICON_CACHES = (nameshape.name_data, nameshape._russian, institutions._institution_words, institutions._institution_heads,
+                  places._city_variants)  # see conftest.patched_lexicon
 
 
 def test_shared_name_data_is_a_language_independent_lexicon() -> None:

@@ -619,3 +619,97 @@ def test_programme_item_naming_no_one_takes_the_city_of_its_days_trip() -> None:
     abroad = Draft("Meeting", status="Planned", countries={"FR"}, date=DateValue("2026-04-10", "Freitag"))
     same_day_cities([trip, home, meeting, abroad])
     assert (meeting.location, abroad.location) == (brno, None)
+
+
+def _officials(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 2))
+    return {p.name: (p.role, p.country) for p in extract(article).people}
+
+
+def test_title_before_a_parliament_in_the_genitive_links_its_name_ru() -> None:
+    text = (
+        "Во вторник в Улан-Баторе министр иностранных дел Японии Сато Кэнта встретился с Председателем "
+        "Великого государственного хурала Монголии Дамдинсурэном Ганзоригом."
+    )
+    people = _officials(text, "ru")
+    assert ("Speaker of Parliament", "MN") in people.values()
+    text = "Председатель Кабмина Айбек Осмонов посетит Катар 13 июля."
+    assert _officials(text, "ru") == {"Aybek Osmonov": ("Prime Minister", None)}
+
+
+def test_speaker_of_parliament_in_five_languages() -> None:
+    cases = [
+        ("en", "On Monday the Speaker of the National Assembly of Kenya, John Mwangi, met the Japanese envoy in Nairobi.", "John Mwangi"),
+        ("de", "Bundestagspräsidentin Anna Berger empfing am Montag in Berlin den japanischen Botschafter Kenta Sato.", "Anna Berger"),
+        ("fr", "Lundi, le président de l'Assemblée nationale Jean Morel a reçu à Paris l'ambassadeur du Japon Kenta Sato.", "Jean Morel"),
+        ("es", "El lunes, el presidente del Senado Pedro Gómez recibió en Lima al embajador de Japón Kenta Sato.", "Pedro Gómez"),
+        ("ru", "Спикер Сейма Анна Новак провела переговоры в Варшаве с послом Японии Сато Кэнтой.", "Anna Novak"),
+    ]
+    for lang, text, name in cases:
+        assert _officials(text, lang)[name][0] == "Speaker of Parliament", (lang, _officials(text, lang))
+
+
+def test_title_states_and_names_listed_after_a_plural_title() -> None:
+    text = (
+        "Bundespräsident Frank Weber empfing am Dienstag in Berlin die Botschafterinnen und Botschafter der "
+        "Republik Peru, Ana Torres, der Sozialistischen Republik Vietnam, Trần Thị Lan, und des Königreichs "
+        "Marokko, Karim Alaoui, zur Übergabe ihrer Beglaubigungsschreiben."
+    )
+    people = _officials(text, "de")
+    assert people["Trần Thị Lan"] == ("Ambassador", "VN")
+    assert people["Karim Alaoui"] == ("Ambassador", "MA")
+    text = "On Monday the President received in Nairobi the ambassadors of Chile, Ana Torres, of Vietnam, Tran Thi Lan, and of Morocco, Karim Alaoui."
+    assert _officials(text, "en")["Tran Thi Lan"] == ("Ambassador", "VN")
+
+
+def test_counterpart_of_a_pronoun_is_no_unnamed_head_of_government() -> None:
+    text = (
+        "Die österreichische Außenministerin Eva Gruber ist am Montag nach Bratislava gereist. Noch am selben Tag "
+        "traf sie ihren slowakischen Amtskollegen Peter Kováč. Am Dienstag wurde die Ministerin in Bratislava "
+        "vom slowakischen Ministerpräsidenten empfangen."
+    )
+    role, country = _officials(text, "de")["Peter Kováč"]
+    assert role != "Prime Minister" and country == "SK"
+
+
+def test_briefing_head_with_a_capital_dateline_gives_the_home_state() -> None:
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign Affairs\n\n"
+        "Colombo, Thursday, 5 March 2026\n\nSpokesperson: Foreign Minister Nimal Perera visited Male on Monday "
+        "and Tuesday. Director General Kumari Silva received the Ambassador of Japan, Kenta Sato, on Wednesday."
+    )
+    people = _officials(text, "en")
+    assert people["Nimal Perera"][1] == "LK" and people["Kumari Silva"][1] == "LK"
+
+
+def test_official_named_in_a_where_clause_is_of_that_place() -> None:
+    cases = [
+        ("de", "Vergangenen Samstag flog der kenianische Gesandte Daniel Mutai nach Addis Abeba, wo er mit Außenminister Tesfaye Bekele sprach.", "Tesfaye Bekele", "ET"),
+        ("en", "On Saturday the Kenyan envoy Daniel Mutai flew on to Djibouti, where he met Foreign Minister Omar Hassan.", "Omar Hassan", "DJ"),
+        ("es", "El sábado el enviado keniano Daniel Mutai viajó a Lima, donde se reunió con el canciller Pedro Gómez.", "Pedro Gómez", "PE"),
+        ("fr", "Samedi, l'envoyé kényan Daniel Mutai s'est rendu à Djibouti, où il a rencontré le ministre des Affaires étrangères Omar Hassan.", "Omar Hassan", "DJ"),
+        ("ru", "В субботу кенийский посланник Даниэль Мутаи прибыл в Джибути, где встретился с министром иностранных дел Омаром Хасаном.", "Omar Hassan", "DJ"),
+    ]
+    for lang, text, name, code in cases:
+        assert _officials(text, lang).get(name, (None, None))[1] == code, (lang, _officials(text, lang))
+    text = "La cumbre será en Bogotá, donde el Paraguay estará representado por el viceministro de Relaciones Exteriores, Hugo Ríos."
+    assert _officials(text, "es")["Hugo Ríos"][1] == "PY"
+
+
+def test_the_title_sworn_in_as_names_its_holder() -> None:
+    cases = [
+        ("es", "LIMA. El diplomático Julio Paredes Soto juró ayer como ministro de Relaciones Exteriores en Palacio.", "Julio Paredes Soto"),
+        ("es", "En el mismo acto juró como ministra de la Producción la economista Carmen Ríos Vega.", "Carmen Ríos Vega"),
+        ("en", "Jane Wambui was sworn in on Monday as Kenya's foreign minister.", "Jane Wambui"),
+        ("de", "Peter Braun wurde am Montag in Wien als neuer Außenminister vereidigt.", "Peter Braun"),
+        ("fr", "Marie Dupont a prêté serment lundi en tant que ministre des Affaires étrangères du Sénégal.", "Marie Dupont"),
+        ("ru", "Иван Петров принял присягу в качестве министра иностранных дел Киргизии.", "Ivan Petrov"),
+    ]
+    for lang, text, name in cases:
+        role = _officials(text, lang)[name][0]
+        assert role is not None and role.startswith("Minister"), (lang, _officials(text, lang))
+
+
+def test_head_of_state_written_without_accent_fr() -> None:
+    text = "Accueilli à Abidjan par le chef de l'Etat ivoirien, Yao Koffi, le président sénégalais a salué la coopération."
+    assert _officials(text, "fr")["Yao Koffi"] == ("President", "CI")

@@ -4,7 +4,9 @@ ministers held talks for about 90 minutes ...".
 Private to :mod:`graph.extract.assemble`. The lead of a datelined report tells what happened and when, often with
 a verb no act is read from ("agreed", "vereinbarten"); the next sentence then tells the act itself without a date.
 That act took place on the lead's day, not on the day of the dateline: an undated act told as taken place in the
-sentence right after a lead that names no act and one day only takes the lead's day.
+sentence right after a lead that names no act and one day only takes the lead's day. Without a dated dateline
+the lead is the sentence after the title ("Riyad (ADI) – L'Ambassade a organisé samedi soir une réception ...
+La cérémonie, qui s'est tenue ..."); a day of history the lead recalls ("le 27 juin 1977") is no day of its act.
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ __all__ = ["lead_day"]
 
 def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     """Date the undated acts of the sentence after the lead (see the module docstring)."""
-    if ctx.dateline is None or not ctx.sentences or ctx.reference is None:
+    if not ctx.sentences or ctx.reference is None:
         return
-    lead = sentence_of(ctx.sentences, ctx.dateline.span.start)
+    lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1
     if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead for m in mentions):
         return
-    told = [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline]
+    told = [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline and _recent(d, ctx.reference.year)]
     if len(told) != 1 or not _a_day(told[0]):
         return
     for m in mentions:
@@ -38,6 +40,11 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
         value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
         if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
             m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text
+
+
+def _recent(mention: dates_mod.DateMention, year: int) -> bool:
+    """Not a day of history the lead recalls ("l'indépendance, le 27 juin 1977")."""
+    return mention.year is None or mention.year >= year - 1
 
 
 def _a_day(mention: dates_mod.DateMention) -> bool:

@@ -5,7 +5,10 @@ March", "reporté à la mi-janvier", "aplazada hasta junio", "перенесли
 day a plan now holds, whether or not the old date is told: the act it dates lies ahead and is planned, as for
 the revised dates of :mod:`graph.extract._daterevise`. The cues are lexicon data (``dates.json``:
 ``postponed_to``, regular expressions matching the words that end right before the date, its preposition
-included or not; ``postponed_after``, the words right after it: "auf Januar verschoben").
+included or not; ``postponed_after``, the words right after it: "auf Januar verschoben"). A verb told further back in the
+same sentence, with the plan's old date between, still postpones to a date its "to" opens ("aplazaron la reunión,
+prevista para este jueves, hasta el 5 de noviembre"): ``postponed_far`` holds the verbs (``verbs``) and the
+prepositions (``to``) that open such a date.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ __all__ = ["postponed_to"]
 
 #: How far (characters) before a date its postponing verb is read.
 _BEFORE = 40
+#: How far (characters) before a date opened by "to" its postponing verb is read, within the sentence.
+_FAR = 160
 
 
 @cache
@@ -31,9 +36,25 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     )
 
 
-def postponed_to(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the date at ``text[start:end]`` is the new date of a postponement told in ``lang``."""
+@cache
+def _far(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    data = ((lexicon.load("dates", lang) if lang.isalpha() else None) or {}).get("postponed_far") or {}
+    verbs, preps = data.get("verbs"), data.get("to") or ()
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)[^.!?;]*\Z", re.IGNORECASE) if verbs else None
+    return pattern, frozenset(p.casefold() for p in preps)
+
+
+def postponed_to(text: str, start: int, end: int, lang: str, opener: str | None = None) -> bool:
+    """Whether the date at ``text[start:end]`` is the new date of a postponement told in ``lang``.
+
+    ``opener`` is the preposition the date match starts with ("hasta el"), if any.
+    """
     before, after = _patterns(lang)
     if before is not None and before.search(text, max(0, start - _BEFORE), start) is not None:
         return True
-    return after is not None and after.match(text, end, end + _BEFORE) is not None
+    if after is not None and after.match(text, end, end + _BEFORE) is not None:
+        return True
+    far, preps = _far(lang)
+    if far is None or not opener or " ".join(opener.split()).casefold() not in preps:
+        return False
+    return far.search(text, max(0, start - _FAR), start) is not None

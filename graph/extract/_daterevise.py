@@ -41,7 +41,7 @@ def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[s
     out = list(mentions)
     dropped: set[int] = set()
     for k, mention in enumerate(mentions):
-        if k == 0 or not _revises(mention, text, before, after):
+        if k == 0 or not (mention.revised or _revises(mention, text, before, after)):
             continue
         for j in range(k - 1, -1, -1):
             old = mentions[j]

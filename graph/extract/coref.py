@@ -68,6 +68,7 @@ class _Resolver:
         self.both: re.Pattern[str] | None = None  # "both", "двух" right before a plural title
         self.not_of: dict[int, set[str]] = {}  # id(person) -> states it cannot hold ("X and his Colombian counterpart")
         self.ref_starts: dict[int, list[int]] = {}  # id(person) -> offsets of the role references linked to it
+        self.counterparts: set[int] = set()  # id(person) of those named as someone's counterpart
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -202,6 +203,7 @@ def resolve_people(
             resolver.new(mention)
     _counterparts(mentions)
     _not_counterparts(mentions, refs, resolver)
+    resolver.counterparts = {id(m.person) for m in mentions if m.person is not None and m.title is not None and m.title.entry.counterpart}
     for starts in resolver.starts.values():
         starts.sort()
     for mention in mentions:  # the titles each person was named with, before role references add more
@@ -306,7 +308,9 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     end = max(ref.end, hit.phrase_end)
     found = _narrow(found, ref, resolver)
     if not found and country:
-        found = [p for p in by_role.get(None, []) if p.country in (None, country)]
+        # a counterpart ("traf sie ihren Amtskollegen X") is no head of government where no other party leads one
+        held = role not in LEADER_ROLES or any(p.role in LEADER_ROLES for p in resolver.persons)
+        found = [p for p in by_role.get(None, []) if p.country in (None, country) and (held or id(p) not in resolver.counterparts)]
         if len(found) == 1 and found[0].country is None and resolver.home not in (None, country):
             if not _named_between(resolver.starts.get(id(found[0]), []), end, end + 60):
                 found = []  # the issuer's own official is not "the President of Brazil" named in passing

@@ -106,7 +106,9 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None:
             fields["bound"] = bounding.bound_of(match.group("P"), lang)
             fields["tense"] = tensing.tense_at(text, match.start(), match.end(), lang)
-            fields["revised"] = postponing.postponed_to(text, match.start(), match.end(), lang)
+            fields["revised"] = postponing.postponed_to(text, match.start(), match.end(), lang, match.group("P"))
+            if fields["revised"] and fields["bound"] == bounding.UNTIL:
+                fields["bound"] = 0  # "aplazada hasta el 5 de noviembre": the new day, not an end
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
@@ -343,7 +345,7 @@ def _merge(mentions: list[DateMention], text: str, compiled: grammar.Compiled) -
         previous = merged[-1] if merged else None
         gap = text[previous.span.end : mention.span.start] if previous else ""
         if previous and mention.day is not None and previous.day is None and _names_day(previous):
-            if re.fullmatch(r"\s*[,(]?\s*", gap):
+            if re.fullmatch(r"\s*[,(]?\s*", gap) and _weekday_fits(previous, mention):
                 merged[-1] = _join_day_label(previous, mention, text)
                 continue
         if previous and previous.day is not None and mention.day is not None and previous.end_day is None:
@@ -364,6 +366,14 @@ def _weekday_list(first: DateMention, second: DateMention, gap: str, compiled: g
     bare = all(m.weekday is not None and m.day is None and m.relative_days is None and m.week_of is None for m in (first, second))
     return bare and second.weekday > first.weekday and second.direction in (0, first.direction) \
         and grammar.key(gap) in compiled.day_lists
+
+
+def _weekday_fits(label: DateMention, date: DateMention) -> bool:
+    """Whether a full date falls on the weekday before it: "samedi soir, le 27 juin 1977" names two days."""
+    if label.weekday is None or date.year is None or date.month is None:
+        return True
+    return not resolving.exists(date.year, date.month, date.day) \
+        or dt.date(date.year, date.month, date.day).weekday() == label.weekday
 
 
 def _names_day(mention: DateMention) -> bool:

@@ -274,8 +274,8 @@ def _sentence_mentions(
         entry = triggers.entries[int(match.lastgroup[1:].split("_")[0])]
         if entry.type is None:
             continue
-        if triggers.capitalised_nouns and entry.pos == "noun" and match.group()[:1].islower():
-            entry = dataclasses.replace(entry, pos="verb")  # "treffen"
+        if triggers.capitalised_nouns and entry.pos == "noun" and not _capitalised(match.group()):
+            entry = dataclasses.replace(entry, pos="verb")  # "treffen" (but "gemeinsame Erklärung" is a noun)
         elif entry.pos == "verb" and _nominal(triggers, low, match.start(), span):
             entry = dataclasses.replace(entry, pos="noun")  # "à l'issue de la rencontre", "una visita"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
@@ -313,6 +313,11 @@ def _sentence_mentions(
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
     return found
+
+
+def _capitalised(phrase: str) -> bool:
+    """Whether a word of the phrase starts with a capital (a German noun)."""
+    return phrase[:1].isupper() or any(w[:1].isupper() for w in phrase.split()[1:])
 
 
 def _nominal(triggers: Triggers, low: str, start: int, span: Span) -> bool:

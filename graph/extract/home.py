@@ -20,6 +20,7 @@ from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
 from graph.extract.signature import signature_state
 from graph.extract.units import spans_within
+from graph.extract.wherestates import where_states
 from graph.model import Person
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ def home_country(lex: Titles, text: str) -> str | None:
         return None
     lines = text.splitlines()
     head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
-    if lex.briefing is not None and lex.briefing.search(text, 0, 250):
+    briefing = lex.briefing is not None and lex.briefing.search(text, 0, 250) is not None
+    if briefing:
         head.append(text)  # a ministry's briefing: the first institution it names anywhere ("convoqué au Quai d'Orsay")
     for line in head:
         for match in lex.home.finditer(line):
@@ -49,7 +51,34 @@ def home_country(lex: Titles, text: str) -> str | None:
             for key, code in lex.home_codes.items():
                 if match.group().lower().startswith(key.lower()):
                     return code
-    return signature_state(text, lex.lang)  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
+    if briefing or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
+        code = _head_capital(text[:250])
+        if code:
+            return code
+    return signature_state(text, lex.lang)
+
+
+@cache
+def _briefing_words(lang: str) -> re.Pattern[str] | None:
+    heads = lexicon.load("roles", lang).get("briefing_heads")
+    return re.compile(rf"\b(?:{heads})\b", re.IGNORECASE) if heads else None
+
+
+def _titled_briefing(lang: str, line: str) -> bool:
+    """Whether the first line names a press briefing anywhere ("Transcript of the Weekly Press Briefing")."""
+    words = _briefing_words(lang)
+    return words is not None and words.search(line) is not None
+
+
+def _head_capital(head: str) -> str | None:
+    """The state of a capital opening a line of the head followed by a comma ("Dhaka, Thursday, 26 March")."""
+    for line in head.splitlines()[1:]:
+        name, comma, _ = line.partition(",")
+        if comma and 2 < len(name) < 30:
+            code = _capitals_upper().get(name.strip().upper())
+            if code:
+                return code
+    return None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
 
 
 def _longer_name(lex: Titles, line: str, start: int) -> bool:
@@ -80,6 +109,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     """
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
+    where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
     countries = _unplaced(text, unquoted(text, countries))
     if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean
         counterpart_possessors(people, text, countries)

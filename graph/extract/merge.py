@@ -13,6 +13,7 @@ from datetime import date
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
+from graph.extract.jointacts import joint_parties
 from graph.extract.hosts import SEATS, city_of, country_of, locate_hosts, other_party, refresh_countries
 from graph.model import City, Country, DateValue, Venue
 
@@ -262,6 +263,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
         elif m.agreed and m.type != "Statement" and not m.persons and not target.attendees and len(target.countries | m.countries) < 2:
             _agreed_by(drafts, m)  # "La tercera ronda será en abril. ... Ambas delegaciones acordaron celebrarla"
         _add(target, m)
+    joint_parties(drafts)  # "in a joint statement issued after the talks, they said"
     return drafts
 
 

@@ -9,14 +9,15 @@ without a following name may stand in apposition after one ("Hu Jintao, the Pres
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from graph.extract import lexicon, translit
 from graph.extract.portfolios import portfolio_then_state, portfolio_to_end
+from graph.extract.institutions import institution_word
+from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
+from graph.extract.titlelist import state_name_pairs
 from graph.model import City, Organization
 
 __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
@@ -92,7 +93,10 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
         left = _left(sent, u, hit)
         names = _forward(sent, u + 1, hit, nested)
         if not names:
-            names = _backward(sent, left, hit)
+            names = _backward(sent, left, hit) or sworn_name(sent, hit)  # "X juró ayer como ministro"
+        if len(names) == 1 and len(hit.countries) == 1:
+            more, codes = state_name_pairs(sent, names[0][1])  # "der Republik Chile, A, der Republik Peru, B"
+            names, hit.countries = names + more, hit.countries + codes
         if not names and hit.entry.plural:
             colon = next((i for i in range(u + 1, len(sent.units)) if sent.units[i].text == ":"), None)
             names = sent.name_list(colon + 1) if colon is not None and colon + 1 < len(sent.units) else []
@@ -204,7 +208,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             pass  # "de la Coopération internationale, NAME", "du ministère, NAME": a word closing the complement
         elif mode in ("genitive", "portfolio") and last == "noun" and _adjective_before_and(sent, u):
             pass  # "de l'Intégration africaine et des Affaires étrangères": an adjective, then more portfolio
-        elif mode in ("", "genitive") and _institution_word(lex.lang, units, u):
+        elif mode in ("", "genitive") and institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
         elif mode == "accredited" and last == "connector" and isinstance(getattr(x, "obj", None), City):
             last = "post"  # "Generalkonsul Kroatiens in Stuttgart, NAME", "консул в Мурманске NAME": his post
@@ -232,31 +236,6 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
     return []
 
 
-@cache
-def _institution_words(lang: str) -> re.Pattern[str] | None:
-    """Words of an institution's name in the genitive (``institution_words`` of ``<lang>/roles.json``), if any:
-    "Федерального департамента иностранных дел"."""
-    pattern = lexicon.load("roles", lang).get("institution_words")
-    return re.compile(f"(?:{pattern})") if pattern else None
-
-
-def _institution_word(lang: str, units: list, u: int) -> bool:
-    """A genitive word of an institution's name; a capitalised one only before a lower-case one (a genitive
-    surname, "Толстого Льва", is followed by a name, "Вишневской заявила" by a verb) and never a given name."""
-    x = units[u]
-    if x.kind != "word":
-        return False
-    words = _institution_words(lang)
-    if words is None or not words.fullmatch(x.text.lower()):
-        return False
-    if x.text[:1].islower():
-        return True
-    nxt = units[u + 1] if u + 1 < len(units) else None
-    if nxt is None or nxt.kind != "word" or not nxt.text[:1].islower() or translit.ru_given(x.text) is not None:
-        return False
-    return words.fullmatch(nxt.text) is not None  # "Евразийской экономической комиссии"
-
-
 def _post_adjective(lex: Any, x: Any) -> bool:
     """Whether a word right after a title is one of its adjectives or modifiers ("diplomatique", "adjunto")."""
     return x.lower in lex.title_adjectives or lex.modifiers.fullmatch(x.text) is not None
@@ -282,7 +261,7 @@ def _complement_next(sent: Any, u: int) -> bool:
     if u >= len(units) or units[u].kind != "word":
         return False
     word = units[u].lower
-    if not (word in sent.lex.genitive or word in sent.lex.portfolio or _institution_word(sent.lex.lang, units, u)):
+    if not (word in sent.lex.genitive or word in sent.lex.portfolio or institution_word(sent.lex.lang, units, u)):
         return False
     end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
     return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people

@@ -38,6 +38,7 @@ class EventEntry:
     earlier: bool = False  # names an earlier act of its own ("desde la que celebraron en julio"): background
     situated: bool = False  # an act only with a date or place of its own ("continue the dialogue in September in New York")
     past: bool = False  # a past form: a plan told in its sentence does not make it planned ("llegó el lunes ..., se reunirá")
+    joint: bool = False  # a joint act of the parties of the act it follows ("a joint statement issued after the talks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def compiled(lang: str) -> Triggers:
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
-                                  bool(item.get("situated")), bool(item.get("past"))))  # fmt: skip
+                                  bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

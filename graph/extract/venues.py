@@ -92,6 +92,8 @@ def find_venues(
     for i, j, key, value in venue_hits(text, lang):
         start, end = prep.tokens[i][0], prep.tokens[j][1]
         if value[0] == "named":  # type: ignore[index]
+            if _longer_name(text, lang, start):
+                continue  # "the Foreign Office Consultations": talks, not the building
             named = _named_venue(data["named"][value[1]])  # type: ignore[index]
             there = _linked_city(prep.norm, end, cities, links.get("city", [])) or _city_before(prep.norm, start, cities)
             out.append((Span(start, end), _named_there(named, there, key)))
@@ -110,6 +112,16 @@ def find_venues(
             continue
         out.append((Span(start, end), Venue(kind, _venue_label(label, owner, city), city, owner)))
     return out
+
+
+@lru_cache(maxsize=8)
+def _blocked(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon.load("countries").get("not_countries", {}).get(lang, []))
+
+
+def _longer_name(text: str, lang: str, start: int) -> bool:
+    """Whether a named venue begins a longer name that names no place (``not_countries`` of the country lexicon)."""
+    return any(text.startswith(phrase, start) for phrase in _blocked(lang))
 
 
 def _unowned(text: str, lang: str, span: Span, kind: str, label: str, cities: list[tuple[Span, City]],

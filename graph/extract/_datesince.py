@@ -25,6 +25,7 @@ __all__ = ["since_is_false"]
 
 _COMMA = re.compile(r"[,;:]")
 _WORD = re.compile(r"\s*(\w+)")
+_SPACE = re.compile(r"\s+")
 #: How far before a date its phrase is read (as :func:`graph.extract.cues.in_since_phrase` reads it).
 _WINDOW = 80
 
@@ -54,6 +55,6 @@ def _false(ctx: Context, start: int, end: int) -> bool:
     if ctx.low[start:end].strip() in comitative:
         following = _WORD.match(ctx.low, end)
         return following is None or following.group(1) not in heads
-    place = re.compile(r"\s+").match(ctx.low, end)
+    place = _SPACE.match(ctx.low, end)
     at = place.end() if place else end
     return any(s.start == at for s, _ in ctx.cities) or any(s.start == at for s, _ in ctx.countries)

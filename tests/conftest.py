@@ -39,8 +39,8 @@ def sample_dir() -> Path:
 def patched_lexicon(request, monkeypatch):
     """Replace keys of one lexicon file for a test: ``patched_lexicon("names", "ru", key=value)``.
 
-    The caches built from lexicons that the test module lists in ``LEXICON_CACHES`` are cleared before and
-    after, so the code under test reads the patched data and later tests the real one.
+    The caches built from lexicons that the test module lists in ``LEXICON_CACHES``, and ``lexicon.cue``, are
+    cleared before and after, so the code under test reads the patched data and later tests the real one.
     """
     from graph.extract import lexicon
 
@@ -48,7 +48,7 @@ def patched_lexicon(request, monkeypatch):
     caches = getattr(request.module, "LEXICON_CACHES", ())
 
     def clear() -> None:
-        for cached in caches:
+        for cached in (*caches, lexicon.cue):
             cached.cache_clear()
 
     def patch(name: str, lang: str | None, **keys: object) -> None:

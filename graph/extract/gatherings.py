@@ -9,7 +9,6 @@ Likewise a meeting of "the heads of state of" a bloc (:func:`bloc_leaders`) is t
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -51,7 +50,7 @@ def _cue_last(pattern: re.Pattern[str], gap: str) -> bool:
 def bloc_leaders(text: str, lang: str, sentences: list, mentions: list, orgs: list) -> None:
     """"The heads of state of the East African Community ... met in Arusha": a meeting verb whose subject is the
     leaders of an organisation (named between the ``leaders`` cue and the verb) names the bloc's summit."""
-    leaders = _leaders(lang) if orgs else None
+    leaders = lexicon.cue("events", lang, "cues", "leaders") if orgs else None
     if leaders is None:
         return
     for m in mentions:
@@ -60,8 +59,3 @@ def bloc_leaders(text: str, lang: str, sentences: list, mentions: list, orgs: li
         cue = leaders.search(text, sentences[m.sentence].start, m.start)
         if cue is not None and any(cue.end() <= span.start and span.end <= m.start for span, _ in orgs):
             m.type = "Summit"
-
-
-@cache
-def _leaders(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("leaders"))

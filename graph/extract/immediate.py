@@ -9,8 +9,6 @@ before did, at that act's precision ("En mars 2025, ... ; ... aussitôt ...": Ma
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -24,14 +22,9 @@ __all__ = ["at_once"]
 _REACH = 30
 
 
-@cache
-def _words(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("dates", lang).get("at_once"))
-
-
 def at_once(text: str, lang: str, drafts: list[Draft]) -> None:
     """Date each undated act told as following at once by the act told last before it (see the module doc)."""
-    pattern = _words(lang)
+    pattern = lexicon.cue("dates", lang, "at_once")
     if pattern is None:
         return
     for draft in drafts:

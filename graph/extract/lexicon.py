@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.errors import DkgError
 
-__all__ = ["load", "grammar", "whole_words", "LexiconError"]
+__all__ = ["load", "grammar", "whole_words", "cue", "LexiconError"]
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,16 @@ def whole_words(entry: str | list[str] | None) -> re.Pattern[str] | None:
         return None
     alternatives = entry if isinstance(entry, str) else "|".join(entry)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def cue(kind: str, lang: str, *path: str) -> re.Pattern[str] | None:
+    """The whole-word pattern (:func:`whole_words`) of the entry at ``path`` in ``<lang>/<kind>.json``, compiled
+    once per process: ``cue("dates", "fr", "at_once")``, ``cue("events", "en", "cues", "leaders")``."""
+    entry: object = load(kind, lang)
+    for key in path:
+        entry = entry.get(key) if isinstance(entry, dict) else None
+    return whole_words(entry)  # type: ignore[arg-type]
 
 
 def grammar(lang: str, key: str) -> bool:

@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from graph.extract import dates, lexicon, places
 from graph.extract.assemble import Context, Draft
@@ -62,16 +61,11 @@ def summons_capitals(drafts: list[Draft]) -> None:
             draft.location = capital
 
 
-@cache
-def _announcing(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("announcing"))
-
-
 def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:
     """An undated expulsion takes the date of the announcement that reports it, in its own sentence or in the
     next one when that sentence reports no other act ("Sie müssen das Land verlassen, wie das Amt am Freitag
     mitteilte")."""
-    pattern = _announcing(ctx.lang)
+    pattern = lexicon.cue("events", ctx.lang, "cues", "announcing")
     if pattern is None:
         return
     for draft in drafts:
@@ -134,17 +128,12 @@ def _earlier(mention: dates.DateMention) -> bool:
     return any(step is not None and step < 0 for step in steps) or (mention.direction < 0 and mention.day is None)
 
 
-@cache
-def _same_day(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get("same_day"))
-
-
 def earlier_same_day(ctx: Context, drafts: list[Draft]) -> None:
     """"Previamente, X fue recibido por Y", "Earlier, X met Y", "В тот же день состоялась встреча": an undated act
     told as earlier than the one just reported, or as on the same day, happened on that act's day (the latest
     act dated to the day reported before its sentence)."""
     triggers = compiled(ctx.lang)
-    pattern = _same_day(ctx.lang)
+    pattern = lexicon.cue("events", ctx.lang, "cues", "same_day")
     for draft in drafts:
         if draft.date is not None or draft.date_text or draft.background or draft.status != "Occurred" or not draft.mentions:
             continue
@@ -205,17 +194,12 @@ def _sidelines_of(ctx: Context, drafts: list[Draft], draft: Draft, pattern: re.P
     return None
 
 
-@cache
-def _cue(lang: str, name: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("events", lang).get("cues", {}).get(name))
-
-
 def next_summits(ctx: Context, drafts: list[Draft]) -> None:
     """"The leaders agreed to meet again in 2026 in Kinshasa": a planned meeting whose subject is the leaders,
     in the account of a summit of three or more states, is the next summit of the same parties; so is "the next
     session" ("следующее заседание совета") planned in such an account. A meeting of "the foreign ministers"
     told there is one of the summit's states (:func:`_summit_officials`)."""
-    leaders = _cue(ctx.lang, "leaders")
+    leaders = lexicon.cue("events", ctx.lang, "cues", "leaders")
     summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background and len(d.countries) >= 3]
     if not summits:
         return
@@ -242,7 +226,7 @@ def _summit_officials(ctx: Context, drafts: list[Draft], summit: Draft) -> None:
     """"Bereits im Mai hatten sich die Außenminister der acht Staaten in Tallinn getroffen": a meeting that names
     no one but officials in the plural ("the foreign ministers"), in the account of a summit, is one of the
     summit's states."""
-    plural = _cue(ctx.lang, "plural_officials")
+    plural = lexicon.cue("events", ctx.lang, "cues", "plural_officials")
     if plural is None:
         return
     for draft in drafts:
@@ -255,7 +239,7 @@ def _summit_officials(ctx: Context, drafts: list[Draft], summit: Draft) -> None:
 
 def _next_session(ctx: Context, start: int) -> bool:
     """Whether the word just before ``start`` calls the gathering the next one ("the next summit")."""
-    pattern = _cue(ctx.lang, "next")
+    pattern = lexicon.cue("events", ctx.lang, "cues", "next")
     words = ctx.text[max(0, start - 30) : start].split()
     return pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None
 

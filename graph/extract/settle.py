@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 
 from graph.extract import dates, lexicon, places, reciprocal
 from graph.extract.assemble import Draft
@@ -245,11 +244,6 @@ def visit_dates(drafts: list[Draft]) -> None:
             trip.date_text = trip.date_text or within[0].text
 
 
-@cache
-def _staff(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("events", lang).get("expelled_staff"))
-
-
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:
     """The states whose staff a sentence names, by staff word: "three Russian diplomats", "diplomáticos
     panameños"."""
@@ -296,7 +290,7 @@ def _mission_owner(location: object) -> set[str]:
 def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[Span], countries: list) -> None:
     """An expulsion without a place of its own happens in the expelling state: the other state of the event
     (else of its sentence, else of the article) than the one whose diplomats are expelled."""
-    staff = _staff(lang)
+    staff = lexicon.cue("events", lang, "expelled_staff")
     if staff is None:
         return
 

@@ -7,8 +7,6 @@ Y viajará" the speaker is X, not Y, who is the subject of what is reported.
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -22,16 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["assign_speakers"]
 
 
-@cache
-def _cue(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("dates", lang).get("reported_clause"))
-
-
 def _clause_start(ctx: Context, m: EventMention) -> int:
     """Where the clause a speech verb reports opens (the sentence's end when it reports none)."""
     index = sentence_of(ctx.sentences, m.end)
     end = ctx.sentences[index].end if index >= 0 else len(ctx.text)
-    cue = _cue(ctx.lang)
+    cue = lexicon.cue("dates", ctx.lang, "reported_clause")
     found = cue.search(ctx.text, m.end, end) if cue is not None else None
     return found.start() if found else end
 

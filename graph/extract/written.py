@@ -10,7 +10,6 @@ communiqué is settled elsewhere (:mod:`graph.extract.briefings`).
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -24,14 +23,9 @@ __all__ = ["written_statements"]
 _REACH = 60
 
 
-@cache
-def _cue(lang: str) -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.load("dates", lang).get("written_statement"))
-
-
 def written_statements(text: str, lang: str, drafts: list[Draft]) -> set[int]:
     """The ids of the statement drafts all of whose mentions the text says were issued in writing."""
-    cue = _cue(lang)
+    cue = lexicon.cue("dates", lang, "written_statement")
     if cue is None:
         return set()
     out: set[int] = set()

@@ -931,3 +931,90 @@ def test_a_lead_without_dated_dateline_gives_its_day_to_the_next_sentence() -> N
     events = _events(text, "fr", date(2026, 9, 28))  # a Monday: Saturday is 26 September
     ceremonies = [e for e in events if e.type == "Ceremony"]
     assert ceremonies and ceremonies[0].date is not None and ceremonies[0].date.value == "2026-09-26", [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eine finnische Regierungsdelegation hat am Dienstag Leipzig besucht. Angeführt wurde sie vom finnischen "
+               "Wirtschaftsminister Aino Lehtinen. Bereits am Montag war die Delegation in Potsdam von Brandenburgs "
+               "Ministerpräsident Kaspar Brenner empfangen worden. Im Anschluss unterzeichneten Lehtinen und Brenner "
+               "eine Absichtserklärung."),
+        ("en", "A Finnish government delegation visited Leeds on Tuesday, led by Finnish Economy Minister Aino Lehtinen. "
+               "On Monday the delegation had been received in London by British Trade Secretary Kate Brenner. "
+               "Afterwards, Lehtinen and Brenner signed a memorandum of understanding."),
+        ("es", "Una delegación del gobierno finlandés visitó el martes Valencia, encabezada por el ministro finlandés de "
+               "Economía, Aino Lehtinen. El lunes la delegación había sido recibida en Madrid por la ministra española "
+               "de Comercio, Carmen Brenes. Posteriormente, Lehtinen y Brenes firmaron un memorando de entendimiento."),
+    ],
+)
+def test_an_act_told_afterwards_takes_the_day_of_the_sentence_before(lang: str, text: str) -> None:
+    """"Im Anschluss", "Afterwards", "Posteriormente": the signing follows Monday's reception, not Tuesday's visit."""
+    assert _date_of(_events(text, lang, date(2026, 3, 11)), "Ceremony") == "2026-03-09"
+
+
+def test_a_dropped_host_verb_in_the_lead_still_gives_its_day_to_the_next_sentence() -> None:
+    """The lead tells the day with a passive "empfangen worden" no act is read from; the visit told next took place that day."""
+    text = ("Perus Präsident auf Staatsbesuch in Wien\n\nWien (APA) - Unter Salutschüssen ist der peruanische "
+            "Präsident Julio Campos am Montag in Wien empfangen worden. Bundespräsident Markus Steiner begrüßte seinen "
+            "Gast in der Hofburg zum Auftakt eines zweitägigen Staatsbesuchs.")
+    visits = [e for e in _events(text, "de", date(2026, 3, 9)) if e.type == "StateVisit"]
+    assert visits and visits[0].date is not None and visits[0].date.value == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "want"),
+    [
+        ("fr", "Le ministre grec des Affaires étrangères, Nikos Papas, doit se rendre à Chypre avant la fin du mois.",
+         "Visit", "2025-11"),
+        ("fr", "Le ministre grec Nikos Papas a reçu mercredi un appel de son homologue chypriote Andreas Georgiou. Ils "
+               "sont convenus de tenir la prochaine session de la commission mixte gréco-chypriote à Athènes avant "
+               "la fin de l'année.", "Talks", "2025"),
+        ("ru", "Министр иностранных дел Греции Никос Папас посетит Никосию до конца года.", "Visit", "2025"),
+        ("de", "Der griechische Außenminister Nikos Papas will bis Ende des Monats nach Zypern reisen.", "Visit", "2025-11"),
+    ],
+)
+def test_a_plan_due_by_the_end_of_this_month_or_year_is_dated_to_it(lang: str, text: str, kind: str, want: str) -> None:
+    """"avant la fin de l'année", "до конца года": the deadline of a plan dates it to the month or year."""
+    assert _date_of(_events(text, lang, date(2025, 11, 12)), kind) == want
+
+
+def test_a_day_after_a_then_word_is_the_next_legs() -> None:
+    """"attendu mardi à Nicosie, où il doit rencontrer X, puis mercredi à Athènes": the talks are on Tuesday."""
+    text = ("Le ministre libanais des Affaires étrangères, Karim Nassar, est attendu mardi à Nicosie, où il doit "
+            "rencontrer son homologue chypriote, Andreas Georgiou, puis mercredi à Athènes.")
+    events = _events(text, "fr", date(2025, 11, 16))
+    assert {e.date.value for e in events if e.date and e.type in ("Meeting", "Talks")} == {"2025-11-18"}
+
+
+def test_a_statement_after_the_meeting_with_x_takes_the_day_of_the_act_with_x() -> None:
+    """"declaró tras la reunión con Souza": the talks with Souza, not the later meeting of the same kind with another."""
+    text = ("El canciller indio, Rajesh Kumar, y el canciller brasileño, Paulo Souza, acordaron este martes en Brasilia "
+            "crear una comisión mixta. Kumar fue recibido el lunes por el presidente brasileño, Luiz Ramos, en el "
+            "Palacio del Planalto. \"Somos socios naturales\", declaró Kumar a la prensa tras la reunión con Souza.")
+    events = _events(text, "es", date(2026, 2, 24))
+    assert _date_of(events, "Statement") == "2026-02-24"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der kenianische Präsident Daniel Mwangi ist am Dienstag in Wien empfangen worden. Er sprach mit "
+               "Bundespräsident Karl Huber über Handel. Beide lobten die Zusammenarbeit. Mwangi warb für Investitionen. "
+               "„Wir sind bereit“, sagte er. Huber nannte Kenia einen wichtigen Partner. Die Gespräche dauerten lange. "
+               "Für den Abend war ein "
+               "Staatsbankett in der Hofburg geplant."),
+        ("es", "El presidente keniano, Daniel Mwangi, fue recibido el martes en Lima por el presidente peruano, Julio "
+               "Campos. En la noche, Campos ofreció una cena de Estado en honor de su huésped."),
+    ],
+)
+def test_a_part_of_the_day_told_later_keeps_the_account_s_day(lang: str, text: str) -> None:
+    """"Für den Abend war ein Staatsbankett geplant", "En la noche, ... ofreció una cena": the day told last."""
+    events = _events(text, lang, date(2026, 6, 16))
+    assert _date_of(events, "Ceremony") == "2026-06-16"
+
+
+def test_a_month_inside_a_compound_word_dates_the_plan() -> None:
+    """"in der zweiten Maiwoche": the month of a German compound ("Maiwoche", "Junihälfte")."""
+    events = _events("Außenminister Karl Huber will in der zweiten Maiwoche nach Tokio reisen.", "de", date(2026, 3, 2))
+    assert _date_of(events, "Visit") == "2026-05"

@@ -794,3 +794,99 @@ def test_a_binational_cabinet_and_a_grand_mixed_commission_are_meetings() -> Non
 def test_a_reported_future_with_would_is_planned() -> None:
     x = _run("en", "Foreign Minister Karin Lund said Sweden would host a donors' conference in Stockholm in October.")
     assert ("Conference", "Planned") in _kinds(x)
+
+
+def _meetings(x: Extraction) -> list:
+    return [e for e in x.events if e.type in ("Meeting", "Talks")]
+
+
+def test_german_passive_reception_by_an_unnamed_host_is_a_meeting_of_the_guest() -> None:
+    x = _run("de", "Die estnische Außenministerin Kadri Tamm ist am Montag zu einem Besuch nach Wien gereist. Am Dienstag "
+                   "wurde die Ministerin in Wien vom österreichischen Bundeskanzler empfangen.", "2025-06-11")  # fmt: skip
+    meeting = next(e for e in _meetings(x))
+    assert [p.name for p in meeting.attendees] == ["Kadri Tamm"]
+    assert meeting.date is not None and meeting.date.value == "2025-06-10"
+
+
+def test_english_passive_reception_after_an_arrival_joins_guest_and_host() -> None:
+    x = _run("en", "Chilean President Rosa Vidal arrived in Seoul on Monday for a state visit and was received by South "
+                   "Korean President Min-ho Park.")  # fmt: skip
+    meeting = next(e for e in _meetings(x))
+    assert {p.name.split()[-1] for p in meeting.attendees} == {"Vidal", "Park"}
+
+
+def test_spanish_and_russian_passive_receptions_are_meetings() -> None:
+    es = _run("es", "El canciller chileno Tomás Ríos viajó el lunes a Lima, donde el martes fue recibido por la presidenta "
+                    "peruana, Elena Quispe.")  # fmt: skip
+    assert any({"Ríos", "Quispe"} <= {p.name.split()[-1] for p in e.attendees} for e in _meetings(es))
+    ru = _run("ru", "Министр иностранных дел Казахстана Ерлан Сапаров в понедельник прибыл в Ханой и был принят "
+                    "премьер-министром Вьетнама.")  # fmt: skip
+    assert any(e.date is not None for e in _meetings(ru))
+
+
+def test_passive_of_a_welcome_verb_or_an_adopted_text_is_no_meeting() -> None:
+    assert not _meetings(_run("de", "Der Vorschlag der Kommission wurde in Berlin und Paris begrüßt."))
+    assert not _meetings(_run("ru", "Во вторник в Москве была принята резолюция о сотрудничестве."))
+
+
+def test_russian_imperfective_visit_of_last_year_is_background_when_the_news_is_a_plan() -> None:
+    x = _run("ru", "Москва. 10 июня. Замминистра иностранных дел РФ Олег Захаров в понедельник провел встречу с послом "
+                   "Перу Хорхе Мендосой. Обсуждалась подготовка визита в Москву министра иностранных дел Перу, "
+                   "который запланирован на июль. Захаров посещал Лиму в октябре прошлого года.")  # fmt: skip
+    visits = [e for e in x.events if e.type == "Visit" and e.status == "Occurred"]
+    assert [(e.date.value, e.background) for e in visits] == [("2024-10", True)]
+
+
+def test_leaders_who_last_met_on_the_sidelines_of_a_summit_had_a_meeting_of_their_own() -> None:
+    x = _run("ru", "Президент Казахстана Арман Сеитов провел в среду телефонный разговор с президентом Армении "
+                   "Ваге Арутюняном. Последний раз президенты встречались в мае в Минске на полях саммита ЕАЭС.")  # fmt: skip
+    met = [e for e in x.events if e.type == "Meeting"]
+    assert len(met) == 1 and met[0].background
+    assert {p.name.split()[-1] for p in met[0].attendees} == {"Seitov", "Arutyunyan"}
+
+
+def test_russian_meetings_not_planned_in_the_plural_are_no_event() -> None:
+    x = _run("ru", "Министр иностранных дел Сербии Марко Петрович прибыл в Москву. Встречи с представителями "
+                   "Грузии в ходе визита не планируются.")  # fmt: skip
+    assert not [e for e in x.events if e.type == "Meeting"]
+
+
+def _statements(x: Extraction) -> list[str | None]:
+    return [e.speaker.name.split()[-1] if e.speaker else None for e in x.events if e.type == "Statement"]
+
+
+def test_remarks_to_reporters_after_talks_are_a_statement_of_the_speaker() -> None:
+    talks = {
+        "en": "Foreign Minister Anna Berg of Sweden held talks with Indian Foreign Minister Ravi Kapoor in New Delhi "
+              "on Monday. Speaking to reporters after the talks, Berg said both sides wanted more trade.",
+        "de": "Außenminister Jan Brandt traf am Montag in Rom den italienischen Außenminister Marco Ferri. Vor "
+              "Journalisten sagte Brandt anschließend, beide Länder wollten enger zusammenarbeiten.",
+        "fr": "Le ministre des Affaires étrangères Paul Girard a rencontré lundi à Rabat son homologue marocain "
+              "Youssef Amrani. Après l'entretien, M. Girard a indiqué à la presse que les deux pays allaient coopérer.",
+        "es": "El canciller Pablo Ruiz se reunió el lunes en Lima con su par peruano, Jorge Salas. Tras la reunión, "
+              "Ruiz dijo a los periodistas que ambos países firmarán un acuerdo.",
+        "ru": "Министр иностранных дел Сербии Марко Петрович провел в понедельник в Москве переговоры с министром "
+              "иностранных дел России Олегом Захаровым. После переговоров Петрович сказал журналистам, что стороны "
+              "договорились о новых рейсах.",
+    }  # fmt: skip
+    speakers = {"en": "Berg", "de": "Brandt", "fr": "Girard", "es": "Ruiz", "ru": "Petrovich"}
+    for lang, text in talks.items():
+        assert _statements(_run(lang, text)) == [speakers[lang]], lang
+
+
+def test_speech_verb_opening_a_quotation_with_a_colon_is_a_statement() -> None:
+    x = _run("de", "Außenminister Jan Brandt reist am Montag nach Rom. Vor seiner Abreise sagte Brandt in Berlin:\n\n"
+                   "„Italien ist ein enger Partner.“")  # fmt: skip
+    assert _statements(x) == ["Brandt"]
+    x = _run("en", "Foreign Minister Anna Berg of Sweden met Indian Foreign Minister Ravi Kapoor on Monday. Kapoor "
+                   "said the two countries would sign a trade deal.")  # fmt: skip
+    assert _statements(x) == []  # a plain "said" reports words, no act
+
+
+def test_a_conversation_to_continue_in_person_after_a_call_is_a_meeting() -> None:
+    x = _run("en", "President Lena Ortiz of Chile spoke by phone on Monday with Peruvian President Raúl Vega. The two "
+                   "agreed to continue the conversation in person in Lima next month.")  # fmt: skip
+    assert sorted((e.type, e.status) for e in x.events) == [("Meeting", "Planned"), ("PhoneCall", "Occurred")]
+    x = _run("de", "Bundeskanzler Jan Brandt hat am Montag mit dem Präsidenten Chiles, Raúl Vega, telefoniert. Sie "
+                   "vereinbarten, das Gespräch im Juli in Santiago persönlich fortzusetzen.")  # fmt: skip
+    assert [e.type for e in x.events if e.status == "Planned"] == ["Meeting"]

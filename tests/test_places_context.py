@@ -273,11 +273,6 @@ def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_en() -> None:
     assert _city_of_type(_events(text, "en", "2025-06-02"), "StateVisit") == "Luanda"
 
 
-def _people(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2025, 3, 1))
-    return {p.name: p.country for p in extract(article).people}
-
-
 def test_a_capitalised_dateline_closed_by_a_period_is_where_the_report_is_filed_es() -> None:
     text = ("Canciller recibe a embajador\n\nLIMA. El ministro de Relaciones Exteriores, Mario Salas, recibió ayer en "
             "Palacio de Gobierno al embajador de Chile, Pedro Rojas.")
@@ -713,3 +708,85 @@ def test_the_title_sworn_in_as_names_its_holder() -> None:
 def test_head_of_state_written_without_accent_fr() -> None:
     text = "Accueilli à Abidjan par le chef de l'Etat ivoirien, Yao Koffi, le président sénégalais a salué la coopération."
     assert _officials(text, "fr")["Yao Koffi"] == ("President", "CI")
+
+
+def test_an_act_the_day_after_a_delegation_arrives_is_held_in_its_city() -> None:
+    cases = [
+        ("ru", "Премьер-министр Киргизии Эрмек Асанов посетит Оман. 16 июля кыргызская делегация прибудет в Маскат, "
+               "а 17 июля состоится первое заседание кыргызско-оманской межправительственной комиссии, которое "
+               "проведут с кыргызской стороны заместитель Председателя Кабинета министров Данияр Беков и с оманской "
+               "стороны министр торговли."),
+        ("en", "Kyrgyz Prime Minister Ermek Asanov will tour the Gulf. On 16 July the Kyrgyz delegation will arrive "
+               "in Muscat, and on 17 July the Kyrgyz-Omani intergovernmental commission will hold its first "
+               "session, chaired by Deputy Prime Minister Daniyar Bekov."),
+        ("de", "Der kirgisische Ministerpräsident Ermek Asanow reist in die Golfstaaten. Am 16. Juli trifft die "
+               "kirgisische Delegation in Maskat ein, am 17. Juli tagt dann die kirgisisch-omanische "
+               "Regierungskommission unter Leitung des Vizepremiers Danijar Bekow."),
+        ("fr", "Le Premier ministre kirghiz Ermek Asanov effectuera une tournée dans le Golfe. Le 16 juillet, la "
+               "délégation kirghize arrivera à Mascate, et le 17 juillet se tiendra la première session de la "
+               "commission intergouvernementale kirghizo-omanaise, présidée par le vice-Premier ministre kirghiz "
+               "Daniyar Bekov."),
+    ]
+    for lang, text in cases:
+        events = _events(text, lang, "2026-07-09")
+        found = [e for e in events if any("Bek" in p.name for p in e.attendees)]
+        assert found and all(city_name(e) == "Muscat" for e in found), (lang, [(e.type, city_name(e)) for e in events])
+
+
+def test_french_compound_adjectives_name_both_states() -> None:
+    from graph.extract.places import find_countries
+
+    text = "la commission kirghizo-omanaise, le différend ivoiro-burkinabè, le sommet ouzbéko-tadjik, l'Indo-Pacifique"
+    assert [m.code for m in find_countries(text, "fr")] == ["KG", "OM", "CI", "BF", "UZ", "TJ"]
+    assert find_countries("un dialogue socio-économique et politico-militaire", "fr") == []
+
+
+def test_an_act_the_day_after_talks_of_two_days_is_held_where_they_were() -> None:
+    cases = [
+        ("fr", "Les délégations malgache et française se sont retrouvées lundi et mardi à Antananarivo pour des "
+               "négociations, conduites par la ministre malgache Fanja Rabe et l'ambassadeur français Paul Morel. "
+               "Mercredi, M. Morel a été reçu par le Premier ministre malgache, Tojo Randria."),
+        ("en", "Malagasy Foreign Minister Fanja Rabe and French ambassador Paul Morel held talks in Antananarivo on "
+               "Monday and Tuesday. On Wednesday, Morel was received by Malagasy Prime Minister Tojo Randria."),
+        ("de", "Die madagassische Außenministerin Fanja Rabe und der französische Botschafter Paul Morel verhandelten "
+               "am Montag und Dienstag in Antananarivo. Am Mittwoch wurde Morel vom madagassischen "
+               "Ministerpräsidenten Tojo Randria empfangen."),
+        ("es", "La canciller malgache Fanja Rabe y el embajador francés Paul Morel negociaron el lunes y el martes en "
+               "Antananarivo. El miércoles, Morel fue recibido por el primer ministro malgache, Tojo Randria."),
+    ]
+    for lang, text in cases:
+        assert _city_of(_events(text, lang, "2026-09-17"), "Morel", "Randria") == "Antananarivo", lang
+
+
+def test_a_summons_at_the_belgian_foreign_service_is_in_brussels() -> None:
+    text = ("La Belgique expulse deux diplomates russes. Le chargé d'affaires russe, Ivan Petrov, a été convoqué mardi au SPF Affaires étrangères, où la décision "
+            "lui a été notifiée par la directrice générale des Affaires bilatérales, Anne Claes.")
+    events = _events(text, "fr", "2026-09-16")
+    summons = [e for e in events if e.type == "Summons"]
+    assert summons and city_name(summons[0]) == "Brussels" and venue_country(summons[0]) == "BE"
+    assert {p.name: p.country for p in summons[0].attendees}.get("Anne Claes") == "BE"
+
+
+def test_the_second_of_two_officials_under_a_plural_title_is_of_the_other_party() -> None:
+    cases = [
+        ("fr", "Le ministre argentin des Affaires étrangères Luis Prado s'est rendu à Brasília. Le président brésilien "
+               "Roberto Lins l'a reçu. Les présidents Roberto Lins et Gustavo Ferrer se rencontreront en septembre à "
+               "Foz do Iguaçu.", "Gustavo Ferrer"),
+        ("es", "El canciller argentino, Luis Prado, visitó Brasilia. El presidente brasileño, Roberto Carvalho Lins, lo "
+               "recibió. Los presidentes Carvalho Lins y Gustavo Adrián Ferrer se reunirán en septiembre en Foz do "
+               "Iguaçu.", "Gustavo Adrián Ferrer"),
+        ("en", "Argentine Foreign Minister Luis Prado visited Brasília. Brazilian President Roberto Lins received him. "
+               "Presidents Roberto Lins and Gustavo Ferrer will meet in September in Foz do Iguaçu.", "Gustavo Ferrer"),
+    ]
+    for lang, text, name in cases:
+        assert _officials(text, lang)[name] == ("President", "AR"), (lang, _officials(text, lang))
+
+
+def test_here_in_a_report_with_a_dateline_is_its_city() -> None:
+    text = ("New Delhi, Mar 11 (PTI) Kenyan Foreign Minister Grace Kamau arrived here on Tuesday for a three-day visit. "
+            "Kamau is scheduled to call on Prime Minister Ashok Pillai here on Thursday morning.")
+    events = _events(text, "en", "2026-03-11")
+    assert _city_of(events, "Kamau", "Pillai") == "New Delhi"
+    assert {p.name: p.country for e in events for p in e.attendees}["Ashok Pillai"] == "IN"
+    undated = _events("Here is what we know. Kenyan Foreign Minister Grace Kamau met Prime Minister Ashok Pillai.", "en", "2026-03-11")
+    assert all(city_name(e) is None for e in undated)

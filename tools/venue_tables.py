@@ -152,6 +152,7 @@ san-martin-palace|ministry|San Martín Palace|AR|Buenos Aires|AR
 south-block|ministry|South Block|IN|New Delhi|IN
 independence-palace-by|palace|Palace of Independence|BY|Minsk|BY
 egmont|ministry|Egmont Palace|BE|Brussels|BE
+fps-foreign-affairs|ministry|FPS Foreign Affairs|BE|Brussels|BE
 rue-de-la-loi|residence|16 rue de la Loi|BE|Brussels|BE
 torre-tagle|ministry|Torre Tagle Palace|PE|Lima|PE
 palacio-quemado|palace|Palacio Quemado|BO|La Paz|BO
@@ -259,6 +260,7 @@ san-martin-palace|San Martín Palace,San Martin Palace,Palacio San Martín,Palac
 south-block|South Block|South Block|South Block|South Block|Южный блок,Южном блоке,Южного блока,Саут-Блок,Саут-Блоке
 independence-palace-by|Palace of Independence,Independence Palace in Minsk|Palast der Unabhängigkeit,Unabhängigkeitspalast|palais de l'Indépendance|Palacio de la Independencia|Дворец Независимости,Дворца Независимости,Дворце Независимости,Дворцу Независимости,Дворцом Независимости,дворец Независимости,дворца Независимости,дворце Независимости
 egmont|Egmont Palace,Palais d'Egmont|Egmont-Palast,Egmontpalast,Palais d'Egmont,Palais Egmont|palais d'Egmont,Palais d'Egmont,palais Egmont|Palacio de Egmont,Palacio Egmont|дворец Эгмонт,дворце Эгмонт,дворца Эгмонт
+fps-foreign-affairs|FPS Foreign Affairs,Federal Public Service Foreign Affairs|FÖD Auswärtige Angelegenheiten,Föderaler Öffentlicher Dienst Auswärtige Angelegenheiten|SPF Affaires étrangères,Service public fédéral Affaires étrangères|SPF de Asuntos Exteriores|-
 rue-de-la-loi|rue de la Loi|rue de la Loi|rue de la Loi|rue de la Loi|-
 torre-tagle|Torre Tagle Palace,Torre Tagle|Torre Tagle,Torre-Tagle-Palast|palais de Torre Tagle,Torre Tagle|Palacio de Torre Tagle,Torre Tagle|дворец Торре-Тагле,дворце Торре-Тагле
 palacio-quemado|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Palacio Quemado,Casa Grande del Pueblo|Паласио-Кемадо
@@ -376,7 +378,7 @@ ORIGIN_WHERE = {
 }
 
 THIS_CITY = {
-    "en": r"\b(?:in|at) (this (?:city|capital))\b",
+    "en": r"\b(?:in|at) (this (?:city|capital))\b|(?<=[a-z] )(here)(?= (?:on|in|at|this|last|next|today|yesterday|tomorrow|for|after|before|ahead)\b|[,.;])",
     "de": r"\bin (dieser (?:Stadt|Hauptstadt))\b",
     "fr": r"\b(?:dans|en) (cette (?:ville|capitale))\b",
     "es": r"\ben (esta (?:ciudad|capital))\b",

@@ -29,7 +29,7 @@ _REACH = 400
 #: ... and at most this many sentence ends ("Am Montag wurde er empfangen. Sie sprachen zwei Stunden. Am Abend ...").
 _SENTENCES = 2
 #: A part of the day reaches further back: this many sentence ends and characters.
-_PART_SENTENCES, _PART_REACH = 6, 1200
+_PART_SENTENCES, _PART_REACH = 9, 1500
 #: A sentence end: a stop not after a digit ("9. Juni" is no end), then a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
 

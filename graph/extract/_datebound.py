@@ -3,7 +3,8 @@
 Private to :mod:`graph.extract.dates`. A date opened by a "since" word at coarser than day precision ("seit
 2019", "depuis janvier", "с 2019 года") tells when something last happened or began, not when the act of its
 clause took place; a single date opened by an "until" word ("hasta el jueves", "jusqu'à vendredi", "до 15
-мая") tells when a stay or a plan ends. A "since" day ("seit Montag in Berlin") still dates the start of a
+мая") tells when a stay or a plan ends, except the end of the current month or year, a plan's deadline that
+dates it to that month or year ("до конца года", "bis Ende des Monats": :func:`deadline`). A "since" day ("seit Montag in Berlin") still dates the start of a
 stay, and a range ("from 9 until 11 June") its first day. The words are lexicon data (``dates.json``:
 ``since_prepositions`` and ``until_prepositions``, each a whole preposition of ``prepositions``).
 """
@@ -18,7 +19,7 @@ from graph.extract import lexicon
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
-__all__ = ["bound_of", "dates_act"]
+__all__ = ["bound_of", "dates_act", "deadline"]
 
 #: The ``bound`` of a date opened by a "since" word, by an "until" word.
 SINCE, UNTIL = -1, 1
@@ -49,5 +50,13 @@ def dates_act(mention: DateMention) -> bool:
     if mention.bound == SINCE:
         return mention.day is not None or mention.weekday is not None or mention.relative_days is not None
     if mention.bound == UNTIL:
-        return mention.end_day is not None
+        return mention.end_day is not None or deadline(mention)
     return True
+
+
+def deadline(mention: DateMention) -> bool:
+    """Whether ``mention`` is the current month or year as a whole ("the end of the year", "ce mois-ci"), which
+    after a "by"/"until" word is the deadline of a plan ("before the end of the year": that year)."""
+    if mention.day is not None or mention.weekday is not None or mention.relative_days is not None:
+        return False
+    return mention.relative_years == 0 or mention.relative_months == 0

@@ -4,7 +4,8 @@ ministers held talks for about 90 minutes ...".
 Private to :mod:`graph.extract.assemble`. The lead of a datelined report tells what happened and when, often with
 a verb no act is read from ("agreed", "vereinbarten"); the next sentence then tells the act itself without a date.
 That act took place on the lead's day, not on the day of the dateline: an undated act told as taken place in the
-sentence right after a lead that names no act and one day only takes the lead's day. Without a dated dateline
+sentence right after a lead that names no act (a host verb dropped as no act of its own, "ist ... empfangen worden",
+does not count) and one day only takes the lead's day. Without a dated dateline
 the lead is the sentence after the title ("Riyad (ADI) – L'Ambassade a organisé samedi soir une réception ...
 La cérémonie, qui s'est tenue ..."); a day of history the lead recalls ("le 27 juin 1977") is no day of its act.
 """
@@ -29,7 +30,7 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     if not ctx.sentences or ctx.reference is None:
         return
     lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1
-    if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead for m in mentions):
+    if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead and not m.dropped for m in mentions):
         return
     told = [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline and _recent(d, ctx.reference.year)]
     if len(told) != 1 or not _a_day(told[0]):

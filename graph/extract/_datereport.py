@@ -5,7 +5,8 @@ Private to :mod:`graph.extract.assemble`. A date told right after a verb of repo
 ``report_verbs``, regular expressions each matching a whole word or phrase; a few words may stand between,
 as in "teilte das Ministerium am Freitag mit") dates the report; an act told before the verb does not take it,
 nor does a verb take such a statement's day. A date told after a comma and a conjunction (``clause_joins``:
-"..., y el domingo seguirá viaje") dates that clause's act, not a verb told before it.
+"..., y el domingo seguirá viaje") dates that clause's act, not a verb told before it, nor does a date told right
+after them (", puis mercredi à Amman": the next leg) date an act told before them.
 """
 
 from __future__ import annotations
@@ -82,10 +83,22 @@ def joined_clause(text: str, start: int, end: int, lang: str) -> bool:
 def not_reported(ctx: Context, candidates: list[EventMention], mention: object, span: Span) -> list[EventMention]:
     """The ``candidates`` a date may go to, less the acts told before a reporting clause the date follows
     ("viajará el lunes a Lima para reunirse con X, confirmaron este jueves fuentes")."""
+    join = _join_before(ctx.text, mention.span.start, ctx.lang, span.start)
+    if join >= 0:  # "attendu mardi à Damas, où il doit rencontrer X, puis mercredi à Amman": the next leg's day
+        candidates = [m for m in candidates if m.start > join]
     verb = report_verb_before(ctx.text, mention.span.start, ctx.lang, span.start)
     if verb < 0:
         return candidates
     return [m for m in candidates if m.end > verb or "," not in ctx.text[m.end : verb]]
+
+
+def _join_before(text: str, start: int, lang: str, floor: int) -> int:
+    """Where a comma and a conjunction end right before the date at ``start`` (", puis mercredi"), else -1."""
+    pattern = _joins(lang)
+    if pattern is None:
+        return -1
+    found = list(pattern.finditer(text, max(floor, start - 20), start))
+    return found[-1].start() if found and not text[found[-1].end() : start].strip() else -1
 
 
 def report_day(ctx: Context, m: EventMention) -> bool:

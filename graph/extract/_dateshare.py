@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._dateafter import afterwards_days
 from graph.extract.events import GROUPS
 from graph.model import DateValue
 
@@ -77,12 +78,13 @@ def _said_after(ctx: Context, group: list[EventMention]) -> None:
 def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     """Date the acts the text ties to another act's day (see the module docstring); ``mentions`` in text order."""
     after_re, apart_re, apart = _patterns(ctx.lang)
-    if after_re is None and apart_re is None:
-        return
     mentions = sorted(mentions, key=lambda m: m.start)
     by_sentence: dict[int, list[EventMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    afterwards_days(ctx, mentions, by_sentence)
+    if after_re is None and apart_re is None:
+        return
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
         _notified(group)
@@ -149,7 +151,7 @@ def _told_day(mentions: list[EventMention], noun: EventMention) -> DateValue | N
     if named:  # "nach dem Treffen mit dem Präsidenten": the act with the president, if one is told
         acts = [m for m in acts if named & set(map(id, m.persons))] + [m for m in acts if not named & set(map(id, m.persons))]
     dated = [m for m in acts if _day_of(m) is not None]  # the act told with its day first, the same kind before others
-    dated.sort(key=lambda m: m.type != noun.type)
+    dated.sort(key=lambda m: (not named & set(map(id, m.persons)), m.type != noun.type))  # ... but after the act with X
     if dated:
         return dated[0].date
     return next((day for m in acts if (day := _day_before(earlier, m)) is not None), None)

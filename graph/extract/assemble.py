@@ -48,6 +48,7 @@ _WORDS = re.compile(r"\w+")
 #: How far (characters) after an earlier act named in passing its own date may stand ("reunión de junio").
 _OWN_DATE_GAP = 6
 _CLAUSE_COST = 1000  # added to the distance of a date to the act after the relative clause it stands in
+_COMMA_COST = 500  # added to the distance of a date said after a comma that closes its act's clause
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -310,6 +311,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
             cross = _CLAUSE_COST if in_relative(ctx, mention.span, nearest.start, span) else 0
+            if nearest.end <= mention.span.start and "," in ctx.text[nearest.end : mention.span.start]:
+                cross += _COMMA_COST  # "Im Mai 2023 war er zu Besuch in Berlin, im vergangenen Jahr trat ...": the clause's own date first
             out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])

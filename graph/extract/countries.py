@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import lexicon
+from graph.extract.compounds import compound_prefixes
 from graph.extract.phrases import Hit, PhraseIndex, Prepared, prepare, scan
 from graph.model import City, Span
 
@@ -132,6 +133,11 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         if form in ("name", "capital") and _before_hyphenated_word(prep, j, hits[n + 1 : n + 2]):
             form = "prefix"
         out.append(CountryMention(span_of(prep, i, j, key), code, form))
+    if lang == "fr" and "o-" in text:  # "kirghizo-omanaise": the first state of a compound adjective
+        taken = [span_of(prep, i, j, key) for i, j, key, _ in hits]
+        states = {m.span.start for m in out}
+        out += [CountryMention(span, code, "prefix") for span, code in compound_prefixes(text, lang, taken, states)]
+        out.sort(key=lambda m: (m.span.start, m.span.end))
     return out
 
 

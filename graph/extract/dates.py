@@ -23,6 +23,7 @@ from graph.extract import _datepostpone as postponing
 from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
+from graph.extract._datemonthword import find_month_words
 from graph.extract._dateseason import find_seasons
 from graph.extract._dateweek import same_week
 from graph.extract.units import Intervals
@@ -113,7 +114,8 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
     merged = same_week(_month_of_year(merged, text), text)
-    return tuple(anchoring.anchor(_with_seasons(merged, text, lang, within), text, lang))
+    merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
+    return tuple(anchoring.anchor(merged, text, lang))
 
 
 _OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
@@ -145,6 +147,16 @@ def _with_seasons(mentions: list[DateMention], text: str, lang: str, within) -> 
         if not taken.overlaps(start, end):
             kept.append(DateMention(Span(start, end), text[start:end], year=year, season=month))
     return sorted(kept, key=lambda m: m.span.start)
+
+
+def _with_month_words(mentions: list[DateMention], text: str, lang: str, within) -> list[DateMention]:
+    """Add the months said inside a compound word ("in der zweiten Maiwoche")."""
+    words = find_month_words(text, lang, within)
+    if not words:
+        return mentions
+    taken = Intervals((m.span.start, m.span.end) for m in mentions)
+    added = [DateMention(Span(s, e), text[s:e], month=month) for s, e, month in words if not taken.overlaps(s, e)]
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
 
 
 def dates_act(mention: DateMention) -> bool:

@@ -7,7 +7,9 @@ travellers during a trip to a city, in the next days and with no other city repo
 took place in that city ("arrived in Dakar on Tuesday ... was received on Wednesday morning by the Prime
 Minister"), and so did an act of theirs on the day before or after an act placed there, when no other city is
 reported for them in between ("met the Iranian minister the evening before", "will be received by the
-president on Wednesday"); a planned act places only planned ones this way. A signing naming no participant
+president on Wednesday"), the day after talks of several days counting from their last ("lundi et mardi"); a
+delegation's trip to a city places the next days' acts between its two states led by officials of the travellers'
+state; a planned act places only planned ones this way. A signing naming no participant
 takes the city of its day's act between the same states ("documents were signed after the talks"), and a trip
 placed only in a state the one city of it where its travellers' acts are (:mod:`graph.extract.tripcities`); a
 meeting or statement naming no one takes the one city of its day's acts and trips, in a state it names. Calls,
@@ -16,9 +18,12 @@ summonses and expulsions are not placed this way (a summons is held at the summo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
+from graph.extract import lexicon
 from graph.extract.assemble import Draft
 from graph.extract.tripcities import country_trip_cities
 from graph.model import City, Country, Venue
@@ -30,6 +35,9 @@ __all__ = ["same_day_cities"]
 _PLACED_BY_STATE = frozenset({"PhoneCall", "Summons", "Expulsion"})
 #: How many days after its start an act of the travellers may still be part of a trip placed in one city.
 _TRIP_DAYS = 3
+#: A duration of whole days ("P2D").
+_DAYS = re.compile(r"P(\d+)D")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _people(draft: Draft) -> set[int]:
@@ -122,8 +130,43 @@ def _near(draft: Draft, anchor: Draft) -> bool:
         return False
     days = (_day(draft) - _day(anchor)).days
     if anchor.group == "visit":
-        return 0 < days <= _TRIP_DAYS and bool(_people(draft) & set(map(id, anchor.attendees)))
+        return 0 < days <= _TRIP_DAYS and (bool(_people(draft) & set(map(id, anchor.attendees))) or _delegation(draft, anchor))
+    days = min(days, max(0, days - _extra_days(anchor)))  # after the last day of talks held "Monday and Tuesday"
     return abs(days) <= 1 and bool(_people(draft) & _people(anchor))
+
+
+def _extra_days(draft: Draft) -> int:
+    """The days an act lasts after its first: a duration of days ("P2D" gives 1) or the weekdays its date names
+    ("lundi et mardi", "on Monday and Tuesday" give 1); 0 when it names no such span."""
+    match = _DAYS.fullmatch(draft.duration or "")
+    if match and int(match.group(1)) > 0:
+        return min(int(match.group(1)) - 1, _TRIP_DAYS)
+    words = _WORD.findall(draft.date_text.lower()) if draft.date_text else []
+    days = {_weekdays()[w] for w in words if w in _weekdays()}
+    return min(len(days) - 1, _TRIP_DAYS) if days else 0
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    """Weekday names of every language of the lexicon -> their number."""
+    found: dict[str, int] = {}
+    for lang in ("de", "en", "es", "fr", "ru"):
+        found.update({w.lower(): n for w, n in lexicon.load("dates", lang).get("weekdays", {}).items()})
+    return found
+
+
+def _delegation(draft: Draft, trip: Draft) -> bool:
+    """Whether a trip brings an act's party though they differ in people ("the Kyrgyz delegation will arrive in
+    Muscat, and on the 17th the Kyrgyz-Omani commission will meet, chaired by Deputy Prime Minister X"): the
+    act is between the trip's two states (the host's is its city's), and its officials are all of the travellers' state."""
+    city = _city(trip.location)
+    states = set(trip.countries) | {city.country} if city is not None else set()
+    if len(states) != 2 or set(draft.countries) != states:
+        return False
+    home = states - {city.country}
+    travellers = {p.country for p in trip.attendees} or home
+    officials = {p.country for p in draft.attendees}
+    return len(home) == 1 and travellers == home and bool(officials) and officials <= home
 
 
 def _where_around(draft: Draft, placed: list[Draft]) -> City | None:

@@ -18,6 +18,7 @@ from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
 from graph.extract.hedges import hedged
 from graph.extract.joins import join_adjacent
+from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
 from graph.extract.rounds import earlier_round, later_round
 from graph.extract.roles import word_starts
@@ -50,6 +51,8 @@ _CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|u
 #: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
+#: The rest of a sentence whose speech verb introduces a quotation: a few words and a colon ("sagte X heute in Berlin:").
+_QUOTE_INTRO = re.compile(r"(?:[^,;:.!?\"“”„«»]|\.(?!\s)){0,80}:\s*")
 
 
 #: How many words after a noun trigger its clause's verb in a future form may stand.
@@ -94,10 +97,10 @@ def _since_comma(text: str, mention: EventMention, span: Span) -> str:
     return " ".join(_WORD.findall(text[max(span.start, mention.start - 48) : mention.start].rsplit(",", 1)[-1])[-4:])
 
 
-def _clause_after(text: str, mention: EventMention, span: Span) -> str:
+def _clause_after(text: str, mention: EventMention, span: Span, reach: int = 60, words: int = 5) -> str:
     """The first words after a verb up to a comma: "summons X, calls off a trip" cancels only the trip."""
-    window = _CLAUSE.split(text[mention.end : min(span.end, mention.end + 60)])[0].split(",")[0]
-    return " ".join(_WORD.findall(window)[:5])
+    window = _CLAUSE.split(text[mention.end : min(span.end, mention.end + reach)])[0].split(",")[0]
+    return " ".join(_WORD.findall(window)[:words])
 
 
 def _future_window(triggers: Triggers, text: str, mention: EventMention, span: Span, before4: str) -> str:
@@ -239,6 +242,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     mention.agreed = _has(triggers, "agreed", before8) or (_has(triggers, "next", before2) and not recurring) or whole["both"]
     mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
     # "agreed to continue the dialogue": the parties just named
+    if mention.type == "Contact" and _has(triggers, "in_person", f"{before4} {_clause_after(text, mention, span, 100, 12)}"):
+        mention.type = "Meeting"  # "das Gespräch ... persönlich fortzusetzen", "to talk in person": no call
+    if verb and mention.background and GROUPS.get(mention.type) in ("meet", "call"):
+        mention.agreed = mention.agreed or _has(triggers, "leaders", before4)  # "последний раз президенты встречались"
     return True
 
 
@@ -279,8 +286,11 @@ def _sentence_mentions(
         elif entry.pos == "verb" and _nominal(triggers, low, match.start(), span):
             entry = dataclasses.replace(entry, pos="noun")  # "à l'issue de la rencontre", "una visita"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
+        if entry.needs_object:  # "wurde vom Präsidenten empfangen": the subject is received
+            mention.entry = entry = passive_host(triggers, entry, _clause_before(low, mention, span), low[match.start() : match.end()])
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
-            continue
+            if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end):
+                continue  # "said" reports what was said, no act; but "sagte X in Berlin:" opens a quotation
         if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"
         if entry.type == "Statement" and entry.pos == "verb" and _declares_state(triggers, low, match.end(), span):

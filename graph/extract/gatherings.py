@@ -33,12 +33,18 @@ def summit_gatherings(triggers: Triggers, low: str, found: list[EventMention]) -
         if verb.type != "Meeting" or verb.entry.pos != "verb" or noun.type not in _SUMMITS or noun.entry.pos != "noun":
             continue
         gap = low[verb.end : noun.start]
-        if len(gap) > _REACH or _BREAK.search(gap) or not _cue_last(pattern, gap):
-            continue
+        if len(gap) > _REACH or _BREAK.search(gap) or not _cue_last(pattern, gap) or _sidelines(triggers, gap):
+            continue  # "met in September on the sidelines of the summit": a meeting of its own
         verb.type, verb.entry = noun.type, noun.entry
         verb.end = noun.end
         dropped.add(id(noun))
     return [m for m in found if id(m) not in dropped] if dropped else found
+
+
+def _sidelines(triggers: Triggers, gap: str) -> bool:
+    """Whether the gap puts the meeting on the sidelines of the gathering ("на полях", "en marge du")."""
+    sidelines = triggers.fast.get("sidelines")
+    return sidelines is not None and sidelines.search(gap) is not None
 
 
 def _cue_last(pattern: re.Pattern[str], gap: str) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
+from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
 from graph.extract.signature import signature_state
@@ -146,6 +147,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
         if not person.country and filed_in and person.role not in LEADER_ROLES:
             person.country = filed_in
     counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
+    plural_title_pairs(people, countries)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
     _counterparts_of(people, countries)
     _spouses(people, text, named)

@@ -317,9 +317,10 @@ def main_event(drafts: list[Draft]) -> Draft | None:
 
 def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     """Background by date, ``follows`` links, inherited countries; drop events with no actor."""
+    anchor = _current(drafts, main)
     for draft in drafts:
-        if main is not None and draft is not main and draft.status == main.status == "Occurred" and draft.date and main.date:
-            if draft.date.value < main.date.value[: len(draft.date.value)] and not draft.date.value.startswith(main.date.value):
+        if anchor is not None and draft is not anchor and draft.status == anchor.status == "Occurred" and draft.date and anchor.date:
+            if draft.date.value < anchor.date.value[: len(draft.date.value)] and not draft.date.value.startswith(anchor.date.value):
                 draft.background = True
     _before_news_month(drafts, main)
     for draft in drafts:
@@ -343,6 +344,15 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             continue  # "plus de 60.000 migrants sont arrivés en Italie": nobody identifiable travels
         kept.append(d)
     return drop_domestic(kept)
+
+
+def _current(drafts: list[Draft], main: Draft | None) -> Draft | None:
+    """The act that dates the news: the main event, or when that is only planned ("discussed the preparation of
+    the minister's visit"), the first dated act that took place, of which earlier acts are background."""
+    if main is None or main.status == "Occurred":
+        return main
+    return next((d for d in drafts if d.status == "Occurred" and d.date and not d.background and d.type != "Statement"
+                 and (d.attendees or d.countries)), None)
 
 
 def _nobody_travels(draft: Draft) -> bool:

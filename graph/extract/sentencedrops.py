@@ -48,7 +48,8 @@ def drop_hosted_by(triggers: Triggers, low: str, found: list[EventMention], grou
     out: list[EventMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and m.type == "Meeting" and m.entry.pos == "verb" and prev.entry.pos == "noun":
+        finite = " " in low[m.start : m.end]  # "and was received by": a clause of its own, no participle
+        if prev is not None and m.type == "Meeting" and m.entry.pos == "verb" and prev.entry.pos == "noun" and not finite:
             between = low[prev.end : m.start]
             close = len(WORD.findall(between)) <= 1 or between.rstrip().endswith(",")  # "the summit ..., hosted by"
             if groups[prev.type] != "meet" and close and not CLAUSE.search(between):

@@ -38,7 +38,10 @@ def assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tupl
         after = [i for i in items if i[0] >= m.end]
         reported = _clause_start(ctx, m) if m.entry.speech or m.entry.pos == "noun" else len(ctx.text)
         after = [i for i in after if i[0] < reported]  # "informó en la rueda de prensa que el ministro Y viajará"
-        if m.entry.pos == "verb" and not m.entry.speech:  # "qualified the talks that X held": not across a trigger
+        opening = not ctx.text[ctx.sentences[m.sentence].start : m.start].strip()  # "Speaking to reporters after
+        # the talks, X said": a fronted phrase whose speaker is the subject after it
+        if m.entry.pos == "verb" and not m.entry.speech and not opening:  # "qualified the talks that X held": not
+            # across a trigger
             after = [i for i in after if not any(m.end <= o.start and o.end <= i[0] for o in mentions if o.type != "Statement")]
         before = [i for i in items if i[1] <= m.start]
         if m.entry.pos == "verb" and not m.entry.speech:

@@ -47,12 +47,13 @@ def dateline_city(text: str, cities: list[tuple[Span, City]]) -> City | None:
 
 
 def this_city(text: str, lang: str, cities: list[tuple[Span, City]]) -> list[tuple[Span, City]]:
-    """The phrases of ``text`` naming the dateline's city as "this city", as ``(span, city)`` pairs (none
-    when the text has no dateline city)."""
+    """The phrases of ``text`` naming the dateline's city as "this city" (or "here": "arrived here on Tuesday"),
+    as ``(span, city)`` pairs (none when the text has no dateline city); the last group of a match that took part
+    in it names the city."""
     pattern = _pattern(lang)
     if pattern is None or pattern.search(text) is None:
         return []
     city = dateline_city(text, sorted(cities, key=lambda c: c[0].start))
     if city is None:
         return []
-    return [(Span(m.start(1), m.end(1)), city) for m in pattern.finditer(text)]
+    return [(Span(m.start(m.lastindex or 0), m.end(m.lastindex or 0)), city) for m in pattern.finditer(text)]

@@ -118,9 +118,11 @@ def speech_persons(text: str, lang: str, turns: Turns, start: int, end: int, lim
         return []
     words = _WORD.findall(_CLAUSE.split(text[max(limit, start - 80) : start])[-1])[-5:]
     words.reverse()  # nearest first
+    found = pronouns(lang)
+    if verb and found.first is not None and any(found.first.fullmatch(w) for w in _WORD.findall(text[start:end])[1:]):
+        return [speaker]  # "fahre ich weiter nach": the speaker inside the trigger
     if verb:
         words += _WORD.findall(_CLAUSE.split(text[end : end + 30])[0])[:2]
-    found = pronouns(lang)
     addressee = turns.addressee_of(speaker)
     for word in words:
         if found.first is not None and found.first.fullmatch(word):

@@ -1,0 +1,79 @@
+"""The day of an act told as following the one before: "Bereits am Montag war die Delegation in Dresden empfangen
+worden. Im Anschluss unterzeichneten beide eine Absichtserklärung", "The ministers met on Monday. Afterwards they
+signed ...".
+
+Private to :mod:`graph.extract._dateshare`. A sentence that opens with an "afterwards" word (``afterwards`` of
+``graph/data/lexicons/<lang>/dates.json``) tells what happened next, on the day of the act told in the sentence
+before: its acts without a date of their own sentence take the day of the latest act of that sentence dated to the day and told with the same
+status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.events import EventMention
+
+__all__ = ["afterwards_days"]
+
+#: What may stand before the "afterwards" word at the start of its sentence ("Und danach", "Then, afterwards").
+_LEAD = frozenset({"", "und", "and", "et", "y", "e", "и", "а"})
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("afterwards", [])
+    if not words:
+        return None
+    spaced = (r"\s+".join(re.escape(w) for w in word.split()) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)(?!\s+(?:de|del|que)\b)")
+
+
+def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:
+    """Whether sentence ``index`` opens with an "afterwards" word (after at most a short conjunction)."""
+    span = ctx.sentences[index]
+    head = ctx.low[span.start : span.start + 40]
+    match = pattern.search(head)
+    return match is not None and re.sub(r"[\W_]+", "", head[: match.start()]) in _LEAD
+
+
+def _day(m: EventMention) -> bool:
+    return m.date is not None and m.date.precision == "day"
+
+
+def _own_date(m: EventMention, start: int, end: int) -> bool:
+    """Whether ``m`` has a date its own sentence tells (not one lent by an act told elsewhere)."""
+    if m.date is None:
+        return bool(m.date_text)
+    return m.date.span is None or start <= m.date.span.start < end
+
+
+def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:
+    """Date the undated acts of a sentence opened by "afterwards" with the day of the sentence before.
+
+    Args:
+        ctx: The assembly context (sentences, lower-cased text, language).
+        mentions: Every mention of the article, dropped ones included, in text order.
+        by_sentence: The kept mentions by sentence index.
+    """
+    pattern = _pattern(ctx.lang)
+    if pattern is None:
+        return
+    for index, group in by_sentence.items():
+        span = ctx.sentences[index]
+        undated = [m for m in group if not m.background and not m.dropped and not _own_date(m, span.start, span.end)]
+        if not undated or index == 0 or not _opens(ctx, index, pattern):
+            continue
+        before = [m for m in mentions if m.sentence == index - 1 and _day(m)]
+        if not before:
+            continue
+        base = before[-1]
+        for m in undated:
+            if m.status == base.status and m.status in ("Occurred", "Planned"):
+                m.date, m.date_text = base.date, base.date_text

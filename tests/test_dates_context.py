@@ -1018,3 +1018,148 @@ def test_a_month_inside_a_compound_word_dates_the_plan() -> None:
     """"in der zweiten Maiwoche": the month of a German compound ("Maiwoche", "Junihälfte")."""
     events = _events("Außenminister Karl Huber will in der zweiten Maiwoche nach Tokio reisen.", "de", date(2026, 3, 2))
     assert _date_of(events, "Visit") == "2026-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La canciller Ana Ruiz viajará el lunes a Quito. El viaje fue acordado el martes en una conversación "
+               "telefónica entre la canciller Ana Ruiz y el canciller ecuatoriano Pablo Vera."),
+        ("de", "Außenministerin Eva Kranz reist am Montag nach Quito. Die Reise wurde am Dienstag bei einem Telefonat "
+               "zwischen Außenministerin Eva Kranz und dem ecuadorianischen Außenminister Pablo Vera vereinbart."),
+    ],
+)
+def test_a_date_before_in_and_an_act_dates_that_act(lang: str, text: str) -> None:
+    """"fue acordado el martes en una conversación telefónica": Tuesday is the call's day, the trip is Monday's."""
+    events = _events(text, lang, date(2026, 1, 29))  # a Thursday
+    assert _date_of(events, "PhoneCall") == "2026-01-27"
+    assert _date_of(events, "Visit") == "2026-02-02"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министр иностранных дел Словакии Петер Галко провел в понедельник переговоры с министром иностранных дел "
+               "Чили Андресом Фуэнсалидой. По итогам переговоров министры подписали программу сотрудничества на "
+               "2026–2028 годы."),
+        ("en", "Slovak Foreign Minister Peter Halko held talks with Chilean Foreign Minister Andrés Fuenzalida on Monday. "
+               "The two ministers then signed a cooperation programme for 2026-2028."),
+    ],
+)
+def test_a_span_of_years_a_plan_covers_dates_no_signing(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 9, 16))
+    assert _date_of(events, "Ceremony") == "2026-09-14"  # the talks' day, not the plan's first year
+
+
+def test_years_joined_by_a_dash_are_no_date() -> None:
+    from graph.extract.dates import find_dates
+
+    assert find_dates("Le plan d'action 2027–2030 a été adopté en mai 2026.", "fr")[0].text == "en mai 2026"
+    assert [d.text for d in find_dates("Das Programm für 2027 bis 2030 steht.", "de")] == []
+    assert [d.year for d in find_dates("The minister visited Lima in 2019.", "en")] == [2019]
+
+
+def test_the_day_a_guest_was_welcomed_dates_the_visit_and_the_subsequent_talks() -> None:
+    text = ("Staatsbesuch in Chile: Amberger wirbt in Santiago für Lithium\n\nSantiago. Mit militärischen Ehren ist "
+            "Bundespräsidentin Helga Amberger am Dienstag vor dem Präsidentenpalast in Santiago empfangen worden. Für das "
+            "deutsche Staatsoberhaupt ist es der erste Staatsbesuch in Südamerika seit seinem Amtsantritt.\n\n"
+            "Im anschließenden Gespräch mit dem chilenischen Präsidenten Gabriel Fuentes ging es um Lithium.")
+    events = _events(text, "de", date(2026, 9, 16))
+    assert _date_of(events, "StateVisit") == "2026-09-15"
+    assert _date_of(events, "Meeting") == "2026-09-15"
+
+
+def test_a_summons_told_after_a_dated_expulsion_takes_its_day() -> None:
+    text = ("МИД Литвы во вторник объявил персоной нон грата атташе посольства Белоруссии в Вильнюсе.\n\n"
+            "Временный поверенный в делах Белоруссии Олег Дубко был вызван в министерство, где ему вручили ноту.")
+    events = _events(text, "ru", date(2026, 9, 17))
+    assert _date_of(events, "Summons") == "2026-09-15"
+
+
+def test_a_sentence_of_detail_gives_the_act_before_it_its_day() -> None:
+    text = ("VIENNA (APA) - The Austrian government has summoned the ambassador of Belarus, Igor Petrenko, to the "
+            "foreign ministry. Secretary-General Klaus Brandauer told Petrenko on Tuesday that the arrests were "
+            "unacceptable, a spokesman said.")
+    events = _events(text, "en", date(2026, 9, 17))
+    assert _date_of(events, "Summons") == "2026-09-15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister of Foreign Affairs of Portugal, Ms Ana Duarte, on Monday received the Minister of Foreign "
+               "Affairs of Angola, Mr Paulo Neto, in Lisbon. The two Ministers reviewed trade and energy. At the conclusion "
+               "of the JCC, the two Ministers signed a Memorandum of Understanding on fisheries."),
+        ("fr", "La ministre portugaise des Affaires étrangères, Ana Duarte, a reçu lundi à Lisbonne son homologue angolais, "
+               "Paulo Neto. Les deux ministres ont passé en revue le commerce. À l'issue de la CMC, les deux ministres "
+               "ont signé un protocole d'accord sur la pêche."),
+    ],
+)
+def test_a_signing_after_an_act_named_by_no_act_word_takes_the_meeting_s_day(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 9, 16))
+    assert _date_of(events, "Ceremony") == "2026-09-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Lena Berg met her Finnish counterpart Mikko Salo in Stockholm on Monday. "
+               "Salo said Prime Minister Arvid Lund could visit Helsinki in the autumn, though nothing has been decided."),
+        ("de", "Außenministerin Lena Berg traf am Montag in Stockholm ihren finnischen Amtskollegen Mikko Salo. "
+               "Ministerpräsident Arvid Lund könnte im Herbst Helsinki besuchen, entschieden sei aber noch nichts."),
+    ],
+)
+def test_a_possible_visit_in_a_season_lies_ahead(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 3, 11))
+    assert [e.date.value for e in events if e.type == "Visit" and e.date] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "value"),
+    [
+        ("en", "Talks are expected in the second half of the year.", "2026"),
+        ("de", "Ein Besuch ist im ersten Halbjahr 2027 geplant.", "2027"),
+        ("fr", "Une visite est prévue au second semestre.", "2026"),
+        ("es", "La visita se realizará en el segundo semestre de 2027.", "2027"),
+        ("ru", "Визит запланирован в первом полугодии 2027 года.", "2027"),
+    ],
+)
+def test_a_half_year_dates_to_its_year(lang: str, phrase: str, value: str) -> None:
+    from graph.extract.dates import find_dates, resolve
+
+    found = [d for d in find_dates(phrase, lang) if d.season is not None]
+    assert found and resolve(found[0], date(2026, 5, 21), future=True) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los presidentes de Chile, Tomás Araya, y de Perú, Julio Campos, se reunieron este lunes en Tacna. "
+               "Ambos mandatarios firmaron un acuerdo que permitirá el control aduanero conjunto a partir de octubre."),
+        ("en", "Chilean President Tomás Araya and Peruvian President Julio Campos met in Tacna on Monday. "
+               "The two presidents signed an agreement under which joint customs checks will apply from October."),
+        ("de", "Die Präsidenten Chiles und Perus, Tomás Araya und Julio Campos, trafen sich am Montag in Tacna. "
+               "Beide unterzeichneten ein Abkommen, das gemeinsame Zollkontrollen ab Oktober vorsieht."),
+    ],
+)
+def test_a_month_a_measure_applies_from_does_not_date_the_signing(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 3, 18))
+    assert _date_of(events, "Ceremony") in (None, "2026-03-16")
+    assert [e.date.value for e in events if e.date and e.date.value.endswith("-10")] == []
+
+
+def test_a_from_day_still_dates_the_start() -> None:
+    from graph.extract.dates import dates_act, find_dates
+
+    assert all(dates_act(d) for d in find_dates("Er reist ab dem 4. Mai durch Japan.", "de"))
+    assert not any(dates_act(d) for d in find_dates("Die Regel gilt ab Januar.", "de"))
+
+
+def test_the_day_before_deep_in_a_next_day_account_counts_from_the_lead_s_day() -> None:
+    text = ("Министры встретились в Дели\n\nВ понедельник в Дели прошла встреча министров иностранных дел Индии и "
+            "Бразилии Арвинда Мехты и Паулу Рибейру. Стороны обсудили торговлю. Они подписали меморандум. "
+            "Следующая встреча пройдет в Бразилиа. Переговоры длились три часа.\n\n"
+            "Накануне вечером министр иностранных дел Индии Арвинд Мехта встретился с министром иностранных дел Ирана "
+            "Мехди Карими.")
+    events = _events(text, "ru", date(2026, 4, 28))  # a Tuesday paper: Monday's meeting, the eve of Monday
+    assert [e.date.value for e in events if any(p.name.endswith(("Karimi", "Карими")) for p in e.attendees)] == ["2026-04-26"]

@@ -890,3 +890,144 @@ def test_a_conversation_to_continue_in_person_after_a_call_is_a_meeting() -> Non
     x = _run("de", "Bundeskanzler Jan Brandt hat am Montag mit dem Präsidenten Chiles, Raúl Vega, telefoniert. Sie "
                    "vereinbarten, das Gespräch im Juli in Santiago persönlich fortzusetzen.")  # fmt: skip
     assert [e.type for e in x.events if e.status == "Planned"] == ["Meeting"]
+
+
+def test_interview_headline_trip_is_the_trip_the_minister_plans_in_the_first_person() -> None:
+    text = ("Außenminister Jonas Keller über seine Reise nach Polen.\n\nZEIT: Herr Minister, wohin geht es als "
+            "Nächstes?\n\nKeller: Am 20. Juni fahre ich nach Warschau. Dort treffe ich den polnischen Außenminister "
+            "Piotr Nowak.")  # fmt: skip
+    visits = [e for e in _run("de", text).events if e.type == "Visit"]
+    assert [(e.status, [p.name for p in e.attendees], e.date.value) for e in visits] == [
+        ("Planned", ["Jonas Keller"], "2025-06-20")
+    ]
+
+
+def test_trip_first_named_by_its_first_day_is_the_subjects_not_the_hosts() -> None:
+    x = _run("es", "La canciller chilena, Laura Pérez, se reunió este martes en Lima con el canciller de Perú, Jorge "
+                   "Salas, en el primer día de una visita oficial de dos días a la capital peruana.")  # fmt: skip
+    visits = [e for e in x.events if e.type == "Visit"]
+    assert [[p.name for p in e.attendees] for e in visits] == [["Laura Pérez"]]
+
+
+def test_spanish_subjunctive_reception_and_pluperfect_conversation_are_acts() -> None:
+    x = _run("es", "El canciller Pablo Ruiz llegó el lunes a Brasilia. Está previsto que Ruiz sea recibido el martes "
+                   "por el presidente de Brasil, Marcos Lima. Ruiz y Lima ya habían conversado en marzo en Asunción.")  # fmt: skip
+    meetings = sorted((e.status, e.background, e.date.value) for e in x.events if e.type == "Meeting")
+    assert meetings == [("Occurred", True, "2025-03"), ("Planned", False, "2025-06-10")]
+
+
+def test_announcing_a_plan_is_no_plan_and_its_speaker_is_not_in_the_announced_clause() -> None:
+    x = _run("es", "El canciller Pablo Ruiz se reunió el lunes en Lima con su par peruano, Jorge Salas. Ruiz anunció "
+                   "que los presidentes Marcos Lima y Raúl Vega se reunirán en julio en Cusco.")  # fmt: skip
+    statements = [e for e in x.events if e.type == "Statement"]
+    assert [(e.status, e.speaker.name if e.speaker else None) for e in statements] == [("Occurred", "Pablo Ruiz")]
+
+
+def test_onward_leg_of_a_trip_is_the_travellers_not_the_last_hosts() -> None:
+    x = _run("es", "El canciller de Japón, Kenji Sato, viajará el viernes a Lima, donde será recibido por el presidente "
+                   "peruano, Jorge Salas, y el domingo seguirá viaje a Quito.")  # fmt: skip
+    visits = sorted((e.date.value, [p.name for p in e.attendees]) for e in x.events if e.type == "Visit")
+    assert [names for _, names in visits] == [["Kenji Sato"], ["Kenji Sato"]]
+
+
+def test_an_act_whose_relative_clause_says_it_may_take_place_is_uncertain() -> None:
+    x = _run("ru", "Стороны обсудили подготовку визита в Россию премьер-министра Лаоса Сона Вонгсы, который, по данным "
+                   "источников, может состояться в ноябре.")  # fmt: skip
+    assert [(e.type, e.status) for e in x.events] == [("Visit", "Uncertain")]
+    x = _run("en", "Foreign Minister Anna Berg of Sweden met Indian Foreign Minister Ravi Kapoor on Monday, and a trip "
+                   "by the Indian prime minister to Stockholm could take place in November.")  # fmt: skip
+    assert sorted((e.type, e.status) for e in x.events) == [("Meeting", "Occurred"), ("Visit", "Uncertain")]
+
+
+def test_spanish_subjunctive_meeting_after_a_plan_is_planned() -> None:
+    x = _run("es", "Está previsto que este miércoles el canciller Pablo Ruiz se reúna en Nueva York con el secretario "
+                   "de Estado de Estados Unidos, Mark Brandt.")  # fmt: skip
+    assert [(e.type, e.status) for e in x.events] == [("Meeting", "Planned")]
+
+
+def _told(x: Extraction) -> list[tuple[str, str, str | None, bool]]:
+    return [(e.type, e.status, e.date.value if e.date else None, e.background) for e in x.events]
+
+
+def test_meeting_again_is_a_planned_meeting_of_its_own() -> None:
+    es = _run("es", "Lima (EFE). Los cancilleres de Chile, Ana Rojas, y de Perú, Luis Salas, se reunieron este lunes en "
+                    "Lima. Rojas y Salas se volverán a reunir el próximo mes en Santiago.", "2026-03-10")  # fmt: skip
+    fr = _run("fr", "LIMA (AFP) - Les ministres des Affaires étrangères du Chili, Ana Rojas, et du Pérou, Luis Salas, se "
+                    "sont réunis lundi à Lima. Rojas et Salas se réuniront à nouveau le mois prochain à Santiago.", "2026-03-10")  # fmt: skip
+    for x in (es, fr):
+        assert ("Meeting", "Occurred", "2026-03-09", False) in _told(x)
+        assert ("Meeting", "Planned", "2026-04", False) in _told(x)
+
+
+def test_german_reciprocal_begegnet_is_an_earlier_meeting() -> None:
+    x = _run("de", "Bern (sda) Die Präsidentin Vera Gisler empfing am Mittwoch den Präsidenten Ghanas, Kofi Mensah, in "
+                   "Bern. Gisler und Mensah waren sich bereits im Januar am Rande einer Tagung in Genf begegnet.", "2026-03-12")  # fmt: skip
+    assert ("Meeting", "Occurred", "2026-01", True) in _told(x)
+
+
+def test_french_passive_signing_and_planned_inauguration_are_ceremonies() -> None:
+    x = _run("fr", "PARIS (AFP) - Le ministre indien Arun Mehta a eu mardi des entretiens avec son homologue Léa Duval à "
+                   "Paris. Deux accords ont été signés par les deux ministres en présence du Premier ministre, Marc Roy. "
+                   "Jeudi, Arun Mehta doit inaugurer avec Marc Roy un centre culturel à Lyon.", "2026-03-10")  # fmt: skip
+    assert ("Ceremony", "Occurred", "2026-03-10", False) in _told(x)
+    assert ("Ceremony", "Planned", "2026-03-12", False) in _told(x)
+
+
+def test_trip_in_a_before_clause_is_the_subjects_next_leg() -> None:
+    x = _run("en", "LONDON (Reuters) - Indian minister Vikram Rao arrived in Port Louis on Monday. On Tuesday he met Prime "
+                   "Minister Paul Seet, before flying to Singapore.", "2026-03-10")  # fmt: skip
+    legs = [e for e in x.events if e.type == "Visit" and "SG" in e.countries]
+    assert len(legs) == 1 and [p.name for p in legs[0].attendees] == ["Vikram Rao"]
+    assert "SG" not in next(e for e in x.events if e.type == "Visit" and "MU" in e.countries).countries
+
+
+def test_first_visit_since_a_date_tells_an_earlier_visit_then() -> None:
+    x = _run("en", "LONDON (Reuters) - U.S. Secretary of State John Miles arrived in Hanoi on Monday. It is the first "
+                   "visit by a U.S. secretary of state to Vietnam since March 2019.", "2026-03-10")  # fmt: skip
+    assert ("Visit", "Occurred", "2026-03-09", False) in _told(x)
+    assert ("Visit", "Occurred", "2019-03", True) in _told(x)
+
+
+def test_an_act_told_earlier_on_the_same_day_is_no_background() -> None:
+    x = _run("fr", "PARIS (AFP) - Le ministre indien Arun Mehta a eu mardi des entretiens avec son homologue Léa Duval à "
+                   "Paris. Un peu plus tôt dans la matinée, Arun Mehta avait été reçu par le Premier ministre, Marc Roy.",
+             "2026-03-10")  # fmt: skip
+    assert all(not e.background for e in x.events)
+
+
+def test_after_a_meeting_noun_names_the_meeting_just_reported() -> None:
+    x = _run("es", "Lima (EFE). Los presidentes de Chile, Ana Rojas, y de Perú, Luis Salas, se reunieron este lunes en "
+                   "Tacna. Tras un encuentro de casi dos horas, ambos mandatarios firmaron un acuerdo.", "2026-03-10")  # fmt: skip
+    assert [e for e in x.events if e.type == "Meeting"] and all(
+        not e.background for e in x.events if e.type == "Meeting"
+    ), _told(x)
+    assert len([e for e in x.events if e.type == "Meeting"]) == 1
+
+
+def test_a_bilateral_meeting_without_parties_is_of_the_reports_two_states() -> None:
+    x = _run("es", "Lima (EFE). Los presidentes de Chile, Ana Rojas, y de Perú, Luis Salas, se reunieron este lunes en "
+                   "Tacna. La última reunión binacional de este nivel se celebró en mayo de 2023 en Arica.", "2026-03-10")  # fmt: skip
+    earlier = [e for e in x.events if e.date and e.date.value == "2023-05"]
+    assert len(earlier) == 1 and earlier[0].background and set(earlier[0].countries) == {"CL", "PE"}
+
+
+def test_the_call_a_visit_was_agreed_in_took_place_and_the_visit_is_planned() -> None:
+    x = _run("en", "LONDON (Reuters) - Italian Prime Minister Marco Bellini will visit Tokyo next month. The visit was agreed "
+                   "on Tuesday in a phone call between Bellini and Japanese Prime Minister Ken Sato.", "2026-03-10")  # fmt: skip
+    assert ("PhoneCall", "Occurred", "2026-03-10", False) in _told(x)
+    assert ("Visit", "Planned", "2026-04", False) in _told(x)
+    y = _run("en", "LONDON (Reuters) - Italian Prime Minister Marco Bellini and Japanese Prime Minister Ken Sato agreed on "
+                   "a visit by Bellini to Tokyo in a phone call on Tuesday.", "2026-03-10")  # fmt: skip
+    assert any(e.type == "Visit" and e.status == "Planned" for e in y.events), _told(y)
+
+
+def test_a_return_visit_under_discussion_is_uncertain() -> None:
+    texts = {
+        "de": "Bern (sda) Bundespräsidentin Vera Gisler empfing am Mittwoch den Präsidenten Ghanas, Kofi Mensah, in Bern. "
+              "Ein Gegenbesuch eines Bundesratsmitglieds in Accra ist laut EDA für das kommende Jahr im Gespräch.",
+        "en": "LONDON (Reuters) - Prime Minister Ana Holm met Ghana's President Kofi Mensah in London on Monday. A return "
+              "visit to Accra is under discussion for next year.",
+    }  # fmt: skip
+    for lang, text in texts.items():
+        x = _run(lang, text, "2026-03-10")
+        assert any(e.type == "Visit" and e.status == "Uncertain" for e in x.events), (lang, _told(x))

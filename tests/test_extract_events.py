@@ -191,6 +191,15 @@ def test_dateline_city_is_not_the_place_and_verb_final_subject_de() -> None:
     assert names(meeting) == {"Annalena Baerbock", "Benjamin Netanjahu"}
 
 
+def test_a_long_verb_bracket_keeps_its_pronoun_subject_de() -> None:
+    text = ("Staatsministerin Lea Brandt reist von morgen (20.01.) bis Freitag (23.01.) nach Ghana und Togo.\n\n"
+            "In Accra wird sie am Dienstag (20.01.) mit der ghanaischen Außenministerin Abena Mensah "
+            "zusammentreffen. In Lomé sind am Donnerstag (22.01.) Gespräche mit Premierminister Kofi Amega geplant.")  # fmt: skip
+    meeting = {e.type: e for e in events(text, "de", date(2026, 1, 19))}["Meeting"]
+    assert names(meeting) == {"Lea Brandt", "Abena Mensah"}
+    assert meeting.status == "Planned" and meeting.date.value == "2026-01-20"
+
+
 def test_neighbouring_triggers_name_one_call_fr() -> None:
     text = ("Le président Emmanuel Macron s'est entretenu mardi par téléphone avec son homologue russe "
             "Vladimir Poutine, une première depuis près de trois ans, a annoncé l'Élysée.")  # fmt: skip

@@ -87,3 +87,10 @@ def test_a_statement_on_the_day_of_an_expulsion_is_not_placed_at_the_expelled_mi
     statement = next(e for e in _events(text, "ru", date(2025, 3, 6)) if e.type == "Statement")
     city = statement.location.city if isinstance(statement.location, Venue) else statement.location
     assert not (isinstance(city, City) and city.name == "Vladivostok")
+
+
+def test_a_dateline_closed_by_the_agency_between_slashes_dates_the_report_ru() -> None:
+    text = ("Москва высылает молдавского дипломата\n\nМОСКВА, 19 февраля. /РИА Новости/. Официальный представитель МИД "
+            "России Мария Орлова заявила на брифинге, что Москва высылает сотрудника посольства Молдавии.")
+    statement = _one(_events(text, "ru", date(2025, 2, 20)), "Statement")  # published the next morning
+    assert statement.date is not None and statement.date.value == "2025-02-19"

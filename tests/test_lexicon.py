@@ -146,7 +146,8 @@ def test_russian_patronymics_come_from_the_names_lexicon(patched_lexicon) -> Non
 def test_a_grammar_property_is_read_from_the_language_file(patched_lexicon) -> None:
     text = "Как заявил журналистам немец Михаэль Мюллер, переговоры продолжатся."
     assert lexicon.grammar("ru", "articles") is False
-    assert _people(text, "ru") == {"Mikhael Myuller": (None, "DE")}  # no articles: the demonym alone will do
+    assert _people(text, "ru") == {"Michael Müller": (None, "DE")}  # no articles: the demonym alone will do (a German
+    # known only in Russian script is given his native spelling)
     patched_lexicon("grammar", "ru", articles=True)
     assert _people(text, "ru") == {}  # a determiner would be needed before the demonym to mark a name
 

@@ -69,3 +69,63 @@ def test_honorifics_are_no_name_and_junior_titles_are_kept(text: str, name: str,
     assert name in found, list(found)
     if role is not None:
         assert found[name].role == role
+
+
+def test_two_names_joined_by_and_are_two_officials() -> None:
+    """"sus cancilleres, Ana Vidal y Jorge Paz": two people, each serving the state of the president named before."""
+    text = ("Los presidentes de Chile, Tomás Rivas, y de Perú, Julio Campos, se reunieron este martes en Tacna, "
+            "acompañados por sus cancilleres, Ana Vidal y Jorge Paz.")
+    states = {p.name: p.country for p in _people(text, "es")}
+    assert states["Ana Vidal"] == "CL"
+    assert states["Jorge Paz"] == "PE"
+
+
+def test_a_title_later_in_the_sentence_names_the_person_told_before() -> None:
+    """"Wenn X landet, will die Bundesministerin ...": X holds that title; not so after "von der"."""
+    text = "Wenn Frauke Adler am Montag in Lima landet, will die Bundesgesundheitsministerin vor allem über Impfstoffe reden."
+    adler = next(p for p in _people(text, "de") if p.name == "Frauke Adler")
+    assert (adler.role, adler.country) == ("Minister of Health", "DE")
+    text = "Frauke Adler wurde am Montag in Berlin von der Bundesgesundheitsministerin empfangen."
+    adler = next(p for p in _people(text, "de") if p.name == "Frauke Adler")
+    assert adler.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Am Dienstag traf sie Bergbauministerin Carolina Ruiz in Santiago.", "Carolina Ruiz", "Minister of Mining"),
+        ("Der Tourismusminister Paul Kern reist nach Wien.", "Paul Kern", "Minister"),
+    ],
+)
+def test_german_compound_ministry_titles(text: str, name: str, role: str) -> None:
+    person = next(p for p in _people(text, "de") if p.name == name)
+    assert person.role == role
+
+
+def test_a_ministry_vice_chancellor_is_no_german_chancellor() -> None:
+    text = "Временного поверенного вызвали в МИД Латвии, где вице-канцлер Илзе Озола вручила ему ноту протеста."
+    person = next(p for p in _people(text, "ru") if "Ozola" in p.name)
+    assert person.role == "Vice Chancellor"
+    assert person.country == "LV"
+    assert person.name == "Ilze Ozola"
+
+
+def test_a_foreign_ministry_with_a_second_portfolio_is_still_foreign_affairs() -> None:
+    text = "Le ministre des Affaires étrangères et européennes, Luc Wagner, a reçu lundi son homologue du Cap-Vert."
+    wagner = next(p for p in _people(text, "fr") if p.name == "Luc Wagner")
+    assert wagner.role == "Minister of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("fr", "La délégation malienne était conduite par la ministre des Affaires étrangères, Awa Traoré, la partie "
+               "française par l'ambassadeur Paul Leroy, chargé du Sahel.", "Paul Leroy", "FR"),
+        ("fr", "La délégation malienne était conduite par la ministre des Affaires étrangères, Awa Traoré, la partie "
+               "française par l'ambassadeur Paul Leroy, chargé du Sahel.", "Awa Traoré", "ML"),
+        ("es", "La delegación chilena estuvo encabezada por el viceministro Pablo Rojas.", "Pablo Rojas", "CL"),
+    ],
+)
+def test_a_side_or_delegation_gives_its_state_to_the_official_leading_it(lang: str, text: str, name: str, country: str) -> None:
+    person = next(p for p in _people(text, lang) if p.name == name)
+    assert person.country == country

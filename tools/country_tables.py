@@ -273,13 +273,13 @@ BH|Kingdom of Bahrain|Königreich Bahrain|Royaume de Bahreïn|Reino de Baréin|�
 BN|Brunei Darussalam|Brunei Darussalam|Brunei Darussalam|Brunéi Darussalam|Бруней-Даруссалам
 BT|Kingdom of Bhutan|Königreich Bhutan|Royaume du Bhoutan|Reino de Bután|Королевство Бутан
 BY|Belarus,Byelorussia|Weißrussland,Belarus|Bélarus,Belarus|Belarús|Белоруссия,Республика Беларусь
-CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo,Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
+CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
 CF|-|Zentralafrikanische Republik|RCA|RCA|ЦАР
-CG|Republic of the Congo,Congo-Brazzaville|Republik Kongo|République du Congo|República del Congo|Республика Конго
+CG|Republic of the Congo,Congo-Brazzaville|Republik Kongo|République du Congo,Congo-Brazzaville,Congo|República del Congo|Республика Конго
 CI|Ivory Coast,Côte d'Ivoire|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Кот-д'Ивуар
 CN|People's Republic of China,PRC,P.R.C.,Mainland China|Volksrepublik China,VR China|République populaire de Chine,RPC|República Popular China|КНР,Китайская Народная Республика
 CR|-|Costa Ricas|-|-|-
-CV|Cape Verde|Kap Verde|Cap-Vert|Cabo Verde|Кабо-Верде
+CV|Cape Verde,Cabo Verde|Kap Verde,Cabo Verde|Cap-Vert,Cabo Verde,République de Cabo Verde|Cabo Verde|Кабо-Верде
 CZ|Czech Republic,Czechia|Tschechische Republik|République tchèque|República Checa|Чешская Республика
 DE|Federal Republic of Germany,FRG|Bundesrepublik Deutschland,Bundesrepublik,BRD|République fédérale d'Allemagne,RFA|República Federal de Alemania,RFA|ФРГ,Федеративная Республика Германия
 DK|Kingdom of Denmark|Königreich Dänemark|Royaume du Danemark|Reino de Dinamarca|Королевство Дания

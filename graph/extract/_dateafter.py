@@ -4,8 +4,8 @@ signed ...".
 
 Private to :mod:`graph.extract._dateshare`. A sentence that opens with an "afterwards" word (``afterwards`` of
 ``graph/data/lexicons/<lang>/dates.json``) tells what happened next, on the day of the act told in the sentence
-before: its acts without a date of their own sentence take the day of the latest act of that sentence dated to the day and told with the same
-status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
+before (or the one before it, when that sentence dates nothing): its acts without a date of their own sentence take the
+day of the latest act of that sentence dated to the day and told with the same status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
 """
 
 from __future__ import annotations
@@ -54,6 +54,19 @@ def _own_date(m: EventMention, start: int, end: int) -> bool:
     return m.date.span is None or start <= m.date.span.start < end
 
 
+def _base(mentions: list[EventMention], index: int) -> EventMention | None:
+    """The latest act dated to the day in the sentence before, or in the one before it when the sentence before
+    dates nothing ("... am Mittwoch empfangen worden. Es ist sein erster Staatsbesuch. Im anschließenden Gespräch")."""
+    for back in (1, 2):
+        told = [m for m in mentions if m.sentence == index - back]
+        days = [m for m in told if _day(m)]
+        if days:
+            return days[-1]
+        if any(m.date is not None or m.date_text for m in told):
+            return None
+    return None
+
+
 def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:
     """Date the undated acts of a sentence opened by "afterwards" with the day of the sentence before.
 
@@ -70,10 +83,9 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
         undated = [m for m in group if not m.background and not m.dropped and not _own_date(m, span.start, span.end)]
         if not undated or index == 0 or not _opens(ctx, index, pattern):
             continue
-        before = [m for m in mentions if m.sentence == index - 1 and _day(m)]
-        if not before:
+        base = _base(mentions, index)
+        if base is None:
             continue
-        base = before[-1]
         for m in undated:
             if m.status == base.status and m.status in ("Occurred", "Planned"):
                 m.date, m.date_text = base.date, base.date_text

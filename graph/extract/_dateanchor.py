@@ -3,7 +3,8 @@
 Private to :mod:`graph.extract.dates`. "Sie empfing ihn am Dienstag; er war am Vortag angereist": the day before
 is the Monday, not the day before publication. The anchor is the last mention naming a day (a date, a
 weekday, "yesterday" or another anchored day) in the same sentence or one of the two before; without one the
-count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"). A part
+count starts from publication, as news copy means by "am Vortag" in a lead ("the day before the report"); further
+down a next-day account of the one day its lead tells, from that day (``lead``). A part
 of the day ("am Abend", "that evening") belongs to the day the account told last even when a few sentences
 about that day's acts stand between them, but not to a day told in the pluperfect ("avait estimé mardi ...
 Dans la soirée, X a été convoqué": the account's own day lies after it); with no day told within reach it is
@@ -30,6 +31,11 @@ _REACH = 400
 _SENTENCES = 2
 #: A part of the day reaches further back: this many sentence ends and characters.
 _PART_SENTENCES, _PART_REACH = 9, 1500
+#: Beyond this many sentence ends from the start, a day counted from "the day told last" with no day within reach
+#: keeps the lead's day when that is the only day told before ("В понедельник прошла встреча ... Накануне вечером
+#: министр встретился"): :func:`graph.extract.dates.resolve` counts from it when it is the day before publication
+#: (counted from publication, "the day before" would be the lead's own day).
+_LEAD_SENTENCES = 2
 #: A sentence end: a stop not after a digit ("9. Juni" is no end), then a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
 
@@ -47,6 +53,9 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
                 base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, skip)
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
+            if base is None and sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES:
+                lead = _lead_day(out, text)  # "Накануне вечером" deep in an account of the lead's day
+                mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
             if base is not None:
                 mention = dataclasses.replace(mention, anchor=base)
         out.append(mention)
@@ -65,6 +74,14 @@ def _last_day(
         if _names_day(candidate) and not (skip is not None and skip(candidate)):
             return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= sentences else None
     return None
+
+
+def _lead_day(earlier: list[DateMention], text: str) -> DateMention | None:
+    """The day the lead tells, when it is the only day told before (the account's day, not publication's)."""
+    days = [m for m in earlier if _names_day(m)]
+    if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
+        return None
+    return days[0]
 
 
 def _pluperfect(text: str, lang: str, mention: DateMention) -> bool:

@@ -14,7 +14,7 @@ from graph.extract import lexicon
 
 __all__ = ["find_seasons"]
 
-_YEAR = r"(?:\s+(?:(?:de|del|of)\s+)?(?P<year>(?:19|20)\d\d))?"
+_YEAR = r"(?:\s+(?:(?:de|del|of)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+года|\s*г\.)?)?"  # "в первом полугодии 2027 года"
 
 
 @cache

@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
+from graph.extract._dateconclusion import conclusion_days
+from graph.extract._datedetail import detail_days
+from graph.extract._datewelcome import welcome_days
 from graph.extract.events import GROUPS
 from graph.model import DateValue
 
@@ -83,6 +86,10 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     afterwards_days(ctx, mentions, by_sentence)
+    welcome_days(mentions)
+    _summoned_after(mentions)
+    detail_days(ctx, mentions)
+    conclusion_days(ctx, mentions, by_sentence)
     if after_re is None and apart_re is None:
         return
     for index, group in by_sentence.items():
@@ -126,6 +133,21 @@ def _notified(group: list[EventMention]) -> None:
             before = [s for s in summons if s.start < m.start]
             if before:
                 m.date, m.date_text = before[-1].date, before[-1].date_text
+
+
+def _summoned_after(mentions: list[EventMention]) -> None:
+    """"The ministry declared the first secretary persona non grata on Wednesday. ... The chargé d'affaires was
+    summoned to the ministry": an undated summons told by a verb within two sentences after a dated expulsion,
+    with no other dated act between, was the expulsion's notification, that day."""
+    latest: EventMention | None = None
+    for m in mentions:
+        if m.dropped or m.background:
+            continue
+        if m.type == "Summons" and m.date is None and not m.date_text and m.status == "Occurred" and m.entry.pos == "verb" \
+                and latest is not None and 0 < m.sentence - latest.sentence <= 2:
+            m.date, m.date_text = latest.date, latest.date_text
+        elif m.date is not None or m.date_text:
+            latest = m if m.type == "Expulsion" and _day_of(m) is not None else None
 
 
 def _quoted_today(ctx: Context, m: EventMention) -> bool:

@@ -23,6 +23,7 @@ from graph.extract._datesince import since_is_false
 from graph.extract._datelead import lead_day
 from graph.extract._datenext import next_sentence_days
 from graph.extract._datewhen import in_relative, when_targets
+from graph.extract._datein import in_act
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
@@ -49,6 +50,7 @@ _WORDS = re.compile(r"\w+")
 _OWN_DATE_GAP = 6
 _CLAUSE_COST = 1000  # added to the distance of a date to the act after the relative clause it stands in
 _COMMA_COST = 500  # added to the distance of a date said after a comma that closes its act's clause
+_BRACKET = 14  # words from a German pronoun subject to the verb closing its clause ("wird sie am Dienstag (20.01.) mit ... zusammentreffen")
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -185,7 +187,7 @@ def _inherit_subjects(ctx: Context, others: list[EventMention], items: list[tupl
         since = others[i - 1].end if i else span.start
         named_before = any(since <= start < m.start for start, _, _ in items)
         pronoun = cue_before(ctx, "pronoun", m.start, span, 3) or cue_after(ctx, "pronoun", m.end, span)
-        pronoun = pronoun or (lexicon.grammar(ctx.lang, "verb_bracket") and cue_before(ctx, "pronoun", m.start, span, 8))  # "wird sie ... treffen"
+        pronoun = pronoun or (lexicon.grammar(ctx.lang, "verb_bracket") and cue_before(ctx, "pronoun", m.start, span, _BRACKET))  # "wird sie ... treffen"
         pronoun = pronoun or (not i and not named_before and opens_with(ctx, "pronoun", span))  # "Elle doit notamment être reçue"
         pronoun = pronoun or (m.entry.pos == "verb" and _pronoun_inside(ctx, m, span))  # "legte er ... einen Kranz nieder"
         joined = _pronoun_and(ctx, m, span)  # "he and X held talks"
@@ -306,9 +308,11 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
         right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
-        if left and right and "," in ctx.text[left[-1].end : mention.span.start] \
-                and "," not in ctx.text[mention.span.end : right[0].start]:
-            nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger
+        if left and right and ("," in ctx.text[left[-1].end : mention.span.start]
+                               and "," not in ctx.text[mention.span.end : right[0].start]
+                               or in_act(ctx.text, ctx.lang, mention.span.end, right[0].start)):
+            nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger;
+            # "the trip was agreed on Tuesday in a phone call": the call's
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
             cross = _CLAUSE_COST if in_relative(ctx, mention.span, nearest.start, span) else 0
             if nearest.end <= mention.span.start and "," in ctx.text[nearest.end : mention.span.start]:

@@ -292,6 +292,12 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         return country is None or person.country in (None, country) and country not in resolver.not_of.get(id(person), ())
 
     by_role = resolver.roles()
+    if not country and hit.entry.country and not hit.entry.shared:  # "Wenn X landet, will die Bundesministerin ...": X
+        near = _in_sentence_before([p for p in by_role.get(None, []) if p.country in (None, hit.entry.country)], ref, resolver)
+        if near:
+            _give_role(near[0], role, hit.entry.country, by_role, resolver)
+            _link(ref, near[0], resolver)
+            return
     if hit.entry.leader:
         pool = resolver.ordered([p for leader in LEADER_ROLES for p in by_role.get(leader, ())])
     else:
@@ -317,14 +323,31 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         if len(found) == 1 and found[0].country is None and _quoted_after(found[0], end, resolver):
             found = []  # "the absence of the crown prince is a message," said X, an analyst: not the prince
         if len(found) == 1:
-            by_role[None].remove(found[0])
-            same = by_role.setdefault(role, [])
-            same.insert(bisect_left([resolver.order[id(p)] for p in same], resolver.order[id(found[0])]), found[0])
-            found[0].role, found[0].country = role, country
+            _give_role(found[0], role, country, by_role, resolver)
     if len(found) == 1 and country and found[0].country is None and someone_else(ref, found[0], resolver):
         return
     if len(found) == 1:
         _link(ref, found[0], resolver)
+
+
+_OBJECT = re.compile(r"\b(?:von|vom|mit|bei|zur|zum|für|by|with|from|to|for|par|avec|pour|à|au|de|du|con|por|para|al|del)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _in_sentence_before(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Person]:
+    """The one of ``found`` named earlier in the sentence of ``ref``, before a comma; none if none or several are."""
+    first, text = resolver.sentences[ref.sentence].start, resolver.text
+    if _OBJECT.search(text, max(first, ref.hit.phrase_start - 30), ref.hit.phrase_start):
+        return []  # "X wurde vom Präsidenten empfangen": someone else
+    near = [p for p in found if any(first <= s < ref.start and "," in text[s : ref.start] for s in resolver.starts.get(id(p), []))]
+    return near if len(near) == 1 else []
+
+
+def _give_role(person: Person, role: str | None, country: str | None, by_role: dict, resolver: _Resolver) -> None:
+    """A person named without a title takes the role (and state) of the title that refers to them."""
+    by_role[None].remove(person)
+    same = by_role.setdefault(role, [])
+    same.insert(bisect_left([resolver.order[id(p)] for p in same], resolver.order[id(person)]), person)
+    person.role, person.country = role, country
 
 
 def _masculine_of(resolver: _Resolver, person: Person, word: str) -> bool:

@@ -24,6 +24,7 @@ from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
 from graph.extract._datemonthword import find_month_words
+from graph.extract._dateperiod import drop_periods
 from graph.extract._dateseason import find_seasons
 from graph.extract._dateweek import same_week
 from graph.extract.units import Intervals
@@ -69,6 +70,7 @@ class DateMention:
     end_day: int | None = None
     anchored: bool = False
     anchor: DateMention | None = None
+    lead: DateMention | None = None  # an anchored day's far-off lead day, counted from when it is the day before publication
     revised: bool = False
     part_of_day: bool = False
     season: int | None = None  # the first month of a season ("im Herbst": 9), which dates to the year only
@@ -105,7 +107,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
     for match in grammar.scan(text, compiled.dates, compiled.date_triggers, compiled.date_prefixes, within):
         fields = grammar.mention_fields(match, compiled)
         if fields is not None:
-            fields["bound"] = bounding.bound_of(match.group("P"), lang)
+            fields["bound"] = bounding.coarse_from(bounding.bound_of(match.group("P"), lang), fields)
             fields["tense"] = tensing.tense_at(text, match.start(), match.end(), lang)
             fields["revised"] = postponing.postponed_to(text, match.start(), match.end(), lang, match.group("P"))
             if fields["revised"] and fields["bound"] == bounding.UNTIL:
@@ -113,7 +115,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    merged = same_week(_month_of_year(merged, text), text)
+    merged = same_week(_month_of_year(drop_periods(merged, text), text), text)
     merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
     return tuple(anchoring.anchor(merged, text, lang))
 
@@ -184,6 +186,10 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         base = resolve(mention.anchor, published, future=future)
         if base is not None and len(base) == 10:
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.lead is not None and mention.relative_days is not None and published is not None:
+        base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
+        if base == (published - dt.timedelta(days=1)).isoformat():  # Tuesday paper: the eve of the lead's day
+            return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.season is not None and mention.year is None:
         current = published is not None and (published.month - mention.season) % 12 < 3  # "this autumn" in October
         year = published.year if current else resolving.year_of_month(mention.season, published, future)
@@ -239,13 +245,16 @@ def _told_ahead(mention: DateMention, published: dt.date | None) -> bool:
 
 
 def _soon(mention: DateMention, published: dt.date | None) -> bool:
-    """Whether a mention is a bare weekday other than publication's or a bare month within half a year after it."""
+    """Whether a mention is a bare weekday other than publication's or a bare month (or season) within half a year
+    after it."""
     if published is None or mention.bound or mention.anchor is not None:
         return False  # "hält sich seit Montag in Berlin auf": since a past day
     if mention.anchored or mention.day is not None or mention.relative_days is not None or mention.direction:
         return False
     if mention.weekday is not None:
         return mention.weekday != published.weekday()
+    if mention.season is not None and mention.year is None:  # "could visit in the autumn" in March
+        return 0 < (mention.season - published.month) % 12 <= _AHEAD_MONTHS
     bare_month = mention.month is not None and mention.year is None and mention.relative_years is None
     return bare_month and 0 < (mention.month - published.month) % 12 <= _AHEAD_MONTHS
 

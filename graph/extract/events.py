@@ -14,14 +14,16 @@ import dataclasses
 import re
 
 from graph.extract.frames import drop_trip_days
+from graph.extract.bilateral import mark_bilateral
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
-from graph.extract.hedges import hedged
+from graph.extract.hedges import hedged, hedged_relatives
 from graph.extract.joins import join_adjacent
 from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
 from graph.extract.rounds import earlier_round, later_round
 from graph.extract.roles import word_starts
+from graph.extract.sincefirst import earlier_since
 from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
 from graph.extract.text import lower, tokenize
 from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
@@ -46,6 +48,7 @@ _LATE_WORDS = 30
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
+_OPENING_PHRASE = re.compile(r"\W*([^,.;:!?]{3,60}),")  # an opening phrase up to its comma
 #: What follows a verb that closes its clause ("... getroffen, um", "... getroffen."): a German participle.
 _CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|um\b)")  # "war ... einbestellt worden."
 #: Clause punctuation but quote marks: a quoted predicate ("was 'not planned at this stage'") stays in the clause.
@@ -79,6 +82,9 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
 def opens_with_past(triggers: Triggers, text: str, span: Span) -> bool:
     """Whether the sentence opens with "Earlier," / "Previamente," / "Zuvor" (earlier on the same occasion, not
     an act of the past) and names no other past cue."""
+    phrase = _OPENING_PHRASE.match(text, span.start, min(span.end, span.start + 60))
+    if phrase is not None and _has(triggers, "earlier_same_day", phrase.group(1)):
+        return True  # "Un peu plus tôt dans la matinée, X avait été reçu ...": earlier on the day told
     head = _OPENING.match(text, span.start, min(span.end, span.start + 40))
     cue = "past"
     if head is None:  # German word order, no comma: "Zuvor hatten die Minister ..."
@@ -203,8 +209,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "no tiene previsto viajar", "no está prevista una reunión", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
-    elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4):
+    elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4) and not _ends_with(triggers, "medium", before2):
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
+        # (but "was agreed on Tuesday in a phone call": the call is where it was agreed)
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
@@ -259,10 +266,13 @@ def find_mentions(
     triggers = compiled(lang)
     low = lower(text)
     found: list[EventMention] = []
+    told = False
     for index, span in enumerate(sentences):
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
-        mentions = drop_trip_days(lang, low, span, _sentence_mentions(triggers, (text, low), index, span, words), GROUPS)
-        first = earlier_round(lang, low, span.start, span.end, mentions)  # "...; the first took place in X"
+        mentions = drop_trip_days(lang, (text, low), span, _sentence_mentions(triggers, (text, low), index, span, words), GROUPS, told)
+        told = told or any(GROUPS[m.type] == "visit" for m in mentions)  # a trip told before
+        mark_bilateral(lang, low, mentions)  # "la última reunión binacional": of the two states of the report
+        first = earlier_round(lang, low, span.start, span.end, mentions) or earlier_since(lang, (text, low), span.end, mentions)
         mentions = sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
         next_round = later_round(lang, low, span.start, span.end, mentions)  # "..., and the third is planned for July"
         found += [*mentions, next_round] if next_round is not None else mentions
@@ -301,6 +311,7 @@ def _sentence_mentions(
     _late_cancellations(triggers, low, span, found)
     _trailing_sources(triggers, low, span, found)
     _held_later(triggers, low, span, found)
+    hedged_relatives(triggers, low, span, found)  # "a visit ..., which could take place in November"
     if len(found) < 2:
         return found  # nothing to join, drop or order
     found = drop_judged(low, found)
@@ -319,6 +330,8 @@ def _sentence_mentions(
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and not m.entry.past and (m.entry.pos == "verb" or m.start > future[0]):
+            if m.type == "Statement" and m.start < future[0]:
+                continue  # "announced that the presidents will meet": the announcement is made
             m.status = "Planned"
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call

@@ -14,7 +14,7 @@ import re
 from graph.extract.triggers import EventMention, Triggers
 from graph.model import Span
 
-__all__ = ["hedged"]
+__all__ = ["hedged", "hedged_relatives"]
 
 #: How many words before a trigger its clause is read for a hedge.
 _REACH = 8
@@ -44,3 +44,15 @@ def _doubted(triggers: Triggers, rest: str) -> bool:
     ("Une rencontre ..., que le Togo s'efforçait d'organiser, paraît désormais compromise", "Участие ...,
     которые пройдут в июне, пока под вопросом"): the cue in the rest of the sentence, before a semicolon."""
     return triggers.search("doubtful", rest.split(";")[0])
+
+
+def hedged_relatives(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """An act noun whose own predicate, after it and before the sentence's next act, says it only may take
+    place is uncertain: "визита премьер-министра X, который, по данным источников, может состояться в ноябре",
+    "a visit by X, which could take place in November" (the ``uncertain_relative`` cue)."""
+    for i, m in enumerate(found):
+        if m.entry.pos != "noun" or m.status not in ("Occurred", "Planned"):
+            continue
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        if end > m.end and triggers.search("uncertain_relative", low[m.end : end].split(";")[0]):
+            m.status = "Uncertain"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
+from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
@@ -109,6 +110,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
     """
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
+    paired_states(people, text, countries)  # "A et B ... par leurs Premiers ministres, X et Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
     countries = _unplaced(text, unquoted(text, countries))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graph.extract import places
 from graph.extract.assemble import Draft
+from graph.extract.summoners import implied_summoners
 from graph.extract.visitors import visitors_from_abroad
 from graph.model import City, Country, Venue
 
@@ -97,9 +98,11 @@ def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
 def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:
     """In an article about two states, an official of unknown state who meets or calls officials of one of
     them acts for the other ("the call between President A and President B" in a US-Indian
-    readout), unless the other state already has someone in that role."""
+    readout), unless the other state already has someone in that role; a summons naming only the envoy's state
+    was made by the other (:func:`~graph.extract.summoners.implied_summoners`)."""
     if main is None:
         return
+    implied_summoners(drafts, main)
     states = set(main.countries) | {p.country for p in main.attendees if p.country}
     if len(states) != 2:
         return

@@ -13,7 +13,12 @@ from datetime import date
 from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
+from graph.extract.frames import framed_travellers
+from graph.extract.beforelegs import before_legs
+from graph.extract.bilateral import bilateral_parties
+from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
+from graph.extract.titleacts import fold_headlines
 from graph.extract.hosts import SEATS, city_of, country_of, locate_hosts, other_party, refresh_countries
 from graph.model import City, Country, DateValue, Venue
 
@@ -131,6 +136,9 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         reported = _reported(same, m)
         if reported is not None:
             return reported
+    told = _just_told(same, m)
+    if told is not None:
+        return told
     if m.background or m.after:
         for draft in reversed(same):
             if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
@@ -156,6 +164,18 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None
     near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
     return near[-1] if near else fitting[0]
+
+
+def _just_told(same: list[Draft], m: EventMention) -> Draft | None:
+    """"Tras un encuentro de casi dos horas, ambos mandatarios firmaron ...": an act noun after "after", with no
+    date of its own and none but the parties of the act of its kind reported in the sentence before (or its
+    own), is that act (not an earlier one)."""
+    if not m.after or m.background or m.earlier or m.date is not None or m.entry.pos != "noun":
+        return None
+    recent = [d for d in same if not d.background and d.sentences & {m.sentence, m.sentence - 1} and not _conflict(d, m)]
+    if not recent or recent[-1].status != m.status or not set(map(id, m.persons)) <= set(map(id, recent[-1].attendees)):
+        return None
+    return recent[-1]
 
 
 def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
@@ -244,6 +264,9 @@ def _more_specific(new: object, old: object) -> bool:
 def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     """Merge mentions (text order) into drafts; "Contact" mentions become calls when ``phone``."""
     drafts: list[Draft] = []
+    framed_travellers(mentions)
+    before_legs(mentions)
+    onward_travellers(mentions)
     for m in mentions:
         if m.type == "Contact":
             m.type = "PhoneCall" if phone and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
@@ -264,7 +287,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             _agreed_by(drafts, m)  # "La tercera ronda será en abril. ... Ambas delegaciones acordaron celebrarla"
         _add(target, m)
     joint_parties(drafts)  # "in a joint statement issued after the talks, they said"
-    return drafts
+    return fold_headlines(drafts)
 
 
 def _last_pair(drafts: list[Draft], m: EventMention) -> None:
@@ -323,6 +346,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             if draft.date.value < anchor.date.value[: len(draft.date.value)] and not draft.date.value.startswith(anchor.date.value):
                 draft.background = True
     _before_news_month(drafts, main)
+    bilateral_parties(drafts, main)
     for draft in drafts:
         if not draft.round:
             continue

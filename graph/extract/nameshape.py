@@ -235,8 +235,8 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.inner and k + 1 < n and self.name_like(k + 1):
                 k += 1  # "Youssef El Alami"
             elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
-                if unit.text in _AND_PARTICLES and not (real >= 2 and self.given(u)):
-                    break  # "Olvera y Kessler" are two people; "José Ortega y Gasset" one
+                if unit.text in _AND_PARTICLES and (not (real >= 2 and self.given(u)) or self._new_person(k + 1)):
+                    break  # "Olvera y Kessler", "Laura Vidal y Héctor Paz" are two people; "José Ortega y Gasset" one
                 k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")
             elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
                 k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
@@ -260,6 +260,10 @@ class SentenceNames:
         if real > 2 and linked:
             return self._after_place(u, k)
         return (u, k) if real else None
+
+    def _new_person(self, k: int) -> bool:
+        """Whether a known given name at ``k`` and a name word after it start another person's full name."""
+        return k + 1 < len(self.units) and self.given(k) and self.name_like(k + 1)
 
     def _elided(self, k: int, real: int) -> bool:
         """Whether unit ``k`` is an elided particle ("N'", "d'") written together with the name word after it;

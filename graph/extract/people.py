@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from graph.extract import lexicon, officials, people_cues, roles
 from graph.extract.coref import resolve_people
+from graph.extract.nativenames import respell_people
+from graph.extract.respective import respective_states
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
@@ -60,12 +62,14 @@ def sentence_people(
     sent = SentenceNames(lex, units, index, text)
     mentions: list[PersonMention] = []
     refs: list[RoleRef] = []
+    groups: list[tuple[TitleHit, list[PersonMention]]] = []
     for hit, names in link_titles(sent):
         if not names:
             if (not hit.entry.counterpart or hit.countries) and (not hit.entry.plural or hit.countries or _both(lex, text, hit)):
                 refs.append(RoleRef(hit.start, hit.end, index, hit))  # "his Omani counterpart", "both presidents"
             continue
         zipped = len(names) > 1 and len(hit.countries) == len(names)
+        groups.append((hit, []))
         for n, (first, last) in enumerate(names):
             if not cases_agree(units, hit, first):
                 mentions.append(sent.mention(first, last, None))
@@ -75,6 +79,8 @@ def sentence_people(
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
             mention.country = mention.country or _of_country(units, last, lex) or hit.country
             mentions.append(mention)
+            groups[-1][1].append(mention)
+    respective_states(groups)
     if led:
         mentions += people_cues.led_by_names(sent, led)
     _untitled(lex, sent, units, mentions)
@@ -236,4 +242,5 @@ def find_people(
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
+    respell_people(persons)
     return people

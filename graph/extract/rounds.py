@@ -66,6 +66,6 @@ def _at(model: EventMention, match: re.Match[str], *, background: bool, status: 
     """A mention of another round of the act ``model`` at the ordinal ``match``, with nothing of its own yet."""
     return dataclasses.replace(
         model, entry=dataclasses.replace(model.entry, pos="noun", status=None), start=match.start(), end=match.end(), round=False,
-        background=background, status=status, anaphoric=False, agreed=False, inherit=None, persons=[], countries=set(),
+        background=background, status=status, anaphoric=False, agreed=False, inherit=None, frame=None, persons=[], countries=set(),
         location=None, location_at=-1, date=None, date_text=None, duration=None, after=False, earlier=False, first_round=False,
     )  # fmt: skip

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.extract import briefings, dates, dayplaces, lexicon, occasions, officials, phrases, places, register, settle
+from graph.extract import briefings, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
 from graph.extract.gatherings import bloc_leaders
 from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
@@ -39,7 +39,7 @@ _HEAD_LINES = 8  # datelines and place lines are looked for in the first lines .
 _HEAD_CHARS = 300  # ... and in the first characters
 _DATELINE_LINES = 3  # a dateline opens the first line, or the one after the headline (and a kicker)
 #: What ends a dateline after its date: a dash, after the agency if any ("7 nov (EFE).-", "19 février (AFP) -").
-_DASH = re.compile(r"\s*(?:\([A-Za-zÀ-ÿ/ -]{2,20}\)|/[^/\n]{1,20}/)?\s?\.?[–—-]+\s")
+_DASH = re.compile(r"\s*(?:\([A-Za-zÀ-ÿ/ -]{2,20}\)|/[^/\n]{1,20}/)?\s?\.?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?\s")  # "... /РИА Новости/."
 
 
 class RuleExtractor:
@@ -129,6 +129,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     other_party(drafts, main, people.persons, people.staff_roles)
     travellers_meet_hosts(drafts)
     refresh_countries(drafts)
+    nativenames.respell_people(people.persons)  # once every official's state is known
 
 
 def _forget_states(drafts: list[Draft], moved: dict[int, str]) -> None:

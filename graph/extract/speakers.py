@@ -36,7 +36,7 @@ def assign_speakers(ctx: Context, mentions: list[EventMention], items: list[tupl
         if m.type != "Statement":
             continue
         after = [i for i in items if i[0] >= m.end]
-        reported = _clause_start(ctx, m) if m.entry.speech or m.entry.pos == "noun" else len(ctx.text)
+        reported = _clause_start(ctx, m)  # "anunciaron que los presidentes X e Y": not the speakers
         after = [i for i in after if i[0] < reported]  # "informó en la rueda de prensa que el ministro Y viajará"
         opening = not ctx.text[ctx.sentences[m.sentence].start : m.start].strip()  # "Speaking to reporters after
         # the talks, X said": a fronted phrase whose speaker is the subject after it

@@ -126,6 +126,7 @@ _KEY_RULES = (
     ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
 )  # fmt: skip
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_GLIDE = re.compile(r"(?<=[aeou])i(?=e)")  # "Yermolayev"/"Yermolaev", "Sergeyev"/"Sergeev": an optional y glide
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -141,7 +142,7 @@ def name_key(name: str) -> str:
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
     variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters) are
-    folded.
+    folded, and so is a y glide between vowels ("Yermolayev", "Yermolaev").
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
@@ -152,7 +153,7 @@ def name_key(name: str) -> str:
     for word in words:
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
-        keyed.append(_DOUBLED.sub(r"\1", word))
+        keyed.append(_DOUBLED.sub(r"\1", _GLIDE.sub("", word)))
     return " ".join(keyed)
 
 

@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -39,6 +39,7 @@ class EventEntry:
     situated: bool = False  # an act only with a date or place of its own ("continue the dialogue in September in New York")
     past: bool = False  # a past form: a plan told in its sentence does not make it planned ("llegó el lunes ..., se reunirá")
     joint: bool = False  # a joint act of the parties of the act it follows ("a joint statement issued after the talks")
+    leg: bool = False  # a trip in a "before" clause ("..., before flying to X"): the traveller of the act before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,9 @@ class EventMention:
     earlier: bool = False  # an earlier act named in passing ("the first since their meeting in June"): background
     stop: bool = False  # one stop of a trip told with several (:mod:`.stops`): a visit of its own
     began: bool = False  # "las conversaciones, que comenzaron el martes": dated by its first day
+    bilateral: bool = False  # "la última reunión binacional": of the two states of the report (:mod:`.bilateral`)
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
+    frame: EventMention | None = None  # the act a trip first named by one of its days dates ("on the first day of a visit")
     hosted: EventMention | None = None  # a dropped host verb: the act it hosts ("hosted the summit")
     persons: list[Person] = field(default_factory=list)
     speaker: Person | None = None
@@ -120,7 +123,8 @@ def compiled(lang: str) -> Triggers:
         entries.append(EventEntry(item.get("type"), item.get("pos", "noun"), item.get("status"), bool(item.get("formal")),
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
-                                  bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint"))))  # fmt: skip
+                                  bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint")),
+                                  bool(item.get("leg"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

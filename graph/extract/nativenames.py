@@ -1,0 +1,108 @@
+"""The native Latin spelling of foreign officials' names written in Russian script.
+
+A Russian text writes "Кайри Мянд", "Айварс Круминьш" or "Рикарду Бастус Алмейда"; a reader of the graph
+expects the spelling of the person's own language ("Kairi Mänd", "Aivars Kruminš", "Ricardo Bastos Almeida"),
+not a Russian-style transliteration ("Kayri Myand", "Rikardu Bastus Almeyda"). Once the state an official
+represents is known, :func:`native_spelling` renders the name with the scheme of that state's language
+(``ru/native_names.json``): usual given names from a table, the rest by the regular correspondences of that
+language in Russian script. Officials of states not listed there (Russia, Ukraine, Belarus, Kazakhstan...)
+keep their transliteration; the Cyrillic original always stays an alternate name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.extract import lexicon, translit
+
+__all__ = ["native_spelling", "respell_people"]
+
+
+#: Name particles written in lower case inside a name ("Луис Инасиу Лула да Силва": Lula da Silva).
+_PARTICLES = {"да": "da", "ду": "do", "дус": "dos", "душ": "dos", "дас": "das", "де": "de", "дель": "del", "дос": "dos",
+              "ла": "la", "лос": "los", "ван": "van", "фон": "von", "дер": "der"}
+#: Surname endings of Russian, Ukrainian, Caucasian and Central Asian names: never a name of the scheme languages.
+_EASTERN_SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|енко|швили|дзе|ян)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Scheme:
+    given: dict[str, str]
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    letters: dict[str, str]
+
+
+@cache
+def _schemes() -> tuple[dict[str, str], dict[str, _Scheme]]:
+    """(state -> scheme name, scheme name -> compiled scheme), read once."""
+    data = lexicon.load("native_names", "ru")
+    schemes = {
+        name: _Scheme(
+            given=dict(raw.get("given", {})),
+            rules=tuple((re.compile(rx), latin) for rx, latin in raw.get("rules", [])),
+            letters=dict(raw.get("letters", {})),
+        )
+        for name, raw in data.get("schemes", {}).items()
+    }
+    return dict(data.get("states", {})), schemes
+
+
+@cache
+def _given() -> dict[str, str]:
+    """Given names of any origin with their usual Latin form (``ru/names.json``: "Хасан" -> "Hassan")."""
+    return dict(lexicon.load("names", "ru").get("given", {}))
+
+
+def _word(word: str, scheme: _Scheme) -> str:
+    """One Cyrillic name word in the scheme's spelling ("Круминьш" -> "Kruminš" in Latvian)."""
+    known = scheme.given.get(word) or _given().get(word)  # the language's form, else the usual Latin one
+    if known:
+        return known
+    text = word.lower()
+    for pattern, latin in scheme.rules:
+        text = pattern.sub(latin, text)
+    latin = "".join(scheme.letters.get(ch, ch) for ch in text)
+    if translit.has_cyrillic(latin):
+        latin = translit.to_latin(latin)
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
+def native_spelling(name: str, country: str | None) -> str | None:
+    """The spelling of ``name`` (Cyrillic nominative) in the language of ``country``, or None.
+
+    None when the name is not in Russian script or the state has no scheme (its officials keep the usual
+    transliteration): ``native_spelling("Паулу Роберту Фрейтас", "BR") == "Paulo Roberto Freitas"``.
+    """
+    if not country or not translit.has_cyrillic(name) or _EASTERN_SURNAME.search(name):
+        return None  # "Тимур Алибаев" in Riga: the state was a guess, the name is not Latvian
+    states, schemes = _schemes()
+    scheme = schemes.get(states.get(country, ""))
+    if scheme is None:
+        return None
+    words = name.split()
+    return " ".join(_PARTICLES.get(word.lower(), "") if n and word.lower() in _PARTICLES else _word(word, scheme)
+                    for n, word in enumerate(words))
+
+
+def _cyrillic_original(person: object) -> str | None:
+    """The Cyrillic nominative ``person``'s Latin name was transliterated from, if any."""
+    names = [n for n in person.alternate_names if translit.has_cyrillic(n)]  # type: ignore[attr-defined]
+    wanted = translit.name_key(person.name)  # type: ignore[attr-defined]
+    return next((n for n in names if translit.name_key(n) == wanted), None)
+
+
+def respell_people(persons: list) -> None:
+    """Rename foreign officials known only in Russian script to their native spelling (in place).
+
+    The Russian-style form stays an alternate name, so cross-article resolution finds either spelling.
+    """
+    for person in persons:
+        if person.country is None:
+            continue
+        original = _cyrillic_original(person)
+        native = native_spelling(original, person.country) if original else None
+        if native and native != person.name:
+            person.alternate_names.add(person.name)
+            person.name = native

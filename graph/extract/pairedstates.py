@@ -1,0 +1,55 @@
+"""Two states, then their officials under one plural title, in the same order: "Le Congo et la Guinée
+équatoriale étaient représentés par leurs Premiers ministres, A et B", "Chile and Peru sent their foreign
+ministers, A and B": the first official acts for the first state, the second for the second.
+
+Runs in :func:`graph.extract.home.assign_home`; the order of the sentence wins over the state a nearby country
+word gave each official.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.units import spans_within
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["paired_states"]
+
+#: A plural possessive right before the title: the officials are the states' own ("leurs", "their", "sus").
+_THEIR = re.compile(r"\b(?:leurs|their|sus|ihre|ihren|своих|своими|свои|их)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+#: What joins the two states: a conjunction only ("Le Congo et la Guinée équatoriale").
+_AND = re.compile(r"^\s*(?:et|and|y|e|und|и)\s+(?:(?:la|le|les|l['’]|the|el|los|die|das|der)\s+)?$", re.IGNORECASE)
+#: How far (characters) before the title the two states may stand.
+_REACH = 120
+_FORMS = frozenset({"name", "genitive"})
+
+
+def paired_states(people: People, text: str, countries: list) -> None:
+    """Give each of two officials under a plural possessive title the state named in the same place of a pair
+    ("A et B ... leurs Premiers ministres, X et Y") shortly before it."""
+    groups: dict[int, list] = {}
+    for mention in sorted(people.mentions, key=lambda m: m.start):
+        hit = mention.title
+        if hit is not None and hit.entry.plural and mention.person is not None:
+            group = groups.setdefault(hit.phrase_start, [])
+            if mention.person not in group:
+                group.append(mention.person)
+    for start, group in groups.items():
+        if len(group) != 2 or not _THEIR.search(text, max(0, start - 30), start):
+            continue
+        pair = _state_pair(text, countries, start)
+        if pair is not None and all(p.organization is None for p in group):
+            group[0].country, group[1].country = pair
+
+
+def _state_pair(text: str, countries: list, title: int) -> tuple[str, str] | None:
+    """The last two different states named and joined by a conjunction before ``title`` in its sentence."""
+    stop = max(text.rfind(". ", 0, title), text.rfind("\n", 0, title))
+    named = [(s, m) for s, m in spans_within(countries, max(stop + 1, title - _REACH), title) if m.form in _FORMS]
+    for (first, a), (second, b) in zip(reversed(named[:-1]), reversed(named[1:])):
+        if a.code != b.code and _AND.fullmatch(text[first.end : second.start]):
+            return a.code, b.code
+    return None

@@ -1,0 +1,76 @@
+"""The first act "since" a month tells an earlier act of the same kind in that month: "the first visit by an
+Indian foreign minister since July 2024", "la première visite ... depuis juillet 2024", "la primera visita ...
+desde marzo de 2019", "der erste Besuch ... seit März 2019" (a year alone, "since 2019", names no one act).
+
+:func:`earlier_since` adds a background mention of that earlier act at the "since" phrase, so that the date
+told there goes to it (not to the act reported) and the parties of the sentence are its parties. The words
+come from the cues ``first`` (right before the act noun) and ``since_dated`` (the "since" word before a date)
+of a language's ``events.json``; a language without them tells no such act.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import dates, lexicon
+from graph.model import DateValue, Span
+
+if TYPE_CHECKING:
+    from graph.extract.events import EventMention
+
+__all__ = ["earlier_since"]
+
+_REACH = 90  # characters after the act noun the "since" phrase may stand in
+_BEFORE = 24  # characters before the act noun the "first" word may stand in
+_CLAUSE_END = re.compile(r"[;:!?]|, (?:qui|que|which|who|que|der|die|das|который|которая)\b")
+
+
+@cache
+def _pattern(lang: str, cue: str) -> re.Pattern[str] | None:
+    words = lexicon.load("events", lang).get("cues", {}).get(cue)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+
+
+def earlier_since(lang: str, texts: tuple[str, str], end: int, found: list[EventMention]) -> EventMention | None:
+    """A background mention of the earlier act a "first ... since <date>" noun of the sentence tells (``texts``:
+    the article as written and lower-cased; the sentence ends at ``end``), or None."""
+    text, low = texts
+    first, since = _pattern(lang, "first"), _pattern(lang, "since_dated")
+    if first is None or since is None:
+        return None
+    for m in found:
+        if m.background or m.status != "Occurred":
+            continue
+        if first.search(low, max(0, m.start - _BEFORE), m.start) is None:
+            continue
+        stop = _CLAUSE_END.search(low, m.end, min(end, m.end + _REACH))
+        match = since.search(low, m.end, stop.start() if stop else min(end, m.end + _REACH))
+        if match is not None and not any(o.start >= match.start() for o in found if o is not m):
+            day = _date(text, lang, match)
+            return _at(m, match, day) if day is not None else None
+    return None
+
+
+def _date(text: str, lang: str, match: re.Match[str]) -> DateValue | None:
+    """The date of the "since" phrase (a year at least), which the act it tells took place at."""
+    window = text[match.start() : match.end() + 12]
+    found = dates.find_dates(window, lang)
+    value = dates.resolve(found[0], None) if found else None
+    if value is None or len(value) < 7:
+        return None  # "the first since 2019" tells no one act of that year
+    at = match.start() + found[0].span.start
+    return DateValue(value, text[at : match.start() + found[0].span.end], Span(at, match.start() + found[0].span.end))
+
+
+def _at(model: EventMention, match: re.Match[str], day: DateValue) -> EventMention:
+    """A past mention of the act ``model`` names, at its noun (the parties of the sentence are its parties), dated
+    by the "since" phrase ``match``."""
+    return dataclasses.replace(
+        model, entry=dataclasses.replace(model.entry, status=None), start=model.start, end=model.end,
+        background=True, status="Occurred", anaphoric=False, agreed=False, inherit=None, frame=None, persons=[],
+        countries=set(), location=None, location_at=-1, date=day, date_text=day.text, duration=None, after=False,
+        earlier=True, round=False, first_round=False,
+    )  # fmt: skip

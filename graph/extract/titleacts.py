@@ -1,0 +1,49 @@
+"""A headline's act told later as a plan: "Minister X über seine Reise nach Polen" over "Am 20. Juni fahre ich
+nach Warschau", "Visite du ministre à Dakar" over "se rendra lundi à Dakar".
+
+A headline names the act without a date or a tense of its own, so its mention keeps the default status
+(occurred) and would stand apart from the plan the body tells (plans and held acts never merge). A draft told
+only in the first sentence by nouns (a headline's verb may name a past act), undated and not background, is
+the first later draft of its group that is planned and shares its people (or names none): it joins that draft.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Draft
+
+__all__ = ["fold_headlines"]
+
+
+def _headline_only(draft: Draft) -> bool:
+    """Whether a draft is told only in the first sentence, undated, with no cue of a status of its own."""
+    if draft.status != "Occurred" or draft.background or draft.date is not None or draft.type == "Statement":
+        return False
+    return all(m.sentence == 0 and m.status == "Occurred" and m.entry.pos == "noun" and m.entry.status is None
+               and not m.background and not m.after for m in draft.mentions)  # fmt: skip
+
+
+def _fits(headline: Draft, plan: Draft) -> bool:
+    if plan.status != "Planned" or plan.group != headline.group or plan.background:
+        return False
+    people = set(map(id, headline.attendees))
+    if people and not people <= set(map(id, plan.attendees)):
+        return False
+    return not (headline.countries and plan.countries) or bool(headline.countries & plan.countries)
+
+
+def fold_headlines(drafts: list[Draft]) -> list[Draft]:
+    """Fold each headline-only draft into the plan the body tells of it; return the remaining drafts."""
+    folded: set[int] = set()
+    for i, draft in enumerate(drafts):
+        if not draft.mentions or not _headline_only(draft):
+            continue
+        plan = next((d for d in drafts[i + 1 :] if _fits(draft, d)), None)
+        if plan is None:
+            continue
+        plan.mentions[:0] = draft.mentions
+        plan.attendees += [p for p in draft.attendees if p not in plan.attendees]
+        folded.add(id(draft))
+    return [d for d in drafts if id(d) not in folded] if folded else drafts

@@ -1163,3 +1163,21 @@ def test_the_day_before_deep_in_a_next_day_account_counts_from_the_lead_s_day() 
             "Мехди Карими.")
     events = _events(text, "ru", date(2026, 4, 28))  # a Tuesday paper: Monday's meeting, the eve of Monday
     assert [e.date.value for e in events if any(p.name.endswith(("Karimi", "Карими")) for p in e.attendees)] == ["2026-04-26"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los cancilleres de Perú y Bolivia acordaron la semana pasada celebrar en Lima, durante el segundo semestre del año, la reunión del gabinete binacional."),
+        ("en", "The ministers of Peru and Bolivia met in Lima in the second half of the year, officials recalled on Monday."),
+        ("fr", "Les ministres du Pérou et de la Bolivie se sont rencontrés à Lima au second semestre de cette année."),
+        ("de", "Die Außenminister Perus und Boliviens trafen sich im zweiten Halbjahr dieses Jahres in Lima."),
+        ("ru", "Министры иностранных дел Перу и Боливии встретились в Лиме во второй половине года."),
+    ],
+)
+def test_a_half_of_the_running_year_is_the_year_of_publication(lang: str, text: str) -> None:
+    from graph.extract.dates import find_dates, resolve
+
+    found = [m for m in find_dates(text, lang) if m.season is not None]
+    assert found and resolve(found[0], date(2026, 5, 15)) == "2026"
+    assert resolve(found[0], date(2026, 5, 15), future=True) == "2026"

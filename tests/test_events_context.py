@@ -1031,3 +1031,45 @@ def test_a_return_visit_under_discussion_is_uncertain() -> None:
     for lang, text in texts.items():
         x = _run(lang, text, "2026-03-10")
         assert any(e.type == "Visit" and e.status == "Uncertain" for e in x.events), (lang, _told(x))
+
+
+def test_an_unrealised_wish_to_meet_is_a_cancelled_meeting() -> None:
+    """"hatte ... treffen wollen", "had wanted to meet": the meeting did not happen."""
+    for lang, text in (
+        ("de", "Die Ministerin Anna Weber reiste am Montag nach Rom. Sie hatte dort den Außenminister Marco Bellini "
+               "treffen wollen, doch er sagte ab."),
+        ("en", "Minister Anna Weber travelled to Rome on Monday. She had wanted to meet Foreign Minister Marco "
+               "Bellini there, but he cancelled."),
+    ):
+        meetings = [e for e in _run(lang, text).events if e.type in ("Meeting", "Talks")]
+        assert [e.status for e in meetings] == ["Cancelled"], lang
+
+
+def test_a_meeting_of_the_ministers_of_a_group_is_not_the_named_minister() -> None:
+    """German "der EU-Außenminister" after a noun is a genitive plural: not the one foreign minister named."""
+    text = ("Die Staatssekretärin Ute Lindner traf am Dienstag in Riga Außenminister Edgars Ozols. Bundesaußenminister "
+            "Paul Brenner will das Thema am Montag beim Treffen der EU-Außenminister in Brüssel ansprechen.")
+    x = _run("de", text)
+    brussels = [e for e in x.events if e.attendees and e.attendees[0].name == "Paul Brenner"]
+    assert brussels and all(p.name != "Edgars Ozols" for e in brussels for p in e.attendees)
+    assert next(p for p in x.people if p.name == "Edgars Ozols").country != "BE"
+
+
+def test_a_postponement_sine_die_after_a_long_subject_cancels_the_act() -> None:
+    """"reporté sine die", "postponed indefinitely": no new date, so the act is off (Cancelled)."""
+    for lang, text in (
+        ("fr", "Le sommet des chefs d'État de l'Union du fleuve Kolenté, qui réunit le Mali, le Sénégal et la "
+               "Mauritanie, prévu le 12 novembre à Bamako, a été reporté sine die, a annoncé le secrétariat."),
+        ("en", "The meeting between Mali's Foreign Minister Moussa Keita and Senegal's Foreign Minister Awa Diop in "
+               "Bamako has been postponed indefinitely, the ministry said."),
+        ("es", "La cumbre de los presidentes de Perú y Chile prevista en Lima fue aplazada indefinidamente, informó la "
+               "cancillería."),
+    ):
+        x = _run(lang, text)
+        assert [e.status for e in x.events if e.type in ("Summit", "Meeting")] == ["Cancelled"], lang
+        assert all(p.name != "Kolenté" for p in x.people)  # "du fleuve Kolenté": a river, nobody
+
+
+def test_an_honorific_alhaji_is_no_part_of_the_name() -> None:
+    x = _run("en", "Freetown - Sierra Leone's Minister of Trade, Alhaji Musa Kamara, met Ghana's ambassador on Monday.")
+    assert [p.name for p in x.people if p.country == "SL"] == ["Musa Kamara"]

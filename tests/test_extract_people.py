@@ -17,7 +17,7 @@ def people(text: str, lang: str) -> dict[str, Person]:
 
 def test_title_before_the_name_with_a_country_adjective_de() -> None:
     found = people("Der russische Außenminister Sergej Lawrow traf am Dienstag seinen Amtskollegen.", "de")
-    lawrow = found["Sergej Lawrow"]
+    lawrow = found["Sergey Lavrov"]  # "Sergej Lawrow" as written: its usual Latin form
     assert lawrow.role == "Minister of Foreign Affairs"
     assert lawrow.country == "RU"
     assert lawrow.titles == ["russische Außenminister"]

@@ -65,7 +65,7 @@ def test_earlier_meeting_lasted_six_hours_and_the_talks_follow_it(extraction: Ex
 
 def test_foreign_ministers_met_in_saudi_arabia(extraction: Extraction) -> None:
     (meeting,) = [e for e in extraction.events if "Marco Rubio" in attendees(e)]
-    assert attendees(meeting) == {"Sergej Lawrow": "RU", "Marco Rubio": "US"}
+    assert attendees(meeting) == {"Sergey Lavrov": "RU", "Marco Rubio": "US"}
     assert meeting.location == Country("SA")
     assert meeting.date is not None and meeting.date.value == "2025-02-18"
     assert meeting.background

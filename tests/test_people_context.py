@@ -129,3 +129,14 @@ def test_a_foreign_ministry_with_a_second_portfolio_is_still_foreign_affairs() -
 def test_a_side_or_delegation_gives_its_state_to_the_official_leading_it(lang: str, text: str, name: str, country: str) -> None:
     person = next(p for p in _people(text, lang) if p.name == name)
     assert person.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Benin's Minister Delegate for Regional Integration, Codjo Sèwanou Houngbo, received Niger's envoy on Friday.",
+    "Benin's Minister for Regional Integration, Codjo Sèwanou Houngbo, received Niger's envoy on Friday.",
+])  # fmt: skip
+def test_a_portfolio_before_a_comma_is_not_the_holders_name(text: str) -> None:
+    people = _people(text, "en")
+    beninese = [p for p in people if p.country == "BJ"]
+    assert [p.name for p in beninese] == ["Codjo Sèwanou Houngbo"]
+    assert beninese[0].role == "Minister"

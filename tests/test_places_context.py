@@ -806,3 +806,72 @@ def test_a_passive_summons_naming_only_the_envoy_is_by_the_other_state() -> None
     events = _events(text, "en", "2025-06-12")
     summons = [e for e in events if e.type == "Summons"]
     assert len(summons) == 1 and "CL" in summons[0].countries and city_name(summons[0]) == "Santiago"
+
+
+def test_a_gulf_lake_or_island_word_makes_the_name_no_town_en_de_fr_es_ru() -> None:
+    assert "Aden" not in _cities("The ministers discussed piracy in the Gulf of Aden on Monday.", "en")
+    assert "Aden" not in _cities("Die Minister sprachen über Piraterie im Golf von Aden.", "de")
+    assert "Aden" not in _cities("Les ministres ont parlé de la piraterie dans le golfe d'Aden.", "fr")
+    assert "Fonseca" not in _cities("Los cancilleres hablaron de la pesca en el golfo de Fonseca.", "es")
+    assert "Aden" in _cities("Die Minister trafen sich am Montag in Aden.", "de")
+
+
+def test_a_town_inside_a_country_name_is_no_town_es_en() -> None:
+    assert _cities("La ministra viajará el sábado a Santo Tomé y Príncipe.", "es") == []
+    assert _cities("The minister will travel to São Tomé and Príncipe on Saturday.", "en") == []
+    assert _cities("Luego viajará a la capital, Santo Tomé.", "es") == ["São Tomé"]
+
+
+def test_the_capital_of_a_state_governed_from_another_seat_is_that_seat_when_named_es_en() -> None:
+    text = ("Malabo, 3 mar (EFE).- El ministro chileno de Exteriores, Ramón Lagos, se reunió este martes en Malabo "
+            "con el canciller ecuatoguineano, Simeón Oyono Esono. Lagos llegó el lunes por la noche a la capital "
+            "ecuatoguineana.")
+    assert {city_name(e) for e in _events(text, "es", "2026-03-03")} == {"Malabo"}
+    text = ("The Bolivian capital hosted talks on Tuesday between Foreign Minister Ana Rojas and her Peruvian "
+            "counterpart Luis Tello in La Paz.")
+    assert {city_name(e) for e in _events(text, "en", "2026-03-03")} == {"La Paz"}
+
+
+def test_a_whither_clause_sends_its_journey_to_the_place_it_follows_es_ru() -> None:
+    text = ("La ministra española de Exteriores, Ana Ruiz, está de gira por África. La gira de Ruiz comenzó el lunes "
+            "en Dakar y concluirá en Cabo Verde, adonde viajará el viernes.")
+    trips = [e for e in _events(text, "es", "2026-03-03") if "CV" in e.countries]
+    assert len(trips) == 1 and "SN" not in trips[0].countries and city_name(trips[0]) is None
+    text = ("Министр иностранных дел Испании Ана Руис начала турне в понедельник в Дакаре и завершит его в "
+            "Кабо-Верде, куда она отправится в пятницу.")
+    trips = [e for e in _events(text, "ru", "2026-03-03") if "CV" in e.countries]
+    assert len(trips) == 1 and "SN" not in trips[0].countries
+
+
+def test_a_mayor_is_of_the_town_the_title_or_the_dateline_names_de_en() -> None:
+    text = ("Lübeck. Der japanische Außenminister Taro Sato hat am Montag die Stadt besucht. Bürgermeister Hans "
+            "Peters empfing ihn im Rathaus.")
+    assert _people(text, "de")["Hans Peters"] == "DE"
+    text = ("TOKYO — Kyiv Mayor Oleh Bondar met Japanese Foreign Minister Taro Sato on Monday, two days after "
+            "his talks in Tokyo.")
+    assert _people(text, "en")["Oleh Bondar"] == "UA"
+
+
+def test_a_foreign_town_after_a_capitalised_word_is_the_end_of_an_unknown_name_es_en() -> None:
+    assert "Canoas" not in _cities("Los cancilleres de Bolivia y Perú se reunieron en Barra Canoas, en la frontera.", "es")
+    assert "Canoas" not in _cities("The ministers of Bolivia and Peru met in Barra Canoas on the border.", "en")
+    assert "Aleppo" in _cities("The ministers met in Syrian Aleppo on Monday.", "en")
+
+
+def test_a_place_after_a_scheduling_participle_is_the_scheduled_acts_fr_en() -> None:
+    text = ("Le sommet de la Communauté des Grands Lacs, qui réunit le Rwanda, le Burundi et l'Ouganda, prévu le "
+            "5 novembre à Kigali, a été reporté, a annoncé lundi le secrétariat.")
+    summits = [e for e in _events(text, "fr", "2026-09-01") if e.type == "Summit"]
+    assert [city_name(e) for e in summits] == ["Kigali"]
+    text = ("The summit of the Great Lakes community, which brings together Rwanda, Burundi and Uganda, scheduled "
+            "for November 5 in Kigali, has been postponed, the secretariat announced on Monday.")
+    summits = [e for e in _events(text, "en", "2026-09-01") if e.type == "Summit"]
+    assert [city_name(e) for e in summits] == ["Kigali"]
+
+
+def test_a_mayor_is_not_of_a_partner_town_the_sentence_names_de_en() -> None:
+    text = ("Kassel. Der polnische Botschafter Adam Nowak hat am Montag die Stadt besucht. Oberbürgermeister Jens "
+            "Krüger erinnerte an die Städtepartnerschaft mit Krakau.")
+    assert _people(text, "de")["Jens Krüger"] == "DE"
+    text = "Berlin, March 3 - In Kyiv, Mayor Oleh Bondar received the German ambassador Jan Roth on Monday."
+    assert _people(text, "en")["Oleh Bondar"] == "UA"  # the town of the mayor's act, not the dateline's

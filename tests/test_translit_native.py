@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from graph.extract import extract
+from graph.extract.germanspell import english_form
 from graph.extract.nativenames import native_spelling
 from graph.extract.translit import name_key
 from graph.model import Article
@@ -60,3 +61,29 @@ def test_a_russian_report_names_a_portuguese_speaking_minister_natively() -> Non
 )
 def test_particles_endings_and_states_without_a_scheme(cyrillic: str, state: str, native: str | None) -> None:
     assert native_spelling(cyrillic, state) == native
+
+
+@pytest.mark.parametrize(("german", "state", "english"), [
+    ("Nodar Dschandschgawa", "GE", "Nodar Janjgava"),
+    ("Giorgi Tschantladse", "GE", "Giorgi Chantladze"),
+    ("Jewgenij Tschernow", "RU", "Yevgeni Chernov"),
+    ("Arsen Sarkissjan", "AM", "Arsen Sarkissyan"),
+    ("Olaf Schmidtke", "DE", None),
+    ("Giorgi Beridze", "GE", None),
+])  # fmt: skip
+def test_eastern_names_written_the_german_way_get_the_english_form(german: str, state: str, english: str | None) -> None:
+    assert english_form(german, state) == english
+
+
+def test_a_german_report_names_a_georgian_minister_in_the_usual_latin_form() -> None:
+    text = ("Tiflis (dpa) - Der georgische Außenminister Surab Tschcheidse hat am Dienstag in Tiflis "
+            "seinen armenischen Kollegen Ararat Mirsojan empfangen.")
+    people = extract(Article(key="ge", text=text, language="de", published=date(2026, 2, 4))).people
+    georgian = next(p for p in people if p.country == "GE")
+    assert georgian.name == "Surab Chkheidze"  # the usual Latin form
+    assert "Surab Tschcheidse" in georgian.alternate_names  # as written, for searching and matching
+
+
+def test_a_finnish_long_i_written_with_short_i_in_russian() -> None:
+    assert native_spelling("Айно-Лийса Виртанен", "FI") == "Aino-Liisa Virtanen"
+    assert native_spelling("Майя Кийски", "FI") == "Maija Kiiski"

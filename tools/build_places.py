@@ -94,7 +94,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  "('after', starting right after it) a country word to name its capital ('la capital mexicana', 'the "
                  "Indian capital', 'столица Казахстана'). 'town_before': a regular expression (case-insensitive) ending "
                  "right before a place name that calls it a town ('the town of'), so that a name equal to a month or "
-                 "weekday ('in the town of March') is still a city. 'this_city': a regular expression (case-insensitive) "
+                 "weekday ('in the town of March') is still a city. 'feature_before': a regular expression (case-insensitive) "
+                 "ending right before a place name that calls it a gulf, bay, lake or island ('the Gulf of', 'el golfo de'), "
+                 "so that the name is no city. 'this_city': a regular expression (case-insensitive) "
                  "whose group 1 names the dateline's city as 'this city' ('se reunió ayer en esta ciudad'). 'not_venue': regular expressions (case-insensitive) "
                  "for places a sentence names that are no venue of its act (graph.extract.notvenues): 'incident' (an "
                  "incident or protest between the trigger and the place), 'route' (a route, port or waterway word ending "
@@ -109,7 +111,10 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " 'an official from'). 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
                  " which is then no venue ('a Gaza reconstruction fund'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
                  " relative 'where' word right after a place named as an origin ('flew in from Caracas, where she held"
-                 " talks' places the clause's act there). 'briefing': a regular expression (case-insensitive) for a ministry's"
+                 " talks' places the clause's act there). 'whither': a regular expression (case-insensitive) matching a comma and"
+                 " a relative 'whither' word right after a place ('adonde viajará'): the clause's journey goes there. 'scheduled': a"
+                 " regular expression (case-insensitive) for a participle scheduling the act named before it, ending right before"
+                 " its place ('prévu le 2 octobre à'). 'briefing': a regular expression (case-insensitive) for a ministry's"
                  " regular briefing ('на брифинге', 'at the weekly media briefing'): a statement made there without a place"
                  " took place in the speaker's capital. 'links.there': words ('dortige', 'local') that place a ministry or palace word"
                  " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
@@ -122,8 +127,11 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "city_common_words": common if common is not None else old.get("city_common_words", []),
         "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
         "town_before": venue_tables.TOWN_BEFORE[lang],
+        "feature_before": venue_tables.FEATURE_BEFORE[lang],
         "this_city": venue_tables.THIS_CITY[lang],
         "origin_where": venue_tables.ORIGIN_WHERE[lang],
+        "whither": venue_tables.WHITHER[lang],
+        "scheduled": venue_tables.SCHEDULED[lang],
         "briefing": venue_tables.BRIEFING[lang],
         "topic_after": venue_tables.TOPIC_AFTER[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept

@@ -366,6 +366,16 @@ TOWN_BEFORE = {
     "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка|курорт|курорте) $",
 }
 
+#: A geographic feature word ending right before a name, which then names the feature, not a town ("the Gulf of
+#: Aden", "el golfo de Fonseca", "озеро Байкал"), as a case-insensitive regular expression (graph.extract.places).
+FEATURE_BEFORE = {
+    "en": r"\b(?:gulf|bay|strait|straits|sea|lake|isle|cape|island|peninsula)s? of (?:the )?$|\blake $",
+    "de": r"\b(?:Golf|Golfs|Bucht|Meerenge|Straße|Meer|Insel|Halbinsel) (?:von|vor) $|\b(?:Golf|Bucht|Lagune) $",
+    "fr": r"\b(?:golfe|baie|détroit|mer|lac|cap|île|presqu'île|péninsule)s? (?:de |d'|du |des )$",
+    "es": r"\b(?:golfo|bahía|estrecho|mar|lago|laguna|cabo|isla|península)s? (?:de |del )$",
+    "ru": r"(?<!\w)(?:залив\w*|бухт\w*|пролив\w*|озер\w*|остров\w*|полуостров\w*|мыс\w*|лагун\w*) $",
+}
+
 #: "In this city" after a locative word: the city of the dateline (graph.extract.thiscity); group 1 is the phrase.
 #: A comma and a relative "where" word right after a place named as an origin ("flew in from Caracas, where she
 #: held talks"): the place is that of the clause's act (graph.extract.notvenues.origin_where).
@@ -375,6 +385,26 @@ ORIGIN_WHERE = {
     "fr": r"^\s*,\s*où\b",
     "es": r"^\s*,\s*(?:en )?donde\b",
     "ru": r"^\s*,\s*где(?!\w)",
+}
+
+#: A comma and a relative "whither" word right after a place ("concluirá en Santo Tomé, adonde viajará el sábado"):
+#: the clause's act, a journey included, goes to that place (graph.extract.placing).
+WHITHER = {
+    "en": r"^\s*,\s*(?:where\s+(?:\w+\s+){1,3}?(?:travel|fly|go|head)s?|to which)\b",
+    "de": r"^\s*,\s*wohin\b",
+    "fr": r"^\s*,\s*où\s+(?:\w+\s+){0,2}?(?:se rend\w*|ira|irait|partira|voyagera|arrivera|s'envolera)\b",
+    "es": r"^\s*,\s*(?:adonde|a donde|hacia donde|adónde)\b",
+    "ru": r"^\s*,\s*куда(?!\w)",
+}
+
+#: A participle scheduling the act named before it, ending right before its place ("le sommet ..., prévu le 2
+#: octobre à Monrovia"): the place is that act's, not that of a speech verb after it (graph.extract.placing).
+SCHEDULED = {
+    "en": r"\b(?:scheduled|planned|set|slated|due to be held)\b[^.;,]{0,40}$",
+    "de": r"\b(?:geplant|vorgesehen|angesetzt|anberaumt)\w*\s+(?:für|am)\b[^.;,]{0,40}$",
+    "fr": r"\b(?:prévue?s?|programmée?s?|planifiée?s?)\b[^.;,]{0,40}$",
+    "es": r"\b(?:previst[oa]s?|programad[oa]s?|planead[oa]s?|fijad[oa]s?)\b[^.;,]{0,40}$",
+    "ru": r"(?<!\w)(?:запланированн\w*|намеченн\w*|назначенн\w*)(?!\w)[^.;,]{0,40}$",
 }
 
 THIS_CITY = {

@@ -1,8 +1,10 @@
 """Seasons as dates: "im Herbst", "à l'automne", "this spring", "осенью", "en verano 2026".
 
 Private to :mod:`graph.extract.dates`. The phrases of a language are the ``seasons`` table of its
-``dates.json`` (phrase -> month the season starts in); a phrase may be followed by a year. A season
-names no month or day: it dates an act to its year only.
+``dates.json`` (phrase -> month the season starts in); a phrase may be followed by a year, or by words
+of the running year (``season_this_year``: "durante el segundo semestre del año", "in the second half of the
+year"), which date it to the year of publication whatever the tense. A season names no month or day: it dates
+an act to its year only.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["find_seasons"]
+__all__ = ["find_seasons", "THIS_YEAR"]
+
+#: The year given for a season of the running year ("second half of the year"): resolved to publication's.
+THIS_YEAR = 0
 
 _YEAR = r"(?:\s+(?:(?:de|del|of)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+года|\s*г\.)?)?"  # "в первом полугодии 2027 года"
 
@@ -22,13 +27,19 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     table = {" ".join(k.lower().replace("’", "'").split()): v for k, v in lexicon.load("dates", lang).get("seasons", {}).items()}
     if not table:
         return None, {}
-    forms = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in forms)
-    return re.compile(rf"(?<!\w)(?P<season>{body}){_YEAR}(?!\w)", re.IGNORECASE), table
+    current = sorted(lexicon.load("dates", lang).get("season_this_year", []), key=len, reverse=True)
+    this = rf"(?P<this>\s+(?:{_alternatives(current)}))?" if current else ""
+    body = _alternatives(sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<season>{body})(?:{this}{_YEAR})(?!\w)", re.IGNORECASE), table
+
+
+def _alternatives(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace("'", "['’]") for f in forms)
 
 
 def find_seasons(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> list[tuple[int, int, int, int | None]]:
-    """``(start, end, first month, year or None)`` of each season phrase in ``within`` (the whole text if None)."""
+    """``(start, end, first month, year or None)`` of each season phrase in ``within`` (the whole text if None);
+    the year is :data:`THIS_YEAR` for a season of the running year."""
     pattern, table = _pattern(lang)
     if pattern is None:
         return []
@@ -37,5 +48,16 @@ def find_seasons(text: str, lang: str, within: tuple[tuple[int, int], ...] | Non
         for match in pattern.finditer(text, start, end):
             key = " ".join(match.group("season").lower().replace("’", "'").split())
             year = match.group("year")
-            found.append((match.start(), match.end(), table[key], int(year) if year else None))
+            this = THIS_YEAR if match.groupdict().get("this") or _says_this_year(key, lang) else None
+            found.append((match.start(), match.end(), table[key], int(year) if year else this))
     return found
+
+
+@cache
+def _year_words(lang: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().replace("’", "'").split()) for w in lexicon.load("dates", lang).get("season_this_year", []))
+
+
+def _says_this_year(phrase: str, lang: str) -> bool:
+    """Whether a season phrase itself ends with words of the running year ("in the second half of the year")."""
+    return any(phrase.endswith(" " + w) for w in _year_words(lang))

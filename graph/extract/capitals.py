@@ -15,13 +15,20 @@ from graph.extract import lexicon
 from graph.extract.countries import CountryMention, country_capital, country_name, find_countries
 from graph.model import City, Span
 
-__all__ = ["capital_mentions"]
+__all__ = ["capital_mentions", "seat_named"]
 
 _FORMS = frozenset({"name", "genitive", "adjective"})
 _REACH = 40  # characters looked at on each side of a country word
 #: After a country word opening a line: a wire dateline ("PANAMÁ, 7 nov (EFE).-", "MÉXICO (AP) -").
 _DATELINE = re.compile(r",? ?(?:\d{1,2}\b|\([A-Za-zÀ-ÿ/ -]{2,20}\))")
 _DATELINE_LINES = 3
+#: Seats of government (GeoNames names) of states whose capital of record is elsewhere, moving or new: "the
+#: capital" of a report from one of them is that seat ("llegó a la capital ecuatoguineana" after "en Malabo").
+_SEATS = {
+    "GQ": ("Malabo",), "BO": ("La Paz",), "NL": ("The Hague",), "CI": ("Abidjan",), "BJ": ("Cotonou",),
+    "TZ": ("Dar es Salaam",), "LK": ("Sri Jayewardenepura Kotte",), "MY": ("Putrajaya",), "ZA": ("Cape Town",),
+    "SZ": ("Lobamba",), "BI": ("Bujumbura",), "PS": ("Ramallah",), "YE": ("Aden",),
+}
 _SHOUTED = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+){0,2}")
 
 
@@ -46,6 +53,15 @@ def capital_mentions(text: str, lang: str, countries: list[CountryMention]) -> l
         if capital is not None:
             out.append((span, capital))
     return out + _dateline_capitals(text, lang, firsts)
+
+
+def seat_named(capital: City, named: list[City]) -> City:
+    """The city "the capital" of ``capital``'s state means in a text naming ``named``: the seat of government
+    where the state's is not its capital of record and the text names the seat but not that capital."""
+    seats = _SEATS.get(capital.country)
+    if not seats or any(c.geonames_id == capital.geonames_id for c in named):
+        return capital
+    return next((c for c in named if c.country == capital.country and c.name in seats), capital)
 
 
 def _phrase(text: str, span: Span, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> Span | None:

@@ -25,7 +25,7 @@ from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
 from graph.extract._datemonthword import find_month_words
 from graph.extract._dateperiod import drop_periods
-from graph.extract._dateseason import find_seasons
+from graph.extract._dateseason import THIS_YEAR, find_seasons
 from graph.extract._dateweek import same_week
 from graph.extract.units import Intervals
 from graph.model import Span
@@ -147,7 +147,8 @@ def _with_seasons(mentions: list[DateMention], text: str, lang: str, within) -> 
     taken = Intervals((m.span.start, m.span.end) for m in kept)
     for start, end, month, year in seasons:
         if not taken.overlaps(start, end):
-            kept.append(DateMention(Span(start, end), text[start:end], year=year, season=month))
+            this = 0 if year == THIS_YEAR else None  # "durante el segundo semestre del año": the running year
+            kept.append(DateMention(Span(start, end), text[start:end], year=None if this == 0 else year, season=month, relative_years=this))
     return sorted(kept, key=lambda m: m.span.start)
 
 
@@ -190,6 +191,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
         if base == (published - dt.timedelta(days=1)).isoformat():  # Tuesday paper: the eve of the lead's day
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.season is not None and mention.year is None and mention.relative_years is not None:
+        return None if published is None else f"{published.year + mention.relative_years:04d}"
     if mention.season is not None and mention.year is None:
         current = published is not None and (published.month - mention.season) % 12 < 3  # "this autumn" in October
         year = published.year if current else resolving.year_of_month(mention.season, published, future)

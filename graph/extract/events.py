@@ -44,7 +44,7 @@ GROUPS = {
     "Visit": "visit", "StateVisit": "visit", "PhoneCall": "call", "Summit": "summit", "Conference": "summit",
     "Ceremony": "ceremony", "Summons": "summons", "Expulsion": "expulsion", "Statement": "statement",
 }  # fmt: skip
-_LATE_WORDS = 30
+_LATE_WORDS = 40
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
@@ -396,7 +396,7 @@ def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[Ev
         end = found[i + 1].start if i + 1 < len(found) else span.end
         window = low[m.end : end]
         words = _WORD.findall(window)
-        changed = _plan_change(triggers, " ".join(words)) if len(words) <= _LATE_WORDS else None
+        changed = _plan_change(triggers, " ".join(words[:_LATE_WORDS]))  # a long complement: its first words
         if changed:
             m.status = changed
 

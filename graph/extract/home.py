@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
+from graph.extract.localstates import mayors_states
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
@@ -113,6 +114,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     paired_states(people, text, countries)  # "A et B ... par leurs Premiers ministres, X et Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
+    mayors_states(people, cities, text)  # "Lübeck. ... Bürgermeisterin X": the town's, whatever else her sentence names
     countries = _unplaced(text, unquoted(text, countries))
     if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean
         counterpart_possessors(people, text, countries)

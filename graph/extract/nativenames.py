@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graph.extract import lexicon, translit
+from graph.extract.germanspell import respell_german_forms
 
 __all__ = ["native_spelling", "respell_people"]
 
@@ -97,7 +98,9 @@ def respell_people(persons: list) -> None:
     """Rename foreign officials known only in Russian script to their native spelling (in place).
 
     The Russian-style form stays an alternate name, so cross-article resolution finds either spelling.
+    Eastern officials written the German way ("Sergej Lawrow") get their usual English form as an alternate name.
     """
+    respell_german_forms(persons)
     for person in persons:
         if person.country is None:
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from graph.extract import lexicon, officials, people_cues, roles
 from graph.extract.coref import resolve_people
+from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
 from graph.extract.respective import respective_states
 from graph.extract.home import home_country, sentence_states
@@ -65,6 +66,8 @@ def sentence_people(
     groups: list[tuple[TitleHit, list[PersonMention]]] = []
     for hit, names in link_titles(sent):
         if not names:
+            if group_title(lex, text, hit):
+                continue  # "beim Treffen der EU-Außenminister": a group, not the minister named elsewhere
             if (not hit.entry.counterpart or hit.countries) and (not hit.entry.plural or hit.countries or _both(lex, text, hit)):
                 refs.append(RoleRef(hit.start, hit.end, index, hit))  # "his Omani counterpart", "both presidents"
             continue

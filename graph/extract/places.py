@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graph.extract import lexicon
-from graph.extract.capitals import capital_mentions
+from graph.extract.capitals import capital_mentions, seat_named
 from graph.extract.countries import (
     CountryMention,
     country_capital,
@@ -111,6 +111,7 @@ class _CityRules:
     first_names: frozenset[str]
     buildings: frozenset[str]  # venue words of one word ("palacio", "Palast"), lower case: "en Palacio Nacional"
     town: re.Pattern[str] | None  # a phrase calling the next name a town ("in der Stadt Rostock"), ``town_before``
+    feature: re.Pattern[str] | None  # a gulf, lake or island word before a name ("golfo de Fonseca"), ``feature_before``
 
 
 @lru_cache(maxsize=None)
@@ -122,6 +123,7 @@ def _city_rules(lang: str) -> _CityRules:
     return _CityRules(
         frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang),
         buildings, re.compile(venues["town_before"], re.IGNORECASE) if venues.get("town_before") else None,
+        re.compile(venues["feature_before"], re.IGNORECASE) if venues.get("feature_before") else None,
     )
 
 
@@ -152,8 +154,10 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     out, names = [], set()
     for i, j, key, ids in scan(gazetteer.index, prep, _city_variants(lang)):
         span = span_of(prep, i, j, key)
-        if key in surnames or taken.overlaps(span.start, span.end):
+        if key in surnames or taken.overlaps(span.start, span.end) or _names_a_feature(prep, i, rules):
             continue
+        if _inside_country(span, countries):
+            continue  # "Santo Tomé y Príncipe", "Trinidad and Tobago": a state's name, not its town's
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
         best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
@@ -167,6 +171,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         size = (best in gazetteer.capitals, population >= 200_000)
         if not size[0] and _alternate(key, city) and _sentence_start(prep, i) and not _heads_a_line(prep, j):
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
+        if city.country not in mentioned and not size[0] and _second_word(prep, i, rules, countries):
+            continue  # "en Paso Canoas": the last word of an unknown town's name, not a foreign city
         if city.country not in mentioned and _foreign_name(prep, i, j, rules, key, city, size[0]):
             names.add(key)  # "By Chanda Mwila", "Lim Wei Jie": a foreign town's name in a person's name ...
             continue
@@ -175,6 +181,25 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))
     return found + this_city(text, lang, found)  # "se reunió ayer en esta ciudad": the dateline's city
+
+
+#: How far (characters) before a name its gulf, lake or island word may start ("the Straits of ").
+_FEATURE_REACH = 24
+
+
+def _names_a_feature(prep: Prepared, i: int, rules: _CityRules) -> bool:
+    """Whether a gulf, bay, lake or island word stands right before the name ("the Gulf of Aden", "el golfo de
+    Fonseca", "озеро Байкал"): the name is the feature's, not a town's."""
+    if rules.feature is None or not i:
+        return False
+    start = prep.tokens[i][0]
+    return rules.feature.search(prep.norm[max(0, start - _FEATURE_REACH) : start]) is not None
+
+
+def _inside_country(span: Span, countries: list[CountryMention]) -> bool:
+    """Whether the span lies inside a longer country name ("São Tomé" in "São Tomé and Príncipe")."""
+    return any(m.span.start <= span.start and span.end <= m.span.end and m.span.end - m.span.start > span.end - span.start
+               for m in countries if m.form == "name")
 
 
 def _own_name(cities: dict, ids: list[int], best: int, key: str) -> int:
@@ -187,11 +212,14 @@ def _own_name(cities: dict, ids: list[int], best: int, key: str) -> int:
 
 
 def _with_capitals(cities: list[tuple[Span, City]], capitals: list[tuple[Span, City]]) -> list[tuple[Span, City]]:
-    """Add the capitals named through their country where no city is named already."""
+    """Add the capitals named through their country where no city is named already; "the capital" of a state
+    whose government sits elsewhere is that seat where the text names it and not the capital
+    (:func:`graph.extract.capitals.seat_named`)."""
     if not capitals:
         return cities
     taken = Intervals((s.start, s.end) for s, _ in cities)
-    extra = [(s, c) for s, c in capitals if not taken.overlaps(s.start, s.end)]
+    named = [c for _, c in cities]
+    extra = [(s, seat_named(c, named)) for s, c in capitals if not taken.overlaps(s.start, s.end)]
     return sorted(cities + extra, key=lambda item: (item[0].start, item[0].end)) if extra else cities
 
 
@@ -286,6 +314,18 @@ def _foreign_name(prep: Prepared, i: int, j: int, rules: _CityRules, key: str, c
     if not _alternate(key, city):
         return False
     return follows or (prev[:1].isupper() and prev.lower() not in rules.locatives and not _sentence_start(prep, i - 1))
+
+
+def _second_word(prep: Prepared, i: int, rules: _CityRules, countries: list[CountryMention]) -> bool:
+    """Whether the name follows a locative and a capitalised word that is no country, building or town word
+    ("en Paso Canoas", not "in Syrian Aleppo" nor "en Palacio X")."""
+    if i < 2 or not (space_between(prep, i - 2) and space_between(prep, i - 1)):
+        return False
+    prev, before = prep.words[i - 1], prep.words[i - 2]
+    if not prev[:1].isupper() or before.lower() not in rules.locatives or prev.lower() in rules.buildings:
+        return False
+    start = prep.tokens[i - 1][0]
+    return not any(m.span.start <= start < m.span.end for m in countries)
 
 
 def _name_follows(prep: Prepared, j: int) -> bool:

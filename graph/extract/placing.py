@@ -188,13 +188,21 @@ def _between_title_and_name(ctx: Context, span: Span, cspan: Span) -> bool:
 def _where_clause_act(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:
     """The first act of the relative "where" clause right after the place ("à Damas, où il doit rencontrer son
     homologue, puis mercredi à Amman"): the clause's act took place there, whatever place follows it."""
-    if not origin_where(ctx, cspan):
-        return None
-    after = [m for m in mentions if m.start > cspan.end and GROUPS[m.type] != "visit"]
+    whither = _whither(ctx.lang)
+    going = whither is not None and whither.match(ctx.text[cspan.end : cspan.end + 40]) is not None
+    if not going and not origin_where(ctx, cspan):
+        return None  # "..., adonde viajará": also the journey of the clause goes there
+    after = [m for m in mentions if m.start > cspan.end and (going or GROUPS[m.type] != "visit")]
     first = min(after, key=lambda m: m.start, default=None)
     if first is None or _PHRASE_BREAK.search(ctx.text, cspan.end + 2, first.start):
         return None
     return first
+
+
+@cache
+def _whither(lang: str) -> re.Pattern[str] | None:
+    phrase = lexicon.load("venues", lang).get("whither")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
 
 
 def _came_from_where(ctx: Context, span: Span, cspan: Span) -> bool:
@@ -227,7 +235,23 @@ def _place_target(ctx: Context, mentions: list[EventMention], cspan: Span) -> Ev
     left = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _OBJECT_REACH]
     if left and not _PHRASE_BREAK.search(ctx.text, left[-1].end, cspan.start):
         return left[-1]
+    scheduled = _scheduled(ctx.lang)
+    if scheduled is not None and scheduled.search(ctx.text[max(0, cspan.start - 60) : cspan.start]):
+        acts = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _SCHEDULED_REACH
+                and GROUPS[m.type] != "statement"]
+        if acts:
+            return acts[-1]  # "le sommet ..., prévu le 2 octobre à Monrovia, a été reporté, a annoncé X"
     return _nearest(mentions, cspan.start, cspan.end)
+
+
+#: How far (characters) before a scheduled act's place its noun may stand ("le sommet de ..., prévu ... à X").
+_SCHEDULED_REACH = 200
+
+
+@cache
+def _scheduled(lang: str) -> re.Pattern[str] | None:
+    phrase = lexicon.load("venues", lang).get("scheduled")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
 
 
 def _visit_verb(ctx: Context, mentions: list[EventMention], target: EventMention, cspan: Span) -> EventMention | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["portfolio_then_state", "portfolio_to_end"]
+__all__ = ["portfolio_then_state", "portfolio_to_end", "portfolio_before_named"]
 
 
 def portfolio_then_state(sent: Any, u: int) -> bool:
@@ -42,3 +42,16 @@ def portfolio_to_end(sent: Any, u: int) -> bool:
     if rest[-1].kind == "punct" and rest[-1].text not in ".!?":
         return False
     return len(rest) <= 20 and any(x.kind == "country" for x in rest)
+
+
+def portfolio_before_named(sent: Any, first: int, end: int) -> bool:
+    """Whether the capitalised words ``first``..``end`` (no given name among them) are the end of a portfolio
+    because a comma and a full name follow ("Minister Delegate for Regional Integration, Ama Kofi Mensah,"):
+    the holder is named after the comma, not by the portfolio's words."""
+    units = sent.units
+    if end + 1 >= len(units) or units[end].text != "," or any(sent.given(i) for i in range(first, end)):
+        return False
+    name = sent.name_at(end + 1, linked=True)
+    if name is None or sum(sent.name_like(i) for i in range(*name)) < 2:
+        return False
+    return name[1] >= len(units) or units[name[1]].kind == "punct"

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract import lexicon, translit
-from graph.extract.portfolios import portfolio_then_state, portfolio_to_end
+from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
+from graph.extract.settlements import settlement_before
 from graph.extract.titlelist import state_name_pairs
 from graph.model import City, Organization
 
@@ -310,6 +311,8 @@ def _closing_name(sent: Any, u: int) -> bool:
     if name is None or sum(sent.name_like(i) for i in range(*name)) < 2:
         return False  # "y Política": a particle and one word
     after = sent.units[name[1]] if name[1] < len(sent.units) else None
+    if after is not None and portfolio_before_named(sent, u, name[1]):
+        return False  # "for Regional Integration, NAME,": the name follows the comma
     return after is None or after.kind == "punct" or (after.kind == "word" and after.text[:1].islower())
 
 
@@ -365,6 +368,8 @@ def _place_before_name(sent: Any, u: int) -> bool:
 
 def _starts_name(sent: Any, u: int) -> bool:
     units = sent.units
+    if settlement_before(sent.lex.lang, units, u, sent.lex.genitive):
+        return False  # "chefs d'État de l'Union du fleuve Mano": a place
     if sent.name_like(u) or sent.is_initial(u):
         return True
     particle = units[u].text in sent.lex.particles or units[u].text in sent.names.title_particles

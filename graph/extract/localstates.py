@@ -1,0 +1,75 @@
+"""The state of a mayor: that of the town the title names, else of the town the report comes from.
+
+Helpers of :mod:`graph.extract.home`. A mayor hosts visitors in a town of the mayor's own state; whatever other
+states the mayor's sentence names ("Bürgermeisterin X erinnerte an Tallinn") say nothing of it. The town is the
+one named right before the mayor's name ("the mayor of Lübeck, X", "Bürgermeister von Kiel X", "Lübeck Mayor X"),
+else the first one of the text when it opens it (a dateline, a lead: "Lübeck. Hoher Besuch ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.gazetteer import city_index
+from graph.extract.phrases import normalise
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["mayors_states"]
+
+#: How far (characters) before a mayor's first mention the town of the title may stand.
+_TITLE_REACH = 45
+#: How far (characters) into the text its first town still opens the report.
+_LEAD_REACH = 250
+#: A dateline opening a line: a town and a period, comma, bracket or dash ("Lübeck. Hoher Besuch", "Kiel (dpa) -").
+_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)?)(?:\. |, | \(| [–—-] )", re.M)
+_HEAD_LINES = 400
+
+
+def _dateline_state(text: str) -> str | None:
+    """The state of a dateline's town in the head of the text (datelines are not among the text's places)."""
+    gazetteer = city_index()
+    for match in _DATELINE.finditer(text, 0, _HEAD_LINES):
+        ids = gazetteer.index.entries.get(normalise(match.group(1)))
+        if ids:
+            return gazetteer.cities[ids[0]][0].country
+    return None
+
+
+#: A locative right before a town: "in Kyiv", "в Киеве" (the mayor's sentence places an act there).
+_LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|im|at|to|from|nach|aus|bei|à|au|en|desde|a|в|во|из|на)\s+$", re.IGNORECASE)
+
+
+def _only_named(text: str, cities: list, start: int, state: str) -> bool:
+    """Whether the towns of ``state`` in the sentence at ``start`` are all named there without a locative
+    ("erinnerte an die Partnerschaft mit Nantes"): what gave the mayor that state, not where the mayor acts."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    towns = [span for span, city in cities if begin <= span.start < end and city.country == state]
+    return bool(towns) and not any(_LOCATIVE.search(text, max(0, s.start - 8), s.start) for s in towns)
+
+
+def mayors_states(people: People, cities: list, text: str) -> None:
+    """Give mayors (of no organisation) the state of the town their title names, and those without a state, or
+    with only that of a town their sentence names without a locative, that of the dateline's town or of the
+    town opening the text; ``cities`` are the ``(Span, City)`` pairs of the text (the dateline's not among them)."""
+    if not any(p.role == "Mayor" for p in people.persons):
+        return
+    ordered = sorted(cities, key=lambda item: item[0].start)
+    lead = _dateline_state(text) or (ordered[0][1].country if ordered and ordered[0][0].start < _LEAD_REACH else None)
+    first: dict[int, int] = {}
+    for m in people.mentions:
+        if m.person is not None and (id(m.person) not in first or m.start < first[id(m.person)]):
+            first[id(m.person)] = m.start
+    for person in people.persons:
+        if person.organization is not None or person.role != "Mayor" or id(person) not in first:
+            continue
+        start = first[id(person)]
+        near = [city for span, city in ordered if start - _TITLE_REACH <= span.start and span.end <= start]
+        if near:
+            person.country = near[-1].country  # the town of the title, whatever the sentence names
+        elif not person.country or lead and _only_named(text, ordered, start, person.country):
+            person.country = lead  # "Bürgermeisterin X erinnerte an Tallinn": a town named, not hers

@@ -170,8 +170,9 @@ def _plan_change(triggers: Triggers, *windows: str) -> str | None:
     """The status a change of plan told in ``windows`` gives: "abgesagt" calls the act off (Cancelled),
     "verschoben", "postponed" move it (Planned: its new date is the only one left); None without either."""
     for cue, status in (("cancelled", "Cancelled"), ("postponed", "Planned")):
-        if any(_has(triggers, cue, window) for window in windows):
-            return status
+        for window in windows:
+            if _has(triggers, cue, window):
+                return status
     return None
 
 
@@ -269,7 +270,10 @@ def find_mentions(
     told = False
     for index, span in enumerate(sentences):
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
-        mentions = drop_trip_days(lang, (text, low), span, _sentence_mentions(triggers, (text, low), index, span, words), GROUPS, told)
+        mentions = _sentence_mentions(triggers, (text, low), index, span, words)
+        if not mentions:
+            continue  # nothing to drop, mark or add a round to
+        mentions = drop_trip_days(lang, (text, low), span, mentions, GROUPS, told)
         told = told or any(GROUPS[m.type] == "visit" for m in mentions)  # a trip told before
         mark_bilateral(lang, low, mentions)  # "la última reunión binacional": of the two states of the report
         first = earlier_round(lang, low, span.start, span.end, mentions) or earlier_since(lang, (text, low), span.end, mentions)
@@ -308,6 +312,8 @@ def _sentence_mentions(
         if _cues(triggers, low, mention, span, whole):
             mention.dropped = _cited_source(triggers, low, mention, span)
             found.append(mention)
+    if not found:
+        return found
     _late_cancellations(triggers, low, span, found)
     _trailing_sources(triggers, low, span, found)
     _held_later(triggers, low, span, found)

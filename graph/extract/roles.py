@@ -174,10 +174,10 @@ class Dispatch:
         low = lower(text)
         if starts and (starts[0] < start or starts[-1] >= end):
             starts = [pos for pos in starts if start <= pos < end]
-        keys = [low[pos : pos + 3] for pos in starts]
-        options = list(map(self.candidates.get, keys))
+        known = self.candidates.get
+        options = [known(low[pos : pos + 3]) for pos in starts]  # keyed by the first three letters
         if None in options:  # keys not seen before
-            options = [self._candidates(key) if known is None else known for key, known in zip(keys, options)]
+            options = [self._candidates(low[pos : pos + 3]) if seen is None else seen for pos, seen in zip(starts, options)]
         for pos, patterns in compress(zip(starts, options), options):  # the starts some alternative fits
             best = None
             for pattern in patterns:
@@ -187,10 +187,11 @@ class Dispatch:
             if best is not None:
                 found.append(best)
         if self.wild is not None:
-            found += list(self.wild.finditer(text, start, end))
-            found.sort(key=lambda m: (m.start(), -m.end()))
-        elif len(found) < 2:
-            return found  # one match per start, in order: nothing can overlap
+            found += self.wild.finditer(text, start, end)
+            if len(found) > 1:
+                found.sort(key=lambda m: (m.start(), -m.end()))
+        if len(found) < 2:
+            return found  # nothing can overlap (without wild matches: one match per start, in order)
         out: list[re.Match[str]] = []
         for match in found:
             if not out or match.start() >= out[-1].end():

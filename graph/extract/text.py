@@ -204,7 +204,7 @@ def tokenize_sentences(text: str, spans: list[Span]) -> tuple[list[list[Token]],
 def _tokenize(text: str, start: int, end: int, starts: list[int], found: list[Token]) -> list[Token]:
     """The tokens of ``text[start:end]``; their word starts and runs are appended to ``starts`` and ``found``."""
     tokens: list[Token] = []
-    append = tokens.append
+    append, run, word_start = tokens.append, found.append, starts.append
     pos = start
     for space, word in _SPACED_WORD.findall(text, start, end):  # each match starts where the last one ended
         s = pos + len(space)
@@ -212,8 +212,8 @@ def _tokenize(text: str, start: int, end: int, starts: list[int], found: list[To
         if word.isalnum():  # most tokens: a plain word or number
             token = Token(word, s, e)
             append(token)
-            found.append(token)
-            starts.append(s)
+            run(token)
+            word_start(s)
             continue
         if len(word) == 1:  # a punctuation mark (or "_")
             append(Token(word, s, e, "punct"))

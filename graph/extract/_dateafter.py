@@ -31,8 +31,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("afterwards", [])
     if not words:
         return None
-    spaced = (r"\s+".join(re.escape(w) for w in word.split()) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)(?!\s+(?:de|del|que)\b)")
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que)\b)")
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:

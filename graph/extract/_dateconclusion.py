@@ -35,8 +35,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("after_act", [])
     if not words:
         return None
-    spaced = (r"\s+".join(re.escape(w) for w in word.split()) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{'|'.join(spaced)})(?!\w)[^,.;:]{{1,{_HEAD}}},")
+    return re.compile(rf"(?:{lexicon.phrases(words)})(?!\w)[^,.;:]{{1,{_HEAD}}},")
 
 
 def conclusion_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.errors import DkgError
 
-__all__ = ["load", "grammar", "whole_words", "cue", "LexiconError"]
+__all__ = ["load", "grammar", "phrases", "whole_words", "cue", "LexiconError"]
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,12 @@ def load(name: str, lang: str | None = None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"graph/{'/'.join(parts)}: expected a JSON object")
     return data
+
+
+def phrases(words: list[str]) -> str:
+    """Literal lexicon phrases as one regular-expression alternation: longest first, each word escaped, the spaces
+    between words matching any run of whitespace ("im Anschluss" also across a line break)."""
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in sorted(words, key=len, reverse=True))
 
 
 def whole_words(entry: str | list[str] | None) -> re.Pattern[str] | None:

@@ -10,6 +10,8 @@ second through rdflib's in-memory Graph would cost more than extracting them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
@@ -77,7 +79,9 @@ class _Builder:
         self.mint = minter
         self.g: Triples = set()
         self.article_iri = named(minter.article(self.article))
-        self.seen: set = set()  # nodes and evidence described already (countries, cities ... repeat)
+        self.seen: set = set()  # nodes described already (countries, cities ... repeat)
+        self.spans: dict[tuple[int, int], ox.NamedNode] = {}  # evidence nodes by span
+        self.countries: dict[str, ox.NamedNode] = {}  # country nodes by code
 
     def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
         self.g.add(ox.Triple(s, p, o))
@@ -89,18 +93,21 @@ class _Builder:
         self.seen.add(key)
         return True
 
-    def evidence(self, subject: ox.NamedNode, spans: list[Span]) -> None:
-        text = self.article.text
+    def evidence(self, subject: ox.NamedNode, spans: Iterable[Span]) -> None:
         for span in spans:
-            if not self.once((subject, span.start, span.end)):
-                continue
-            ev = named(self.mint.evidence(self.article, span.start, span.end))
-            self.add(subject, _DKG.evidence, ev)
+            self.add(subject, _DKG.evidence, self.evidence_node(span.start, span.end))
+
+    def evidence_node(self, start: int, end: int) -> ox.NamedNode:
+        """The evidence node of a span, described the first time (many facts share a sentence)."""
+        ev = self.spans.get((start, end))
+        if ev is None:
+            ev = self.spans[start, end] = named(self.mint.evidence(self.article, start, end))
             self.add(ev, _RDF.type, _DKG.Evidence)
-            self.add(ev, _SDO.text, literal(text[span.start:span.end]))
-            self.add(ev, _DKG.startOffset, literal(span.start))
-            self.add(ev, _DKG.endOffset, literal(span.end))
+            self.add(ev, _SDO.text, literal(self.article.text[start:end]))
+            self.add(ev, _DKG.startOffset, literal(start))
+            self.add(ev, _DKG.endOffset, literal(end))
             self.add(ev, _PROV.wasDerivedFrom, self.article_iri)
+        return ev
 
     # -- nodes --------------------------------------------------------------------------------------------
     def article_node(self) -> None:
@@ -117,9 +124,10 @@ class _Builder:
         if a.published:
             self.add(iri, _SDO.datePublished, literal(a.published.isoformat(), datatype=XSD.date))
 
-    def country(self, code: str, spans: list[Span] = ()) -> ox.NamedNode:
-        iri = named(self.mint.country(code))
-        if self.once(iri):
+    def country(self, code: str, spans: Iterable[Span] = ()) -> ox.NamedNode:
+        iri = self.countries.get(code)
+        if iri is None:
+            iri = self.countries[code] = named(self.mint.country(code))
             self.add(iri, _RDF.type, _SDO.Country)
             self.add(iri, _DKG.countryCode, literal(code))
             self.add(iri, _SDO.name, literal(country_name(code, "en"), lang="en"))
@@ -128,7 +136,7 @@ class _Builder:
             qid = country_wikidata(code)
             if qid:
                 self.add(iri, _OWL.sameAs, named(WD[qid]))
-        self.evidence(iri, list(spans))
+        self.evidence(iri, spans)
         return iri
 
     def city(self, city: City, spans: list[Span] = ()) -> ox.NamedNode:
@@ -138,7 +146,7 @@ class _Builder:
             self.add(iri, _SDO.name, literal(city.name, lang="en"))
             self.add(iri, _SDO.containedInPlace, self.country(city.country))
             self.add(iri, _OWL.sameAs, named(GEONAMES[f"{city.geonames_id}/"]))
-        self.evidence(iri, list(spans))
+        self.evidence(iri, spans)
         return iri
 
     def venue(self, venue: Venue, spans: list[Span] = ()) -> ox.NamedNode:
@@ -151,7 +159,7 @@ class _Builder:
                 self.add(iri, _SDO.containedInPlace, self.city(venue.city))
             if venue.owner:
                 self.add(iri, _DKG.owner, self.country(venue.owner))
-        self.evidence(iri, list(spans))
+        self.evidence(iri, spans)
         return iri
 
     def place(self, place: City | Venue | Country) -> ox.NamedNode:

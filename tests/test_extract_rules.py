@@ -94,3 +94,53 @@ def test_a_dateline_closed_by_the_agency_between_slashes_dates_the_report_ru() -
             "России Мария Орлова заявила на брифинге, что Москва высылает сотрудника посольства Молдавии.")
     statement = _one(_events(text, "ru", date(2025, 2, 20)), "Statement")  # published the next morning
     assert statement.date is not None and statement.date.value == "2025-02-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Gespräche über Energie\n\nWien (APA) Die Außenministerin Ulrike Baumgartner hat am Montag ihren "
+         "ungarischen Amtskollegen Gábor Szekeres empfangen.", "de", "Vienna"),
+        ("Visita oficial\n\nLIMA, 14 (EUROPA PRESS)\n\nEl canciller de Chile, Rodrigo Vial, se reunió este martes con "
+         "su homólogo peruano, Julio Salas.", "es", "Lima"),
+        ("Talks on trade\n\nNAIROBI, Jan 12 (KNA) Kenyan Foreign Minister Paul Kibet on Monday held talks with "
+         "his Ugandan counterpart Grace Nansubuga.", "en", "Nairobi"),
+        ("Переговоры\n\nМИНСК, 14 марта. Министр иностранных дел Игорь Сидорович провел в пятницу переговоры с "
+         "главой МИД Армении Ашотом Мовсисяном.", "ru", "Minsk"),
+    ],
+)
+def test_a_dateline_ending_without_a_dash_places_the_talks_it_reports(text: str, lang: str, city: str) -> None:
+    """The agency before the first sentence, the end of the line or a day and a period close the dateline: the
+    talks are placed in its city, and the host named without a state represents the dateline's."""
+    extraction = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 14)))
+    talks = [e for e in extraction.events if e.type in ("Meeting", "Talks")]
+    assert talks and city_name(talks[0]) == city, [(e.type, city_name(e)) for e in extraction.events]
+    assert talks[0].location.country in {p.country for p in talks[0].attendees}
+
+
+def test_a_place_and_date_line_places_the_briefing_but_not_talks_of_other_states_elsewhere() -> None:
+    text = ("Press briefing by the Spokesperson\nBerlin, 12 March 2026\n\n"
+            "We welcome the round of negotiations between Armenia and Azerbaijan held in Geneva on Tuesday.")
+    events = _events(text, "en", date(2026, 3, 12))
+    assert [city_name(e) for e in events if e.type in ("Negotiation", "Talks", "Meeting")] == ["Geneva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Weekly Press Briefing by the Spokesperson\nDhaka, Thursday, 12 March 2026\n\nSpokesperson Rahima Akter told "
+         "reporters that the government would raise the matter with Myanmar.", "en", "Dhaka"),
+        ("Point de presse du porte-parole\nParis, le 12 mars 2026\n\nLe porte-parole, M. Paul Girard, a déclaré que "
+         "la France condamnait l'attaque.", "fr", "Paris"),
+    ],
+)
+def test_a_briefing_headed_by_its_city_and_date_is_held_there(text: str, lang: str, city: str) -> None:
+    statement = _one(_events(text, lang, date(2026, 3, 12)), "Statement")
+    assert city_name(statement) == city
+
+
+def test_an_undated_process_between_other_states_is_not_placed_where_the_report_was_filed() -> None:
+    text = ("Talks\nWASHINGTON (Agency) Secretary of State John Miller met Turkish Foreign Minister Ali Demir in "
+            "Brussels today. Miller voiced support for ongoing exploratory talks between Turkey and Greece.")
+    events = _events(text, "en", date(2026, 3, 12))
+    assert all(city_name(e) != "Washington" for e in events), [(e.type, city_name(e)) for e in events]

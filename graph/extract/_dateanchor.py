@@ -8,7 +8,10 @@ down a next-day account of the one day its lead tells, from that day (``lead``).
 of the day ("am Abend", "that evening") belongs to the day the account told last even when a few sentences
 about that day's acts stand between them, but not to a day told in the pluperfect ("avait estimé mardi ...
 Dans la soirée, X a été convoqué": the account's own day lies after it); with no day told within reach it is
-dropped.
+dropped. A bare part of the day ("in the evening", ``account_day_parts``) opening a new paragraph after an aside about
+an earlier day ("Arrivé lundi soir, ... \n\n Elle a signé dans l'après-midi") does not precede the lead's day; the
+day of a report ("..., a-t-on appris vendredi") and, sentences later, a day counted back ("накануне") are no days
+of the account a part of the day returns to.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
+from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 
 if TYPE_CHECKING:
@@ -47,17 +53,20 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
     out: list[DateMention] = []
     for mention in mentions:
         if mention.anchored:
-            skip = _told_before(text, lang) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
+            skip = _told_before(text, lang, out) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
             base = _last_day(out, mention, text, skip=skip)
             if base is None and mention.part_of_day:  # "Am Abend gab X ein Bankett" after the day's other acts
-                base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, skip)
+                base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, _or_eve(skip))
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
             if base is None and sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES:
                 lead = _lead_day(out, text)  # "Накануне вечером" deep in an account of the lead's day
                 mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
             if base is not None:
-                mention = dataclasses.replace(mention, anchor=base)
+                new_paragraph = "\n" in text[base.span.end : mention.span.start]
+                returns = new_paragraph and _key(mention.text) in _account_parts(lang)
+                lead = _account_day(out, text, lang) if returns else None
+                mention = dataclasses.replace(mention, anchor=base, lead=None if lead is base else lead)
         out.append(mention)
     return out
 
@@ -84,21 +93,64 @@ def _lead_day(earlier: list[DateMention], text: str) -> DateMention | None:
     return days[0]
 
 
+@cache
+def _account_parts(lang: str) -> frozenset[str]:
+    """The bare parts of a day (``dates.json``: ``account_day_parts``, "in the evening", not "that same day")."""
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    return frozenset(_key(form) for form in data.get("account_day_parts", []))
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().replace("’", "'").split())
+
+
+def _account_day(earlier: list[DateMention], text: str, lang: str) -> DateMention | None:
+    """The day the lead's act took place, which a later part of the day may not precede: the first weekday or
+    "yesterday" of the first sentences (else their first day) not told in the pluperfect nor after a reporting
+    verb ("a convoqué jeudi ..., a-t-on appris vendredi": Thursday)."""
+    days = [
+        m for m in earlier
+        if _names_day(m) and not m.anchored and sentence_breaks(text, 0, m.span.start) <= _LEAD_SENTENCES
+        and not _pluperfect(text, lang, m) and report_verb_before(text, m.span.start, lang) < 0
+    ]
+    return next((m for m in days if m.day is None), days[0] if days else None)
+
+
 def _pluperfect(text: str, lang: str, mention: DateMention) -> bool:
     return bool(lang) and pluperfect_at(text, mention.span.start, mention.span.end, lang)
 
 
-def _told_before(text: str, lang: str) -> Callable[[DateMention], bool]:
-    """Days told in the pluperfect, or counted from one ("Il avait estimé mardi ... Dans la soirée, X a été
+def _told_before(text: str, lang: str, earlier: list[DateMention]) -> Callable[[DateMention], bool]:
+    """Days of a report, days told in the pluperfect, or counted from one ("Il avait estimé mardi ... Dans la soirée, X a été
     convoqué"; "había llegado el miércoles por la noche. Por la mañana, se reunió"): the account's own day
     lies before them, so a part of the day told after them does not belong to them."""
 
+    def reports(candidate: DateMention) -> bool:
+        """A day told after a reporting verb and after another day of its sentence (an act's)."""
+        if report_verb_before(text, candidate.span.start, lang) < 0:
+            return False
+        index = earlier.index(candidate)
+        return index > 0 and _names_day(earlier[index - 1]) and sentence_breaks(text, earlier[index - 1].span.end, candidate.span.start) == 0
+
     def told(candidate: DateMention) -> bool:
+        if reports(candidate):
+            return True  # "a convoqué jeudi X, a-t-on appris vendredi. ... Dans la soirée": the report's day
         while candidate.anchor is not None:
             candidate = candidate.anchor
         return _pluperfect(text, lang, candidate)
 
     return told
+
+
+def _or_eve(skip: Callable[[DateMention], bool] | None) -> Callable[[DateMention], bool]:
+    """``skip``, and a day counted back from another ("Он прибыл накануне. ... В тот же день"): an aside a
+    part of the day told sentences later does not return to."""
+
+    def skipped(candidate: DateMention) -> bool:
+        eve = candidate.anchored and candidate.relative_days is not None and candidate.relative_days < 0
+        return eve or (skip is not None and skip(candidate))
+
+    return skipped
 
 
 def sentence_breaks(text: str, start: int, end: int) -> int:

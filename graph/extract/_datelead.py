@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract._datedateline import is_dateline
 from graph.extract.text import sentence_of
 from graph.model import DateValue
 
@@ -32,12 +33,18 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1
     if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead and not m.dropped for m in mentions):
         return
-    told = [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline and _recent(d, ctx.reference.year)]
+    told = [
+        d for d in ctx.dates_by.get(ctx.sentences[lead].start, [])
+        if d is not ctx.dateline and _recent(d, ctx.reference.year) and dates_mod.dates_act(d)
+        and not is_dateline(ctx.text, d, ctx.sentences[lead].start)
+    ]  # "which has not met since 2018": a bound of another act, no day of the lead's
     if len(told) != 1 or not _a_day(told[0]):
         return
     for m in mentions:
         if m.sentence != lead + 1 or m.date is not None or m.date_text or m.background or m.status != "Occurred":
             continue
+        if any(o.sentence == m.sentence and o.type == m.type and o.date is not None for o in mentions):
+            continue  # "who arrived on Monday for a three-day working visit": the dated arrival's visit
         value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
         if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
             m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text

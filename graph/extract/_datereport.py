@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["joined_clause", "not_reported", "report_day", "report_verb_before"]
 
+#: An act ending at most this many characters before a relative clause is its antecedent ("la cumbre, que se
+#: celebrará en mayo"), which the clause's date dates.
+_ANTECEDENT = 40
 #: How far (characters) before a date its reporting verb may stand.
 _REACH = 40
 #: Words that may stand between the verb and the date ("teilte das Auswärtige Amt am Freitag mit").
@@ -82,14 +85,48 @@ def joined_clause(text: str, start: int, end: int, lang: str) -> bool:
 
 def not_reported(ctx: Context, candidates: list[EventMention], mention: object, span: Span) -> list[EventMention]:
     """The ``candidates`` a date may go to, less the acts told before a reporting clause the date follows
-    ("viajará el lunes a Lima para reunirse con X, confirmaron este jueves fuentes")."""
+    ("viajará el lunes a Lima para reunirse con X, confirmaron este jueves fuentes") and those told after a comma
+    after it ("сообщили в среду в МИД Швейцарии, который предоставил площадку для переговоров"); a date told in a
+    relative clause telling an act dates only the acts of that clause and its antecedent ("X, who arrived on
+    Monday for a visit, was received by Y"; "la cumbre, que se celebrará en mayo"); one telling no act ("Ma, who
+    is in Suva this week") may date the act around it."""
     join = _join_before(ctx.text, mention.span.start, ctx.lang, span.start)
     if join >= 0:  # "attendu mardi à Damas, où il doit rencontrer X, puis mercredi à Amman": the next leg's day
         candidates = [m for m in candidates if m.start > join]
+    relative = _relatives(ctx.lang)
+    clause = _relative_clause(ctx.text, mention.span.start, span, relative)
+    if clause is not None and any(clause[0] <= m.start < clause[1] for m in candidates):
+        # "X, who arrived on Monday for a visit, was received by Y": the arrival's day only, when it is an act
+        candidates = [m for m in candidates if clause[0] <= m.start < clause[1] or 0 <= clause[0] - m.end <= _ANTECEDENT]
     verb = report_verb_before(ctx.text, mention.span.start, ctx.lang, span.start)
     if verb < 0:
         return candidates
-    return [m for m in candidates if m.end > verb or "," not in ctx.text[m.end : verb]]
+    after = mention.span.end  # "сообщили в среду в МИД, который предоставил площадку для переговоров"
+    return [
+        m for m in candidates
+        if (m.end > verb or "," not in ctx.text[m.end : verb])
+        and (m.start < after or relative is None or not relative.search(ctx.text, after, m.start))
+    ]
+
+
+def _relative_clause(text: str, start: int, span: Span, relative: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """The relative clause (comma, pronoun, up to the next comma or the sentence end) the date at ``start`` stands
+    in, if any."""
+    if relative is None:
+        return None
+    opened = [m for m in relative.finditer(text, span.start, start) if "," not in text[m.end() : start]]
+    if not opened:
+        return None
+    comma = text.find(",", start, span.end)
+    return opened[-1].start(), comma if comma >= 0 else span.end
+
+
+@cache
+def _relatives(lang: str) -> re.Pattern[str] | None:
+    """A comma opening a relative clause (``dates.json``: ``relative_pronouns``)."""
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    words = data.get("relative_pronouns")
+    return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _join_before(text: str, start: int, lang: str, floor: int) -> int:

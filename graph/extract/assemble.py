@@ -36,6 +36,7 @@ from graph.extract.speakers import assign_speakers
 from graph.extract.states import assign_countries, nearest as _nearest
 from graph.extract.stops import split_stops
 from graph.extract.subjects import pronoun_noun_subject
+from graph.extract.tripframes import framed_trip_dates, framed_trip_meetings
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -391,6 +392,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
         _assign_people(ctx, group, people.get(index, []))
+        framed_trip_meetings(ctx, group)  # "bei einem Besuch in X getroffen": the people meet
         visitors(ctx, group, people.get(index, []))
         possessed_visits(ctx, group, people.get(index, []))
         for m in group:
@@ -409,6 +411,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         opening_days(ctx, group, index, ctx.durations_by.get(index, []))
         trip_purpose(ctx, group)
         during_trips(ctx, group)
+        framed_trip_dates(ctx, group)
         _propagate(ctx, group)
         _same_day(ctx, group, span, day)
         there(ctx, group, span)

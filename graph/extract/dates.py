@@ -23,6 +23,8 @@ from graph.extract import _datepostpone as postponing
 from graph.extract import _dateresolve as resolving
 from graph.extract import _daterevise as revising
 from graph.extract import _datetense as tensing
+from graph.extract._datedateline import from_dateline
+from graph.extract._datedayonly import with_month_days
 from graph.extract._datemonthword import find_month_words
 from graph.extract._dateperiod import drop_periods
 from graph.extract._dateseason import THIS_YEAR, find_seasons
@@ -71,6 +73,7 @@ class DateMention:
     anchored: bool = False
     anchor: DateMention | None = None
     lead: DateMention | None = None  # an anchored day's far-off lead day, counted from when it is the day before publication
+    # (for a part of the day opening a new paragraph: the lead's day, which it may not precede)
     revised: bool = False
     part_of_day: bool = False
     season: int | None = None  # the first month of a season ("im Herbst": 9), which dates to the year only
@@ -117,7 +120,13 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
     merged = same_week(_month_of_year(drop_periods(merged, text), text), text)
     merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
-    return tuple(anchoring.anchor(merged, text, lang))
+    merged = [m for m in with_month_days(merged, text, lang, _day_of_month) if _valid(m)]
+    return tuple(from_dateline(anchoring.anchor(merged, text, lang), text))
+
+
+def _day_of_month(span: Span, text: str, year: int | None, month: int, day: int) -> DateMention:
+    """A day of the month told without its month ("el día 9"), in the month of the date before it."""
+    return DateMention(span, text, year=year, month=month, day=day)
 
 
 _OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
@@ -185,6 +194,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     """
     if mention.anchor is not None and mention.relative_days is not None:
         base = resolve(mention.anchor, published, future=future)
+        if base is not None and len(base) == 10 and mention.part_of_day and mention.lead is not None:
+            base = max(base, resolve(mention.lead, published, future=future) or base)  # not before the lead's day
         if base is not None and len(base) == 10:
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.lead is not None and mention.relative_days is not None and published is not None:

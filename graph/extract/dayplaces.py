@@ -35,6 +35,8 @@ __all__ = ["same_day_cities"]
 _PLACED_BY_STATE = frozenset({"PhoneCall", "Summons", "Expulsion"})
 #: How many days after its start an act of the travellers may still be part of a trip placed in one city.
 _TRIP_DAYS = 3
+#: How many times the acts placed by their day's acts may place others in turn.
+_ROUNDS = 2
 #: A duration of whole days ("P2D").
 _DAYS = re.compile(r"P(\d+)D")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -70,14 +72,18 @@ def same_day_cities(drafts: list[Draft]) -> None:
     """Give each act without a city the one city where its participants were that day, else the city of
     the trip they are on or of their acts of the day before or after, and then a signing naming no
     participant the city of its day's act between the same states (see the module docstring)."""
-    placed = _placed(drafts)
     trips = [d for d in drafts if d.group == "visit" and d.date is not None]
-    for draft in drafts:
-        if not _placeable(draft) or not _people(draft):
-            continue
-        if any(t.date.span == draft.date.span and _people(t) & _people(draft) for t in trips):
-            continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio")
-        _settle(draft, _where_that_day(draft, placed, _people) or _where_around(draft, placed))
+    for _ in range(_ROUNDS):  # an act placed this way places others of its people ("talks this morning ... a
+        # dinner for his guest tonight")
+        placed, before = _placed(drafts), len(_placed(drafts))
+        for draft in drafts:
+            if not _placeable(draft) or not _people(draft):
+                continue
+            if any(t.date.span == draft.date.span and _people(t) & _people(draft) for t in trips):
+                continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio")
+            _settle(draft, _where_that_day(draft, placed, _people) or _where_around(draft, placed))
+        if len(_placed(drafts)) == before:
+            break
     current = [d for d in _placed(drafts) if not d.background]
     for draft in drafts:
         if draft.type == "Ceremony" and _placeable(draft) and not _people(draft) and len(draft.countries) >= 2:
@@ -173,11 +179,16 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     """The one city of the trips and acts that place the draft's participants around its day (:func:`_near`),
     when no other city is reported for them from the earliest of those to this day."""
     anchors = [d for d in placed if _near(draft, d)]
+    arrivals = {_day(d): _city(d.location) for d in anchors if d.group == "visit"}  # a trip's first day: acts
+    # elsewhere that day came before the travellers left home ("speaking in Apia before his departure")
+    anchors = [d for d in anchors
+               if d.group == "visit" or arrivals.get(_day(d), _city(d.location)) == _city(d.location)]
     cities = {c.geonames_id: c for d in anchors if (c := _city(d.location)) is not None}
     if len(cities) != 1:
         return None
     city, day, people = next(iter(cities.values())), _day(draft), _people(draft)
     start = min(min(_day(d) for d in anchors), day)
     end = max(max(_day(d) for d in anchors), day)
-    elsewhere = any(start <= _day(d) <= end and people & _people(d) and _city(d.location) != city for d in placed)
+    elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & _people(d)
+                    and _city(d.location) != city for d in placed)  # fmt: skip
     return None if elsewhere else city

@@ -17,7 +17,7 @@ from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
-from graph.extract.hedges import hedged, hedged_relatives
+from graph.extract.hedges import hedged, hedged_relatives, not_excluded
 from graph.extract.joins import join_adjacent
 from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
@@ -187,7 +187,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     after5, after10, after15 = " ".join(after[:5]), " ".join(after[:10]), " ".join(after)
     verb = mention.entry.pos == "verb"
     if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))):
-        return False
+        if not not_excluded(triggers, text, mention, span):  # "n'exclut pas une visite": not ruled out
+            return False
     if _has(triggers, "generic", before2):
         return False
     if not verb and _ends_with(triggers, "appeal", before8):
@@ -195,7 +196,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
-        return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
+        if not not_excluded(triggers, text, mention, span):  # "did not rule out a visit": only not sure
+            return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
     if not verb and _ruled_out_plan(triggers, before[-8:]):
         return False  # "descartó que esté prevista una reunión", "ruled out that a meeting was planned"
     if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
@@ -221,7 +223,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche mit X sowie ein Austausch mit Y geplant": the clause ends on the plan
     elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
         mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"
-    if _has(triggers, "uncertain", before4) or hedged(triggers, text, mention, span):
+    if _has(triggers, "uncertain", before4) or hedged(triggers, text, mention, span) or not_excluded(triggers, text, mention, span):
         mention.status = "Uncertain"
     changed = _plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
     if changed:
@@ -373,8 +375,10 @@ def _held_later(triggers: Triggers, low: str, span: Span, found: list[EventMenti
     du 3 au 5 mars à Paris une conférence": an event noun whose holding verb, however far in its sentence, is
     in the future is planned (the verb after it, up to the next trigger; the hosting verb before it)."""
     for i, m in enumerate(found):
-        if m.entry.pos != "noun" or m.status != "Occurred" or m.background or m.type == "Statement":
+        if m.status != "Occurred" or m.background or m.type == "Statement":
             continue
+        if m.entry.pos != "noun" and not _ends_with(triggers, "nominal", " ".join(_word_list_before(low, m.start, span.start, 1))):
+            continue  # "the visit that X will make": a verb form used as a noun
         end = found[i + 1].start if i + 1 < len(found) else span.end
         after = " ".join(_WORD.findall(low[m.end : min(end, m.end + _FAR)]))
         before = " ".join(_word_list_before(low, m.start, span.start, 15))

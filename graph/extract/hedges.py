@@ -14,7 +14,7 @@ import re
 from graph.extract.triggers import EventMention, Triggers
 from graph.model import Span
 
-__all__ = ["hedged", "hedged_relatives"]
+__all__ = ["hedged", "hedged_relatives", "not_excluded"]
 
 #: How many words before a trigger its clause is read for a hedge.
 _REACH = 8
@@ -23,6 +23,41 @@ _AFTER = 12
 
 _CLAUSE_END = re.compile(r"[,;:]")
 _WORD = re.compile(r"[\w’'-]+")
+#: How many words may stand between a "not excluded" cue and the act it hedges ("не исключено, что X посетит").
+_EXCLUDED_REACH = 14
+_SENTENCE_BREAK = re.compile(r"[;:.!?]")
+
+
+#: The article last read and, per sentence start, whether the "not excluded" cue occurs in it (most do not).
+_SEEN: list = [None, {}]
+
+
+def _in_sentence(pattern: re.Pattern[str], low: str, span: Span) -> bool:
+    """Whether ``pattern`` occurs in the sentence ``span`` of ``low`` (one search per sentence of an article)."""
+    if _SEEN[0] is not low:
+        _SEEN[0], _SEEN[1] = low, {}
+    known = _SEEN[1].get(span.start)
+    if known is None:
+        known = _SEEN[1][span.start] = pattern.search(low, span.start, span.end) is not None
+    return known
+
+
+def not_excluded(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
+    """Whether "not ruled out" stands before the act in its sentence, a comma and a "that" clause at most between
+    ("Не исключено, что X посетит Баку", "did not rule out a visit by X", "no se descarta que X viaje")."""
+    pattern = triggers.fast.get("not_excluded")
+    if pattern is None or not _in_sentence(pattern, low, span):
+        return False
+    start = max(span.start, mention.start - 12 * _EXCLUDED_REACH)
+    for found in pattern.finditer(low, start, min(span.end, mention.end + 12 * _AFTER)):
+        if found.start() >= mention.start:
+            break
+        if found.end() > mention.end:
+            return True  # "schloss ein Treffen mit X nicht aus": the cue encloses the act
+        between = low[found.end() : mention.start]
+        if not _SENTENCE_BREAK.search(between) and between.count(",") <= 1 and len(_WORD.findall(between)) <= _EXCLUDED_REACH:
+            return True
+    return False
 
 
 def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:

@@ -1,6 +1,8 @@
 """Two states, then their officials under one plural title, in the same order: "Le Congo et la Guinée
 équatoriale étaient représentés par leurs Premiers ministres, A et B", "Chile and Peru sent their foreign
-ministers, A and B": the first official acts for the first state, the second for the second.
+ministers, A and B": the first official acts for the first state, the second for the second. Two officials
+listed right after "the two countries" ("министров иностранных дел двух стран A и B", "die Außenminister beider
+Länder, A und B") act for the last pair of states named before anywhere in the text ("Kenia und Uganda ...").
 
 Runs in :func:`graph.extract.home.assign_home`; the order of the sentence wins over the state a nearby country
 word gave each official.
@@ -22,8 +24,18 @@ __all__ = ["paired_states"]
 _THEIR = re.compile(r"\b(?:leurs|their|sus|ihre|ihren|своих|своими|свои|их)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 #: What joins the two states: a conjunction only ("Le Congo et la Guinée équatoriale").
 _AND = re.compile(r"^\s*(?:et|and|y|e|und|и)\s+(?:(?:la|le|les|l['’]|the|el|los|die|das|der)\s+)?$", re.IGNORECASE)
-#: How far (characters) before the title the two states may stand.
+#: "The two countries" right before the two officials' names.
+_BOTH = re.compile(
+    r"\b(?:(?:two|both)\s+(?:countries|states|nations)|beider\s+(?:Länder|Staaten)|beiden\s+(?:Länder|Staaten)|"
+    r"deux\s+(?:pays|États|Etats)|(?:ambos|dos)\s+(?:países|Estados)|(?:двух|обеих|обоих)\s+(?:стран|государств))"
+    r"[ \t]*,?[ \t]*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: Between the two officials' names.
+_JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|und|и)\s+", re.IGNORECASE)
+#: How far (characters) before the title the two states may stand ("their"), and the pair "the two countries" means.
 _REACH = 120
+_BOTH_REACH = 2000
 _FORMS = frozenset({"name", "genitive"})
 
 
@@ -43,12 +55,30 @@ def paired_states(people: People, text: str, countries: list) -> None:
         pair = _state_pair(text, countries, start)
         if pair is not None and all(p.organization is None for p in group):
             group[0].country, group[1].country = pair
+    _both_countries(people, text, countries)
 
 
-def _state_pair(text: str, countries: list, title: int) -> tuple[str, str] | None:
-    """The last two different states named and joined by a conjunction before ``title`` in its sentence."""
-    stop = max(text.rfind(". ", 0, title), text.rfind("\n", 0, title))
-    named = [(s, m) for s, m in spans_within(countries, max(stop + 1, title - _REACH), title) if m.form in _FORMS]
+def _both_countries(people: People, text: str, countries: list) -> None:
+    """Two officials named right after "the two countries" take the last pair of states named before, in order,
+    unless their own words gave them those two states already."""
+    for match in _BOTH.finditer(text):
+        after = sorted((m for m in people.mentions if m.person is not None and m.start >= match.end()),
+                       key=lambda m: m.start)
+        if len(after) < 2 or after[0].start != match.end() or not _JOIN.fullmatch(text, after[0].end, after[1].start):
+            continue
+        first, second = after[0].person, after[1].person
+        pair = _state_pair(text, countries, match.start(), _BOTH_REACH)
+        if pair is None or first is second or first.organization is not None or second.organization is not None:
+            continue
+        if {first.country, second.country} != set(pair):
+            first.country, second.country = pair
+
+
+def _state_pair(text: str, countries: list, title: int, reach: int = _REACH) -> tuple[str, str] | None:
+    """The last two different states named and joined by a conjunction before ``title``, in its sentence unless
+    ``reach`` goes further back."""
+    stop = max(text.rfind(". ", 0, title), text.rfind("\n", 0, title)) if reach <= _REACH else -1
+    named = [(s, m) for s, m in spans_within(countries, max(stop + 1, title - reach), title) if m.form in _FORMS]
     for (first, a), (second, b) in zip(reversed(named[:-1]), reversed(named[1:])):
         if a.code != b.code and _AND.fullmatch(text[first.end : second.start]):
             return a.code, b.code

@@ -162,7 +162,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
-        if surface.isupper() and key != surface and (len(surface) < 4 or population < 200_000 and best not in gazetteer.capitals):
+        small = population < 200_000 and best not in gazetteer.capitals
+        if surface.isupper() and key != surface and (len(surface) < 4 or small and not _town_dateline(prep, i, j)):
             continue  # "NATO", "UNION", "MAN": an all-capitals word is a city only when a big one, of four letters
         if key.lower() != surface.lower():  # an inflected form ("Londons", "Лондоне")
             named = named or Intervals((m.span.start, m.span.end) for m in countries)
@@ -244,9 +245,9 @@ def _sentence_start(prep: Prepared, i: int) -> bool:
 
 def _heads_a_line(prep: Prepared, j: int) -> bool:
     """Whether the name opens a dateline or place line: "Genf (dpa) -", "Mailand, 3. März", end of line."""
-    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 3]
-    if rest[:1] == ",":
-        return rest[2:3].isdigit() or rest[2:3].isupper()  # "Mailand, 3. März", "Genf, Schweiz"; not "Dabei, the"
+    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 6]
+    if rest[:1] == ",":  # "Mailand, 3. März", "Genf, Schweiz", "Paris, le 23 avril"; not "Dabei, the"
+        return rest[2:3].isdigit() or rest[2:3].isupper() or rest[2:5] in ("le ", "el ") and rest[5:6].isdigit()
     return not rest.strip() or rest[:1] in "(–—-\n" or rest.startswith((" (", " –", " —", " -"))
 
 
@@ -344,13 +345,22 @@ def _of_name_follows(prep: Prepared, j: int) -> bool:
 
 
 def _town_dateline(prep: Prepared, i: int, j: int) -> bool:
-    """Whether a town's name opens a line as a newspaper's dateline: a dash or a comma and a date follow
-    ("Friedrichshafen – Hoher Besuch am Bodensee", "Tumbes, 12 de agosto")."""
+    """Whether a town's name opens a line as a newspaper's dateline: a dash, a comma and a date, or the agency
+    follow ("Friedrichshafen – Hoher Besuch am Bodensee", "Tumbes, 12 de agosto", "PUTRAJAYA, May 13 (Bernama)",
+    "Kassel (dpa) -"); near the top of the text also a period before the first sentence ("Kassel. Der ...")."""
     start = prep.tokens[i][0]
     if start and prep.norm[start - 1] != "\n":
         return False
-    rest = prep.norm[prep.tokens[j][1] : prep.tokens[j][1] + 4]
-    return rest[:3] in (" – ", " — ", " - ") or (rest[:2] == ", " and rest[2:3].isdigit())
+    end = prep.tokens[j][1]
+    if _TOWN_DATELINE.match(prep.norm, end, end + _TOWN_DATELINE_REACH) is not None:
+        return True
+    return start < _PERIOD_DATELINE_REACH and _period_dateline(prep, i, j)
+
+
+#: What follows a town's name in a dateline: "(dpa) -", " – ", ", 12 de agosto", ", May 13 (Bernama)".
+_TOWN_DATELINE = re.compile(r"(?: \([^()\n]{2,30}\))?(?: [–—-]{1,2} |, \d)|, [^\W\d_]{3,9}\.? \d{1,2} \(")
+_TOWN_DATELINE_REACH = 40
+_PERIOD_DATELINE_REACH = 400  # characters: a town and a period open a dateline only at the head of the text
 
 
 def _period_dateline(prep: Prepared, i: int, j: int) -> bool:

@@ -80,7 +80,8 @@ class RuleExtractor:
         main = main_event(drafts)
         _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
-        dateline_places(events, head_city[1] if head_city else None)
+        filed = head_city[1] if head_city else None
+        dateline_places(_filed_there(events, filed) if filed else events, filed)
         return Extraction(
             article=article,
             people=_persons(people),
@@ -277,7 +278,16 @@ def _only_places(text: str, line: Span, cities: list, venues: list, date_mention
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 #: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
-_DATELINE_CITY = re.compile(r"(?:\s?/\s?[^\W\d_][\w.-]{1,30})*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*(?:[–—-]\s|/[^/\n]{1,30}/)")
+#: It may end without a dash: at the agency's name before the first sentence or at the end of the line ("Bern
+#: (Keystone-SDA) Der ...", "MADRID, 20 (EUROPA PRESS)"), or at a day and month before a period ("МОСКВА, 20 мая. ...").
+_DATELINE_CITY = re.compile(
+    r"(?:\s?/\s?[^\W\d_][\w.-]{1,30}(?: [^\W\d_][\w.-]{1,30})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*"
+    r"(?:[–—-]\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
+    r"|,[ \t]\d{1,2}[ \t][^\W\d_]{3,12}\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])"
+    r"|,[ \t](?:(?:le|el)[ \t])?(?:[^\W\d_]{3,12},?[ \t])?\d{1,2}\.?[ \t](?:de[ \t])?[^\W\d_]{3,12}\.?"
+    r"(?:,?[ \t](?:de[ \t])?\d{4}(?:[ \t](?:года|г\.))?)?[ \t]*$",  # a line of its own: "Dhaka, Thursday, 26 March"
+    re.M,
+)
 
 #: A newspaper's dateline: the city and a period before the first sentence ("LIMA. El canciller", "Helsinki. Finnland").
 _PERIOD_DATELINE = re.compile(r"\.[ \t]+(?=[^\W\d_])")
@@ -303,6 +313,12 @@ def _dateline_city(text: str, cities: list) -> tuple | None:
         if line is not None and not text[span.end : line.end].strip():  # "NEW DELHI" alone on its line
             return Span(line.start, line.end), _whole_line_city(text[line.start : line.end], city)
     return None
+
+
+def _filed_there(events: list[Event], city: City) -> list[Event]:
+    """The events a dateline may place: not an undated act between other states ("WASHINGTON (Agency) ... voiced
+    support for ongoing talks between Turkey and Greece": a process elsewhere, not the day's news)."""
+    return [e for e in events if e.date is not None or len(e.countries) < 2 or city.country in e.countries]
 
 
 def _whole_line_city(line: str, city: City) -> City:
@@ -349,6 +365,8 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
         return  # a visit is where the visitor went
     if isinstance(location, Venue) and location.city is None:
         main.location = Venue(location.kind, location.name, city, location.owner)
+    elif _city(location) is not None and _city(location) != city and city.country not in main.countries:
+        return  # "Paris, le 23 avril" heading a briefing on Armenian-Azerbaijani talks "mardi à Genève": theirs
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
 

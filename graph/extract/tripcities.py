@@ -7,6 +7,8 @@ trip's first day, a month holding it, or no date) are placed. Run by :func:`grap
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.extract.assemble import Draft
 from graph.model import City, Country, Venue
 
@@ -20,11 +22,29 @@ def _city(place: object) -> City | None:
 
 
 def _same_time(trip: Draft, act: Draft) -> bool:
-    """Whether an act may be where the trip went: no date, the trip's first day, or a coarser date holding it
-    (an act reported only on a later day says nothing of where the traveller arrived)."""
+    """Whether an act may be where the trip went: no date, the trip's first day, a coarser date holding it, or
+    a day of a planned trip's announced span ("an official visit to Qatar from 7 to 9 April. On 8 April he will
+    hold talks in Doha"); an act reported only on a later day of a trip told in the past says nothing of where
+    the traveller arrived."""
     if act.date is None or trip.date is None:
         return True
-    return trip.date.value.startswith(act.date.value)
+    if trip.date.value.startswith(act.date.value):
+        return True
+    return trip.status == act.status == "Planned" and 0 < _days(trip, act) <= _PLANNED_DAYS
+
+
+#: How many days after a planned trip's start its programme's acts are still part of it.
+_PLANNED_DAYS = 3
+
+
+def _days(trip: Draft, act: Draft) -> int:
+    """Days from the trip's first day to the act's (-1 when either is no day)."""
+    if trip.date.precision != "day" or act.date.precision != "day":
+        return -1
+    try:
+        return (date.fromisoformat(act.date.value) - date.fromisoformat(trip.date.value)).days
+    except ValueError:
+        return -1
 
 
 def country_trip_cities(drafts: list[Draft]) -> None:

@@ -1,0 +1,70 @@
+"""The day of a wire dateline is the "today" of its lead: "PUTRAJAYA, May 13 (Bernama) -- Malaysia and the
+Philippines today agreed ..." in a paper of 14 May tells of the 13th.
+
+Private to :mod:`graph.extract.dates` and :mod:`graph.extract._datelead`. A dateline is a day of a month said
+in the first words of a line, right after a place and a comma, and followed within a few characters by the
+agency and a dash ("Accra, March 11, GNA – ", "Dakar, 11 mars (APS) - "). "Today" and "yesterday" told
+after it in its paragraph count from its day, not from publication's, which may be the next day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.dates import DateMention
+
+__all__ = ["dateline_of", "from_dateline", "is_dateline"]
+
+#: A dateline opens one of the first characters of the text ...
+_HEAD = 400
+#: ... at most this many characters after its line's start, a dash at most this many after it.
+_LINE_REACH, _DASH_REACH = 40, 25
+_DASH = re.compile(r"\s[–—-]+\s")
+_PLACE_COMMA = re.compile(r"[^\W\d_][^\n,]{0,30},\s*$")
+
+
+def is_dateline(text: str, mention: DateMention, line_start: int | None = None) -> bool:
+    """Whether ``mention`` is a dateline: a day after a place and a comma near its line's (or ``line_start``'s)
+    start, with a dash soon after it."""
+    if mention.day is None or mention.month is None or mention.end_day is not None:
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1 if line_start is None else line_start
+    if mention.span.start - start > _LINE_REACH or not _PLACE_COMMA.match(text, start, mention.span.start):
+        return False
+    return _DASH.search(text, mention.span.end, mention.span.end + _DASH_REACH) is not None
+
+
+def dateline_of(mentions: list[DateMention], text: str) -> DateMention | None:
+    """The dateline among the first mentions of ``text``, if any."""
+    for mention in mentions:
+        if mention.span.start > _HEAD:
+            return None
+        if is_dateline(text, mention):
+            return mention
+    return None
+
+
+def from_dateline(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """``mentions`` with "today" and "yesterday" of the dateline's paragraph counted from its day (a later
+    paragraph may tell a later day: "UPDATE, May 14: ... this morning")."""
+    dateline = dateline_of(mentions, text)
+    if dateline is None:
+        return mentions
+    out: list[DateMention] = []
+    end = text.find("\n", dateline.span.end)
+    end = len(text) if end < 0 else end
+    for mention in mentions:
+        if dateline.span.end < mention.span.start < end and _bare_relative_day(mention):
+            mention = dataclasses.replace(mention, anchor=dateline)
+        out.append(mention)
+    return out
+
+
+def _bare_relative_day(mention: DateMention) -> bool:
+    """"today", "yesterday": a day counted from publication, not from the day told last ("tomorrow" is left to
+    count from publication, as a plan's day)."""
+    return mention.relative_days is not None and mention.relative_days <= 0 and not mention.anchored and mention.anchor is None \
+        and mention.weekday is None and mention.day is None and not mention.bound

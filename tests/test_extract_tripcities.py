@@ -1,0 +1,36 @@
+"""The city of a trip the text places only in a country (graph.extract.tripcities)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article
+from where import city_name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Minister to visit Kenya\n\nThe Foreign Minister of Ghana, Ama Boateng, will pay an official visit to Kenya "
+         "from 14 to 16 April. On 15 April she will hold talks in Nairobi with the Cabinet Secretary for Foreign "
+         "Affairs of Kenya, Peter Mwangi.", "en"),
+        ("Reise nach Kenia\n\nDie ghanaische Außenministerin Ama Boateng wird vom 14. bis 16. April Kenia besuchen. "
+         "Am 15. April wird sie in Nairobi Gespräche mit dem kenianischen Außenminister Peter Mwangi führen.", "de"),
+    ],
+)
+def test_a_planned_trip_to_a_country_goes_to_the_city_of_its_programme(text: str, lang: str) -> None:
+    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 2))).events
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == "Nairobi"
+
+
+def test_a_past_trip_is_not_placed_by_an_act_of_a_later_day() -> None:
+    """Where the travellers arrived is unknown when only a later day's act is placed."""
+    text = ("Minister visited Kenya\n\nThe Foreign Minister of Ghana, Ama Boateng, arrived in Kenya on Monday for a "
+            "visit. On Wednesday she held talks in Mombasa with the governor, Peter Mwangi.")
+    events = extract(Article(key="t", text=text, language="en", published=date(2026, 4, 17))).events
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) != "Mombasa"

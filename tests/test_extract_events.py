@@ -945,3 +945,27 @@ def test_a_numbered_round_both_agreed_on_is_theirs_es() -> None:
     planned = next(e for e in found if e.status == "Planned")
     assert planned.type == "Talks" and city(planned) == "Santiago" and planned.date.value == "2024-06"
     assert names(planned) == {"Ana Ruiz", "Jorge Salas"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The consultations in Wellington next week will review the Statement of Partnership between New Zealand and Samoa."),
+    ("es", "El acuerdo firmado en Lima es por ahora una declaración de intenciones entre Perú y Noruega, reconocen en la delegación."),
+    ("fr", "Le Portugal et le Sénégal ont signé à Dakar une déclaration d'intention sur la pêche."),
+    ("ru", "Россия и Монголия подписали в Улан-Баторе протокол о намерениях по сотрудничеству."),
+])
+def test_a_document_called_a_declaration_is_no_statement(lang: str, text: str) -> None:
+    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 3))).events
+    assert not [e for e in events if e.type == "Statement"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Later on Friday, Foreign Minister Omar Haddad held talks with Chilean Foreign Minister Ana Soto on "
+           "trade, a statement from the Ministry of Foreign Affairs said."),
+    ("es", "El canciller marroquí, Omar Haddad, recibió el viernes en Rabat a su homóloga chilena, Ana Soto, "
+           "informó un comunicado de la Cancillería."),
+    ("fr", "Le ministre marocain des Affaires étrangères, Omar Haddad, a reçu vendredi à Rabat son homologue "
+           "chilienne, Ana Soto, indique un communiqué du ministère."),
+])
+def test_a_closing_clause_naming_the_source_is_no_statement(lang: str, text: str) -> None:
+    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 7))).events
+    assert [e.type for e in events] in (["Talks"], ["Meeting"])

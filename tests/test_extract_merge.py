@@ -238,3 +238,16 @@ def test_the_two_leaders_recalling_a_meeting_are_the_pair_of_the_held_call_not_o
     found = _events(text, "en", date(2025, 10, 22))
     earlier = next(e for e in found if e.background and e.type == "Meeting")
     assert {p.name for p in earlier.attendees} == {"Mark Hollis", "Grace Wanjiru"}
+
+
+def test_conversation_after_a_meeting_is_that_meeting_even_where_a_call_is_reported() -> None:
+    text = (
+        "Die Premierministerin Neuseelands, Kiri Walker, empfing Rui Costa, den Ministerpräsidenten Portugals, in "
+        "Wellington. Costa war mit einer Wirtschaftsdelegation in Auckland gelandet. "
+        "Im Anschluss an das Gespräch unterzeichneten die beiden Regierungschefs ein Abkommen über Meeresforschung. "
+        "Vorbereitet worden war der Besuch in einem Telefonat im Januar."
+    )
+    events = _events(text, "de", date(2026, 4, 28))
+    calls = [e for e in events if e.type == "PhoneCall"]
+    assert all(e.date is not None and e.date.value == "2026-01" for e in calls)  # the call of January only
+    assert len([e for e in events if e.type in ("Meeting", "Talks")]) == 1

@@ -56,3 +56,13 @@ def test_sentences_are_ordered_disjoint_and_inside_any_text() -> None:
             assert text[span.start : span.end].strip() == text[span.start : span.end]
 
     check()
+
+
+def test_a_day_in_brackets_does_not_end_the_sentence() -> None:
+    from graph.extract.text import sentences
+
+    text = "Die Ministerin führt am Montag (12.03.) Gespräche mit ihrem Amtskollegen. Danach reist sie weiter."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Die Ministerin führt am Montag (12.03.) Gespräche mit ihrem Amtskollegen.",
+        "Danach reist sie weiter.",
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graph.extract import dayplaces, extract, places
 from graph.extract.assemble import Draft
 from graph.model import Article, City, Country, DateValue, Event, Person, Span, Venue
@@ -280,3 +282,51 @@ def test_the_city_an_official_comes_from_is_not_where_the_visit_was() -> None:
     for lang, text in texts.items():
         events = _events(text, lang)
         assert all(city_name(e) != "Hanoi" for e in events), (lang, [(e.type, city_name(e)) for e in events])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Ana Silva of Brazil held talks with her Peruvian counterpart Luis Vega on Monday "
+               "about the rail link to Lima."),
+        ("de", "Außenministerin Ana Silva aus Brasilien führte am Montag Gespräche mit ihrem peruanischen Amtskollegen "
+               "Luis Vega über die Zugverbindung nach Lima."),
+        ("fr", "Le ministre sénégalais Amadou Ba a eu mardi des entretiens avec son homologue malien, Oumar Keita, sur "
+               "la liaison ferroviaire vers Bamako."),
+        ("en", "Foreign Minister Ana Silva of Brazil held talks with her Peruvian counterpart Luis Vega on Monday "
+               "about Peruvians living in Brazil."),
+        ("es", "La canciller brasileña Ana Silva sostuvo el lunes conversaciones con su homólogo peruano, Luis Vega, "
+               "sobre los peruanos residentes en Brasil."),
+    ],
+)
+def test_a_link_or_a_community_abroad_is_no_venue(lang: str, text: str) -> None:
+    events = _events(text, lang, "2026-05-05")
+    assert events
+    assert all(e.location is None for e in events)
+
+
+def test_a_trip_of_the_dateline_states_own_official_is_not_placed_in_the_dateline_city() -> None:
+    from graph.extract.filedfrom import dateline_places
+
+    berlin = City(2950159, "Berlin", "DE")
+    chancellor = Person(name="Jan Vogt", country="DE", role="HeadOfGovernment")
+    trip = Event(type="Visit", attendees=[chancellor], countries={"DE", "KZ"}, background=True)
+    talks = Event(type="Talks", attendees=[chancellor], countries={"DE", "KZ"})
+    dateline_places([trip, talks], berlin)
+    assert trip.location is None
+    assert talks.location == berlin
+
+
+def test_acts_of_a_trip_abroad_are_not_placed_in_the_dateline_city() -> None:
+    from graph.extract.filedfrom import dateline_places
+
+    bern = City(2661552, "Bern", "CH")
+    minister = Person(name="Anna Huber", country="CH", role="Minister of Foreign Affairs")
+    trip = Event(type="Visit", attendees=[minister], countries={"CH", "CR"}, location=Country("CR"),
+                 date=DateValue("2026-10-05", "am Montag"))
+    signing = Event(type="Ceremony", attendees=[minister], countries={"CH", "CR"},
+                    date=DateValue("2026-10-07", "am Mittwoch"))
+    statement = Event(type="Statement", attendees=[minister], countries={"CH"}, date=DateValue("2026-10-20", "x"))
+    dateline_places([trip, signing, statement], bern)
+    assert signing.location is None
+    assert statement.location == bern

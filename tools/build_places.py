@@ -54,11 +54,14 @@ def build_organizations() -> dict:
 
 
 def _city(name: str, country: str, cities: dict) -> dict | None:
+    """The city of that name in ``country``: one so named before a bigger one that has it as another name
+    ("New Delhi" is New Delhi, not Delhi)."""
     found = [
         c for c in cities.values()
         if c["countrycode"] == country and (c["name"] == name or name in c["alternatenames"])
     ]
-    return max(found, key=lambda c: c["population"]) if found else None
+    exact = [c for c in found if c["name"] == name]
+    return max(exact or found, key=lambda c: c["population"]) if found else None
 
 
 def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:

@@ -13,6 +13,7 @@ embassy|embassy|embassy,embassies
 consulate|consulate general|consulate general,consulate-general,consulates general
 consulate|consulate|consulate,consulates
 ministry|foreign ministry|foreign ministry,ministry of foreign affairs,Ministry of Foreign Affairs,foreign affairs ministry
+ministry|reception house|reception house,Reception House,state guest house,State Guest House,government guest house,Government Guest House
 ministry|ministry|ministry
 palace|presidential palace|presidential palace
 palace|palace|palace
@@ -30,6 +31,7 @@ embassy|embassy|Botschaft,Botschaften
 consulate|consulate general|Generalkonsulat,Generalkonsulats,Generalkonsulate,Generalkonsulaten
 consulate|consulate|Konsulat,Konsulats,Konsulate,Konsulaten
 ministry|foreign ministry|Außenministerium,Außenministeriums,Außenministerien,Außenamt,Außenamts,Außenamtes
+ministry|reception house|Gästehaus der Regierung,Gästehaus der Bundesregierung,Gästehaus des Außenministeriums,Empfangshaus,Empfangsgebäude
 ministry|ministry|Ministerium,Ministeriums
 palace|presidential palace|Präsidentenpalast,Präsidentenpalastes,Präsidentenpalasts
 palace|palace|Palast,Palastes,Palasts,Palais
@@ -47,6 +49,7 @@ embassy|embassy|ambassade,ambassades
 consulate|consulate general|consulat général,consulat-général,consulats généraux
 consulate|consulate|consulat,consulats
 ministry|foreign ministry|ministère des Affaires étrangères,ministère des affaires étrangères,ministère de l'Europe et des Affaires étrangères
+ministry|reception house|maison de réception,Maison de réception,résidence des hôtes de l'État,résidence d'État
 ministry|ministry|ministère
 palace|presidential palace|palais présidentiel
 palace|palace|palais
@@ -63,6 +66,7 @@ embassy|embassy|embajada,embajadas
 consulate|consulate general|consulado general,consulados generales
 consulate|consulate|consulado,consulados
 ministry|foreign ministry|Ministerio de Asuntos Exteriores,Ministerio de Relaciones Exteriores,ministerio de Asuntos Exteriores,ministerio de Relaciones Exteriores,cancillería,Cancillería
+ministry|reception house|Casa de Huéspedes,casa de huéspedes oficial,Casa de Recepciones,casa de recepciones
 ministry|ministry|ministerio
 palace|presidential palace|palacio presidencial
 palace|palace|palacio
@@ -79,6 +83,7 @@ consulate|consulate general|генеральное консульство,ген
 consulate|consulate|консульство,консульства,консульству,консульством,консульстве,консульств
 ministry|foreign ministry|МИД,МИДа,МИДе,МИДу,МИДом,министерство иностранных дел,министерства иностранных дел,министерству иностранных дел,министерством иностранных дел,министерстве иностранных дел,Министерство иностранных дел,Министерства иностранных дел,Министерстве иностранных дел,внешнеполитическое ведомство,внешнеполитического ведомства
 ministry|ministry|министерство,министерства,министерстве
+ministry|reception house|Дом приёмов,Дом приемов,Дома приёмов,Дома приемов,Дому приёмов,Дому приемов,Домом приёмов,Домом приемов,Доме приёмов,Доме приемов,особняк на Спиридоновке,особняке на Спиридоновке
 palace|palace|дворец,дворца,дворцу,дворцом,дворце
 residence|residence|резиденция,резиденции,резиденцию,резиденцией
 chancellery|chancellery|канцелярия,канцелярии,канцелярию

@@ -6,6 +6,9 @@ Private to :mod:`graph.extract._dateshare`. A sentence that opens with an "after
 ``graph/data/lexicons/<lang>/dates.json``) tells what happened next, on the day of the act told in the sentence
 before (or the one before it, when that sentence dates nothing): its acts without a date of their own sentence take the
 day of the latest act of that sentence dated to the day and told with the same status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
+A sentence opened by "there" (``there_openers``: "Dort führt er Gespräche", "Allí se reunió") tells what
+happened at the place of the sentence before, on its day too. An act told as done after a planned act dated after publication is to come too ("Am Mittwoch wird er empfangen.
+Im Anschluss unterzeichnen beide ...": the present of a programme).
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ _LEAD = frozenset({"", "und", "and", "et", "y", "e", "и", "а"})
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
-    words = lexicon.load("dates", lang).get("afterwards", [])
+    data = lexicon.load("dates", lang)
+    words = [*data.get("afterwards", []), *data.get("there_openers", [])]
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que)\b)")
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)")
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:
@@ -85,6 +89,9 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
         base = _base(mentions, index)
         if base is None:
             continue
+        ahead = ctx.reference is not None and base.status == "Planned" and base.date.value > ctx.reference.isoformat()
         for m in undated:
             if m.status == base.status and m.status in ("Occurred", "Planned"):
                 m.date, m.date_text = base.date, base.date_text
+            elif ahead and m.status == "Occurred":  # "Am Mittwoch wird er empfangen. Im Anschluss unterzeichnen
+                m.date, m.date_text, m.status = base.date, base.date_text, "Planned"  # beide ...": still to come

@@ -53,7 +53,7 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
     out: list[DateMention] = []
     for mention in mentions:
         if mention.anchored:
-            skip = _told_before(text, lang, out) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
+            skip = _told_before(text, lang, out, mention.span.start) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
             base = _last_day(out, mention, text, skip=skip)
             if base is None and mention.part_of_day:  # "Am Abend gab X ein Bankett" after the day's other acts
                 base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, _or_eve(skip))
@@ -117,13 +117,16 @@ def _account_day(earlier: list[DateMention], text: str, lang: str) -> DateMentio
 
 
 def _pluperfect(text: str, lang: str, mention: DateMention) -> bool:
-    return bool(lang) and pluperfect_at(text, mention.span.start, mention.span.end, lang)
+    return bool(lang) and pluperfect_at(text, mention.span.start, mention.span.end, lang, framed=False)
 
 
-def _told_before(text: str, lang: str, earlier: list[DateMention]) -> Callable[[DateMention], bool]:
+def _told_before(text: str, lang: str, earlier: list[DateMention], at: int) -> Callable[[DateMention], bool]:
     """Days of a report, days told in the pluperfect, or counted from one ("Il avait estimé mardi ... Dans la soirée, X a été
     convoqué"; "había llegado el miércoles por la noche. Por la mañana, se reunió"): the account's own day
-    lies before them, so a part of the day told after them does not belong to them."""
+    lies before them, so a part of the day told at ``at`` after them does not belong to them. A pluperfect told
+    by an auxiliary whose participle closes the clause ("war gestern ... einbestellt worden") counts only in an
+    earlier paragraph ("Zum Auftakt war er am Montag empfangen worden. ... Am Abend gab X ein Bankett": an
+    account of that day)."""
 
     def reports(candidate: DateMention) -> bool:
         """A day told after a reporting verb and after another day of its sentence (an act's)."""
@@ -137,7 +140,9 @@ def _told_before(text: str, lang: str, earlier: list[DateMention]) -> Callable[[
             return True  # "a convoqué jeudi X, a-t-on appris vendredi. ... Dans la soirée": the report's day
         while candidate.anchor is not None:
             candidate = candidate.anchor
-        return _pluperfect(text, lang, candidate)
+        if _pluperfect(text, lang, candidate):
+            return True
+        return "\n" in text[candidate.span.end : at] and pluperfect_at(text, candidate.span.start, candidate.span.end, lang)
 
     return told
 

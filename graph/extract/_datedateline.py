@@ -10,31 +10,25 @@ after it in its paragraph count from its day, not from publication's, which may 
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING
+
+from graph.extract.datelines import HEAD, is_day_dateline
 
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
 __all__ = ["dateline_of", "from_dateline", "is_dateline"]
 
-#: A dateline opens one of the first characters of the text ...
-_HEAD = 400
-#: ... at most this many characters after its line's start, a dash at most this many after it.
-_LINE_REACH, _DASH_REACH = 40, 25
-_DASH = re.compile(r"\s[–—-]+\s")
-_PLACE_COMMA = re.compile(r"[^\W\d_][^\n,]{0,30},\s*$")
+#: A dateline opens one of the first characters of the text.
+_HEAD = HEAD
 
 
 def is_dateline(text: str, mention: DateMention, line_start: int | None = None) -> bool:
     """Whether ``mention`` is a dateline: a day after a place and a comma near its line's (or ``line_start``'s)
-    start, with a dash soon after it."""
+    start, with a dash soon after it (see :func:`graph.extract.datelines.is_day_dateline`)."""
     if mention.day is None or mention.month is None or mention.end_day is not None:
         return False
-    start = text.rfind("\n", 0, mention.span.start) + 1 if line_start is None else line_start
-    if mention.span.start - start > _LINE_REACH or not _PLACE_COMMA.match(text, start, mention.span.start):
-        return False
-    return _DASH.search(text, mention.span.end, mention.span.end + _DASH_REACH) is not None
+    return is_day_dateline(text, mention.span, line_start)
 
 
 def dateline_of(mentions: list[DateMention], text: str) -> DateMention | None:

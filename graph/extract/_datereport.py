@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["joined_clause", "not_reported", "report_day", "report_verb_before"]
+__all__ = ["joined_clause", "not_reported", "report_day", "relative_clause_at", "report_verb_before"]
 
 #: An act ending at most this many characters before a relative clause is its antecedent ("la cumbre, que se
 #: celebrará en mayo"), which the clause's date dates.
@@ -119,6 +119,11 @@ def _relative_clause(text: str, start: int, span: Span, relative: re.Pattern[str
         return None
     comma = text.find(",", start, span.end)
     return opened[-1].start(), comma if comma >= 0 else span.end
+
+
+def relative_clause_at(text: str, start: int, span: Span, lang: str) -> tuple[int, int] | None:
+    """The relative clause of sentence ``span`` that the date at ``start`` stands in (``lang``'s pronouns), if any."""
+    return _relative_clause(text, start, span, _relatives(lang))
 
 
 @cache

@@ -2,7 +2,8 @@
 
 Private to :mod:`graph.extract.dates`. A date told as a plan ("für Dienstag geplant", "prevista para el lunes",
 "initially scheduled for 3 March") that a later date of the same or the next sentence revises ("nun am 12. Mai",
-"postponed to 12 May", "auf den 12. Mai verschoben", "se celebrará finalmente del 24 al 25") dates no act: the
+"postponed to 12 May", "auf den 12. Mai verschoben", "se celebrará finalmente del 24 al 25", or with a word of
+postponing between the two: "ha sido postergado ... y se llevará a cabo el 28 de agosto") dates no act: the
 plan now holds the new date. Such superseded mentions are dropped. The cue words are lexicon data
 (``dates.json``: ``plan_words``, near the old date; ``revision_before`` / ``revision_after``, right before or
 after the new one), regular expressions each matching a whole word.
@@ -41,7 +42,8 @@ def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[s
     out = list(mentions)
     dropped: set[int] = set()
     for k, mention in enumerate(mentions):
-        if k == 0 or not (mention.revised or _revises(mention, text, before, after)):
+        if k == 0 or not (mention.revised or _revises(mention, text, before, after)
+                          or _postponed_between(mentions[k - 1], mention, text, before, plan)):
             continue
         for j in range(k - 1, -1, -1):
             old = mentions[j]
@@ -62,6 +64,24 @@ def _revises(mention: DateMention, text: str, before: re.Pattern[str] | None, af
     head = _WORD.findall(window[stops[-1] if stops else 0 :].lower())[-_BEFORE_WORDS:]
     tail = _WORD.findall(text[mention.span.end : mention.span.end + 40].lower())[:_AFTER_WORDS]
     return bool((before and any(before.match(w) for w in head)) or (after and any(after.match(w) for w in tail)))
+
+
+def _postponed_between(old: DateMention, new: DateMention, text: str, before: re.Pattern[str] | None,
+                       plan: re.Pattern[str]) -> bool:
+    """"previsto inicialmente para el 31 de julio, ha sido postergado a solicitud de X y se llevará a cabo el 28 de
+    agosto": a word of postponing (a ``revision_before`` cue) between a plan's date and a later date of the same
+    clause, at most :data:`_BETWEEN` characters apart and with no comma after the word ("verschoben, wie das
+    Ministerium am Dienstag mitteilte": a day of the report), makes the later one the new date."""
+    gap = text[old.span.end : new.span.start]
+    if before is None or len(gap) > _BETWEEN or ";" in gap or sentence_breaks(text, old.span.end, new.span.start):
+        return False
+    low = gap.lower()
+    cues = [w for w in _WORD.finditer(low) if before.match(w.group())]
+    return bool(cues) and "," not in low[cues[-1].end() :] and _names_plan(old, text, plan)
+
+
+#: At most this many characters between a plan's date and the date a postponement told between them sets.
+_BETWEEN = 120
 
 
 def _names_plan(mention: DateMention, text: str, plan: re.Pattern[str]) -> bool:

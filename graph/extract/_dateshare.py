@@ -8,6 +8,12 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   day, the day the noun itself gives or that of the latest act of its kind told before.
 - ``after_clause``: "said in a statement on Wednesday after X met Y": an act told by a verb after the
   conjunction took place on the statement's day.
+- a scene-setting sentence ("Es ist kurz nach neun, als sich am Montag die Tür öffnet."): its day dates the
+  undated acts of the next sentence (:mod:`graph.extract._datescene`).
+- "afterwards" inside a sentence ("fue recibida después por X"): the day of the act told before
+  (:mod:`graph.extract._datethen`).
+- a trip's purpose ("flies to Rome on Tuesday for talks with X"): the trip's day
+  (:mod:`graph.extract._datepurpose`).
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
   the act told after the phrase lies that many days from the act told before it.
 """
@@ -22,6 +28,9 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
 from graph.extract._dateconclusion import conclusion_days
+from graph.extract._datepurpose import purpose_days
+from graph.extract._datescene import scene_days
+from graph.extract._datethen import then_days
 from graph.extract._datedetail import detail_days
 from graph.extract._datewelcome import welcome_days
 from graph.extract.events import GROUPS
@@ -85,9 +94,13 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     by_sentence: dict[int, list[EventMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    scene_days(ctx, mentions)
+    then_days(ctx, mentions)
+    purpose_days(ctx, mentions)
     afterwards_days(ctx, mentions, by_sentence)
     welcome_days(mentions)
     _summoned_after(mentions)
+    _notified_later(ctx, mentions)
     detail_days(ctx, mentions)
     conclusion_days(ctx, mentions, by_sentence)
     if after_re is None and apart_re is None:
@@ -150,6 +163,40 @@ def _summoned_after(mentions: list[EventMention]) -> None:
             latest = m if m.type == "Expulsion" and _day_of(m) is not None else None
 
 
+def _notified_later(ctx: Context, mentions: list[EventMention]) -> None:
+    """"Russia declares two Norwegian diplomats persona non grata. ... The day before, the ambassador was summoned,
+    where the deputy minister handed him the note": an undated expulsion was notified, and so decided, at a summons
+    of the same states dated to a day and told at most :data:`_NOTICE_REACH` sentences after it, in a sentence
+    that tells the notice (``notice_words`` of ``dates.json``) and names no expulsion of its own (not "X was
+    summoned, where the expulsion of two of its diplomats was notified to him": the other side's answer), when no
+    expulsion told before the summons has a date already (its date is told elsewhere)."""
+    notice = _notice(ctx.lang)
+    if notice is None:
+        return
+    dated = [o for o in mentions if o.type == "Expulsion" and not o.background and o.date is not None]
+    for m in mentions:
+        if m.type != "Expulsion" or m.date is not None or m.date_text or m.background or m.dropped or m.status != "Occurred":
+            continue
+        summons = next((s for s in mentions if s.type == "Summons" and 0 < s.sentence - m.sentence <= _NOTICE_REACH
+                        and not s.background and not s.dropped and _day_of(s) is not None
+                        and (not m.countries or not s.countries or m.countries == s.countries)), None)
+        if summons is None or any(o.sentence <= summons.sentence for o in dated) or any(
+                o.type == "Expulsion" and o.sentence == summons.sentence for o in mentions):
+            continue  # the summons names its own expulsion, or the text dates the expulsion told before it
+        span = ctx.sentences[summons.sentence]
+        if notice.search(ctx.text, span.start, span.end):
+            m.date, m.date_text = summons.date, summons.date_text
+
+
+#: How many sentences after an undated expulsion the summons that notified it may be told.
+_NOTICE_REACH = 4
+
+
+@cache
+def _notice(lang: str) -> re.Pattern[str] | None:
+    return lexicon.whole_words(lexicon.load("dates", lang).get("notice_words"))
+
+
 def _quoted_today(ctx: Context, m: EventMention) -> bool:
     """Whether ``m`` is dated only by a "today" inside a quotation (the speaker's day, not the report's)."""
     value = m.date
@@ -175,8 +222,22 @@ def _told_day(mentions: list[EventMention], noun: EventMention) -> DateValue | N
     dated = [m for m in acts if _day_of(m) is not None]  # the act told with its day first, the same kind before others
     dated.sort(key=lambda m: (not named & set(map(id, m.persons)), m.type != noun.type))  # ... but after the act with X
     if dated:
-        return dated[0].date
+        return _last_day(dated, named).date
     return next((day for m in acts if (day := _day_before(earlier, m)) is not None), None)
+
+
+def _last_day(dated: list[EventMention], named: set[int]) -> EventMention:
+    """The first of ``dated`` (ranked), or a later day of the same act told with it: "closed yesterday the round
+    ... The talks, which began on Tuesday ... said at the close of the meeting": a statement after an act of
+    several days was made on its last day. The same act is one of the same rank and type told at most two
+    sentences apart, sharing a participant (or one of them naming none)."""
+    first = dated[0]
+    people = set(map(id, first.persons))
+    rank = (not named & people, first.type)
+    same = [m for m in dated if (not named & set(map(id, m.persons)), m.type) == rank
+            and (people & set(map(id, m.persons)) or not people or not m.persons)
+            and abs(m.sentence - first.sentence) <= 2]
+    return max(same, key=lambda m: m.date.value) if same else first
 
 
 def _day_before(earlier: list[EventMention], act: EventMention) -> DateValue | None:

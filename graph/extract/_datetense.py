@@ -53,12 +53,31 @@ def _pluperfect(lang: str) -> re.Pattern[str] | None:
     return lexicon.whole_words(data.get("pluperfect"))
 
 
-def pluperfect_at(text: str, start: int, end: int, lang: str) -> bool:
+def pluperfect_at(text: str, start: int, end: int, lang: str, *, framed: bool = True) -> bool:
     """Whether the date at ``text[start:end]`` is told in the pluperfect ("had arrived on Wednesday night",
-    "qui avait estimé mardi"): an earlier day than the one the account is telling (``dates.json``: ``pluperfect``,
-    the auxiliaries of the tense)."""
+    "qui avait estimé mardi", "war gestern ins Amt einbestellt worden"): an earlier day than the one the account
+    is telling (``dates.json``: ``pluperfect``, the auxiliaries of the tense; ``pluperfect_aux`` and
+    ``pluperfect_final``, an auxiliary before the date whose participle closes the clause after it; read only
+    with ``framed``)."""
     pattern = _pluperfect(lang)
-    return pattern is not None and pattern.search(_clause(text, start, end)) is not None
+    if pattern is not None and pattern.search(_clause(text, start, end)) is not None:
+        return True
+    aux, final = _framed(lang) if framed else (None, None)
+    if aux is None or final is None or not aux.search(_clause(text, start, start)):
+        return False
+    stop = _STOP.search(text, end, end + _FRAME)
+    return final.search(text[end : stop.start() if stop else end + _FRAME]) is not None
+
+
+#: How far (characters) after a date the participle closing a framed pluperfect may stand, before a stop.
+_FRAME = 160
+_STOP = re.compile(r"[;:!?«»\"“”„()]|(?<![\d\s])\.\s|,\s+(?:als|wo|wie|dass|weil|nachdem|bevor|und)\b")
+
+
+@cache
+def _framed(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    return lexicon.whole_words(data.get("pluperfect_aux")), lexicon.whole_words(data.get("pluperfect_final"))
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -37,6 +37,8 @@ from graph.extract.states import assign_countries, nearest as _nearest
 from graph.extract.stops import split_stops
 from graph.extract.subjects import pronoun_noun_subject
 from graph.extract.tripframes import framed_trip_dates, framed_trip_meetings
+from graph.extract.toldduring import told_during
+from graph.extract.audiences import public_audience
 from graph.extract.placing import assign_places, there, visits_to_people
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
@@ -396,7 +398,8 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         visitors(ctx, group, people.get(index, []))
         possessed_visits(ctx, group, people.get(index, []))
         for m in group:
-            m.reference = said_after(ctx, group, m, span)
+            m.reference = said_after(ctx, group, m, span) or told_during(ctx, mentions, m, span)
+            m.dropped = m.dropped or public_audience(ctx, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
             _speech(ctx, group, span, mentions)
         host_objects(ctx, group, people.get(index, []))

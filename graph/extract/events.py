@@ -394,6 +394,19 @@ def _trailing_sources(triggers: Triggers, low: str, span: Span, found: list[Even
             continue
         if _ends_with(triggers, "medium", " ".join(_word_list_before(low, m.start, span.start, 2))):
             m.dropped = True
+        elif _source_clause(triggers, low, span, m):
+            m.dropped = True
+            said = next((o for o in found[i + 1 :] if o.type == "Statement" and o.entry.pos == "verb"), None)
+            if said is not None:
+                said.dropped = True  # the verb saying it: "a statement from the ministry said"
+
+
+def _source_clause(triggers: Triggers, low: str, span: Span, m: EventMention) -> bool:
+    """"..., a statement from the ministry said", "..., indique un communiqué": a closing clause naming the source."""
+    if not _ends_with(triggers, "trailing_source", low[max(span.start, m.start - 40) : m.start]):
+        return False
+    said = triggers.fast.get("source_said")
+    return said is None or said.search(low, m.end, min(span.end, m.end + 120)) is not None
 
 
 def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import lexicon, places
+from graph.extract import datelines, lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
 from graph.extract.localstates import mayors_states
@@ -321,15 +321,11 @@ def _in_own_capital(text: str, person: Person, cities: list | None, first: int, 
 
 #: A plain locative right before a place ("in", "à", "en", "в"): where one is, not where one goes.
 _AT = re.compile(r"(?:^|\s)(?:in|at|à|en|в|во)\s+$", re.IGNORECASE)
-#: A dateline in capitals opening a line: "LIMA, 21 de agosto —", "NAIROBI (Reuters) -", "MANIZALES. Las ...".
-_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ' -]{2,30})(?:,| \(|\. )", re.MULTILINE)
-
-
 def _text_state(text: str, countries: list) -> str | None:
     """The state of a dateline's capital ("LIMA, 21 de agosto —"), else the first state named by name or adjective."""
-    dateline = _DATELINE.search(text, 0, 400)
-    if dateline is not None and dateline.group(1).strip() in _capitals_upper():
-        return _capitals_upper()[dateline.group(1).strip()]
+    head = datelines.read(text)
+    if head is not None and head.name.upper() in _capitals_upper():
+        return _capitals_upper()[head.name.upper()]
     return next((m.code for _, m in countries if m.form not in ("capital", "metonym")), None)
 
 

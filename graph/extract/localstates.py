@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract import datelines
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import normalise
 
@@ -23,19 +24,13 @@ __all__ = ["mayors_states"]
 _TITLE_REACH = 45
 #: How far (characters) into the text its first town still opens the report.
 _LEAD_REACH = 250
-#: A dateline opening a line: a town and a period, comma, bracket or dash ("Lübeck. Hoher Besuch", "Kiel (dpa) -").
-_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)?)(?:\. |, | \(| [–—-] )", re.M)
-_HEAD_LINES = 400
-
-
 def _dateline_state(text: str) -> str | None:
-    """The state of a dateline's town in the head of the text (datelines are not among the text's places)."""
-    gazetteer = city_index()
-    for match in _DATELINE.finditer(text, 0, _HEAD_LINES):
-        ids = gazetteer.index.entries.get(normalise(match.group(1)))
-        if ids:
-            return gazetteer.cities[ids[0]][0].country
-    return None
+    """The state of the dateline's town (datelines are not among the text's places)."""
+    head = datelines.read(text)
+    if head is None:
+        return None
+    ids = city_index().index.entries.get(normalise(head.name))
+    return city_index().cities[ids[0]][0].country if ids else None
 
 
 #: A locative right before a town: "in Kyiv", "в Киеве" (the mayor's sentence places an act there).

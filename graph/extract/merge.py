@@ -168,11 +168,13 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
 
 def _just_told(same: list[Draft], m: EventMention) -> Draft | None:
     """"Tras un encuentro de casi dos horas, ambos mandatarios firmaron ...": an act noun after "after", with no
-    date of its own and none but the parties of the act of its kind reported in the sentence before (or its
-    own), is that act (not an earlier one)."""
-    if not m.after or m.background or m.earlier or m.date is not None or m.entry.pos != "noun":
+    date of its own and none but the parties of the act of its kind reported in one of the two sentences before
+    (or its own), is that act (not an earlier one)."""
+    if not m.after or m.background or m.earlier or m.entry.pos != "noun":
         return None
-    recent = [d for d in same if not d.background and d.sentences & {m.sentence, m.sentence - 1} and not _conflict(d, m)]
+    recent = [d for d in same if not d.background and d.sentences & {m.sentence, m.sentence - 1, m.sentence - 2} and not _conflict(d, m)]
+    if recent and m.date is not None and recent[-1].date is not None and recent[-1].date.value != m.date.value:
+        return None  # a date of its own
     if not recent or recent[-1].status != m.status or not set(map(id, m.persons)) <= set(map(id, recent[-1].attendees)):
         return None
     return recent[-1]
@@ -269,11 +271,14 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     onward_travellers(mentions)
     for m in mentions:
         if m.type == "Contact":
-            m.type = "PhoneCall" if phone and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
+            met = m.after and m.entry.pos == "noun" and _met_just_before(drafts, m)  # "Im Anschluss an das Gespräch" after a meeting: that one
+            m.type = "PhoneCall" if phone and not met and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
         if m.background and len(m.persons) == 1 and GROUPS[m.type] in ("meet", "call"):
             _last_pair(drafts, m)
+        if m.told:
+            m.persons = []  # "a visit by X was discussed during the talks": X's visit, not the talks
         target = _target(drafts, m)
-        if target is None and m.reference and not (m.persons or m.countries):
+        if target is None and m.reference and (m.told or not (m.persons or m.countries)):
             continue  # "told reporters after the meeting" of a meeting reported otherwise: nothing new
         if target is None:
             target = Draft(type=m.type, status=m.status, background=m.background or m.after)
@@ -288,6 +293,12 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
         _add(target, m)
     joint_parties(drafts)  # "in a joint statement issued after the talks, they said"
     return fold_headlines(drafts)
+
+
+def _met_just_before(drafts: list[Draft], m: EventMention) -> bool:
+    """Whether the latest meeting or call told before ``m`` is a meeting that took place."""
+    told = [d for d in drafts[-_RECENT:] if d.group in ("meet", "call") and not d.background]
+    return bool(told) and told[-1].group == "meet" and told[-1].status == "Occurred"
 
 
 def _last_pair(drafts: list[Draft], m: EventMention) -> None:

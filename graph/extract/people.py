@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract import lexicon, officials, people_cues, roles
+from graph.extract.commonnouns import drop_common_nouns
 from graph.extract.coref import resolve_people
 from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
@@ -222,7 +223,7 @@ def find_people(
             continue  # no title and no capitalised word that could be a name: nobody here
         units = build_units(text, tokens[i], annotations, cities_in[i])
         found, sentence_refs = sentence_people(lex, units, i, text, [m for m in led if span.start <= m.start() < span.end])
-        found = people_cues.drop_cities(found, cities_in[i])
+        found = drop_common_nouns(lang, text, people_cues.drop_cities(found, cities_in[i]))
         if along:
             found = people_cues.drop_companions(lex, text, [a for a in along if span.start <= a < span.end], found)
         people_cues.local_countries(found, cities_in[i])

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.extract import briefings, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
+from graph.extract import briefings, datelines, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
 from graph.extract.gatherings import bloc_leaders
 from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
@@ -25,6 +25,7 @@ from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.filedfrom import dateline_places
 from graph.extract.home import assign_home, named_parties
+from graph.extract.ownedby import dateline_government, dateline_lead, possessed_states
 from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
 from graph.extract.people import People, find_people
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
@@ -37,7 +38,6 @@ log = logging.getLogger(__name__)
 _SHORT_LINE = 60
 _HEAD_LINES = 8  # datelines and place lines are looked for in the first lines ...
 _HEAD_CHARS = 300  # ... and in the first characters
-_DATELINE_LINES = 3  # a dateline opens the first line, or the one after the headline (and a kicker)
 #: What ends a dateline after its date: a dash, after the agency if any ("7 nov (EFE).-", "19 février (AFP) -").
 _DASH = re.compile(r"\s*(?:\([A-Za-zÀ-ÿ/ -]{2,20}\)|/[^/\n]{1,20}/)?\s?\.?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?\s")  # "... /РИА Новости/."
 
@@ -56,6 +56,7 @@ class RuleExtractor:
         named = Intervals((m.start, m.end) for m in people.mentions if m.person is not None)
         cities = [(s, c) for s, c in cities if not named.covers(s.start)]
         countries = [(s, c) for s, c in countries if not named.contains(s.start, s.end)]
+        possessed_states(people, text, lang, countries)  # "Australia's X", "X ... as New Zealand's foreign minister"
         mentions = find_mentions(text, lang, spans, starts)
         bloc_leaders(text, lang, spans, mentions, orgs)
         within = _date_ranges(text, lang, spans, mentions)
@@ -125,6 +126,8 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     occasions.summons_capitals(drafts)
     parties = named_parties(ctx.text, ctx.countries)  # not "en Chile": a place only
     _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country, parties))
+    dateline_lead(people, ctx.text, ctx.head_end, ctx.head_country)  # "BOGOTÁ. El presidente X ... con su homólogo de Kenia"
+    dateline_government(people, ctx.text, ctx.head_country)  # "MADRID ... la ministra portavoz del Gobierno, X"
     locate_hosts(drafts, people.staff_roles, people.home, main)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country, ctx.cities)
     other_party(drafts, main, people.persons, people.staff_roles)
@@ -256,6 +259,9 @@ def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, ve
     dateline = next((d for d in date_mentions for line in lines if line.start <= d.span.start < line.end), None)
     if dateline is None:  # "Tokio (Japan), 29.05.2015 – EU-Kommissionspräsident ..."
         dateline = next((d for d in date_mentions if d.span.start < _HEAD_CHARS and _DASH.match(text, d.span.end)), None)
+    head = datelines.read(text) if dateline is None else None
+    if head is not None and head.day is not None and head.dashed:  # "Accra, March 11, GNA – ..."
+        dateline = next((d for d in date_mentions if d.span.start <= head.day.start < d.span.end), None)
     placeline = None
     for line in lines:
         city = next((c for s, c in cities if line.start <= s.start < line.end), None)
@@ -277,42 +283,16 @@ def _only_places(text: str, line: Span, cities: list, venues: list, date_mention
 
 
 _WORDS = re.compile(r"[^\W\d_]{3,}")
-#: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
-#: It may end without a dash: at the agency's name before the first sentence or at the end of the line ("Bern
-#: (Keystone-SDA) Der ...", "MADRID, 20 (EUROPA PRESS)"), or at a day and month before a period ("МОСКВА, 20 мая. ...").
-_DATELINE_CITY = re.compile(
-    r"(?:\s?/\s?[^\W\d_][\w.-]{1,30}(?: [^\W\d_][\w.-]{1,30})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*"
-    r"(?:[–—-]\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
-    r"|,[ \t]\d{1,2}[ \t][^\W\d_]{3,12}\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])"
-    r"|,[ \t](?:(?:le|el)[ \t])?(?:[^\W\d_]{3,12},?[ \t])?\d{1,2}\.?[ \t](?:de[ \t])?[^\W\d_]{3,12}\.?"
-    r"(?:,?[ \t](?:de[ \t])?\d{4}(?:[ \t](?:года|г\.))?)?[ \t]*$",  # a line of its own: "Dhaka, Thursday, 26 March"
-    re.M,
-)
-
-#: A newspaper's dateline: the city and a period before the first sentence ("LIMA. El canciller", "Helsinki. Finnland").
-_PERIOD_DATELINE = re.compile(r"\.[ \t]+(?=[^\W\d_])")
-
-_ALONE = 30  # a line this short in capitals, naming a city, is a dateline of its own
 
 
 def _dateline_city(text: str, cities: list) -> tuple | None:
-    """A city opening one of the first lines as a news dateline ("PARIS (AFP) -", "WASHINGTON, March 3
-    (Reuters) -", "МОСКВА, 8 июля. /ТАСС/."); the line before it, if any, is the headline."""
-    lines = line_spans(text)[:_DATELINE_LINES]
-    firsts = {line.start for line in lines}
-    alone = [line for line in lines if line.end - line.start <= _ALONE and text[line.start : line.end].isupper()]
-    for span, city in cities:
-        if span.start > max(firsts, default=-1) and not any(line.start <= span.start < line.end for line in alone):
-            break
-        dateline = _DATELINE_CITY.match(text, span.end) if span.start in firsts else None
-        if dateline is None and span.start in firsts and text[span.end + 2 : span.end + 3].isupper():
-            dateline = _PERIOD_DATELINE.match(text, span.end)
-        if dateline is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
-            return Span(span.start, dateline.end()), city
-        line = next((line for line in alone if line.start <= span.start and span.end <= line.end), None)
-        if line is not None and not text[span.end : line.end].strip():  # "NEW DELHI" alone on its line
-            return Span(line.start, line.end), _whole_line_city(text[line.start : line.end], city)
-    return None
+    """The ``(Span, City)`` of the news dateline's city ("PARIS (AFP) -"), see :func:`.datelines.city_dateline`;
+    the line before it, if any, is the headline."""
+    found = datelines.city_dateline(text, cities)
+    if found is None:
+        return None
+    span, city, alone = found
+    return span, _whole_line_city(text[span.start : span.end], city) if alone else city
 
 
 def _filed_there(events: list[Event], city: City) -> list[Event]:

@@ -46,7 +46,24 @@ def during_trip(drafts: list[Draft], trip: Draft) -> None:
         if draft is trip or draft.background or draft.status != trip.status or draft.type == "PhoneCall":
             continue
         if visited and draft.location is None and travellers & set(map(id, draft.attendees)):
-            draft.location = Country(visited)
+            if not _elsewhere(drafts, draft, visited):
+                draft.location = Country(visited)
+
+
+def _elsewhere(drafts: list[Draft], draft: Draft, visited: str, days: int = 3) -> bool:
+    """Whether another trip of one of the act's participants (its first attendee) took them to another state
+    shortly before the act ("arrived in Nuku'alofa yesterday ... This morning Mr Ioane held talks")."""
+    if draft.date is None or draft.date.precision != "day":
+        return False
+    people = set(map(id, draft.attendees))
+    for other in drafts:
+        if other.group != "visit" or other.background or other.date is None or not other.attendees:
+            continue
+        state = places.country_of(other.location)
+        if state and state != visited and id(other.attendees[0]) in people and other.date.precision == "day" \
+                and _within(other.date.value, draft.date.value, days):
+            return True
+    return False
 
 
 def trip_dates(drafts: list[Draft], lang: str = "") -> None:
@@ -150,7 +167,8 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
 def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
     """A trip the text places nowhere ("Arrivée dimanche pour une visite de travail de quatre jours, Mme X doit
     être reçue ce mardi") took its travellers to the one city where their acts of the next ``days`` days are
-    placed ("a reçu lundi au palais d'Egmont, à Bruxelles, son homologue"), when all of them are in that city."""
+    placed ("a reçu lundi au palais d'Egmont, à Bruxelles, son homologue"), when all those placed are in that city
+    and none is placed in another state (an act told without a place, a dinner, does not count)."""
     for trip in drafts:
         if trip.group != "visit" or trip.location is not None or trip.background or trip.date is None:
             continue
@@ -160,8 +178,16 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
         acts = [d for d in drafts if d.group != "visit" and not d.background and d.date is not None
                 and d.date.precision == "day" and travellers & _people(d) and _within(start, d.date.value, days)]  # fmt: skip
         found = {(c.geonames_id, c) for d in acts if (c := _city_of(d.location)) is not None}
-        if len(found) == 1 and len(acts) == len([d for d in acts if _city_of(d.location) is not None]):
-            trip.location = next(iter(found))[1]
+        if len(found) != 1:
+            continue
+        city = next(iter(found))[1]
+        if all(_city_of(d.location) is not None or _state_of(d.location) in (None, city.country) for d in acts):
+            trip.location = city  # an act placed nowhere (a dinner) does not keep the trip from its city
+
+
+def _state_of(place: object) -> str | None:
+    """The state of a place placed in a country only, else None."""
+    return place.code if isinstance(place, Country) else None
 
 
 def _city_of(place: object) -> City | None:

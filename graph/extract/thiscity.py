@@ -12,38 +12,15 @@ import re
 from functools import cache
 
 from graph.extract import lexicon
+from graph.extract.datelines import named_city as dateline_city
 from graph.model import City, Span
 
 __all__ = ["dateline_city", "this_city"]
-
-#: A dateline opens one of the first lines of a report (after the headline and a kicker).
-_DATELINE_LINES = 4
-#: What follows the city of a dateline: a comma, bracket, dash or full stop ("Tapachula, Chis.—", "PARIS (AFP) -").
-_AFTER_DATELINE = re.compile(r"\s*(?:[,(–—-]|\.\s|\s*$)", re.MULTILINE)
-
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     phrase = lexicon.load("venues", lang).get("this_city")
     return re.compile(phrase, re.IGNORECASE) if phrase else None
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    for match in re.finditer(r"\n+", text):
-        if len(starts) >= _DATELINE_LINES:
-            break
-        starts.append(match.end())
-    return starts
-
-
-def dateline_city(text: str, cities: list[tuple[Span, City]]) -> City | None:
-    """The city opening one of the first lines of ``text`` as its dateline ("Tapachula, Chis.—"), if any."""
-    firsts = set(_line_starts(text))
-    for span, city in cities:
-        if span.start in firsts and _AFTER_DATELINE.match(text, span.end):
-            return city
-    return None
 
 
 def this_city(text: str, lang: str, cities: list[tuple[Span, City]]) -> list[tuple[Span, City]]:

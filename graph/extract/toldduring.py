@@ -1,0 +1,64 @@
+"""Acts named again in passing: talks through what was said during them, a visit through its preparation.
+
+- "La possibilité d'une visite a été évoquée lors des entretiens", "raised during the talks": a definite
+  meeting noun after "during" (``during_told`` of ``<lang>/events.json``);
+- "discussed preparations for the visit", "um den Besuch vorzubereiten", "согласована повестка визита": a
+  definite visit noun after (or, in German, before) a word of preparing it (``prepared_visit``,
+  ``prepared_visit_after``).
+
+With no date in its sentence (for talks) and after the article has already reported an act of the kind, the
+noun is that act again: it is read as a reference (merged with the act already reported, or dropped) and takes
+none of the sentence's people, who belong to the other acts of the sentence ("a visit by the prime minister was
+discussed during the talks", "they spoke by phone to prepare the visit").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.cues import cue_after, cue_before
+from graph.extract.events import GROUPS, EventMention
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.model import Span
+
+__all__ = ["told_during"]
+
+_CUE_WORDS = 3
+_COMPLEMENT = 40  # characters after a visit noun where its own traveller or destination would stand
+_CLAUSE_END = re.compile(r"[,.;:!?()]")
+_CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.UNICODE)
+
+
+def told_during(ctx: Context, mentions: list[EventMention], m: EventMention, span: Span) -> bool:
+    """Whether ``m`` names again an act the article has already reported (see module); marks it so."""
+    if m.entry.pos != "noun" or m.indefinite or m.after or m.background:
+        return False
+    group = GROUPS.get(m.type)
+    if group == "meet":
+        if ctx.dates_by.get(span.start) or not cue_before(ctx, "during_told", m.start, span, _CUE_WORDS):
+            return False
+    elif group == "visit":
+        if not (cue_before(ctx, "prepared_visit", m.start, span, _CUE_WORDS) or cue_after(ctx, "prepared_visit_after", m.end, span)):
+            return False
+        if _own_complement(ctx, m, span):
+            return False  # "preparations for the visit of the Vietnamese minister to Moscow": another trip
+    else:
+        return False
+    if not any(o.start < span.start and GROUPS.get(o.type) == group for o in mentions):
+        return False
+    m.persons = []
+    m.told = True
+    return True
+
+
+def _own_complement(ctx: Context, m: EventMention, span: Span) -> bool:
+    """Whether the clause after the noun names someone or some place (a capitalised word or a title)."""
+    end = min(span.end, m.end + _COMPLEMENT)
+    cut = _CLAUSE_END.search(ctx.text, m.end, end)
+    end = cut.start() if cut else end
+    if ctx.titled.overlaps(m.end, end) or ctx.names.overlaps(m.end, end):
+        return True
+    return any(c.group().isupper() for c in _CAPITAL.finditer(ctx.text, m.end, end))

@@ -1,0 +1,79 @@
+"""Acts told right after a dated act: "afterwards" and "there" openers (graph/extract/_dateafter.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article, Event
+
+
+def _events(text: str, lang: str, published: date) -> list[Event]:
+    return extract(Article(key="t", text=text, language=lang, published=published)).events
+
+
+def _one(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind]
+    assert found, [e.type for e in events]
+    return found[0]
+
+
+def test_a_signing_told_afterwards_in_a_programme_is_planned_on_the_days_date() -> None:
+    text = ("Bern, 05.10.2026 – Bundesrat Peter Keller reist vom 6. bis 9. Oktober nach Chile und Peru. Am Mittwoch "
+            "wird er vom chilenischen Aussenminister Pablo Soto zu einem Arbeitsgespräch empfangen. Im Anschluss "
+            "unterzeichnen die beiden Minister eine Absichtserklärung zur Meeresforschung.")
+    signing = _one(_events(text, "de", date(2026, 10, 5)), "Ceremony")
+    assert (signing.status, signing.date.value if signing.date else None) == ("Planned", "2026-10-07")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "expected"),
+    [
+        ("de", "Bern, 05.10.2026 – Bundesrat Peter Keller reist vom 6. bis 9. Oktober nach Chile und Peru. Am "
+               "Donnerstag reist Bundesrat Keller weiter nach Lima. Dort führt er Gespräche mit Aussenministerin Rosa "
+               "Quispe.", "Talks", "2026-10-08"),
+        ("es", "El canciller Pablo Soto viajará el jueves a Lima. Allí se reunirá con la canciller peruana, Rosa "
+               "Quispe.", "Meeting", "2026-10-08"),
+        ("fr", "Le ministre Paul Martin se rendra jeudi à Dakar. Là-bas, il s'entretiendra avec son homologue "
+               "sénégalais Amadou Sall.", "Meeting", "2026-10-08"),
+    ],
+)
+def test_an_act_told_there_takes_the_day_of_the_trip_leg(lang: str, text: str, kind: str, expected: str) -> None:
+    assert _one(_events(text, lang, date(2026, 10, 5)), kind).date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Foreign Minister John Smith flew to Nairobi on Tuesday. There, he met Kenyan President Daniel Kamau.",
+         "Meeting"),
+        ("ru", "Министр иностранных дел Иван Петров во вторник прибыл в Ереван. Там он провел переговоры с армянским "
+               "коллегой Ароном Саакяном.", "Talks"),
+    ],
+)
+def test_an_act_told_there_after_an_arrival_took_place_that_day(lang: str, text: str, kind: str) -> None:
+    assert _one(_events(text, lang, date(2026, 10, 8)), kind).date.value == "2026-10-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La ministra Ana Torres se reunió este jueves en Lima con el canciller peruano, Luis Paredes. Torres, "
+               "que llegó el miércoles por la noche a la capital peruana, fue recibida después por el primer ministro, "
+               "Jorge Salas."),
+        ("en", "Minister Ana Torres met Peruvian Foreign Minister Luis Paredes in Lima on Thursday. Torres, who "
+               "arrived in the Peruvian capital on Wednesday evening, was then received by Prime Minister Jorge Salas."),
+        ("fr", "La ministre Anne Morel a rencontré jeudi à Lima le chef de la diplomatie péruvienne, Luis Paredes. "
+               "Mme Morel, qui était arrivée mercredi soir dans la capitale, a ensuite été reçue par le Premier "
+               "ministre Jorge Salas."),
+        ("ru", "Министр Анна Петрова в четверг провела в Лиме переговоры с министром иностранных дел Перу Луисом "
+               "Паредесом. Петрова, которая прилетела в столицу в среду вечером, затем встретилась с "
+               "премьер-министром Хорхе Саласом."),
+    ],
+)
+def test_an_act_told_as_next_takes_the_day_of_the_act_before_not_of_its_subjects_arrival(lang: str, text: str) -> None:
+    events = _events(text, lang, date(2026, 5, 15))
+    later = [e for e in events if any("Salas" in p.name for p in e.attendees)]
+    assert later and later[0].date is not None and later[0].date.value == "2026-05-14"

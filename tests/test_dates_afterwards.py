@@ -6,12 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
-
-
-def _events(text: str, lang: str, published: date) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from graph.model import Event
+from dated import events_of as _events
 
 
 def _one(events: list[Event], kind: str) -> Event:

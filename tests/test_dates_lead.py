@@ -6,13 +6,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
 from graph.extract.dates import find_dates, resolve
-from graph.model import Article, Event
-
-
-def _events(text: str, lang: str, published: date) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from graph.model import Event
+from dated import events_of as _events
 
 
 def _dates_of(events: list[Event], kind: str) -> list[str | None]:

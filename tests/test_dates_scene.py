@@ -8,19 +8,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import dates, extract
+from graph.extract import dates
 from graph.extract._datetense import pluperfect_at
-from graph.model import Article, Event
-
-
-def _events(text: str, lang: str, published: date) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
-
-
-def _date_of(events: list[Event], kind: str) -> str | None:
-    found = [e for e in events if e.type == kind]
-    assert found, [e.type for e in events]
-    return found[0].date.value if found[0].date else None
+from dated import events_of as _events, date_of as _date_of
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,7 @@ import pytest
 from graph.extract import extract
 from graph.model import Article, City, Event, Venue
 from where import city_name
-
-
-def _events(text: str, lang: str, published: date) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from dated import events_of as _events
 
 
 

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["dateline_of", "from_dateline", "is_dateline"]
 
-#: A dateline opens one of the first characters of the text.
-_HEAD = HEAD
-
 
 def is_dateline(text: str, mention: DateMention, line_start: int | None = None) -> bool:
     """Whether ``mention`` is a dateline: a day after a place and a comma near its line's (or ``line_start``'s)
@@ -34,7 +31,7 @@ def is_dateline(text: str, mention: DateMention, line_start: int | None = None) 
 def dateline_of(mentions: list[DateMention], text: str) -> DateMention | None:
     """The dateline among the first mentions of ``text``, if any."""
     for mention in mentions:
-        if mention.span.start > _HEAD:
+        if mention.span.start > HEAD:  # a dateline opens one of the first characters
             return None
         if is_dateline(text, mention):
             return mention

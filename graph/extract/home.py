@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from graph.extract import datelines, lexicon, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.liststates import listed_states
-from graph.extract.localstates import mayors_states
+from graph.extract.localstates import after_locative, mayors_states
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
@@ -219,15 +219,11 @@ def unquoted(text: str, countries: list) -> list:
             if item[1].form not in ("capital", "metonym") or not any(a < item[0].start < b for a, b in quotes)]
 
 
-#: A locative right before a capital: "talks in Astana", "переговоры в Астане" name the place, not a party.
-_LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|at|to|from|nach|aus|bei|à|au|en|desde|a|в|во|из|на)\s+$", re.IGNORECASE)
-
-
 def _unplaced(text: str, countries: list, forms: tuple[str, ...] = ("capital",)) -> list:
     """The ``(Span, CountryMention)`` pairs but the capitals (or other ``forms``) named as a place ("Накануне в
     Астане состоялись переговоры министров ... X и Y"): where officials met says nothing of whom they serve."""
     return [item for item in countries
-            if item[1].form not in forms or not _LOCATIVE.search(text, max(0, item[0].start - 8), item[0].start)]
+            if item[1].form not in forms or not after_locative(text, item[0].start)]
 
 
 def named_parties(text: str, countries: list) -> list:

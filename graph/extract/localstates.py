@@ -18,7 +18,7 @@ from graph.extract.phrases import normalise
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["mayors_states"]
+__all__ = ["after_locative", "mayors_states"]
 
 #: How far (characters) before a mayor's first mention the town of the title may stand.
 _TITLE_REACH = 45
@@ -33,8 +33,13 @@ def _dateline_state(text: str) -> str | None:
     return city_index().cities[ids[0]][0].country if ids else None
 
 
-#: A locative right before a town: "in Kyiv", "в Киеве" (the mayor's sentence places an act there).
+#: A locative right before a place: "talks in Astana", "переговоры в Астане" name the place, not a party.
 _LOCATIVE = re.compile(r"(?:^|[\s(])(?:in|im|at|to|from|nach|aus|bei|à|au|en|desde|a|в|во|из|на)\s+$", re.IGNORECASE)
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether a locative ("in", "nach", "в" ...) stands right before the place starting at ``start``."""
+    return _LOCATIVE.search(text, max(0, start - 8), start) is not None
 
 
 def _only_named(text: str, cities: list, start: int, state: str) -> bool:
@@ -44,7 +49,7 @@ def _only_named(text: str, cities: list, start: int, state: str) -> bool:
     stops = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
     end = min(stops) if stops else len(text)
     towns = [span for span, city in cities if begin <= span.start < end and city.country == state]
-    return bool(towns) and not any(_LOCATIVE.search(text, max(0, s.start - 8), s.start) for s in towns)
+    return bool(towns) and not any(after_locative(text, s.start) for s in towns)
 
 
 def mayors_states(people: People, cities: list, text: str) -> None:

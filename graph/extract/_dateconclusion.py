@@ -35,7 +35,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("after_act", [])
     if not words:
         return None
-    return re.compile(rf"(?:{lexicon.phrases(words)})(?!\w)[^,.;:]{{1,{_HEAD}}},")
+    return re.compile(rf"(?:{lexicon.phrases(words)})(?:(?<=['’])|(?!\w))[^,.;:]{{1,{_HEAD}}},")  # "de l'entretien"
 
 
 def conclusion_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:

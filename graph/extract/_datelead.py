@@ -8,6 +8,10 @@ sentence right after a lead that names no act (a host verb dropped as no act of 
 does not count) and one day only takes the lead's day. Without a dated dateline
 the lead is the sentence after the title ("Riyad (ADI) – L'Ambassade a organisé samedi soir une réception ...
 La cérémonie, qui s'est tenue ..."); a day of history the lead recalls ("le 27 juin 1977") is no day of its act.
+The other way round, a lead telling the act without a day is often followed by the sentence that reports it with
+the day ("Bern (SDA) – Die Schweiz hat einen Diplomaten ausgewiesen. Er müsse das Land verlassen, teilte das
+Ministerium am Mittwoch mit."): when that sentence names no act and one day only, told in no pluperfect, the
+undated acts of the lead told as taken place took place on that day.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
+from graph.extract._datetense import pluperfect_at
 from graph.extract.text import sentence_of
 from graph.model import DateValue
 
@@ -31,7 +36,10 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     if not ctx.sentences or ctx.reference is None:
         return
     lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1
-    if lead + 1 >= len(ctx.sentences) or any(m.sentence == lead and not m.dropped for m in mentions):
+    if lead + 1 >= len(ctx.sentences):
+        return
+    if any(m.sentence == lead and not m.dropped for m in mentions):
+        _reported_day(ctx, mentions, lead)
         return
     told = [
         d for d in ctx.dates_by.get(ctx.sentences[lead].start, [])
@@ -60,3 +68,22 @@ def _a_day(mention: dates_mod.DateMention) -> bool:
     if mention.bound or mention.end_day is not None:
         return False
     return mention.weekday is not None or mention.relative_days is not None or mention.day is not None
+
+
+def _reported_day(ctx: Context, mentions: list[EventMention], lead: int) -> None:
+    """Date the undated acts of the lead with the one day of the next sentence that names no act (see the module
+    docstring)."""
+    if any(m.sentence == lead + 1 for m in mentions):
+        return
+    span = ctx.sentences[lead + 1]
+    told = [d for d in ctx.dates_by.get(span.start, []) if d is not ctx.dateline]
+    if len(told) != 1 or not _a_day(told[0]) or told[0].anchored:
+        return
+    if pluperfect_at(ctx.text, told[0].span.start, told[0].span.end, ctx.lang):
+        return  # "Bereits im März hatte ...": an earlier act's day
+    for m in mentions:
+        if m.sentence != lead or m.dropped or m.date is not None or m.date_text or m.background or m.status != "Occurred":
+            continue
+        value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
+        if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
+            m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text

@@ -14,6 +14,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   (:mod:`graph.extract._datethen`).
 - a trip's purpose ("flies to Rome on Tuesday for talks with X"): the trip's day
   (:mod:`graph.extract._datepurpose`).
+- a meeting on the sidelines of a gathering dated before: the gathering's date
+  (:mod:`graph.extract._datesideline`).
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
   the act told after the phrase lies that many days from the act told before it.
 """
@@ -30,6 +32,7 @@ from graph.extract._dateafter import afterwards_days
 from graph.extract._dateconclusion import conclusion_days
 from graph.extract._datepurpose import purpose_days
 from graph.extract._datescene import scene_days
+from graph.extract._datesideline import sideline_days
 from graph.extract._datethen import then_days
 from graph.extract._datedetail import detail_days
 from graph.extract._datewelcome import welcome_days
@@ -50,6 +53,8 @@ _FOLLOWERS = frozenset({"statement", "ceremony"})
 _REACH = 10
 #: At most this many words between an "after" phrase and the act noun ("nach dem zweistündigen Treffen").
 _ADJECTIVES = 1
+#: A phrase ending in an elided article runs straight into its noun ("à l'issue de l'entretien").
+_ELIDED = r"(?<=['’])"
 
 
 @cache
@@ -57,7 +62,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     data = lexicon.load("dates", lang)
     after = sorted(data.get("after_act", []), key=len, reverse=True)
     apart = {" ".join(k.lower().split()): int(v) for k, v in data.get("days_apart", {}).items()}
-    after_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, after))})(?:\s+[\w-]+){{0,{_ADJECTIVES}}}\s+$") if after else None
+    after_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, after))})(?:{_ELIDED}|(?:\s+[\w-]+){{0,{_ADJECTIVES}}}\s+)$") if after else None
     apart_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced, sorted(apart, key=len, reverse=True)))})(?!\w)") if apart else None
     return after_re, apart_re, apart
 
@@ -103,6 +108,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     _notified_later(ctx, mentions)
     detail_days(ctx, mentions)
     conclusion_days(ctx, mentions, by_sentence)
+    sideline_days(ctx, mentions)
     if after_re is None and apart_re is None:
         return
     for index, group in by_sentence.items():

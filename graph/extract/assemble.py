@@ -13,20 +13,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.extract import dates as dates_mod
 from graph.extract._dateheading import agenda_days
 from graph.extract._dateclosing import closing_statements, opening_days
-from graph.extract._datereport import joined_clause, not_reported, report_day
+from graph.extract._datereport import joined_clause, report_day
 from graph.extract._dateshare import share_dates
-from graph.extract._datesource import source_only
-from graph.extract._datesince import since_is_false
 from graph.extract._datelead import lead_day
 from graph.extract._datenext import next_sentence_days
-from graph.extract._datewhen import in_relative, when_targets
-from graph.extract._datein import in_act
+from graph.extract._dateassign import assign_dates
 from graph.extract import lexicon
 from graph.extract.clauses import relative_subjects
-from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, reachable, said_after
+from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.guests import join_summons, join_travellers
 from graph.extract.hosting import host_objects, host_states, subject_after
@@ -49,10 +45,6 @@ __all__ = ["Context", "assign", "Draft", "join_participants"]
 #: Between a person and a trigger of another clause: a semicolon or a dash.
 _HARD_BREAK = re.compile(r";|\s[–—]\s")
 _WORDS = re.compile(r"\w+")
-#: How far (characters) after an earlier act named in passing its own date may stand ("reunión de junio").
-_OWN_DATE_GAP = 6
-_CLAUSE_COST = 1000  # added to the distance of a date to the act after the relative clause it stands in
-_COMMA_COST = 500  # added to the distance of a date said after a comma that closes its act's clause
 _BRACKET = 14  # words from a German pronoun subject to the verb closing its clause ("wird sie am Dienstag (20.01.) mit ... zusammentreffen")
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
@@ -282,66 +274,6 @@ def _counterpart_cities(ctx: Context, mentions: list[EventMention], span: Span) 
             m.location, m.location_at = None, -1
 
 
-#: "next year's summit": a possessive ending between a date and the trigger it dates.
-_POSSESSIVE = re.compile(r"['’]s\s+(?:\w+\s+)?\w")
-
-
-def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
-    """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
-    out = []
-    for mention in ctx.dates_by.get(span.start, []):
-        if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end):
-            continue
-        told = [m for m in mentions if m.earlier and 0 <= mention.span.start - m.end <= _OWN_DATE_GAP]
-        if told:  # "desde su tensa reunión de junio": the earlier act's own date
-            out.append((0, mention, told[-1]))
-            continue
-        if in_since_phrase(ctx, mention.span.start, span, mentions) and not source_only(ctx, mention.span.start, span, mentions) \
-                and not (dates_mod.dates_act(mention) and since_is_false(ctx, mention.span.start, span, mentions)):
-            continue
-        if mention.relative_days == 0 and mention.relative_weeks is None and not mention.anchored:  # "today": all ...
-            out += [(10**6, mention, m) for m in mentions if not m.background]  # ... but what happened before
-            continue
-        inside = [m for m in mentions if m.start <= mention.span.start and mention.span.end <= m.end] \
-            or [m for m in mentions if _POSSESSIVE.fullmatch(ctx.text, mention.span.end, m.start + 1)]
-        if inside:  # also "next year's summit": a date owning the trigger right after it  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
-            out.append((0, mention, inside[0]))
-            continue
-        candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
-        left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
-        nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
-        right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
-        if left and right and ("," in ctx.text[left[-1].end : mention.span.start]
-                               and "," not in ctx.text[mention.span.end : right[0].start]
-                               or in_act(ctx.text, ctx.lang, mention.span.end, right[0].start)):
-            nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger;
-            # "the trip was agreed on Tuesday in a phone call": the call's
-        if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
-            cross = _CLAUSE_COST if in_relative(ctx, mention.span, nearest.start, span) else 0
-            if nearest.end <= mention.span.start and "," in ctx.text[nearest.end : mention.span.start]:
-                cross += _COMMA_COST  # "Im Mai 2023 war er zu Besuch in Berlin, im vergangenen Jahr trat ...": the clause's own date first
-            out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
-    out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
-    return sorted(out, key=lambda t: t[0])
-
-
-def _assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None:
-    """The nearest date of a trigger's clause dates it (dates after "said"/"where", "seit ..." do not)."""
-    for _, mention, target in _date_targets(ctx, mentions, span):
-        if target.dropped and target.hosted is not None:
-            target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
-        if target.date is not None or target.date_text:
-            continue
-        value, status = dates_mod.resolve_for(mention, ctx.reference, target.status, past_tense=target.background)
-        if target.earlier:  # "depuis celle qu'ils ont tenue en juillet": what was held is past
-            value, status = dates_mod.resolve(mention, ctx.reference), "Occurred"
-        if value and ctx.reference and status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
-            continue  # what happened cannot be dated after the report ("the first meeting in three years")
-        target.status = status
-        target.date_text = mention.text
-        target.date = DateValue(value, mention.text, mention.span) if value else None
-
-
 def _propagate(ctx: Context, mentions: list[EventMention]) -> None:
     """A verb ("met", "traf") takes the date and place said after it for another trigger of its sentence."""
     for m in mentions:
@@ -409,7 +341,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         assign_places(ctx, group, span, index)
         _counterpart_cities(ctx, group, span)
         visits_to_people(group, people.get(index, []))
-        _assign_dates(ctx, group, span)
+        assign_dates(ctx, group, span)
         _assign_durations(ctx, group, index)
         opening_days(ctx, group, index, ctx.durations_by.get(index, []))
         trip_purpose(ctx, group)

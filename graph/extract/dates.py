@@ -29,6 +29,7 @@ from graph.extract._datemonthword import find_month_words
 from graph.extract._dateperiod import drop_periods
 from graph.extract._dateseason import THIS_YEAR, find_seasons
 from graph.extract._dateweek import same_week
+from graph.extract._dateweekdayday import weekday_day, with_weekday_days
 from graph.extract.units import Intervals
 from graph.model import Span
 
@@ -80,6 +81,7 @@ class DateMention:
     bound: int = 0  # -1 opened by "since" ("seit 2019"), +1 by "until" ("bis Freitag"): see :func:`dates_act`
     weekend: bool = False  # the Saturday and Sunday of the week ``relative_weeks`` counts ("this weekend")
     tense: int = 0  # -1 told as taken place ("held on Monday"), +1 next to a present event verb ("empfängt am Donnerstag")
+    weekday_day: int | None = None  # the day of the month a bare weekday is told with ("viernes 21"): see _dateweekdayday
 
 
 def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
@@ -118,7 +120,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    merged = same_week(_month_of_year(drop_periods(merged, text), text), text)
+    merged = same_week(_month_of_year(drop_periods(with_weekday_days(merged, text, lang), text), text), text)
     merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
     merged = [m for m in with_month_days(merged, text, lang, _day_of_month) if _valid(m)]
     return tuple(from_dateline(anchoring.anchor(merged, text, lang), text))
@@ -202,6 +204,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
         if base == (published - dt.timedelta(days=1)).isoformat():  # Tuesday paper: the eve of the lead's day
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
+    if mention.weekday_day is not None and published is not None and (day := weekday_day(mention.weekday, mention.weekday_day, published)):
+        return day  # "el próximo viernes 21"
     if mention.season is not None and mention.year is None and mention.relative_years is not None:
         return None if published is None else f"{published.year + mention.relative_years:04d}"
     if mention.season is not None and mention.year is None:

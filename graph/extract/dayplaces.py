@@ -40,6 +40,8 @@ _ROUNDS = 2
 #: A duration of whole days ("P2D").
 _DAYS = re.compile(r"P(\d+)D")
 _WORD = re.compile(r"[^\W\d_]+")
+#: A number in a date's words (a day of a span "from 20 to 22 March" when at most 31).
+_NUMBER = re.compile(r"\d+")
 
 
 def _people(draft: Draft) -> set[int]:
@@ -79,8 +81,9 @@ def same_day_cities(drafts: list[Draft]) -> None:
         for draft in drafts:
             if not _placeable(draft) or not _people(draft):
                 continue
-            if any(t.date.span == draft.date.span and _people(t) & _people(draft) for t in trips):
-                continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio")
+            if any(t.date.span == draft.date.span and _people(t) & _people(draft) and _spans_days(t) for t in trips):
+                continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio"),
+                # not one whose day dates the trip ("talks this morning, on the second day of his visit")
             _settle(draft, _where_that_day(draft, placed, _people) or _where_around(draft, placed))
         if len(_placed(drafts)) == before:
             break
@@ -92,6 +95,15 @@ def same_day_cities(drafts: list[Draft]) -> None:
         if _placeable(draft) and not _people(draft) and draft.group in ("meet", "summit", "statement"):
             _settle(draft, _day_city_of_state(draft, current))  # "Reise nach Brünn ... 11:00 Uhr: Trilaterales Treffen"
     country_trip_cities(drafts)  # "zu einem Arbeitsbesuch in Österreich" ... "Gespräch in der Hofburg": Vienna
+
+
+def _spans_days(trip: Draft) -> bool:
+    """Whether a trip's date is a span of days ("del 27 al 29 de julio", "lundi et mardi", "P3D"), not the one day
+    of an act told with it ("this morning, on the second day of his visit")."""
+    if trip.date.precision != "day" or _extra_days(trip) > 0:
+        return True
+    days = [n for n in _NUMBER.findall(trip.date_text or trip.date.text or "") if int(n) <= 31]
+    return len(days) >= 2
 
 
 def _placed(drafts: list[Draft]) -> list[Draft]:

@@ -186,13 +186,14 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     after = _word_list_after(text, mention.end, span.end, 15)
     after5, after10, after15 = " ".join(after[:5]), " ".join(after[:10]), " ".join(after)
     verb = mention.entry.pos == "verb"
-    if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))):
+    if _has(triggers, "negation", before2) or (verb and _has(triggers, "negation", " ".join(after[:2]))) \
+            or (not verb and _ends_with(triggers, "negated_verb", before4)):  # "sans faire de déclaration"
         if not not_excluded(triggers, text, mention, span):  # "n'exclut pas une visite": not ruled out
             return False
-    if _has(triggers, "generic", before2):
-        return False
-    if not verb and _ends_with(triggers, "appeal", before8):
-        return False  # "urged Iran to return to negotiations": an appeal, no act
+    if _has(triggers, "generic", before2) or (mention.type == "Expulsion" and _has(triggers, "migrants", f"{before2} {after5}")):
+        return False  # "several meetings"; "Haitians expelled at the border": migrants, no diplomats
+    if _ends_with(triggers, "appeal_verb" if verb else "appeal", before8):
+        return False  # "urged Iran to return to negotiations", "urged the government to summon X": an appeal, no act
     if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
@@ -208,8 +209,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
         return False  # "said X at the start of the talks": opening remarks belong to the talks
-    if _negated_plan(triggers, before[-4:]):
-        return False  # "no tiene previsto viajar", "no está prevista una reunión", "не планирует посетить"
+    if _negated_plan(triggers, before[-4:]) or _has(triggers, "denied_plan", " ".join(before[-10:])):
+        return False  # "no tiene previsto viajar", "there are no plans for X to travel", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4) and not _ends_with(triggers, "medium", before2):
@@ -299,7 +300,7 @@ def _sentence_mentions(
             continue
         if triggers.capitalised_nouns and entry.pos == "noun" and not _capitalised(match.group()):
             entry = dataclasses.replace(entry, pos="verb")  # "treffen" (but "gemeinsame Erklärung" is a noun)
-        elif entry.pos == "verb" and _nominal(triggers, low, match.start(), span):
+        elif entry.pos == "verb" and not entry.finite and _nominal(triggers, low, match.start(), span):
             entry = dataclasses.replace(entry, pos="noun")  # "à l'issue de la rencontre", "una visita"
         mention = EventMention(entry.type, match.start(), match.end(), index, entry)
         if entry.needs_object:  # "wurde vom Präsidenten empfangen": the subject is received

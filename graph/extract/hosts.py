@@ -39,7 +39,8 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own; the traveller of a
-    trip to L is no host there, nor is the one official named of a meeting still to come in L (his trip)."""
+    trip to L is no host there, nor is the one official named of a meeting still to come in L (his trip), nor are
+    the officials of a meeting none of whose states is known (one of them was the guest)."""
     visitors_from_abroad(drafts, main, staff, country_of)  # a guest of the host state is not its own
     visited = country_of(main.location) if main is not None and main.group == "visit" else None
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
@@ -69,11 +70,23 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue
         if draft.status != "Occurred" and len(draft.attendees) < 2:
             continue  # "Ein Treffen ist möglich, vielleicht in Budapest": a trip he may make, with no host named
+        if _all_unknown(draft, staff, place, travellers):
+            continue  # "recalled the meeting between Prime Minister A and President B in Rio": one of them was the guest
         for person in [*draft.attendees, draft.speaker]:
             if person is None or place in travellers.get(id(person), ()):
                 continue  # "Minister X will also meet the business community in the UAE" on his trip there
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
+
+
+def _all_unknown(draft: Draft, staff: frozenset[str], place: str, travellers: dict[int, set[str]]) -> bool:
+    """Whether a meeting names two or more officials, none of a known state nor known to travel to ``place``: the
+    place cannot tell host from guest."""
+    if any(p.country is not None for p in draft.attendees):
+        return False
+    people = [p for p in draft.attendees if p.role and p.role not in staff and p.organization is None
+              and place not in travellers.get(id(p), ())]  # fmt: skip
+    return len(people) >= 2
 
 
 def _travellers(drafts: list[Draft]) -> dict[int, set[str]]:

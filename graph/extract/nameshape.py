@@ -196,15 +196,17 @@ class SentenceNames:
         return found
 
     def honorific_end(self, u: int) -> int:
-        """Index after an honorific starting at unit ``u`` (``u`` itself when there is none)."""
-        unit = self.units[u]
-        if unit.kind != "word" or unit.text[:1].lower() not in self.lex.honorific_initials:
-            return u
-        match = self.lex.honorifics.match(self.text, unit.start)
-        if not match:
-            return u
-        while u < len(self.units) and self.units[u].start < match.end():
-            u += 1
+        """Index after the honorifics starting at unit ``u`` (``u`` itself when there is none); stacked ones
+        ("H.E. Mr.", "Son Excellence M.", "Frau Dr.") are all skipped."""
+        while u < len(self.units):
+            unit = self.units[u]
+            if unit.kind != "word" or unit.text[:1].lower() not in self.lex.honorific_initials:
+                return u
+            match = self.lex.honorifics.match(self.text, unit.start)
+            if not match:
+                return u
+            while u < len(self.units) and self.units[u].start < match.end():
+                u += 1
         return u
 
     def _nationality(self, u: int) -> bool:

@@ -3,8 +3,10 @@
 Helpers of :mod:`graph.extract.assemble`. A place goes to the trigger it follows within the same phrase, else
 to the nearest one; a visit verb also takes the destination said after a noun trigger; countries need a
 locative word unless a visit goes there; a place of another state named in a later phrase does not replace the
-state an act was placed in ("la visita a Japón ..., proyectos en Magallanes"); an event without a place takes
-that of the event before it when the text points there ("dort", "y") or goes on with the same people and day.
+state an act was placed in ("la visita a Japón ..., proyectos en Magallanes"); a place named inside a trigger's
+words is that trigger's, and a trip told before a place that a "where" clause follows goes there too ("el viaje
+que realizó a X, donde se reunió con ..."); an event without a place takes that of the event before it when the
+text points there ("dort", "y") or goes on with the same people and day.
 """
 
 from __future__ import annotations
@@ -110,7 +112,11 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
         located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
         clause = _where_clause_act(ctx, placeable, cspan) if located else None
-        for m in (target, _visit_verb(ctx, placeable, target, cspan), clause):
+        trip = None
+        if target.start >= cspan.end and origin_where(ctx, cspan) and not cue_before(ctx, "origin", cspan.start, span, 1):
+            trip = _trip_before(placeable, cspan)
+        for m in (target, _visit_verb(ctx, placeable, target, cspan), clause, trip):  # trip: "el viaje que
+            # realizó en marzo a X, donde se reunió con ...": the place the "where" clause follows is its destination
             if m is None or id(m) in pinned:
                 continue
             if m is clause:
@@ -199,6 +205,14 @@ def _where_clause_act(ctx: Context, mentions: list[EventMention], cspan: Span) -
     return first
 
 
+def _trip_before(mentions: list[EventMention], cspan: Span) -> EventMention | None:
+    """The trip told right before a place that a "where" clause follows ("el viaje que realizó en marzo a X,
+    donde se reunió con ...", "flew on to X, where she met ..."): the place is its destination too."""
+    trips = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _OBJECT_REACH
+             and GROUPS[m.type] == "visit" and m.location is None]  # fmt: skip
+    return trips[-1] if trips else None
+
+
 @cache
 def _whither(lang: str) -> re.Pattern[str] | None:
     phrase = lexicon.load("venues", lang).get("whither")
@@ -231,7 +245,11 @@ def _quoted(text: str, start: int, pos: int) -> bool:
 
 def _place_target(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:
     """The trigger a place belongs to: the one it follows within the same phrase ("la visite à Berlin, puis
-    ..."; "визит Президента в Россию, а также Ваша поездка в Бразилию"), else the nearest."""
+    ..."; "визит Президента в Россию, а также Ваша поездка в Бразилию"), else the nearest; a place named inside a
+    trigger's own words is that trigger's ("посетить Кыргызстан с государственным визитом")."""
+    inside = next((m for m in mentions if m.start <= cspan.start and cspan.end <= m.end), None)
+    if inside is not None:
+        return inside
     left = [m for m in mentions if m.end <= cspan.start and cspan.start - m.end <= _OBJECT_REACH]
     if left and not _PHRASE_BREAK.search(ctx.text, left[-1].end, cspan.start):
         return left[-1]

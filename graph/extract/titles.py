@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract import lexicon, translit
+from graph.extract.portfolioforms import portfolio_then_state_form
 from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word
 from graph.extract.oaths import sworn_name
@@ -126,6 +127,9 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         elif x.text in sent.names.marks and k > 0 and units[k - 1].kind == "country":
             k -= 1  # "Ukraine's President"
             continue
+        elif x.kind == "word" and x.lower[-2:] in ("'s", "’s") and x.lower[:-2] in lex.government and k > 0 and units[k - 1].lower in lex.determiners:
+            k -= 1  # "X, the ministry's director-general": an institution's title, the name before it
+            continue
         else:
             break
         hit.phrase_start = x.start
@@ -217,7 +221,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             return []  # "trug sich der Generalkonsul in das Goldene Buch ein": no post, so no name after it
         elif mode == "genitive" and last == "noun" and _place_before_name(sent, u):
             pass  # "Gouverneur des Gliedstaats Kano, Musa Danladi": a place closing the complement
-        elif mode == "genitive" and last == "noun" and portfolio_then_state(sent, u):
+        elif mode == "genitive" and last == "noun" and (portfolio_then_state(sent, u) or portfolio_then_state_form(sent, u)):
             pass  # "viceministra de Asuntos Multilaterales de Colombia": capitalised portfolio words, then the state
         elif _starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):

@@ -1,0 +1,43 @@
+"""The date of a trip named as the frame of a dated act: "The ministers last met in Ottawa in March, during the
+minister's official visit to Canada", "se reunieron en mayo durante la visita oficial de X".
+
+Private to :mod:`graph.extract._dateassign`. Each date of a sentence goes to one trigger, the one nearest to it, so
+the trip noun after a ``frame`` cue ("during", "lors de", "durante", "во время", "während") that follows the act it
+frames in the same clause gets none; the act took place during the trip, so the trip is dated with it when the act
+is dated no finer than to the month (a day may be any day of a longer trip) and both are told with the same status.
+(The reverse, an act dated by the trip it is told during, is :func:`graph.extract.parties.during_trips`.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.cues import cue_before
+from graph.extract.events import GROUPS, EventMention
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["framing_trips"]
+
+#: Words between the frame cue and the trip noun ("during Minister X's official visit").
+_FRAME_WORDS = 5
+#: What ends the clause of the act before the trip: another clause cannot frame it.
+_BREAK = re.compile(r"[;:.!?\"“”„«»()]|\s[–—]\s")
+#: The acts a trip may frame.
+_FRAMED = frozenset({"meet", "summit", "call", "ceremony"})
+
+
+def framing_trips(ctx: Context, group: list[EventMention]) -> None:
+    """Date each undated trip noun framing the dated act right before it in its clause (see the module docstring)."""
+    for act, trip in zip(group, group[1:]):
+        if GROUPS[trip.type] != "visit" or trip.entry.pos != "noun" or trip.date is not None or trip.date_text:
+            continue
+        if GROUPS[act.type] not in _FRAMED or act.date is None or act.date.precision == "day" or act.status != trip.status:
+            continue
+        if _BREAK.search(ctx.text, act.end, trip.start) or act.date.span is None or act.date.span.start > trip.start:
+            continue
+        if cue_before(ctx, "frame", trip.start, ctx.sentences[trip.sentence], _FRAME_WORDS):
+            trip.date, trip.date_text = act.date, act.date_text
+

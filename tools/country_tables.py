@@ -321,6 +321,7 @@ SZ|Swaziland|Swasiland|Swaziland|Suazilandia|Свазиленд
 TH|Kingdom of Thailand|Königreich Thailand|Royaume de Thaïlande|Reino de Tailandia|Королевство Таиланд
 TJ|-|-|-|-|Республика Таджикистан
 TL|East Timor|Osttimor|Timor oriental|Timor Oriental|Восточный Тимор
+TM|-|-|-|-|Туркмения
 TO|Kingdom of Tonga|Königreich Tonga|Royaume des Tonga|Reino de Tonga|Королевство Тонга
 TR|Turkey,Türkiye|Türkei|Turquie|Turquía|Турецкая Республика
 TT|-|Trinidad und Tobagos|-|-|-

@@ -2,7 +2,7 @@
 
 The general cause handled: a sentence names several acts and several dates; each date goes to the act of its
 own clause (not across "said", "where", "since", a relative clause or a closing comma), an earlier act named
-in passing keeps its own date ("their meeting in June"), and "today" dates every act that is not background. A trip
+in passing keeps its own date ("their meeting in June"), and "today" dates every act that is not background; a wire dateline's day yields to the weekday its lead tells. A trip
 named as the frame of the act a date went to shares it (:mod:`graph.extract._dateframe`).
 """
 
@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
 from graph.extract._datereport import not_reported
@@ -44,7 +45,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
     """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
     out = []
     for mention in ctx.dates_by.get(span.start, []):
-        if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end):
+        if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end) \
+                or _dateline_beside_day(ctx, mention, span):
             continue
         told = [m for m in mentions if m.earlier and 0 <= mention.span.start - m.end <= _OWN_DATE_GAP]
         if told:  # "desde su tensa reunión de junio": the earlier act's own date
@@ -80,6 +82,14 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _dateline_beside_day(ctx: Context, mention: object, span: Span) -> bool:
+    """"NEW DELHI, Nov 24 (PTI) X held a telephone conversation with Y on Monday": a wire dateline's day is the
+    report's; the weekday or "yesterday" its lead tells is the act's."""
+    return is_dateline(ctx.text, mention) and any(
+        other is not mention and (other.weekday is not None or other.relative_days is not None) and not other.bound
+        for other in ctx.dates_by.get(span.start, []))
 
 
 def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None:

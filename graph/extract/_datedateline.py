@@ -10,6 +10,7 @@ after it in its paragraph count from its day, not from publication's, which may 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from graph.extract.datelines import HEAD, is_day_dateline
@@ -19,13 +20,24 @@ if TYPE_CHECKING:
 
 __all__ = ["dateline_of", "from_dateline", "is_dateline"]
 
+#: A dateline's day stands at most this many characters after its line's start, after a place and a comma.
+_LINE_REACH = 40
+_PLACE_COMMA = re.compile(r"[^\W\d_][^\n,]{0,30},\s*$")
+#: The agency's name in brackets closing a dateline without a dash: "(PTI) ", "(Xinhua) ".
+_AGENCY = re.compile(r"\s*\([A-Z][\w.&-]*(?:[ /][A-Z][\w.&-]*){0,3}\)\s+(?=[A-Z])")
+
 
 def is_dateline(text: str, mention: DateMention, line_start: int | None = None) -> bool:
     """Whether ``mention`` is a dateline: a day after a place and a comma near its line's (or ``line_start``'s)
-    start, with a dash soon after it (see :func:`graph.extract.datelines.is_day_dateline`)."""
+    start, with a dash soon after it (see :func:`graph.extract.datelines.is_day_dateline`) or the agency's name
+    in brackets right after it, which some wires end their dateline with ("NEW DELHI, Nov 24 (PTI) The minister")."""
     if mention.day is None or mention.month is None or mention.end_day is not None:
         return False
-    return is_day_dateline(text, mention.span, line_start)
+    if is_day_dateline(text, mention.span, line_start):
+        return True
+    start = text.rfind("\n", 0, mention.span.start) + 1 if line_start is None else line_start
+    return mention.span.start - start <= _LINE_REACH and _PLACE_COMMA.match(text, start, mention.span.start) is not None \
+        and _AGENCY.match(text, mention.span.end) is not None
 
 
 def dateline_of(mentions: list[DateMention], text: str) -> DateMention | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
+from graph.extract._datenarrative import narrative_days
 from graph.extract._datetense import pluperfect_at
 from graph.extract.text import sentence_of
 from graph.model import DateValue
@@ -32,7 +33,13 @@ __all__ = ["lead_day"]
 
 
 def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
-    """Date the undated acts of the sentence after the lead (see the module docstring)."""
+    """Date the undated acts of the sentence after the lead (see the module docstring), then those the day the
+    account has reached dates (:mod:`graph.extract._datenarrative`)."""
+    _lead_day(ctx, mentions)
+    narrative_days(ctx, mentions)
+
+
+def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     if not ctx.sentences or ctx.reference is None:
         return
     lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1

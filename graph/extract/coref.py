@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import translit
+from graph.extract.lineage import same_lineage
 from graph.extract.otherparty import someone_else
 from graph.model import Person, Span
 
@@ -144,7 +145,8 @@ class _Resolver:
                 return person
             if len(known) > 1 and keys[-1:] == known[-1:] and keys[0][:1] == known[0][:1]:
                 return person
-        return None
+        real = _real(mention.nominative)  # "Rashid bin Hamad" = "Rashid bin Hamad Al Nahyan" (lineage.py)
+        return next((p for p in self._candidates(self.by_token, keys[:1]) if same_lineage(real, _real(self.best[id(p)].nominative))), None)
 
     def find_single(self, token: str) -> Person | None:
         keys = _keys(token)

@@ -102,11 +102,12 @@ def period_follows(text: str, end: int) -> bool:
 _DATELINE_LINES = 3  # a dateline opens the first line, or the one after the headline (and a kicker)
 _ALONE = 30  # a line this short in capitals, naming a city, is a dateline of its own
 #: After a dateline's city: other cities it was filed from ("WIEN/PRAG (APA) -"), the agency, the date, a dash.
-#: It may end without a dash: at the agency's name before the first sentence or at the end of the line ("Bern
-#: (Keystone-SDA) Der ...", "MADRID, 20 (EUROPA PRESS)"), or at a day and month before a period ("МОСКВА, 20 мая. ...").
+#: It may end without a dash: at the agency's name before the first sentence (after a full stop too) or at the
+#: end of the line ("Bern (Keystone-SDA) Der ...", "Accra (afp). Die ...", "MADRID, 20 (EUROPA PRESS)"), or at a
+#: day and month before a period ("МОСКВА, 20 мая. ...").
 _CITY_TAIL = re.compile(
     r"(?:\s?/\s?[^\W\d_][\w.-]{1,30}(?: [^\W\d_][\w.-]{1,30})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*"
-    r"(?:[–—-]\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
+    r"(?:[–—-]\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|\.?[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
     r"|,[ \t]\d{1,2}[ \t][^\W\d_]{3,12}\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])"
     r"|,[ \t](?:(?:le|el)[ \t])?(?:[^\W\d_]{3,12},?[ \t])?\d{1,2}\.?[ \t](?:de[ \t])?[^\W\d_]{3,12}\.?"
     r"(?:,?[ \t](?:de[ \t])?\d{4}(?:[ \t](?:года|г\.))?)?[ \t]*$",  # a line of its own: "Dhaka, Thursday, 26 March"

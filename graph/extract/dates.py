@@ -248,11 +248,23 @@ def resolve_for(
         return resolve_nearest(mention, published), status
     told = status in ("Occurred", "Uncertain")
     tensed = past_tense and status == "Occurred"
-    ahead = told and (lies_ahead(mention, published, tensed=tensed) or _told_ahead(mention, published))
+    ahead = told and (lies_ahead(mention, published, tensed=tensed) or _told_ahead(mention, published)
+                      or _later_period(mention, published))
     ahead = ahead or status == "Uncertain" and not past_tense and _soon(mention, published)  # "possible, perhaps in November"
     if ahead and status == "Occurred":
         status = "Planned"
     return resolve(mention, published, future=ahead or status == "Planned"), status
+
+
+def _later_period(mention: DateMention, published: dt.date | None) -> bool:
+    """A month or year after publication's that no tense can put in the past: "next month", "early next year",
+    "in der ersten Jahreshälfte 2027" in a 2026 report (the act "agreed to hold" then is planned). Not "the first
+    meeting in three years", which looks back."""
+    if published is None or mention.bound or mention.anchor is not None or mention.anchored or mention.day is not None:
+        return False
+    if mention.year is not None:
+        return mention.year > published.year
+    return (mention.relative_years == 1 or mention.relative_months == 1) and mention.direction > 0 and mention.weekday is None
 
 
 def _told_ahead(mention: DateMention, published: dt.date | None) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph.extract.anaphors import drop_unanchored
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.gatherings import summit_gatherings
@@ -283,6 +284,7 @@ def find_mentions(
         mentions = sorted([*mentions, first], key=lambda m: m.start) if first is not None else mentions
         next_round = later_round(lang, low, span.start, span.end, mentions)  # "..., and the third is planned for July"
         found += [*mentions, next_round] if next_round is not None else mentions
+    found = drop_unanchored(found)  # "after the session": only once a council's session was told
     drop_topic_headings(triggers, low, sentences, found, GROUPS)
     return found
 

@@ -29,6 +29,9 @@ _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *
 _MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
 _AND_PARTICLES = frozenset({"y", "e", "i"})  # "and" inside Spanish, Portuguese, Catalan double surnames
 _GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
+#: Honorifics kept in a name but left out of its key ("Sheikh", "Sayyid", "Prince"): a name they open goes on
+#: over particles as after a given name ("Sheikh Karim bin Zayed Al Falasi").
+_NAME_HONORIFICS = frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
 
 
 @dataclass(slots=True)
@@ -236,7 +239,7 @@ class SentenceNames:
                     break
             elif real and unit.kind == "word" and unit.text in names.inner and k + 1 < n and self.name_like(k + 1):
                 k += 1  # "Youssef El Alami"
-            elif unit.kind == "word" and real and (linked or self.given(u)) and self._particles_then_name(k):
+            elif unit.kind == "word" and real and (linked or self.given(u) or units[u].lower in _NAME_HONORIFICS) and self._particles_then_name(k):
                 if unit.text in _AND_PARTICLES and (not (real >= 2 and self.given(u)) or self._new_person(k + 1)):
                     break  # "Olvera y Kessler", "Laura Vidal y Héctor Paz" are two people; "José Ortega y Gasset" one
                 k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")

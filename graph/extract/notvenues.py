@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
 from graph.extract.cues import cue_before
+from graph.extract.events import GROUPS
 from graph.model import City, Span, Venue
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):
         return True
+    if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
+        return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
     if target.end <= cspan.start:
         between = ctx.text[target.end : cspan.start]
         if words["incident"] is not None and words["incident"].search(between):
@@ -161,6 +164,26 @@ def _mission_object(ctx: Context, span: Span, cspan: Span, place: object, target
     if target.end > cspan.start or not _CLAUSE_BREAK.search(ctx.text, target.end, cspan.start):
         return False
     return not cue_before(ctx, "locative", cspan.start, span, 2)
+
+
+#: At most this many characters between two towns joined by a conjunction ("in X and Y").
+_PAIR_GAP = 8
+
+
+def _one_of_towns(ctx: Context, cspan: Span, place: object, target: EventMention,
+                  coordinated: re.Pattern[str] | None) -> bool:  # fmt: skip
+    """"un accord pour des centres de formation à X et Y": a town joined to another by a conjunction is one of
+    the places of what an act is about; an act other than a trip happens in one town."""
+    if not isinstance(place, City) or coordinated is None or GROUPS[target.type] == "visit":
+        return False
+    for other, city in ctx.cities:
+        if city.geonames_id == place.geonames_id:
+            continue
+        if 0 <= other.start - cspan.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[cspan.end : other.start] + "x"):
+            return True
+        if 0 <= cspan.start - other.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[other.end : cspan.start] + "x"):
+            return True
+    return False
 
 
 def _route(ctx: Context, span: Span, cspan: Span, route: re.Pattern[str] | None) -> bool:

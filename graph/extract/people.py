@@ -97,8 +97,11 @@ def sentence_people(
 def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: list[PersonMention]) -> None:
     """The names of a sentence no title introduces: after a given name, an honorific or a nationality noun."""
     used = sent.used
+    honorific: set[int] = set()  # "Sheikh", "His Highness Sheikh": words of an honorific, no name of their own
     for u in [u for u, unit in enumerate(units) if unit.kind == "word" and unit.text[:1].isupper()]:
-        if u in used or not sent.name_like(u):
+        end = sent.honorific_end(u) if u not in honorific else u
+        honorific.update(range(u, end))
+        if u in used or u in honorific or not sent.name_like(u):
             continue
         if singular_demonym(lex, units, u):
             continue  # "the Briton" before a name: no part of it

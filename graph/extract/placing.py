@@ -33,6 +33,8 @@ _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 _OBJECT_REACH = 100
 #: How far (characters) after a visit trigger a country named without a locative word is still its destination.
 _DESTINATION_REACH = 60
+#: How far (characters) before a visit trigger such a country may stand ("his Japan state visit"): only its noun.
+_BARE_BEFORE = 8
 #: Between two countries of a compound ("US-Russia", "United States- Russia").
 _JOINED = re.compile(r"\s?[-–—/]\s?")
 #: A possessive right after a trigger ("the summit's message").
@@ -110,6 +112,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
             if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
+            if target.start - cspan.end > _BARE_BEFORE:
+                continue  # "Costa Rica y Panamá firman ... durante visita del canciller": the parties, not whither
         located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
         clause = _where_clause_act(ctx, placeable, cspan) if located else None
         trip = None

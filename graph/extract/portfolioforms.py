@@ -1,23 +1,55 @@
 """A title's capitalised portfolio words followed by the state's formal name ("Minister of External Relations
 of the Republic of Chile", "Ministre des Relations extérieures de la République du Pérou"): the words close the
-portfolio and are no person's name, though the state itself comes later after a state-form noun."""
+portfolio and are no person's name, though the state itself comes later after a state-form noun. Conjoined
+portfolios count as one ("Minister of Regional Integration and Foreign Affairs of the Republic of Mali",
+"... and Foreign Affairs of Mali"): the words before the conjunction are no name either."""
 
 from __future__ import annotations
 
 from typing import Any
 
+_RUN = 3  # capitalised words of one portfolio
+_PARTS = 2  # portfolios joined by a conjunction
+
+
+def _capitalised_run(sent: Any, u: int) -> int:
+    """The end of the capitalised words (no given name) at ``u``, going on over a conjunction followed by more
+    ("Regional Integration and Foreign Affairs")."""
+    units = sent.units
+    v, parts = u, 1
+    while True:
+        start = v
+        while v < len(units) and v - start < _RUN and units[v].kind == "word" and units[v].text[:1].isupper() and not sent.given(v):
+            v += 1
+        if v == start or parts >= _PARTS or v + 1 >= len(units) or units[v].lower not in sent.lex.conjunctions:
+            return v
+        nxt = units[v + 1]
+        if nxt.kind != "word" or not nxt.text[:1].isupper() or sent.given(v + 1):
+            return v
+        v, parts = v + 1, parts + 1
+
+
+def conjoined_portfolio(sent: Any, u: int) -> bool:
+    """Whether the conjunction at ``u`` joins two capitalised portfolios of one title, the second closed by the
+    state ("Integration and Foreign Affairs of Mali"): the title phrase goes on to the state."""
+    units = sent.units
+    if u == 0 or u + 1 >= len(units) or units[u].lower not in sent.lex.conjunctions:
+        return False
+    before = units[u - 1]
+    return before.kind == "word" and before.text[:1].isupper() and not sent.given(u - 1) and portfolio_then_state_form(sent, u - 1)
+
 
 def portfolio_then_state_form(sent: Any, u: int) -> bool:
-    """Whether capitalised words (no given name) at ``u`` are followed by a genitive word, perhaps a determiner,
-    and a state-form noun of the name lexicon, perhaps after its adjectives ("Republic", "Federative Republic",
-    "République")."""
+    """Whether capitalised words (no given name, perhaps two portfolios joined by a conjunction) at ``u`` are
+    followed by a genitive word, perhaps a determiner, and a state-form noun of the name lexicon, perhaps after
+    its adjectives ("Republic", "Federative Republic", "République"), or, after conjoined portfolios, the state."""
     units, lex = sent.units, sent.lex
-    v = u
-    while v < len(units) and v - u < 3 and units[v].kind == "word" and units[v].text[:1].isupper() and not sent.given(v):
-        v += 1
+    v = _capitalised_run(sent, u)
     if u == v or v + 1 >= len(units) or units[v].lower not in lex.genitive:
         return False
     w = v + 2 if units[v + 1].lower in lex.determiners and v + 2 < len(units) else v + 1
+    if units[w].kind == "country":
+        return any(x.lower in lex.conjunctions for x in units[u:v])  # one portfolio then a state: portfolios.py
     for x in units[w : w + 3]:  # "of the Federative Republic", "of the Islamic Republic"
         if x.kind != "word" or not x.text[:1].isupper():
             return False

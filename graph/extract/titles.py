@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract import lexicon, translit
-from graph.extract.portfolioforms import portfolio_then_state_form
+from graph.extract.portfolioforms import conjoined_portfolio, portfolio_then_state_form
 from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word
 from graph.extract.oaths import sworn_name
@@ -195,7 +195,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last = connector, "connector"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
-        elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and _complement_next(sent, u + 1):
+        elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (_complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
             last = "det" if last == "connector" else last

@@ -41,6 +41,7 @@ class EventEntry:
     joint: bool = False  # a joint act of the parties of the act it follows ("a joint statement issued after the talks")
     leg: bool = False  # a trip in a "before" clause ("..., before flying to X"): the traveller of the act before it
     finite: bool = False  # a finite verb form, never a noun even after "last" or "first" ("they last met")
+    anaphoric: bool = False  # a bare noun for a gathering told before ("the session"): see graph.extract.anaphors
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,7 @@ def compiled(lang: str) -> Triggers:
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
                                   bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint")),
-                                  bool(item.get("leg")), bool(item.get("finite"))))  # fmt: skip
+                                  bool(item.get("leg")), bool(item.get("finite")), bool(item.get("anaphoric"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

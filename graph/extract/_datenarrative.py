@@ -1,0 +1,97 @@
+"""The day an account has reached: an act told without a date took place on the last day the text told before it.
+
+Private to :mod:`graph.extract._datelead`. A report goes on in order: once it has said "am Montag", "el jueves",
+"vendredi dernier" or "во вторник", the acts it tells next without a date of their own happened that day, until it
+tells another date ("Am Rande des Treffens kam X mit Y zusammen", "Il a été reçu en audience à la Gouvernance",
+"a déclaré M. X à la presse"). The last date told before the act's sentence is read; not the day of a report
+("a-t-on appris vendredi", "verlautete am Dienstag"), nor the dateline the report was filed under (its day dates
+what is left once the events are merged). It dates the act only when it is one day told as past: a month, a
+season, a "since" or "until", a day of a pluperfect account or a day ahead of publication stops the reading.
+
+Only acts told by a verb or an indefinite noun ("kam mit X zu einem Gespräch zusammen") as taken place with a named
+participant take it, after every other rule has had its say. Not: a definite noun, which often names again an act
+told before ("El encuentro se realizó en el Palacio"); acts named in passing, background and dropped acts; an act
+whose participant another dated act of its kind names (the same act: the merged event takes that date); the
+reception of a summoned envoy (the summons, dated with it); an act told after a gathering's day ("se sont réunis
+jeudi en sommet ... En marge du sommet, X s'est entretenu avec Y"), part of the gathering or held beside it, which
+the rules of gatherings and their sidelines read; trips and gatherings themselves, which last several days.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from graph.extract import dates as dates_mod
+from graph.extract._datereport import report_verb_before
+from graph.extract._datetense import pluperfect_at
+from graph.extract.events import GROUPS
+from graph.model import DateValue
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+
+__all__ = ["narrative_days"]
+
+#: How many sentences after a summons the reception of the summoned envoy may be told.
+_RECEIVED = 2
+#: The acts of one day that take it; a trip or a gathering frames several days and is told again elsewhere.
+_TAKERS = frozenset({"meet", "call", "statement", "summons"})
+
+
+def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
+    """Date the undated acts told as taken place with the last day told before them (see the module docstring)."""
+    if ctx.reference is None or not ctx.sentences:
+        return
+    told = sorted((d for d in ctx.dates if d is not ctx.dateline and not ctx.duration_spans.overlaps(d.span.start, d.span.end)
+                   and report_verb_before(ctx.text, d.span.start, ctx.lang) < 0), key=lambda d: d.span.start)
+    if not told:
+        return
+    starts = [d.span.start for d in told]
+    gatherings = {o.date.span.start for o in mentions if GROUPS[o.type] == "summit" and o.date is not None
+                  and o.date.span is not None and not o.background}
+    for m in mentions:
+        if not _taker(m) or _told_again(m, mentions):
+            continue
+        sentence = ctx.sentences[m.sentence].start
+        before = told[: bisect_left(starts, sentence)]
+        if not before:
+            continue
+        value = _day(ctx, before[-1])
+        if value is not None and before[-1].span.start not in gatherings:
+            m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def _taker(m: EventMention) -> bool:
+    """Whether ``m`` is an undated act of one day told as taken place, by a verb or an indefinite noun, with a
+    named participant, neither background nor named in passing."""
+    if m.date is not None or m.date_text or m.background or m.dropped or m.earlier or m.anaphoric or m.reference:
+        return False
+    told = m.entry.pos == "verb" or m.indefinite
+    return told and m.status == "Occurred" and GROUPS[m.type] in _TAKERS and bool(m.persons)
+
+
+def _told_again(m: EventMention, mentions: list[EventMention]) -> bool:
+    """Whether another act of the kind of ``m`` with one of its participants is told with a date (the same act,
+    whose own date the merged event takes), or a summons of one of them or told just before ("Le diplomate a
+    été reçu par X": the reception is the summons, dated with it)."""
+    people = set(map(id, m.persons))
+    return any(o is not m and not o.dropped and (
+        o.type == "Summons" and (people & set(map(id, o.persons)) or 0 <= m.sentence - o.sentence <= _RECEIVED)
+        or people & set(map(id, o.persons)) and (o.date is not None or o.date_text) and GROUPS[o.type] == GROUPS[m.type])
+        for o in mentions)
+
+
+def _day(ctx: Context, mention: dates_mod.DateMention) -> str | None:
+    """The past day ``mention`` tells, or None when it tells no single day of the account."""
+    if mention.bound or mention.end_day is not None or not dates_mod.dates_act(mention):
+        return None
+    if mention.weekday is None and mention.relative_days is None and mention.day is None:
+        return None
+    if pluperfect_at(ctx.text, mention.span.start, mention.span.end, ctx.lang):
+        return None
+    value, status = dates_mod.resolve_for(mention, ctx.reference, "Occurred")
+    if value is None or status != "Occurred" or len(value) != 10 or value > ctx.reference.isoformat():
+        return None
+    return value

@@ -36,3 +36,11 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     command = next(line for line in ci.splitlines() if line.startswith("python3 -m venv"))
     assert command in README
+
+
+def test_every_extractor_module_is_in_the_design_doc() -> None:
+    """docs/design.md's extractor layout names every module of graph/extract, so a reader finds what each does."""
+    design = (ROOT / "docs" / "design.md").read_text("utf-8")
+    modules = sorted(p.name for p in (ROOT / "graph" / "extract").glob("*.py"))
+    missing = [name for name in modules if f"`{name}`" not in design]
+    assert not missing, f"docs/design.md does not describe: {', '.join(missing)}"

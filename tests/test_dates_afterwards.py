@@ -73,3 +73,35 @@ def test_an_act_told_as_next_takes_the_day_of_the_act_before_not_of_its_subjects
     events = _events(text, lang, date(2026, 5, 15))
     later = [e for e in events if any("Salas" in p.name for p in e.attendees)]
     assert later and later[0].date is not None and later[0].date.value == "2026-05-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "expected"),
+    [
+        ("fr", "Lomé, 12 mai (ATOP) – La ministre belge Clara Vidal aura mercredi des entretiens avec son homologue "
+               "togolais Kossi Amavi. Les deux ministres présideront ensuite la cérémonie de signature d'un accord "
+               "portuaire.", "Ceremony", "2026-05-13"),
+        ("en", "LIMA, June 3 (Andina) – Finnish Foreign Minister Aino Virtanen will hold talks with Peruvian Foreign "
+               "Minister Rosa Quispe on Thursday. The two ministers will then attend a signing ceremony for a mining "
+               "memorandum.",
+         "Ceremony", "2026-06-04"),
+    ],
+)
+def test_an_afterwards_word_inside_the_sentence_dates_its_act(lang: str, text: str, kind: str, expected: str) -> None:
+    published = date(2026, 5, 12) if lang == "fr" else date(2026, 6, 3)
+    assert _one(_events(text, lang, published), kind).date.value == expected
+
+
+def test_since_then_is_no_afterwards_word() -> None:
+    text = ("LIMA, June 3 (Andina) – Finnish Foreign Minister Aino Virtanen held talks with Peruvian Foreign Minister "
+            "Rosa Quispe on Tuesday. The two ministers have since then attended a signing ceremony for a mining "
+            "memorandum.")
+    signing = _one(_events(text, "en", date(2026, 6, 3)), "Ceremony")
+    assert signing.date is None or signing.date.value != "2026-06-02"
+
+
+def test_the_swiss_spelling_of_afterwards_dates_the_act() -> None:
+    text = ("Bern (sda) Bundesrat Peter Keller reist kommende Woche nach Peru. Er wird am 14. Juli in Lima von "
+            "Aussenministerin Rosa Quispe mit militärischen Ehren empfangen. Anschliessend sind Gespräche über Bergbau "
+            "und Handel geplant.")
+    assert _one(_events(text, "de", date(2026, 7, 8)), "Talks").date.value == "2026-07-14"

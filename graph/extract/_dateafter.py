@@ -7,8 +7,11 @@ Private to :mod:`graph.extract._dateshare`. A sentence that opens with an "after
 before (or the one before it, when that sentence dates nothing): its acts without a date of their own sentence take the
 day of the latest act of that sentence dated to the day and told with the same status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
 A sentence opened by "there" (``there_openers``: "Dort führt er Gespräche", "Allí se reunió") tells what
-happened at the place of the sentence before, on its day too. An act told as done after a planned act dated after publication is to come too ("Am Mittwoch wird er empfangen.
-Im Anschluss unterzeichnen beide ...": the present of a programme).
+happened at the place of the sentence before, on its day too. The "afterwards" word may also stand inside the
+sentence, in the few words before its first act ("Les deux chefs d'Etat présideront ensuite la cérémonie de
+signature", "The two ministers will then sign"), but not after a word making it a bound (``afterwards_not_after``:
+"since then"). An act told as done after a planned act dated after publication is to come too ("Am Mittwoch wird
+er empfangen. Im Anschluss unterzeichnen beide ...": the present of a programme).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ __all__ = ["afterwards_days"]
 
 #: What may stand before the "afterwards" word at the start of its sentence ("Und danach", "Then, afterwards").
 _LEAD = frozenset({"", "und", "and", "et", "y", "e", "и", "а"})
+#: At most this many characters between an "afterwards" word inside a sentence and the act it dates.
+_INNER = 30
 
 
 @cache
@@ -36,6 +41,25 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)")
+
+
+@cache
+def _inner(lang: str) -> re.Pattern[str] | None:
+    """An "afterwards" word told inside the clause of the act it dates ("présideront ensuite la cérémonie"), not
+    after a word that turns it into a bound (``afterwards_not_after``: "since then", "by then")."""
+    data = lexicon.load("dates", lang)
+    words = data.get("afterwards", [])
+    if not words:
+        return None
+    bounds = data.get("afterwards_not_after", [])
+    guard = "".join(rf"(?<!{re.escape(w)} )" for w in bounds)
+    return re.compile(rf"(?<!\w){guard}(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)"
+                      rf"[^,;:.!?()–—]{{0,{_INNER}}}$")
+
+
+def _told_after(ctx: Context, m: EventMention, span: object, pattern: re.Pattern[str] | None) -> bool:
+    """Whether an "afterwards" word stands in the few words before ``m`` in its clause ("will then sign")."""
+    return pattern is not None and pattern.search(ctx.low, max(span.start, m.start - _INNER - 20), m.start) is not None
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:
@@ -81,11 +105,16 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
     pattern = _pattern(ctx.lang)
     if pattern is None:
         return
+    inner = _inner(ctx.lang)
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
         undated = [m for m in group if not m.background and not m.dropped and not _own_date(m, span.start, span.end)]
-        if not undated or index == 0 or not _opens(ctx, index, pattern):
+        if not undated or index == 0:
             continue
+        if not _opens(ctx, index, pattern):
+            undated = [m for m in undated if m is group[0] and _told_after(ctx, m, span, inner)]
+            if not undated:
+                continue
         base = _base(mentions, index)
         if base is None:
             continue

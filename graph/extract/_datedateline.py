@@ -23,14 +23,16 @@ __all__ = ["dateline_of", "from_dateline", "is_dateline"]
 #: A dateline's day stands at most this many characters after its line's start, after a place and a comma.
 _LINE_REACH = 40
 _PLACE_COMMA = re.compile(r"[^\W\d_][^\n,]{0,30},\s*$")
-#: The agency's name in brackets closing a dateline without a dash: "(PTI) ", "(Xinhua) ".
-_AGENCY = re.compile(r"\s*\([A-Z][\w.&-]*(?:[ /][A-Z][\w.&-]*){0,3}\)\s+(?=[A-Z])")
+#: The agency's name closing a dateline: in brackets without a dash ("(PTI) ", "(Xinhua) "), or after a full stop
+#: and before a dash (". Kazinform – ", ". ТАСС — ").
+_AGENCY = re.compile(r"\s*\([A-Z][\w.&-]*(?:[ /][A-Z][\w.&-]*){0,3}\)\s+(?=[A-Z])|\.[ ]+[^\W\d_][\w-]{1,20}[ ]+[–—-]+\s")
 
 
 def is_dateline(text: str, mention: DateMention, line_start: int | None = None) -> bool:
     """Whether ``mention`` is a dateline: a day after a place and a comma near its line's (or ``line_start``'s)
     start, with a dash soon after it (see :func:`graph.extract.datelines.is_day_dateline`) or the agency's name
-    in brackets right after it, which some wires end their dateline with ("NEW DELHI, Nov 24 (PTI) The minister")."""
+    in brackets right after it, which some wires end their dateline with ("NEW DELHI, Nov 24 (PTI) The minister"), or
+    after a full stop ("Астана, 26 ноября. Казинформ – ")."""
     if mention.day is None or mention.month is None or mention.end_day is not None:
         return False
     if is_day_dateline(text, mention.span, line_start):

@@ -33,6 +33,8 @@ _REACH = 40
 #: Words that may stand between the verb and the date ("teilte das Auswärtige Amt am Freitag mit").
 _WORDS = 4
 _BREAK = re.compile(r"[;:!?«»\"“”„()]|\.\s")
+#: What closes a relative clause before the date: the date is then the main clause's again.
+_CLAUSE_END = re.compile(r"[,;:!?()]|\s[–—]\s")
 
 
 @cache
@@ -78,9 +80,15 @@ def _joins(lang: str) -> re.Pattern[str] | None:
 
 def joined_clause(text: str, start: int, end: int, lang: str) -> bool:
     """Whether a comma and a conjunction ("..., y el domingo seguirá viaje", "..., and on Sunday") open a
-    clause between ``start`` and ``end``: a date told after it is that clause's, not an earlier act's."""
+    clause between ``start`` and ``end``, or a relative or participle clause still open at ``end`` ("received X,
+    who had arrived the day before", "принял X, прибывшего накануне"): a date told after it is that clause's,
+    not an earlier act's."""
     pattern = _joins(lang)
-    return pattern is not None and pattern.search(text, start, end) is not None
+    if pattern is not None and pattern.search(text, start, end) is not None:
+        return True
+    relative = _relatives(lang)
+    opened = list(relative.finditer(text, start, end)) if relative is not None else []
+    return bool(opened) and not _CLAUSE_END.search(text, opened[-1].end(), end)
 
 
 def not_reported(ctx: Context, candidates: list[EventMention], mention: object, span: Span) -> list[EventMention]:
@@ -128,9 +136,10 @@ def relative_clause_at(text: str, start: int, span: Span, lang: str) -> tuple[in
 
 @cache
 def _relatives(lang: str) -> re.Pattern[str] | None:
-    """A comma opening a relative clause (``dates.json``: ``relative_pronouns``)."""
+    """A comma opening a relative or participle clause (``dates.json``: ``relative_pronouns``,
+    ``participle_clauses``: "having", "прибывшего")."""
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
-    words = data.get("relative_pronouns")
+    words = "|".join(w for w in (data.get("relative_pronouns"), data.get("participle_clauses")) if w)
     return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 

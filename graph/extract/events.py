@@ -28,6 +28,7 @@ from graph.extract.sincefirst import earlier_since
 from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
 from graph.extract.text import lower, tokenize
 from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
+from graph.extract.questions import asks
 from graph.extract.windows import CLAUSE as _CLAUSE
 from graph.extract.windows import WORD as _WORD
 from graph.extract.windows import ends_with as _ends_with
@@ -191,8 +192,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
             or (not verb and _ends_with(triggers, "negated_verb", before4)):  # "sans faire de déclaration"
         if not not_excluded(triggers, text, mention, span):  # "n'exclut pas une visite": not ruled out
             return False
-    if _has(triggers, "generic", before2) or (mention.type == "Expulsion" and _has(triggers, "migrants", f"{before2} {after5}")):
-        return False  # "several meetings"; "Haitians expelled at the border": migrants, no diplomats
+    if _has(triggers, "generic", before2) and not (mention.type == "Statement" and _ends_with(triggers, "recurring_instance", before2)) \
+            or (mention.type == "Expulsion" and _has(triggers, "migrants", f"{before2} {after5}")):
+        return False  # "several meetings" (but "at the regular briefing": one of them); "Haitians expelled": migrants
     if _ends_with(triggers, "appeal_verb" if verb else "appeal", before8):
         return False  # "urged Iran to return to negotiations", "urged the government to summon X": an appeal, no act
     if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
@@ -273,6 +275,8 @@ def find_mentions(
     found: list[EventMention] = []
     told = False
     for index, span in enumerate(sentences):
+        if asks(text, span, lang):
+            continue  # "Is the government considering expelling ...?": a question tells of no act
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
         mentions = _sentence_mentions(triggers, (text, low), index, span, words)
         if not mentions:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from graph.extract import datelines, lexicon, places
 from graph.extract.coref import LEADER_ROLES
+from graph.extract.entouragestates import entourage_states
 from graph.extract.liststates import listed_states
 from graph.extract.localstates import after_locative, mayors_states
+from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
@@ -114,6 +116,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     paired_states(people, text, countries)  # "A et B ... par leurs Premiers ministres, X et Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
+    entourage_states(people, text)  # "el canciller surcoreano estuvo acompañado por el embajador en Asunción, X"
     mayors_states(people, cities, text)  # "Lübeck. ... Bürgermeisterin X": the town's, whatever else her sentence names
     countries = _unplaced(text, unquoted(text, countries))
     if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean
@@ -147,8 +150,9 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
         if not person.country and person.role not in people.staff_roles:
-            person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries)
-        if not person.country and filed_in and person.role not in LEADER_ROLES:
+            person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries, named)
+        if not person.country and filed_in and person.role not in LEADER_ROLES \
+                and not meets_counterpart(named.mentions, person, filed_in, people.refs):  # his counterpart's guest
             person.country = filed_in
     counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
     plural_title_pairs(people, countries)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
@@ -255,7 +259,7 @@ def sentence_states(people: People, text: str, countries: list) -> None:
     for person in candidates:
         first = first_seen.get(id(person), 10**9)
         person.country = _sentence_country(named, person, countries, first, others) \
-            or _in_own_capital(text, person, None, first, every)  # "sagte ... in Helsinki, Finnland lasse sich"
+            or _in_own_capital(text, person, None, first, every, named)  # "sagte ... in Helsinki, Finnland lasse sich"
 
 
 def _counterpart_titles(people: People) -> list[tuple[int, int]]:
@@ -281,6 +285,7 @@ class _Named:
 
     def __init__(self, people: People) -> None:
         self.mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+        self.refs = people.refs
         self.starts = [m.start for m in self.mentions]
 
     def between(self, start: int, end: int) -> list[PersonMention]:
@@ -296,10 +301,13 @@ def _abroad(text: str, person: Person, cities: list, first: int, home: str) -> s
     return codes.pop() if len(codes) == 1 and home not in codes else None
 
 
-def _in_own_capital(text: str, person: Person, cities: list | None, first: int, countries: list) -> str | None:
+def _in_own_capital(text: str, person: Person, cities: list | None, first: int, countries: list,
+                    named: _Named | None = None) -> str | None:
     """The state the text is about (its dateline's, else the first one named by name or adjective) when the
     sentence first naming an official names its capital and no other city ("El ministro de Hacienda, X, aseguró
-    el jueves en Bogotá"): he speaks at home. Without ``cities``, the capitals the country finder took are read."""
+    el jueves en Bogotá"): he speaks at home. Without ``cities``, the capitals the country finder took are read.
+    Not when a sentence naming him names that state's holder of his own title ("Aussenminister X sprach in Bogotá
+    mit der kolumbianischen Aussenministerin Y"): he is the guest of his counterpart."""
     code = _text_state(text, countries)
     if person.organization is not None or first >= 10**9 or code is None:
         return None
@@ -312,6 +320,8 @@ def _in_own_capital(text: str, person: Person, cities: list | None, first: int, 
         found = [(span, code if city == capital else None) for span, city in cities if start <= span.start < end]
     if not found or any(c != code or not _AT.search(text, max(0, s.start - 6), s.start) for s, c in found):
         return None  # not "visited Tokyo": where he stays, said with a plain locative
+    if named is not None and meets_counterpart(named.mentions, person, code, named.refs):
+        return None
     return code
 
 
@@ -347,4 +357,6 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
     taken += [(m.start, m.end + 20) for m in near if m.start >= span.start]  # "Olaf Scholz of Germany"
     taken += [(a, b) for a, b in others if span.start <= a < first]
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
-    return codes.pop() if len(codes) == 1 else None
+    code = codes.pop() if len(codes) == 1 else None
+    return None if code and meets_counterpart(named.mentions, person, code, named.refs) else code  # "X sprach in Lima mit
+    # dem peruanischen Aussenminister Y": Peru's is Y; X the guest

@@ -102,9 +102,11 @@ def _travellers(drafts: list[Draft]) -> dict[int, set[str]]:
 
 
 def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
-    """Officials of unknown state meeting in a seat of government of ``place`` (its ministry, its palace) act for it."""
+    """Officials of unknown state meeting in a seat of government of ``place`` (its ministry, its palace) act for it,
+    but for one meeting the holder of his own title there: that is his host, he the guest."""
+    hosts = {p.role for p in people if p.country == place and p.role}
     for person in people:
-        if person.country is None and person.role not in staff and person.organization is None:
+        if person.country is None and person.role not in staff | hosts and person.organization is None:
             person.country = place
 
 

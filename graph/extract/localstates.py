@@ -18,19 +18,23 @@ from graph.extract.phrases import normalise
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["after_locative", "mayors_states"]
+__all__ = ["after_locative", "dateline_state", "mayors_states"]
 
 #: How far (characters) before a mayor's first mention the town of the title may stand.
 _TITLE_REACH = 45
 #: How far (characters) into the text its first town still opens the report.
 _LEAD_REACH = 250
-def _dateline_state(text: str) -> str | None:
+def dateline_state(text: str) -> str | None:
     """The state of the dateline's town (datelines are not among the text's places)."""
     head = datelines.read(text)
     if head is None:
         return None
-    ids = city_index().index.entries.get(normalise(head.name))
+    name = normalise(head.name)  # "DOHA, March 3 (QNA)": an upper-case dateline is the town's name
+    ids = city_index().index.entries.get(name) or name.isupper() and city_index().index.entries.get(name.title())
     return city_index().cities[ids[0]][0].country if ids else None
+
+
+_dateline_state = dateline_state  # the name the datelines tests read it by
 
 
 #: A locative right before a place: "talks in Astana", "переговоры в Астане" name the place, not a party.
@@ -59,7 +63,7 @@ def mayors_states(people: People, cities: list, text: str) -> None:
     if not any(p.role == "Mayor" for p in people.persons):
         return
     ordered = sorted(cities, key=lambda item: item[0].start)
-    lead = _dateline_state(text) or (ordered[0][1].country if ordered and ordered[0][0].start < _LEAD_REACH else None)
+    lead = dateline_state(text) or (ordered[0][1].country if ordered and ordered[0][0].start < _LEAD_REACH else None)
     first: dict[int, int] = {}
     for m in people.mentions:
         if m.person is not None and (id(m.person) not in first or m.start < first[id(m.person)]):

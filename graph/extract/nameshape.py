@@ -267,8 +267,11 @@ class SentenceNames:
         return (u, k) if real else None
 
     def _new_person(self, k: int) -> bool:
-        """Whether a known given name at ``k`` and a name word after it start another person's full name."""
-        return k + 1 < len(self.units) and self.given(k) and self.name_like(k + 1)
+        """Whether a known given name at ``k`` and a name word after it start another person's full name, or
+        two name words at least do ("Laura Vidal y Mateo Ruiz Paz": a double surname after "y" is one word)."""
+        if k + 1 >= len(self.units) or not self.name_like(k + 1):
+            return False
+        return self.given(k) or (self.name_like(k) and k + 2 < len(self.units) and self.name_like(k + 2))
 
     def _elided(self, k: int, real: int) -> bool:
         """Whether unit ``k`` is an elided particle ("N'", "d'") written together with the name word after it;

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract import lexicon
 from graph.extract.coref import LEADER_ROLES
+from graph.extract.localstates import dateline_state
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.roles import literal_heads
 
@@ -31,6 +32,7 @@ __all__ = [
     "dateline_state_leaders",
     "single_state",
     "shared_defaults",
+    "meets_counterpart",
 ]
 
 _OWNER_WINDOW = 14  # characters before a title where its possessive stands ("and his ")
@@ -210,13 +212,14 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, p
 
 
 def _defaults_abroad(people: Any, countries: list, filed_in: str) -> dict[int, str]:
-    """"NEW DELHI - Foreign Secretary X": a title that implies a state only when the text names none ("Foreign
-    Secretary": British) yields to the state the report is filed from when the text never names the former."""
+    """"NEW DELHI - Foreign Secretary X": a title other states use too (``shared``: "Foreign Secretary", British
+    only where the text names none) yields to the state the report is filed from when the text never names the
+    former. A title of one state only keeps it abroad ("Lusaka (dpa) - Bundesaußenministerin X")."""
     named = {mention.code for _, mention in countries}
     moved: dict[int, str] = {}
     for mention in getattr(people, "mentions", ()):
         hit, person = mention.title, mention.person
-        if hit is None or person is None or hit.countries or not hit.entry.country:
+        if hit is None or person is None or hit.countries or not hit.entry.country or not hit.entry.shared:
             continue
         if person.country == hit.entry.country != filed_in and hit.entry.country not in named:
             moved[id(person)] = person.country
@@ -232,8 +235,21 @@ def _lead_official(people: Any, filed_in: str) -> None:
     person = first.person if first is not None else None
     if person is None or not _open(person) or not person.role or person.role in LEADER_ROLES:
         return
-    if person.role not in getattr(people, "staff_roles", ()):
-        person.country = filed_in
+    staff = getattr(people, "staff_roles", ())
+    if person.role in staff or meets_counterpart(people.mentions, person, filed_in, people.refs):
+        return  # "BOGOTÁ - Foreign Minister X met the Colombian foreign minister": the guest
+    person.country = filed_in
+
+
+def meets_counterpart(mentions: list[PersonMention], person: Person, code: str, refs: list[Any] = ()) -> bool:
+    """Whether a sentence naming ``person`` names another holder of his title, of state ``code`` ("Aussenminister
+    X sprach in Bogotá mit der kolumbianischen Aussenministerin Y"), or his counterpart of that state (``refs``:
+    titles without a name, "met in Lima with his Peruvian counterpart"): he is the guest there."""
+    own = {m.sentence for m in mentions if m.person is person}
+    if any(r.sentence in own and r.hit.entry.counterpart and code in r.hit.countries for r in refs):
+        return True
+    return any(m.sentence in own and m.person is not None and m.person is not person and m.person.role == person.role
+               and code in (m.person.country, m.country, m.title and m.title.country) for m in mentions)  # fmt: skip
 
 
 _BYLINE = 60  # a line this short ending with a capital is a byline or dateline ("Samuel Brunner, Nairobi")
@@ -250,6 +266,8 @@ def single_state(people: Any, text: str, countries: list) -> None:
     code = codes.pop()
     if people.home not in (None, code) or any(_own_title_of_other(ref, code) for ref in people.refs):
         return  # "Der Bundeskanzler empfängt den Präsidenten Kenias": a second state, named by its title
+    if dateline_state(text) not in (None, code):
+        return  # "DOHA (QNA) - ... received the Chilean minister. Also present was Sheikh X": a host, maybe
     named = min((span.start for span, mention in countries if mention.form != "capital"), default=None)
     if named is None:
         return

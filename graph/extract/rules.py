@@ -18,6 +18,7 @@ from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
+from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
@@ -253,12 +254,18 @@ def _evidence(items: list, spans: list[Span], key) -> dict:
 
 
 def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, venues: list) -> tuple[object, object]:
-    """The dateline ("1 апреля 2025 года 16:30") and place line ("Москва, Кремль") near the top, if any."""
+    """The dateline ("1 апреля 2025 года 16:30") and place line ("Москва, Кремль") near the top, if any: a short
+    line before the first paragraph after the headline, or one telling only a date and places (a short closing
+    paragraph, "Il regagnera Dakar vendredi.", is no dateline), or a wire dateline opening the body ("Астана,
+    26 ноября. Казинформ –")."""
     lines = [line for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
     lines = [line for line in lines if not any(line.start <= m.start < line.end for m in triggers)]
-    dateline = next((d for d in date_mentions for line in lines if line.start <= d.span.start < line.end), None)
+    body = next((line.start for line in line_spans(text)[1:] if line.end - line.start > _SHORT_LINE), len(text))
+    dated = [line for line in lines if line.start < body or _only_places(text, line, cities, venues, date_mentions)]
+    dateline = next((d for d in date_mentions for line in dated if line.start <= d.span.start < line.end), None)
     if dateline is None:  # "Tokio (Japan), 29.05.2015 – EU-Kommissionspräsident ..."
         dateline = next((d for d in date_mentions if d.span.start < _HEAD_CHARS and _DASH.match(text, d.span.end)), None)
+    dateline = dateline or dateline_of(date_mentions, text)
     head = datelines.read(text) if dateline is None else None
     if head is not None and head.day is not None and head.dashed:  # "Accra, March 11, GNA – ..."
         dateline = next((d for d in date_mentions if d.span.start <= head.day.start < d.span.end), None)

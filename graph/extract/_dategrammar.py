@@ -14,6 +14,7 @@ from typing import Any
 
 from graph.extract import lexicon
 from graph.extract import _datenouns as nouns
+from graph.extract import _datepostpone as postponing
 from graph.extract._dateduration import duration_from_match, duration_pattern
 from graph.extract._datescan import scan
 
@@ -48,6 +49,7 @@ class Compiled:
     day_parts_anchored: frozenset[str] = frozenset()  # parts of the day told last ("am Abend"), nothing without it
     revision: tuple[tuple[str, ...], ...] = ((), (), ())  # plan words, revision cues before / after a date
     day_lists: frozenset[str] = frozenset()  # words joining two weekdays of one act ("Mittwoch und Donnerstag")
+    postponed: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)  # cues of a new date ("postponed to")
 
 
 def _words(*tables: Any) -> frozenset[str]:
@@ -178,6 +180,7 @@ def compile_lexicon(lx: dict[str, Any]) -> Compiled:
         anchored=frozenset(key(form) for form in [*lx.get("anchored_days", {}), *lx.get("anchored_day_parts", [])]),
         day_parts_anchored=frozenset(key(form) for form in lx.get("anchored_day_parts", [])),
         revision=tuple(tuple(lx.get(key, ())) for key in ("plan_words", "revision_before", "revision_after")),
+        postponed=postponing.cue_patterns(lx),
         day_lists=frozenset(key(c) for c in lx.get("range_connectors", []) + lx.get("day_list_connectors", [])),
     )
 
@@ -353,11 +356,13 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
     preposition = match.group("P")
     if kind in nouns.KINDS:  # "la reunión de junio", "the June meeting", "la fin du mois"
         return nouns.mention_fields(match, kind, tables)
-    if kind == "mo":  # a month name alone needs a preposition ("im Oktober") or a direction ("next May", "mai prochain")
+    if kind == "mo":  # a month name alone needs a preposition ("im Oktober"), a direction ("next May", "mai prochain")
+        # or a postponement's "to" before it
         modifier = match.group("mo_db") or match.group("mo_da")
         direction = 0 if modifier is None else tables["direction"].get(key(modifier), 0)
-        if preposition is None and modifier is None:
-            return None
+        if preposition is None and modifier is None \
+                and not postponing.moved_to(match.string, match.start(), match.end(), compiled.postponed):
+            return None  # "postponed to January": the new month of a plan, after a "to" no preposition of dates
         return dict(**base, month=month("mo_m"), direction=direction)
     if kind == "yr":  # "in 2019", "im Jahr 2019", "2019 года", never a bare number or "the 2019 ..."
         real = preposition is not None and key(preposition) not in compiled.articles

@@ -46,6 +46,7 @@ def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     if lead + 1 >= len(ctx.sentences):
         return
     if any(m.sentence == lead and not m.dropped for m in mentions):
+        _own_day(ctx, mentions, lead)
         _reported_day(ctx, mentions, lead)
         return
     told = [
@@ -75,6 +76,29 @@ def _a_day(mention: dates_mod.DateMention) -> bool:
     if mention.bound or mention.end_day is not None:
         return False
     return mention.weekday is not None or mention.relative_days is not None or mention.day is not None
+
+
+def _own_day(ctx: Context, mentions: list[EventMention], lead: int) -> None:
+    """"ADDIS ABABA, Feb. 13 (Xinhua) -- Ministers on Thursday called for ... at a session of ...": the one day of
+    the lead that dated none of its acts (it stood before a verb of saying) dates its undated acts told as taken place."""
+    told = _lead_days(ctx, lead)
+    if len(told) != 1 or not _a_day(told[0]) or told[0].anchored:
+        return
+    group = [m for m in mentions if m.sentence == lead and not m.dropped]
+    if any(m.date is not None and m.date.span == told[0].span for m in group):
+        return
+    for m in group:
+        if m.date is not None or m.date_text or m.background or m.status != "Occurred":
+            continue
+        value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
+        if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
+            m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text
+
+
+def _lead_days(ctx: Context, lead: int) -> list[dates_mod.DateMention]:
+    """The dates of the lead other than the dateline."""
+    return [d for d in ctx.dates_by.get(ctx.sentences[lead].start, []) if d is not ctx.dateline
+            and not is_dateline(ctx.text, d, ctx.sentences[lead].start)]  # fmt: skip
 
 
 def _reported_day(ctx: Context, mentions: list[EventMention], lead: int) -> None:

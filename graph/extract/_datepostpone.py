@@ -8,7 +8,8 @@ the revised dates of :mod:`graph.extract._daterevise`. The cues are lexicon data
 included or not; ``postponed_after``, the words right after it: "auf Januar verschoben"). A verb told further back in the
 same sentence, with the plan's old date between, still postpones to a date its "to" opens ("aplazaron la reunión,
 prevista para este jueves, hasta el 5 de noviembre"): ``postponed_far`` holds the verbs (``verbs``) and the
-prepositions (``to``) that open such a date.
+prepositions (``to``) that open such a date. A month named alone, which the date grammar reads only after a
+preposition, is read after a postponement's "to" as well ("postponed to January", "reportée à janvier").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["postponed_to"]
+__all__ = ["cue_patterns", "moved_to", "postponed_to"]
 
 #: How far (characters) before a date its postponing verb is read.
 _BEFORE = 40
@@ -28,12 +29,24 @@ _FAR = 160
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    return cue_patterns((lexicon.load("dates", lang) if lang.isalpha() else None) or {})
+
+
+def cue_patterns(data: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The cues of a ``dates.json`` lexicon ``data`` that end right before a postponement's new date, and those
+    that start right after it."""
     before, after = data.get("postponed_to"), data.get("postponed_after")
     return (
         re.compile(rf"(?<!\w)(?:{'|'.join(before)})\s*\Z", re.IGNORECASE) if before else None,
         re.compile(rf"\s*(?:{'|'.join(after)})(?!\w)", re.IGNORECASE) if after else None,
     )
+
+
+def moved_to(text: str, start: int, end: int, cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
+    """Whether ``cues`` (:func:`cue_patterns`) tell the date at ``text[start:end]`` as a postponement's new date."""
+    before, after = cues
+    return before is not None and before.search(text, max(0, start - _BEFORE), start) is not None \
+        or after is not None and after.match(text, end, end + _BEFORE) is not None
 
 
 @cache
@@ -49,10 +62,7 @@ def postponed_to(text: str, start: int, end: int, lang: str, opener: str | None 
 
     ``opener`` is the preposition the date match starts with ("hasta el"), if any.
     """
-    before, after = _patterns(lang)
-    if before is not None and before.search(text, max(0, start - _BEFORE), start) is not None:
-        return True
-    if after is not None and after.match(text, end, end + _BEFORE) is not None:
+    if moved_to(text, start, end, _patterns(lang)):
         return True
     far, preps = _far(lang)
     if far is None or not opener or " ".join(opener.split()).casefold() not in preps:

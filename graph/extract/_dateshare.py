@@ -14,6 +14,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   (:mod:`graph.extract._datethen`).
 - a trip's purpose ("flies to Rome on Tuesday for talks with X"): the trip's day
   (:mod:`graph.extract._datepurpose`).
+- a signing tied by a pronoun to the act before ("after which", "по их итогам"): that act's day
+  (:mod:`graph.extract._dateanaphor`).
 - a meeting on the sidelines of a gathering dated before: the gathering's date
   (:mod:`graph.extract._datesideline`).
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
+from graph.extract._dateanaphor import anaphor_days
 from graph.extract._dateconclusion import conclusion_days
 from graph.extract._datepurpose import purpose_days
 from graph.extract._datescene import scene_days
@@ -108,6 +111,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     _notified_later(ctx, mentions)
     detail_days(ctx, mentions)
     conclusion_days(ctx, mentions, by_sentence)
+    anaphor_days(ctx, mentions, by_sentence)
     sideline_days(ctx, mentions)
     if after_re is None and apart_re is None:
         return

@@ -6,7 +6,11 @@ place or ministry where they are (an ambassador travels with his minister to his
 
 Heads of state or government are left out (they lead, not accompany), and so is anyone the list does not reach:
 the list ends at the first word between two names that is not a short function word ("y por el", "and by",
-"und von"), so "accompanied by his deputy X, she then met Minister Y" leaves Y alone. Runs in
+"und von"), so "accompanied by his deputy X, she then met Minister Y" leaves Y alone. A delegation's members
+count as companions too ("at the head of a delegation that included Transport Minister X": ``members`` of
+``<lang>/delegations.json``), and so do those after the one travelled with where he is named right after the cue
+("Begleitet wird Tanner von Wirtschaftsminister X"). A companion holds the leader's state even where the place
+of a meeting gave him its own (the host's), unless a mention of his names a state of its own. Runs in
 :func:`graph.extract.home.assign_home`.
 """
 
@@ -36,6 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 @cache
 def _cue() -> re.Pattern[str] | None:
     parts = [lexicon.load("roles", lang).get("entourage") for lang in _LANGS]
+    parts += [lexicon.load("delegations", lang).get("members") for lang in _LANGS]
     parts = [p for p in parts if p]
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.IGNORECASE) if parts else None
 
@@ -46,20 +51,34 @@ def entourage_states(people: People, text: str) -> None:
     if cue is None or not people.mentions:
         return
     named = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    stated = _own_states(people)
     for match in cue.finditer(text):
-        state = _leader_state(people, text, match.start())
-        if state is None:
-            continue
         at = match.end()
+        state = _leader_state(people, text, match.start())
+        if state is None:  # "Begleitet wird Tanner von Wirtschaftsminister X": the one travelled with after the cue
+            lead = next((m for m in named if m.start >= at), None)
+            if lead is None or not lead.person.country or lead.title is not None \
+                    or not _joined(text, at, lead.start, first=True):
+                continue
+            state, at = lead.person.country, lead.end
+        first = True
         for mention in (m for m in named if m.start >= at):
             title = mention.title
             begin = title.phrase_start if title is not None and title.phrase_start >= at else mention.start
-            if _SENTENCE_END.search(text, at, begin) or not _joined(text, at, begin, first=at == match.end()):
+            if _SENTENCE_END.search(text, at, begin) or not _joined(text, at, begin, first=first):
                 break
+            first = False
             person = mention.person
-            if not person.country and person.organization is None and person.role and person.role not in LEADER_ROLES:
+            if person.organization is None and person.role and person.role not in LEADER_ROLES \
+                    and (not person.country or id(person) not in stated):
                 person.country = state
             at = max(at, mention.end)
+
+
+def _own_states(people: People) -> set[int]:
+    """The persons one of whose mentions names a state of its own ("the Ghanaian minister X", "X of Ghana")."""
+    return {id(m.person) for m in people.mentions
+            if m.person is not None and (m.country or m.title is not None and (m.title.countries or m.title.entry.country))}
 
 
 def _joined(text: str, start: int, end: int, first: bool) -> bool:

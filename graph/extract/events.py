@@ -16,6 +16,7 @@ import re
 from graph.extract.anaphors import drop_unanchored
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
+from graph.extract.denials import denied, negated_plan, ruled_out_plan
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
 from graph.extract.hedges import hedged, hedged_relatives, not_excluded
@@ -136,15 +137,6 @@ def _since_word(triggers: Triggers, words: list[str], i: int) -> bool:
     return i > 0 and not _has(triggers, "since_strict", words[i - 1]) and _has(triggers, "since_strict", f"{words[i - 1]} {words[i]}")
 
 
-def _negated_plan(triggers: Triggers, after: list[str]) -> bool:
-    """Whether a negation closely followed by a plan word stands after a noun trigger ("... ist nicht geplant",
-    "no está prevista"); "que tenía previsto ..., sin dar explicaciones" is no such phrase."""
-    for i, word in enumerate(after):
-        if _has(triggers, "negation", word) and _has(triggers, "planned", " ".join(after[i + 1 : i + 4])):
-            return True
-    return False
-
-
 def _planned_final(triggers: Triggers, text: str, mention: EventMention, span: Span, after: list[str]) -> bool:
     """Whether the clause of a noun trigger ends on a plan word, before a relative clause on its last name
     ("ein Treffen mit dem Generalsekretär, X, geplant, der als ... gilt")."""
@@ -156,15 +148,6 @@ def _planned_final(triggers: Triggers, text: str, mention: EventMention, span: S
         if relative is not None and relative.fullmatch(comma.group(1)):
             words = _WORD.findall(window[: comma.start()])
             return len(words) < 15 and _ends_with(triggers, "planned_final", " ".join(words))
-    return False
-
-
-def _ruled_out_plan(triggers: Triggers, before: list[str]) -> bool:
-    """Whether a ruling-out word is followed by a plan word before a noun trigger ("descartó que esté prevista
-    una reunión", "a exclu qu'une rencontre soit prévue"): the plan is denied, no act."""
-    for i, word in enumerate(before):
-        if _has(triggers, "ruled_out", word) and _has(triggers, "planned", " ".join(before[i + 1 :])):
-            return True
     return False
 
 
@@ -202,9 +185,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         if not not_excluded(triggers, text, mention, span):  # "did not rule out a visit": only not sure
             return False  # "Ein Treffen mit X schloss Merz aus", "ruled out a meeting"
-    if not verb and _ruled_out_plan(triggers, before[-8:]):
+    if not verb and ruled_out_plan(triggers, before[-8:]):
         return False  # "descartó que esté prevista una reunión", "ruled out that a meeting was planned"
-    if not verb and _negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
+    if not verb and negated_plan(triggers, _word_list_after(text, mention.end, span.end, 15, _QUOTED_CLAUSE)):
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
     if _has(triggers, "unsaid", before15):
         return False  # "did not say whether it would expel diplomats in turn": no act reported
@@ -212,7 +195,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
         return False  # "said X at the start of the talks": opening remarks belong to the talks
-    if _negated_plan(triggers, before[-4:]) or _has(triggers, "denied_plan", " ".join(before[-10:])):
+    if negated_plan(triggers, before[-4:]) or _has(triggers, "denied_plan", " ".join(before[-10:])) \
+            or denied(triggers, text, mention, span, not verb):
         return False  # "no tiene previsto viajar", "there are no plans for X to travel", "не планирует посетить"
     if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"

@@ -158,6 +158,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     plural_title_pairs(people, countries)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
     _counterparts_of(people, countries)
+    _guests_of_counterparts(people, text, countries)
     _spouses(people, text, named)
 
 
@@ -211,6 +212,38 @@ def _counterparts_of(people: People, countries: list) -> None:
     for person in people.persons:
         if person.country is None and person.organization is None and person.role and person.role not in people.staff_roles:
             person.country = next(iter(named))
+
+
+#: How far (characters) the head of a text (its headline and lead sentence) may reach.
+_HEAD_REACH = 400
+
+
+def _head_end(text: str) -> int:
+    """Where the head of a text ends: after the first sentence below the headline (at most ``_HEAD_REACH``)."""
+    body = text.find("\n")
+    stop = text.find(". ", body + 1 if 0 <= body < _HEAD_REACH else 0, _HEAD_REACH)
+    return stop if stop >= 0 else _HEAD_REACH
+
+
+def _guests_of_counterparts(people: People, text: str, countries: list) -> None:
+    """An official still without a state whose sentences name holders of his own title (or his counterpart) of
+    one state only, in a text whose head (headline and lead sentence), else whole text, names just one state more (by name
+    or adjective, not by its capital): that other state's ("Aussenminister X wirbt in Bogotá für Schweizer Hilfe
+    ... sprach mit der kolumbianischen Aussenministerin Y"): he is the guest, not a second holder of the host's title."""
+    parties = [(span, c.code) for span, c in countries if c.form not in ("capital", "metonym")]
+    head = _head_end(text)
+    named = {code for span, code in parties if span.start < head}
+    if len(named) != 2:
+        named = {code for _, code in parties}
+    if len(named) != 2:
+        return
+    for person in people.persons:
+        if person.country or person.organization is not None or not person.role or person.role in people.staff_roles:
+            continue
+        theirs = {code for code in named if meets_counterpart(people.mentions, person, code, people.refs)}
+        others = named - theirs
+        if len(theirs) == 1 and len(others) == 1:
+            person.country = next(iter(others))
 
 
 def unquoted(text: str, countries: list) -> list:

@@ -3,7 +3,8 @@
 Helpers of :mod:`graph.extract.home`. A mayor hosts visitors in a town of the mayor's own state; whatever other
 states the mayor's sentence names ("Bürgermeisterin X erinnerte an Tallinn") say nothing of it. The town is the
 one named right before the mayor's name ("the mayor of Lübeck, X", "Bürgermeister von Kiel X", "Lübeck Mayor X"),
-else the first one of the text when it opens it (a dateline, a lead: "Lübeck. Hoher Besuch ...").
+else the first one of the text when it opens it (a dateline, a lead: "Lübeck. Hoher Besuch ..."; the lead's before
+the headline's).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def _only_named(text: str, cities: list, start: int, state: str) -> bool:
     return bool(towns) and not any(after_locative(text, s.start) for s in towns)
 
 
+def _lead_town_state(text: str, ordered: list) -> str | None:
+    """The state of the first town of the report's lead, not of its headline ("Council lights up the stadium as
+    Mumbai juniors visit / Ballarat councillors voted ..."): a headline names the guests' town as readily as the
+    paper's own, the lead the town the report is about."""
+    body = text.find("\n") + 1 if 0 <= text.find("\n") < _LEAD_REACH else 0
+    town = next((city for span, city in ordered if body <= span.start < body + _LEAD_REACH), None)
+    return town.country if town is not None else None
+
+
 def mayors_states(people: People, cities: list, text: str) -> None:
     """Give mayors (of no organisation) the state of the town their title names, and those without a state, or
     with only that of a town their sentence names without a locative, that of the dateline's town or of the
@@ -63,7 +73,7 @@ def mayors_states(people: People, cities: list, text: str) -> None:
     if not any(p.role == "Mayor" for p in people.persons):
         return
     ordered = sorted(cities, key=lambda item: item[0].start)
-    lead = dateline_state(text) or (ordered[0][1].country if ordered and ordered[0][0].start < _LEAD_REACH else None)
+    lead = dateline_state(text) or _lead_town_state(text, ordered)
     first: dict[int, int] = {}
     for m in people.mentions:
         if m.person is not None and (id(m.person) not in first or m.start < first[id(m.person)]):

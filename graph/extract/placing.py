@@ -86,7 +86,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         envoy = envoy_post(ctx, cspan, place) if ctx.titled.covers(cspan.start) else None
         if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or (ctx.titled.covers(cspan.start) and envoy is None):
             continue
-        if envoy is None and _between_title_and_name(ctx, span, cspan):
+        if envoy is None and (_between_title_and_name(ctx, span, cspan) or _ministry_of_title(ctx, span, cspan, place)):
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
         acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
@@ -193,6 +193,19 @@ def _between_title_and_name(ctx: Context, span: Span, cspan: Span) -> bool:
         return False
     gap = _TITLE_GAP.search(ctx.text, max(span.start, cspan.start - 12), cspan.start)
     return gap is not None and gap.start() > span.start and ctx.titled.covers(gap.start() - 2)
+
+
+def _ministry_of_title(ctx: Context, span: Span, cspan: Span, place: object) -> bool:
+    """Whether a ministry continues a title said after its holder's name ("X, Staatssekretärin im Auswärtigen Amt
+    der Bundesrepublik", "Y, Minister of State at the Foreign Office"): it names her office, not where she is;
+    not a ministry after a name ("received X at the Foreign Office")."""
+    if not isinstance(place, Venue) or place.kind != "ministry":
+        return False
+    gap = _TITLE_GAP.search(ctx.text, max(span.start, cspan.start - 12), cspan.start)
+    if gap is None or gap.start() <= span.start:
+        return False
+    word = gap.start() - 2
+    return ctx.titled.covers(word) and not any(m.start <= word < m.end for m in ctx.people.mentions if m.person is not None)
 
 
 def _where_clause_act(ctx: Context, mentions: list[EventMention], cspan: Span) -> EventMention | None:

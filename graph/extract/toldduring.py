@@ -1,7 +1,8 @@
 """Acts named again in passing: talks through what was said during them, a visit through its preparation.
 
 - "La possibilité d'une visite a été évoquée lors des entretiens", "raised during the talks": a definite
-  meeting noun after "during" (``during_told`` of ``<lang>/events.json``);
+  meeting noun after "during" (``during_told`` of ``<lang>/events.json``), or after a word of sequence with no
+  party of its own ("Following the meeting, X and Y signed", "По итогам встречи", ``after_told``, ``told_with``);
 - "discussed preparations for the visit", "um den Besuch vorzubereiten", "согласована повестка визита": a
   definite visit noun after (or, in German, before) a word of preparing it (``prepared_visit``,
   ``prepared_visit_after``).
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["told_during"]
 
 _CUE_WORDS = 3
+#: The kinds of act a definite noun of a group can name again: "lors de cet entretien" after a summons is it.
+_REPORTED = {"meet": ("meet", "summons"), "visit": ("visit",)}
 _COMPLEMENT = 40  # characters after a visit noun where its own traveller or destination would stand
 _CLAUSE_END = re.compile(r"[,.;:!?()]")
 _CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.UNICODE)
@@ -34,11 +37,11 @@ _CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.UNICODE)
 
 def told_during(ctx: Context, mentions: list[EventMention], m: EventMention, span: Span) -> bool:
     """Whether ``m`` names again an act the article has already reported (see module); marks it so."""
-    if m.entry.pos != "noun" or m.indefinite or m.after or m.background:
-        return False
+    if m.entry.pos != "noun" or m.indefinite or m.background:
+        return False  # (a definite "after the talks" is the act reported, not an earlier one)
     group = GROUPS.get(m.type)
     if group == "meet":
-        if ctx.dates_by.get(span.start) or not cue_before(ctx, "during_told", m.start, span, _CUE_WORDS):
+        if ctx.dates_by.get(span.start) or not (cue_before(ctx, "during_told", m.start, span, _CUE_WORDS) or _after_told(ctx, m, span)):
             return False
     elif group == "visit":
         if not (cue_before(ctx, "prepared_visit", m.start, span, _CUE_WORDS) or cue_after(ctx, "prepared_visit_after", m.end, span)):
@@ -47,11 +50,17 @@ def told_during(ctx: Context, mentions: list[EventMention], m: EventMention, spa
             return False  # "preparations for the visit of the Vietnamese minister to Moscow": another trip
     else:
         return False
-    if not any(o.start < span.start and GROUPS.get(o.type) == group for o in mentions):
+    if not any(o.start < span.start and GROUPS.get(o.type) in _REPORTED[group] for o in mentions):
         return False
     m.persons = []
     m.told = True
     return True
+
+
+def _after_told(ctx: Context, m: EventMention, span: Span) -> bool:
+    """"Following the meeting, X and Y signed ...", "По итогам встречи ...": a definite meeting noun after a word
+    of sequence (``after_told``) and not followed by its own party ("after the meeting with X": that one)."""
+    return cue_before(ctx, "after_told", m.start, span, _CUE_WORDS) and not cue_after(ctx, "told_with", m.end, span)
 
 
 def _own_complement(ctx: Context, m: EventMention, span: Span) -> bool:

@@ -128,6 +128,11 @@ _KEY_RULES = (
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _GLIDE = re.compile(r"(?<=[aeou])i(?=e)")  # "Yermolayev"/"Yermolaev", "Sergeyev"/"Sergeev": an optional y glide
 _DOUBLED = re.compile(r"(.)\1+")
+#: Spellings of one sound that differ between the Russian-style transliteration of a foreign name and its native
+#: Latin form: a "zh" inside a word ("Батжаргал" -> "Batzhargal", "Batjargal"), and a final "-ich" for the
+#: South Slavic "-ić" ("Драгович" -> "Dragovich", "Dragović"). A word-initial "Zh" is kept: "Zhang" is not "Yang".
+_MEDIAL_ZH = re.compile(r"(?<=[a-z])zh")
+_FINAL_ICH = re.compile(r"ich$")
 
 
 @cache
@@ -141,7 +146,8 @@ def name_key(name: str) -> str:
     """A transliteration-insensitive key: "Dmitri Peskow", "Dmitry Peskov" and "Дмитрий Песков" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
-    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters) are
+    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters, a
+    medial zh/j and a final -ich/-ić) are
     folded, and so is a y glide between vowels ("Yermolayev", "Yermolaev").
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
@@ -151,6 +157,7 @@ def name_key(name: str) -> str:
     words = [w for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in ignored]
     keyed = []
     for word in words:
+        word = _FINAL_ICH.sub("ic", _MEDIAL_ZH.sub("j", word))
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
         keyed.append(_DOUBLED.sub(r"\1", _GLIDE.sub("", word)))

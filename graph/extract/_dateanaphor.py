@@ -1,0 +1,69 @@
+"""A signing or a statement tied by a pronoun to the act told just before it: "talks tomorrow, after which the
+ministers will sign ...", "Un accord pourrait être signé à cette occasion", "По их итогам министры подписали ...",
+"в ходе которых", "bei dieser Gelegenheit", "en esa ocasión".
+
+Private to :mod:`graph.extract._dateshare`. A sentence holding such a phrase (``after_anaphor`` of
+``graph/data/lexicons/<lang>/dates.json``) tells an act that followed, or took place during, the act the pronoun
+points back to: the latest act told before the phrase, in the same sentence or the two before, dated to the day
+(a meeting before a trip told with it).
+Its undated signings and statements take that day; an act told as done takes only the day of an act told as done.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+from graph.extract.events import GROUPS
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.events import EventMention
+
+__all__ = ["anaphor_days"]
+
+#: The acts that take the day of the act the pronoun names.
+_FOLLOWERS = frozenset({"statement", "ceremony"})
+#: The acts a pronoun names before others: a meeting, not the trip told with it.
+_ACTS = frozenset({"meet", "summit", "call"})
+#: How many sentences before the phrase the act it names may be told.
+_REACH = 2
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("after_anaphor", [])
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)") if words else None
+
+
+def anaphor_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:
+    """Date the undated followers of a sentence tying them by a pronoun to the act before (see the module docstring)."""
+    pattern = _pattern(ctx.lang)
+    if pattern is None:
+        return
+    for index, group in by_sentence.items():
+        followers = [m for m in group if GROUPS[m.type] in _FOLLOWERS and not m.background and not m.dropped
+                     and m.date is None and not m.date_text]  # fmt: skip
+        if not followers:
+            continue
+        span = ctx.sentences[index]
+        match = pattern.search(ctx.low, span.start, span.end)
+        if match is None:
+            continue
+        for m in followers:
+            act = _named_act(mentions, index, match.start(), m)
+            if act is not None:
+                m.date, m.date_text = act.date, act.date_text
+
+
+def _named_act(mentions: list[EventMention], index: int, start: int, follower: EventMention) -> EventMention | None:
+    """The latest act dated to the day told before ``start`` within :data:`_REACH` sentences, a meeting before a
+    trip ("talks with X, who arrived the evening before; after which ..."), if its status fits."""
+    told = [m for m in reversed(mentions) if index - _REACH <= m.sentence <= index and m.start < start and m is not follower
+            and not m.background and m.date is not None and m.date.precision == "day"]  # fmt: skip
+    act = next((m for m in told if GROUPS[m.type] in _ACTS), told[0] if told else None)
+    if act is None or follower.status == "Occurred" and act.status != "Occurred":
+        return None
+    return act

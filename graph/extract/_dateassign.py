@@ -15,7 +15,7 @@ from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
-from graph.extract._datereport import not_reported
+from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_only
 from graph.extract._datewhen import in_relative, when_targets
@@ -75,6 +75,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         elif left and right and not ctx.text[mention.span.end : right[0].start].strip() \
                 and mention.span.start - left[-1].end > _FAR_LEFT:
             nearest = right[0]  # "на решение Осло от 28 апреля выслать ...": the act the date stands right before
+        if nearest is not None and nearest.type == "Statement" and _quoted_period(ctx, mention, nearest, span):
+            continue  # "«Фермеры это почувствуют уже весной», — заявил X": when the words say, not when said
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
             cross = _CLAUSE_COST if in_relative(ctx, mention.span, nearest.start, span) else 0
             if nearest.end <= mention.span.start and "," in ctx.text[nearest.end : mention.span.start]:
@@ -82,6 +84,13 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _quoted_period(ctx: Context, mention: object, statement: EventMention, span: Span) -> bool:
+    """Whether a month, season or year inside a quotation stands by a statement told outside it."""
+    if mention.day is not None or mention.weekday is not None or mention.relative_days is not None:
+        return False
+    return quoted(ctx.text, span.start, mention.span.start) and not quoted(ctx.text, span.start, statement.start)
 
 
 def _dateline_beside_day(ctx: Context, mention: object, span: Span) -> bool:

@@ -42,11 +42,24 @@ def cue_patterns(data: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     )
 
 
+#: A blank line: a headline or paragraph ends there, and no cue reaches across it.
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_start(text: str, lo: int, start: int) -> int:
+    """``lo`` moved up to the start of the paragraph of the date at ``start`` ("... но отложили спор о
+    делимитации" as a headline, "В четверг ... провёл переговоры" as the lead: no postponement of the lead's day)."""
+    lo = max(0, lo)
+    breaks = list(_PARAGRAPH.finditer(text, lo, start))
+    return breaks[-1].end() if breaks else lo
+
+
 def moved_to(text: str, start: int, end: int, cues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]) -> bool:
     """Whether ``cues`` (:func:`cue_patterns`) tell the date at ``text[start:end]`` as a postponement's new date."""
     before, after = cues
-    return before is not None and before.search(text, max(0, start - _BEFORE), start) is not None \
-        or after is not None and after.match(text, end, end + _BEFORE) is not None
+    tail = _PARAGRAPH.search(text, end, end + _BEFORE)
+    return before is not None and before.search(text, _paragraph_start(text, start - _BEFORE, start), start) is not None \
+        or after is not None and after.match(text, end, tail.start() if tail else end + _BEFORE) is not None
 
 
 @cache
@@ -67,4 +80,4 @@ def postponed_to(text: str, start: int, end: int, lang: str, opener: str | None 
     far, preps = _far(lang)
     if far is None or not opener or " ".join(opener.split()).casefold() not in preps:
         return False
-    return far.search(text, max(0, start - _FAR), start) is not None
+    return far.search(text, _paragraph_start(text, start - _FAR, start), start) is not None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["joined_clause", "not_reported", "report_day", "relative_clause_at", "report_verb_before"]
+__all__ = ["quoted", "joined_clause", "not_reported", "report_day", "relative_clause_at", "report_verb_before"]
 
 #: An act ending at most this many characters before a relative clause is its antecedent ("la cumbre, que se
 #: celebrará en mayo"), which the clause's date dates.
@@ -129,6 +129,13 @@ def _relative_clause(text: str, start: int, span: Span, relative: re.Pattern[str
     return opened[-1].start(), comma if comma >= 0 else span.end
 
 
+def quoted(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened after ``start`` (a sentence's start)."""
+    before = text[start:pos]
+    opened = sum(before.count(q) for q in "„“«\"") - sum(before.count(q) for q in "”»")
+    return opened % 2 == 1
+
+
 def relative_clause_at(text: str, start: int, span: Span, lang: str) -> tuple[int, int] | None:
     """The relative clause of sentence ``span`` that the date at ``start`` stands in (``lang``'s pronouns), if any."""
     return _relative_clause(text, start, span, _relatives(lang))
@@ -137,9 +144,10 @@ def relative_clause_at(text: str, start: int, span: Span, lang: str) -> tuple[in
 @cache
 def _relatives(lang: str) -> re.Pattern[str] | None:
     """A comma opening a relative or participle clause (``dates.json``: ``relative_pronouns``,
-    ``participle_clauses``: "having", "прибывшего")."""
+    ``participle_clauses``: "having", "прибывшего"; ``prepositional_relatives``: "avec qui", "с которым")."""
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
-    words = "|".join(w for w in (data.get("relative_pronouns"), data.get("participle_clauses")) if w)
+    led = lexicon.phrases(data.get("prepositional_relatives", []))
+    words = "|".join(w for w in (led, data.get("relative_pronouns"), data.get("participle_clauses")) if w)
     return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 

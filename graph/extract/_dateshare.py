@@ -34,6 +34,7 @@ from graph.extract._dateafter import afterwards_days
 from graph.extract._dateanaphor import anaphor_days
 from graph.extract._dateconclusion import conclusion_days
 from graph.extract._datepurpose import purpose_days
+from graph.extract._datereport import quoted
 from graph.extract._datescene import scene_days
 from graph.extract._datesideline import sideline_days
 from graph.extract._datethen import then_days
@@ -212,9 +213,7 @@ def _quoted_today(ctx: Context, m: EventMention) -> bool:
     value = m.date
     if value is None or value.span is None:
         return False
-    before = ctx.text[ctx.sentences[m.sentence].start : value.span.start]
-    opened = sum(before.count(q) for q in "„“«\"") - sum(before.count(q) for q in "”»")
-    return opened % 2 == 1 and value.precision == "day"
+    return quoted(ctx.text, ctx.sentences[m.sentence].start, value.span.start) and value.precision == "day"
 
 
 def _day_of(m: EventMention) -> DateValue | None:

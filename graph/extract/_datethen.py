@@ -48,7 +48,7 @@ def then_days(ctx: Context, mentions: list[EventMention]) -> None:
     for m in mentions:
         if m.dropped or m.background or m.status != "Occurred" or not _then(ctx, m, pattern):
             continue
-        if m.date_text and not (m.date is not None and m.date.span is not None and _subject_clause(ctx, m)):
+        if m.date_text and not (m.date is not None and m.date.span is not None and (_subject_clause(ctx, m) or _later_clause(ctx, m))):
             continue
         base = _before(ctx, mentions, m)
         if base is not None:
@@ -56,7 +56,10 @@ def then_days(ctx: Context, mentions: list[EventMention]) -> None:
 
 
 def _then(ctx: Context, m: EventMention, pattern: re.Pattern[str]) -> bool:
-    """Whether an "afterwards" word stands right before or after the trigger, in its clause."""
+    """Whether an "afterwards" word stands right before or after the trigger, in its clause, or inside it ("s'est
+    ensuite entretenue avec")."""
+    if pattern.search(ctx.low, m.start, m.end) is not None:
+        return True
     after = pattern.search(ctx.low, m.end, m.end + _NEAR)
     if after is not None and "," not in ctx.low[m.end : after.start()] and not _THE_THEN.search(ctx.low, m.end, after.start()):
         return True
@@ -75,6 +78,15 @@ def _subject_clause(ctx: Context, m: EventMention, before: int | None = None) ->
         return False
     clause = relative_clause_at(ctx.text, m.date.span.start, ctx.sentences[m.sentence], ctx.lang)
     return clause is not None and clause[1] <= limit
+
+
+def _later_clause(ctx: Context, m: EventMention) -> bool:
+    """Whether the act's date stands in a relative clause opened after the act ("s'est ensuite entretenue avec
+    X, avec qui elle doit coprésider mardi la commission": the day of what X and she will do)."""
+    if m.date is None or m.date.span is None or m.date.span.start < m.end:
+        return False
+    clause = relative_clause_at(ctx.text, m.date.span.start, ctx.sentences[m.sentence], ctx.lang)
+    return clause is not None and clause[0] >= m.end
 
 
 def _before(ctx: Context, mentions: list[EventMention], m: EventMention) -> EventMention | None:

@@ -23,6 +23,7 @@ from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
+from graph.extract.receivedin import received_in_town
 from graph.extract.signature import signature_state
 from graph.extract.units import spans_within
 from graph.extract.wherestates import where_states
@@ -112,6 +113,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
     ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
     """
+    received_in_town(people, text, cities)  # "wird sie in Accra von Präsident X empfangen": the town's state
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
     paired_states(people, text, countries)  # "A et B ... par leurs Premiers ministres, X et Y"
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
@@ -155,7 +157,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
                 and not meets_counterpart(named.mentions, person, filed_in, people.refs):  # his counterpart's guest
             person.country = filed_in
     counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
-    plural_title_pairs(people, countries)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
+    plural_title_pairs(people, countries, text)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
     _counterparts_of(people, countries)
     _guests_of_counterparts(people, text, countries)

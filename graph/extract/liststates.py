@@ -1,6 +1,7 @@
 """States named in a list of officials: "Los cancilleres de República Dominicana, A, y de Haití, B", "the
 foreign ministers of Chile, A, and of Peru, B": each name that follows a state's name after a conjunction
-(and a preposition) acts for that state.
+(and a preposition) acts for that state; so does a name the state follows after a comma and a preposition, as
+its own apposition ("los mandatarios A, de Perú, y B, de Bolivia", "the presidents A, of Peru, and B, of Bolivia").
 
 Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
 """
@@ -22,6 +23,10 @@ _JOINED = re.compile(
 )
 #: Between the state's name and the official's name.
 _COMMA = re.compile(r"\s*,\s*")
+#: A comma and a preposition of origin between an official's name and his state ("X, de Bolivia", "X, of Peru").
+_OF = re.compile(r"\s*,\s*(?i:de\s+la|de|del|du|d['’]|of|from|aus|из)\s*")
+#: What closes such an apposition right after the state: punctuation or the sentence's end.
+_CLOSED = re.compile(r"\s*(?:[,;.)]|$)")
 #: How far (characters) before a state's name its conjunction may stand.
 _REACH = 48
 
@@ -31,9 +36,15 @@ def listed_states(people: People, text: str, countries: list) -> None:
     ends = {span.end: mention for span, mention in countries if mention.form in ("name", "genitive")}
     if not ends:
         return
+    starts = {mention.span.start: mention for mention in ends.values()}
     for mention in people.mentions:
         person = mention.person
         if person is None or person.country or person.organization is not None:
+            continue
+        after = _OF.match(text, mention.end)
+        state = starts.get(after.end()) if after else None
+        if state is not None and _CLOSED.match(text, state.span.end):
+            person.country = state.code  # "el presidente X, de Bolivia,"
             continue
         gap = text.rfind(",", max(0, mention.start - 4), mention.start)
         if gap < 0 or not _COMMA.fullmatch(text, gap - _trailing(text, gap), mention.start):

@@ -96,13 +96,16 @@ def _announcement_date(ctx: Context, pattern: re.Pattern[str], index: int) -> Da
     verbs = [(m.start(), m.end()) for m in pattern.finditer(ctx.text, span.start, span.end)]
     if not verbs:
         return None
+    found: list[tuple[int, DateValue]] = []
     for mention in dates.find_dates(ctx.text, ctx.lang, within=((span.start, span.end),)):
-        near = any(-_ANNOUNCE_REACH <= a - mention.span.end <= _ANNOUNCE_REACH or 0 <= mention.span.start - b <= _ANNOUNCE_REACH
-                   or a <= mention.span.start < b for a, b in verbs)  # fmt: skip  # "teilte das Amt am Freitag mit"
-        value = dates.resolve(mention, ctx.reference) if near and mention is not ctx.dateline else None
+        if not dates.dates_act(mention):
+            continue  # "Er muss das Land bis Freitag verlassen": the deadline, not the announcement's day
+        gap = min((0 if a <= mention.span.start < b else a - mention.span.end if mention.span.end <= a else mention.span.start - b)
+                  for a, b in verbs)  # fmt: skip  # "teilte das Amt am Freitag mit"
+        value = dates.resolve(mention, ctx.reference) if -_ANNOUNCE_REACH <= gap <= _ANNOUNCE_REACH and mention is not ctx.dateline else None
         if value and len(value) == 10:
-            return DateValue(value, mention.text, mention.span)
-    return None
+            found.append((abs(gap), DateValue(value, mention.text, mention.span)))
+    return min(found, key=lambda f: f[0])[1] if found else None  # the day said nearest the announcing verb
 
 
 def coarse_past(ctx: Context, drafts: list[Draft], main: Draft | None) -> None:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.lang import supported_languages
 from graph.extract.coref import LEADER_ROLES
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["entourage_states"]
 
-_LANGS = ("en", "de", "fr", "es", "ru")
 #: How far (characters) before the cue the official travelled with may stand, and after it the first companion.
 _LEAD_REACH = 160
 _FIRST_REACH = 60
@@ -39,8 +39,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _cue() -> re.Pattern[str] | None:
-    parts = [lexicon.load("roles", lang).get("entourage") for lang in _LANGS]
-    parts += [lexicon.load("delegations", lang).get("members") for lang in _LANGS]
+    parts = [lexicon.load("roles", lang).get("entourage") for lang in supported_languages()]
+    parts += [lexicon.load("delegations", lang).get("members") for lang in supported_languages()]
     parts = [p for p in parts if p]
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.IGNORECASE) if parts else None
 

@@ -16,14 +16,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract.people_cues import ENVOY_ROLES
+from graph.lang import supported_languages
 
 if TYPE_CHECKING:
     from graph.extract.people import People
 
 __all__ = ["received_in_town"]
 
-_LANGS = ("en", "de", "fr", "es", "ru")
-_ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul", "Special Envoy"})
 #: How far (characters) after the agent the host's name may stand (his title in between).
 _REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -31,8 +31,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    agents = [lexicon.load("delegations", lang).get("host_agent") for lang in _LANGS]
-    verbs = [lexicon.load("delegations", lang).get("host_verbs") for lang in _LANGS]
+    agents = [lexicon.load("delegations", lang).get("host_agent") for lang in supported_languages()]
+    verbs = [lexicon.load("delegations", lang).get("host_verbs") for lang in supported_languages()]
     agent = "|".join(f"(?:{a})" for a in agents if a)
     verb = "|".join(f"(?:{v})" for v in verbs if v)
     return (re.compile(rf"[ \t]+(?:{agent})(?!\w)", re.IGNORECASE) if agent else None,
@@ -53,7 +53,7 @@ def received_in_town(people: People, text: str, cities: list) -> None:
         if host is None or _SENTENCE_END.search(text, match.end(), host.start):
             continue
         person = host.person
-        if person.organization is not None or person.role in _ENVOYS or not person.role \
+        if person.organization is not None or person.role in ENVOY_ROLES or not person.role \
                 or (host.title is not None and host.title.countries):
             continue
         if verbs is not None and not _received(text, verbs, match.group(), span.start, host.end):

@@ -13,14 +13,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract.people_cues import ENVOY_ROLES
+from graph.lang import supported_languages
 
 if TYPE_CHECKING:
     from graph.extract.people import People
 
 __all__ = ["where_states"]
 
-_LANGS = ("en", "de", "fr", "es", "ru")
-_ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul", "Special Envoy"})
 #: How far (characters) after "where" the official's name may stand.
 _REACH = 90
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _where() -> re.Pattern[str] | None:
-    parts = [lexicon.load("venues", lang).get("origin_where") for lang in _LANGS]
+    parts = [lexicon.load("venues", lang).get("origin_where") for lang in supported_languages()]
     parts = [p.lstrip("^") for p in parts if p]
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
@@ -60,7 +60,7 @@ def where_states(people: People, text: str, countries: list, cities: list) -> No
     for person in people.persons:
         if (person.country and id(person) in stated) or person.organization is not None:
             continue
-        if not person.role or person.role in _ENVOYS:
+        if not person.role or person.role in ENVOY_ROLES:
             continue
         start = first.get(id(person))
         code = next((c for at, c in points if start is not None and at <= start < at + _REACH

@@ -26,6 +26,7 @@ from functools import cache
 from graph.extract import lexicon
 from graph.extract.assemble import Draft
 from graph.extract.tripcities import country_trip_cities
+from graph.lang import supported_languages
 from graph.model import City, Country, Venue
 
 __all__ = ["same_day_cities"]
@@ -168,7 +169,7 @@ def _extra_days(draft: Draft) -> int:
 def _weekdays() -> dict[str, int]:
     """Weekday names of every language of the lexicon -> their number."""
     found: dict[str, int] = {}
-    for lang in ("de", "en", "es", "fr", "ru"):
+    for lang in supported_languages():
         found.update({w.lower(): n for w, n in lexicon.load("dates", lang).get("weekdays", {}).items()})
     return found
 

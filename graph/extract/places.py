@@ -35,6 +35,7 @@ from graph.extract.phrases import Prepared, prepare, scan
 from graph.extract.thiscity import this_city
 from graph.extract.units import Intervals
 from graph.extract.venues import find_organizations, find_venues, is_news_agency, venue_hits
+from graph.lang import supported_languages
 from graph.model import City, Country, Span, Venue
 
 __all__ = [
@@ -389,7 +390,7 @@ def country_of(place: object) -> str | None:
 def _stateless_names() -> frozenset[str]:
     """Names of the named venues no state owns (the seats of international organisations), in any language."""
     names = set()
-    for lang in ("en", "de", "fr", "es", "ru"):
+    for lang in supported_languages():
         for entry in lexicon.load("venues", lang).get("named", {}).values():
             if entry.get("owner") is None and entry.get("kind") == "headquarters":
                 names.add(entry["name"])

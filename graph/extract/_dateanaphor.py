@@ -35,7 +35,7 @@ _REACH = 2
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("after_anaphor", [])
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)") if words else None
+    return lexicon.whole_words(lexicon.phrases(words))  # the text it searches is lower-cased
 
 
 def anaphor_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:

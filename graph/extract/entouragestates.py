@@ -21,7 +21,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
-from graph.lang import supported_languages
 from graph.extract.coref import LEADER_ROLES
 
 if TYPE_CHECKING:
@@ -39,10 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _cue() -> re.Pattern[str] | None:
-    parts = [lexicon.load("roles", lang).get("entourage") for lang in supported_languages()]
-    parts += [lexicon.load("delegations", lang).get("members") for lang in supported_languages()]
-    parts = [p for p in parts if p]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)", re.IGNORECASE) if parts else None
+    return lexicon.whole_words(lexicon.every_language("roles", "entourage") + lexicon.every_language("delegations", "members"))
 
 
 def entourage_states(people: People, text: str) -> None:

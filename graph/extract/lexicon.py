@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from graph.errors import DkgError
+from graph.lang import supported_languages
 
 __all__ = ["load", "grammar", "phrases", "whole_words", "cue", "LexiconError"]
 
@@ -53,6 +54,12 @@ def load(name: str, lang: str | None = None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise LexiconError(f"graph/{'/'.join(parts)}: expected a JSON object")
     return data
+
+
+def every_language(kind: str, key: str) -> list[Any]:
+    """The entry ``key`` of ``<lang>/<kind>.json`` of every language that has one, for cues read in an article
+    whatever its language ("accompanied by", "acompañado por"): a new language adds its entries with its files."""
+    return [entry for lang in supported_languages() if (entry := load(kind, lang).get(key))]
 
 
 def phrases(words: list[str]) -> str:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract.people_cues import ENVOY_ROLES
-from graph.lang import supported_languages
 
 if TYPE_CHECKING:
     from graph.extract.people import People
@@ -31,12 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    agents = [lexicon.load("delegations", lang).get("host_agent") for lang in supported_languages()]
-    verbs = [lexicon.load("delegations", lang).get("host_verbs") for lang in supported_languages()]
-    agent = "|".join(f"(?:{a})" for a in agents if a)
-    verb = "|".join(f"(?:{v})" for v in verbs if v)
+    agent = "|".join(f"(?:{a})" for a in lexicon.every_language("delegations", "host_agent"))
     return (re.compile(rf"[ \t]+(?:{agent})(?!\w)", re.IGNORECASE) if agent else None,
-            re.compile(rf"(?<!\w)(?:{verb})(?!\w)", re.IGNORECASE) if verb else None)
+            lexicon.whole_words(lexicon.every_language("delegations", "host_verbs")))
 
 
 def received_in_town(people: People, text: str, cities: list) -> None:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract.people_cues import ENVOY_ROLES
-from graph.lang import supported_languages
 
 if TYPE_CHECKING:
     from graph.extract.people import People
@@ -28,8 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 @cache
 def _where() -> re.Pattern[str] | None:
-    parts = [lexicon.load("venues", lang).get("origin_where") for lang in supported_languages()]
-    parts = [p.lstrip("^") for p in parts if p]
+    parts = [p.lstrip("^") for p in lexicon.every_language("venues", "origin_where")]
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 

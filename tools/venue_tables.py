@@ -383,10 +383,11 @@ FEATURE_BEFORE = {
 
 #: "In this city" after a locative word: the city of the dateline (graph.extract.thiscity); group 1 is the phrase.
 #: A comma and a relative "where" word right after a place named as an origin ("flew in from Caracas, where she
-#: held talks"): the place is that of the clause's act (graph.extract.notvenues.origin_where).
+#: held talks"): the place is that of the clause's act (graph.extract.notvenues.origin_where). German puts the
+#: verb of the coming between them ("mit dem Zug aus Hamburg angereist, wo er ... teilgenommen hatte").
 ORIGIN_WHERE = {
     "en": r"^\s*,\s*where\b",
-    "de": r"^\s*,\s*wo\b",
+    "de": r"^(?:\s+(?-i:[a-zäöüß])\w*){0,2}\s*,\s*wo\b",  # verb last: "aus Hamburg angereist, wo"
     "fr": r"^\s*,\s*où\b",
     "es": r"^\s*,\s*(?:en )?donde\b",
     "ru": r"^\s*,\s*где(?!\w)",
@@ -424,11 +425,11 @@ THIS_CITY = {
 #: briefing"): a statement made there without a place took place in the speaker's capital
 #: (graph.extract.briefingplace).
 BRIEFING = {
-    "en": r"\b(?:media|press|news|regular|weekly|daily|routine) briefing\b",
-    "de": r"\b(?:Regierungspressekonferenz|Pressebriefing|Presse-Briefing|(?:regelmäßigen|wöchentlichen|täglichen) (?:Presse)?[Bb]riefing)\b",
-    "fr": r"\bpoints? (?:de )?presse\b|\bbriefing\b",
+    "en": r"\b(?:media|press|news|regular|weekly|daily|routine) briefing\b|\b(?:regular|weekly|daily|routine) (?:press|news) conference\b",
+    "de": r"\b(?:Regierungspressekonferenz|Pressebriefing|Presse-Briefing|(?:regelmäßigen|wöchentlichen|täglichen) (?:Presse)?[Bb]riefing|(?:regelmäßigen|wöchentlichen|täglichen) Pressekonferenz)\b",
+    "fr": r"\bpoints? (?:de )?presse\b|\bbriefing\b|\bconférence de presse (?:hebdomadaire|quotidienne|habituelle|régulière)\b",
     "es": r"\b(?:rueda|conferencia) de prensa (?:semanal|diaria|habitual|periódica|regular|matutina)\b|\bsesión informativa\b",
-    "ru": r"(?<!\w)брифинг\w*",
+    "ru": r"(?<!\w)брифинг\w*|(?<!\w)(?:еженедельн|ежедневн|регулярн)\w* пресс-конференци\w*",
 }
 
 #: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der

@@ -88,10 +88,17 @@ def _base(mentions: list[EventMention], index: int) -> EventMention | None:
         told = [m for m in mentions if m.sentence == index - back]
         days = [m for m in told if _day(m)]
         if days:
-            return days[-1]
+            return _reached(days)
         if any(m.date is not None or m.date_text for m in told):
             return None
     return None
+
+
+def _reached(days: list[EventMention]) -> EventMention:
+    """The act of the latest day among ``days`` (the last told of that day): the day the account has reached, not
+    that of an act it recalls in passing ("a reçu mardi X, arrivé la veille au soir": Tuesday)."""
+    latest = max(m.date.value for m in days)
+    return [m for m in days if m.date.value == latest][-1]
 
 
 def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[int, list[EventMention]]) -> None:

@@ -3,7 +3,8 @@
 The general cause handled: a sentence names several acts and several dates; each date goes to the act of its
 own clause (not across "said", "where", "since", a relative clause or a closing comma), an earlier act named
 in passing keeps its own date ("their meeting in June"), and "today" dates every act that is not background; a wire dateline's day yields to the weekday its lead tells. A trip
-named as the frame of the act a date went to shares it (:mod:`graph.extract._dateframe`).
+named as the frame of the act a date went to shares it (:mod:`graph.extract._dateframe`), and so does an act
+of a "where" clause after the dated act's place (:mod:`graph.extract._datewhere`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_only
 from graph.extract._datewhen import in_relative, when_targets
+from graph.extract._datewhere import where_days
 from graph.extract.cues import in_since_phrase, reachable
 from graph.extract.events import EventMention
 from graph.extract.states import nearest as _nearest
@@ -116,4 +118,5 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
         target.status = status
         target.date_text = mention.text
         target.date = DateValue(value, mention.text, mention.span) if value else None
+    where_days(ctx, mentions, span)
     framing_trips(ctx, mentions)

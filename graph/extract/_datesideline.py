@@ -4,9 +4,10 @@ el 27 de noviembre en Lima. No se confirmó si al margen de la cita habrá una r
 Private to :mod:`graph.extract._dateshare`. A meeting told without a date of its own in a sentence with a
 ``sidelines`` cue ("on the sidelines", "al margen", "en marge", "am Rande", "на полях") takes place at the gathering
 it names, often by a word that is no trigger ("la cita", "the gathering") or by the gathering's trigger again without
-its date: the latest summit or conference dated before it, within a few sentences, dates it. A gathering of several
-days dates it to the month only (the day of the meeting among them is not told). A meeting told as taken place does
-not take the date of a gathering still to come.
+its date: the latest summit or conference dated before it, within a few sentences, dates it; when the gathering
+named within them is undated, the latest one of its kind dated farther back (the same gathering named again). A
+gathering of several days dates it to the month only (the day of the meeting among them is not told). A meeting
+told as taken place does not take the date of a gathering still to come.
 """
 
 from __future__ import annotations
@@ -46,7 +47,13 @@ def sideline_days(ctx: Context, mentions: list[EventMention]) -> None:
 
 
 def _latest_gathering(mentions: list[EventMention], m: EventMention) -> EventMention | None:
-    for other in reversed([o for o in mentions if m.sentence - _REACH <= o.sentence <= m.sentence and o.start < m.start]):
-        if GROUPS[other.type] == "summit" and other.date is not None and not other.background and not other.dropped:
-            return other
-    return None
+    """The latest gathering dated before ``m`` within :data:`_REACH` sentences, or farther back when a gathering
+    told again without a date stands within them (the same gathering: "la conferencia", named again)."""
+    near = [o for o in mentions if m.sentence - _REACH <= o.sentence <= m.sentence and o.start < m.start
+            and GROUPS[o.type] == "summit" and not o.background and not o.dropped]
+    if not near:
+        return None
+    named = {id(o) for o in near}
+    dated = [o for o in mentions if o.start < m.start and GROUPS[o.type] == "summit" and o.date is not None
+             and not o.background and not o.dropped and (id(o) in named or o.type == near[-1].type)]
+    return dated[-1] if dated else None

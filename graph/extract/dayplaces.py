@@ -25,6 +25,7 @@ from functools import cache
 
 from graph.extract import lexicon
 from graph.extract.assemble import Draft
+from graph.extract.purposeplaces import trip_purpose_cities
 from graph.extract.tripcities import country_trip_cities
 from graph.lang import supported_languages
 from graph.model import City, Country, Venue
@@ -75,6 +76,7 @@ def same_day_cities(drafts: list[Draft]) -> None:
     """Give each act without a city the one city where its participants were that day, else the city of
     the trip they are on or of their acts of the day before or after, and then a signing naming no
     participant the city of its day's act between the same states (see the module docstring)."""
+    trip_purpose_cities(drafts)  # "will travel to Lisbon, where she will hold talks": the talks are there
     trips = [d for d in drafts if d.group == "visit" and d.date is not None]
     for _ in range(_ROUNDS):  # an act placed this way places others of its people ("talks this morning ... a
         # dinner for his guest tonight")

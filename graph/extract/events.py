@@ -16,6 +16,7 @@ import re
 from graph.extract.anaphors import drop_unanchored
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
+from graph.extract.comings import coming_plans
 from graph.extract.denials import denied, negated_plan, ruled_out_plan
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
@@ -308,6 +309,7 @@ def _sentence_mentions(
     if not found:
         return found
     _late_cancellations(triggers, low, span, found)
+    coming_plans(triggers, low, span.start, span.end, found)  # "reist kommende Woche nach X": ahead
     _trailing_sources(triggers, low, span, found)
     _held_later(triggers, low, span, found)
     hedged_relatives(triggers, low, span, found)  # "a visit ..., which could take place in November"

@@ -1,4 +1,4 @@
-"""The state of a mayor: that of the town the title names, else of the town the report comes from.
+"""The state of a mayor or governor: that of the town the title names, else of the town the report comes from.
 
 Helpers of :mod:`graph.extract.home`. A mayor hosts visitors in a town of the mayor's own state; whatever other
 states the mayor's sentence names ("Bürgermeisterin X erinnerte an Tallinn") say nothing of it. The town is the
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import datelines
 from graph.extract.gazetteer import city_index
+from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.phrases import normalise
 
 if TYPE_CHECKING:
@@ -67,10 +68,10 @@ def _lead_town_state(text: str, ordered: list) -> str | None:
 
 
 def mayors_states(people: People, cities: list, text: str) -> None:
-    """Give mayors (of no organisation) the state of the town their title names, and those without a state, or
+    """Give mayors and governors (of no organisation) the state of the town their title names, and those without a state, or
     with only that of a town their sentence names without a locative, that of the dateline's town or of the
     town opening the text; ``cities`` are the ``(Span, City)`` pairs of the text (the dateline's not among them)."""
-    if not any(p.role == "Mayor" for p in people.persons):
+    if not any(p.role in LOCAL_ROLES for p in people.persons):
         return
     ordered = sorted(cities, key=lambda item: item[0].start)
     lead = dateline_state(text) or _lead_town_state(text, ordered)
@@ -79,7 +80,7 @@ def mayors_states(people: People, cities: list, text: str) -> None:
         if m.person is not None and (id(m.person) not in first or m.start < first[id(m.person)]):
             first[id(m.person)] = m.start
     for person in people.persons:
-        if person.organization is not None or person.role != "Mayor" or id(person) not in first:
+        if person.organization is not None or person.role not in LOCAL_ROLES or id(person) not in first:
             continue
         start = first[id(person)]
         near = [city for span, city in ordered if start - _TITLE_REACH <= span.start and span.end <= start]

@@ -33,6 +33,7 @@ class _Scheme:
     given: dict[str, str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
     letters: dict[str, str]
+    patronymic: re.Pattern[str] | None = None  # "Батбаярын Энхтайван": a father's name in the genitive, first
 
 
 @cache
@@ -44,6 +45,7 @@ def _schemes() -> tuple[dict[str, str], dict[str, _Scheme]]:
             given=dict(raw.get("given", {})),
             rules=tuple((re.compile(rx), latin) for rx, latin in raw.get("rules", [])),
             letters=dict(raw.get("letters", {})),
+            patronymic=re.compile(raw["patronymic"]) if raw.get("patronymic") else None,
         )
         for name, raw in data.get("schemes", {}).items()
     }
@@ -83,6 +85,8 @@ def native_spelling(name: str, country: str | None) -> str | None:
     if scheme is None:
         return None
     words = name.split()
+    if scheme.patronymic is not None and len(words) == 2 and scheme.patronymic.search(words[0]):
+        words = [words[1], scheme.patronymic.sub("", words[0])]  # "Батбаярын Энхтайван": Enkhtaivan Batbayar
     return " ".join(_PARTICLES.get(word.lower(), "") if n and word.lower() in _PARTICLES else _word(word, scheme)
                     for n, word in enumerate(words))
 

@@ -50,6 +50,8 @@ _OPENING = re.compile(r"[\s\"'“„«(\-–—]*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 #: How far (characters) before a place its return phrase may start.
 _RETURN_REACH = 60
+#: How far (characters) after a place named as an origin its "where" word may stand ("aus Hamburg angereist, wo").
+_WHERE_REACH = 40
 #: A possessive right after a city: "Seoul's efforts" (the city owns what follows; "Berlin's Foreign Office" is a venue).
 _POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")
 
@@ -72,7 +74,7 @@ def origin_where(ctx: Context, cspan: Span) -> bool:
     """Whether a relative "where" clause follows the place at ``cspan`` ("from Caracas, where she held talks"):
     the place is that of the clause's act, even when named as where someone came from."""
     pattern = _origin_where(ctx.lang)
-    return pattern is not None and pattern.match(ctx.text[cspan.end : cspan.end + 12]) is not None
+    return pattern is not None and pattern.match(ctx.text[cspan.end : cspan.end + _WHERE_REACH]) is not None
 
 
 def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,

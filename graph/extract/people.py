@@ -18,6 +18,7 @@ from graph.extract.commonnouns import drop_common_nouns
 from graph.extract.coref import resolve_people
 from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
+from graph.extract.regions import region_states
 from graph.extract.respective import respective_states
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
@@ -244,6 +245,7 @@ def find_people(
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)
+    region_states(lang, text, mentions)  # "Bayerns Wirtschaftsminister X": the region's state
     for person in persons:
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -3,8 +3,11 @@ nach Warschau", "Visite du ministre à Dakar" over "se rendra lundi à Dakar".
 
 A headline names the act without a date or a tense of its own, so its mention keeps the default status
 (occurred) and would stand apart from the plan the body tells (plans and held acts never merge). A draft told
-only in the first sentence by nouns (a headline's verb may name a past act), undated and not background, is
-the first later draft of its group that is planned and shares its people (or names none): it joins that draft.
+only in the first sentence by nouns or present verbs ("Ministerin X reist nach Ghana" over "reist kommende
+Woche nach Ghana"; a past form names a past act), undated and not background, is the first later draft of its
+group that is planned and shares its people (or names none): it joins that draft. A headline verb that names
+the act the body tells as held has mostly joined that act already (same status); when a place from the
+headline's other half kept them apart, a headline pair joins the first held act of its group with them both.
 """
 
 from __future__ import annotations
@@ -21,21 +24,31 @@ def _headline_only(draft: Draft) -> bool:
     """Whether a draft is told only in the first sentence, undated, with no cue of a status of its own."""
     if draft.status != "Occurred" or draft.background or draft.date is not None or draft.type == "Statement":
         return False
-    return all(m.sentence == 0 and m.status == "Occurred" and m.entry.pos == "noun" and m.entry.status is None
-               and not m.background and not m.after for m in draft.mentions)  # fmt: skip
+    return all(m.sentence == 0 and m.status == "Occurred" and (m.entry.pos == "noun" or not m.entry.past)
+               and m.entry.status is None and not m.background and not m.after for m in draft.mentions)  # fmt: skip
 
 
 def _fits(headline: Draft, plan: Draft) -> bool:
     if plan.status != "Planned" or plan.group != headline.group or plan.background:
-        return False
+        return _told_again(headline, plan)
     people = set(map(id, headline.attendees))
     if people and not people <= set(map(id, plan.attendees)):
         return False
     return not (headline.countries and plan.countries) or bool(headline.countries & plan.countries)
 
 
+def _told_again(headline: Draft, act: Draft) -> bool:
+    """Whether the body tells the headline's act as held, with the same pair of people or more ("Lenzen empfängt
+    brasilianischen Außenminister – Kanzlerreise nach Brasília offen" over "empfing am Mittwoch in Berlin"): the
+    place the headline's other half names kept them apart."""
+    if act.status != "Occurred" or act.group != headline.group or act.background or len(headline.attendees) < 2:
+        return False
+    return set(map(id, headline.attendees)) <= set(map(id, act.attendees))
+
+
 def fold_headlines(drafts: list[Draft]) -> list[Draft]:
-    """Fold each headline-only draft into the plan the body tells of it; return the remaining drafts."""
+    """Fold each headline-only draft into the plan (or the held act of its pair) the body tells of it; return the
+    remaining drafts."""
     folded: set[int] = set()
     for i, draft in enumerate(drafts):
         if not draft.mentions or not _headline_only(draft):

@@ -191,6 +191,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 return _after_comma(sent, u, hit) if x.text in ",:" else []
             hit.phrase_end, u, gap = units[close].end, close + 1, gap + 1  # "Kaiser (Tenno) Akihito"
             continue
+        elif connector and last == "post":
+            return []  # "die Botschafterin in Schwerin von Ministerpräsidentin X": her post closed the phrase
         elif connector:
             mode, last = connector, "connector"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":

@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance", "coming")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -134,7 +134,9 @@ def compiled(lang: str) -> Triggers:
     for name in _CUES:
         pattern = data.get("cues", {}).get(name)
         if pattern:
-            anchored = pattern if name in ("speech_inverted", "round", "participation") else rf"(?<!\w)(?:{pattern})(?!\w)"
+            anchored = pattern if name in ("speech_inverted", "round") else rf"(?<!\w)(?:{pattern})(?!\w)"
+            if name == "participation":  # a word start, any ending ("participa" in "participación"; not "led" in "Khaled")
+                anchored = rf"(?<!\w)(?:{pattern})"
             cues[name] = re.compile(anchored, re.IGNORECASE)
             fast[name] = re.compile(lower_regex(anchored))
             if anchored.startswith(_AT_WORD) and not _ANCHORS.search(pattern):

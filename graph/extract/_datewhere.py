@@ -1,0 +1,73 @@
+"""An act told in a "where" clause after a dated place happened then: "The ministers last met in July in Lisbon,
+where X was on an official visit", "se verán en diciembre en Lisboa, donde Portugal será anfitrión de la cumbre",
+"встреча состоялась в июле в Лиссабоне, куда X приезжал с визитом", "im Juli in Lissabon, wo X zu Besuch weilte".
+
+Private to :mod:`graph.extract._dateassign`. Each date of a sentence dates one act, and the clause break before
+"where" keeps it from the acts told after it; so an act the "where" clause tells without a date of its own was
+left undated. A place relative word (``dates.json``: ``place_relatives``) right after the comma that closes the
+clause of a dated act opens a clause about that place at that time: its undated acts of the same status (held
+or planned; "arrived on Monday in Rome, where she will meet X" tells a meeting to come) take the act's date, and
+its background flag. A clause naming a date of its own keeps it; an act planned but dated before the report
+("last met at the leaders meeting in Honiara last September, where they agreed to revive the negotiations")
+dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+    from graph.model import Span
+
+__all__ = ["where_days"]
+
+#: At most this many characters from the relative word to the act its clause tells.
+_TO_ACT = 120
+
+
+@cache
+def _where(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("place_relatives")
+    return re.compile(rf",\s*(?:{lexicon.phrases(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+def where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """Date the undated acts of a "where" clause with the act of the dated clause before it (see the docstring)."""
+    pattern = _where(ctx.lang)
+    if pattern is None or len(mentions) < 2:
+        return
+    dates = [d for d in ctx.dates_by.get(span.start, []) if d is not ctx.dateline]
+    for match in pattern.finditer(ctx.text, span.start, span.end):
+        comma = match.start()
+        if any(d.span.start >= comma for d in dates):
+            continue  # the clause names a day of its own
+        act = _antecedent(ctx, mentions, comma)
+        if act is None:
+            continue
+        for m in mentions:
+            if match.end() <= m.start <= match.end() + _TO_ACT and m.date is None and not m.date_text \
+                    and not m.dropped and m.status == act.status:
+                m.date, m.date_text = act.date, act.date_text
+                m.background = m.background or act.background
+
+
+def _antecedent(ctx: Context, mentions: list[EventMention], comma: int) -> EventMention | None:
+    """The act told last before ``comma`` if a date of its own clause (no comma between) dates it."""
+    before = [m for m in mentions if m.end <= comma]
+    if not before:
+        return None
+    act = max(before, key=lambda m: m.end)
+    date = act.date
+    if date is None or date.span is None or date.span.start < act.start - 60 or date.span.end > comma:
+        return None
+    if "," in ctx.text[min(act.end, date.span.end) : comma]:
+        return None
+    if act.status != "Occurred" and ctx.reference is not None and date.value < ctx.reference.isoformat()[: len(date.value)]:
+        return None  # a planned act dated before the report: not the time of the clause
+    return act

@@ -1,0 +1,60 @@
+"""The state of a regional official: a title a region inside a state qualifies ("Bayerns Wirtschaftsminister X",
+"la ministra de Producción de Mendoza, X", "Premier of Queensland X", "the Victorian Premier") is held by one of
+that state's officials, whatever other states the sentence names.
+
+The regions (provinces, federal states, Länder, cantons) and their adjectives are data:
+``<lang>/regions.json`` maps a state's ISO code to the ways the text may name its regions. Runs inside
+:func:`graph.extract.people.find_people` once coreference has joined the mentions; it only fills states still
+unknown, so a state the title names itself wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+from graph.extract.people_cues import ENVOY_ROLES
+
+if TYPE_CHECKING:
+    from graph.extract.nameshape import PersonMention
+
+__all__ = ["region_states"]
+
+#: How far (characters) before a title a region's name (a possessive: "Bayerns", "Victoria's") may stand.
+_BEFORE = 32
+
+
+@cache
+def _regions(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    """(a region anywhere, a region right before a title, form -> state) of ``<lang>/regions.json``."""
+    data = lexicon.load("regions", lang) or {}
+    codes = {form: code for code, forms in data.get("regions", {}).items() for form in forms}
+    if not codes:
+        return None, None, {}
+    names = "|".join(re.escape(form) for form in sorted(codes, key=len, reverse=True))
+    suffix = data.get("suffix", "")
+    anywhere = re.compile(rf"(?<![\w-])({names}){suffix}(?![\w-])")
+    before = re.compile(rf"(?<![\w-])({names}){suffix}\s+$")
+    return anywhere, before, codes
+
+
+def region_states(lang: str, text: str, mentions: list[PersonMention]) -> None:
+    """Give an official without a state (nor organisation) the state of the region his title names: right
+    before it ("Bayerns Wirtschaftsminister X", "Victoria's Premier X") or inside its phrase ("ministra de
+    Producción de Mendoza, X"). Envoys aside: "Generalkonsul in Bayern" serves another state."""
+    anywhere, before, codes = _regions(lang)
+    if anywhere is None:
+        return
+    for mention in mentions:
+        hit, person = mention.title, mention.person
+        if hit is None or person is None or person.country or person.organization is not None:
+            continue
+        if hit.countries or hit.org is not None or hit.entry.org or person.role in ENVOY_ROLES:
+            continue
+        end = mention.start if hit.phrase_start < mention.start else hit.phrase_end
+        found = before.search(text, max(0, hit.phrase_start - _BEFORE), hit.phrase_start) \
+            or anywhere.search(text, hit.phrase_start, end)
+        if found is not None:
+            person.country = codes[found.group(1)]

@@ -96,7 +96,7 @@ def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 LEXICON_CACHES = (nameshape.name_data, nameshape._russian, institutions._institution_words, institutions._institution_heads,
-                  places._city_variants)  # see conftest.patched_lexicon
+                  places.city_variants)  # see conftest.patched_lexicon
 
 
 def test_shared_name_data_is_a_language_independent_lexicon() -> None:

@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["lead_day"]
 
+#: At most this many words make a head line before the lead ("Brüssel.", "Dresden/Prag.", "Media release").
+_HEAD_WORDS = 2
+
 
 def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     """Date the undated acts of the sentence after the lead (see the module docstring), then those the day the
@@ -42,7 +45,7 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
 def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     if not ctx.sentences or ctx.reference is None:
         return
-    lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else 1
+    lead = sentence_of(ctx.sentences, ctx.dateline.span.start) if ctx.dateline is not None else _first_told(ctx, mentions)
     if lead + 1 >= len(ctx.sentences):
         return
     if any(m.sentence == lead and not m.dropped for m in mentions):
@@ -64,6 +67,18 @@ def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
         value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
         if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
             m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text
+
+
+def _first_told(ctx: Context, mentions: list[EventMention]) -> int:
+    """The lead without a dated dateline: the sentence after the title, or after the head lines that follow it
+    ("Brüssel.", "АСТАНА.", "Media release": at most ``_HEAD_WORDS`` words and no act)."""
+    lead = 1
+    while lead + 2 < len(ctx.sentences) and not any(m.sentence == lead for m in mentions):
+        span = ctx.sentences[lead]
+        if len(ctx.text[span.start : span.end].split()) > _HEAD_WORDS:
+            break
+        lead += 1
+    return lead
 
 
 def _recent(mention: dates_mod.DateMention, year: int) -> bool:

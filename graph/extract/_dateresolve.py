@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
-__all__ = ["AHEAD_DAYS", "directed_month", "exists", "next_within", "resolve_day_month", "resolve_relative", "year_of_month"]
+__all__ = ["AHEAD_DAYS", "directed_month", "exists", "next_within", "resolve_day_month", "resolve_relative", "week_days", "year_of_month"]
 
 
 def exists(year: int | None, month: int, day: int) -> bool:
@@ -100,10 +100,7 @@ def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> 
 def _week(weeks: int, published: dt.date, future: bool) -> str | None:
     """The week ``weeks`` from publication at month precision when it lies in one month, else "last week" in the
     month of its Wednesday (where most of it lies) and "this week" in its year; nothing across the new year."""
-    monday = published + dt.timedelta(days=7 * weeks - published.weekday())
-    sunday = monday + dt.timedelta(days=6)
-    if weeks == 0:  # "met this week": up to publication; "will meet this week": after it
-        monday, sunday = (published, sunday) if future else (monday, published)
+    monday, sunday = week_days(weeks, published, future)
     if monday.month == sunday.month:
         return f"{monday.year:04d}-{monday.month:02d}"
     if monday.year != sunday.year:
@@ -112,6 +109,16 @@ def _week(weeks: int, published: dt.date, future: bool) -> str | None:
         wednesday = monday + dt.timedelta(days=2)
         return f"{wednesday.year:04d}-{wednesday.month:02d}"
     return f"{monday.year:04d}"
+
+
+def week_days(weeks: int, published: dt.date, future: bool) -> tuple[dt.date, dt.date]:
+    """The first and last day of the week ``weeks`` from publication's; of this week ("met this week", "will
+    meet this week") the days up to publication or after it."""
+    monday = published + dt.timedelta(days=7 * weeks - published.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    if weeks == 0:
+        monday, sunday = (published, sunday) if future else (monday, published)
+    return monday, sunday
 
 
 def _weekend(weeks: int, published: dt.date, future: bool) -> str | None:

@@ -1,6 +1,6 @@
 """Live tickers: entries stamped only with a clock time report what happened on the day of publication.
 
-A live ticker ("+++ 18.05 Uhr: ...", "14:30 GMT - ...", "18h05 : ...") tells the day's acts in entries
+A live ticker ("+++ 18.05 Uhr: ...", "14:30 GMT - ...", "18h05 : ...", "18 h 05 – ...") tells the day's acts in entries
 headed by the time they were posted and says "today" at most. Its undated acts took place on the day the
 ticker was published.
 """
@@ -14,8 +14,9 @@ from graph.model import DateValue
 
 __all__ = ["is_ticker", "ticker_dates"]
 
-#: A line opening with a clock time, maybe after a ticker's marks ("+++", "•", "–").
-_STAMP = re.compile(r"^[ \t]*(?:[+•*–—-]{1,3}[ \t]*)?(?:[01]?\d|2[0-3])[.:h]\d{2}\b", re.MULTILINE)
+#: A line opening with a clock time, maybe after a ticker's marks ("+++", "•", "–"); French copy spaces the
+#: hour mark ("18 h 05").
+_STAMP = re.compile(r"^[ \t]*(?:[+•*–—-]{1,3}[ \t]*)?(?:[01]?\d|2[0-3])(?:[.:]|[ \t]?h[ \t]?)\d{2}\b", re.MULTILINE)
 #: How many stamped lines make a ticker.
 _ENTRIES = 3
 #: Statuses of the acts a ticker dates: what happened and what was called off that day.

@@ -21,6 +21,7 @@ from graph.extract._datelead import lead_day
 from graph.extract._datenext import next_sentence_days
 from graph.extract._dateassign import assign_dates
 from graph.extract import lexicon
+from graph.extract.antecedents import earlier_people, plural_subjects
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
@@ -325,7 +326,10 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
     day: list[EventMention] = []  # the latest act dated to the day, for "later that day"
     for index, group in _by_sentence(mentions, ctx, lambda m: m.start).items():
         span = ctx.sentences[index]
+        named = earlier_people(people, index) if ctx.subject is None else []  # no act told a subject yet
+        ctx.subject = named[0] if named else ctx.subject
         _assign_people(ctx, group, people.get(index, []))
+        plural_subjects(ctx, group, named)  # "X and Y praised ... They met on Monday"
         framed_trip_meetings(ctx, group)  # "bei einem Besuch in X getroffen": the people meet
         visitors(ctx, group, people.get(index, []))
         possessed_visits(ctx, group, people.get(index, []))

@@ -78,6 +78,8 @@ def read(text: str) -> Dateline | None:
 #: What follows a town's name in a dateline: "(dpa) -", " – ", ", 12 de agosto", ", May 13 (Bernama)".
 _TOWN_TAIL = re.compile(r"(?: \([^()\n]{2,30}\))?(?: [–—-]{1,2} |, \d)|, [^\W\d_]{3,9}\.? \d{1,2} \(")
 _TOWN_TAIL_REACH = 40
+#: The other towns a report is filed from after the first, each after a slash ("Ljubljana/Klagenfurt").
+_OTHER_TOWNS = re.compile(r"(?:/[^\W\d_][\w-]{1,30})+")
 
 
 def town_opens(text: str, start: int, end: int) -> bool:
@@ -88,7 +90,8 @@ def town_opens(text: str, start: int, end: int) -> bool:
         return False
     if _TOWN_TAIL.match(text, end, end + _TOWN_TAIL_REACH) is not None:
         return True
-    return start < HEAD and period_follows(text, end)
+    others = _OTHER_TOWNS.match(text, end)  # "Innsbruck/Bozen. Der ...": filed from two towns
+    return start < HEAD and period_follows(text, others.end() if others else end)
 
 
 def period_follows(text: str, end: int) -> bool:
@@ -107,10 +110,13 @@ _ALONE = 30  # a line this short in capitals, naming a city, is a dateline of it
 #: day and month before a period ("МОСКВА, 20 мая. ...").
 _CITY_TAIL = re.compile(
     r"(?:\s?/\s?[^\W\d_][\w.-]{1,30}(?: [^\W\d_][\w.-]{1,30})?)*\s*(?:\([^)]{1,30}\)\s*)?(?:,[^–—/\n]{0,40})?\s*"
-    r"(?:[–—-]\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|\.?[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
-    r"|,[ \t]\d{1,2}[ \t][^\W\d_]{3,12}\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])"
+    r"(?:[–—-]{1,2}\s|/[^/\n]{1,30}/|\([^()\n]{2,25}\)(?:[ \t]*$|\.?[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])))"
+    r"|[,.][ \t]\d{1,2}[ \t][^\W\d_]{3,12}\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ])"
     r"|,[ \t](?:(?:le|el)[ \t])?(?:[^\W\d_]{3,12},?[ \t])?\d{1,2}\.?[ \t](?:de[ \t])?[^\W\d_]{3,12}\.?"
-    r"(?:,?[ \t](?:de[ \t])?\d{4}(?:[ \t](?:года|г\.))?)?[ \t]*$",  # a line of its own: "Dhaka, Thursday, 26 March"
+    r"(?:,?[ \t](?:de[ \t])?\d{4}(?:[ \t](?:года|г\.))?)?"
+    # a line of its own ("Dhaka, Thursday, 26 March"), the agency after it ("Баку, 10 ноября, АЗЕРТАДЖ") or a
+    # period before the first sentence ("Asunción, 19 de marzo de 2026. El ministro ...")
+    r"(?:,[ \t][A-ZÀ-ÞА-ЯЁ]{3,15})?(?:[ \t]*$|(?<!\.)\.[ \t]+(?=[A-ZÀ-ÞА-ЯЁ]))",
     re.M,
 )
 #: A byline between the headline and the dateline ("Von unserer Korrespondentin", "By Jane Doe", "Par notre envoyé
@@ -130,8 +136,9 @@ def _first_lines(text: str, count: int) -> list[Span]:
     return out
 
 
-#: A newspaper's dateline: the city and a period before the first sentence ("LIMA. El canciller", "Helsinki. Finnland").
-_PERIOD_TAIL = re.compile(r"\.[ \t]+(?=[^\W\d_])")
+#: A newspaper's dateline: the city and a period before the first sentence ("LIMA. El canciller", "Helsinki. Finnland"),
+#: after the other towns the report is filed from too ("Ljubljana/Klagenfurt. Bundespräsident ...").
+_PERIOD_TAIL = re.compile(rf"(?:{_OTHER_TOWNS.pattern})?\.[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 def city_dateline(text: str, cities: list) -> tuple | None:
@@ -146,7 +153,7 @@ def city_dateline(text: str, cities: list) -> tuple | None:
         if span.start > max(firsts, default=-1) and not any(line.start <= span.start < line.end for line in alone):
             break
         tail = _CITY_TAIL.match(text, span.end) if span.start in firsts else None
-        if tail is None and span.start in firsts and text[span.end + 2 : span.end + 3].isupper():
+        if tail is None and span.start in firsts:
             tail = _PERIOD_TAIL.match(text, span.end)
         if tail is not None:  # the span runs to the dash: "WASHINGTON, D.C. —" names one city
             return Span(span.start, tail.end()), city, False

@@ -35,7 +35,7 @@ from graph.model import Span
 
 __all__ = [
     "DateMention", "find_dates", "resolve", "resolve_nearest", "resolve_end", "resolve_for", "lies_ahead",
-    "find_durations", "dates_act",
+    "find_durations", "dates_act", "week_bounds",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -226,6 +226,19 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     if published is None:
         return None
     return resolving.resolve_relative(mention, published, future)
+
+
+def week_bounds(text: str, lang: str, published: dt.date | None, *, future: bool = False) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the week a date's words name ("kommende Woche", "la semaine prochaine"),
+    None when they name no whole week or publication is unknown: a week resolves to a month only, and a day told
+    later can narrow it (also when the week spans two months)."""
+    if published is None:
+        return None
+    for mention in find_dates(text, lang):
+        if mention.relative_weeks is not None and mention.weekday is None and not mention.weekend:
+            first, last = resolving.week_days(mention.relative_weeks, published, future)
+            return first.isoformat(), last.isoformat()
+    return None
 
 
 def resolve_for(

@@ -17,6 +17,7 @@ from graph.extract.anaphors import drop_unanchored
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.comings import coming_plans
+from graph.extract.coordinated import coordinated_acts
 from graph.extract.denials import denied, negated_plan, ruled_out_plan
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
@@ -325,9 +326,7 @@ def _sentence_mentions(
             m.status = found[i - 1].status  # "traveled to Brussels to meet X": as the first trigger says (but
             # "spoke by phone ... and agreed to meet": a plan)
     background_relatives(triggers, low, found, GROUPS)  # "la última visita ..., cuando X visitó La Paz"
-    _plan_anchors(triggers, low, found)
-    _coordinated_plans(triggers, low, found)
-    _coordinated_contacts(triggers, low, found)
+    coordinated_acts(triggers, low, found, GROUPS)  # "wo sie X treffen wird", "the visit of X and your trip"
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and not m.entry.past and (m.entry.pos == "verb" or m.start > future[0]):
@@ -415,43 +414,6 @@ def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[Ev
         changed = _plan_change(triggers, " ".join(words[:_LATE_WORDS]))  # a long complement: its first words
         if changed:
             m.status = changed
-
-
-def _plan_anchors(triggers: Triggers, low: str, found: list[EventMention]) -> None:
-    """"reist nach Vilnius, wo sie X treffen wird": what will happen there makes the trip there a plan too."""
-    for prev, m in zip(found, found[1:]):
-        if m.status == "Planned" and prev.status == "Occurred" and not prev.background and not prev.entry.past:
-            if _has(triggers, "relative", low[prev.end : m.start]):
-                prev.status = "Planned"
-
-
-def _coordinated_plans(triggers: Triggers, low: str, found: list[EventMention]) -> None:
-    """"the upcoming visit of X to Brazil and your trip to Chile": a trip named in one breath with a planned
-    one of its kind is planned too."""
-    for prev, m in zip(found, found[1:]):
-        if prev.status != "Planned" or m.status != "Occurred" or m.background or GROUPS[prev.type] != GROUPS[m.type]:
-            continue
-        between = low[prev.end : m.start]
-        if m.entry.pos == prev.entry.pos == "noun" and _has(triggers, "conjunction", between) and not _CLAUSE.search(between):
-            m.status = "Planned"
-    for prev, m in zip(found, found[1:]):  # "ein Treffen mit X sowie ein Gespräch mit Y sind geplant": both
-        if prev.status != "Occurred" or m.status != "Planned" or prev.background or m.entry.status == "Planned":
-            continue
-        between = low[prev.end : m.start]
-        if m.entry.pos == prev.entry.pos == "noun" and _has(triggers, "conjunction", between) and not _CLAUSE.search(between):
-            if not _has(triggers, "planned", between) and "," not in between:
-                prev.status = "Planned"
-
-
-def _coordinated_contacts(triggers: Triggers, low: str, found: list[EventMention]) -> None:
-    """"ein Treffen mit X sowie ein Gespräch mit Y": a conversation named in one breath with a meeting is a
-    meeting too, even in an article that reports a phone call."""
-    for prev, m in zip(found, found[1:]):
-        if m.type != "Contact" or prev.type not in ("Meeting", "Talks") or m.entry.pos != "noun" or prev.entry.pos != "noun":
-            continue
-        between = low[prev.end : m.start]
-        if _has(triggers, "conjunction", between) and not _CLAUSE.search(between) and "," not in between:
-            m.type = "Meeting"
 
 
 def mentions_phone(text: str, lang: str) -> bool:

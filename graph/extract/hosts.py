@@ -44,15 +44,15 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     visitors_from_abroad(drafts, main, staff, country_of)  # a guest of the host state is not its own
     visited = country_of(main.location) if main is not None and main.group == "visit" else None
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
-    summits = [city_of(d.location) for d in drafts if d.group == "summit" and city_of(d.location) is not None]
+    summits = {(city_of(d.location), d.status) for d in drafts if d.group == "summit" and city_of(d.location) is not None}
     travellers = _travellers(drafts)
     for draft in drafts:
         if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
         if places.stateless_seat(draft.location):
             continue  # at the UN headquarters: guests of an organisation, none a host
-        if draft.group == "summit" or city_of(draft.location) is not None and city_of(draft.location) in summits:
-            continue  # a gathering of many states, and a meeting on its margins, makes no one X's
+        if draft.group == "summit" or (city_of(draft.location), draft.status) in summits:
+            continue  # a gathering of many states, and a meeting on its margins (not one before it), makes no one X's
         place_of = country_of(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat

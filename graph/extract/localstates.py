@@ -76,14 +76,18 @@ def mayors_states(people: People, cities: list, text: str) -> None:
     ordered = sorted(cities, key=lambda item: item[0].start)
     lead = dateline_state(text) or _lead_town_state(text, ordered)
     first: dict[int, int] = {}
+    placed: set[int] = set()  # those whose title names a place of its own ("губернатор Новосибирской области")
     for m in people.mentions:
         if m.person is not None and (id(m.person) not in first or m.start < first[id(m.person)]):
             first[id(m.person)] = m.start
+        if m.person is not None and m.title is not None and m.title.phrase_end > m.title.end:
+            placed.add(id(m.person))
     for person in people.persons:
         if person.organization is not None or person.role not in LOCAL_ROLES or id(person) not in first:
             continue
         start = first[id(person)]
-        near = [city for span, city in ordered if start - _TITLE_REACH <= span.start and span.end <= start]
+        near = [city for span, city in ordered if start - _TITLE_REACH <= span.start and span.end <= start
+                and not (id(person) in placed and after_locative(text, span.start))]  # "в Бишкеке губернатор ... области X"
         if near:
             person.country = near[-1].country  # the town of the title, whatever the sentence names
         elif not person.country or lead and _only_named(text, ordered, start, person.country):

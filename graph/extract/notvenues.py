@@ -1,6 +1,6 @@
 """Places a sentence names that are no venue of its act: the scene of an incident the act is about ("to protest
 the arrest of activists in Kampala"), a point of a route or waterway ("la route reliant Tanger à Dakar", "la
-Hidrovía Paraguay-Paraná"), what a statement reports ("said that ... a rally in the capital"), a capital
+Hidrovía Paraguay-Paraná", two towns joined by a dash: "die Bahn Dresden–Prag"), what a statement reports ("said that ... a rally in the capital"), a capital
 offering to host ("Brasília has offered to host talks") or standing for its government at the head of a
 sentence ("Ottawa et Port-au-Prince s'entendent sur une conférence"), and a ministry a report is heard from
 ("сообщили в среду в МИД Швейцарии"), where travellers go back to after the act ("avant de regagner Kinshasa",
@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, places
 from graph.extract.cues import cue_before
 from graph.extract.events import GROUPS
+from graph.extract.gazetteer import city_index
+from graph.extract.phrases import normalise
 from graph.model import City, Span, Venue
 
 if TYPE_CHECKING:
@@ -93,6 +95,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
+    if isinstance(place, City) and _joined_towns(ctx, cspan, place):
+        return True  # "die Schnellbahn Dresden–Prag", "el tramo Lima-Callao": the two ends of a link, not a venue
     if target.end <= cspan.start:
         between = ctx.text[target.end : cspan.start]
         if words["incident"] is not None and words["incident"].search(between):
@@ -186,6 +190,37 @@ def _one_of_towns(ctx: Context, cspan: Span, place: object, target: EventMention
         if 0 <= cspan.start - other.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[other.end : cspan.start] + "x"):
             return True
     return False
+
+
+#: A town joined to the place by a dash or slash: no space or one on each side ("Dresden–Prag", "Lima - Callao").
+_JOINED_AFTER = re.compile(r"(?:[-–—/]| [–—] )([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’]+)")
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’]+)(?:[-–—/]| [–—] )$")
+
+
+def _joined_towns(ctx: Context, cspan: Span, place: City) -> bool:
+    """Whether another town is joined to the place by a dash or slash ("Dresden–Prag", "Москва—Пекин", "the
+    Almaty-Tashkent railway"): the ends of a route or rail line, or a pair of twin towns. The other town is
+    one the text names as a town, else a capital or a town of another state ("Berlin-Mitte" is a district)."""
+    after = _JOINED_AFTER.match(ctx.text, cspan.end)
+    before = _JOINED_BEFORE.search(ctx.text, max(0, cspan.start - 40), cspan.start)
+    for found, start in ((after, 1), (before, 1)):
+        if found is None:
+            continue
+        span = (found.start(start), found.end(start))
+        if any((s.start, s.end) == span and c.geonames_id != place.geonames_id for s, c in ctx.cities):
+            return True
+        if _capital_or_foreign(normalise(found.group(start)), place):
+            return True
+    return False
+
+
+def _capital_or_foreign(name: str, place: City) -> bool:
+    """Whether the gazetteer's first town of ``name`` is a capital or lies in another state than ``place``."""
+    gazetteer = city_index()
+    ids = gazetteer.index.entries.get(name)
+    if not ids or ids[0] == place.geonames_id:
+        return False
+    return ids[0] in gazetteer.capitals or gazetteer.cities[ids[0]][0].country != place.country
 
 
 def _route(ctx: Context, span: Span, cspan: Span, route: re.Pattern[str] | None) -> bool:

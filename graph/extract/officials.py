@@ -33,6 +33,7 @@ __all__ = [
     "single_state",
     "shared_defaults",
     "meets_counterpart",
+    "former_states",
 ]
 
 _OWNER_WINDOW = 14  # characters before a title where its possessive stands ("and his ")
@@ -294,3 +295,29 @@ def _byline_place(text: str, span: Any, mention: Any) -> bool:
     start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     end = len(text) if end < 0 else end
     return end - start <= _BYLINE and not text[span.end : end].strip(" .")
+
+
+@cache
+def _former(lang: str) -> re.Pattern[str] | None:
+    """The words of ``<lang>/roles.json`` (``former``) that make a title a past office ("a former ... minister")."""
+    return lexicon.whole_words((lexicon.load("roles", lang) or {}).get("former"))
+
+
+def former_states(lex: Titles, text: str, mentions: list[PersonMention]) -> None:
+    """"Diop, a former Senegalese foreign minister": the head of an organisation ("African Union Commission
+    chairperson Diop") acts for it, not for the state of a past office; the state that only a former title gave
+    is dropped (a state a current title of his names stays)."""
+    former = _former(lex.lang)
+    if former is None:
+        return
+    past: dict[int, bool] = {}
+    for mention in mentions:
+        hit, person = mention.title, mention.person
+        if person is None or person.organization is None or hit is None or not (hit.countries or mention.country):
+            continue
+        was = former.search(text, hit.phrase_start, hit.start) is not None
+        past[id(person)] = past.get(id(person), True) and was
+    for mention in mentions:
+        person = mention.person
+        if person is not None and past.get(id(person)) and person.country is not None:
+            person.country = None

@@ -22,12 +22,14 @@ from graph.extract.regions import region_states
 from graph.extract.respective import respective_states
 from graph.extract.home import home_country, sentence_states
 from graph.extract.nationals import national_name, singular_demonym
+from graph.extract.metleaders import met_leaders
 from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
 from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
 from graph.extract.settlements import settlement_before
 from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
+from graph.extract.townoffices import town_before_name
 from graph.extract.units import Unit, build_units, per_sentence
 from graph.model import Person, Span
 
@@ -80,9 +82,10 @@ def sentence_people(
                 mentions.append(sent.mention(first, last, None))
                 refs.append(RoleRef(hit.start, hit.end, index, hit))
                 continue
-            mention = sent.mention(first, last, hit)
+            town = town_before_name(sent, first, last) if first > 0 and units[first - 1].kind == "title" else None
+            mention = sent.mention(first + (town is not None), last, hit)  # "мэр Пскова Борис Елкин": the town's
             mention.country = hit.countries[n] if zipped else (hit.countries[0] if hit.countries else None)
-            mention.country = mention.country or _of_country(units, last, lex) or hit.country
+            mention.country = mention.country or _of_country(units, last, lex) or town or hit.country
             mentions.append(mention)
             groups[-1][1].append(mention)
     respective_states(groups)
@@ -239,6 +242,7 @@ def find_people(
     home = home_country(lex, text)
     officials.represented_pairs(lex, text, mentions, countries)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
+    officials.former_states(lex, text, mentions)
     officials.shared_defaults(mentions, countries)
     capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})
     led_by_states(text, mentions, led, countries)
@@ -251,5 +255,6 @@ def find_people(
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
+    met_leaders(lang, text, people, countries, cities)  # "ein Treffen mit Staatspräsidentin X": the host's
     respell_people(persons)
     return people

@@ -93,7 +93,7 @@ def _upper_variant(key: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _city_variants(lang: str):  # noqa: ANN202
+def city_variants(lang: str):  # noqa: ANN202
     """The other keys to try for a capitalised phrase of ``lang`` (memoised: the same names recur)."""
     inflected = _case_variants(lang)
 
@@ -153,7 +153,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     rules = _city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
     out, names = [], set()
-    for i, j, key, ids in scan(gazetteer.index, prep, _city_variants(lang)):
+    for i, j, key, ids in scan(gazetteer.index, prep, city_variants(lang)):
         span = span_of(prep, i, j, key)
         if key in surnames or taken.overlaps(span.start, span.end) or _names_a_feature(prep, i, rules):
             continue

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
-from graph.extract.people_cues import ENVOY_ROLES
+from graph.extract.people_cues import ENVOY_ROLES, LOCAL_ROLES
 
 if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention
@@ -43,16 +43,19 @@ def _regions(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
 def region_states(lang: str, text: str, mentions: list[PersonMention]) -> None:
     """Give an official without a state (nor organisation) the state of the region his title names: right
     before it ("Bayerns Wirtschaftsminister X", "Victoria's Premier X") or inside its phrase ("ministra de
-    Producción de Mendoza, X"). Envoys aside: "Generalkonsul in Bayern" serves another state."""
+    Producción de Mendoza, X"). Envoys aside: "Generalkonsul in Bayern" serves another state. A governor or
+    mayor takes it even when the town where he is ("в Бишкеке губернатор ... области") gave him another."""
     anywhere, before, codes = _regions(lang)
     if anywhere is None:
         return
     for mention in mentions:
         hit, person = mention.title, mention.person
-        if hit is None or person is None or person.country or person.organization is not None:
+        if hit is None or person is None or person.organization is not None:
             continue
         if hit.countries or hit.org is not None or hit.entry.org or person.role in ENVOY_ROLES:
             continue
+        if person.country and person.role not in LOCAL_ROLES:
+            continue  # a governor's or mayor's region beats the town the sentence names ("in Bishkek, the governor of")
         end = mention.start if hit.phrase_start < mention.start else hit.phrase_end
         found = before.search(text, max(0, hit.phrase_start - _BEFORE), hit.phrase_start) \
             or anywhere.search(text, hit.phrase_start, end)

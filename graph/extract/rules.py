@@ -22,6 +22,7 @@ from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
+from graph.extract._datespeaker import introduced_day
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.filedfrom import dateline_places
@@ -107,17 +108,20 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     occasions.summit_sidelines(ctx, drafts)
     occasions.next_summits(ctx, drafts)
     occasions.unsigned_signings(drafts)
-    settle.statement_occasions(drafts, written=written)
+    settle.statement_occasions(drafts, written=written, main=main, published=ctx.published)
     occasions.announced_expulsions(ctx, drafts)
     moved_to_next_sentence(ctx, drafts)  # "was postponed. ... it would now take place early next year"
     at_once(ctx.text, ctx.lang, drafts)  # "la Belgique avait aussitôt déclaré persona non grata ..."
     _dateline_dates(ctx, drafts, head[0], statements=False)
-    settle.statement_occasions(drafts, written=written)  # the acts only the dateline dates
+    # the acts only the dateline dates
+    settle.statement_occasions(drafts, written=written, main=main, published=ctx.published)
     _dateline_dates(ctx, drafts, head[0], statements=True)
     ticker_dates(ctx.text, ctx.published, drafts)  # "+++ 18.05 Uhr: ..." entries of the day of publication
+    introduced_day(ctx, drafts)  # "the spokesman tried on Tuesday to calm ... , he said": that day
+    settle.lead_day_statements(drafts, main, ctx.published)  # "told a closing news conference": the news day
     _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
-    settle.visit_dates(drafts)
+    settle.visit_dates(drafts, ctx.lang, ctx.published)
     settle.trip_dates(drafts, ctx.lang)
     dayplaces.same_day_cities([d for d in drafts if id(d) not in written])  # after the trips' dates: an act
     # takes the place of its day's acts (a statement issued in writing was not made at them)
@@ -208,13 +212,15 @@ def _by_span(item: tuple[Span, object]) -> tuple[int, int]:
 
 
 def _date_ranges(text: str, lang: str, spans: list[Span], mentions: list) -> tuple[tuple[int, int], ...]:
-    """Where dates matter: the head of the text (datelines), the sentences that report an event and those
-    after one that tells of an act put off (its new date)."""
+    """Where dates matter: the head of the text (datelines), the sentences that report an event, those after
+    one that tells of an act put off (its new date) and those before a statement (the day its speaker is
+    introduced with, :mod:`._datespeaker`)."""
     short = [line.end for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
     head = max([_HEAD_CHARS, *short])
     ranges = [(0, head)]
     told = {m.sentence for m in mentions}
-    for index in sorted(told | next_to_put_off(text, lang, spans, told)):
+    introduced = {m.sentence - 1 for m in mentions if m.type == "Statement" and m.sentence > 0}
+    for index in sorted(told | introduced | next_to_put_off(text, lang, spans, told)):
         span = spans[index]
         if span.end <= ranges[-1][1]:
             continue

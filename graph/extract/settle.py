@@ -16,8 +16,11 @@ from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, DateValue, Span, Venue
 
-__all__ = ["statement_occasions", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
+__all__ = ["statement_occasions", "lead_day_statements", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
            "city_state_capital"]
+
+#: Days since a month or year ended after which an act told in it is background to an undated report.
+_LONG_AGO = 60
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
 _NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
@@ -108,12 +111,15 @@ def _days(value: DateValue, lang: str) -> bool:
     return any(m.end_day is not None for m in dates.find_dates(value.text, lang))
 
 
-def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[int] | set[int] = frozenset()) -> None:
+def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[int] | set[int] = frozenset(),
+                        main: Draft | None = None, published: date | None = None) -> None:
     """A statement without a date of its own, made by someone who took part in an act reported just before it
     ("empfing X ... . "...", sagte Y anschließend vor Journalisten"), was made on that act's day, and where it
     took place when the statement names no place. The latest such act within ``reach`` sentences counts, also
     when an act without the speaker was told in between ("traf X. Y nahm an einem Essen teil. ..., sagte X").
-    A statement issued in writing (its id in ``written``) takes the day only: it was not made at the act."""
+    A statement issued in writing (its id in ``written``) takes the day only: it was not made at the act. An act
+    dated before the ``main`` one ("renforcé lors de sa visite d'État en septembre 2025") is background the
+    statement does not follow."""
     for statement in drafts:
         if statement.type != "Statement" or statement.background or statement.status != "Occurred":
             continue
@@ -122,7 +128,7 @@ def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[
         first, speakers = min(statement.sentences), _people(statement)
         told = {id(d): max((i for i in d.sentences if i <= first), default=-1) for d in drafts}
         before = [d for d in drafts if d.type != "Statement" and d.status == "Occurred" and not d.background
-                  and d.date is not None and first - reach <= told[id(d)]]  # fmt: skip
+                  and d.date is not None and first - reach <= told[id(d)] and not _before_main(d, main, published)]  # fmt: skip
         shared = [d for d in before if speakers & _people(d)]  # the latest act the speaker took part in
         occasion = max(shared, key=lambda d: told[id(d)], default=None)
         if occasion is None:
@@ -130,6 +136,40 @@ def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[
         statement.date, statement.date_text = occasion.date, occasion.date_text
         if statement.location is None and occasion.type != "PhoneCall" and id(statement) not in written:
             statement.location = occasion.location.city if isinstance(occasion.location, Venue) else occasion.location
+
+
+def _before_main(draft: Draft, main: Draft | None, published: date | None, days: int = _LONG_AGO) -> bool:
+    """Whether ``draft`` happened before the main act that happened ("last met in January" in a report of May
+    talks): its date is earlier and does not contain the main act's; while the main act is undated, a month or
+    year that ended more than ``days`` days before publication ("lors de sa visite d'État en septembre 2025")."""
+    if draft is main or draft.date is None or main is None or main.status != "Occurred":
+        return False
+    value = draft.date.value
+    if main.date is not None:
+        return value < main.date.value[: len(value)] and not main.date.value.startswith(value)
+    if published is None or draft.date.precision == "day" or len(value) not in (4, 7):
+        return False
+    year, month = int(value[:4]), int(value[5:7]) if len(value) == 7 else 12
+    following = date(year + month // 12, month % 12 + 1, 1)  # the first day after the month or year
+    return (published - following).days > days
+
+
+def lead_day_statements(drafts: list[Draft], main: Draft | None, published: date | None, days: int = 3) -> None:
+    """A statement the account tells after its main act, dated by nothing and linked to no act of its speaker
+    (a spokesman "told a closing news conference", "erklärte die Ministerin in einer schriftlichen
+    Stellungnahme", an unnamed "the ministry said"), was made on the report's news day: the main act's, when
+    that act happened on a day at most ``days`` before publication (not an old act a report looks back on)."""
+    if main is None or main.status != "Occurred" or main.background or main.date is None or not main.sentences:
+        return
+    if main.date.precision != "day" or (published is not None and not _within(main.date.value, published.isoformat(), days)):
+        return
+    lead = min(main.sentences)
+    for statement in drafts:
+        if statement.type != "Statement" or statement.background or statement.status != "Occurred":
+            continue
+        if statement.date is not None or statement.date_text or not statement.sentences or min(statement.sentences) <= lead:
+            continue
+        statement.date, statement.date_text = main.date, main.date_text
 
 
 def _same_city(a: object, b: object) -> bool:
@@ -248,11 +288,12 @@ def _named_in(cities: list[tuple[Span, City]], sentences: list[Span], code: str,
             if city.country == code and sentence_of(sentences, span.start) in told}  # fmt: skip
 
 
-def visit_dates(drafts: list[Draft]) -> None:
+def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = None) -> None:
     """A trip the text dates coarsely ("this week") starts by the first day its travellers are reported
-    doing something during it ("was welcomed by the President on Tuesday"); an undated one takes the month
-    of what its sentence says happens during it ("the visit of X, his attendance at the celebrations in
-    early May")."""
+    doing something during it ("was welcomed by the President on Tuesday"), a day of its month or, for a trip
+    told for a week ("reist kommende Woche nach X" when the week runs into the next month), of that week; an
+    undated one takes the month of what its sentence says happens during it ("the visit of X, his attendance
+    at the celebrations in early May")."""
     for trip in drafts:
         if trip.group != "visit" or trip.background or (trip.date is not None and trip.date.precision == "day"):
             continue
@@ -260,7 +301,9 @@ def visit_dates(drafts: list[Draft]) -> None:
         parts = [d for d in drafts if d.group not in ("visit", "statement") and d.date is not None and not d.background
                  and d.status == trip.status and travellers & set(map(id, d.attendees))]  # fmt: skip
         if trip.date is not None:
-            days = sorted(d.date.value for d in parts if d.date.precision == "day" and d.date.value.startswith(trip.date.value))
+            week = dates.week_bounds(trip.date.text, lang, published, future=trip.status == "Planned") if lang else None
+            days = sorted(d.date.value for d in parts if d.date.precision == "day" and (
+                week[0] <= d.date.value <= week[1] if week else d.date.value.startswith(trip.date.value)))
             first = next((d.date for d in parts if days and d.date.value == days[0]), None)
             trip.date = first or trip.date
             continue

@@ -26,6 +26,7 @@ __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 
 ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
 _MAX_GAP = 12
+_LISTED = 16  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
 _MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
 _ORG_PRESIDENTS = {"EC": "President of the European Commission", "EUCO": "President of the European Council",
                    "EP": "President of the European Parliament"}  # "President" of such a body
@@ -119,6 +120,9 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
             countries.insert(0, x.obj.code)
         elif x.kind == "org" and units[k + 1].start - x.end <= 1:
             hit.org = hit.org or x.obj
+        elif k > 1 and (x.text == ")" and units[k - 2].text == "(" or x.text in lex.nonnames) and units[k - 1].kind == "org":
+            k -= 1  # "Gulf Cooperation Council (GCC) Secretary-General", "African Union Commission chair"
+            continue
         elif x.kind == "word" and lex.modifiers.fullmatch(x.text):
             hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)
         elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country":
@@ -262,13 +266,13 @@ def _before_noun(units: list, u: int) -> bool:
 
 def _complement_next(sent: Any, u: int) -> bool:
     """Whether unit ``u`` (after a conjunction inside a title phrase) goes on with the complement: a genitive or
-    portfolio word ("et de la Coopération", "and for Trade") or, in Russian, a genitive word of an institution
+    portfolio word ("et de la Coopération", "and for Trade", "and Cooperation": no name) or, in Russian, a genitive word of an institution
     ("и сотрудничества")."""
     units = sent.units
     if u >= len(units) or units[u].kind != "word":
         return False
-    word = units[u].lower
-    if not (word in sent.lex.genitive or word in sent.lex.portfolio or institution_word(sent.lex.lang, units, u)):
+    word, lex = units[u].lower, sent.lex
+    if not (word in lex.genitive or word in lex.portfolio or units[u].text in lex.nonnames or institution_word(lex.lang, units, u)):
         return False
     end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
     return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
@@ -293,7 +297,7 @@ def _listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:
     des Tunisiens à l'étranger, Mohamed Ali Ferchichi"). The listed part opens with a genitive or portfolio word
     or, after a title with a complement (``extended``), holds a conjunction; it is no name itself."""
     units, lex = sent.units, sent.lex
-    close = next((i for i in range(u + 1, min(u + 12, len(units))) if units[i].kind == "punct"), None)
+    close = next((i for i in range(u + 1, min(u + _LISTED, len(units))) if units[i].kind == "punct"), None)
     if close is None or close == u + 1 or units[close].text != "," or close + 1 >= len(units):
         return None
     inside = units[u + 1 : close]

@@ -56,16 +56,16 @@ CASES = [
     ("de", "Gestern telefonierte er, vorgestern war er in Rom, übermorgen fliegt er.", THU, False,
      ["2025-04-09", "2025-04-08", "2025-04-12"]),
     ("de", "Ein Sprecher erklärte heute (02.01.) in Berlin.", dt.date(2015, 1, 2), False, ["2015-01-02"]),
-    ("de", "Nächste Woche beginnt die Konferenz.", dt.date(2025, 4, 16), True, ["2025-04"]),
-    ("en", "The ministers met this week.", dt.date(2025, 3, 5), False, ["2025-03"]),
+    ("de", "Nächste Woche beginnt die Konferenz.", dt.date(2025, 4, 16), True, ["2025-04-21"]),  # its Monday
+    ("en", "The ministers met this week.", dt.date(2025, 3, 5), False, ["2025-03-03"]),  # a range: its start
     ("en", "The ministers met this week.", dt.date(2025, 4, 2), False, ["2025"]),  # 31 March to 2 April: the year
-    ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, ["2025-03"]),  # a Monday: that day
+    ("en", "The ministers met this week.", dt.date(2025, 3, 31), False, ["2025-03-31"]),  # a Monday: that day
     ("en", "The ministers will meet this week.", dt.date(2025, 3, 31), True, ["2025"]),  # 31 March to 6 April
     ("en", "The ministers met last week.", dt.date(2026, 1, 8), False, [None]),  # 29 December to 4 January: no year
     ("en", "The ministers will meet this week.", dt.date(2025, 4, 2), True, ["2025-04"]),  # 2 to 6 April
-    ("fr", "Les ministres se sont vus cette semaine.", dt.date(2025, 3, 5), False, ["2025-03"]),
-    ("es", "Los ministros se reunieron esta semana.", dt.date(2025, 3, 5), False, ["2025-03"]),
-    ("ru", "Министры встретились на этой неделе.", dt.date(2025, 3, 5), False, ["2025-03"]),
+    ("fr", "Les ministres se sont vus cette semaine.", dt.date(2025, 3, 5), False, ["2025-03-03"]),
+    ("es", "Los ministros se reunieron esta semana.", dt.date(2025, 3, 5), False, ["2025-03-03"]),
+    ("ru", "Министры встретились на этой неделе.", dt.date(2025, 3, 5), False, ["2025-03-03"]),
     ("de", "Der Kanzler war im Februar 2022 in Washington.", None, False, ["2022-02"]),
     ("de", "Im Januar besuchte er Kiew.", THU, False, ["2025-01"]),
     ("de", "Im Jahr 2022 wurde das Abkommen geschlossen.", None, False, ["2022"]),
@@ -79,7 +79,7 @@ CASES = [
     ("fr", "Aujourd’hui, le ministre est à Bruxelles.", THU, False, ["2025-04-10"]),
     ("fr", "Il se rendra à Paris du 13 au 23 novembre.", dt.date(2020, 11, 10), True, ["2020-11-13"]),
     ("fr", "Les entretiens ont eu lieu en janvier.", THU, False, ["2025-01"]),
-    ("fr", "Ils se sont parlé la semaine dernière.", dt.date(2025, 4, 16), False, ["2025-04"]),
+    ("fr", "Ils se sont parlé la semaine dernière.", dt.date(2025, 4, 16), False, ["2025-04-07"]),
     ("fr", "Il est arrivé jeudi dernier.", THU, False, ["2025-04-03"]),
     ("fr", "La visite aura lieu le 1er mai.", THU, True, ["2025-05-01"]),
     ("fr", "L'an dernier, ils se sont rencontrés deux fois.", THU, False, ["2024"]),
@@ -110,7 +110,7 @@ CASES = [
     ("ru", "В январе стороны обсудили ситуацию.", THU, False, ["2025-01"]),
     ("ru", "В 2022 году посольство было закрыто.", None, False, ["2022"]),
     ("ru", "Визит ожидается в начале мая.", THU, True, ["2025-05"]),
-    ("ru", "На прошлой неделе министры созвонились.", dt.date(2025, 4, 16), False, ["2025-04"]),
+    ("ru", "На прошлой неделе министры созвонились.", dt.date(2025, 4, 16), False, ["2025-04-07"]),
     ("ru", "В прошлую пятницу посол был вызван в МИД.", THU, False, ["2025-04-04"]),
 ]
 

@@ -604,8 +604,8 @@ def test_the_evening_of_a_hosted_banquet_dates_the_banquet(lang: str, text: str)
 def test_last_week_across_a_months_end_is_the_month_of_its_wednesday(lang: str, text: str) -> None:
     events = _events(text, lang, date(2025, 7, 10))  # last week: 30 June to 6 July, Wednesday 2 July
     assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-07"]
-    events = _events(text, lang, date(2025, 7, 3))  # last week: 23 to 29 June
-    assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-06"]
+    events = _events(text, lang, date(2025, 7, 3))  # last week: 23 to 29 June, a range: its first day
+    assert [e.date.value for e in events if e.type in ("Meeting", "Talks")] == ["2025-06-23"]
 
 
 @pytest.mark.parametrize(

@@ -396,7 +396,7 @@ def test_her_visit_last_week_is_background_and_hers_en() -> None:
                    "visit to Washington last week.", "en", date(2024, 5, 22))  # fmt: skip
     visit = next(e for e in found if e.type == "Visit")
     assert names(visit) == {"Suda Chaiyaporn"}
-    assert visit.background and visit.date.value == "2024-05"  # last week: 13-19 May
+    assert visit.background and visit.date.value == "2024-05-13"  # last week: 13-19 May, a range: its first day
     talks = next(e for e in found if e.type == "Talks")
     assert talks.background and city(talks) == "Washington"
 

@@ -121,12 +121,14 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " regular briefing ('на брифинге', 'at the weekly media briefing'): a statement made there without a place"
                  " took place in the speaker's capital. 'links.there': words ('dortige', 'local') that place a ministry or palace word"
                  " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
-                 " then names the building, not its city ('el Palacio de Viana').",
+                 " then names the building, not its city ('el Palacio de Viana'). 'noun_of': words joining a lower-case noun to a"
+                 " name ('las esclusas de'): a small town of a state the text never names right after them is no city.",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
         "locatives": venue_tables.LOCATIVES[lang],
         "weak_locatives": WEAK_LOCATIVES[lang],
+        "noun_of": venue_tables.NOUN_OF[lang],
         "city_common_words": common if common is not None else old.get("city_common_words", []),
         "capital_phrase": venue_tables.CAPITAL_PHRASES[lang],
         "town_before": venue_tables.TOWN_BEFORE[lang],

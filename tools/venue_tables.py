@@ -201,6 +201,24 @@ husseiniya|palace|Al Husseiniya Palace|JO|Amman|JO
 kuksaroy|residence|Kuksaroy|UZ|Tashkent|UZ
 aiwan-e-sadr|palace|Aiwan-e-Sadr|PK|Islamabad|PK
 beehive|parliament|Beehive|NZ|Wellington|NZ
+marina-bj|palace|Palais de la Marina|BJ|Cotonou|BJ
+garzas|palace|Palacio de las Garzas|PA|Panama City|PA
+etoudi|palace|Unity Palace|CM|Yaoundé|CM
+koulouba|palace|Koulouba Palace|ML|Bamako|ML
+kosyam|palace|Kosyam Palace|BF|Ouagadougou|BF
+el-mouradia|palace|El Mouradia Palace|DZ|Algiers|DZ
+sekoutoureya|palace|Sékoutouréya Palace|GN|Conakry|GN
+bord-de-mer|palace|Palais du Bord de Mer|GA|Libreville|GA
+villa-somalia|palace|Villa Somalia|SO|Mogadishu|SO
+menelik|palace|Menelik Palace|ET|Addis Ababa|ET
+urugwiro|palace|Urugwiro Village|RW|Kigali|RW
+palacio-revolucion|palace|Palace of the Revolution|CU|Havana|CU
+mburuvicha|residence|Mburuvicha Róga|PY|Asunción|PY
+zarzuela|palace|Zarzuela Palace|ES|Madrid|ES
+ala-archa|residence|Ala-Archa State Residence|KG|Bishkek|KG
+orbeliani|palace|Orbeliani Palace|GE|Tbilisi|GE
+nurul-iman|palace|Istana Nurul Iman|BN|Bandar Seri Begawan|BN
+palais-bourbon|parliament|Palais Bourbon|FR|Paris|FR
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -309,6 +327,24 @@ husseiniya|Al Husseiniya Palace,Al-Husseiniya Palace,Husseiniya Palace|Al-Hussei
 kuksaroy|Kuksaroy|Kuksaroy|Kuksaroy|Kuksaroy|Куксарой,Куксарае,резиденции Куксарой,резиденция Куксарой
 aiwan-e-sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|Aiwan-e-Sadr|-
 beehive|the Beehive|-|-|-|-
+marina-bj|Palais de la Marina,Marina Palace|Palais de la Marina|Palais de la Marina,palais de la Marina|Palacio de la Marina,Palais de la Marina|дворец Марина,дворце Марина
+garzas|Palacio de las Garzas,Palace of the Herons|Palacio de las Garzas|palais des Hérons,Palacio de las Garzas|Palacio de las Garzas|дворец Гарсас,дворце Гарсас
+etoudi|Unity Palace,Etoudi Palace,Etoudi|Palast von Etoudi,Etoudi|palais de l'Unité,Palais de l'Unité,palais d'Etoudi,palais d'Étoudi,Etoudi,Étoudi|Palacio de la Unidad,Palacio de Etoudi|дворец Единства,дворце Единства,Этуди
+koulouba|Koulouba Palace,Koulouba|Koulouba-Palast,Koulouba|palais de Koulouba,Koulouba|Palacio de Koulouba,Koulouba|дворец Кулуба,дворце Кулуба
+kosyam|Kosyam Palace,Kosyam|Kosyam-Palast,Kosyam|palais de Kosyam,Kosyam|Palacio de Kosyam,Kosyam|дворец Косьям,дворце Косьям
+el-mouradia|El Mouradia Palace,El Mouradia|El-Mouradia-Palast,El Mouradia|palais d'El Mouradia,El Mouradia|Palacio de El Mouradia,El Mouradia|дворец Эль-Мурадия,дворце Эль-Мурадия
+sekoutoureya|Sékoutouréya Palace,Sekoutoureya Palace,Sékoutouréya,Sekoutoureya|Sékoutouréya-Palast,Sékoutouréya|palais Sékoutouréya,palais de Sékoutouréya,Sékoutouréya,Sekoutoureya|Palacio Sékoutouréya,Sékoutouréya|дворец Секутуреа,дворце Секутуреа
+bord-de-mer|Palais du Bord de Mer,Palais du Bord de mer|Palais du Bord de Mer,Palais du Bord de mer|Palais du Bord de Mer,palais du Bord de mer,Palais du bord de mer|Palais du Bord de Mer|-
+villa-somalia|Villa Somalia|Villa Somalia|Villa Somalia|Villa Somalia|Вилла Сомали,Вилле Сомали
+menelik|Menelik Palace,Menelik's Palace|Menelik-Palast,Menelik-Palais|palais de Ménélik,palais Ménélik|Palacio de Menelik|дворец Менелика,дворце Менелика
+urugwiro|Urugwiro Village|Urugwiro Village,Urugwiro-Dorf|Village Urugwiro,village Urugwiro|Village Urugwiro,Aldea Urugwiro|-
+palacio-revolucion|Palace of the Revolution,Revolution Palace|Revolutionspalast,Palast der Revolution|palais de la Révolution,Palais de la Révolution|Palacio de la Revolución|Дворец Революции,Дворце Революции,дворец Революции,дворце Революции
+mburuvicha|Mburuvicha Róga,Mburuvicha Roga|Mburuvicha Róga|Mburuvicha Róga|Mburuvicha Róga,Mburuvicha Roga|-
+zarzuela|Zarzuela Palace|Zarzuela-Palast,Palacio de la Zarzuela|palais de la Zarzuela|Palacio de la Zarzuela|дворец Сарсуэла,дворце Сарсуэла
+ala-archa|Ala-Archa State Residence,Ala-Archa residence,Ala Archa residence|Staatsresidenz Ala-Artscha,Residenz Ala-Artscha|résidence d'État Ala-Artcha,résidence Ala-Artcha|residencia estatal Ala-Archa,residencia Ala-Archa|Ала-Арча,Ала-Арче
+orbeliani|Orbeliani Palace|Orbeliani-Palast|palais Orbeliani|Palacio Orbeliani|дворец Орбелиани,дворце Орбелиани
+nurul-iman|Istana Nurul Iman,Nurul Iman Palace|Istana Nurul Iman|Istana Nurul Iman,palais Nurul Iman|Istana Nurul Iman,Palacio Nurul Iman|Истана Нурул Иман
+palais-bourbon|Palais Bourbon|Palais Bourbon|Palais Bourbon,palais Bourbon|Palacio Borbón,Palais Bourbon|Бурбонский дворец,Бурбонском дворце
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").
@@ -370,6 +406,10 @@ TOWN_BEFORE = {
     "es": r"\b(?:ciudad|localidad|municipio|pueblo|villa|balneario)(?: [a-záéíóúñ]+)? de $",
     "ru": r"\b(?:город|города|городе|городом|городу|село|села|селе|посёлок|поселок|посёлке|поселке|посёлка|поселка|курорт|курорте) $",
 }
+
+#: Words joining a lower-case noun to a name ("las esclusas de", "le port de", "der Hafen von"): a town of under
+#: 200,000 people of a state the text never names, right after them, is the name of that thing, not a town there.
+NOUN_OF = {"en": ["of"], "de": ["von"], "fr": ["de"], "es": ["de"], "ru": []}
 
 #: A geographic feature word ending right before a name, which then names the feature, not a town ("the Gulf of
 #: Aden", "el golfo de Fonseca", "озеро Байкал"), as a case-insensitive regular expression (graph.extract.places).

@@ -98,11 +98,13 @@ def resolve_relative(mention: DateMention, published: dt.date, future: bool) -> 
 
 
 def _week(weeks: int, published: dt.date, future: bool) -> str | None:
-    """The week ``weeks`` from publication at month precision when it lies in one month, else "last week" in the
-    month of its Wednesday (where most of it lies) and "this week" in its year; nothing across the new year."""
+    """The week ``weeks`` from publication, a range, at its first day when all its days lie in one month
+    ("last week's talks", "la semaine prochaine": its Monday; "met this week": this week's Monday); a plan for
+    the rest of this week, whose days are not told, at month precision. Across a month's end "last week" is
+    the month of its Wednesday (where most of it lies) and "this week" its year; nothing across the new year."""
     monday, sunday = week_days(weeks, published, future)
     if monday.month == sunday.month:
-        return f"{monday.year:04d}-{monday.month:02d}"
+        return monday.isoformat() if weeks != 0 or not future else f"{monday.year:04d}-{monday.month:02d}"
     if monday.year != sunday.year:
         return None
     if weeks != 0:

@@ -29,6 +29,7 @@ from graph.extract._datemonthword import find_month_words
 from graph.extract._dateperiod import drop_periods
 from graph.extract._dateseason import THIS_YEAR, find_seasons
 from graph.extract._dateweek import same_week
+from graph.extract._dateyearframe import year_frames
 from graph.extract._dateweekdayday import weekday_day, with_weekday_days
 from graph.extract.units import Intervals
 from graph.model import Span
@@ -120,7 +121,7 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(_merge(found, text, compiled), text, compiled.revision)
-    merged = same_week(_month_of_year(drop_periods(with_weekday_days(merged, text, lang), text), text), text)
+    merged = same_week(year_frames(_month_of_year(drop_periods(with_weekday_days(merged, text, lang), text), text), text, lang), text)
     merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
     merged = [m for m in with_month_days(merged, text, lang, _day_of_month) if _valid(m)]
     return tuple(from_dateline(anchoring.anchor(merged, text, lang), text))

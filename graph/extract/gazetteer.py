@@ -17,7 +17,9 @@ import gzip
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,8 +47,75 @@ class Gazetteer:
     """Names -> GeoNames ids (most populous first); id -> (City, population); ids of capitals."""
 
     index: PhraseIndex
-    cities: dict[int, tuple[City, int]]
+    cities: Mapping[int, tuple[City, int]]
     capitals: frozenset[int]
+
+
+class _Ids(dict):
+    """Name -> GeoNames ids, most populous first, as a tuple; a name of one town stores its id as a plain int
+    (no tuple per town) and lookups give it as a one-id tuple."""
+
+    __slots__ = ()
+
+    def get(self, key, default=None):  # type: ignore[override]
+        value = dict.get(self, key, default)
+        return (value,) if value.__class__ is int else value
+
+    def __getitem__(self, key):
+        value = dict.__getitem__(self, key)
+        return (value,) if value.__class__ is int else value
+
+    def values(self):  # type: ignore[override]
+        return [(v,) if v.__class__ is int else v for v in dict.values(self)]
+
+    def items(self):  # type: ignore[override]
+        return [(k, (v,) if v.__class__ is int else v) for k, v in dict.items(self)]
+
+
+class _Cities(Mapping):
+    """GeoNames id -> (City, population), kept as sorted columns (ids, populations, name ends into one string
+    of names, two-letter country codes in one string): the City of a town is made when first looked up, not
+    for all 69,000 at load."""
+
+    __slots__ = ("_ids", "_populations", "_ends", "_names", "_codes", "_made")
+
+    def __init__(self, rows: Iterable[tuple[int, str, str, int]]) -> None:
+        """``rows``: (id, name, country code, population), ids ascending."""
+        self._ids, self._populations, self._ends = array("q"), array("q"), array("l")
+        names: list[str] = []
+        codes: list[str] = []
+        end = 0
+        for gid, name, code, population in rows:
+            if self._ids and gid <= self._ids[-1]:
+                raise ValueError(f"city ids not ascending at {gid}")
+            self._ids.append(gid)
+            self._populations.append(population)
+            end += len(name)
+            self._ends.append(end)
+            names.append(name)
+            codes.append(code)
+        self._names, self._codes = "".join(names), "".join(codes)
+        if len(self._codes) != 2 * len(self._ids):
+            raise ValueError("country codes are not all two letters")
+        self._made: dict[int, tuple[City, int]] = {}
+
+    def __getitem__(self, gid: int) -> tuple[City, int]:
+        made = self._made.get(gid)
+        if made is None:
+            ids = self._ids
+            i = bisect_left(ids, gid)
+            if i == len(ids) or ids[i] != gid:
+                raise KeyError(gid)
+            name = self._names[self._ends[i - 1] if i else 0 : self._ends[i]]
+            city = City(gid, name, sys.intern(self._codes[2 * i : 2 * i + 2]))
+            made = self._made[gid] = (city, self._populations[i])
+        return made
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def city_names(record: dict, *, every: bool | None = None) -> set[str]:
@@ -91,9 +160,10 @@ def _town_nouns() -> frozenset[str]:
 def city_index() -> Gazetteer:
     """The shipped gazetteer, loaded on first use and kept for the process.
 
-    The file is read line by line straight into the final structures (no decoded document held beside them),
-    names of one city share its one-id tuple, and each first word's phrase length is derived from the names:
-    an extraction process keeps about 50 MB for its 69,000 towns (30 MB for the 34,000 of 15,000+ people).
+    The file is read line by line straight into the final structures (no decoded document held beside them):
+    towns as columns (:class:`_Cities`), a name of one town holding its id as a plain int (:class:`_Ids`), and
+    each first word's phrase length derived from the names. An extraction process keeps about 25 MB for its
+    69,000 towns, most of it the 167,000 name keys.
     """
     enabled = gc.isenabled()
     gc.disable()  # ~300k small objects: the cyclic collector would rescan them again and again
@@ -109,26 +179,32 @@ def city_index() -> Gazetteer:
 
 
 def _read(lines: Iterable[str]) -> Gazetteer:
-    """Parse the shipped file: one line per city ("id, name, country, population, capital flag"), an empty
-    line, then one line per indexed name ("name, ids most populous first"), fields separated by tabs."""
-    cities: dict[int, tuple[City, int]] = {}
+    """Parse the shipped file: one line per city ("id, name, country, population, capital flag"), ids
+    ascending, an empty line, then one line per indexed name ("name, ids most populous first"), fields
+    separated by tabs."""
     capitals: set[int] = set()
-    single: dict[int, tuple[int]] = {}
     lines = iter(lines)
-    for line in lines:
-        if line == "\n":
-            break
-        gid, name, code, population, capital = line.rstrip("\n").split("\t")
-        city = City(int(gid), name, sys.intern(code))
-        cities[city.geonames_id] = (city, int(population))
-        single[city.geonames_id] = (city.geonames_id,)
-        if capital:
-            capitals.add(city.geonames_id)
+
+    def rows() -> Iterator[tuple[int, str, str, int]]:
+        for line in lines:
+            if line == "\n":
+                return
+            gid, name, code, population, capital = line.rstrip("\n").split("\t")
+            if capital:
+                capitals.add(int(gid))
+            yield int(gid), name, code, int(population)
+
+    cities = _Cities(rows())
     index = PhraseIndex()
-    entries = index.entries
+    index.entries = entries = _Ids()
+    one: dict[int, int] = {}  # one int object per id, whatever the number of names
     for line in lines:
         key, _, ids = line.rstrip("\n").partition("\t")
-        entries[key] = single[int(ids)] if "," not in ids else tuple(int(i) for i in ids.split(","))
+        if "," not in ids:
+            gid = int(ids)
+            entries[key] = one.setdefault(gid, gid)
+        else:
+            entries[key] = tuple([one.setdefault(gid, gid) for gid in map(int, ids.split(","))])
         _note_first(index.first, key)
     return Gazetteer(index, cities, frozenset(capitals))
 
@@ -187,24 +263,23 @@ def build() -> Gazetteer:
     regions = lexicon.load("countries").get("not_countries", {})
     # names in sorted order: spellings that normalise alike join in the same order in every process
     index = _index(dict(sorted(by_name.items())), _country_surfaces(countries) | _regions(regions))
-    return Gazetteer(index, cities, frozenset(capitals))
+    rows = ((gid, city.name, city.country, population) for gid, (city, population) in sorted(cities.items()))
+    return Gazetteer(index, _Cities(rows), frozenset(capitals))
 
 
 def _index(by_name: dict[str, list[tuple[int, int]]], blocked: frozenset[str]) -> PhraseIndex:
     index = PhraseIndex()
-    entries, first = index.entries, index.first
+    index.entries = entries = _Ids()
+    first = index.first
     keys = normalise("\n".join(by_name)).split("\n")
     for key, found in zip(keys, by_name.values(), strict=True):
         key = key.strip(" .,;:-'\"")  # as PhraseIndex.add: "Washington D.C." is looked up as "Washington D.C"
         if key in blocked or not key:
             continue
-        if len(found) == 1:
-            ids: tuple[int, ...] = (found[0][1],)
-        else:
-            found.sort(reverse=True)
-            ids = tuple([gid for _, gid in found])
-        old = entries.get(key)
-        entries[key] = ids if old is None else old + ids  # type: ignore[operator]
+        found.sort(reverse=True)
+        old = entries.get(key, ())
+        ids = (*old, *(gid for _, gid in found))
+        entries[key] = ids[0] if len(ids) == 1 else ids
         _note_first(first, key)
     return index
 

@@ -25,6 +25,7 @@ from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
 from graph.extract.receivedin import received_in_town
 from graph.extract.signature import signature_state
+from graph.extract.staffof import staff_states
 from graph.extract.units import spans_within
 from graph.extract.wherestates import where_states
 from graph.model import Person
@@ -119,6 +120,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _title_nearby(people)  # "als Bundesaußenminister geht es Jörg Lindner"
     where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
     entourage_states(people, text)  # "el canciller surcoreano estuvo acompañado por el embajador en Asunción, X"
+    staff_states(people, text)  # "Gasimov's spokeswoman, X", "la porte-parole de Gasimov, X": Gasimov's state
     mayors_states(people, cities, text)  # "Lübeck. ... Bürgermeisterin X": the town's, whatever else her sentence names
     countries = _unplaced(text, unquoted(text, countries))
     if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean

@@ -19,6 +19,7 @@ from graph.extract.bilateral import bilateral_parties
 from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
+from graph.extract.summitguests import summit_attendees
 from graph.extract.hosts import SEATS, city_of, country_of, locate_hosts, other_party, refresh_countries
 from graph.model import City, Country, DateValue, Venue
 
@@ -357,6 +358,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             if draft.date.value < anchor.date.value[: len(draft.date.value)] and not draft.date.value.startswith(anchor.date.value):
                 draft.background = True
     _before_news_month(drafts, main)
+    summit_attendees(drafts)  # after the background: a past meeting in the summit's city was not held at it
     bilateral_parties(drafts, main)
     for draft in drafts:
         if not draft.round:

@@ -28,7 +28,8 @@ __all__ = ["PersonMention", "NameData", "name_data", "SentenceNames", "cases_agr
 _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
 _MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
 _AND_PARTICLES = frozenset({"y", "e", "i"})  # "and" inside Spanish, Portuguese, Catalan double surnames
-_GLUED = re.compile(r"^([A-ZА-ЯЁ])\.(\w{2,})$")  # "В.Путин"
+_GLUED = re.compile(r"^((?:[A-ZА-ЯЁ]\.){1,3})([^\W\d_][\w'’-]+)$")  # "В.Путин", "С.Х.Аль-Харти"
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
 #: Honorifics kept in a name but left out of its key ("Sheikh", "Sayyid", "Prince"): a name they open goes on
 #: over particles as after a given name ("Sheikh Karim bin Zayed Al Falasi").
 _NAME_HONORIFICS = frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
@@ -330,7 +331,7 @@ class SentenceNames:
                 and any(u.start == unit.end for u in self.units[first:last])
             glued = _GLUED.match(word) if word[1:2] == "." else None
             if glued:
-                out.extend((glued.group(1) + ".", glued.group(2)))
+                out.extend((*_INITIAL.findall(glued.group(1)), glued.group(2)))
             elif len(word) == 2 and word.endswith(".") and translit.has_cyrillic(word) and out:
                 out.append(word[0])  # "Ван И." at the end of a sentence
             else:

@@ -87,8 +87,10 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _returns_to(ctx, span, cspan, words["return"]) or _possessor(ctx, span, cspan, place):
         return True
-    if _returns_to(ctx, span, cspan, words["topic"]) or _returns_to(ctx, span, cspan, words["from_person"]):
-        return True  # "discussed the situation in Haiti", "un funcionario de Beijing": a topic, where someone is from
+    if _returns_to(ctx, span, cspan, words["topic"]):
+        return True  # "discussed the situation in Haiti": a topic
+    if target.type != "Expulsion" and _returns_to(ctx, span, cspan, words["from_person"]):
+        return True  # "un funcionario de Beijing": where someone is from (but "expelled a diplomat from Bamako")
     if words["topic_after"] is not None and words["topic_after"].match(ctx.text, cspan.end, span.end):
         return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):

@@ -113,6 +113,8 @@ class _CityRules:
     buildings: frozenset[str]  # venue words of one word ("palacio", "Palast"), lower case: "en Palacio Nacional"
     town: re.Pattern[str] | None  # a phrase calling the next name a town ("in der Stadt Rostock"), ``town_before``
     feature: re.Pattern[str] | None  # a gulf, lake or island word before a name ("golfo de Fonseca"), ``feature_before``
+    noun_of: frozenset[str]  # words joining a noun to a name ("esclusas de", "Hafen von"), lower case
+    nouns_capitalised: bool  # nouns start with a capital letter (German "den Hafen von")
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +127,7 @@ def _city_rules(lang: str) -> _CityRules:
         frozenset(common), frozenset(w.lower() for w in locatives), frozenset(w.lower() for w in weak), first_names(lang),
         buildings, re.compile(venues["town_before"], re.IGNORECASE) if venues.get("town_before") else None,
         re.compile(venues["feature_before"], re.IGNORECASE) if venues.get("feature_before") else None,
+        frozenset(w.lower() for w in venues.get("noun_of", [])), bool(lexicon.grammar(lang, "capitalised_nouns")),
     )
 
 
@@ -175,6 +178,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
         if city.country not in mentioned and not size[0] and _second_word(prep, i, rules, countries):
             continue  # "en Paso Canoas": the last word of an unknown town's name, not a foreign city
+        if city.country not in mentioned and small and _after_a_noun(prep, i, rules):
+            continue  # "las esclusas de Agua Clara": the name of a thing, not a town of a state never named
         if city.country not in mentioned and _foreign_name(prep, i, j, rules, key, city, size[0]):
             names.add(key)  # "By Chanda Mwila", "Lim Wei Jie": a foreign town's name in a person's name ...
             continue
@@ -301,6 +306,20 @@ def _city_context_ok(prep: Prepared, i: int, j: int, key: str, size: tuple[bool,
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
         return False  # "von Tenno Akihito": a title before a name, not a town
     return after_locative or big or capital or _town_dateline(prep, i, j)
+
+
+def _after_a_noun(prep: Prepared, i: int, rules: _CityRules) -> bool:
+    """Whether the name follows a noun (a lower-case word, or in German any word but a first name) and a ``noun_of``
+    word ("las esclusas de", "den Hafen von"), not a town word ("la ciudad de")."""
+    if i < 2 or prep.words[i - 1].lower() not in rules.noun_of:
+        return False
+    noun = prep.words[i - 2]
+    if not (noun.islower() or rules.nouns_capitalised and noun.istitle() and noun not in rules.first_names):
+        return False
+    if not (space_between(prep, i - 2) and space_between(prep, i - 1)):
+        return False
+    start = prep.tokens[i][0]
+    return rules.town is None or rules.town.search(prep.norm[max(0, start - _TOWN_REACH) : start]) is None
 
 
 def _foreign_name(prep: Prepared, i: int, j: int, rules: _CityRules, key: str, city: City, capital: bool) -> bool:

@@ -12,6 +12,7 @@ text points there ("dort", "y") or goes on with the same people and day.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ _BARE_BEFORE = 8
 _JOINED = re.compile(r"\s?[-–—/]\s?")
 #: A possessive right after a trigger ("the summit's message").
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: How far (characters) before an expulsion verb the city it expels from may stand ("aus Bamako ausgewiesen").
+_EXPELLED_BEFORE = 30
 #: What ends the phrase of a trigger before a place that follows it.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]|\s[–—-]\s")
 
@@ -47,13 +50,27 @@ def _nearest(mentions: list[EventMention], start: int, end: int) -> EventMention
     return min(mentions, key=lambda m: min(abs(m.start - end), abs(start - m.end)), default=None)
 
 
-def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> list[tuple[Span, object]]:
+def _expelled_from(ctx: Context, mentions: list[EventMention], cspan: Span) -> bool:
+    """Whether the city follows an expulsion in the same phrase ("the expulsion of a diplomat from Bamako",
+    "высылкой накануне из Кишинёва") or stands right before its verb ("aus Bamako ausgewiesen"): the city a
+    diplomat is expelled from is where the expulsion happened."""
+    return any(
+        m.type == "Expulsion" and (
+            m.end <= cspan.start <= m.end + _OBJECT_REACH and not _PHRASE_BREAK.search(ctx.text, m.end, cspan.start)
+            or cspan.end <= m.start <= cspan.end + _EXPELLED_BEFORE and not _PHRASE_BREAK.search(ctx.text, cspan.end, m.start)
+        ) for m in mentions
+    )
+
+
+def _place_candidates(ctx: Context, span: Span, index: int, mentions: list[EventMention]) -> list[tuple[Span, object]]:
+    visits = any(GROUPS[m.type] == "visit" for m in mentions)
     out: list[tuple[Span, object]] = list(ctx.venues_by.get(index, []))
     for cspan, city in ctx.cities_by.get(index, []):
         if ctx.names.covers(cspan.start):
             continue
         if cue_before(ctx, "origin", cspan.start, span, 1) and not origin_where(ctx, cspan):
-            continue  # "flew in from Caracas": where the traveller came from (see _came_from_where)
+            if not _expelled_from(ctx, mentions, cspan):
+                continue  # "flew in from Caracas": where the traveller came from (see _came_from_where)
         out.append((cspan, city))
     countries = ctx.countries_by.get(index, [])
     pairs = {s for a, b in zip(countries, countries[1:]) if b[0].start - a[0].end <= 3
@@ -73,12 +90,11 @@ def _place_candidates(ctx: Context, span: Span, index: int, visits: bool) -> lis
 
 
 def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index: int) -> None:
-    visits = any(GROUPS[m.type] == "visit" for m in mentions)
     placeable = [m for m in mentions if m.type != "PhoneCall"]
     rejected: list[Span] = []  # venues no place of the act: nor is the owner named in them ("в МИД Швейцарии")
     bare: set[int] = set()  # acts placed here by a place named bare, or in an earlier clause (before a ";")
     pinned: set[int] = set()  # acts of a "where" clause, placed by the place the clause follows
-    for cspan, place in _place_candidates(ctx, span, index, visits):
+    for cspan, place in _place_candidates(ctx, span, index, mentions):
         if any(r.start <= cspan.start and cspan.end <= r.end for r in rejected):
             continue
         if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
@@ -129,6 +145,10 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 continue
             if _other_state_later(ctx, m, place, cspan):
                 continue  # "la visita a Japón ..., proyectos en Magallanes": a later clause's place of another state
+            mission = _mission_in(place, m.location) or _mission_in(m.location, place)
+            if mission is not None:
+                m.location = mission  # "высылкой из Кишинёва сотрудника посольства РФ": the embassy in Chisinau
+                continue
             rank, held = _SPECIFICITY[type(place)], _SPECIFICITY.get(type(m.location), 0)
             follows = m.location_at < m.start and m.end <= cspan.start and not _PHRASE_BREAK.search(ctx.text, m.end, cspan.start)
             if rank > held or (rank == held and (located or follows) and id(m) in bare):
@@ -136,6 +156,17 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
                 (bare.add if weak else bare.discard)(id(m))
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+def _mission_in(mission: object, city: object) -> Venue | None:
+    """A foreign state's embassy or consulate named without its city, placed in the city of another state named
+    for the same act: the mission stands there (the expelled diplomat's embassy in the capital he is expelled
+    from), not in its owner's state."""
+    if not (isinstance(mission, Venue) and mission.kind in ("embassy", "consulate") and mission.city is None):
+        return None
+    if not isinstance(city, City) or mission.owner is None or mission.owner == city.country:
+        return None
+    return replace(mission, city=city)
 
 
 def _town_located(ctx: Context, span: Span, cspan: Span) -> bool:
@@ -178,7 +209,7 @@ def _acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target
         return False
     if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
         return False
-    return not cue_before(ctx, "locative", cspan.start, span, 2)
+    return not cue_before(ctx, "locative", cspan.start, span, 2) and not cue_before(ctx, "origin", cspan.start, span, 1)
 
 
 #: Up to two words (a locative, an article) between a title and the place that continues it.

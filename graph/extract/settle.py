@@ -295,22 +295,41 @@ def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = No
     undated one takes the month of what its sentence says happens during it ("the visit of X, his attendance
     at the celebrations in early May")."""
     for trip in drafts:
-        if trip.group != "visit" or trip.background or (trip.date is not None and trip.date.precision == "day"):
+        if trip.group != "visit" or trip.background:
             continue
+        week = None
+        if trip.date is not None and lang:
+            week = dates.week_bounds(trip.date.text, lang, published, future=trip.status == "Planned")
+        if trip.date is not None and trip.date.precision == "day" and week is None:
+            continue  # a day told; a week's first day can still narrow to the first day told within it
         travellers = set(map(id, trip.attendees))
         parts = [d for d in drafts if d.group not in ("visit", "statement") and d.date is not None and not d.background
                  and d.status == trip.status and travellers & set(map(id, d.attendees))]  # fmt: skip
         if trip.date is not None:
-            week = dates.week_bounds(trip.date.text, lang, published, future=trip.status == "Planned") if lang else None
             days = sorted(d.date.value for d in parts if d.date.precision == "day" and (
                 week[0] <= d.date.value <= week[1] if week else d.date.value.startswith(trip.date.value)))
             first = next((d.date for d in parts if days and d.date.value == days[0]), None)
             trip.date = first or trip.date
             continue
-        within = [d.date for d in parts if d.sentences & trip.sentences]
+        within = [d.date for d in parts if d.sentences & trip.sentences] or _there(trip, parts)
         if within:
             trip.date = DateValue(min(d.value for d in within), within[0].text, within[0].span)
             trip.date_text = trip.date_text or within[0].text
+
+
+def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:
+    """The days of the acts a trip told as made took its travellers to at its place ("realizó su primera visita
+    oficial a Paraguay. ... firmaron este miércoles en el Palacio de López"): the trip took place then."""
+    place = _city_id(trip.location)
+    if trip.status != "Occurred" or place is None:
+        return []
+    return [d.date for d in parts if d.date.precision == "day" and _city_id(d.location) == place]
+
+
+def _city_id(location: object) -> int | None:
+    """The city of a draft's place (a venue's city), None when it has none."""
+    city = location.city if isinstance(location, Venue) else location
+    return city.geonames_id if isinstance(city, City) else None
 
 
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:

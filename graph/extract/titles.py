@@ -125,11 +125,12 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
             continue
         elif x.kind == "word" and lex.modifiers.fullmatch(x.text):
             hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)
-        elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country":
+        elif (x.text == "," or x.lower in lex.conjunctions) and countries and k > 0 and units[k - 1].kind == "country" \
+                and not _closes_of_phrase(sent, k - 1, hit):
             k -= 1
             continue
-        elif x.text in sent.names.marks and k > 0 and units[k - 1].kind == "country":
-            k -= 1  # "Ukraine's President"
+        elif x.text in sent.names.marks and k > 0 and units[k - 1].kind in ("country", "org"):
+            k -= 1  # "Ukraine's President", "the OSCE's special representative"
             continue
         elif x.kind == "word" and x.lower[-2:] in ("'s", "’s") and x.lower[:-2] in lex.government and k > 0 and units[k - 1].lower in lex.determiners:
             k -= 1  # "X, the ministry's director-general": an institution's title, the name before it
@@ -140,6 +141,15 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         k -= 1
     hit.countries[:0] = countries
     return k
+
+
+def _closes_of_phrase(sent: Any, k: int, hit: TitleHit) -> bool:
+    """Whether the country at ``k`` ends an earlier official's "of" phrase, before a singular title's own state
+    ("President A of Uzbekistan and Kazakh President B", "Premier A of Armenia and Azerbaijan's President B"):
+    then it is not coordinated with that state ("the presidents of Armenia and Azerbaijan" still are)."""
+    units, lex = sent.units, sent.lex
+    return not hit.entry.plural and k > 1 and units[k - 1].lower in lex.genitive and units[k - 2].kind == "word" \
+        and units[k - 2].text[:1].isupper()
 
 
 def _modifies(sent: Any, k: int) -> bool:
@@ -201,6 +211,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last = connector, "connector"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
+        elif x.lower in lex.conjunctions and (mode == "genitive" or " " in sent.text[hit.start : hit.end]) and _capitalised_portfolio(sent, u + 1):
+            mode, last = mode or "genitive", "connector"  # "Minister of Foreign Affairs and Trade, NAME": more portfolio
         elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (_complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
@@ -276,6 +288,16 @@ def _complement_next(sent: Any, u: int) -> bool:
         return False
     end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
     return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
+
+
+def _capitalised_portfolio(sent: Any, u: int) -> bool:
+    """Whether one to three capitalised words at ``u`` (no given name) close a portfolio before ", NAME" ("and
+    Trade, Tavita Mulitalo", "et Francophonie, X"): the title's complement goes on, they are nobody's name."""
+    units = sent.units
+    k = u
+    while k < len(units) and k - u < 3 and units[k].kind == "word" and units[k].text[:1].isupper() and not sent.given(k):
+        k += 1
+    return u < k < len(units) - 1 and units[k].text == "," and sent.name_like(k + 1)
 
 
 def _adjective_before_and(sent: Any, u: int) -> bool:
@@ -388,6 +410,7 @@ def _starts_name(sent: Any, u: int) -> bool:
 
 def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
+    v = _described(sent, v)
     if v < len(sent.units) and _starts_name(sent, v):
         name = sent.name_at(v, linked=True)
         if name is not None and _owns_next_title(sent, name):
@@ -396,6 +419,27 @@ def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
             return sent.name_list(v, hit.countries if hit.countries else None)
         return _names(sent, v, hit)
     return []
+
+
+def _described(sent: Any, v: int) -> int:
+    """Where a name starts after a description of its holder opening an apposition ("TITLE, the Finnish diplomat
+    NAME", "TITRE, la diplomate finlandaise NAME"): a determiner, one lower-case noun and at most one nationality
+    adjective before or after it; else ``v``."""
+    units = sent.units
+    if v + 2 >= len(units) or units[v].kind != "word" or units[v].lower not in sent.lex.determiners:
+        return v
+    k, nouns, states = v + 1, 0, 0
+    while k < len(units) and k - v <= 3:
+        x = units[k]
+        if x.kind == "country" and x.obj.form == "adjective" and not states:
+            states += 1
+        elif x.kind == "word" and x.text[:1].islower() and x.text.isalpha() and not nouns:
+            nouns += 1
+        else:
+            break
+        k += 1
+    full = k + 1 < len(units) and (sent.given(k) or sent.name_like(k + 1))  # a full name, not "the foreign minister Y"
+    return k if nouns and k < len(units) and _starts_name(sent, k) and full else v
 
 
 def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
@@ -433,7 +477,9 @@ def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     if k < 1 or units[k].text != ",":
         return []
     j = k - 1
-    while j >= 0 and k - j <= 6 and units[j].kind == "word" and (sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles):
+    while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
+        sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles or units[j].text in sent.names.inner
+    ):  # "Youssef El Alami, ambassadeur du Maroc": a capitalised particle inside the name
         j -= 1
     if k - j == 2 and j >= 0 and units[j].lower in sent.lex.place_prepositions:
         return []  # "au Darfour, le porte-parole": a place

@@ -133,12 +133,24 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: South Slavic "-ić" ("Драгович" -> "Dragovich", "Dragović"). A word-initial "Zh" is kept: "Zhang" is not "Yang".
 _MEDIAL_ZH = re.compile(r"(?<=[a-z])zh")
 _FINAL_ICH = re.compile(r"ich$")
+#: Spellings that Russian-style transliteration adds to a name's usual form: "ё" as "yo" or "ye" after a consonant
+#: ("Vorobyov", "Vorobyev"), a soft "л" before "a" ("Салям" -> "Salyam", "Salam"; "Natalya", "Natalia") and an
+#: Arabic "th" written "t" ("Аль-Харти" -> "Al-Kharti", "Al Harthi").
+_SOFT_E = re.compile(r"(?<=[bcfghklmnprstvz])[yj][eo]")
+_SOFT_A = re.compile(r"(?<=l)[yji](?=a)")
+_TH = re.compile(r"th")
 
 
 @cache
 def _ignored_words() -> frozenset[str]:
     """Honorifics and suffixes left out of :func:`name_key` (``translit_key_ignored_words`` of ``names.json``)."""
     return frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
+
+
+@cache
+def _variants() -> dict[str, str]:
+    """Name words the key reads alike ("ben" -> "bin"; ``translit_key_variants`` of ``names.json``)."""
+    return dict(lexicon.load("names").get("translit_key_variants", {}))
 
 
 @lru_cache(maxsize=8192)
@@ -148,16 +160,19 @@ def name_key(name: str) -> str:
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
     variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters, a
     medial zh/j and a final -ich/-ić) are
-    folded, and so is a y glide between vowels ("Yermolayev", "Yermolaev").
+    folded, and so are a y glide between vowels ("Yermolayev", "Yermolaev"), a soft sign's y before a vowel
+    ("Vorobyov", "Vorobyev"; "Salyam", "Salam") and th/t.
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     ignored = _ignored_words()
-    words = [w for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in ignored]
+    variants = _variants()
+    words = [variants.get(w, w) for w in _NON_LETTERS.split(text) if len(w) > 1 and w not in ignored]
     keyed = []
     for word in words:
         word = _FINAL_ICH.sub("ic", _MEDIAL_ZH.sub("j", word))
+        word = _TH.sub("t", _SOFT_A.sub("", _SOFT_E.sub("e", word)))
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
         keyed.append(_DOUBLED.sub(r"\1", _GLIDE.sub("", word)))

@@ -1,0 +1,68 @@
+"""The state of an official introduced as the staff of another named person: "Gasimov's spokeswoman, A",
+"Gasimovs Sprecherin A", "la porte-parole de Gasimov, A", "el asesor de Gasimov, A". Where an article names
+officials of two states, such a spokesperson or aide serves the state of the person named with the title,
+not the first state the article names.
+
+Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.translit import name_key
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["staff_states"]
+
+#: The word right before a title phrase ("Gasimov's", "Gasimovs", "Гасымова").
+_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+#: Between a title and its holder's name: a short preposition and the possessor ("de Gasimov, ", "von Gasimov, ").
+_OWNER = re.compile(r"\s*[^\W\d_A-ZÀ-ÞА-ЯЁ]{1,4}\s+([^\W\d_][\w'’-]*)\s*,?\s*$")
+#: How long the text between a title and its holder's name may be to hold the possessor.
+_GAP = 40
+#: How many letters a possessor's form may add to the surname ("Gasimovs", "Гасымова").
+_ENDING = 2
+
+
+def staff_states(people: People, text: str) -> None:
+    """Give an official without a state the state of the person whose title's possessor he names."""
+    surnames: dict[str, set[str]] = {}
+    for person in people.persons:
+        key = name_key(person.name).split()
+        if person.country and len(key) > 0:
+            surnames.setdefault(key[-1], set()).add(person.country)
+    if not surnames:
+        return
+    for mention in people.mentions:
+        person, hit = mention.person, mention.title
+        if person is None or person.country or person.organization is not None or hit is None or hit.entry.plural:
+            continue
+        own = set(name_key(person.name).split())
+        words = []
+        before = _BEFORE.search(text, max(0, hit.phrase_start - 40), hit.phrase_start)
+        if before:
+            words.append(before.group(1))
+        owner = _OWNER.match(text, hit.end, mention.start) if 0 < mention.start - hit.end <= _GAP else None
+        if owner:
+            words.append(owner.group(1))
+        states = {c for w in words if w[:1].isupper() for c in _owner_states(w, surnames, own)}
+        if len(states) == 1:
+            person.country = states.pop()
+
+
+def _owner_states(word: str, surnames: dict[str, set[str]], own: set[str]) -> set[str]:
+    """The states of the known people whose surname ``word`` is, possibly with a possessive or case ending."""
+    keys = name_key(word).split()
+    if not keys:
+        return set()
+    key = keys[0]
+    for surname, states in surnames.items():
+        if surname in own or len(surname) < 3:
+            continue
+        if key == surname or (key.startswith(surname) and len(key) - len(surname) <= _ENDING):
+            return states if len(states) == 1 else set()
+    return set()

@@ -97,6 +97,13 @@ class Venue:
     owner: str | None = None  # alpha-2 of the state owning an embassy/consulate/ministry
 
 
+def city_of(place: object) -> City | None:
+    """The city a place lies in: a city itself, a venue's city, else None (a country, an organisation, none)."""
+    if isinstance(place, Venue):
+        return place.city
+    return place if isinstance(place, City) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Organization:
     code: str  # short stable code: "UN", "EU", "NATO", "OSCE", ...

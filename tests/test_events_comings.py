@@ -76,3 +76,19 @@ def test_a_plan_put_off_to_a_later_date_is_cancelled() -> None:
     for lang, text in cases.items():
         assert _events(_run(lang, text, "2026-11-20")) == [("Visit", "Cancelled")], lang
 
+
+
+def test_a_headline_visit_does_not_join_the_planned_next_leg_elsewhere() -> None:
+    cases = {
+        "en": ("Chilean minister visits Hanoi\n\nHANOI, March 10 - Chilean Foreign Minister Paula Ibarra Sotomayor "
+               "held talks with her Vietnamese counterpart Tran Quoc Minh in Hanoi on Tuesday. She then flies on to "
+               "Vientiane, where she will meet Lao Foreign Minister Somphone Keola on Thursday."),
+        "de": ("Chilenische Ministerin besucht Hanoi\n\nHanoi (dpa) - Die chilenische Außenministerin Paula Ibarra "
+               "Sotomayor hat am Dienstag in Hanoi mit ihrem vietnamesischen Kollegen Tran Quoc Minh gesprochen. "
+               "Am Donnerstag reist sie weiter nach Vientiane, wo sie den laotischen Außenminister Somphone Keola "
+               "treffen will."),
+    }
+    for lang, text in cases.items():
+        visits = {(e.status, e.location.name if e.location is not None else None)
+                  for e in _run(lang, text).events if e.type == "Visit"}
+        assert ("Occurred", "Hanoi") in visits, (lang, visits)

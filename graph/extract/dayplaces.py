@@ -28,7 +28,7 @@ from graph.extract.assemble import Draft
 from graph.extract.purposeplaces import trip_purpose_cities
 from graph.extract.tripcities import country_trip_cities
 from graph.lang import supported_languages
-from graph.model import City, Country, Venue
+from graph.model import City, Country, city_of
 
 __all__ = ["same_day_cities"]
 
@@ -48,12 +48,6 @@ _NUMBER = re.compile(r"\d+")
 
 def _people(draft: Draft) -> set[int]:
     return set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker is not None else set())
-
-
-def _city(place: object) -> City | None:
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
 
 
 def _day(draft: Draft) -> date | None:
@@ -110,7 +104,7 @@ def _spans_days(trip: Draft) -> bool:
 
 
 def _placed(drafts: list[Draft]) -> list[Draft]:
-    return [d for d in drafts if d.type != "PhoneCall" and _day(d) is not None and _city(d.location) is not None]
+    return [d for d in drafts if d.type != "PhoneCall" and _day(d) is not None and city_of(d.location) is not None]
 
 
 def _settle(draft: Draft, city: City | None) -> None:
@@ -128,7 +122,7 @@ def _where_that_day(draft: Draft, placed: list[Draft], key: Callable[[Draft], se
     participant (``key``: the participants, or the states of acts naming none)."""
     people, day = key(draft), _day(draft)
     cities = {c.geonames_id: c for d in placed if d.status == draft.status and _day(d) == day and d.group != "visit"
-              and not d.background and people & key(d) and (c := _city(d.location)) is not None}  # fmt: skip
+              and not d.background and people & key(d) and (c := city_of(d.location)) is not None}  # fmt: skip
     return next(iter(cities.values())) if len(cities) == 1 else None
 
 
@@ -137,7 +131,7 @@ def _day_city_of_state(draft: Draft, placed: list[Draft]) -> City | None:
     names: where a programme naming no one goes that day ("Reise nach Brünn", then "Trilaterales Treffen")."""
     day = _day(draft)
     cities = {c.geonames_id: c for d in placed if d.status == draft.status and _day(d) == day
-              and (c := _city(d.location)) is not None}  # fmt: skip
+              and (c := city_of(d.location)) is not None}  # fmt: skip
     if len(cities) != 1:
         return None
     city = next(iter(cities.values()))
@@ -180,7 +174,7 @@ def _delegation(draft: Draft, trip: Draft) -> bool:
     """Whether a trip brings an act's party though they differ in people ("the Kyrgyz delegation will arrive in
     Muscat, and on the 17th the Kyrgyz-Omani commission will meet, chaired by Deputy Prime Minister X"): the
     act is between the trip's two states (the host's is its city's), and its officials are all of the travellers' state."""
-    city = _city(trip.location)
+    city = city_of(trip.location)
     states = set(trip.countries) | {city.country} if city is not None else set()
     if len(states) != 2 or set(draft.countries) != states:
         return False
@@ -194,16 +188,16 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     """The one city of the trips and acts that place the draft's participants around its day (:func:`_near`),
     when no other city is reported for them from the earliest of those to this day."""
     anchors = [d for d in placed if _near(draft, d)]
-    arrivals = {_day(d): _city(d.location) for d in anchors if d.group == "visit"}  # a trip's first day: acts
+    arrivals = {_day(d): city_of(d.location) for d in anchors if d.group == "visit"}  # a trip's first day: acts
     # elsewhere that day came before the travellers left home ("speaking in Apia before his departure")
     anchors = [d for d in anchors
-               if d.group == "visit" or arrivals.get(_day(d), _city(d.location)) == _city(d.location)]
-    cities = {c.geonames_id: c for d in anchors if (c := _city(d.location)) is not None}
+               if d.group == "visit" or arrivals.get(_day(d), city_of(d.location)) == city_of(d.location)]
+    cities = {c.geonames_id: c for d in anchors if (c := city_of(d.location)) is not None}
     if len(cities) != 1:
         return None
     city, day, people = next(iter(cities.values())), _day(draft), _people(draft)
     start = min(min(_day(d) for d in anchors), day)
     end = max(max(_day(d) for d in anchors), day)
     elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & _people(d)
-                    and _city(d.location) != city for d in placed)  # fmt: skip
+                    and city_of(d.location) != city for d in placed)  # fmt: skip
     return None if elsewhere else city

@@ -8,7 +8,7 @@ a trip are a guest and a host).
 
 from __future__ import annotations
 
-from graph.model import City, Country, Venue
+from graph.model import Country, city_of
 
 __all__ = ["drop_domestic", "private_voice"]
 
@@ -16,8 +16,8 @@ __all__ = ["drop_domestic", "private_voice"]
 def _destination(place: object) -> str | None:
     if isinstance(place, Country):
         return place.code
-    city = place.city if isinstance(place, Venue) else place
-    return city.country if isinstance(city, City) else None
+    city = city_of(place)
+    return city.country if city is not None else None
 
 
 def _domestic(draft, states: set[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.model import City, Venue
+from graph.model import city_of
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context, Draft
@@ -26,14 +26,14 @@ _REACH = 3
 
 
 def _city_id(place: object) -> int | None:
-    city = place.city if isinstance(place, Venue) else place
-    return city.geonames_id if isinstance(city, City) else None
+    city = city_of(place)
+    return city.geonames_id if city is not None else None
 
 
 def _reached(trip: Draft) -> set[str]:
     """The states a trip involves, with the state of its destination ("will arrive in Moscow": Russia)."""
-    city = trip.location.city if isinstance(trip.location, Venue) else trip.location
-    return trip.countries | ({city.country} if isinstance(city, City) and city.country else set())
+    city = city_of(trip.location)
+    return trip.countries | ({city.country} if city is not None and city.country else set())
 
 
 def _fits(trip: Draft, meeting: Draft) -> bool:

@@ -12,19 +12,12 @@ from graph.extract import places
 from graph.extract.assemble import Draft
 from graph.extract.summoners import implied_summoners
 from graph.extract.visitors import visitors_from_abroad
-from graph.model import City, Country, Venue
+from graph.model import Country, Venue, city_of
 
-__all__ = ["locate_hosts", "other_party", "refresh_countries", "city_of", "country_of"]
+__all__ = ["locate_hosts", "other_party", "refresh_countries", "country_of"]
 
 #: Venues that are a state's seat of government: a meeting there involves that state.
 SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
-
-
-def city_of(place: object) -> City | None:
-    """The city a place lies in: a city itself, a venue's city, else None."""
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
 
 
 def country_of(place: object) -> str | None:

@@ -20,8 +20,8 @@ from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
 from graph.extract.summitguests import summit_attendees
-from graph.extract.hosts import SEATS, city_of, country_of, locate_hosts, other_party, refresh_countries
-from graph.model import City, Country, DateValue, Venue
+from graph.extract.hosts import SEATS, country_of, locate_hosts, other_party, refresh_countries
+from graph.model import City, Country, DateValue, Venue, city_of
 
 __all__ = ["merge", "main_event", "finish", "locate_hosts", "other_party", "refresh_countries"]
 

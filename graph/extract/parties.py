@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, roles
 from graph.extract.cues import cue_between
 from graph.extract.events import GROUPS, EventMention
-from graph.model import City, Venue
+from graph.model import city_of
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -65,8 +65,8 @@ def trip_purpose(ctx: Context, mentions: list[EventMention]) -> None:
 
 
 def _state_of(place: object) -> str | None:
-    city = place.city if isinstance(place, Venue) else place
-    return city.country if isinstance(city, City) else None
+    city = city_of(place)
+    return city.country if city is not None else None
 
 
 def visitors(ctx: Context, mentions: list[EventMention], items: list) -> None:

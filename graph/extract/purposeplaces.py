@@ -18,18 +18,12 @@ travellers to two cities.
 from __future__ import annotations
 
 from graph.extract.assemble import Draft
-from graph.model import City, Country, Venue
+from graph.model import City, Country, city_of
 
 __all__ = ["trip_purpose_cities"]
 
 #: Acts a trip's destination never places: a call has no place, a summons or expulsion is the state's own.
 _NOT_PLACED = frozenset({"PhoneCall", "Summons", "Expulsion"})
-
-
-def _city(place: object) -> City | None:
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
 
 
 def _people(draft: Draft) -> set[int]:
@@ -52,7 +46,7 @@ def trip_purpose_cities(drafts: list[Draft]) -> None:
     """Give each act told after a trip in the trip's sentence, and placed nowhere else, the trip's city."""
     trips: dict[int, list[tuple[int, Draft, City]]] = {}  # sentence -> (trigger start, trip, city)
     for trip in drafts:
-        city = _city(trip.location)
+        city = city_of(trip.location)
         if trip.group != "visit" or trip.background or city is None:
             continue
         for m in trip.mentions:

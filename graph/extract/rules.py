@@ -32,7 +32,7 @@ from graph.extract.merge import finish, locate_hosts, main_event, merge, other_p
 from graph.extract.people import People, find_people
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.units import Intervals
-from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue
+from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue, city_of
 
 __all__ = ["RuleExtractor", "build"]
 
@@ -342,12 +342,12 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
                 draft.date, draft.date_text = settle.trip_day(draft, main, ctx.lang), main.date_text
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
-    if main is not None and main.type != "Expulsion" and _city(main.location) is not None and len(stops) <= 1:
+    if main is not None and main.type != "Expulsion" and city_of(main.location) is not None and len(stops) <= 1:
         for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks; an
             # expulsion's place is the expelled mission's, not where the expelling state speaks)
             if draft.location is None and not draft.background and draft.type != "PhoneCall" and id(draft) not in written \
                     and settle.same_day(draft, main):
-                draft.location = _city(main.location)
+                draft.location = city_of(main.location)
     if main is not None and main.group == "visit":
         settle.during_trip(drafts, main)
     if main is None or placeline is None or main.type == "PhoneCall":
@@ -358,21 +358,15 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
         return  # a visit is where the visitor went
     if isinstance(location, Venue) and location.city is None:
         main.location = Venue(location.kind, location.name, city, location.owner)
-    elif _city(location) is not None and _city(location) != city and city.country not in main.countries:
+    elif city_of(location) is not None and city_of(location) != city and city.country not in main.countries:
         return  # "Paris, le 23 avril" heading a briefing on Armenian-Azerbaijani talks "mardi à Genève": theirs
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
 
 
 def _place_key(place: object) -> object:
-    city = _city(place)
+    city = city_of(place)
     return city.geonames_id if city is not None else place
-
-
-def _city(place: object) -> City | None:
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
 
 
 def _events(drafts: list[Draft], spans: list[Span]) -> list[Event]:

@@ -14,7 +14,7 @@ from datetime import date
 from graph.extract import dates, lexicon, places, reciprocal
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
-from graph.model import City, Country, DateValue, Span, Venue
+from graph.model import City, Country, DateValue, Span, Venue, city_of
 
 __all__ = ["statement_occasions", "lead_day_statements", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
            "city_state_capital"]
@@ -173,7 +173,7 @@ def lead_day_statements(drafts: list[Draft], main: Draft | None, published: date
 
 
 def _same_city(a: object, b: object) -> bool:
-    ca, cb = (p.city if isinstance(p, Venue) else p if isinstance(p, City) else None for p in (a, b))
+    ca, cb = city_of(a), city_of(b)
     return ca is not None and cb is not None and ca.geonames_id == cb.geonames_id
 
 
@@ -217,21 +217,17 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
         travellers, start = set(map(id, trip.attendees)), trip.date.value
         acts = [d for d in drafts if d.group != "visit" and not d.background and d.date is not None
                 and d.date.precision == "day" and travellers & _people(d) and _within(start, d.date.value, days)]  # fmt: skip
-        found = {(c.geonames_id, c) for d in acts if (c := _city_of(d.location)) is not None}
+        found = {(c.geonames_id, c) for d in acts if (c := city_of(d.location)) is not None}
         if len(found) != 1:
             continue
         city = next(iter(found))[1]
-        if all(_city_of(d.location) is not None or _state_of(d.location) in (None, city.country) for d in acts):
+        if all(city_of(d.location) is not None or _state_of(d.location) in (None, city.country) for d in acts):
             trip.location = city  # an act placed nowhere (a dinner) does not keep the trip from its city
 
 
 def _state_of(place: object) -> str | None:
     """The state of a place placed in a country only, else None."""
     return place.code if isinstance(place, Country) else None
-
-
-def _city_of(place: object) -> City | None:
-    return place.city if isinstance(place, Venue) else place if isinstance(place, City) else None
 
 
 def _within(start: str, value: str, days: int) -> bool:
@@ -328,8 +324,8 @@ def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:
 
 def _city_id(location: object) -> int | None:
     """The city of a draft's place (a venue's city), None when it has none."""
-    city = location.city if isinstance(location, Venue) else location
-    return city.geonames_id if isinstance(city, City) else None
+    city = city_of(location)
+    return city.geonames_id if city is not None else None
 
 
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:

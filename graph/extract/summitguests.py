@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from graph.extract.hosts import city_of
+from graph.model import city_of
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Draft

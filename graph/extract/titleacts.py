@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graph.model import city_of
+
 if TYPE_CHECKING:
     from graph.extract.assemble import Draft
 
@@ -34,6 +36,9 @@ def _fits(headline: Draft, plan: Draft) -> bool:
     people = set(map(id, headline.attendees))
     if people and not people <= set(map(id, plan.attendees)):
         return False
+    here, there = city_of(headline.location), city_of(plan.location)
+    if here is not None and there is not None and here != there:
+        return False  # "minister visits Nairobi" over "she then flies on to Dar es Salaam": another leg of the trip
     return not (headline.countries and plan.countries) or bool(headline.countries & plan.countries)
 
 

@@ -12,15 +12,9 @@ import re
 from datetime import date
 
 from graph.extract.assemble import Draft
-from graph.model import City, Country, Venue
+from graph.model import Country, city_of
 
 __all__ = ["country_trip_cities"]
-
-
-def _city(place: object) -> City | None:
-    if isinstance(place, Venue):
-        return place.city
-    return place if isinstance(place, City) else None
 
 
 def _same_time(trip: Draft, act: Draft) -> bool:
@@ -75,7 +69,7 @@ def country_trip_cities(drafts: list[Draft]) -> None:
         travellers, state = set(map(id, trip.attendees)), trip.location.code
         cities = {c.geonames_id: c for d in drafts
                   if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
-                  and travellers & set(map(id, d.attendees)) and (c := _city(d.location)) is not None
+                  and travellers & set(map(id, d.attendees)) and (c := city_of(d.location)) is not None
                   and c.country == state}  # fmt: skip
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))

@@ -170,10 +170,19 @@ def ru_cases(phrase: str) -> list[str]:
     return list(dict.fromkeys("".join(case) for case in cases))
 
 
+#: German country names said with an article, feminine or plural: their genitive takes no -s ("der Ukraine",
+#: "der Philippinen"). Every other name without a sibilant ending takes it, whatever its last vowel ("Chiles",
+#: "Schwedens", "Norwegens", "Ägyptens", "Mosambiks", "Belizes").
+_DE_WITH_ARTICLE = frozenset({
+    "Ukraine", "Elfenbeinküste", "Eurozone", "Niederlande", "Niederlanden", "Emirate", "Philippinen", "Malediven", "Seychellen", "Komoren",
+    "Salomonen", "Antillen", "Kanaren", "Mongolei", "Slowakei", "Türkei", "Schweiz", "Dominikanische Republik",
+})
+_DE_NO_S_ENDINGS = ("s", "ß", "x", "z", "ei", "inseln", "republik")
+
+
 def de_genitive(name: str) -> str | None:
-    """German genitive of a country name with the -s ending ("Russlands"), None when it takes none."""
-    if " " in name or name.isupper() or name.endswith(("s", "ß", "x", "z", "e", "ei", "ik")):
+    """German genitive of a country name with the -s ending ("Russlands", "Chiles", "Schwedens"), None when it
+    takes none ("die Philippinen", "die Ukraine", "die Bahamas")."""
+    if " " in name or name.isupper() or name in _DE_WITH_ARTICLE or name.lower().endswith(_DE_NO_S_ENDINGS):
         return None
-    if name.endswith("en") and not name.endswith("ien"):
-        return None  # plural names: "die Philippinen"
     return name + "s"

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._dateflashback import past_flashback
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -87,8 +88,8 @@ def _base(mentions: list[EventMention], index: int) -> EventMention | None:
     for back in (1, 2):
         told = [m for m in mentions if m.sentence == index - back]
         days = [m for m in told if _day(m)]
-        if days:
-            return _reached(days)
+        if days:  # not an arrival recalled after the day reached ("war am Vorabend eingetroffen")
+            return past_flashback(mentions, _reached(days))
         if any(m.date is not None or m.date_text for m in told):
             return None
     return None

@@ -16,11 +16,12 @@ from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
+from graph.extract._dateperson import about_person
 from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_only
 from graph.extract._datewhen import in_relative, when_targets
-from graph.extract._datewhere import where_days
+from graph.extract._datewhere import trip_where_days, where_days
 from graph.extract.cues import in_since_phrase, reachable
 from graph.extract.events import EventMention
 from graph.extract.states import nearest as _nearest
@@ -77,6 +78,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         elif left and right and not ctx.text[mention.span.end : right[0].start].strip() \
                 and mention.span.start - left[-1].end > _FAR_LEFT:
             nearest = right[0]  # "на решение Осло от 28 апреля выслать ...": the act the date stands right before
+        if nearest is not None and nearest.end <= mention.span.start and about_person(ctx, nearest.end, mention.span.start) \
+                and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
+            continue  # "travels next month for talks with X, who took office this week": the clause's time
         if nearest is not None and nearest.type == "Statement" and _quoted_period(ctx, mention, nearest, span):
             continue  # "«Фермеры это почувствуют уже весной», — заявил X": when the words say, not when said
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
@@ -119,4 +123,5 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
         target.date_text = mention.text
         target.date = DateValue(value, mention.text, mention.span) if value else None
     where_days(ctx, mentions, span)
+    trip_where_days(ctx, mentions, span)
     framing_trips(ctx, mentions)

@@ -9,7 +9,8 @@ clause of a dated act opens a clause about that place at that time: its undated 
 or planned; "arrived on Monday in Rome, where she will meet X" tells a meeting to come) take the act's date, and
 its background flag. A clause naming a date of its own keeps it; an act planned but dated before the report
 ("last met at the leaders meeting in Honiara last September, where they agreed to revive the negotiations")
-dates nothing.
+dates nothing. The other way round, a trip told without a date before a "where" clause whose act the clause
+dates takes that act's day (:func:`trip_where_days`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract.events import GROUPS
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["where_days"]
+__all__ = ["trip_where_days", "where_days"]
 
 #: At most this many characters from the relative word to the act its clause tells.
 _TO_ACT = 120
@@ -71,3 +73,26 @@ def _antecedent(ctx: Context, mentions: list[EventMention], comma: int) -> Event
     if act.status != "Occurred" and ctx.reference is not None and date.value < ctx.reference.isoformat()[: len(date.value)]:
         return None  # a planned act dated before the report: not the time of the clause
     return act
+
+
+def trip_where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:
+    """"She then flies on to X, where she will hold talks with Y on Friday", "reist weiter nach X, wo er am Freitag
+    Y trifft": a trip told without a date of its own clause takes the day of the act its "where" clause dates, when
+    both are told with the same status (an arrival told as done is no trip to a meeting still to come)."""
+    pattern = _where(ctx.lang)
+    if pattern is None or len(mentions) < 2:
+        return
+    for match in pattern.finditer(ctx.text, span.start, span.end):
+        comma = match.start()
+        before = [m for m in mentions if m.end <= comma and not m.dropped]
+        if not before:
+            continue
+        trip = max(before, key=lambda m: m.end)
+        if GROUPS[trip.type] != "visit" or trip.date is not None or trip.date_text or trip.background:
+            continue
+        after = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and not m.dropped]
+        act = after[0] if after else None
+        if act is None or act.status != trip.status or act.date is None or act.date.span is None \
+                or act.date.precision != "day" or act.date.span.start < match.end():
+            continue
+        trip.date, trip.date_text = act.date, act.date_text

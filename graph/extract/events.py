@@ -26,6 +26,7 @@ from graph.extract.joins import join_adjacent
 from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
 from graph.extract.rounds import earlier_round, later_round
+from graph.extract.roundsentences import rounds_alone
 from graph.extract.roles import word_starts
 from graph.extract.sincefirst import earlier_since
 from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
@@ -266,7 +267,8 @@ def find_mentions(
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
         mentions = _sentence_mentions(triggers, (text, low), index, span, words)
         if not mentions:
-            continue  # nothing to drop, mark or add a round to
+            found += rounds_alone(lang, low, span, found)  # "The first round had taken place in May."
+            continue
         mentions = drop_trip_days(lang, (text, low), span, mentions, GROUPS, told)
         told = told or any(GROUPS[m.type] == "visit" for m in mentions)  # a trip told before
         mark_bilateral(lang, low, mentions)  # "la última reunión binacional": of the two states of the report

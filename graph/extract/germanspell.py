@@ -2,7 +2,9 @@
 
 German news write names from Russian, Georgian or Armenian script with German letters: "Sergej Lawrow",
 "Irakli Dschaparidse", "Lewan Tschcheidse". The graph names a person by the usual Latin (English) form
-("Sergey Lavrov", "Irakli Japaridze", "Levan Chkheidze"): that form is added as an alternate name. Only
+("Sergey Lavrov", "Irakli Japaridze", "Levan Chkheidze"): that form becomes the name, the German one an
+alternate name. German z is the Russian ц ("Saizew": "Saitsev"), a single s between vowels its з; an initial
+s is either, so a surname starting so keeps its other reading as an alternate name too ("Zaitsev"). Only
 officials of the states listed in ``names.json`` (``eastern_names_in_german``) whose name shows a spelling
 that only the German convention writes ("sch", "w", "-dse", a final "j") are respelled, so a German
 official's "Schmidt" or an English text's "Japaridze" are left as they are.
@@ -24,6 +26,7 @@ class _Convention:
     states: frozenset[str]
     marker: re.Pattern[str]
     rules: tuple[tuple[re.Pattern[str], str], ...]
+    surname: tuple[tuple[re.Pattern[str], str], ...]  # a surname's other possible reading ("Saizew": "Z...")
 
 
 @cache
@@ -34,6 +37,7 @@ def _convention() -> _Convention:
         states=frozenset(data.get("states", [])),
         marker=re.compile(data.get("marker") or "(?!)"),
         rules=tuple((re.compile(rx), repl) for rx, repl in data.get("rules", [])),
+        surname=tuple((re.compile(rx), repl) for rx, repl in data.get("surname_alternates", [])),
     )
 
 
@@ -60,6 +64,20 @@ def english_form(name: str, country: str | None) -> str | None:
     return "".join(part if not part.strip(" -") else _word(part, conv.rules) for part in parts)
 
 
+def _other_reading(english: str) -> str | None:
+    """``english`` with its surname read the other way German spelling allows ("Dmitri Saitsev" ->
+    "Dmitri Zaitsev": German writes an initial з and с both "s"), or None."""
+    head, space, last = english.rpartition(" ")
+    if not space:
+        return None
+    word = last.lower()
+    for pattern, repl in _convention().surname:
+        word = pattern.sub(repl, word)
+    if word == last.lower():
+        return None
+    return f"{head} {word[:1].upper() + word[1:] if last[:1].isupper() else word}"
+
+
 def _latin(name: str) -> bool:
     """Whether every letter of ``name`` is a Latin one (diacritics allowed)."""
     return all(ch < "\u0250" for ch in name if ch.isalpha())
@@ -77,3 +95,6 @@ def respell_german_forms(persons: list) -> None:
         if english and english != person.name:
             person.alternate_names.add(person.name)
             person.name = english
+            other = _other_reading(english)
+            if other:
+                person.alternate_names.add(other)

@@ -151,7 +151,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
         elif person.role in people.staff_roles:  # the state of a ministry or of someone named before
             seen = first_seen[id(person)]
             ministry = [code for start, code in ministries if start < seen]
-            person.country = ministry[-1] if ministry else next((c for start, c in known if start < seen), None)
+            person.country = _at_seat(text, countries, seen) or (
+                ministry[-1] if ministry else next((c for start, c in known if start < seen), None))
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
         if not person.country and person.role not in people.staff_roles:
             person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries, named)
@@ -206,11 +207,17 @@ def _local_officials(people: People, cities: list) -> None:
 
 def _counterparts_of(people: People, countries: list) -> None:
     """An official still without a state, in a text whose counterpart titles name one state ("speaks with his
-    Tongan counterpart") and whose other states named are just one more: that other state's."""
+    Tongan counterpart") and whose other states named are just one more: that other state's. Where the text names
+    no other state by name or adjective, a named counterpart ("con su par uruguaya, X") counts too, and the other
+    state may be named by its capital or seat of government ("en la Casa Rosada")."""
     theirs = {c for r in people.refs if r.hit.entry.counterpart for c in r.hit.countries}
-    if len(theirs) != 1:
-        return
-    named = {c.code for _, c in countries if c.form not in ("capital", "metonym")} - theirs
+    by_name = {c.code for _, c in countries if c.form not in ("capital", "metonym")}
+    named = by_name - theirs if len(theirs) == 1 else set()
+    if not named:
+        theirs |= {c for m in people.mentions if m.title is not None and m.title.entry.counterpart for c in m.title.countries}
+        if len(theirs) != 1 or by_name - theirs:
+            return
+        named = {c.code for _, c in countries} - theirs
     if len(named) != 1:
         return
     for person in people.persons:
@@ -323,6 +330,7 @@ class _Named:
     def __init__(self, people: People) -> None:
         self.mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
         self.refs = people.refs
+        self.staff = people.staff_roles
         self.starts = [m.start for m in self.mentions]
 
     def between(self, start: int, end: int) -> list[PersonMention]:
@@ -362,6 +370,21 @@ def _in_own_capital(text: str, person: Person, cities: list | None, first: int, 
     return code
 
 
+def _at_seat(text: str, countries: list, first: int) -> str | None:
+    """The state whose seat of government the sentence first naming a spokesperson or aide puts him at ("dijo el
+    vocero X en su conferencia de prensa en la Casa Rosada", "said at the Kremlin"): he speaks for it, whoever
+    was named before him."""
+    if first >= 10**9:
+        return None
+    start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first)) + 1
+    end = min((k for k in (text.find("\n", first), text.find(". ", first)) if k >= 0), default=len(text))
+    codes = {m.code for span, m in spans_within(countries, start, end)
+             if m.form == "metonym" and _AT_SEAT.search(text, max(0, span.start - 12), span.start)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+#: A locative before a seat of government, with its article ("at the", "en la", "au", "im", "в").
+_AT_SEAT = re.compile(r"(?:^|\s)(?:in|at|à|au|en|dans|im|am|в|во)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
 #: A plain locative right before a place ("in", "à", "en", "в"): where one is, not where one goes.
 _AT = re.compile(r"(?:^|\s)(?:in|at|à|en|в|во)\s+$", re.IGNORECASE)
 def _text_state(text: str, countries: list) -> str | None:
@@ -385,7 +408,9 @@ def _capitals_upper() -> dict[str, str]:
 
 def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:
     """The one country named before an official in the sentence that first names him, if only one is; the state
-    of a counterpart title (``others``: "speaks with his Tongan counterpart") is the other party's."""
+    of a counterpart title (``others``: "speaks with his Tongan counterpart") is the other party's, and so is
+    that of a title said without a name for someone else of known state ("The Brazilian minister will call on
+    President X": the minister's; not for staff: "the Brazilian minister's spokesman, X")."""
     if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
         return None
     span = person.evidence[0]
@@ -393,6 +418,9 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
     taken = [(m.title.phrase_start, m.title.phrase_end) for m in near if m.title and m.person.country]
     taken += [(m.start, m.end + 20) for m in near if m.start >= span.start]  # "Olaf Scholz of Germany"
     taken += [(a, b) for a, b in others if span.start <= a < first]
+    if person.role not in named.staff:  # "The Brazilian minister will call on President X": the minister's state
+        taken += [(r.hit.phrase_start, r.hit.phrase_end) for r in named.refs if span.start <= r.start < first
+                  and r.person is not None and r.person is not person and r.person.country]
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     code = codes.pop() if len(codes) == 1 else None
     return None if code and meets_counterpart(named.mentions, person, code, named.refs) else code  # "X sprach in Lima mit

@@ -18,6 +18,7 @@ from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
+from graph.extract._datearrival import arrival_days
 from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
@@ -126,6 +127,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     dayplaces.same_day_cities([d for d in drafts if id(d) not in written])  # after the trips' dates: an act
     # takes the place of its day's acts (a statement issued in writing was not made at them)
     settle.unplaced_visits(drafts)  # after the day's places: a trip placed nowhere goes where its acts are
+    arrival_days(ctx, drafts)  # "X, who arrived late on Tuesday, ...": the trip starts that day (once placed)
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)

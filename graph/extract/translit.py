@@ -48,6 +48,8 @@ def _word_to_latin(word: str) -> str:
             out.append("ye")
         elif ch == "й" and prev in "иы" and i == len(lower) - 1:
             continue  # "-ий"/"-ый" at the end: "Dmitry", "Zhukovsky" ("i"/"y" already written)
+        elif ch == "ь" and lower[i + 1 : i + 2] == "о":
+            out.append("y")  # "Сулистьовати" -> "Sulistyowati": a soft sign before "о" spells a foreign "yo"
         elif ch == "ы" and i == len(lower) - 2 and lower.endswith("ый"):
             out.append("y")
         elif ch == "и" and i == len(lower) - 2 and lower.endswith("ий"):

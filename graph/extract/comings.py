@@ -23,8 +23,9 @@ _AFTER_VERB, _AFTER_NOUN, _BEFORE_VERB = 6, 4, 5
 
 def coming_plans(triggers: Triggers, low: str, start: int, end: int, found: list[EventMention]) -> None:
     """Mark planned the mentions of one sentence (``low[start:end]``, lower-cased) dated by a coming period."""
-    if "coming" not in triggers.fast:
-        return
+    if "coming" not in triggers.fast or not any(m.status == "Occurred" for m in found) \
+            or not has(triggers, "coming", low[start:end]):
+        return  # most sentences name no coming period at all: one search settles them
     for m in found:
         if m.status != "Occurred" or m.background or m.earlier or m.after or m.entry.past:
             continue

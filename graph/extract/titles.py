@@ -18,8 +18,8 @@ from graph.extract.portfolios import portfolio_before_named, portfolio_then_stat
 from graph.extract.institutions import institution_word
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
-from graph.extract.settlements import settlement_before
 from graph.extract.titlelist import state_name_pairs
+from graph.extract.titlenames import after_comma, hit_names, names_before, place_before_name, starts_name
 from graph.model import City, Organization
 
 __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
@@ -96,7 +96,7 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
         left = _left(sent, u, hit)
         names = _forward(sent, u + 1, hit, nested)
         if not names:
-            names = _backward(sent, left, hit) or sworn_name(sent, hit)  # "X juró ayer como ministro"
+            names = names_before(sent, left, hit) or sworn_name(sent, hit)  # "X juró ayer como ministro"
         if len(names) == 1 and len(hit.countries) == 1:
             more, codes = state_name_pairs(sent, names[0][1])  # "der Republik Chile, A, der Republik Peru, B"
             names, hit.countries = names + more, hit.countries + codes
@@ -197,12 +197,12 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 close = _listed_portfolio(sent, u, hit.phrase_end > hit.end)  # "ministra de Agricultura, Pesca y Alimentación, NAME"
                 if close is not None:
                     hit.phrase_end = units[close - 1].end
-                    return _after_comma(sent, close, hit)
+                    return after_comma(sent, close, hit)
             if close is None and x.text == "," and portfolio_to_end(sent, u):
                 u, gap = u + 1, gap + 1  # "X, Ministre des Affaires étrangères, de la Coopération ... de Mauritanie."
                 continue
             if close is None:
-                return _after_comma(sent, u, hit) if x.text in ",:" else []
+                return after_comma(sent, u, hit) if x.text in ",:" else []
             hit.phrase_end, u, gap = units[close].end, close + 1, gap + 1  # "Kaiser (Tenno) Akihito"
             continue
         elif connector and last == "post":
@@ -215,12 +215,12 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last = mode or "genitive", "connector"  # "Minister of Foreign Affairs and Trade, NAME": more portfolio
         elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (_complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
-        elif x.lower in lex.determiners and not (x.text[:1].isupper() and _starts_name(sent, u)):
+        elif x.lower in lex.determiners and not (x.text[:1].isupper() and starts_name(sent, u)):
             last = "det" if last == "connector" else last
             u += 1
             continue
         elif sent.honorific_end(u) > u:
-            return _names(sent, sent.honorific_end(u), hit)
+            return hit_names(sent, sent.honorific_end(u), hit)
         elif mode == "genitive" and last in ("connector", "det") and _government_at(sent, u):
             last = "noun"  # "porte-parole du gouvernement (ougandais)", "du ministère des Affaires étrangères"
         elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and _before_noun(units, u):
@@ -237,15 +237,15 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             last = "post"  # "Generalkonsul Kroatiens in Stuttgart, NAME", "консул в Мурманске NAME": his post
         elif mode == "accredited" and last in ("connector", "det") and x.kind == "word" and not sent.given(u):
             return []  # "trug sich der Generalkonsul in das Goldene Buch ein": no post, so no name after it
-        elif mode == "genitive" and last == "noun" and _place_before_name(sent, u):
+        elif mode == "genitive" and last == "noun" and place_before_name(sent, u):
             pass  # "Gouverneur des Gliedstaats Kano, Musa Danladi": a place closing the complement
         elif mode == "genitive" and last == "noun" and (portfolio_then_state(sent, u) or portfolio_then_state_form(sent, u)):
             pass  # "viceministra de Asuntos Multilaterales de Colombia": capitalised portfolio words, then the state
-        elif _starts_name(sent, u):
+        elif starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
-                return _names(sent, u, hit)
+                return hit_names(sent, u, hit)
             if mode == "portfolio" and _closing_name(sent, u):
-                return _names(sent, u, hit)  # "посланник ООН по Сирии Ларс Экман": a full name closes the phrase
+                return hit_names(sent, u, hit)  # "посланник ООН по Сирии Ларс Экман": a full name closes the phrase
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
@@ -330,7 +330,7 @@ def _listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:
     if not opens and not (extended and any(x.lower in lex.conjunctions for x in inside)):
         return None
     v = sent.honorific_end(close + 1)
-    if v >= len(units) or not _starts_name(sent, v):
+    if v >= len(units) or not starts_name(sent, v):
         return None
     name = sent.name_at(v, linked=True)
     return close if name is not None and (name[1] - name[0] > 1 or sent.given(v)) else None
@@ -388,105 +388,3 @@ def _complement(hit: TitleHit, x: Any, mode: str) -> None:
         hit.org = hit.org or x.obj
     elif x.kind == "title" and not hit.countries:
         hit.countries.extend(x.obj[1])
-
-
-def _place_before_name(sent: Any, u: int) -> bool:
-    """Whether the capitalised word at ``u`` is followed by a comma and a name (it closes the complement)."""
-    units = sent.units
-    if units[u].kind != "word" or u + 2 >= len(units) or units[u + 1].text != "," or sent.given(u):
-        return False
-    return _starts_name(sent, u + 2) and units[u + 2].kind == "word"
-
-
-def _starts_name(sent: Any, u: int) -> bool:
-    units = sent.units
-    if settlement_before(sent.lex.lang, units, u, sent.lex.genitive):
-        return False  # "chefs d'État de l'Union du fleuve Mano": a place
-    if sent.name_like(u) or sent.is_initial(u):
-        return True
-    particle = units[u].text in sent.lex.particles or units[u].text in sent.names.title_particles
-    return particle and u + 1 < len(units) and sent.name_like(u + 1)
-
-
-def _after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
-    v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
-    v = _described(sent, v)
-    if v < len(sent.units) and _starts_name(sent, v):
-        name = sent.name_at(v, linked=True)
-        if name is not None and _owns_next_title(sent, name):
-            return []
-        if hit.entry.plural or hit.entry.counterpart or sent.units[u].text == ":":
-            return sent.name_list(v, hit.countries if hit.countries else None)
-        return _names(sent, v, hit)
-    return []
-
-
-def _described(sent: Any, v: int) -> int:
-    """Where a name starts after a description of its holder opening an apposition ("TITLE, the Finnish diplomat
-    NAME", "TITRE, la diplomate finlandaise NAME"): a determiner, one lower-case noun and at most one nationality
-    adjective before or after it; else ``v``."""
-    units = sent.units
-    if v + 2 >= len(units) or units[v].kind != "word" or units[v].lower not in sent.lex.determiners:
-        return v
-    k, nouns, states = v + 1, 0, 0
-    while k < len(units) and k - v <= 3:
-        x = units[k]
-        if x.kind == "country" and x.obj.form == "adjective" and not states:
-            states += 1
-        elif x.kind == "word" and x.text[:1].islower() and x.text.isalpha() and not nouns:
-            nouns += 1
-        else:
-            break
-        k += 1
-    full = k + 1 < len(units) and (sent.given(k) or sent.name_like(k + 1))  # a full name, not "the foreign minister Y"
-    return k if nouns and k < len(units) and _starts_name(sent, k) and full else v
-
-
-def _names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
-    if u >= len(sent.units):
-        return []
-    if hit.entry.plural or hit.entry.counterpart:
-        return sent.name_list(u, hit.countries if hit.countries else None)
-    name = sent.name_at(u, linked=True)
-    if name is None:
-        return []
-    after = name[1]
-    units = sent.units
-    nxt = after + 1
-    if nxt < len(units) and units[after].lower in sent.lex.conjunctions and sent.name_like(nxt):
-        other = sent.name_at(nxt, linked=True)
-        if other is not None and not (other[1] < len(units) and units[other[1]].kind == "title"):
-            return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
-    return [name]
-
-
-def _owns_next_title(sent: Any, name: tuple[int, int]) -> bool:
-    """Whether the name is a possessor of the title right after it ("the chair of the bloc, Saint Lucia's prime
-    minister X"): the holder of the first title is named after the second one, not by the possessor."""
-    units, last = sent.units, name[1] - 1
-    after = name[1] + (name[1] < len(units) and units[name[1]].text in sent.names.marks)
-    owned = units[last].text.endswith(sent.names.possessive) or after > name[1]
-    return owned and after < len(units) and units[after].kind == "title"
-
-
-def _backward(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
-    """``NAME, [the] TITLE``: the name ends right before the comma."""
-    units = sent.units
-    if k >= 0 and units[k].lower in sent.lex.determiners:
-        k -= 1
-    if k < 1 or units[k].text != ",":
-        return []
-    j = k - 1
-    while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
-        sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles or units[j].text in sent.names.inner
-    ):  # "Youssef El Alami, ambassadeur du Maroc": a capitalised particle inside the name
-        j -= 1
-    if k - j == 2 and j >= 0 and units[j].lower in sent.lex.place_prepositions:
-        return []  # "au Darfour, le porte-parole": a place
-    starts = [f for f in range(j + 1, k) if sent.name_like(f)]
-    starts.sort(key=lambda f: not sent.given(f))
-    for first in starts:
-        name = sent.name_at(first, linked=True)
-        if name and name[1] == k:
-            return [name]
-    return []

@@ -1,0 +1,117 @@
+"""Which names a title holds, once :mod:`graph.extract.titles` has read the title's phrase: the name after it
+("Außenminister Sergej Lawrow"), after a comma and a short description of its holder ("TITLE, the Finnish diplomat
+NAME"), a list of names under a plural title, or the name before it in apposition ("NAME, [the] TITLE").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from graph.extract.settlements import settlement_before
+
+if TYPE_CHECKING:
+    from graph.extract.titles import TitleHit
+
+__all__ = ["after_comma", "hit_names", "names_before", "place_before_name", "starts_name"]
+
+
+def place_before_name(sent: Any, u: int) -> bool:
+    """Whether the capitalised word at ``u`` is followed by a comma and a name (it closes the complement)."""
+    units = sent.units
+    if units[u].kind != "word" or u + 2 >= len(units) or units[u + 1].text != "," or sent.given(u):
+        return False
+    return starts_name(sent, u + 2) and units[u + 2].kind == "word"
+
+
+def starts_name(sent: Any, u: int) -> bool:
+    units = sent.units
+    if settlement_before(sent.lex.lang, units, u, sent.lex.genitive):
+        return False  # "chefs d'État de l'Union du fleuve Mano": a place
+    if sent.name_like(u) or sent.is_initial(u):
+        return True
+    particle = units[u].text in sent.lex.particles or units[u].text in sent.names.title_particles
+    return particle and u + 1 < len(units) and sent.name_like(u + 1)
+
+
+def after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
+    v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
+    v = _described(sent, v)
+    if v < len(sent.units) and starts_name(sent, v):
+        name = sent.name_at(v, linked=True)
+        if name is not None and _owns_next_title(sent, name):
+            return []
+        if hit.entry.plural or hit.entry.counterpart or sent.units[u].text == ":":
+            return sent.name_list(v, hit.countries if hit.countries else None)
+        return hit_names(sent, v, hit)
+    return []
+
+
+def _described(sent: Any, v: int) -> int:
+    """Where a name starts after a description of its holder opening an apposition ("TITLE, the Finnish diplomat
+    NAME", "TITRE, la diplomate finlandaise NAME"): a determiner, one lower-case noun and at most one nationality
+    adjective before or after it; else ``v``."""
+    units = sent.units
+    if v + 2 >= len(units) or units[v].kind != "word" or units[v].lower not in sent.lex.determiners:
+        return v
+    k, nouns, states = v + 1, 0, 0
+    while k < len(units) and k - v <= 3:
+        x = units[k]
+        if x.kind == "country" and x.obj.form == "adjective" and not states:
+            states += 1
+        elif x.kind == "word" and x.text[:1].islower() and x.text.isalpha() and not nouns:
+            nouns += 1
+        else:
+            break
+        k += 1
+    full = k + 1 < len(units) and (sent.given(k) or sent.name_like(k + 1))  # a full name, not "the foreign minister Y"
+    return k if nouns and k < len(units) and starts_name(sent, k) and full else v
+
+
+def hit_names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
+    if u >= len(sent.units):
+        return []
+    if hit.entry.plural or hit.entry.counterpart:
+        return sent.name_list(u, hit.countries if hit.countries else None)
+    name = sent.name_at(u, linked=True)
+    if name is None:
+        return []
+    after = name[1]
+    units = sent.units
+    nxt = after + 1
+    if nxt < len(units) and units[after].lower in sent.lex.conjunctions and sent.name_like(nxt):
+        other = sent.name_at(nxt, linked=True)
+        if other is not None and not (other[1] < len(units) and units[other[1]].kind == "title"):
+            return sent.name_list(u)  # "die Außenminister Annalena Baerbock und Wang Yi"
+    return [name]
+
+
+def _owns_next_title(sent: Any, name: tuple[int, int]) -> bool:
+    """Whether the name is a possessor of the title right after it ("the chair of the bloc, Saint Lucia's prime
+    minister X"): the holder of the first title is named after the second one, not by the possessor."""
+    units, last = sent.units, name[1] - 1
+    after = name[1] + (name[1] < len(units) and units[name[1]].text in sent.names.marks)
+    owned = units[last].text.endswith(sent.names.possessive) or after > name[1]
+    return owned and after < len(units) and units[after].kind == "title"
+
+
+def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
+    """``NAME, [the] TITLE``: the name ends right before the comma."""
+    units = sent.units
+    if k >= 0 and units[k].lower in sent.lex.determiners:
+        k -= 1
+    if k < 1 or units[k].text != ",":
+        return []
+    j = k - 1
+    while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
+        sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles or units[j].text in sent.names.inner
+    ):  # "Youssef El Alami, ambassadeur du Maroc": a capitalised particle inside the name
+        j -= 1
+    if k - j == 2 and j >= 0 and units[j].lower in sent.lex.place_prepositions:
+        return []  # "au Darfour, le porte-parole": a place
+    starts = [f for f in range(j + 1, k) if sent.name_like(f)]
+    starts.sort(key=lambda f: not sent.given(f))
+    for first in starts:
+        name = sent.name_at(first, linked=True)
+        if name and name[1] == k:
+            return [name]
+    return []

@@ -104,6 +104,12 @@ def city_of(place: object) -> City | None:
     return place if isinstance(place, City) else None
 
 
+def city_id(place: object) -> int | None:
+    """The GeoNames id of the city a place lies in (see :func:`city_of`), None when it names no city."""
+    city = city_of(place)
+    return city.geonames_id if city is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Organization:
     code: str  # short stable code: "UN", "EU", "NATO", "OSCE", ...

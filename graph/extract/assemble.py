@@ -113,6 +113,11 @@ class Draft:
         return GROUPS[self.type]
 
     @property
+    def people(self) -> set[int]:
+        """The ids of everyone taking part: the attendees and the speaker."""
+        return set(map(id, self.attendees)) | ({id(self.speaker)} if self.speaker is not None else set())
+
+    @property
     def unnamed(self) -> bool:
         """Whether an official the text does not name takes part ("to meet the Turkish president")."""
         return any(m.unnamed for m in self.mentions)

@@ -46,10 +46,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+")
 
 
-def _people(draft: Draft) -> set[int]:
-    return set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker is not None else set())
-
-
 def _day(draft: Draft) -> date | None:
     if draft.date is None or draft.date.precision != "day":
         return None
@@ -76,20 +72,20 @@ def same_day_cities(drafts: list[Draft]) -> None:
         # dinner for his guest tonight")
         placed, before = _placed(drafts), len(_placed(drafts))
         for draft in drafts:
-            if not _placeable(draft) or not _people(draft):
+            if not _placeable(draft) or not draft.people:
                 continue
-            if any(t.date.span == draft.date.span and _people(t) & _people(draft) and _spans_days(t) for t in trips):
+            if any(t.date.span == draft.date.span and t.people & draft.people and _spans_days(t) for t in trips):
                 continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio"),
                 # not one whose day dates the trip ("talks this morning, on the second day of his visit")
-            _settle(draft, _where_that_day(draft, placed, _people) or _where_around(draft, placed))
+            _settle(draft, _where_that_day(draft, placed, lambda d: d.people) or _where_around(draft, placed))
         if len(_placed(drafts)) == before:
             break
     current = [d for d in _placed(drafts) if not d.background]
     for draft in drafts:
-        if draft.type == "Ceremony" and _placeable(draft) and not _people(draft) and len(draft.countries) >= 2:
+        if draft.type == "Ceremony" and _placeable(draft) and not draft.people and len(draft.countries) >= 2:
             _settle(draft, _where_that_day(draft, current, _states))
     for draft in drafts:
-        if _placeable(draft) and not _people(draft) and draft.group in ("meet", "summit", "statement"):
+        if _placeable(draft) and not draft.people and draft.group in ("meet", "summit", "statement"):
             _settle(draft, _day_city_of_state(draft, current))  # "Reise nach Brünn ... 11:00 Uhr: Trilaterales Treffen"
     country_trip_cities(drafts)  # "zu einem Arbeitsbesuch in Österreich" ... "Gespräch in der Hofburg": Vienna
 
@@ -145,9 +141,9 @@ def _near(draft: Draft, anchor: Draft) -> bool:
         return False
     days = (_day(draft) - _day(anchor)).days
     if anchor.group == "visit":
-        return 0 < days <= _TRIP_DAYS and (bool(_people(draft) & set(map(id, anchor.attendees))) or _delegation(draft, anchor))
+        return 0 < days <= _TRIP_DAYS and (bool(draft.people & set(map(id, anchor.attendees))) or _delegation(draft, anchor))
     days = min(days, max(0, days - _extra_days(anchor)))  # after the last day of talks held "Monday and Tuesday"
-    return abs(days) <= 1 and bool(_people(draft) & _people(anchor))
+    return abs(days) <= 1 and bool(draft.people & anchor.people)
 
 
 def _extra_days(draft: Draft) -> int:
@@ -195,9 +191,9 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     cities = {c.geonames_id: c for d in anchors if (c := city_of(d.location)) is not None}
     if len(cities) != 1:
         return None
-    city, day, people = next(iter(cities.values())), _day(draft), _people(draft)
+    city, day, people = next(iter(cities.values())), _day(draft), draft.people
     start = min(min(_day(d) for d in anchors), day)
     end = max(max(_day(d) for d in anchors), day)
-    elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & _people(d)
+    elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & d.people
                     and city_of(d.location) != city for d in placed)  # fmt: skip
     return None if elsewhere else city

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graph.model import city_of
+from graph.model import city_id, city_of
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context, Draft
@@ -23,11 +23,6 @@ __all__ = ["join_travellers", "join_summons"]
 
 #: How many sentences after a trip is first told its meetings may be named.
 _REACH = 3
-
-
-def _city_id(place: object) -> int | None:
-    city = city_of(place)
-    return city.geonames_id if city is not None else None
 
 
 def _reached(trip: Draft) -> set[str]:
@@ -44,7 +39,7 @@ def _fits(trip: Draft, meeting: Draft) -> bool:
     told = max((s for s in trip.sentences if s <= first), default=None)
     if told is None or first - told > _REACH:
         return False
-    here, there = _city_id(meeting.location), _city_id(trip.location)
+    here, there = city_id(meeting.location), city_id(trip.location)
     if here is not None and here != there:
         return False
     if meeting.date is not None and trip.date is not None:

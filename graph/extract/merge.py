@@ -98,7 +98,7 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
 
 
 def _overlap(draft: Draft, m: EventMention) -> bool:
-    people = set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker else set())
+    people = draft.people
     return bool(people & set(map(id, m.persons)))
 
 

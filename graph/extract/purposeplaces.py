@@ -26,10 +26,6 @@ __all__ = ["trip_purpose_cities"]
 _NOT_PLACED = frozenset({"PhoneCall", "Summons", "Expulsion"})
 
 
-def _people(draft: Draft) -> set[int]:
-    return set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker is not None else set())
-
-
 def _same_time(trip: Draft, act: Draft) -> bool:
     """No date on either side, or one date holding the other ("in October" and "on 12 October")."""
     if trip.date is None or act.date is None:
@@ -65,7 +61,7 @@ def trip_purpose_cities(drafts: list[Draft]) -> None:
 
 
 def _fits(trip: Draft, act: Draft, city: City) -> bool:
-    people, travellers = _people(act), _people(trip)
+    people, travellers = act.people, trip.people
     states = set(trip.countries) | {p.country for p in trip.attendees} | {city.country}
     hosts = {p.country for p in act.attendees} == {city.country}  # "which she will co-chair with Mr X" of there
     shared = not people or not travellers or bool(people & travellers) or hosts or act.countries <= states

@@ -14,7 +14,7 @@ from datetime import date
 from graph.extract import dates, lexicon, places, reciprocal
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
-from graph.model import City, Country, DateValue, Span, Venue, city_of
+from graph.model import City, Country, DateValue, Span, Venue, city_id, city_of
 
 __all__ = ["statement_occasions", "lead_day_statements", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
            "city_state_capital"]
@@ -26,10 +26,6 @@ _LONG_AGO = 60
 _NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
 
 
-def _people(draft: Draft) -> set[int]:
-    return set(map(id, draft.attendees)) | ({id(draft.speaker)} if draft.speaker is not None else set())
-
-
 def same_day(draft: Draft, main: Draft) -> bool:
     """Whether ``draft`` happened on the main event's day: the same date, or, when the text dates neither,
     one of its participants speaking or meeting in the same account ("In her statement, X said")."""
@@ -37,7 +33,7 @@ def same_day(draft: Draft, main: Draft) -> bool:
         return draft.date is not None and draft.date.value == main.date.value
     if draft.date is not None or draft.date_text or draft.status != main.status:
         return False
-    return bool(_people(main) & _people(draft))
+    return bool(main.people & draft.people)
 
 
 def during_trip(drafts: list[Draft], trip: Draft) -> None:
@@ -125,11 +121,11 @@ def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[
             continue
         if statement.date is not None or statement.date_text or not statement.sentences:
             continue
-        first, speakers = min(statement.sentences), _people(statement)
+        first, speakers = min(statement.sentences), statement.people
         told = {id(d): max((i for i in d.sentences if i <= first), default=-1) for d in drafts}
         before = [d for d in drafts if d.type != "Statement" and d.status == "Occurred" and not d.background
                   and d.date is not None and first - reach <= told[id(d)] and not _before_main(d, main, published)]  # fmt: skip
-        shared = [d for d in before if speakers & _people(d)]  # the latest act the speaker took part in
+        shared = [d for d in before if speakers & d.people]  # the latest act the speaker took part in
         occasion = max(shared, key=lambda d: told[id(d)], default=None)
         if occasion is None:
             continue
@@ -216,7 +212,7 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
             continue
         travellers, start = set(map(id, trip.attendees)), trip.date.value
         acts = [d for d in drafts if d.group != "visit" and not d.background and d.date is not None
-                and d.date.precision == "day" and travellers & _people(d) and _within(start, d.date.value, days)]  # fmt: skip
+                and d.date.precision == "day" and travellers & d.people and _within(start, d.date.value, days)]  # fmt: skip
         found = {(c.geonames_id, c) for d in acts if (c := city_of(d.location)) is not None}
         if len(found) != 1:
             continue
@@ -270,12 +266,12 @@ def _first_day(drafts: list[Draft], trip: Draft) -> set[int]:
     if trip.date.precision != "day":  # "this week": the first day its travellers are reported doing something
         days = [d.date.value for d in drafts if d is not trip and not d.background and d.status == trip.status
                 and d.date is not None and d.date.precision == "day" and d.date.value.startswith(day)
-                and travellers & _people(d)]  # fmt: skip
+                and travellers & d.people]  # fmt: skip
         if not days:
             return set()
         day = min(days)
     return {i for d in drafts if d is not trip and not d.background and d.status == trip.status
-            and d.date is not None and d.date.value == day and travellers & _people(d) for i in d.sentences}  # fmt: skip
+            and d.date is not None and d.date.value == day and travellers & d.people for i in d.sentences}  # fmt: skip
 
 
 def _named_in(cities: list[tuple[Span, City]], sentences: list[Span], code: str, told: set[int]) -> dict[int, City]:
@@ -316,16 +312,10 @@ def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = No
 def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:
     """The days of the acts a trip told as made took its travellers to at its place ("realizó su primera visita
     oficial a Paraguay. ... firmaron este miércoles en el Palacio de López"): the trip took place then."""
-    place = _city_id(trip.location)
+    place = city_id(trip.location)
     if trip.status != "Occurred" or place is None:
         return []
-    return [d.date for d in parts if d.date.precision == "day" and _city_id(d.location) == place]
-
-
-def _city_id(location: object) -> int | None:
-    """The city of a draft's place (a venue's city), None when it has none."""
-    city = city_of(location)
-    return city.geonames_id if city is not None else None
+    return [d.date for d in parts if d.date.precision == "day" and city_id(d.location) == place]
 
 
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract, institutions, lexicon, nameshape, places
+from graph.extract import extract, institutions, lexicon, nameshape, places, russiannames
 from graph.model import Article
 
 LANGS = ("en", "de", "fr", "es", "ru")
@@ -95,7 +95,7 @@ def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 
-LEXICON_CACHES = (nameshape.name_data, nameshape._russian, institutions._institution_words, institutions._institution_heads,
+LEXICON_CACHES = (nameshape.name_data, russiannames._russian, institutions._institution_words, institutions._institution_heads,
                   places.city_variants)  # see conftest.patched_lexicon
 
 
@@ -136,11 +136,11 @@ def test_russian_institution_words_come_from_the_roles_lexicon(patched_lexicon) 
 
 
 def test_russian_patronymics_come_from_the_names_lexicon(patched_lexicon) -> None:
-    assert nameshape.nominative(("Драгана", "Ивановича", "Петрова"), "gen") == ("Драган", "Петров")
-    assert nameshape.nominative(("Драгана", "Петровича"), "gen", titled=True) == ("Драган", "Петрович")
-    assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария",)  # a female patronymic: dropped
+    assert russiannames.nominative(("Драгана", "Ивановича", "Петрова"), "gen") == ("Драган", "Петров")
+    assert russiannames.nominative(("Драгана", "Петровича"), "gen", titled=True) == ("Драган", "Петрович")
+    assert russiannames.nominative(("Марии", "Петровны"), "gen") == ("Мария",)  # a female patronymic: dropped
     patched_lexicon("names", "ru", patronymic_female="", patronymic_male="")
-    assert nameshape.nominative(("Марии", "Петровны"), "gen") == ("Мария", "Петровна")  # taken for a surname
+    assert russiannames.nominative(("Марии", "Петровны"), "gen") == ("Мария", "Петровна")  # taken for a surname
 
 
 def test_a_grammar_property_is_read_from_the_language_file(patched_lexicon) -> None:

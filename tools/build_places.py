@@ -111,7 +111,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " returning to', 'a quitté'), 'clause_subject' (a conjunction opening a subordinate clause whose subject is the capital: 'although"
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
-                 " 'an official from'). 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
+                 " 'an official from'), 'document_topic' (a signed text and its topic word between a signing and the"
+                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'). 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
                  " which is then no venue ('a Gaza reconstruction fund'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
                  " relative 'where' word right after a place named as an origin ('flew in from Caracas, where she held"
                  " talks' places the clause's act there). 'whither': a regular expression (case-insensitive) matching a comma and"
@@ -122,7 +123,11 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " took place in the speaker's capital. 'links.there': words ('dortige', 'local') that place a ministry or palace word"
                  " after them in the city named just before. 'links.name': words joining a capitalised venue word to a city name that"
                  " then names the building, not its city ('el Palacio de Viana'). 'noun_of': words joining a lower-case noun to a"
-                 " name ('las esclusas de'): a small town of a state the text never names right after them is no city.",
+                 " name ('las esclusas de'): a small town of a state the text never names right after them is no city. 'since_idiom': a"
+                 " regular expression (case-insensitive) for idioms with a 'since' word that open no since phrase ('seit langem',"
+                 " 'depuis longtemps'; graph.extract.cues). 'epithet_city': a regular expression (case-insensitive) whose group 1 is an"
+                 " epithet standing for the city named before it ('toujours dans la capitale', 'in der Hansestadt';"
+                 " graph.extract.epithetcity).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -139,6 +144,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "scheduled": venue_tables.SCHEDULED[lang],
         "briefing": venue_tables.BRIEFING[lang],
         "topic_after": venue_tables.TOPIC_AFTER[lang],
+        "since_idiom": venue_tables.SINCE_IDIOMS[lang],
+        "epithet_city": venue_tables.EPITHET_CITY[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

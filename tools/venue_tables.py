@@ -481,3 +481,29 @@ TOPIC_AFTER = {
     "es": None,
     "ru": None,
 }
+
+#: Idioms with a "since" word that name no since phrase ("seit langem", "depuis longtemps", "desde hace años"): the
+#: place after them stays the act's ("als erste Regierungschefin seit langem nach Astana gereist"; read by
+#: graph/extract/cues.py), as case-insensitive regular expressions on lower-cased text.
+SINCE_IDIOMS = {
+    "en": r"\blong since\b",
+    "de": r"\bseit (?:langem|längerem|kurzem|jahren|jahrzehnten|monaten|wochen|geraumer zeit|langer zeit|ewigkeiten)\b",
+    "fr": r"\bdepuis (?:longtemps|peu|des (?:années|décennies|mois|semaines)|plusieurs (?:années|décennies|mois))\b",
+    "es": r"\bdesde hace (?:(?:mucho|algún|un) tiempo|(?:varios |muchos )?(?:años|décadas|meses|semanas))\b",
+    "ru": r"",
+}
+
+#: An epithet standing for a city named before ("toujours dans la capitale", "in der Hansestadt"; read by
+#: graph/extract/epithetcity.py), as case-insensitive regular expressions whose group 1 is the epithet; a name or
+#: a country word right after it ("in der Hauptstadt Kenias", "la capital chilena") keeps it out.
+EPITHET_CITY = {
+    "en": r"\b(?:in|at) (the capital)(?!\s+(?-i:[A-Z]))(?=\s*[,.;:)]|\s+(?:on|in|at|this|last|next|today|yesterday"
+          r"|tomorrow|for|with|where|and|after|before|during|earlier|later|since|until)\b)",
+    "de": r"\bin (der (?:Hauptstadt|Hansestadt|Landeshauptstadt|Bundeshauptstadt|Bundesstadt))(?![\w-])"
+          r"(?!\s+(?-i:[A-ZÄÖÜ]))",
+    "fr": r"\b(?:dans|à|en) (la capitale)(?!\s+(?-i:[A-ZÉÈ]))(?=\s*[,.;:)]|\s+(?:le|la|les|l'|lundi|mardi|mercredi"
+          r"|jeudi|vendredi|samedi|dimanche|où|pour|avec|afin|en|à|au|aux|et|depuis|ce|cette|hier|aujourd'hui|demain|lors)\b)",
+    "es": r"\ben (la capital)(?!\s+(?-i:[A-ZÁÉÍÓÚ]))(?=\s*[,.;:)]|\s+(?:el|la|los|las|con|para|donde|y|lunes|martes"
+          r"|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|mañana|durante|desde|tras|antes|este|esta|a|al)\b)",
+    "ru": r"(?<!\w)в (столице)(?!\s+(?-i:[А-ЯЁ]))(?=\s*[,.;:)]|\s+(?:в|во|на|с|со|и|где|для|по|уже|также)(?!\w))",
+}

@@ -6,6 +6,8 @@ talks) and recalls the arrival the evening before in passing. A trip told as tak
 starts on the day a sentence naming one of its travellers tells an arrival (``arrival_verbs`` of
 ``graph/data/lexicons/<lang>/dates.json``) with a past day of its own one or two days earlier, unless that
 sentence names a city other than the trip's, or outside the country it went to (an arrival elsewhere on the way).
+A trip told as taken place without a date of its own, in the arrival's sentence or the next one, starts on the
+arrival's day ("X war am Mittwochabend in Berlin eingetroffen. Es ist sein erster Besuch in Deutschland").
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ def arrival_days(ctx: Context, drafts: list[Draft]) -> None:
     pattern = _verbs(ctx.lang)
     if pattern is None or ctx.reference is None:
         return
-    trips = [d for d in drafts if d.group == "visit" and d.status == "Occurred" and not d.background
-             and d.date is not None and d.date.precision == "day"]
-    if not trips:
+    made = [d for d in drafts if d.group == "visit" and d.status == "Occurred" and not d.background]
+    trips = [d for d in made if d.date is not None and d.date.precision == "day"]
+    undated = [d for d in made if d.date is None and not d.date_text and d.location is not None]
+    if not trips and not undated:
         return
     for index, span in enumerate(ctx.sentences):
         for verb in pattern.finditer(ctx.text, span.start, span.end):
@@ -53,6 +56,10 @@ def arrival_days(ctx: Context, drafts: list[Draft]) -> None:
                 continue
             for trip in trips:
                 if _arrived_for(ctx, trip, span, day[0]):
+                    trip.date, trip.date_text = DateValue(day[0], day[1].text, day[1].span), day[1].text
+            for trip in undated:
+                told = trip.date is None and trip.sentences & {index, index + 1}
+                if told and _arrived_in(ctx, trip, span, _travellers_named(ctx, trip, span)):
                     trip.date, trip.date_text = DateValue(day[0], day[1].text, day[1].span), day[1].text
 
 
@@ -84,11 +91,24 @@ def _arrival_day(ctx: Context, span: object, verb: re.Match[str]) -> tuple[str, 
 def _arrived_for(ctx: Context, trip: Draft, span: object, value: str) -> bool:
     """Whether the arrival on ``value`` told in sentence ``span`` starts ``trip``."""
     gap = (date.fromisoformat(trip.date.value) - date.fromisoformat(value)).days
-    if not 0 < gap <= _BEFORE:
+    if not 0 < gap <= _BEFORE or not trip.attendees:
         return False
+    return _arrived_in(ctx, trip, span, _travellers_named(ctx, trip, span))
+
+
+def _travellers_named(ctx: Context, trip: Draft, span: object) -> bool:
+    """Whether sentence ``span`` names one of the travellers of ``trip``, or the trip names none."""
     travellers = set(map(id, trip.attendees))
-    if not any(span.start <= m.start < span.end and id(m.person) in travellers for m in ctx.people.mentions if m.person is not None) \
-            and not any(span.start <= r.start < span.end and id(r.person) in travellers for r in ctx.people.refs if r.person is not None):
+    if not travellers:
+        return True
+    return any(span.start <= m.start < span.end and id(m.person) in travellers for m in ctx.people.mentions if m.person is not None) \
+        or any(span.start <= r.start < span.end and id(r.person) in travellers for r in ctx.people.refs if r.person is not None)
+
+
+def _arrived_in(ctx: Context, trip: Draft, span: object, named_traveller: bool) -> bool:
+    """Whether the arrival told in sentence ``span`` is at the trip's place: no other city, nor one outside the
+    country it went to."""
+    if not named_traveller:
         return False
     place = city_of(trip.location)
     named = [city for cspan, city in ctx.cities if span.start <= cspan.start < span.end]

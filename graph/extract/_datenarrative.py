@@ -3,7 +3,9 @@
 Private to :mod:`graph.extract._datelead`. A report goes on in order: once it has said "am Montag", "el jueves",
 "vendredi dernier" or "во вторник", the acts it tells next without a date of their own happened that day, until it
 tells another date ("Am Rande des Treffens kam X mit Y zusammen", "Il a été reçu en audience à la Gouvernance",
-"a déclaré M. X à la presse"). The last date told before the act's sentence is read; not the day of a report
+"a déclaré M. X à la presse"). The last date told before the act is read, in its own clause too ("hatte am
+Mittwoch Buenos Aires besucht und dort mit X gesprochen": not the day told before; not one of another clause of
+its sentence: "Arrivé lundi soir à Beyrouth, il s'est ensuite entretenu avec X"); not the day of a report
 ("a-t-on appris vendredi", "verlautete am Dienstag"), nor the dateline the report was filed under (its day dates
 what is left once the events are merged). It dates the act only when it is one day told as past: a month, a
 season, a "since" or "until", a day of a pluperfect account or a day ahead of publication stops the reading.
@@ -19,6 +21,7 @@ the rules of gatherings and their sidelines read; trips and gatherings themselve
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -38,6 +41,8 @@ __all__ = ["narrative_days"]
 _RECEIVED = 2
 #: The acts of one day that take it; a trip or a gathering frames several days and is told again elsewhere.
 _TAKERS = frozenset({"meet", "call", "statement", "summons"})
+#: What closes the clause of a date told before the act in its own sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
 
 
 def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
@@ -54,13 +59,21 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
     for m in mentions:
         if not _taker(m) or _told_again(m, mentions):
             continue
-        sentence = ctx.sentences[m.sentence].start
-        before = told[: bisect_left(starts, sentence)]
+        before = told[: bisect_left(starts, m.start)]  # its own clause's date before it too ("hatte am Mittwoch")
+        while before and _other_clause(ctx, before[-1], m):
+            before = before[:-1]
         if not before:
             continue
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def _other_clause(ctx: Context, mention: dates_mod.DateMention, m: EventMention) -> bool:
+    """Whether ``mention``, told in the sentence of ``m`` before it, dates another clause ("Arrivé lundi soir à
+    Beyrouth, le diplomate s'est ensuite entretenu avec X"): the days told before the sentence are read."""
+    start = ctx.sentences[m.sentence].start
+    return mention.span.start >= start and bool(_CLAUSE_BREAK.search(ctx.text, mention.span.end, m.start))
 
 
 def _taker(m: EventMention) -> bool:

@@ -22,6 +22,7 @@ from graph.extract._datenext import next_sentence_days
 from graph.extract._dateassign import assign_dates
 from graph.extract import lexicon
 from graph.extract.antecedents import earlier_people, plural_subjects
+from graph.extract.attributions import share_speaker
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, opens_with, cue_between, hangs_on, in_since_phrase, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
@@ -150,6 +151,7 @@ def _argument_follows(ctx: Context, m: EventMention, cue: str = "argument") -> b
 def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple[int, int, Person]]) -> None:
     """Each person takes part in the nearest trigger on each side (a statement's speaker in nothing else)."""
     speakers = assign_speakers(ctx, mentions, items)
+    share_speaker(mentions)  # "sagte X nach dem Treffen mit Y vor Journalisten": X's, not Y's
     others = [m for m in mentions if m.type != "Statement"]
     for start, end, person in items:
         if id(person) in speakers or not others or person.role in REPORTERS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract import translit
 from graph.extract.lineage import same_lineage
 from graph.extract.otherparty import someone_else
+from graph.extract.titlepools import masculine_of, narrow, only_before, only_one, quoted_after, same_title, title_stem
 from graph.model import Person, Span
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class _Resolver:
         self.not_of: dict[int, set[str]] = {}  # id(person) -> states it cannot hold ("X and his Colombian counterpart")
         self.ref_starts: dict[int, list[int]] = {}  # id(person) -> offsets of the role references linked to it
         self.counterparts: set[int] = set()  # id(person) of those named as someone's counterpart
+        self.also: dict[int, set[str]] = {}  # id(person) -> other states of its shared title ("Bundespräsident": AT)
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -210,8 +212,10 @@ def resolve_people(
         starts.sort()
     for mention in mentions:  # the titles each person was named with, before role references add more
         if mention.person is not None and mention.title is not None:
-            word = text[mention.title.start : mention.title.end]
-            resolver.title_stems.setdefault(id(mention.person), set()).add(_stem(word))
+            word, hit = text[mention.title.start : mention.title.end], mention.title
+            if hit.entry.also and not hit.countries and mention.person.country == hit.entry.country:
+                resolver.also.setdefault(id(mention.person), set()).update(hit.entry.also)
+            resolver.title_stems.setdefault(id(mention.person), set()).add(title_stem(word))
             if resolver.feminine and word.lower().endswith(resolver.feminine):
                 resolver.women.add(id(mention.person))
             elif resolver.feminine:
@@ -290,8 +294,9 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
             _link(ref, found[0], resolver)
         return
 
-    def fits(person: Person) -> bool:
-        return country is None or person.country in (None, country) and country not in resolver.not_of.get(id(person), ())
+    def fits(person: Person, shared: bool = False) -> bool:  # shared: also by a shared title's other state
+        held = person.country in (None, country) or shared and country in resolver.also.get(id(person), ())
+        return country is None or held and country not in resolver.not_of.get(id(person), ())
 
     by_role = resolver.roles()
     if not country and hit.entry.country and not hit.entry.shared:  # "Wenn X landet, will die Bundesministerin ...": X
@@ -307,14 +312,15 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         if not pool and role == _MINISTER:  # "the Indian minister", "die Ministerin": a Minister of Foreign Affairs ...
             pool = resolver.ordered([p for r, held in by_role.items() if r and r.startswith(_MINISTER + " of") for p in held])
             word = resolver.text[hit.start : hit.end]
-            pool = pool if country else _only_one(pool, word, resolver) or _only_before(pool, ref.start, resolver)
+            pool = pool if country else only_one(pool, word, resolver) or only_before(pool, ref.start, resolver)
         elif role and role != _MINISTER:  # "el subsecretario": also one named "subsecretario de Estado"
-            pool = _same_title(pool, resolver.text[hit.start : hit.end], resolver)
-    found = [p for p in pool if fits(p) and not _masculine_of(resolver, p, resolver.text[hit.start : hit.end])]
+            pool = same_title(pool, resolver.text[hit.start : hit.end], resolver)
+    word = resolver.text[hit.start : hit.end]
+    found = [p for p in pool if fits(p) and not masculine_of(resolver, p, word)]
     if country and any(p.country == country for p in found):
         found = [p for p in found if p.country == country]
     end = max(ref.end, hit.phrase_end)
-    found = _narrow(found, ref, resolver)
+    found = narrow(found, ref, resolver)
     if not found and country:
         # a counterpart ("traf sie ihren Amtskollegen X") is no head of government where no other party leads one
         held = role not in LEADER_ROLES or any(p.role in LEADER_ROLES for p in resolver.persons)
@@ -322,9 +328,12 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         if len(found) == 1 and found[0].country is None and resolver.home not in (None, country):
             if not _named_between(resolver.starts.get(id(found[0]), []), end, end + 60):
                 found = []  # the issuer's own official is not "the President of Brazil" named in passing
-        if len(found) == 1 and found[0].country is None and _quoted_after(found[0], end, resolver):
+        if len(found) == 1 and found[0].country is None and quoted_after(found[0], end, resolver):
             found = []  # "the absence of the crown prince is a message," said X, an analyst: not the prince
-        if len(found) == 1:
+        shared = narrow([p for p in pool if fits(p, shared=True) and not masculine_of(resolver, p, word)], ref, resolver)
+        if shared and not any(_named_between(resolver.starts.get(id(p), []), ref.start - 80, ref.start) for p in found):
+            found = shared  # "des österreichischen Staatsoberhaupts": a Bundespräsident (DE by default) held in Austria
+        elif len(found) == 1:  # unless one without a title was just named ("X hatte als österreichischer Bundespräsident")
             _give_role(found[0], role, country, by_role, resolver)
     if len(found) == 1 and country and found[0].country is None and someone_else(ref, found[0], resolver):
         return
@@ -352,37 +361,6 @@ def _give_role(person: Person, role: str | None, country: str | None, by_role: d
     person.role, person.country = role, country
 
 
-def _masculine_of(resolver: _Resolver, person: Person, word: str) -> bool:
-    """Whether ``person`` was named with the masculine form of the feminine title ``word``: "die
-    Aussenministerin" is not the one called "Aussenminister" (his female colleague, named otherwise)."""
-    named = resolver.men.get(id(person))
-    if not named:
-        return False
-    low = word.lower()
-    return any(low.startswith(title) and low[len(title) :] in resolver.feminine for title in named)
-
-
-def _only_one(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
-    """The one person a title without a state can mean: the only one in ``pool``, or its only woman when the
-    title is feminine ("die Ministerin"); else nobody ("die beiden Minister" are not the first minister named)."""
-    if len(pool) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
-        pool = [p for p in pool if id(p) in resolver.women]
-    return pool if len(pool) == 1 else []
-
-
-def _only_before(pool: list[Person], start: int, resolver: _Resolver) -> list[Person]:
-    """The one person of ``pool`` named before ``start``: "le ministre" told before his counterpart is named."""
-    before = [p for p in pool if any(s < start for s in resolver.starts.get(id(p), ()))]
-    return before if len(before) == 1 else []
-
-
-def _same_title(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
-    """``pool`` with the persons of other roles named with the same title word (in the article's order)."""
-    stem = _stem(word)
-    same = [p for p in resolver.persons if p not in pool and any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
-    return resolver.ordered(pool + same) if same else pool
-
-
 def _link(ref: RoleRef, person: Person, resolver: _Resolver) -> None:
     """The role reference ``ref`` means ``person``: record the title and the evidence."""
     hit = ref.hit
@@ -390,54 +368,9 @@ def _link(ref: RoleRef, person: Person, resolver: _Resolver) -> None:
     title = resolver.text[hit.phrase_start : hit.phrase_end].strip(" ,")
     if title and title not in person.titles:
         person.titles.append(title)
-    person.country = person.country or hit.country
+    person.country = hit.country if hit.country in resolver.also.get(id(person), ()) else person.country or hit.country
     resolver.ref_starts.setdefault(id(person), []).append(ref.start)
     resolver.add_evidence(person, resolver.sentences[ref.sentence])
-
-
-def _narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Person]:
-    """Of several holders of a title, the one a role reference means."""
-    hit = ref.hit
-    end = max(ref.end, hit.phrase_end)
-    named_next = [p for p in found if _named_right_after(p, end, resolver)]
-    if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
-        return named_next[:1]
-    word = resolver.text[hit.start : hit.end]
-    if len(found) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
-        found = [p for p in found if id(p) in resolver.women] or found  # "die Regierungschefin": the woman
-    if len(found) > 1:  # "Председатель" alone: the one named with that very title, not "Президент"
-        stem = _stem(word)
-        titled = [p for p in found if any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
-        found = titled or found
-    if len(found) > 1:  # the protagonist: whoever of them the article named first
-        found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
-    return found
-
-
-_QUOTES = frozenset('"“”«»„')  # a quotation closing between a title and a name: "the crown prince ...," said X
-
-
-def _named_right_after(person: Person, end: int, resolver: _Resolver) -> bool:
-    """Whether ``person`` is named within a few words after ``end``, no quotation closing in between."""
-    at = min((s for s in resolver.starts.get(id(person), []) if s > end), default=None)
-    return at is not None and at <= end + 60 and not _QUOTES.intersection(resolver.text[end:at])
-
-
-def _quoted_after(person: Person, end: int, resolver: _Resolver) -> bool:
-    """Whether ``person`` is first named after ``end``, a quotation closing in between (its speaker)."""
-    starts = resolver.starts.get(id(person), [])
-    return bool(starts) and starts[0] > end and bool(_QUOTES.intersection(resolver.text[end : starts[0]]))
-
-
-def _stem(title: str) -> str:
-    """The first word of a title without its last letters: inflection aside ("Председателю", "Präsidenten")."""
-    words = title.lower().split()
-    word = words[0] if words else ""
-    return word[: max(4, len(word) - 3)]
-
-
-def _same_stem(a: str, b: str) -> bool:
-    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _named_between(starts: list[int], low: int, high: int) -> bool:

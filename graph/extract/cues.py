@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.dates import dates_act
 from graph.extract.events import EventMention, compiled
 from graph.extract.text import sentence_of
@@ -86,7 +88,18 @@ def in_since_phrase(ctx: Context, pos: int, span: Span, mentions: list[EventMent
     start = max([start] + [m.end for m in mentions if m.end <= pos])
     window = ctx.low[start:pos]
     window = _COMMA.split(window)[-1]
+    idiom = _since_idiom(ctx.lang)
+    if idiom is not None and "since" in cue:
+        window = idiom.sub(" ", window)
     return triggers.search(cue, window)
+
+
+@lru_cache(maxsize=None)
+def _since_idiom(lang: str) -> re.Pattern[str] | None:
+    """Idioms with a "since" word that open no since phrase ("seit langem", "depuis longtemps"; ``since_idiom``
+    of ``<lang>/venues.json``): "als erste Regierungschefin seit langem nach Astana gereist" keeps Astana."""
+    phrase = lexicon.load("venues", lang).get("since_idiom")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
 
 
 def _bounds_only(ctx: Context, pos: int, span: Span) -> bool:

@@ -184,6 +184,8 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     """The one city of the trips and acts that place the draft's participants around its day (:func:`_near`),
     when no other city is reported for them from the earliest of those to this day."""
     anchors = [d for d in placed if _near(draft, d)]
+    if len({city_of(d.location).geonames_id for d in anchors}) > 1:  # two cities: not one the travellers
+        anchors = [d for d in anchors if not _reached_later(draft, d, placed)]  # reach only after its day
     arrivals = {_day(d): city_of(d.location) for d in anchors if d.group == "visit"}  # a trip's first day: acts
     # elsewhere that day came before the travellers left home ("speaking in Apia before his departure")
     anchors = [d for d in anchors
@@ -197,3 +199,14 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & d.people
                     and city_of(d.location) != city for d in placed)  # fmt: skip
     return None if elsewhere else city
+
+
+def _reached_later(draft: Draft, anchor: Draft, placed: list[Draft]) -> bool:
+    """Whether an act after ``draft`` is in a city its travellers only reach by a trip begun after
+    ``draft``'s day ("Am Dienstag trifft er in San José ein ... Am Mittwoch ... Am Donnerstag reist er weiter
+    nach Panama-Stadt. Dort führt er Gespräche"): it does not place the day before, spent elsewhere."""
+    day, city = _day(draft), city_of(anchor.location)
+    if anchor.group == "visit" or _day(anchor) <= day:
+        return False
+    return any(t.group == "visit" and day < _day(t) <= _day(anchor) and city_of(t.location) == city
+               and draft.people & set(map(id, t.attendees)) for t in placed)  # fmt: skip

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from graph.extract.anaphors import drop_unanchored
+from graph.extract.attributions import trailing_attribution
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.comings import coming_plans
@@ -23,8 +24,10 @@ from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
 from graph.extract.hedges import hedged, hedged_relatives, not_excluded
 from graph.extract.joins import join_adjacent
+from graph.extract.latestatus import held_later, late_cancellations, plan_change
 from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
+from graph.extract.reportsources import cited_source, trailing_sources
 from graph.extract.rounds import earlier_round, later_round
 from graph.extract.roundsentences import rounds_alone
 from graph.extract.roles import word_starts
@@ -50,8 +53,6 @@ GROUPS = {
     "Visit": "visit", "StateVisit": "visit", "PhoneCall": "call", "Summit": "summit", "Conference": "summit",
     "Ceremony": "ceremony", "Summons": "summons", "Expulsion": "expulsion", "Statement": "statement",
 }  # fmt: skip
-_LATE_WORDS = 40
-_FAR = 240  # how far (characters) after an event noun its holding verb may stand
 _OPENING = re.compile(r"\W*([\w’'-]+),")
 _FIRST_WORD = re.compile(r"\W*([\w’'-]+)\s")
 _OPENING_PHRASE = re.compile(r"\W*([^,.;:!?]{3,60}),")  # an opening phrase up to its comma
@@ -154,16 +155,6 @@ def _planned_final(triggers: Triggers, text: str, mention: EventMention, span: S
     return False
 
 
-def _plan_change(triggers: Triggers, *windows: str) -> str | None:
-    """The status a change of plan told in ``windows`` gives: "abgesagt" calls the act off (Cancelled),
-    "verschoben", "postponed" move it (Planned: its new date is the only one left); None without either."""
-    for cue, status in (("cancelled", "Cancelled"), ("postponed", "Planned")):
-        for window in windows:
-            if _has(triggers, cue, window):
-                return status
-    return None
-
-
 def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
     """Set the cue flags of a mention; False when the mention is negated or generic (no event).
 
@@ -210,13 +201,14 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
         mention.status = "Planned"  # "will discuss the incident with her counterparts at a meeting in Copenhagen"
-    elif not verb and mention.type != "Statement" and _planned_final(triggers, text, mention, span, after):
+    elif not verb and _planned_final(triggers, text, mention, span, after):
         mention.status = "Planned"  # "Gespräche mit X sowie ein Austausch mit Y geplant": the clause ends on the plan
+        # (so does "ist eine gemeinsame Pressekonferenz vorgesehen": the statement itself is ahead)
     elif not verb and mention.type != "Statement" and _has(triggers, "future", _future_window(triggers, text, mention, span, before4)):
         mention.status = "Planned"  # "В ходе переговоров ... министры обсудят", "lors de la visite, ils signeront"
     if _has(triggers, "uncertain", before4) or hedged(triggers, text, mention, span) or not_excluded(triggers, text, mention, span):
         mention.status = "Uncertain"
-    changed = _plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
+    changed = plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
     if changed:
         mention.status = changed
     elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
@@ -236,7 +228,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     mention.first_round = not verb and _has(triggers, "first_round", before4 + " " + text[mention.start : mention.end])
     mention.participation = whole["participation"]
     opening = text[span.start : min(mention.start, span.start + 60)]
-    mention.anaphoric = _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
+    mention.anaphoric = ":" not in text[span.start : mention.start] and _has(triggers, "anaphor", " ".join(_WORD.findall(opening)[:3]))
     if mention.anaphoric and not verb and not mention.earlier:
         mention.background = False  # "Это уже третий визит ...": the act just reported, told again
     recurring = GROUPS.get(mention.type) == "summit"  # "next year's summit" is the bloc's, not the last pair's
@@ -307,14 +299,14 @@ def _sentence_mentions(
         if entry.type == "Statement" and entry.pos == "verb" and _declares_state(triggers, low, match.end(), span):
             continue  # "declared a state of emergency"
         if _cues(triggers, low, mention, span, whole):
-            mention.dropped = _cited_source(triggers, low, mention, span)
+            mention.dropped = cited_source(triggers, low, mention, span)
             found.append(mention)
     if not found:
         return found
-    _late_cancellations(triggers, low, span, found)
+    late_cancellations(triggers, low, span, found)
     coming_plans(triggers, low, span.start, span.end, found)  # "reist kommende Woche nach X": ahead
-    _trailing_sources(triggers, low, span, found)
-    _held_later(triggers, low, span, found)
+    trailing_sources(triggers, low, span, found)
+    held_later(triggers, low, span, found)
     hedged_relatives(triggers, low, span, found)  # "a visit ..., which could take place in November"
     if len(found) < 2:
         return found  # nothing to join, drop or order
@@ -332,8 +324,9 @@ def _sentence_mentions(
     future = [m.start for m in found if m.entry.status == "Planned" and not m.entry.infinitive]
     for m in found:
         if m.status == "Occurred" and future and not m.entry.past and (m.entry.pos == "verb" or m.start > future[0]):
-            if m.type == "Statement" and m.start < future[0]:
-                continue  # "announced that the presidents will meet": the announcement is made
+            if m.type == "Statement" and (m.start < future[0] or trailing_attribution(low, m, span)):
+                continue  # "announced that the presidents will meet", "« X se rendra au Ghana », a déclaré":
+                # the announcement is made
             m.status = "Planned"
     if any(m.type == "PhoneCall" for m in found):
         found = [m for m in found if m.type != "Conference"]  # a conference call
@@ -354,68 +347,6 @@ def _declares_state(triggers: Triggers, low: str, end: int, span: Span) -> bool:
     """Whether a statement verb declares a state of affairs ("declared a state of emergency", "a décrété l'état
     d'urgence"): no statement."""
     return _has(triggers, "declared_object", " ".join(_word_list_after(low, end, span.end, 6)))
-
-
-def _cited_source(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
-    """Whether a statement noun is cited only as the source of a report ("according to a statement from the
-    fire service", "selon un communiqué"): it takes its place and date during assembly, but is no event."""
-    return mention.type == "Statement" and mention.entry.pos == "noun" and _ends_with(
-        triggers, "source_of", " ".join(_word_list_before(low, mention.start, span.start, 3))
-    )
-
-
-def _held_later(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
-    """"La reunión ..., prevista para el lunes, se celebrará finalmente del 24 al 25", "La France accueillera
-    du 3 au 5 mars à Paris une conférence": an event noun whose holding verb, however far in its sentence, is
-    in the future is planned (the verb after it, up to the next trigger; the hosting verb before it)."""
-    for i, m in enumerate(found):
-        if m.status != "Occurred" or m.background or m.type == "Statement":
-            continue
-        if m.entry.pos != "noun" and not _ends_with(triggers, "nominal", " ".join(_word_list_before(low, m.start, span.start, 1))):
-            continue  # "the visit that X will make": a verb form used as a noun
-        end = found[i + 1].start if i + 1 < len(found) else span.end
-        after = " ".join(_WORD.findall(low[m.end : min(end, m.end + _FAR)]))
-        before = " ".join(_word_list_before(low, m.start, span.start, 15))
-        if _has(triggers, "held_later", after) or _has(triggers, "hosts_later", before):
-            m.status = "Planned"
-
-
-def _trailing_sources(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
-    """"X recibió a Y, informó la Cancillería en un comunicado", "..., the ministry said in a statement": a
-    statement noun named as the medium of a report on an act told before it in the sentence is its source."""
-    for i, m in enumerate(found):
-        if m.type != "Statement" or m.entry.pos != "noun" or not any(o.type != "Statement" for o in found[:i]):
-            continue
-        if _ends_with(triggers, "medium", " ".join(_word_list_before(low, m.start, span.start, 2))):
-            m.dropped = True
-        elif _source_clause(triggers, low, span, m):
-            m.dropped = True
-            said = next((o for o in found[i + 1 :] if o.type == "Statement" and o.entry.pos == "verb"), None)
-            if said is not None:
-                said.dropped = True  # the verb saying it: "a statement from the ministry said"
-
-
-def _source_clause(triggers: Triggers, low: str, span: Span, m: EventMention) -> bool:
-    """"..., a statement from the ministry said", "..., indique un communiqué": a closing clause naming the source."""
-    if not _ends_with(triggers, "trailing_source", low[max(span.start, m.start - 40) : m.start]):
-        return False
-    said = triggers.fast.get("source_said")
-    return said is None or said.search(low, m.end, min(span.end, m.end + 120)) is not None
-
-
-def _late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
-    """"Un entretien entre A et son homologue B, qui devait se tenir ... à Alger, a été annulé": the verb that
-    cancels (or postpones) a noun trigger may follow its long complement, as long as no other trigger stands
-    between."""
-    for i, m in enumerate(found):
-        if m.entry.pos != "noun" or m.status == "Cancelled":
-            continue
-        end = found[i + 1].start if i + 1 < len(found) else span.end
-        window = low[m.end : end]
-        words = _WORD.findall(window)
-        changed = _plan_change(triggers, " ".join(words[:_LATE_WORDS]))  # a long complement: its first words
-        if changed:
-            m.status = changed
 
 
 def mentions_phone(text: str, lang: str) -> bool:

@@ -8,13 +8,17 @@ calls have no venue; an earlier act told in passing is placed there only when th
 in it (a summons by the same ministry months ago), not when it was between others. A trip of the dateline
 state's own officials only (no host of another state named) is not placed there: a journey's destination is
 never the traveller's home; nor are the acts of the days of a trip to another state of its travellers or of the
-visited state ("Bern, 05.10. – Bundesrat X reist nach Costa Rica ... Am 7. Oktober unterzeichnet er ...").
+visited state ("Bern, 05.10. – Bundesrat X reist nach Costa Rica ... Am 7. Oktober unterzeichnet er ..."), and
+an undated act still to come or uncertain of a traveller with the visited state ("Ein Treffen mit dem
+Staatspräsidenten ist angefragt") takes the place of the trip there. A summons of the dateline state's own
+envoy by another state took place in that state's capital ("МИД Японии вызвал российского посла").
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from graph.extract.countries import country_capital
 from graph.model import City, Country, Event, Venue
 
 __all__ = ["dateline_places"]
@@ -35,9 +39,26 @@ def dateline_places(events: list[Event], city: City | None) -> None:
             continue  # "BERLIN. ... die Kanzlerin, die im September nach Astana gereist war": not a trip to Berlin
         if event.date is not None and _on_trip(event, away.get(event.date.value, set())):
             continue  # the signing on the minister's trip to San José, told from Bern
+        if event.date is None and event.status != "Occurred" and event.location is None:
+            trips = _trips_of(event, events, city.country)
+            if trips:  # "Ein Treffen mit Staatspräsident X ist angefragt" on the trip to Panama, told from Bern
+                places = {t.location for t in trips}
+                event.location = trips[0].location if len(places) == 1 else None
+                continue
         place = event.location
+        if place is None and _own_envoy_summoned(event, city.country):
+            event.location = country_capital(next(c for c in event.countries if c != city.country))
+            continue  # "МИД Японии вызвал российского посла", told from Moscow: summoned in Tokyo
         if place is None or (isinstance(place, Country) and place.code == city.country):
             event.location = city
+
+
+def _own_envoy_summoned(event: Event, home: str) -> bool:
+    """Whether a summons calls in only officials of the dateline's state ``home`` and names one other state,
+    the summoning one."""
+    if event.type != "Summons" or not event.attendees or any(p.country != home for p in event.attendees):
+        return False
+    return len(set(event.countries) - {home}) == 1
 
 
 #: The days of a trip abroad counted from its first day.
@@ -49,15 +70,37 @@ def _on_trip(event: Event, away: set) -> bool:
     return any(id(p) in away for p in event.attendees) or any(code in away for code in event.countries if event.attendees)
 
 
+def _trips_of(event: Event, events: list[Event], home: str) -> list[Event]:
+    """The current dated trips abroad (by the dateline state's officials) of a traveller of the undated ``event``
+    to a state that takes part in it."""
+    found = []
+    for trip in events:
+        state = _state(trip.location)
+        if trip is event or trip.type not in _TRIPS or state in (None, home) or state not in event.countries:
+            continue
+        if trip.background or trip.status == "Cancelled" or trip.date is None or trip.date.precision != "day":
+            continue  # "im August vergangenen Jahres besuchte er Taschkent": not the trip of the account
+        travellers = {id(p) for p in trip.attendees if p.country == home}
+        if any(id(p) in travellers for p in event.attendees):
+            found.append(trip)
+    return found
+
+
+def _state(place: object) -> str | None:
+    """The state of a trip's place (a country, a city or a venue in a city)."""
+    if isinstance(place, Country):
+        return place.code
+    if isinstance(place, Venue) and place.city is not None:
+        return place.city.country
+    return getattr(place, "country", None)
+
+
 def _trips_abroad(events: list[Event], home: str) -> dict[str, set]:
     """The travellers (by ``id``) and visited states abroad on each day ("2026-10-07") of the trips to another
     state that the events place there."""
     away: dict[str, set] = {}
     for trip in events:
-        place = trip.location
-        state = place.code if isinstance(place, Country) else getattr(place, "country", None)
-        if state is None and isinstance(place, Venue) and place.city is not None:
-            state = place.city.country
+        state = _state(trip.location)
         if trip.type not in _TRIPS or state in (None, home) or trip.date is None or trip.date.precision != "day":
             continue
         travellers = {id(p) for p in trip.attendees if p.country == home}

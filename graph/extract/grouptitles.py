@@ -32,4 +32,12 @@ def group_title(lex: Any, text: str, hit: Any) -> bool:
     if pattern is None or text[hit.start : hit.end].lower().endswith(tuple(lex.feminine) or ("\0",)):
         return False
     start = min(hit.start, hit.phrase_start)
-    return pattern.search(text, max(0, start - _WINDOW), start) is not None
+    found = pattern.search(text, max(0, start - _WINDOW), start)
+    return found is not None and not _honorific(lex, text, found.start() + 1)
+
+
+def _honorific(lex: Any, text: str, noun: int) -> bool:
+    """Whether the noun at ``noun`` ends an honorific ("Seine Exzellenz der Staatsminister ..."): one person's."""
+    end = text.find(" ", noun)
+    before = text.rfind(" ", 0, max(0, noun - 1)) + 1
+    return any((h := lex.honorifics.match(text, pos)) is not None and h.end() == end for pos in (before, noun))

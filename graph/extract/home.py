@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import datelines, lexicon, places
+from graph.extract import datelines, places
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.entouragestates import entourage_states
+from graph.extract.issuingstate import capitals_upper, release_head
 from graph.extract.liststates import listed_states
+from graph.extract.ministrystaff import ministry_staff_state
 from graph.extract.localstates import after_locative, mayors_states
 from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
@@ -24,7 +25,6 @@ from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
 from graph.extract.receivedin import received_in_town
-from graph.extract.signature import signature_state
 from graph.extract.staffof import staff_states
 from graph.extract.units import spans_within
 from graph.extract.wherestates import where_states
@@ -32,71 +32,14 @@ from graph.model import Person
 
 if TYPE_CHECKING:
     from graph.extract.people import People, PersonMention
-    from graph.extract.roles import Titles
 
-__all__ = ["assign_home", "home_country", "named_parties", "sentence_states"]
+__all__ = ["assign_home", "named_parties", "sentence_states"]
 
 _QUOTE = re.compile(r'"[^"\n]{1,600}"|“[^”"\n]{1,600}”|«[^»\n]{1,600}»|„[^“”"\n]{1,600}[“”"]')
-_SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
-
-
-def home_country(lex: Titles, text: str) -> str | None:
-    """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
-    source line ("Source: United States Department of State") names one, or, in a ministry's press briefing
-    ("Point de presse de la porte-parole"), the text anywhere; else the state a closing signature names."""
-    if lex.home is None:
-        return None
-    lines = text.splitlines()
-    head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
-    briefing = lex.briefing is not None and lex.briefing.search(text, 0, 250) is not None
-    if briefing:
-        head.append(text)  # a ministry's briefing: the first institution it names anywhere ("convoqué au Quai d'Orsay")
-    for line in head:
-        for match in lex.home.finditer(line):
-            if _longer_name(lex, line, match.start()):
-                continue  # "Foreign Office Consultations": another name, which the institution only begins
-            for key, code in lex.home_codes.items():
-                if match.group().lower().startswith(key.lower()):
-                    return code
-    if briefing or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
-        code = _head_capital(text[:250])
-        if code:
-            return code
-    return signature_state(text, lex.lang)
-
-
-@cache
-def _briefing_words(lang: str) -> re.Pattern[str] | None:
-    heads = lexicon.load("roles", lang).get("briefing_heads")
-    return re.compile(rf"\b(?:{heads})\b", re.IGNORECASE) if heads else None
-
-
-def _titled_briefing(lang: str, line: str) -> bool:
-    """Whether the first line names a press briefing anywhere ("Transcript of the Weekly Press Briefing")."""
-    words = _briefing_words(lang)
-    return words is not None and words.search(line) is not None
-
-
-def _head_capital(head: str) -> str | None:
-    """The state of a capital opening a line of the head followed by a comma ("Dhaka, Thursday, 26 March")."""
-    for line in head.splitlines()[1:]:
-        name, comma, _ = line.partition(",")
-        if comma and 2 < len(name) < 30:
-            code = _capitals_upper().get(name.strip().upper())
-            if code:
-                return code
-    return None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
-
-
-def _longer_name(lex: Titles, line: str, start: int) -> bool:
-    """Whether the institution named at ``start`` begins a longer name that names no state ("Foreign Office
-    Consultations": ``not_countries`` of the country lexicon)."""
-    return any(line.startswith(phrase, start) for phrase in _blocked(lex.lang))
-
-
-@cache
-def _blocked(lang: str) -> tuple[str, ...]:
-    return tuple(lexicon.load("countries").get("not_countries", {}).get(lang, []))
+#: Missions whose state an envoy named after them serves ("Norway's embassy ... Ambassador X"); other staff serve
+#: the ministry's ("teilte das Ministerium mit ... ein Sprecher des Ministeriums").
+_MISSIONS = ("embassy", "consulate")
+_ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "High Commissioner"})
 
 
 def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None,
@@ -108,7 +51,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     ("President Biden and President Xi", "President A and Prime Minister B" in a White House readout: only the
     first). Without such an
     institution, staff (spokespersons, aides, ambassadors) serve the state whose ministry was last named before
-    them ("Das US-Außenministerium betonte ... sagte die Sprecherin"), else that of the first person with a
+    them ("Das US-Außenministerium betonte ... sagte die Sprecherin"; an envoy the embassy or consulate last
+    named: "Norway's embassy ... Ambassador X"), else that of the first person with a
     known country. Last, an official whose sentence names exactly one state represents it, and one still
     without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
     A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
@@ -132,6 +76,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     first_seen.update({id(p): 10**9 for p in people.persons if id(p) not in first_seen})
     known = sorted([(first_seen[id(p)], p.country) for p in people.persons if p.country] + _own_titles(people))
     ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
+    missions = [(span.start, v.owner) for span, v in venues if v.kind in _MISSIONS and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
     others = _counterpart_titles(people)
@@ -150,7 +95,10 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             person.country = people.home
         elif person.role in people.staff_roles:  # the state of a ministry or of someone named before
             seen = first_seen[id(person)]
-            ministry = [code for start, code in ministries if start < seen]
+            mission = [code for start, code in missions if start < seen] if person.role in _ENVOYS else []
+            ministry = mission or [code for start, code in ministries if start < seen]
+            if not ministry:  # "MANILA - ... DFA spokesperson X": the ministry of the capital filed from
+                ministry = [c for c in [ministry_staff_state(text, people.mentions, person, countries, filed_in)] if c]
             person.country = _at_seat(text, countries, seen) or (
                 ministry[-1] if ministry else next((c for start, c in known if start < seen), None))
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
@@ -159,12 +107,29 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
         if not person.country and filed_in and person.role not in LEADER_ROLES \
                 and not meets_counterpart(named.mentions, person, filed_in, people.refs):  # his counterpart's guest
             person.country = filed_in
+    if not people.home and release_head(text):
+        _release_officials(people, first_seen)
     counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
     plural_title_pairs(people, countries, text)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
     _counterparts_of(people, countries)
     _guests_of_counterparts(people, text, countries)
     _spouses(people, text, named)
+
+
+def _release_officials(people: People, first_seen: dict[int, int]) -> None:
+    """A release whose head names its institution without a state ("Communiqué de la Présidence de la
+    République", "MEDIA STATEMENT"): the state of the first official it names is the issuing one, and its
+    officials still without a state are that state's (a head of state or government only if it names none)."""
+    officials = sorted((p for p in people.persons if p.role), key=lambda p: first_seen[id(p)])
+    issuer = officials[0].country if officials and officials[0].organization is None else None
+    if issuer is None:
+        return
+    leaders = any(p.country == issuer and p.role in LEADER_ROLES for p in officials)
+    for person in officials:
+        if person.country is None and person.organization is None and (person.role not in LEADER_ROLES or not leaders):
+            person.country = issuer
+            leaders = leaders or person.role in LEADER_ROLES
 
 
 #: How far (characters) after a state's own title said without a name the official it describes may be named.
@@ -390,20 +355,9 @@ _AT = re.compile(r"(?:^|\s)(?:in|at|à|en|в|во)\s+$", re.IGNORECASE)
 def _text_state(text: str, countries: list) -> str | None:
     """The state of a dateline's capital ("LIMA, 21 de agosto —"), else the first state named by name or adjective."""
     head = datelines.read(text)
-    if head is not None and head.name.upper() in _capitals_upper():
-        return _capitals_upper()[head.name.upper()]
+    if head is not None and head.name.upper() in capitals_upper():
+        return capitals_upper()[head.name.upper()]
     return next((m.code for _, m in countries if m.form not in ("capital", "metonym")), None)
-
-
-@cache
-def _capitals_upper() -> dict[str, str]:
-    """Capitals in capital letters, in any language ("LIMA", "МОСКВА") -> their state's code."""
-    found = {}
-    for code, entry in lexicon.load("countries")["countries"].items():
-        for forms in entry.get("forms", {}).values():
-            for name in forms.get("capital", []):
-                found.setdefault(name.upper(), code)
-    return found
 
 
 def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:

@@ -14,6 +14,7 @@ from graph.extract.assemble import Draft
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
 from graph.extract.frames import framed_travellers
+from graph.extract.backrefs import visit_named_again
 from graph.extract.beforelegs import before_legs
 from graph.extract.bilateral import bilateral_parties
 from graph.extract.onward import onward_travellers
@@ -50,8 +51,10 @@ def _apart(draft: Draft, m: EventMention) -> bool:
         return True
     if _other_seat(draft.location, m.location):
         return True
-    return bool(_PLANS & {draft.status, m.status}) and draft.status != m.status  # a plan, or one called off, is
-    # not the act held ("the talks were held ... the meeting planned for October is cancelled")
+    doubted = "Uncertain" in {draft.status, m.status} and (draft.date or m.date) is not None and not m.anaphoric
+    # "a meeting ... was under consideration" is not the one "last held in April" ("It was the second round": it is)
+    return bool(_PLANS & {draft.status, m.status} or doubted) and draft.status != m.status  # a plan, or one called
+    # off, is not the act held ("the talks were held ... the meeting planned for October is cancelled")
 
 
 #: Statuses of an act not (yet) held: a mention with one of them names another act than one of another status.
@@ -137,7 +140,7 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         reported = _reported(same, m)
         if reported is not None:
             return reported
-    told = _just_told(same, m)
+    told = _just_told(same, m) or visit_named_again(same, m)
     if told is not None:
         return told
     if m.background or m.after:
@@ -237,7 +240,9 @@ def _add(draft: Draft, m: EventMention) -> None:
     if m.location is not None:
         if draft.location is None or _more_specific(m.location, draft.location):
             draft.location = m.location
-    if m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
+    if m.anaphoric and len(draft.mentions) > 1:
+        pass  # "It is her first visit ... as X, a post she took up in February": the act told, dated by its account
+    elif m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
         draft.date, draft.date_text = m.date, m.date_text
     elif m.began and m.date is not None and len(m.date.value) == len(draft.date.value) and m.date.value < draft.date.value:
         draft.date, draft.date_text = m.date, m.date_text  # an act is dated by its first day

@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
 from graph.extract.cues import cue_before
+from graph.extract.genitivecities import owner_city
 from graph.extract.events import GROUPS
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import normalise
-from graph.model import City, Span, Venue
+from graph.model import City, Country, Span, Venue
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 __all__ = ["not_a_venue", "origin_where"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
-         "clause_subject", "topic", "from_person")
+         "clause_subject", "topic", "from_person", "document_topic")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -87,6 +88,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _returns_to(ctx, span, cspan, words["return"]) or _possessor(ctx, span, cspan, place):
         return True
+    if ctx.lang == "ru" and isinstance(place, City) and owner_city(ctx.text, span, cspan, place.name):
+        return True  # "в связи с заявлениями Москвы": the city owns what stands before it
     if _returns_to(ctx, span, cspan, words["topic"]):
         return True  # "discussed the situation in Haiti": a topic
     if target.type != "Expulsion" and _returns_to(ctx, span, cspan, words["from_person"]):
@@ -97,6 +100,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
+    if _signed_about(ctx, cspan, place, target, words["document_topic"]):
+        return True  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
     if isinstance(place, City) and _joined_towns(ctx, cspan, place):
         return True  # "die Schnellbahn Dresden–Prag", "el tramo Lima-Callao": the two ends of a link, not a venue
     if target.end <= cspan.start:
@@ -192,6 +197,21 @@ def _one_of_towns(ctx: Context, cspan: Span, place: object, target: EventMention
         if 0 <= cspan.start - other.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[other.end : cspan.start] + "x"):
             return True
     return False
+
+
+#: What ends the phrase of a signed text before the country it is about.
+_DOCUMENT_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
+
+
+def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
+                  document: re.Pattern[str] | None) -> bool:  # fmt: skip
+    """"unterzeichneten ... eine Absichtserklärung zur Herstellung von Wasserstoff in Ghana", "signed an agreement
+    on investment in Mozambique": a country named in the same phrase after a signed text and its topic word is
+    what the text is about, not where it was signed (a city there may still be the venue)."""
+    if document is None or not isinstance(place, Country) or target.type != "Ceremony" or target.end > cspan.start:
+        return False
+    between = ctx.text[target.end : cspan.start]
+    return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None
 
 
 #: A town joined to the place by a dash or slash: no space or one on each side ("Dresden–Prag", "Lima - Callao").

@@ -1,7 +1,8 @@
 """More of what the account implies about merged events (run after :mod:`graph.extract.settle`).
 
 - A summons without a place of its own happens at the foreign ministry of the summoning state, in its capital
-  ("convocó al embajador cubano": in Lima when Peru summons).
+  ("convocó al embajador cubano": in Lima when Peru summons); one at a named ministry of a state is in that
+  state's capital ("МИД Японии вызвал российского посла": in Tokyo, whatever the dateline).
 - An expulsion is done by declaring it: without a date of its own it takes the date its announcement gives
   in one of its sentences (a headline, the lead) or the next ("..., wie das Auswärtige Amt am Freitag mitteilte",
   "the ministry said on Friday", "a annoncé mercredi soir la ministre").
@@ -20,11 +21,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graph.extract import dates, lexicon, places
 from graph.extract.assemble import Context, Draft
 from graph.extract.events import compiled, opens_with_past
-from graph.model import Country, DateValue
+from graph.model import Country, DateValue, Venue
 
 __all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits",
            "unsigned_signings"]
@@ -44,6 +46,9 @@ def summons_capitals(drafts: list[Draft]) -> None:
         if draft.type != "Summons" or draft.status != "Occurred":
             continue
         envoys = [p for p in draft.attendees if p.role in ENVOYS]
+        if _foreign_ministry_elsewhere(draft.location):
+            draft.location = replace(draft.location, city=places.country_capital(draft.location.owner))
+            continue
         if isinstance(draft.location, Country):
             code = draft.location.code
             if all(e.country != code for e in envoys):
@@ -59,6 +64,16 @@ def summons_capitals(drafts: list[Draft]) -> None:
         capital = places.country_capital(host) if host else None
         if capital is not None:
             draft.location = capital
+
+
+def _foreign_ministry_elsewhere(place: object) -> bool:
+    """Whether ``place`` is a state's ministry placed outside that state (the dateline's city given to "МИД
+    Японии" in a report from Moscow) while the state's capital is known."""
+    if not isinstance(place, Venue) or place.kind != "ministry" or not place.owner:
+        return False
+    if place.city is not None and place.city.country == place.owner:
+        return False
+    return places.country_capital(place.owner) is not None
 
 
 def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:

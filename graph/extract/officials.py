@@ -259,14 +259,17 @@ _BYLINE = 60  # a line this short ending with a capital is a byline or dateline 
 def single_state(people: Any, text: str, countries: list) -> None:
     """An article naming one state only (the place of its byline aside): its officials without a state of
     their own named after the state itself (not only its capital: "Minister X visited Tokyo" is a guest),
-    heads of state and government, governors and mayors aside, are that state's ("Finanzminister X" in a report on Nigeria). Not for
-    a text an institution of another state issued."""
+    heads of state and government, governors and mayors aside, are that state's ("Finanzminister X" in a report on
+    Nigeria). Not for a text an institution of another state issued; not for staff where a named official holds a
+    title only another state uses (the spokesman may be that one's)."""
     codes = {mention.code for span, mention in countries if not _byline_place(text, span, mention)}
     if len(codes) != 1:
         return
     code = codes.pop()
-    if people.home not in (None, code) or any(_own_title_of_other(ref, code) for ref in people.refs):
+    if people.home not in (None, code) or any(_own_title_of_other(ref.hit, code) for ref in people.refs):
         return  # "Der Bundeskanzler empfängt den Präsidenten Kenias": a second state, named by its title
+    # "Bundeskanzler Wegener telefoniert mit Japans Premierminister ... Regierungssprecher X": whose spokesman?
+    staff = people.staff_roles if any(_own_title_of_other(m.title, code) for m in people.mentions if m.title) else ()
     if dateline_state(text) not in (None, code):
         return  # "DOHA (QNA) - ... received the Chilean minister. Also present was Sheikh X": a host, maybe
     named = min((span.start for span, mention in countries if mention.form != "capital"), default=None)
@@ -278,13 +281,13 @@ def single_state(people: Any, text: str, countries: list) -> None:
             first[id(mention.person)] = min(first.get(id(mention.person), mention.start), mention.start)
     for person in people.persons:
         if first.get(id(person), -1) > named and _open(person) and person.role \
-                and person.role not in LEADER_ROLES | LOCAL_ROLES:  # a governor's state: the cities around him
+                and person.role not in LEADER_ROLES | LOCAL_ROLES and person.role not in staff:  # a governor's: his cities
             person.country = code
 
 
-def _own_title_of_other(ref: Any, code: str) -> bool:
-    """Whether a title said without a name is one only another state uses ("der Bundeskanzler")."""
-    entry = ref.hit.entry
+def _own_title_of_other(hit: Any, code: str) -> bool:
+    """Whether a title (said with a name or without) is one only another state uses ("der Bundeskanzler")."""
+    entry = hit.entry
     return entry.country not in (None, code) and not entry.shared and not entry.counterpart
 
 

@@ -14,18 +14,23 @@ import re
 from dataclasses import dataclass
 
 from graph.extract import lexicon, officials, people_cues, roles
+from graph.extract.apposedtitles import apposed_states
 from graph.extract.commonnouns import drop_common_nouns
 from graph.extract.coref import resolve_people
+from graph.extract.firstperson import first_person_home
 from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
+from graph.extract.openingnames import opening_names
 from graph.extract.regions import region_states
 from graph.extract.respective import respective_states
-from graph.extract.home import home_country, sentence_states
+from graph.extract.home import sentence_states
+from graph.extract.issuingstate import home_country
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.metleaders import met_leaders
-from graph.extract.nameshape import PersonMention, SentenceNames, cases_agree, unify_declined
+from graph.extract.nameshape import PersonMention, SentenceNames
 from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
+from graph.extract.russiannames import cases_agree, unify_declined
 from graph.extract.settlements import settlement_before
 from graph.extract.text import Token, span_key
 from graph.extract.titles import TitleHit, link_titles
@@ -242,10 +247,13 @@ def find_people(
     home = home_country(lex, text)
     officials.represented_pairs(lex, text, mentions, countries)
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
+    opening_names(text, sentences, mentions, refs)  # "den russischen Botschafter einbestellt. Gennadi X sei ..."
+    home = home or first_person_home(lang, text, mentions, countries)  # "Today I spoke with ...": the author's state
     officials.former_states(lex, text, mentions)
     officials.shared_defaults(mentions, countries)
     capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})
     led_by_states(text, mentions, led, countries)
+    apposed_states(text, mentions, refs)  # "vom ägyptischen Chefunterhändler, Botschafter X": Egypt's
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)

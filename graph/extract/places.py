@@ -32,7 +32,7 @@ from graph.extract.countries import (
 )
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Prepared, prepare, scan
-from graph.extract.thiscity import this_city
+from graph.extract.epithetcity import pointed_cities
 from graph.extract.units import Intervals
 from graph.extract.venues import find_organizations, find_venues, is_news_agency, venue_hits
 from graph.lang import supported_languages
@@ -180,14 +180,14 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "en Paso Canoas": the last word of an unknown town's name, not a foreign city
         if city.country not in mentioned and small and _after_a_noun(prep, i, rules):
             continue  # "las esclusas de Agua Clara": the name of a thing, not a town of a state never named
-        if city.country not in mentioned and _foreign_name(prep, i, j, rules, key, city, size[0]):
+        if _after_particle(prep, i) or city.country not in mentioned and _foreign_name(prep, i, j, rules, key, city, size[0]):
             names.add(key)  # "By Chanda Mwila", "Lim Wei Jie": a foreign town's name in a person's name ...
             continue
         if _city_context_ok(prep, i, j, key, size, rules):
             out.append((span, city, key))
     out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))
-    return found + this_city(text, lang, found)  # "se reunió ayer en esta ciudad": the dateline's city
+    return found + pointed_cities(text, lang, found)  # "se reunió ayer en esta ciudad", "dans la capitale"
 
 
 #: How far (characters) before a name its gulf, lake or island word may start ("the Straits of ").
@@ -336,6 +336,22 @@ def _foreign_name(prep: Prepared, i: int, j: int, rules: _CityRules, key: str, c
     if not _alternate(key, city):
         return False
     return follows or (prev[:1].isupper() and prev.lower() not in rules.locatives and not _sentence_start(prep, i - 1))
+
+
+#: Surname particles that are no preposition of a supported language ("Joost van der Veen", "Gerard ter Horst").
+_PARTICLES = frozenset({"van", "ter", "ten"})
+#: Articles a particle may take before the surname ("van der", "von der", "van den").
+_PARTICLE_ARTICLES = frozenset({"der", "den", "de"})
+
+
+def _after_particle(prep: Prepared, i: int) -> bool:
+    """Whether the name follows a surname particle ("M. van der Veen", "von der Leyen"): a surname, not a city."""
+    if i < 1 or not space_between(prep, i - 1):
+        return False
+    prev = prep.words[i - 1]
+    if prev in _PARTICLES:
+        return True
+    return prev in _PARTICLE_ARTICLES and i >= 2 and space_between(prep, i - 2) and prep.words[i - 2] in ("van", "von")
 
 
 def _second_word(prep: Prepared, i: int, rules: _CityRules, countries: list[CountryMention]) -> bool:

@@ -128,7 +128,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
             if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
-            if target.start - cspan.end > _BARE_BEFORE:
+            if target.start - cspan.end > _BARE_BEFORE and not _bracketed_object(ctx, span, cspan, target):
                 continue  # "Costa Rica y Panamá firman ... durante visita del canciller": the parties, not whither
         located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
         clause = _where_clause_act(ctx, placeable, cspan) if located else None
@@ -156,6 +156,22 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
                 (bare.add if weak else bare.discard)(id(m))
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+#: How far (characters) before a clause-final visit verb its country object may stand ("Ghana im Februar besucht").
+_BRACKET_REACH = 40
+
+
+def _bracketed_object(ctx: Context, span: Span, cspan: Span, target: EventMention) -> bool:
+    """Whether a country named bare is the object of a visit verb closing the clause of a verb-bracket language
+    ("X hatte Ghana im Februar besucht", "hatte Deutschland zuletzt 2023 besucht"): not the clause's first word
+    (its subject), nothing but plain words between."""
+    if target.entry.pos != "verb" or not 0 <= target.start - cspan.end <= _BRACKET_REACH:
+        return False
+    if not lexicon.grammar(ctx.lang, "verb_bracket") or _PHRASE_BREAK.search(ctx.text, cspan.end, target.start):
+        return False
+    before = ctx.text[span.start : cspan.start].rstrip()
+    return bool(before) and before[-1] not in ",;:("
 
 
 def _mission_in(mission: object, city: object) -> Venue | None:

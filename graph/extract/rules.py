@@ -23,7 +23,7 @@ from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
-from graph.extract._datespeaker import introduced_day
+from graph.extract._datespeaker import introduced_day, reported_speaker_day
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.filedfrom import dateline_places
@@ -104,6 +104,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     sidelines it happened, of the announcement of an expulsion) before the dateline dates what is left."""
     people = ctx.people
     written = written_statements(ctx.text, ctx.lang, drafts)
+    reported_speaker_day(ctx, drafts)  # "..., teilte Sprecherin X am Freitag mit. «...», sagte X": the report's day
     occasions.earlier_same_day(ctx, drafts)
     occasions.coarse_past(ctx, drafts, main)
     occasions.summit_sidelines(ctx, drafts)

@@ -14,7 +14,7 @@ from datetime import date
 from graph.extract import dates, lexicon, places, reciprocal
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
-from graph.model import City, Country, DateValue, Span, Venue, city_id, city_of
+from graph.model import City, Country, DateValue, Span, Venue, city_of
 
 __all__ = ["statement_occasions", "lead_day_statements", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
            "city_state_capital"]
@@ -280,6 +280,10 @@ def _named_in(cities: list[tuple[Span, City]], sentences: list[Span], code: str,
             if city.country == code and sentence_of(sentences, span.start) in told}  # fmt: skip
 
 
+#: How many days before its first act told with it an earlier act in the visited state may start a trip.
+_SAME_TRIP = 6
+
+
 def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = None) -> None:
     """A trip the text dates coarsely ("this week") starts by the first day its travellers are reported
     doing something during it ("was welcomed by the President on Tuesday"), a day of its month or, for a trip
@@ -303,19 +307,32 @@ def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = No
             first = next((d.date for d in parts if days and d.date.value == days[0]), None)
             trip.date = first or trip.date
             continue
-        within = [d.date for d in parts if d.sentences & trip.sentences] or _there(trip, parts)
+        within = [d.date for d in parts if d.sentences & trip.sentences]
+        there = _there(trip, parts)
+        if within:  # an earlier day there in the same week: "setzte seinen Staatsbesuch ... fort" after Monday's acts
+            there = [v for v in there if _within(v.value, min(d.value for d in within), _SAME_TRIP)]
+        within += there
         if within:
             trip.date = DateValue(min(d.value for d in within), within[0].text, within[0].span)
             trip.date_text = trip.date_text or within[0].text
 
 
 def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:
-    """The days of the acts a trip told as made took its travellers to at its place ("realizó su primera visita
-    oficial a Paraguay. ... firmaron este miércoles en el Palacio de López"): the trip took place then."""
-    place = city_id(trip.location)
-    if trip.status != "Occurred" or place is None:
+    """The days of the acts a trip told as made took its travellers to in its state ("realizó su primera visita
+    oficial a Paraguay. ... firmaron este miércoles en el Palacio de López", "Staatsbesuch in Brasilien ... Zum
+    Auftakt war er am Montag in der Hauptstadt Brasília empfangen worden"): the trip took place then."""
+    state = _country_of(trip.location)
+    if trip.status != "Occurred" or state is None:
         return []
-    return [d.date for d in parts if d.date.precision == "day" and city_id(d.location) == place]
+    return [d.date for d in parts if d.date.precision == "day" and _country_of(d.location) == state]
+
+
+def _country_of(place: object) -> str | None:
+    """The state of a place: the country named, or the country of the city (or of the building's city)."""
+    if isinstance(place, Country):
+        return place.code
+    city = city_of(place)
+    return city.country if city is not None else None
 
 
 def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: list) -> list[tuple[int, set[str]]]:

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 __all__ = ["staff_states"]
 
-#: The word right before a title phrase ("Gasimov's", "Gasimovs", "Гасымова").
-_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+#: The word right before a title phrase on its line ("Gasimov's", "Gasimovs", "Гасымова"); a headline's last
+#: word ("... mit Japans Premierminister Morimoto" over "Regierungssprecher X teilt mit:") owns nothing below it.
+_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[^\S\n]+$")
 #: Between a title and its holder's name: a short preposition and the possessor ("de Gasimov, ", "von Gasimov, ").
 _OWNER = re.compile(r"\s*[^\W\d_A-ZÀ-ÞА-ЯЁ]{1,4}\s+([^\W\d_][\w'’-]*)\s*,?\s*$")
 #: How long the text between a title and its holder's name may be to hold the possessor.

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract._datereport import report_verb_before
 from graph.extract.cues import cue_between
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.model import Country, DateValue, Span
@@ -71,9 +72,13 @@ def _stops(ctx: Context, m: EventMention, span: Span) -> tuple[list[tuple[Span, 
 
 
 def _stop_date(ctx: Context, m: EventMention, windows: tuple[tuple[int, int], ...]) -> tuple[DateValue | None, str | None]:
-    """The first date said inside one of ``windows`` (a stop's part of the phrase), resolved for ``m``'s status."""
-    for mention in ctx.dates_by.get(ctx.sentences[m.sentence].start, []):
+    """The first date said inside one of ``windows`` (a stop's part of the phrase), resolved for ``m``'s status;
+    a report's day is none ("au Sénégal et en Côte d'Ivoire, a-t-on appris jeudi")."""
+    floor = ctx.sentences[m.sentence].start
+    for mention in ctx.dates_by.get(floor, []):
         if mention is ctx.dateline or not any(a <= mention.span.start and mention.span.end <= b for a, b in windows):
+            continue
+        if report_verb_before(ctx.text, mention.span.start, ctx.lang, floor) >= 0:
             continue
         value, _ = dates_mod.resolve_for(mention, ctx.reference, m.status)
         return (DateValue(value, mention.text, mention.span) if value else None), mention.text

@@ -5,8 +5,10 @@ NAME"), a list of names under a plural title, or the name before it in appositio
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from graph.extract import lexicon
 from graph.extract.settlements import settlement_before
 
 if TYPE_CHECKING:
@@ -95,10 +97,12 @@ def _owns_next_title(sent: Any, name: tuple[int, int]) -> bool:
 
 
 def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
-    """``NAME, [the] TITLE``: the name ends right before the comma."""
+    """``NAME, [who was] [the] TITLE``: the name ends right before the comma ("Knut Brekke, who was Norway's
+    ambassador in London")."""
     units = sent.units
     if k >= 0 and units[k].lower in sent.lex.determiners:
         k -= 1
+    k = _before_relative(sent, k)
     if k < 1 or units[k].text != ",":
         return []
     j = k - 1
@@ -115,3 +119,21 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
         if name and name[1] == k:
             return [name]
     return []
+
+
+@cache
+def _relatives(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The relative clauses that may stand between a name and its title ("who was", "qui était"; ``relative_copulas``
+    of ``<lang>/roles.json``), as word sequences, longest first."""
+    phrases = (lexicon.load("roles", lang) or {}).get("relative_copulas", [])
+    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+
+
+def _before_relative(sent: Any, k: int) -> int:
+    """The unit before a relative clause ending at unit ``k`` ("..., who was" -> the comma), else ``k``."""
+    units = sent.units
+    for words in _relatives(sent.lex.lang):
+        first = k - len(words) + 1
+        if first >= 1 and all(units[first + i].lower == w for i, w in enumerate(words)):
+            return first - 1
+    return k

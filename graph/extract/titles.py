@@ -15,7 +15,7 @@ from typing import Any
 from graph.extract import lexicon, translit
 from graph.extract.portfolioforms import conjoined_portfolio, portfolio_then_state_form
 from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
-from graph.extract.institutions import institution_word
+from graph.extract.institutions import institution_word, seat_preposition
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
 from graph.extract.titlelist import state_name_pairs
@@ -46,6 +46,7 @@ class TitleHit:
     accredited: str | None = None
     org: Organization | None = None
     prefix: str | None = None
+    seat: bool = False  # held in an institution named without its state ("im Außenministerium"): no default state
 
     @property
     def role(self) -> str | None:
@@ -64,8 +65,8 @@ class TitleHit:
         """The represented country: stated in the phrase, else implied by the title (unless an organisation)."""
         if self.countries:
             return self.countries[0]
-        if self.org is not None or self.entry.org:
-            return None
+        if self.org is not None or self.entry.org or self.seat:
+            return None  # "Staatsminister im Außenministerium": another state's ministry than the "Auswärtiges Amt"
         return self.entry.country
 
     @property
@@ -209,6 +210,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             return []  # "die Botschafterin in Schwerin von Ministerpräsidentin X": her post closed the phrase
         elif connector:
             mode, last = connector, "connector"
+        elif not mode and last == "title" and seat_preposition(lex.lang, units, u, lex.government):
+            mode, last, hit.seat = "genitive", "connector", True  # "Staatsminister im Außenministerium, NAME"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
         elif x.lower in lex.conjunctions and (mode == "genitive" or " " in sent.text[hit.start : hit.end]) and _capitalised_portfolio(sent, u + 1):

@@ -1,0 +1,45 @@
+"""Statement triggers that attribute a saying: the closing attribution after a reported clause, and the setting a
+speech verb was said in.
+
+A statement verb after a comma, quote mark or dash, at most three words on (", a annoncé jeudi le porte-parole",
+"», a déclaré", ", said the spokesman") attributes the clause before it: what that clause tells may lie ahead,
+the saying does not. A statement verb that is no speech verb, later in the sentence of a speech verb ("„...“,
+sagte Kessler nach dem Treffen mit Echeverría vor Journalisten"), is the same saying: it takes the speaker of
+the speech verb, not the last person named before it (here the counterpart of the meeting).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract.windows import WORD
+
+if TYPE_CHECKING:
+    from graph.extract.triggers import EventMention
+    from graph.model import Span
+
+__all__ = ["trailing_attribution", "share_speaker"]
+
+#: What closes a reported clause before its attribution: a comma, a quote mark, a dash.
+_BREAK = re.compile(r"[,\"“”«»]|\s[–—-]\s|—")
+
+
+def trailing_attribution(low: str, m: EventMention, span: Span) -> bool:
+    """Whether statement verb ``m`` opens a closing attribution (``low``: the lower-cased article)."""
+    if m.entry.pos != "verb":
+        return False
+    head = _BREAK.split(low[max(span.start, m.start - 48) : m.start])
+    return len(head) > 1 and len(WORD.findall(head[-1])) <= 3
+
+
+def share_speaker(mentions: list[EventMention]) -> None:
+    """Give a statement verb that is no speech verb the speaker of the speech verb before it in its sentence."""
+    said = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type != "Statement" or m.entry.pos != "verb":
+            continue
+        if m.entry.speech and m.speaker is not None:
+            said = m
+        elif said is not None and not m.entry.speech and said.sentence == m.sentence:
+            m.speaker = said.speaker

@@ -1,0 +1,128 @@
+"""The issuing state of a text: the state whose institution its head or source line names ("Source: United
+States Department of State", "В Кремле состоялась встреча"), the capital of a briefing's head ("Dhaka,
+Thursday"), or the state its closing signature names. Its officials need not say their state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon
+from graph.extract.institutions import seat_prepositions
+from graph.extract.signature import signature_state
+from graph.lang import supported_languages
+
+if TYPE_CHECKING:
+    from graph.extract.roles import Titles
+
+__all__ = ["capitals_upper", "home_country", "release_head"]
+
+_SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
+
+
+def home_country(lex: Titles, text: str) -> str | None:
+    """The state whose institution issued the text, if its opening ("В Кремле состоялась встреча ...") or a
+    source line ("Source: United States Department of State") names one, or, in a ministry's press briefing
+    ("Point de presse de la porte-parole"), the text anywhere; else the state a closing signature names."""
+    if lex.home is None:
+        return None
+    lines = text.splitlines()
+    head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
+    briefing = lex.briefing is not None and lex.briefing.search(text, 0, 250) is not None
+    if briefing:
+        head.append(text)  # a ministry's briefing: the first institution it names anywhere ("convoqué au Quai d'Orsay")
+    for line in head:
+        for match in lex.home.finditer(line):
+            if _longer_name(lex, line, match.start()):
+                continue  # "Foreign Office Consultations": another name, which the institution only begins
+            if _title_seat(lex, line, match.start()):
+                continue  # "empfing X, Staatssekretärin im Auswärtigen Amt": an official's office, not the issuer
+            for key, code in lex.home_codes.items():
+                if match.group().lower().startswith(key.lower()):
+                    return code
+    if briefing or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
+        code = _head_capital(text[:250])
+        if code:
+            return code
+    return signature_state(text, lex.lang)
+
+
+@cache
+def _briefing_words(lang: str) -> re.Pattern[str] | None:
+    heads = lexicon.load("roles", lang).get("briefing_heads")
+    return re.compile(rf"\b(?:{heads})\b", re.IGNORECASE) if heads else None
+
+
+def _titled_briefing(lang: str, line: str) -> bool:
+    """Whether the first line names a press briefing anywhere ("Transcript of the Weekly Press Briefing")."""
+    words = _briefing_words(lang)
+    return words is not None and words.search(line) is not None
+
+
+def _head_capital(head: str) -> str | None:
+    """The state of a capital opening a line of the head followed by a comma ("Dhaka, Thursday, 26 March")."""
+    for line in head.splitlines()[1:]:
+        name, comma, _ = line.partition(",")
+        if comma and 2 < len(name) < 30:
+            code = capitals_upper().get(name.strip().upper())
+            if code:
+                return code
+    return None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _title_seat(lex: Titles, line: str, start: int) -> bool:
+    """Whether the institution named at ``start`` is the office of a title right before it ("Staatssekretärin im
+    Auswärtigen Amt", "Minister of State at the Foreign Office"): a title, a seat preposition
+    (``seat_prepositions``), at most one more word."""
+    window = max(0, start - 80)
+    words = list(_WORD.finditer(line, window, start))[-3:]
+    if not words or line[words[-1].end() : start].strip():
+        return False  # punctuation between: "Auswärtiges Amt" opening a line or clause
+    preps = seat_prepositions(lex.lang)
+    prep = next((w for w in reversed(words[-2:]) if w.group().lower() in preps), None)
+    if prep is None:
+        return False
+    title_end = len(line[: prep.start()].rstrip())
+    starts = [m.start() for m in _WORD.finditer(line, window, title_end)]
+    return any(m.end() == title_end for m in lex.pattern.find(line, starts, window, title_end))
+
+
+def _longer_name(lex: Titles, line: str, start: int) -> bool:
+    """Whether the institution named at ``start`` begins a longer name that names no state ("Foreign Office
+    Consultations": ``not_countries`` of the country lexicon)."""
+    return any(line.startswith(phrase, start) for phrase in _blocked(lex.lang))
+
+
+@cache
+def _blocked(lang: str) -> tuple[str, ...]:
+    return tuple(lexicon.load("countries").get("not_countries", {}).get(lang, []))
+
+
+@cache
+def capitals_upper() -> dict[str, str]:
+    """Capitals in capital letters, in any language ("LIMA", "МОСКВА") -> their state's code."""
+    found = {}
+    for code, entry in lexicon.load("countries")["countries"].items():
+        for forms in entry.get("forms", {}).values():
+            for name in forms.get("capital", []):
+                found.setdefault(name.upper(), code)
+    return found
+
+
+@cache
+def _release_heads() -> re.Pattern[str] | None:
+    heads = [h for lang in supported_languages() if (h := lexicon.load("roles", lang).get("release_heads"))]
+    return re.compile("|".join(f"(?:{h})" for h in heads)) if heads else None
+
+
+def release_head(text: str) -> bool:
+    """Whether the text opens on a release's label ("MEDIA STATEMENT", "Communiqué de la Présidence de la
+    République"; ``release_heads`` of ``<lang>/roles.json``): a text some state's institution issued."""
+    heads = _release_heads()
+    first = text.lstrip()[:120].split("\n", 1)[0]
+    return heads is not None and heads.match(first) is not None

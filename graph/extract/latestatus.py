@@ -1,0 +1,56 @@
+"""Status words far from an event noun: a holding verb in the future ("La reunión ..., prevista para el lunes, se
+celebrará finalmente del 24 al 25") or a cancelling verb after a long complement ("..., qui devait se tenir ... à
+Alger, a été annulé"), and the status a change of plan gives."""
+
+from __future__ import annotations
+
+from graph.extract.triggers import EventMention, Triggers
+from graph.extract.windows import WORD as _WORD
+from graph.extract.windows import ends_with as _ends_with
+from graph.extract.windows import has as _has
+from graph.extract.windows import word_list_before as _word_list_before
+from graph.model import Span
+
+_LATE_WORDS = 40
+_FAR = 240  # how far (characters) after an event noun its holding verb may stand
+
+
+def plan_change(triggers: Triggers, *windows: str) -> str | None:
+    """The status a change of plan told in ``windows`` gives: "abgesagt" calls the act off (Cancelled),
+    "verschoben", "postponed" move it (Planned: its new date is the only one left); None without either."""
+    for cue, status in (("cancelled", "Cancelled"), ("postponed", "Planned")):
+        for window in windows:
+            if _has(triggers, cue, window):
+                return status
+    return None
+
+
+def held_later(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"La reunión ..., prevista para el lunes, se celebrará finalmente del 24 al 25", "La France accueillera
+    du 3 au 5 mars à Paris une conférence": an event noun whose holding verb, however far in its sentence, is
+    in the future is planned (the verb after it, up to the next trigger; the hosting verb before it)."""
+    for i, m in enumerate(found):
+        if m.status != "Occurred" or m.background or m.type == "Statement":
+            continue
+        if m.entry.pos != "noun" and not _ends_with(triggers, "nominal", " ".join(_word_list_before(low, m.start, span.start, 1))):
+            continue  # "the visit that X will make": a verb form used as a noun
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        after = " ".join(_WORD.findall(low[m.end : min(end, m.end + _FAR)]))
+        before = " ".join(_word_list_before(low, m.start, span.start, 15))
+        if _has(triggers, "held_later", after) or _has(triggers, "hosts_later", before):
+            m.status = "Planned"
+
+
+def late_cancellations(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"Un entretien entre A et son homologue B, qui devait se tenir ... à Alger, a été annulé": the verb that
+    cancels (or postpones) a noun trigger may follow its long complement, as long as no other trigger stands
+    between."""
+    for i, m in enumerate(found):
+        if m.entry.pos != "noun" or m.status == "Cancelled":
+            continue
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        window = low[m.end : end]
+        words = _WORD.findall(window)
+        changed = plan_change(triggers, " ".join(words[:_LATE_WORDS]))  # a long complement: its first words
+        if changed:
+            m.status = changed

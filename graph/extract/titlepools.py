@@ -1,0 +1,108 @@
+"""Which person a title used alone means, of several named: the one with the matching (feminine) form of the
+title, the only one named before it, the one named right after it ("Председателю КНР, ... Си Цзиньпину"), or
+the protagonist named first. The resolver is :class:`graph.extract.coref._Resolver`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.model import Person
+
+if TYPE_CHECKING:
+    from graph.extract.coref import _Resolver
+    from graph.extract.people import RoleRef
+
+
+def masculine_of(resolver: _Resolver, person: Person, word: str) -> bool:
+    """Whether ``person`` was named with the masculine form of the feminine title ``word``: "die
+    Aussenministerin" is not the one called "Aussenminister" (his female colleague, named otherwise)."""
+    named = resolver.men.get(id(person))
+    if not named:
+        return False
+    low = word.lower()
+    return any(low.startswith(title) and low[len(title) :] in resolver.feminine for title in named)
+
+
+def only_one(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
+    """The one person a title without a state can mean: the only one in ``pool``, or its only woman when the
+    title is feminine ("die Ministerin"); else nobody ("die beiden Minister" are not the first minister named)."""
+    if len(pool) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
+        pool = [p for p in pool if id(p) in resolver.women]
+    return pool if len(pool) == 1 else []
+
+
+def only_before(pool: list[Person], start: int, resolver: _Resolver) -> list[Person]:
+    """The one person of ``pool`` named before ``start``: "le ministre" told before his counterpart is named."""
+    before = [p for p in pool if any(s < start for s in resolver.starts.get(id(p), ()))]
+    return before if len(before) == 1 else []
+
+
+def same_title(pool: list[Person], word: str, resolver: _Resolver) -> list[Person]:
+    """``pool`` with the persons of other roles named with the same title word (in the article's order)."""
+    stem = title_stem(word)
+    same = [p for p in resolver.persons if p not in pool and any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
+    return resolver.ordered(pool + same) if same else pool
+
+
+def narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Person]:
+    """Of several holders of a title, the one a role reference means."""
+    hit = ref.hit
+    end = max(ref.end, hit.phrase_end)
+    named_next = [p for p in found if _named_right_after(p, end, resolver)]
+    if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
+        return named_next[:1]
+    word = resolver.text[hit.start : hit.end]
+    if len(found) > 1 and resolver.feminine and word.lower().endswith(resolver.feminine):
+        found = [p for p in found if id(p) in resolver.women] or found  # "die Regierungschefin": the woman
+    if len(found) > 1:  # "Председатель" alone: the one named with that very title, not "Президент"
+        stem = title_stem(word)
+        titled = [p for p in found if any(_same_stem(stem, t) for t in resolver.title_stems.get(id(p), ()))]
+        found = titled or found
+    if len(found) > 1 and _OWN_CAPACITY.search(resolver.text, max(resolver.sentences[ref.sentence].start, hit.phrase_start - 80), hit.phrase_start):
+        last = _named_last_before(found, hit.phrase_start, resolver)
+        found = last or found  # "Villaruel's visit ... It is her first visit ... as Secretary": the one just named
+    if len(found) > 1:  # the protagonist: whoever of them the article named first
+        found = [min(found, key=lambda p: p.evidence[0].start if p.evidence else 10**9)]
+    return found
+
+
+#: A title told as the capacity of someone a possessive pronoun names ("her first visit to Malaysia as
+#: Secretary", "sein erster Besuch als Außenminister", "su primera visita como canciller").
+_OWN_CAPACITY = re.compile(
+    r"\b(?:her|his|ihr\w{0,2}|sein\w{0,2}|sa|son|ses|su|sus)\s(?:[^\W\d]+\s){1,8}(?:as|als|en tant que|como)\s(?:the\s|der\s|die\s|de\s)?$",
+    re.I,
+)
+
+
+def _named_last_before(found: list[Person], start: int, resolver: _Resolver) -> list[Person]:
+    """The one of ``found`` named last before ``start``; none if nobody is."""
+    last = {id(p): max((s for s in resolver.starts.get(id(p), []) if s < start), default=-1) for p in found}
+    best = max(found, key=lambda p: last[id(p)])
+    return [best] if last[id(best)] >= 0 else []
+
+
+_QUOTES = frozenset('"“”«»„')  # a quotation closing between a title and a name: "the crown prince ...," said X
+
+
+def _named_right_after(person: Person, end: int, resolver: _Resolver) -> bool:
+    """Whether ``person`` is named within a few words after ``end``, no quotation closing in between."""
+    at = min((s for s in resolver.starts.get(id(person), []) if s > end), default=None)
+    return at is not None and at <= end + 60 and not _QUOTES.intersection(resolver.text[end:at])
+
+
+def quoted_after(person: Person, end: int, resolver: _Resolver) -> bool:
+    """Whether ``person`` is first named after ``end``, a quotation closing in between (its speaker)."""
+    starts = resolver.starts.get(id(person), [])
+    return bool(starts) and starts[0] > end and bool(_QUOTES.intersection(resolver.text[end : starts[0]]))
+
+
+def title_stem(title: str) -> str:
+    """The first word of a title without its last letters: inflection aside ("Председателю", "Präsidenten")."""
+    words = title.lower().split()
+    word = words[0] if words else ""
+    return word[: max(4, len(word) - 3)]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))

@@ -1,0 +1,49 @@
+"""Places of acts: surname particles, country objects of clause-final visit verbs, the countries signed texts are
+about, and the days of a trip before its travellers fly on to the next city."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import extract, places
+from graph.model import Article, City, Country
+
+
+def _events(text: str, lang: str, published: date) -> list:
+    return extract(Article(key="t", text=text, language=lang, published=published)).events
+
+
+def _city(event) -> str | None:
+    return event.location.name if isinstance(event.location, City) else None
+
+
+def test_a_name_after_a_surname_particle_is_no_city() -> None:
+    text = "En marge de la réunion, Mme Dumortier s'est entretenue avec M. van der Veen du projet de ligne."
+    assert [c.name for _, c in places.find_cities(text, "fr")] == []
+    assert [c.name for _, c in places.find_cities("Ursula von der Leyen reiste nach Wien.", "de")] == ["Vienna"]
+
+
+def test_a_country_object_of_a_clause_final_visit_verb_is_where_the_visit_went() -> None:
+    text = "Titel\n\nAußenminister Stefan Hofmeister hatte Ghana im Februar besucht.\n"
+    visits = [e for e in _events(text, "de", date(2026, 10, 21)) if e.type == "Visit"]
+    assert [e.location for e in visits] == [Country("GH")]
+
+
+def test_the_country_a_signed_text_is_about_is_no_venue_of_the_signing() -> None:
+    text = ("Titel\n\nBERLIN (dpa) - Der ghanaische Präsident Kwame Asante ist am Dienstag in Berlin eingetroffen. "
+            "Im Anschluss unterzeichneten Asante und Entwicklungsministerin Carla Benthin am Dienstag eine "
+            "Absichtserklärung zur Herstellung von grünem Wasserstoff in Ghana.\n")
+    signings = [e for e in _events(text, "de", date(2026, 2, 25)) if e.type == "Ceremony"]
+    assert [_city(e) for e in signings] == ["Berlin"]
+
+
+def test_an_act_before_the_trip_to_the_next_city_stays_in_the_first() -> None:
+    text = ("Bundesrat Imhof reist nach Costa Rica und Panama\n\n"
+            "Bern, 05.10.2026 – Bundesrat Andreas Imhof reist vom 6. bis 9. Oktober 2026 nach Costa Rica und Panama.\n\n"
+            "Am Dienstag trifft Imhof in San José ein. Am Mittwoch wird er vom costa-ricanischen Aussenminister "
+            "Esteban Quirós zu einem Arbeitsgespräch empfangen. Im Anschluss unterzeichnen die beiden Minister eine "
+            "Absichtserklärung zur Zusammenarbeit in der Meeresforschung.\n\n"
+            "Am Donnerstag reist Bundesrat Imhof weiter nach Panama-Stadt. Dort führt er Gespräche mit "
+            "Aussenministerin Itzel Arosemena.\n")
+    signings = [e for e in _events(text, "de", date(2026, 10, 5)) if e.type == "Ceremony"]
+    assert [_city(e) for e in signings] == ["San José"]

@@ -129,6 +129,31 @@ def test_dump_keeps_named_graphs(remote: SparqlStore) -> None:
     assert {"https://w3id.org/dkg/id/article-a1", "https://w3id.org/dkg/id/article-a3"} <= names
 
 
+def _ground(data: bytes, fmt: str) -> set[tuple[str, ...]]:
+    """The statements of an export without blank nodes, as strings (graph name last where there is one)."""
+    import pyoxigraph as ox
+
+    parsed = ox.parse(data, format={"turtle": ox.RdfFormat.TURTLE, "nquads": ox.RdfFormat.N_QUADS,
+                                    "trig": ox.RdfFormat.TRIG, "ntriples": ox.RdfFormat.N_TRIPLES}[fmt])
+    return {tuple(str(x) for x in (q.subject, q.predicate, q.object) + ((q.graph_name,) if fmt in ("nquads", "trig") else ()))
+            for q in parsed if not any(isinstance(x, ox.BlankNode) for x in (q.subject, q.object))}
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads", "trig", "ntriples"])
+def test_remote_export_streams_the_same_statements_as_the_embedded_one(remote: SparqlStore, diplomacy_store,
+                                                                       fmt: str) -> None:  # noqa: ANN001
+    first, again, embedded = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    remote.dump(first, fmt)
+    remote.dump(again, fmt)
+    diplomacy_store.dump(embedded, fmt)
+    assert first.getvalue() == again.getvalue()  # deterministic
+    want = _ground(embedded.getvalue(), fmt)
+    assert want and want <= _ground(first.getvalue(), fmt)  # the server may hold other tests' graphs too
+    if fmt == "ntriples":  # the union is written without duplicates
+        lines = first.getvalue().decode("utf-8").splitlines()
+        assert len(lines) == len(set(lines))
+
+
 def test_read_only_refuses_writes(oxigraph_server: str) -> None:
     store = SparqlStore(oxigraph_server, read_only=True)
     with pytest.raises(StoreError, match="read-only"):

@@ -31,7 +31,7 @@ from rdflib.term import Node
 from ..errors import InputError, QueryError, StoreError, StoreInUseError
 from ..vocab import PREFIXES
 from .bind import with_values
-from .terms import Converter, from_ox, ox_triples
+from .terms import RDF_FORMATS, Converter, from_ox, ox_triples
 
 try:
     import fcntl
@@ -50,14 +50,6 @@ RESULT_FORMATS = {
     "xml": ox.QueryResultsFormat.XML,
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
-}
-RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
 }
 _SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 _BLANK_SUBJECTS = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "

@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..vocab import PREFIXES
 from .bind import with_values
-from .terms import ox_triples
+from .terms import RDF_FORMATS, ox_triples, to_ox
 
 __all__ = ["SparqlStore", "Endpoints", "endpoints"]
 
@@ -48,8 +48,12 @@ _ACCEPT = {
 _GRAPH_ACCEPT = "text/turtle, application/n-triples;q=0.9, application/rdf+xml;q=0.5"
 _GRAPH_PARSERS = {"text/turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
                   "application/rdf+xml": "xml", "application/ld+json": "json-ld"}
-_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
-_DUMP_FORMATS = {"nquads": "nquads", "trig": "trig", "turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld"}
+_GRAPH_NAMES = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+_GRAPH_QUADS = "SELECT ?g ?s ?p ?o WHERE { VALUES ?g { %s } GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"
+_IRI_SUBJECTS = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } ORDER BY ?s"
+_SUBJECT_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { %s } GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o"
+_BLANK_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s)) } ORDER BY ?s ?p ?o"
+_DUMP_CHUNK = 200  # graphs or subjects per export request: memory stays bounded by one chunk's rows
 
 
 @dataclass(frozen=True)
@@ -246,19 +250,34 @@ class SparqlStore:
             shutil.copyfileobj(response, out, 64 * 1024)
 
     def dump(self, out: BinaryIO, rdf_format: str) -> None:
-        """The whole dataset, read with one sorted SELECT (held in memory for serialisation)."""
-        if rdf_format not in _DUMP_FORMATS:
-            raise StoreError(f"unknown export format {rdf_format!r}; use one of {', '.join(_DUMP_FORMATS)}")
-        ds = Dataset()
-        for row in self.select(_QUADS):
-            ds.graph(row["g"]).add((row["s"], row["p"], row["o"]))
-        if rdf_format in ("turtle", "ntriples"):
-            union = Graph()
-            for s, p, o, _ in ds.quads():
-                union.add((s, p, o))
-            out.write(union.serialize(format=_DUMP_FORMATS[rdf_format], encoding="utf-8"))
-            return
-        out.write(ds.serialize(format=_DUMP_FORMATS[rdf_format], encoding="utf-8"))
+        """Stream the dataset to ``out``, a chunk of graphs or subjects per request; the same data gives the same bytes.
+
+        Dataset formats (N-Quads, TriG, JSON-LD) write the named graphs in IRI order, each sorted by subject,
+        predicate and object; triple formats (Turtle, N-Triples, RDF/XML) write the union of the named graphs
+        without duplicates, sorted the same way (blank-node subjects first). Blank-node labels are the server's.
+        """
+        if rdf_format not in RDF_FORMATS:
+            raise StoreError(f"unknown export format {rdf_format!r}; use one of {', '.join(RDF_FORMATS)}")
+        fmt = RDF_FORMATS[rdf_format]
+        if fmt.supports_datasets:
+            graphs = [row["g"] for row in self.select(_GRAPH_NAMES) if isinstance(row["g"], URIRef)]
+            items = (ox.Quad(*(to_ox(row[k]) for k in ("s", "p", "o", "g")))
+                     for rows in self._chunks(_GRAPH_QUADS, graphs) for row in rows)
+        else:
+            subjects = [row["s"] for row in self.select(_IRI_SUBJECTS)]
+            blank = self.select(_BLANK_TRIPLES)
+            items = (ox.Triple(*(to_ox(row[k]) for k in ("s", "p", "o")))
+                     for rows in [blank, *self._chunks(_SUBJECT_TRIPLES, subjects)] for row in rows)
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+        try:
+            ox.serialize(items, out, format=fmt, prefixes=prefixes)
+        except OSError as e:
+            raise StoreError(f"{self.location}: export failed: {e}") from e
+
+    def _chunks(self, sparql: str, iris: list[URIRef]) -> Iterator[Iterator[dict[str, Node]]]:
+        """The rows of ``sparql`` for each chunk of ``iris`` (IRIs read from the store, written as N-Triples terms)."""
+        for start in range(0, len(iris), _DUMP_CHUNK):
+            yield self.select(sparql % " ".join(iri.n3() for iri in iris[start:start + _DUMP_CHUNK]))
 
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""

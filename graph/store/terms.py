@@ -8,7 +8,17 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["to_ox", "from_ox", "ox_triples", "Converter"]
+__all__ = ["to_ox", "from_ox", "ox_triples", "Converter", "RDF_FORMATS"]
+
+RDF_FORMATS = {  # export format names -> pyoxigraph formats (both store backends)
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:

@@ -219,6 +219,10 @@ ala-archa|residence|Ala-Archa State Residence|KG|Bishkek|KG
 orbeliani|palace|Orbeliani Palace|GE|Tbilisi|GE
 nurul-iman|palace|Istana Nurul Iman|BN|Bandar Seri Begawan|BN
 palais-bourbon|parliament|Palais Bourbon|FR|Paris|FR
+bernerhof|ministry|Bernerhof|CH|Bern|CH
+von-wattenwyl|residence|von Wattenwyl House|CH|Bern|CH
+iikura|residence|Iikura Guest House|JP|Tokyo|JP
+palacio-viana|ministry|Palacio de Viana|ES|Madrid|ES
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -345,6 +349,10 @@ ala-archa|Ala-Archa State Residence,Ala-Archa residence,Ala Archa residence|Staa
 orbeliani|Orbeliani Palace|Orbeliani-Palast|palais Orbeliani|Palacio Orbeliani|дворец Орбелиани,дворце Орбелиани
 nurul-iman|Istana Nurul Iman,Nurul Iman Palace|Istana Nurul Iman|Istana Nurul Iman,palais Nurul Iman|Istana Nurul Iman,Palacio Nurul Iman|Истана Нурул Иман
 palais-bourbon|Palais Bourbon|Palais Bourbon|Palais Bourbon,palais Bourbon|Palacio Borbón,Palais Bourbon|Бурбонский дворец,Бурбонском дворце
+bernerhof|Bernerhof|Bernerhof|Bernerhof|Bernerhof|-
+von-wattenwyl|von Wattenwyl House,Von Wattenwyl House,von Wattenwyl-Haus,Von-Wattenwyl-Haus|von Wattenwyl-Haus,Von-Wattenwyl-Haus,Von Wattenwyl-Haus|maison de Wattenwyl,Maison de Wattenwyl,maison von Wattenwyl|casa von Wattenwyl,Casa von Wattenwyl|-
+iikura|Iikura Guest House,Iikura Guesthouse,Iikura House|Iikura-Gästehaus,Gästehaus Iikura|résidence d'Iikura,maison d'hôtes d'Iikura|Casa de Huéspedes Iikura,residencia Iikura|гостевой дом Иикура,гостевом доме Иикура
+palacio-viana|Viana Palace,Palacio de Viana|Palacio de Viana,Viana-Palast|palais de Viana,palacio de Viana|Palacio de Viana,palacio de Viana|дворец Виана,дворце Виана
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").

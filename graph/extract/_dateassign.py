@@ -16,7 +16,7 @@ from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
-from graph.extract._dateperson import about_person
+from graph.extract._dateperson import about_person, about_person_before
 from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_only
@@ -81,6 +81,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if nearest is not None and nearest.end <= mention.span.start and about_person(ctx, nearest.end, mention.span.start) \
                 and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
             continue  # "travels next month for talks with X, who took office this week": the clause's time
+        if nearest is not None and about_person_before(ctx, mention.span.start, mention.span.end, nearest.start) \
+                and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
+            continue  # "X, who took office in March, is to pay a courtesy call ... on Friday": the clause's time
         if nearest is not None and nearest.type == "Statement" and _quoted_period(ctx, mention, nearest, span):
             continue  # "«Фермеры это почувствуют уже весной», — заявил X": when the words say, not when said
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")

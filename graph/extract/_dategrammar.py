@@ -15,8 +15,10 @@ from typing import Any
 from graph.extract import lexicon
 from graph.extract import _datenouns as nouns
 from graph.extract import _datepostpone as postponing
+from graph.extract._datealternation import alternation as _alt
 from graph.extract._dateduration import duration_from_match, duration_pattern
 from graph.extract._datescan import scan
+from graph.extract._dateyearverb import after_verb
 
 _TOKEN = re.compile(r"\w+")
 from graph.model import Span
@@ -80,72 +82,6 @@ def key(surface: str) -> str:
     return " ".join(surface.lower().replace("’", "'").split()).rstrip(".")
 
 
-def _alt(forms: Any, lx: dict[str, Any] | None = None, *, suffix: str = "") -> str:
-    """A regex matching any of ``forms``, longest first; spaces match any whitespace.
-
-    Plain forms are merged into a prefix tree ("ju(?:ne|ly)"), which the regex engine tries much
-    faster than a flat list. Forms that are case-sensitive or must not follow certain words
-    (lexicon keys ``case_sensitive``, optionally also capitalised to open a sentence
-    before a lower-case word: ``capital_at_start``, and ``not_after``) or may only stand before certain text (``only_before``:
-    form -> regex the text right after it must match) get branches of their own.
-    """
-    exact = {form.lower(): form for form in (lx or {}).get("case_sensitive", [])}
-    guards = (lx or {}).get("not_after", {})
-    start = {form.lower() for form in (lx or {}).get("capital_at_start", [])}
-    ahead = {form.lower(): pattern for form, pattern in (lx or {}).get("only_before", {}).items()}
-    plain: dict[bool, list[list[str]]] = {True: [], False: []}
-    special: list[str] = []
-    for form in sorted({f.lower() for f in forms}, key=len, reverse=True):
-        tail = "" if form.endswith(("-", "'")) else suffix
-        if form in exact or form in guards or form in ahead:
-            body = _units(exact.get(form, form))
-            body = f"(?-i:{''.join(body)})" if form in exact else "".join(body)
-            if form in start:  # German "Morgen reist ...": the adverb capitalised to open a sentence
-                body = f"(?:{body}|(?:(?<=[.!?]\\s)|(?<=\\n)|^)(?-i:{form.capitalize()})(?=\\s+(?-i:[a-zäöüß])))"
-            body += f"(?={ahead[form]})" if form in ahead else ""  # "накануне" alone, not "накануне визита"
-            special.append("".join(rf"(?<!\b{re.escape(w)}\s)" for w in guards.get(form, [])) + body + tail)
-        else:
-            plain[bool(tail)].append(_units(form))
-    parts = special
-    if plain[True]:
-        parts.append(_trie(plain[True]) + suffix)
-    if plain[False]:
-        parts.append(_trie(plain[False]))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
-def _units(form: str) -> list[str]:
-    """A form as a list of regex atoms: one per character, whitespace runs as ``\\s+``."""
-    atoms: list[str] = []
-    for char in form:
-        if char.isspace():
-            if atoms and atoms[-1] != r"\s+":
-                atoms.append(r"\s+")
-        else:
-            atoms.append("['’]" if char in "'’" else re.escape(char))
-    return atoms
-
-
-def _trie(sequences: list[list[str]]) -> str:
-    tree: dict[str, Any] = {}
-    for atoms in sequences:
-        node = tree
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _emit(tree)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [atom + _emit(child) for atom, child in node.items() if atom]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a form ends here and longer ones go on: try the longer first
-        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
-    return body
-
-
 def compile_lexicon(lx: dict[str, Any]) -> Compiled:
     """Compile the patterns and word tables of one ``dates.json`` lexicon."""
     conn = _connector(lx.get("range_connectors", []))
@@ -198,6 +134,7 @@ def _tables(lx: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "duration_units": lx.get("duration_units", {}),
         "duration_phrases": lx.get("duration_phrases", {}),
         "current": lx.get("current_periods", {}),
+        "year_verbs": dict.fromkeys(lx.get("year_after_verbs", []), 1),
     }
     return {name: {key(form): value for form, value in table.items()} for name, table in tables.items()}
 
@@ -366,7 +303,7 @@ def mention_fields(match: re.Match[str], compiled: Compiled) -> dict[str, Any] |
         return dict(**base, month=month("mo_m"), direction=direction)
     if kind == "yr":  # "in 2019", "im Jahr 2019", "2019 года", never a bare number or "the 2019 ..."
         real = preposition is not None and key(preposition) not in compiled.articles
-        if not (real or match.group("yr_w") or match.group("yr_ys")):
+        if not (real or match.group("yr_w") or match.group("yr_ys") or after_verb(match, tables["year_verbs"], _int(match, "yr_y"))):
             return None
         return dict(**base, year=_int(match, "yr_y"))
     return _relative_mention(match, kind, compiled, base)

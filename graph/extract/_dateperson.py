@@ -6,7 +6,8 @@ Private to :mod:`graph.extract._dateassign`. A relative clause opened right afte
 something about that person (when they took office, arrived, were elected); its date is the time of that clause
 and dates no act told before the person, when the sentence tells another date for its acts ("will travel next month
 for talks with X, who took office this week"; alone, "could meet X, who is in town this week", it still dates the
-act). The relative words are ``relative_pronouns`` of
+act). The same holds for such a clause between commas before the act: "Errazuriz, who took office in March, is
+scheduled to pay a courtesy call ... on Friday". The relative words are ``relative_pronouns`` of
 ``graph/data/lexicons/<lang>/dates.json``; the person is a name or title phrase the people reader found.
 """
 
@@ -21,7 +22,7 @@ from graph.extract import lexicon
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["about_person"]
+__all__ = ["about_person", "about_person_before"]
 
 
 @cache
@@ -43,3 +44,21 @@ def about_person(ctx: Context, act_end: int, date_start: int) -> bool:
         return False
     head = ctx.text[act_end : found.start()].rstrip(" ,")
     return bool(head) and ctx.titled.covers(act_end + len(head) - 1)
+
+
+def about_person_before(ctx: Context, date_start: int, date_end: int, act_start: int) -> bool:
+    """Whether the date at ``[date_start, date_end)``, told before an act starting at ``act_start``, stands in a
+    relative clause set off by commas right after a person's name or title ("X, who took office in March, is
+    to ...")."""
+    pattern = _pronoun(ctx.lang)
+    if pattern is None or act_start <= date_end or "," not in ctx.text[date_end:act_start]:
+        return False
+    comma = ctx.text.rfind(",", max(0, date_start - 120), date_start)
+    if comma <= 0:
+        return False
+    rest = ctx.text[comma + 1 : date_start]
+    found = pattern.match(ctx.text, comma + 1 + len(rest) - len(rest.lstrip()))
+    if found is None or any(c in ctx.text[found.end() : date_start] for c in ";:."):
+        return False
+    head = ctx.text[:comma].rstrip()
+    return bool(head) and ctx.titled.covers(len(head) - 1)

@@ -9,7 +9,8 @@ clause of a dated act opens a clause about that place at that time: its undated 
 or planned; "arrived on Monday in Rome, where she will meet X" tells a meeting to come) take the act's date, and
 its background flag. A clause naming a date of its own keeps it; an act planned but dated before the report
 ("last met at the leaders meeting in Honiara last September, where they agreed to revive the negotiations")
-dates nothing. The other way round, a trip told without a date before a "where" clause whose act the clause
+dates nothing; a sentence telling no act before the clause dates the clause's first act with its one date ("On
+Tuesday the two presidents are expected in Naivasha, where they will meet X"). The other way round, a trip told without a date before a "where" clause whose act the clause
 dates takes that act's day (:func:`trip_where_days`).
 """
 
@@ -19,8 +20,10 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import dates as dates_mod
 from graph.extract import lexicon
 from graph.extract.events import GROUPS
+from graph.model import DateValue
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -42,7 +45,7 @@ def _where(lang: str) -> re.Pattern[str] | None:
 def where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     """Date the undated acts of a "where" clause with the act of the dated clause before it (see the docstring)."""
     pattern = _where(ctx.lang)
-    if pattern is None or len(mentions) < 2:
+    if pattern is None or not mentions:
         return
     dates = [d for d in ctx.dates_by.get(span.start, []) if d is not ctx.dateline]
     for match in pattern.finditer(ctx.text, span.start, span.end):
@@ -51,12 +54,28 @@ def where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:
             continue  # the clause names a day of its own
         act = _antecedent(ctx, mentions, comma)
         if act is None:
+            _opening_date(ctx, mentions, dates, match)
             continue
         for m in mentions:
             if match.end() <= m.start <= match.end() + _TO_ACT and m.date is None and not m.date_text \
                     and not m.dropped and m.status == act.status:
                 m.date, m.date_text = act.date, act.date_text
                 m.background = m.background or act.background
+
+
+def _opening_date(ctx: Context, mentions: list[EventMention], dates: list, match: re.Match[str]) -> None:
+    """"On Tuesday the two presidents are expected in Naivasha, where they will meet X": a sentence telling no act
+    before its "where" clause and one date dates the first act of that clause."""
+    comma = match.start()
+    if len(dates) != 1 or any(m.start < comma for m in mentions) or dates[0].bound or dates[0].anchored:
+        return
+    after = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and not m.dropped]
+    if not after or after[0].date is not None or after[0].date_text:
+        return
+    act, mention = after[0], dates[0]
+    value, status = dates_mod.resolve_for(mention, ctx.reference, act.status)
+    if value is not None:
+        act.status, act.date_text, act.date = status, mention.text, DateValue(value, mention.text, mention.span)
 
 
 def _antecedent(ctx: Context, mentions: list[EventMention], comma: int) -> EventMention | None:

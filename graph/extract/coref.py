@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract import translit
 from graph.extract.lineage import same_lineage
 from graph.extract.otherparty import someone_else
-from graph.extract.titlepools import masculine_of, narrow, only_before, only_one, quoted_after, same_title, title_stem
+from graph.extract.titlepools import masculine_of, named_pair, narrow, only_before, only_one, quoted_after, same_title, title_stem
 from graph.model import Person, Span
 
 if TYPE_CHECKING:
@@ -270,9 +270,12 @@ def _holds(held: str | None, role: str | None) -> bool:
 
 
 def _last_two(found: list[Person], start: int, resolver: _Resolver) -> list[Person]:
-    """The two holders a "both" title means: the only two, or of more the two named last before it."""
+    """The two holders a "both" title means: the only two, or of more the latest two named in one sentence, or the two named last before it."""
     if len(found) <= 2:
         return found if len(found) == 2 else []
+    pair = named_pair(found, start, resolver)
+    if pair:
+        return pair
     last = {id(p): max((s for s in resolver.starts.get(id(p), []) if s < start), default=-1) for p in found}
     named = sorted((p for p in found if last[id(p)] >= 0), key=lambda p: last[id(p)])
     return named[-2:] if len(named) >= 2 else []

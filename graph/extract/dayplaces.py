@@ -77,7 +77,7 @@ def same_day_cities(drafts: list[Draft]) -> None:
             if any(t.date.span == draft.date.span and t.people & draft.people and _spans_days(t) for t in trips):
                 continue  # an act dated only by the trip it is part of ("visitará Perú del 27 al 29 de julio"),
                 # not one whose day dates the trip ("talks this morning, on the second day of his visit")
-            _settle(draft, _where_that_day(draft, placed, lambda d: d.people) or _where_around(draft, placed))
+            _settle(draft, _where_that_day(draft, placed, lambda d: d.people) or _where_around(draft, placed, trips))
         if len(_placed(drafts)) == before:
             break
     current = [d for d in _placed(drafts) if not d.background]
@@ -180,12 +180,11 @@ def _delegation(draft: Draft, trip: Draft) -> bool:
     return len(home) == 1 and travellers == home and bool(officials) and officials <= home
 
 
-def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
+def _where_around(draft: Draft, placed: list[Draft], trips: list[Draft]) -> City | None:
     """The one city of the trips and acts that place the draft's participants around its day (:func:`_near`),
     when no other city is reported for them from the earliest of those to this day."""
-    anchors = [d for d in placed if _near(draft, d)]
-    if len({city_of(d.location).geonames_id for d in anchors}) > 1:  # two cities: not one the travellers
-        anchors = [d for d in anchors if not _reached_later(draft, d, placed)]  # reach only after its day
+    anchors = [d for d in placed if _near(draft, d) and not _reached_later(draft, d, trips)]  # not a city the
+    # travellers reach only after its day ("courtesy call on Friday. She then flies to Busan, ... talks on Saturday")
     arrivals = {_day(d): city_of(d.location) for d in anchors if d.group == "visit"}  # a trip's first day: acts
     # elsewhere that day came before the travellers left home ("speaking in Apia before his departure")
     anchors = [d for d in anchors
@@ -201,12 +200,15 @@ def _where_around(draft: Draft, placed: list[Draft]) -> City | None:
     return None if elsewhere else city
 
 
-def _reached_later(draft: Draft, anchor: Draft, placed: list[Draft]) -> bool:
+def _reached_later(draft: Draft, anchor: Draft, trips: list[Draft]) -> bool:
     """Whether an act after ``draft`` is in a city its travellers only reach by a trip begun after
     ``draft``'s day ("Am Dienstag trifft er in San José ein ... Am Mittwoch ... Am Donnerstag reist er weiter
-    nach Panama-Stadt. Dort führt er Gespräche"): it does not place the day before, spent elsewhere."""
+    nach Panama-Stadt. Dort führt er Gespräche", "a courtesy call on Friday. She then flies to Busan, where she will
+    hold talks on Saturday"): it does not place the day before, spent elsewhere."""
     day, city = _day(draft), city_of(anchor.location)
     if anchor.group == "visit" or _day(anchor) <= day:
         return False
-    return any(t.group == "visit" and day < _day(t) <= _day(anchor) and city_of(t.location) == city
-               and draft.people & set(map(id, t.attendees)) for t in placed)  # fmt: skip
+    theirs = [t for t in trips if draft.people & set(map(id, t.attendees)) and _day(t) is not None]
+    if any(_day(t) <= day and (t.location is None or city_of(t.location) == city) for t in theirs):
+        return False  # a trip of theirs there begun by that day ("прибыл во вторник в Иркутскую область")
+    return any(day < _day(t) <= _day(anchor) and city_of(t.location) == city for t in theirs)

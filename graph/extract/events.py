@@ -22,7 +22,7 @@ from graph.extract.coordinated import coordinated_acts
 from graph.extract.denials import denied, negated_plan, ruled_out_plan
 from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
-from graph.extract.hedges import hedged, hedged_relatives, not_excluded
+from graph.extract.hedges import hedged, hedged_relatives, hypothetical, not_excluded
 from graph.extract.joins import join_adjacent
 from graph.extract.latestatus import held_later, late_cancellations, plan_change
 from graph.extract.passives import passive_host
@@ -185,6 +185,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
     if _has(triggers, "unsaid", before15):
         return False  # "did not say whether it would expel diplomats in turn": no act reported
+    if hypothetical(triggers, text, mention, span):
+        return False  # "Should they conclude quickly, a signing could be arranged": only imagined
     if not verb and _has(triggers, "not_held", after15):
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
@@ -221,6 +223,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     mention.after = mention.after and not _has(triggers, "lasting", before4)  # "tras dos días de reuniones": the act itself
     mention.indefinite = not verb and _has(triggers, "indefinite", before2)
     mention.began = not verb and _has(triggers, "began", after5)
+    mention.ended = not verb and _ends_with(triggers, "ended", before4)  # "will conclude her visit on Friday"
     if not whole:
         sentence = text[span.start : span.end]
         whole.update(participation=_has(triggers, "participation", sentence), both=_has(triggers, "both", sentence))

@@ -14,7 +14,7 @@ import re
 from graph.extract.triggers import EventMention, Triggers
 from graph.model import Span
 
-__all__ = ["hedged", "hedged_relatives", "not_excluded"]
+__all__ = ["hedged", "hedged_relatives", "hypothetical", "not_excluded"]
 
 #: How many words before a trigger its clause is read for a hedge.
 _REACH = 8
@@ -72,6 +72,24 @@ def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> b
     if words and triggers.search("uncertain_after", " ".join(words)):
         return True
     return mention.entry.pos == "noun" and _doubted(triggers, low[mention.end : min(span.end, mention.end + 240)])
+
+
+#: A conditional clause about the act's own confirmation ("If confirmed, the visit would be the first"): a plan.
+_CONFIRMED = re.compile(r"confirm|bestätig|подтверд")
+_OPENING = re.compile(r"[\W_]*")
+
+
+def hypothetical(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
+    """Whether ``mention`` stands in the main clause after a conditional opening clause, told with a modal:
+    "Should they conclude quickly, a signing could be arranged during next year's APEC meetings", "Si eso se
+    concreta, no descarto que el presidente viaje": an act only imagined, no event."""
+    pattern = triggers.fast.get("conditional_opening")
+    if pattern is None or pattern.match(low, _OPENING.match(low, span.start).end()) is None:
+        return False
+    comma = low.find(",", span.start, mention.start)
+    if comma < 0 or _CONFIRMED.search(low, span.start, comma):
+        return False
+    return triggers.search("conditional_modal", low[comma : span.end])
 
 
 def _doubted(triggers: Triggers, rest: str) -> bool:

@@ -39,7 +39,7 @@ _QUOTE = re.compile(r'"[^"\n]{1,600}"|“[^”"\n]{1,600}”|«[^»\n]{1,600}»|
 #: Missions whose state an envoy named after them serves ("Norway's embassy ... Ambassador X"); other staff serve
 #: the ministry's ("teilte das Ministerium mit ... ein Sprecher des Ministeriums").
 _MISSIONS = ("embassy", "consulate")
-_ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "High Commissioner"})
+_ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Diplomat", "High Commissioner"})
 
 
 def assign_home(people: People, text: str, countries: list, venues: list = (), filed_in: str | None = None,
@@ -113,6 +113,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     plural_title_pairs(people, countries, text)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
     _counterparts_of(people, countries)
+    _other_leaders(people, text, countries)
     _guests_of_counterparts(people, text, countries)
     _spouses(people, text, named)
 
@@ -199,6 +200,24 @@ def _head_end(text: str) -> int:
     body = text.find("\n")
     stop = text.find(". ", body + 1 if 0 <= body < _HEAD_REACH else 0, _HEAD_REACH)
     return stop if stop >= 0 else _HEAD_REACH
+
+
+def _other_leaders(people: People, text: str, countries: list) -> None:
+    """A head of state or government still without a state, in a text an institution of one state issued
+    (``people.home``) that names a leader of its own and just one other state (by name or adjective) in its
+    headline, else in the whole text: that other state's ("Call with Indonesian Foreign Minister ... the Leaders' Meeting between Prime Minister A and
+    President B" in an Australian release: B is Indonesia's)."""
+    home = people.home
+    if not home or not any(p.country == home and p.role in LEADER_ROLES for p in people.persons):
+        return
+    parties = [(span.start, c.code) for span, c in countries if c.form not in ("capital", "metonym") and c.code != home]
+    headline = text.find("\n")
+    others = {code for start, code in parties if start < headline} or {code for _, code in parties}
+    if len(others) != 1:
+        return
+    for person in people.persons:
+        if person.country is None and person.organization is None and person.role in LEADER_ROLES:
+            person.country = next(iter(others))
 
 
 def _guests_of_counterparts(people: People, text: str, countries: list) -> None:

@@ -1,4 +1,4 @@
-"""Merge event mentions into events; decide the main event, background events and later rounds.
+"""Merge event mentions into events (the main event, background by date and later rounds: mainevent.py).
 
 The main event is the first event of the article that is not background and not a statement. An event
 is background when its first mention says so ("vorherige", "nach einem Treffen", "previous") or when
@@ -11,16 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract.assemble import Draft
-from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.events import GROUPS, EventMention
 from graph.extract.frames import framed_travellers
 from graph.extract.backrefs import visit_named_again
 from graph.extract.beforelegs import before_legs
-from graph.extract.bilateral import bilateral_parties
 from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
-from graph.extract.summitguests import summit_attendees
+from graph.extract.mainevent import finish, main_event
 from graph.extract.hosts import SEATS, country_of, locate_hosts, other_party, refresh_countries
 from graph.model import City, Country, DateValue, Venue, city_of
 
@@ -140,7 +138,7 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         reported = _reported(same, m)
         if reported is not None:
             return reported
-    told = _just_told(same, m) or visit_named_again(same, m)
+    told = _just_told(same, m) or _ended(same, m) or _call_again(same, m) or visit_named_again(same, m)
     if told is not None:
         return told
     if m.background or m.after:
@@ -182,6 +180,48 @@ def _just_told(same: list[Draft], m: EventMention) -> Draft | None:
     if not recent or recent[-1].status != m.status or not set(map(id, m.persons)) <= set(map(id, recent[-1].attendees)):
         return None
     return recent[-1]
+
+
+def _ended(same: list[Draft], m: EventMention) -> Draft | None:
+    """"В среду министр завершит визит", "concluded her visit on Friday": the end of an act told after it, at most
+    a few days after its first day and in its city, sharing a participant if it names any, is that act."""
+    if not m.ended:
+        return None
+    for draft in reversed(same):
+        if draft.background or m.persons and not _overlap(draft, m):
+            continue
+        a, b = city_of(draft.location), city_of(m.location)
+        if a is not None and b is not None and a.geonames_id != b.geonames_id:
+            continue
+        if m.location is not None and country_of(m.location) != country_of(draft.location):
+            continue  # "Завершится турне в Омане": the last stop of a tour, not the end of a stay told before
+        if draft.status == "Planned" and m.status == "Occurred":
+            continue  # "завершил визит": the visit held, not one planned
+        if draft.date is not None and m.date is not None and len(draft.date.value) == len(m.date.value) == 10:
+            gap = (date.fromisoformat(m.date.value) - date.fromisoformat(draft.date.value)).days
+            if 0 <= gap <= _SPAN_DAYS:
+                return draft
+        elif not _dates_differ(draft.date, m.date):
+            return draft
+    return None
+
+
+def _call_again(same: list[Draft], m: EventMention) -> Draft | None:
+    """"Según Ospina, la llamada fue iniciativa de ...", "en la conversación del martes": a definite call noun with no
+    place, told after the article's one call, undated or of its day, naming no one beside it or one of its parties, is
+    that call; others it names are sources, not parties."""
+    if GROUPS[m.type] != "call" or m.entry.pos != "noun" or m.indefinite or m.background or m.after or m.location is not None:
+        return None
+    calls = [d for d in same if not d.background]
+    if len(calls) != 1 or calls[0].status != m.status or len(calls[0].attendees) < 2:
+        return None
+    call = calls[0]
+    if m.date is not None and (call.date is None or call.date.value != m.date.value):
+        return None
+    if m.date is None and m.persons and not _overlap(call, m):
+        return None
+    m.persons = [p for p in m.persons if p in call.attendees]
+    return call
 
 
 def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
@@ -240,7 +280,7 @@ def _add(draft: Draft, m: EventMention) -> None:
     if m.location is not None:
         if draft.location is None or _more_specific(m.location, draft.location):
             draft.location = m.location
-    if m.anaphoric and len(draft.mentions) > 1:
+    if m.anaphoric and len(draft.mentions) > 1 or m.ended and draft.date is not None:
         pass  # "It is her first visit ... as X, a post she took up in February": the act told, dated by its account
     elif m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
         draft.date, draft.date_text = m.date, m.date_text
@@ -347,84 +387,3 @@ def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     if latest is not None:
         m.persons = list(latest.attendees)
         m.countries = set(latest.countries)
-
-
-def main_event(drafts: list[Draft]) -> Draft | None:
-    """The first event that is not background and not a statement (and names someone, if any does)."""
-    candidates = [d for d in drafts if not d.background and d.type != "Statement"]
-    return next((d for d in candidates if d.attendees or d.countries), candidates[0] if candidates else None)
-
-
-def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
-    """Background by date, ``follows`` links, inherited countries; drop events with no actor."""
-    anchor = _current(drafts, main)
-    for draft in drafts:
-        if anchor is not None and draft is not anchor and draft.status == anchor.status == "Occurred" and draft.date and anchor.date:
-            if draft.date.value < anchor.date.value[: len(draft.date.value)] and not draft.date.value.startswith(anchor.date.value):
-                draft.background = True
-    _before_news_month(drafts, main)
-    summit_attendees(drafts)  # after the background: a past meeting in the summit's city was not held at it
-    bilateral_parties(drafts, main)
-    for draft in drafts:
-        if not draft.round:
-            continue
-        same = [d for d in drafts if d is not draft and d.group == draft.group]
-        earlier = [d for d in same if _first_round(d, draft)] or [d for d in same if d.background]
-        if earlier:
-            draft.follows = max(earlier, key=lambda d: d.date.value if d.date else "")
-            if len(draft.follows.countries) < 2 and not draft.follows.attendees:
-                draft.follows.countries |= draft.countries  # an earlier round of the same talks
-            elif len(draft.countries) < 2 and not draft.attendees:
-                draft.countries |= draft.follows.countries  # "Третий раунд планируется провести в декабре"
-    kept = []
-    for d in drafts:
-        if not (d.attendees or d.speaker or d.countries) or private_voice(d):
-            continue
-        if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
-            continue  # one party only: an internal contact, or nobody identifiable met
-        if d.group == "visit" and _nobody_travels(d):
-            continue  # "plus de 60.000 migrants sont arrivés en Italie": nobody identifiable travels
-        kept.append(d)
-    return drop_domestic(kept)
-
-
-def _current(drafts: list[Draft], main: Draft | None) -> Draft | None:
-    """The act that dates the news: the main event, or when that is only planned ("discussed the preparation of
-    the minister's visit"), the first dated act that took place, of which earlier acts are background."""
-    if main is None or main.status == "Occurred":
-        return main
-    return next((d for d in drafts if d.status == "Occurred" and d.date and not d.background and d.type != "Statement"
-                 and (d.attendees or d.countries)), None)
-
-
-def _nobody_travels(draft: Draft) -> bool:
-    """Whether a visit told by verbs only names no traveller, no state beyond the place and no day: people
-    arriving somewhere ("migrants sont arrivés en Italie"), not a trip of an official whose name is left out."""
-    if draft.attendees or draft.speaker or draft.unnamed or len(draft.countries) >= 2:
-        return False
-    return all(m.entry.pos == "verb" for m in draft.mentions) and (draft.date is None or draft.date.precision != "day")
-
-
-def _first_round(draft: Draft, later: Draft) -> bool:
-    """Whether ``draft`` is the first round ("la primera ronda se había celebrado en febrero") of the talks whose
-    later round ``later`` is; it becomes background."""
-    if draft.status != "Occurred" or draft.attendees or not any(m.first_round for m in draft.mentions):
-        return False
-    if draft.date is not None and later.date is not None and draft.date.value >= later.date.value:
-        return False
-    draft.background = True
-    return True
-
-
-def _before_news_month(drafts: list[Draft], main: Draft | None) -> None:
-    """Without a date of the main event, the latest day of what else happened stands for the news: an act
-    that took place in an earlier month is background ("Der Besuch erwidert die Reise ... im Juni 2024")."""
-    if main is None or main.date is not None or main.status != "Occurred":
-        return
-    days = [d.date.value for d in drafts if d.date and d.date.precision == "day" and not d.background and d.status == "Occurred"]
-    if not days:
-        return
-    month = max(days)[:7]
-    for draft in drafts:
-        if draft is not main and draft.status == "Occurred" and draft.date and draft.date.value[:7] < month[: len(draft.date.value)]:
-            draft.background = True

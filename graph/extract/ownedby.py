@@ -75,21 +75,25 @@ _LEAD_REACH = 40
 
 def dateline_lead(people: People, text: str, head_end: int, filed_in: str | None) -> None:
     """"BOGOTÁ. El presidente X sostuvo ... con su homólogo de Kenia", "New Delhi, Feb 17 (PTI) Prime Minister X
-    held a telephone conversation with Chilean President Y": a head of state or government without a state,
-    named first in the lead of a report filed from a capital, whose sentence names only counterparts of another
-    state, is the filed state's (not the state where the two met before)."""
+    held a telephone conversation with Chilean President Y": the first head of state or government without a
+    state in the lead sentence of a report filed from a capital (the lead opening near the dateline), whose
+    sentence names only counterparts of another state, is the filed state's (not the state where the two met
+    before)."""
     if filed_in is None or head_end < 0 or people.home:
         return
-    first = min((m for m in people.mentions if m.person is not None and m.start >= head_end), key=lambda m: m.start, default=None)
-    if first is None or first.start - head_end > _LEAD_REACH:
+    lead = min((m for m in people.mentions if m.person is not None and m.start >= head_end), key=lambda m: m.start, default=None)
+    if lead is None or lead.start - head_end > _LEAD_REACH:
+        return
+    stops = [i for i in (text.find(". ", lead.end), text.find("\n", lead.end)) if i >= 0]
+    end = min(stops, default=len(text))
+    first = min((m for m in people.mentions if m.person is not None and lead.start <= m.start < end
+                 and m.person.country is None and m.person.organization is None and m.person.role in LEADER_ROLES),
+                key=lambda m: m.start, default=None)
+    if first is None:
         return
     person = first.person
-    if person.country is not None or person.organization is not None or person.role not in LEADER_ROLES:
-        return
-    stops = [i for i in (text.find(". ", first.end), text.find("\n", first.end)) if i >= 0]
-    end = min(stops, default=len(text))
     theirs = {c for r in people.refs if r.hit.entry.counterpart and first.end <= r.hit.phrase_start < end for c in r.hit.countries}
-    theirs |= {m.person.country for m in people.mentions if first.end <= m.start < end and m.person is not None
+    theirs |= {m.person.country for m in people.mentions if lead.start <= m.start < end and m.person is not None
                and m.person is not person and m.person.country}  # "su homólogo de Kenia, Y", "Chilean President Y"
     if theirs and filed_in not in theirs:
         person.country = filed_in

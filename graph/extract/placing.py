@@ -17,11 +17,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
+from graph.extract.actingcapitals import acting_capital
 from graph.extract.briefingplace import briefing_places
 from graph.extract.envoyposts import envoy_post, post_of_participant
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.notvenues import not_a_venue, origin_where
+from graph.extract.titleplaces import in_title
 from graph.model import City, Country, Person, Span, Venue
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
             continue  # the dateline's city, and its country in brackets
         envoy = envoy_post(ctx, cspan, place) if ctx.titled.covers(cspan.start) else None
-        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or (ctx.titled.covers(cspan.start) and envoy is None):
+        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or (in_title(ctx, cspan) and envoy is None):
             continue
         if envoy is None and (_between_title_and_name(ctx, span, cspan) or _ministry_of_title(ctx, span, cspan, place)):
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
@@ -113,7 +115,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # "the summit's message to Kinshasa": the place of what the act owns, not of the act
         if envoy is not None and not post_of_participant(envoy, target):
             continue  # "the ambassador in Moscow said": his post, not the place of another act
-        if _acting_capital(ctx, span, cspan, place, target):
+        if acting_capital(ctx, span, cspan, place, target):
             continue  # "Last month, Minsk expelled a diplomat": the government acting, not a place
         if not_a_venue(ctx, span, cspan, place, target, placeable):
             rejected.append(cspan)
@@ -207,25 +209,6 @@ def _other_state_later(ctx: Context, m: EventMention, place: object, cspan: Span
     state = place.country if isinstance(place, City) else (place.city.country if place.city else place.owner) \
         if isinstance(place, Venue) else None
     return state is not None and state != m.location.code and bool(_PHRASE_BREAK.search(ctx.text, m.location_at, cspan.start))
-
-
-#: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".
-_SUBJECT_GAP = re.compile(r"[ \t]+(?:[^\W\d_]{1,6}[ \t]+)?")
-
-
-def _acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention) -> bool:
-    """Whether a capital stands as the subject of the verb trigger right after it, with no locative word
-    before it: it names the government acting ("Minsk expelled", "Москва выслала"), not where."""
-    if not isinstance(place, City) or target.entry.pos != "verb" or target.start < cspan.end:
-        return False
-    if any(len(w) > 3 and w[:1].islower() for w in ctx.text[cspan.start : cspan.end].split()):
-        return False  # "die burkinische Hauptstadt besucht": a capital phrase is an object, not the government
-    capital = places.country_capital(place.country)
-    if capital is None or capital.geonames_id != place.geonames_id:
-        return False
-    if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
-        return False
-    return not cue_before(ctx, "locative", cspan.start, span, 2) and not cue_before(ctx, "origin", cspan.start, span, 1)
 
 
 #: Up to two words (a locative, an article) between a title and the place that continues it.

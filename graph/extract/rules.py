@@ -19,6 +19,7 @@ from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
 from graph.extract._datearrival import arrival_days
+from graph.extract._dateweekact import week_acts
 from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
@@ -124,6 +125,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
     settle.visit_dates(drafts, ctx.lang, ctx.published)
+    week_acts(drafts, ctx.lang, ctx.published)  # "el memorando firmado esta semana": the day its signers met
     settle.trip_dates(drafts, ctx.lang)
     dayplaces.same_day_cities([d for d in drafts if id(d) not in written])  # after the trips' dates: an act
     # takes the place of its day's acts (a statement issued in writing was not made at them)

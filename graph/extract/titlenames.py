@@ -51,14 +51,17 @@ def after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
 def _described(sent: Any, v: int) -> int:
     """Where a name starts after a description of its holder opening an apposition ("TITLE, the Finnish diplomat
     NAME", "TITRE, la diplomate finlandaise NAME"): a determiner, one lower-case noun and at most one nationality
-    adjective before or after it; else ``v``."""
+    adjective before or after it, or a demonym alone ("TITRE, la Chilienne NAME"); else ``v``."""
     units = sent.units
     if v + 2 >= len(units) or units[v].kind != "word" or units[v].lower not in sent.lex.determiners:
         return v
-    k, nouns, states = v + 1, 0, 0
+    k, nouns, states, demonym = v + 1, 0, 0, False
     while k < len(units) and k - v <= 3:
         x = units[k]
         if x.kind == "country" and x.obj.form == "adjective" and not states:
+            states += 1
+        elif x.kind == "country" and x.obj.form == "demonym" and k == v + 1:
+            demonym = True  # "TITRE, la Chilienne NAME": the demonym stands for the noun
             states += 1
         elif x.kind == "word" and x.text[:1].islower() and x.text.isalpha() and not nouns:
             nouns += 1
@@ -66,7 +69,7 @@ def _described(sent: Any, v: int) -> int:
             break
         k += 1
     full = k + 1 < len(units) and (sent.given(k) or sent.name_like(k + 1))  # a full name, not "the foreign minister Y"
-    return k if nouns and k < len(units) and starts_name(sent, k) and full else v
+    return k if (nouns or demonym) and k < len(units) and starts_name(sent, k) and full else v
 
 
 def hit_names(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ the protagonist named first. The resolver is :class:`graph.extract.coref._Resolv
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from graph.model import Person
@@ -106,3 +107,18 @@ def title_stem(title: str) -> str:
 
 def _same_stem(a: str, b: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def named_pair(found: list[Person], start: int, resolver: _Resolver) -> list[Person]:
+    """Of more than two holders, the two a "both" title before ``start`` means: the latest two named by name in
+    one sentence ("Foreign Minister K and his Chilean counterpart, E, agreed ... The two ministers first met"),
+    not a third one named alone since ("talks with Park" after "She then flies to Busan"); [] if no two were."""
+    starts = [span.start for span in resolver.sentences]
+    seen = {id(p): {bisect_right(starts, s) - 1 for s in resolver.starts.get(id(p), []) if s < start} for p in found}
+    best, pair = -1, []
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            shared = seen[id(a)] & seen[id(b)]
+            if shared and max(shared) > best:
+                best, pair = max(shared), [a, b]
+    return pair

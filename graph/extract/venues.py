@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from graph.extract import lexicon
+from graph.extract.capitals import seat_named
 from graph.extract.countries import (
     OWNER_FORMS,
     CountryMention,
@@ -103,8 +104,9 @@ def find_venues(
         if owner:
             index = sentence_of(spans, start)
             abroad = owner if kind in _ABROAD_KINDS else None
-            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities, abroad)
-            city = city or (country_capital(owner) if kind in _GOVERNMENT_KINDS else None)
+            home = owner if kind in _GOVERNMENT_KINDS else None  # "МИД Японии ... заявлениями Москвы": not in Moscow
+            city = _venue_city(spans[index] if index >= 0 else Span(0, len(text)), start, end, cities, abroad, home)
+            city = city or (_owner_seat(owner, cities) if kind in _GOVERNMENT_KINDS else None)
         else:
             found = _unowned(text, lang, Span(start, end), kind, label, cities, prep.norm)
             if found is not None:
@@ -170,6 +172,13 @@ def _filed_from_capital(text: str, cities: list[tuple[Span, City]]) -> City | No
     home = dateline_city(text, cities)
     capital = country_capital(home.country) if home is not None else None
     return home if capital is not None and capital.geonames_id == home.geonames_id else None
+
+
+def _owner_seat(owner: str, cities: list[tuple[Span, City]]) -> City | None:
+    """Where a state's ministry or palace named with no city of its state stands: its capital, or its seat of
+    government where the text names that and not the capital ("la Cancillería boliviana" in La Paz, not Sucre)."""
+    capital = country_capital(owner)
+    return seat_named(capital, [c for _, c in cities]) if capital is not None else None
 
 
 def _named_venue(entry: dict) -> Venue:
@@ -240,11 +249,13 @@ def _venue_owner(norm: str, start: int, end: int, owners: _Owners, links: list[s
 
 
 def _venue_city(
-    sentence: Span, start: int, end: int, cities: list[tuple[Span, City]], abroad: str | None = None
+    sentence: Span, start: int, end: int, cities: list[tuple[Span, City]], abroad: str | None = None, home: str | None = None
 ) -> City | None:
     """The nearest city after the venue in its sentence, else the nearest before it; none of the state
-    ``abroad`` (the owner of an embassy or consulate, which stands in another state)."""
-    inside = [(s, c) for s, c in spans_within(cities, sentence.start, sentence.end) if c.country != abroad]
+    ``abroad`` (the owner of an embassy or consulate, which stands in another state), only one of the state
+    ``home`` (the owner of a ministry or palace, which stands in its own state)."""
+    inside = [(s, c) for s, c in spans_within(cities, sentence.start, sentence.end)
+              if c.country != abroad and (home is None or c.country == home)]
     after = [city for span, city in inside if span.start >= end]
     before = [city for span, city in inside if span.end <= start]
     return after[0] if after else (before[-1] if before else None)

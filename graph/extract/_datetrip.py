@@ -1,0 +1,136 @@
+"""When trips and the acts told during them happened: dates shared between a trip and its travellers' acts.
+
+Helpers of :mod:`graph.extract.rules` (re-exported by :mod:`graph.extract.settle`), run on the drafts after
+merging: an act of a dated trip's travellers without a date of its own takes the trip's ("cancelled a visit to
+Beijing planned for October. Mori had been due to meet X"); a trip dated coarsely ("this week") starts with the
+first day its travellers are reported doing something during it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import dates
+from graph.extract.assemble import Draft
+from graph.model import City, Country, DateValue, Venue, city_of
+
+__all__ = ["trip_dates", "trip_day", "visit_dates"]
+
+
+#: The last sentence (counted from the headline, 0) of a report's lead: a trip told there is the report's news.
+_LEAD = 2
+
+
+def trip_dates(drafts: list[Draft], lang: str = "") -> None:
+    """What a traveller is to do on a dated trip, told in the same or the next sentence without a date of its
+    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date; an
+    act in a city of the country a trip of several days goes to ("se rendra au Maroc du 14 au 16 avril. Elle
+    doit être reçue à Rabat") happens on one of its days: it takes the month. A trip told in the lead also dates
+    what the headline says its travellers did ("Estlands Präsident trägt sich ins Goldene Buch ein. ... hat am
+    Donnerstag die Hansestadt besucht")."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.background or trip.date is None:
+            continue
+        travellers = set(map(id, trip.attendees))
+        reach = {i + k for i in trip.sentences for k in (0, 1)}
+        if min(trip.sentences, default=_LEAD + 1) <= _LEAD:
+            reach.add(0)  # the headline tells the news its lead dates: "Estlands Präsident trägt sich ins Goldene Buch ein"
+        for draft in drafts:
+            if draft.group in ("visit", "statement", "call") or draft.background or draft.date is not None or draft.date_text:
+                continue
+            if draft.status != trip.status or not travellers & set(map(id, draft.attendees)) or not draft.sentences & reach:
+                continue
+            if draft.location is None or _same_city(draft.location, trip.location) or draft.location == trip.location:
+                draft.date, draft.date_text = trip.date, trip.date_text
+            elif _in_country(draft.location, trip.location) and _days(trip.date, lang):
+                draft.date, draft.date_text = trip_day(draft, trip, lang), trip.date_text
+
+
+def trip_day(draft: Draft, trip: Draft, lang: str) -> DateValue | None:
+    """The date an act during a dated trip takes: the trip's, or its month when the trip lasts several days and
+    the act is placed in a city of the visited country (it happened on one of those days)."""
+    if trip.date is not None and _in_country(draft.location, trip.location) and _days(trip.date, lang):
+        return DateValue(trip.date.value[:7], trip.date.text, trip.date.span)
+    return trip.date
+
+
+def _in_country(place: object, country: object) -> bool:
+    """Whether ``place`` is a city (or a building in one) of the state ``country`` names."""
+    city = place.city if isinstance(place, Venue) else place if isinstance(place, City) else None
+    return isinstance(country, Country) and city is not None and city.country == country.code
+
+
+def _days(value: DateValue, lang: str) -> bool:
+    """Whether a date names several days ("du 14 au 16 avril", "vom 9. bis 11. Juni")."""
+    if value.precision != "day" or not lang:
+        return False
+    return any(m.end_day is not None for m in dates.find_dates(value.text, lang))
+
+
+def _same_city(a: object, b: object) -> bool:
+    ca, cb = city_of(a), city_of(b)
+    return ca is not None and cb is not None and ca.geonames_id == cb.geonames_id
+
+
+def _within(start: str, value: str, days: int) -> bool:
+    """Whether the day ``value`` lies on ``start`` or in the ``days`` days after it (ISO days)."""
+    try:
+        gap = (date.fromisoformat(value) - date.fromisoformat(start)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days
+
+
+#: How many days before its first act told with it an earlier act in the visited state may start a trip.
+_SAME_TRIP = 6
+
+
+def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = None) -> None:
+    """A trip the text dates coarsely ("this week") starts by the first day its travellers are reported
+    doing something during it ("was welcomed by the President on Tuesday"), a day of its month or, for a trip
+    told for a week ("reist kommende Woche nach X" when the week runs into the next month), of that week; an
+    undated one takes the month of what its sentence says happens during it ("the visit of X, his attendance
+    at the celebrations in early May")."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.background:
+            continue
+        week = None
+        if trip.date is not None and lang:
+            week = dates.week_bounds(trip.date.text, lang, published, future=trip.status == "Planned")
+        if trip.date is not None and trip.date.precision == "day" and week is None:
+            continue  # a day told; a week's first day can still narrow to the first day told within it
+        travellers = set(map(id, trip.attendees))
+        parts = [d for d in drafts if d.group not in ("visit", "statement") and d.date is not None and not d.background
+                 and d.status == trip.status and travellers & set(map(id, d.attendees))]  # fmt: skip
+        if trip.date is not None:
+            days = sorted(d.date.value for d in parts if d.date.precision == "day" and (
+                week[0] <= d.date.value <= week[1] if week else d.date.value.startswith(trip.date.value)))
+            first = next((d.date for d in parts if days and d.date.value == days[0]), None)
+            trip.date = first or trip.date
+            continue
+        within = [d.date for d in parts if d.sentences & trip.sentences]
+        there = _there(trip, parts)
+        if within:  # an earlier day there in the same week: "setzte seinen Staatsbesuch ... fort" after Monday's acts
+            there = [v for v in there if _within(v.value, min(d.value for d in within), _SAME_TRIP)]
+        within += there
+        if within:
+            trip.date = DateValue(min(d.value for d in within), within[0].text, within[0].span)
+            trip.date_text = trip.date_text or within[0].text
+
+
+def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:
+    """The days of the acts a trip told as made took its travellers to in its state ("realizó su primera visita
+    oficial a Paraguay. ... firmaron este miércoles en el Palacio de López", "Staatsbesuch in Brasilien ... Zum
+    Auftakt war er am Montag in der Hauptstadt Brasília empfangen worden"): the trip took place then."""
+    state = _country_of(trip.location)
+    if trip.status != "Occurred" or state is None:
+        return []
+    return [d.date for d in parts if d.date.precision == "day" and _country_of(d.location) == state]
+
+
+def _country_of(place: object) -> str | None:
+    """The state of a place: the country named, or the country of the city (or of the building's city)."""
+    if isinstance(place, Country):
+        return place.code
+    city = city_of(place)
+    return city.country if city is not None else None

@@ -1,0 +1,46 @@
+"""A capital that names the government acting, not the place of the act ("Minsk expelled", "Москва выслала").
+
+Helper of :mod:`graph.extract.placing`. In a language that puts the rest of the verb last ("verb_bracket" in
+``grammar.json``), a capital inside a clause right before the verb that ends it is the verb's object, not its
+subject ("hatte 2019 als erster Bundespräsident Ulan Bator besucht": the city visited).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.extract import lexicon, places
+from graph.extract.cues import cue_before
+from graph.extract.events import EventMention
+from graph.model import City, Span
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["acting_capital"]
+
+#: What ends a clause right after its last verb ("besucht.", "besucht, ...").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+#: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:[^\W\d_]{1,6}[ \t]+)?")
+
+
+def acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention) -> bool:
+    """Whether a capital stands as the subject of the verb trigger right after it, with no locative word
+    before it: it names the government acting ("Minsk expelled", "Москва выслала"), not where."""
+    if not isinstance(place, City) or target.entry.pos != "verb" or target.start < cspan.end:
+        return False
+    if any(len(w) > 3 and w[:1].islower() for w in ctx.text[cspan.start : cspan.end].split()):
+        return False  # "die burkinische Hauptstadt besucht": a capital phrase is an object, not the government
+    capital = places.country_capital(place.country)
+    if capital is None or capital.geonames_id != place.geonames_id:
+        return False
+    if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
+        return False
+    if lexicon.grammar(ctx.lang, "verb_bracket") and _CLAUSE_END.match(ctx.text, target.end):
+        if ctx.text[span.start : cspan.start].rstrip()[-1:] not in ("", ",", ";", ":"):
+            return False  # "hatte ... Ulan Bator besucht.": the object before the clause's last verb, not its subject
+    return not cue_before(ctx, "locative", cspan.start, span, 2) and not cue_before(ctx, "origin", cspan.start, span, 1)

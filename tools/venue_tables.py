@@ -223,6 +223,11 @@ bernerhof|ministry|Bernerhof|CH|Bern|CH
 von-wattenwyl|residence|von Wattenwyl House|CH|Bern|CH
 iikura|residence|Iikura Guest House|JP|Tokyo|JP
 palacio-viana|ministry|Palacio de Viana|ES|Madrid|ES
+mamayev-kurgan|memorial|Mamayev Kurgan|RU|Volgograd|RU
+yad-vashem|memorial|Yad Vashem|IL|Jerusalem|IL
+raj-ghat|memorial|Raj Ghat|IN|New Delhi|IN
+piskaryovskoye|memorial|Piskaryovskoye Memorial Cemetery|RU|Saint Petersburg|RU
+ho-chi-minh-mausoleum|memorial|Ho Chi Minh Mausoleum|VN|Hanoi|VN
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -353,6 +358,11 @@ bernerhof|Bernerhof|Bernerhof|Bernerhof|Bernerhof|-
 von-wattenwyl|von Wattenwyl House,Von Wattenwyl House,von Wattenwyl-Haus,Von-Wattenwyl-Haus|von Wattenwyl-Haus,Von-Wattenwyl-Haus,Von Wattenwyl-Haus|maison de Wattenwyl,Maison de Wattenwyl,maison von Wattenwyl|casa von Wattenwyl,Casa von Wattenwyl|-
 iikura|Iikura Guest House,Iikura Guesthouse,Iikura House|Iikura-Gästehaus,Gästehaus Iikura|résidence d'Iikura,maison d'hôtes d'Iikura|Casa de Huéspedes Iikura,residencia Iikura|гостевой дом Иикура,гостевом доме Иикура
 palacio-viana|Viana Palace,Palacio de Viana|Palacio de Viana,Viana-Palast|palais de Viana,palacio de Viana|Palacio de Viana,palacio de Viana|дворец Виана,дворце Виана
+mamayev-kurgan|Mamayev Kurgan|Mamajew-Hügel,Mamajew Kurgan,Mamajew-Kurgan|Mamaïev Kourgan,Mamaïev-Kourgan|Mamáyev Kurgán,Mamayev Kurgan|Мамаев курган,Мамаева кургана,Мамаеву кургану,Мамаевом кургане,Мамаевым курганом
+yad-vashem|Yad Vashem|Yad Vashem|Yad Vashem|Yad Vashem|Яд ва-Шем,Яд Вашем
+raj-ghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Радж Гхат,Радж-Гхат
+piskaryovskoye|Piskaryovskoye Memorial Cemetery,Piskaryovskoye Cemetery,Piskarevskoye Cemetery|Piskarjowskoje-Gedenkfriedhof,Piskarjowskoje Friedhof,Piskarjowskoje-Friedhof|cimetière Piskarevskoïe,cimetière de Piskarevskoïe|cementerio Piskariovskoye,cementerio de Piskariovskoye|Пискарёвское мемориальное кладбище,Пискарёвского мемориального кладбища,Пискарёвском мемориальном кладбище,Пискаревское мемориальное кладбище,Пискаревского мемориального кладбища,Пискаревском мемориальном кладбище
+ho-chi-minh-mausoleum|Ho Chi Minh Mausoleum|Ho-Chi-Minh-Mausoleum|mausolée de Hô Chi Minh,mausolée d'Hô Chi Minh,mausolée Hô Chi Minh|mausoleo de Ho Chi Minh|Мавзолей Хо Ши Мина,Мавзолея Хо Ши Мина,Мавзолее Хо Ши Мина,мавзолей Хо Ши Мина,мавзолея Хо Ши Мина,мавзолее Хо Ши Мина
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").

@@ -11,7 +11,8 @@ its background flag. A clause naming a date of its own keeps it; an act planned 
 ("last met at the leaders meeting in Honiara last September, where they agreed to revive the negotiations")
 dates nothing; a sentence telling no act before the clause dates the clause's first act with its one date ("On
 Tuesday the two presidents are expected in Naivasha, where they will meet X"). The other way round, a trip told without a date before a "where" clause whose act the clause
-dates takes that act's day (:func:`trip_where_days`).
+dates takes that act's day (:func:`trip_where_days`), unless the clause is about the place the trip came from
+(``origin_prepositions``: "arrived from Moscow, where he held talks on Thursday").
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ _TO_ACT = 120
 def _where(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("place_relatives")
     return re.compile(rf",\s*(?:{lexicon.phrases(words)})(?!\w)", re.IGNORECASE) if words else None
+
+
+@cache
+def _origin(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("origin_prepositions")
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})\s+\S+(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE) if words else None
 
 
 def where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:
@@ -109,6 +116,9 @@ def trip_where_days(ctx: Context, mentions: list[EventMention], span: Span) -> N
         trip = max(before, key=lambda m: m.end)
         if GROUPS[trip.type] != "visit" or trip.date is not None or trip.date_text or trip.background:
             continue
+        origin = _origin(ctx.lang)
+        if origin is not None and origin.search(ctx.text, trip.end, comma):
+            continue  # "прибыл из Москвы, где в четверг провёл переговоры": the place left, not the one reached
         after = [m for m in mentions if match.end() <= m.start <= match.end() + _TO_ACT and not m.dropped]
         act = after[0] if after else None
         if act is None or act.status != trip.status or act.date is None or act.date.span is None \

@@ -174,7 +174,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "several meetings" (but "at the regular briefing": one of them); "Haitians expelled": migrants
     if _ends_with(triggers, "appeal_verb" if verb else "appeal", before8):
         return False  # "urged Iran to return to negotiations", "urged the government to summon X": an appeal, no act
-    if verb and _has(triggers, "habitual", before4 + " " + " ".join(after[:1])):
+    if verb and (_has(triggers, "habitual", before4 + " " + " ".join(after[:1])) or _has(triggers, "frequency", after5)):
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
         if not not_excluded(triggers, text, mention, span):  # "did not rule out a visit": only not sure

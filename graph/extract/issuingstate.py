@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import lexicon
+from graph.extract import lexicon, places
 from graph.extract.institutions import seat_prepositions
 from graph.extract.signature import signature_state
 from graph.lang import supported_languages
@@ -42,8 +42,9 @@ def home_country(lex: Titles, text: str) -> str | None:
             for key, code in lex.home_codes.items():
                 if match.group().lower().startswith(key.lower()):
                     return code
-    if briefing or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
-        code = _head_capital(text[:250])
+    release = release_head(text)
+    if briefing or release or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
+        code = _head_capital(text[:250]) or (_head_city(text[:250], lex.lang) if release else None)
         if code:
             return code
     return signature_state(text, lex.lang)
@@ -61,15 +62,32 @@ def _titled_briefing(lang: str, line: str) -> bool:
     return words is not None and words.search(line) is not None
 
 
+#: A place opening a line, then a comma or a dash ("Dhaka, Thursday", "WINDHOEK – The Minister").
+_PLACE_LINE = re.compile(r"\s*([^\W\d][^,\n]{1,27}?)\s*(?:,|\s[–—-]\s)")
+
+
 def _head_capital(head: str) -> str | None:
-    """The state of a capital opening a line of the head followed by a comma ("Dhaka, Thursday, 26 March")."""
+    """The state of a capital opening a line of the head followed by a comma or a dash ("Dhaka, Thursday, 26
+    March", "WINDHOEK – The Minister of ..."): in a briefing or a release, the issuing state's."""
     for line in head.splitlines()[1:]:
-        name, comma, _ = line.partition(",")
-        if comma and 2 < len(name) < 30:
-            code = capitals_upper().get(name.strip().upper())
+        place = _PLACE_LINE.match(line)
+        if place is not None:
+            code = capitals_upper().get(place.group(1).upper())
             if code:
                 return code
     return None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
+
+
+def _head_city(head: str, lang: str) -> str | None:
+    """The state of a big city (a seat of government that is no capital) opening a line of a release's head
+    followed by a comma or a dash ("COMMUNIQUÉ DE LA PRÉSIDENCE ... / Cotonou, le 3 juillet 2026")."""
+    for line in head.splitlines()[1:]:
+        place = _PLACE_LINE.match(line)
+        if place is not None:
+            found = places.find_cities(place.group(1), lang)
+            if len(found) == 1 and found[0][0].end - found[0][0].start == len(place.group(1)):
+                return found[0][1].country
+    return None
 
 
 _WORD = re.compile(r"\w+")

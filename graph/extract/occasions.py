@@ -201,6 +201,12 @@ def _sidelines_of(ctx: Context, drafts: list[Draft], draft: Draft, pattern: re.P
         summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background
                    and min(d.sentences) <= framed[0].sentence]  # fmt: skip
         return summits[-1] if summits else None
+    told = {d.date.span.start for d in drafts if d.background and d.date is not None and d.date.span is not None}
+    for m in draft.mentions:
+        if _opening_frame(ctx, m.sentence, pattern, low, told):
+            summits = [d for d in drafts if d.group == "summit" and d.status == "Occurred" and not d.background
+                       and min(d.sentences) < m.sentence]  # fmt: skip
+            return summits[-1] if summits else None
     for m in draft.mentions:
         for d in drafts:
             if d.group != "summit" or d.status != "Occurred":
@@ -210,6 +216,26 @@ def _sidelines_of(ctx: Context, drafts: list[Draft], draft: Draft, pattern: re.P
             if len(gap) < _SIDELINES_GAP and "," not in gap and ";" not in gap and pattern.search(gap):
                 return d
     return None
+
+
+#: How many sentences a sentence opening with the cue frames ("En marge du sommet, il a eu plusieurs entretiens").
+_FRAME_REACH = 4
+
+
+def _opening_frame(ctx: Context, sentence: int, pattern: re.Pattern[str], low: str, told: set[int]) -> bool:
+    """Whether a sentence shortly before ``sentence`` opens with the cue and frames the acts told after it, with no
+    date told in between but those of earlier acts (offsets ``told``): "En marge du sommet, le Chef de l'État a eu
+    plusieurs entretiens. Il s'est d'abord entretenu avec ... Il a ensuite reçu ..."."""
+    for i in range(sentence - 1, max(-1, sentence - 1 - _FRAME_REACH), -1):
+        after = ctx.sentences[i + 1]
+        if any(d.span.start not in told and d is not ctx.dateline for d in ctx.dates_by.get(after.start, [])):
+            return False
+        span = ctx.sentences[i]
+        head = low[span.start : span.end].lstrip(" \n\t\"«“'")
+        found = pattern.match(head)
+        if found is not None:
+            return True
+    return False
 
 
 def next_summits(ctx: Context, drafts: list[Draft]) -> None:

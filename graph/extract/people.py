@@ -21,7 +21,7 @@ from graph.extract.firstperson import first_person_home
 from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
 from graph.extract.openingnames import opening_names
-from graph.extract.regions import region_states
+from graph.extract.regions import one_region_states, region_states
 from graph.extract.respective import respective_states
 from graph.extract.home import sentence_states
 from graph.extract.issuingstate import home_country
@@ -258,6 +258,7 @@ def find_people(
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)
     region_states(lang, text, mentions)  # "Bayerns Wirtschaftsminister X": the region's state
+    one_region_states(lang, text, mentions, countries_in, cities)  # "ein Treffen mit Ministerpräsident X" in a text on one Land
     for person in persons:
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)

@@ -42,6 +42,7 @@ from graph.extract.countries import (
 )
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import Prepared, prepare, scan
+from graph.extract.sides import sided_states
 from graph.extract.epithetcity import pointed_cities
 from graph.extract.units import Intervals
 from graph.extract.venues import find_organizations, find_venues, is_news_agency, venue_hits
@@ -127,6 +128,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     if countries is None:
         countries = find_countries(text, lang)
     mentioned = {m.code for m in countries}
+    sided = sided_states(text, lang, countries)  # "en el lado peruano": that state's town of a shared name
     taken = _taken_spans(text, lang, countries)
     named: Intervals | None = None  # country names, built when an inflected city form needs them
     rules = city_rules(lang)
@@ -138,7 +140,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue
         if _inside_country(span, countries):
             continue  # "Santo Tomé y Príncipe", "Trinidad and Tobago": a state's name, not its town's
-        best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned))
+        best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned, sided))
         best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
@@ -210,9 +212,10 @@ def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str]) -> float:
+def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str], sided: frozenset[str]) -> float:
     city, population = entry
-    return (population + 1) * (30 if city.country in mentioned else 1) * (3 if capital else 1)
+    side = 1e6 if city.country in sided else 1  # "en el lado peruano": above any other town of the name
+    return (population + 1) * (30 if city.country in mentioned else 1) * (3 if capital else 1) * side
 
 
 def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> Intervals:

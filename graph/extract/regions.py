@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from graph.extract import lexicon
+from graph.extract import datelines, lexicon
 from graph.extract.people_cues import ENVOY_ROLES, LOCAL_ROLES
 
 if TYPE_CHECKING:
@@ -61,3 +61,36 @@ def region_states(lang: str, text: str, mentions: list[PersonMention]) -> None:
             or anywhere.search(text, hit.phrase_start, end)
         if found is not None:
             person.country = codes[found.group(1)]
+
+
+#: Titles a region's own government or assembly uses too ("Ministerpräsident", "secretario de Desarrollo", "préfet").
+_REGIONAL_ROLES = frozenset({"Prime Minister", "Minister", "Speaker of Parliament"}) | LOCAL_ROLES
+
+
+def one_region_states(lang: str, text: str, mentions: list[PersonMention], countries_in: list[list], cities: list) -> None:
+    """In a text whose regions (``<lang>/regions.json``) all lie in one state, an official of a title a region's
+    government uses too, without a state, whose sentence names no state by name or adjective, is of that state
+    ("Es ist sein erster Besuch in Mecklenburg-Vorpommern. ... ein Treffen mit Ministerpräsident X in der
+    Staatskanzlei", "una delegación yucateca encabezada por el secretario de Desarrollo Económico, X"). Not in a
+    report filed from a town of another state ("Ljubljana/Klagenfurt. ... Kärntner Slowenen ... Ministerpräsident
+    X": the host's); ``cities`` are the text's ``(Span, City)`` pairs."""
+    anywhere, _, codes = _regions(lang)
+    if anywhere is None or not any(m.person is not None and m.person.country is None for m in mentions):
+        return
+    states = {codes[m.group(1)] for m in anywhere.finditer(text)}
+    if len(states) != 1:
+        return
+    code = next(iter(states))
+    filed = datelines.city_dateline(text, cities)
+    town = filed[1] if filed is not None else datelines.named_city(text, cities)
+    if town is not None and town.country != code:
+        return
+    for mention in mentions:
+        person = mention.person
+        if person is None or person.country or person.organization is not None or person.role not in _REGIONAL_ROLES:
+            continue
+        if mention.title is None or mention.title.countries or mention.title.org is not None:
+            continue
+        if any(c.form not in ("capital", "metonym") for _, c in countries_in[mention.sentence]):
+            continue
+        person.country = code

@@ -1,4 +1,4 @@
-"""Officials of round 29: a Spanish "secretario de Estado para/de X" is Spain's state secretary, not the US
+"""Officials in ordinary wire copy: a Spanish "secretario de Estado para/de X" is Spain's state secretary, not the US
 Secretary of State; Spain's full ministry title names its foreign minister; "the diplomat, X" is a diplomat who
 serves the state of the embassy named before; the Commonwealth ("Содружество") heads the CIS; and a leader
 without a state in a release of one state that already names its own leader is the other state's."""

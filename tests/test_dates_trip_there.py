@@ -1,5 +1,5 @@
 """A trip told as made but undated in its own sentence took place on the first day its traveller is reported
-doing something at its place later in the account (settle.visit_dates, settle._there)."""
+doing something at its place later in the account (_datetrip.visit_dates, _datetrip._there)."""
 
 from __future__ import annotations
 

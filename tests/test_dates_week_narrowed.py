@@ -1,5 +1,5 @@
 """A trip told for a week ("kommende Woche", "next week") that runs into the next month starts on the first day
-its travellers are reported doing something during that week (settle.visit_dates, dates.week_bounds)."""
+its travellers are reported doing something during that week (_datetrip.visit_dates, dates.week_bounds)."""
 
 from __future__ import annotations
 

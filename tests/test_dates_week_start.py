@@ -1,6 +1,6 @@
 """A week ("last week", "la semana pasada", "на прошлой неделе") is a range of days: an act told for it is
 dated to its first day, the Monday (the evaluation guide's rule for ranges), also when it was called off
-(_dateresolve._week); a day told later within the week still narrows a trip (settle.visit_dates)."""
+(_dateresolve._week); a day told later within the week still narrows a trip (_datetrip.visit_dates)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """When trips and the acts told during them happened: dates shared between a trip and its travellers' acts.
 
-Helpers of :mod:`graph.extract.rules` (re-exported by :mod:`graph.extract.settle`), run on the drafts after
+Helpers of :mod:`graph.extract.rules`, run on the drafts after
 merging: an act of a dated trip's travellers without a date of its own takes the trip's ("cancelled a visit to
 Beijing planned for October. Mori had been due to meet X"); a trip dated coarsely ("this week") starts with the
 first day its travellers are reported doing something during it.

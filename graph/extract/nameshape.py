@@ -23,7 +23,7 @@ from graph.model import Person
 if TYPE_CHECKING:
     from graph.extract.titles import TitleHit
 
-__all__ = ["PersonMention", "NameData", "name_data", "SentenceNames", "nominative"]
+__all__ = ["PersonMention", "NameData", "name_data", "SentenceNames"]
 
 #: Letters that make an initial with a period ("J.", "В."): [A-ZÀ-ÞА-ЯЁ].
 _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import cache
 
-from graph.extract import briefings, datelines, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
+from graph.extract import _datetrip, briefings, datelines, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
 from graph.extract.gatherings import bloc_leaders
 from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
@@ -30,7 +30,8 @@ from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.filedfrom import dateline_places
 from graph.extract.home import assign_home, named_parties
 from graph.extract.ownedby import dateline_government, dateline_lead, possessed_states
-from graph.extract.merge import finish, locate_hosts, main_event, merge, other_party, refresh_countries
+from graph.extract.mainevent import finish, main_event
+from graph.extract.merge import locate_hosts, merge, other_party, refresh_countries
 from graph.extract.people import People, find_people
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.units import Intervals
@@ -124,9 +125,9 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     settle.lead_day_statements(drafts, main, ctx.published)  # "told a closing news conference": the news day
     _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
-    settle.visit_dates(drafts, ctx.lang, ctx.published)
+    _datetrip.visit_dates(drafts, ctx.lang, ctx.published)
     week_acts(drafts, ctx.lang, ctx.published)  # "el memorando firmado esta semana": the day its signers met
-    settle.trip_dates(drafts, ctx.lang)
+    _datetrip.trip_dates(drafts, ctx.lang)
     dayplaces.same_day_cities([d for d in drafts if id(d) not in written])  # after the trips' dates: an act
     # takes the place of its day's acts (a statement issued in writing was not made at them)
     settle.unplaced_visits(drafts)  # after the day's places: a trip placed nowhere goes where its acts are
@@ -345,7 +346,7 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
         for draft in drafts:  # what happens during a trip shares its dates (the month of a trip of several days
             # for an act in one of the visited country's cities: it happened on one of them)
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
-                draft.date, draft.date_text = settle.trip_day(draft, main, ctx.lang), main.date_text
+                draft.date, draft.date_text = _datetrip.trip_day(draft, main, ctx.lang), main.date_text
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
     if main is not None and main.type != "Expulsion" and city_of(main.location) is not None and len(stops) <= 1:
         for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks; an

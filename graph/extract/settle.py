@@ -3,7 +3,7 @@
 Helpers of :mod:`graph.extract.rules`, run on the drafts after merging: an event without a place or date of
 its own takes them from the main event of its day or from the trip it happens during; a visit placed in a
 country only takes the city its travellers' account names; a trip dated coarsely starts with the first day
-its travellers are reported doing something (:mod:`graph.extract._datetrip`, re-exported here); an expulsion
+its travellers are reported doing something (:mod:`graph.extract._datetrip`); an expulsion
 happens in the expelling state.
 """
 
@@ -13,12 +13,12 @@ import re
 from datetime import date
 
 from graph.extract import lexicon, places, reciprocal
-from graph.extract._datetrip import _within, trip_dates, trip_day, visit_dates
+from graph.extract._datetrip import _within
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, Span, Venue, city_of
 
-__all__ = ["statement_occasions", "lead_day_statements", "trip_dates", "trip_day", "unplaced_visits", "same_day", "during_trip", "visit_cities", "visit_dates", "expelling_states",
+__all__ = ["statement_occasions", "lead_day_statements", "unplaced_visits", "same_day", "during_trip", "visit_cities", "expelling_states",
            "city_state_capital"]
 
 #: Days since a month or year ended after which an act told in it is background to an undated report.

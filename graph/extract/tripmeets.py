@@ -3,7 +3,7 @@ der Außenministerin X zusammentreffen", "À Abidjan, des entretiens avec le Pre
 no one at all in a building of the visited state ("será recibida hoy en la Moncloa por el presidente"); the
 traveller, left to a pronoun or a title, is the other party.
 
-Runs in :func:`graph.extract.rules._settle`, before :func:`graph.extract.merge.finish` drops meetings with one
+Runs in :func:`graph.extract.rules._settle`, before :func:`graph.extract.mainevent.finish` drops meetings with one
 party only.
 """
 

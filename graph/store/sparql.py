@@ -273,11 +273,14 @@ class SparqlStore:
             ox.serialize(items, out, format=fmt, prefixes=prefixes)
         except OSError as e:
             raise StoreError(f"{self.location}: export failed: {e}") from e
+        except ValueError as e:  # an IRI the server sent that is no IRI
+            raise StoreError(f"{self.location}: export failed: the server sent an invalid term: {e}") from e
 
     def _chunks(self, sparql: str, iris: list[URIRef]) -> Iterator[Iterator[dict[str, Node]]]:
-        """The rows of ``sparql`` for each chunk of ``iris`` (IRIs read from the store, written as N-Triples terms)."""
+        """The rows of ``sparql`` for each chunk of ``iris`` (IRIs read from the store, checked and written as N-Triples
+        terms by pyoxigraph, so no text can leave its ``<...>``)."""
         for start in range(0, len(iris), _DUMP_CHUNK):
-            yield self.select(sparql % " ".join(iri.n3() for iri in iris[start:start + _DUMP_CHUNK]))
+            yield self.select(sparql % " ".join(str(to_ox(iri)) for iri in iris[start:start + _DUMP_CHUNK]))
 
     def close(self) -> None:
         """Nothing to release: every request has its own connection."""

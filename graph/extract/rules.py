@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
 from functools import cache
 
-from graph.extract import _datetrip, briefings, datelines, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
+from graph.extract import _datetrip, briefings, dates, dayplaces, lexicon, nativenames, occasions, officials, phrases, places, register, settle
 from graph.extract.gatherings import bloc_leaders
 from graph.extract.receptions import summons_receptions
 from graph.extract.sequences import split_sequences
@@ -20,7 +19,6 @@ from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
 from graph.extract._datearrival import arrival_days
 from graph.extract._dateweekact import week_acts
-from graph.extract._datedateline import dateline_of
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
 from graph.extract._dateticker import ticker_dates
@@ -33,18 +31,14 @@ from graph.extract.ownedby import dateline_government, dateline_lead, possessed_
 from graph.extract.mainevent import finish, main_event
 from graph.extract.merge import locate_hosts, merge, other_party, refresh_countries
 from graph.extract.people import People, find_people
+from graph.extract.reporthead import HEAD_CHARS, HEAD_LINES, SHORT_LINE, capital_state, dateline_city, dateline_day, filed_there, head_lines
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.units import Intervals
-from graph.model import Article, City, DateValue, Event, Extraction, Span, Venue, city_of
+from graph.model import Article, DateValue, Event, Extraction, Span, Venue, city_of
 
 __all__ = ["RuleExtractor", "build"]
 
 log = logging.getLogger(__name__)
-_SHORT_LINE = 60
-_HEAD_LINES = 8  # datelines and place lines are looked for in the first lines ...
-_HEAD_CHARS = 300  # ... and in the first characters
-#: What ends a dateline after its date: a dash, after the agency if any ("7 nov (EFE).-", "19 février (AFP) -").
-_DASH = re.compile(r"\s*(?:\([A-Za-zÀ-ÿ/ -]{2,20}\)|/[^/\n]{1,20}/)?\s?\.?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?\s")  # "... /РИА Новости/."
 
 
 class RuleExtractor:
@@ -66,16 +60,16 @@ class RuleExtractor:
         bloc_leaders(text, lang, spans, mentions, orgs)
         within = _date_ranges(text, lang, spans, mentions)
         date_mentions = dates.find_dates(text, lang, within=within)
-        dateline, placeline = _head_lines(text, mentions, date_mentions, cities, venues)
-        head_city = _dateline_city(text, cities)
+        dateline, placeline = head_lines(text, mentions, date_mentions, cities, venues)
+        head_city = dateline_city(text, cities)
         if head_city is not None:  # "Berlin (dpa) - ...": where the report was filed, not where things happened
             cities = [(s, c) for s, c in cities if s.start >= head_city[0].end or s.start < head_city[0].start]
-        reference = article.published or _day(dateline)
+        reference = article.published or dateline_day(dateline)
         ctx = Context(text, lang, article.published, spans, people, countries, cities, venues, date_mentions,
                       dates.find_durations(text, lang, within=within), reference, dateline=dateline,
                       head_place=head_city[0].start if head_city else -1,
                       head_end=head_city[0].end if head_city else -1,
-                      head_country=_capital_state(head_city[1]) if head_city else None)  # fmt: skip
+                      head_country=capital_state(head_city[1]) if head_city else None)  # fmt: skip
         assign(ctx, mentions)
         contact = any(m.type == "Contact" for m in mentions)  # only a contact may turn out a call
         drafts = merge(mentions, contact and mentions_phone(text, lang))
@@ -87,7 +81,7 @@ class RuleExtractor:
         _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
         filed = head_city[1] if head_city else None
-        dateline_places(_filed_there(events, filed) if filed else events, filed)
+        dateline_places(filed_there(events, filed) if filed else events, filed)
         return Extraction(
             article=article,
             people=_persons(people),
@@ -221,8 +215,8 @@ def _date_ranges(text: str, lang: str, spans: list[Span], mentions: list) -> tup
     """Where dates matter: the head of the text (datelines), the sentences that report an event, those after
     one that tells of an act put off (its new date) and those before a statement (the day its speaker is
     introduced with, :mod:`._datespeaker`)."""
-    short = [line.end for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
-    head = max([_HEAD_CHARS, *short])
+    short = [line.end for line in line_spans(text)[:HEAD_LINES] if line.end - line.start <= SHORT_LINE]
+    head = max([HEAD_CHARS, *short])
     ranges = [(0, head)]
     told = {m.sentence for m in mentions}
     introduced = {m.sentence - 1 for m in mentions if m.type == "Statement" and m.sentence > 0}
@@ -237,16 +231,6 @@ def _date_ranges(text: str, lang: str, spans: list[Span], mentions: list) -> tup
     return tuple(ranges)
 
 
-def _capital_state(city: City) -> str | None:
-    """The state of a capital city ("MOSKAU, 12. März (Reuters) -"): the home of officials the copy leaves unmarked."""
-    capital = places.country_capital(city.country) if city.country else None
-    return city.country if capital is not None and capital.geonames_id == city.geonames_id else None
-
-
-def _day(dateline) -> date | None:
-    """The day a dateline names with its year ("Le 12 avril 2017"): the reference for "today"."""
-    value = dates.resolve(dateline, None) if dateline is not None else None
-    return date.fromisoformat(value) if value and len(value) == 10 else None
 
 
 def _persons(people: People) -> list:
@@ -265,65 +249,9 @@ def _evidence(items: list, spans: list[Span], key) -> dict:
     return out
 
 
-def _head_lines(text: str, triggers: list, date_mentions: list, cities: list, venues: list) -> tuple[object, object]:
-    """The dateline ("1 апреля 2025 года 16:30") and place line ("Москва, Кремль") near the top, if any: a short
-    line before the first paragraph after the headline, or one telling only a date and places (a short closing
-    paragraph, "Il regagnera Dakar vendredi.", is no dateline), or a wire dateline opening the body ("Астана,
-    26 ноября. Казинформ –")."""
-    lines = [line for line in line_spans(text)[:_HEAD_LINES] if line.end - line.start <= _SHORT_LINE]
-    lines = [line for line in lines if not any(line.start <= m.start < line.end for m in triggers)]
-    body = next((line.start for line in line_spans(text)[1:] if line.end - line.start > _SHORT_LINE), len(text))
-    dated = [line for line in lines if line.start < body or _only_places(text, line, cities, venues, date_mentions)]
-    dateline = next((d for d in date_mentions for line in dated if line.start <= d.span.start < line.end), None)
-    if dateline is None:  # "Tokio (Japan), 29.05.2015 – EU-Kommissionspräsident ..."
-        dateline = next((d for d in date_mentions if d.span.start < _HEAD_CHARS and _DASH.match(text, d.span.end)), None)
-    dateline = dateline or dateline_of(date_mentions, text)
-    head = datelines.read(text) if dateline is None else None
-    if head is not None and head.day is not None and head.dashed:  # "Accra, March 11, GNA – ..."
-        dateline = next((d for d in date_mentions if d.span.start <= head.day.start < d.span.end), None)
-    placeline = None
-    for line in lines:
-        city = next((c for s, c in cities if line.start <= s.start < line.end), None)
-        if city is not None and _only_places(text, line, cities, venues, date_mentions):
-            venue = next((v for s, v in venues if line.start <= s.start < line.end), None)
-            placeline = (city, venue)
-            break
-    return dateline, placeline
 
 
-def _only_places(text: str, line: Span, cities: list, venues: list, date_mentions: list) -> bool:
-    """Whether a line is a place line ("Москва, Кремль", "Berlin, 18 October 2024"), not a headline."""
-    rest = list(text[line.start : line.end])
-    spans = [s for s, _ in cities] + [s for s, _ in venues] + [d.span for d in date_mentions]
-    for span in spans:
-        for i in range(max(span.start, line.start), min(span.end, line.end)):
-            rest[i - line.start] = " "
-    return len(_WORDS.findall("".join(rest))) <= 1
 
-
-_WORDS = re.compile(r"[^\W\d_]{3,}")
-
-
-def _dateline_city(text: str, cities: list) -> tuple | None:
-    """The ``(Span, City)`` of the news dateline's city ("PARIS (AFP) -"), see :func:`.datelines.city_dateline`;
-    the line before it, if any, is the headline."""
-    found = datelines.city_dateline(text, cities)
-    if found is None:
-        return None
-    span, city, alone = found
-    return span, _whole_line_city(text[span.start : span.end], city) if alone else city
-
-
-def _filed_there(events: list[Event], city: City) -> list[Event]:
-    """The events a dateline may place: not an undated act between other states ("WASHINGTON (Agency) ... voiced
-    support for ongoing talks between Turkey and Greece": a process elsewhere, not the day's news)."""
-    return [e for e in events if e.date is not None or len(e.countries) < 2 or city.country in e.countries]
-
-
-def _whole_line_city(line: str, city: City) -> City:
-    """The city a capitalised dateline names as a whole ("NEW DELHI" is New Delhi, not Delhi)."""
-    found = [c for s, c in places.find_cities(line.title(), "en") if s.start == 0 and s.end == len(line.rstrip())]
-    return found[0] if found else city
 
 
 def _dateline_dates(ctx: Context, drafts: list[Draft], dateline, statements: bool) -> None:

@@ -90,6 +90,9 @@ def country_entry(code: str, locales: dict[str, Locale], gn: dict, gc, small: di
         if city["population"] < 15000:
             entry["capital"]["names"] = sorted(
                 n for n in {city["name"], *city["alternatenames"]} if _LATIN_OR_CYRILLIC.match(n))
+    seat = capital_city(gc, code, tables.SEATS.get(code, ""), small)
+    if seat:  # the government sits elsewhere than the capital of record
+        entry["seat"] = {"geonames": seat["geonameid"], "name": seat["name"]}
     entry["forms"] = {lang: lang_forms(code, lang, i, locales[lang], city) for i, lang in enumerate(LANGS)}
     return entry
 
@@ -163,7 +166,8 @@ def main() -> None:
     countries = {code: country_entry(code, locales, geonames[code], gc, small) for code in codes}
     resolve_conflicts(countries, {c: geonames[c].get("population", 0) for c in codes})
     data = {
-        "about": "Countries (ISO 3166-1 alpha-2 + XK): Wikidata and GeoNames ids, capital, and per language the "
+        "about": "Countries (ISO 3166-1 alpha-2 + XK): Wikidata and GeoNames ids, capital, seat of government where "
+                 "it is not the capital, and per language the "
                  "surface forms by kind. Built by tools/build_countries.py from CLDR names and hand tables.",
         "ambiguous": tables.AMBIGUOUS,
         "not_countries": {lang: tables.NOT_COUNTRIES[lang] + tables.REGIONS[lang] for lang in LANGS},

@@ -336,6 +336,10 @@ YE|-|Jemens|-|-|-
 ZA|-|-|-|-|ЮАР,Южно-Африканская Республика
 """
 
+#: Seats of government that are not the capital of record (GeoNames names): the city where the state's head of
+#: government and ministries sit, so where its foreign ministry summons an envoy or its spokesman briefs.
+SEATS = {"BJ": "Cotonou", "BO": "La Paz", "CI": "Abidjan", "MY": "Putrajaya", "NL": "The Hague"}
+
 #: Capitals as used in each language (where CLDR-less data would differ): code | en | de | fr | es | ru
 CAPITALS = """
 AE|Abu Dhabi|Abu Dhabi|Abou Dabi|Abu Dabi|Абу-Даби
@@ -619,7 +623,7 @@ AMBIGUOUS = {
     "en": ["Chad", "Jordan", "Georgia", "Jersey", "Guinea"],
     "de": ["Jordan"],
     "fr": ["Maurice"],
-    "es": ["Chad", "Georgia"],
+    "es": ["Chad", "Georgia", "Mauricio"],
     "ru": [],
 }
 

@@ -7,6 +7,11 @@ Private to :mod:`graph.extract._dateshare`. A sentence holding such a phrase (``
 points back to: the latest act told before the phrase, in the same sentence or the two before, dated to the day
 (a meeting before a trip told with it).
 Its undated signings and statements take that day; an act told as done takes only the day of an act told as done.
+A plan told after the phrase ("Der Besuch ... sei für Juni vorgesehen. Bei dieser Gelegenheit sollen auch die
+Regierungskonsultationen ... stattfinden, die im vergangenen Jahr ... verschoben worden waren"; "lors du
+déplacement de la ministre à Manille en mai prochain. À cette occasion, les deux ministres coprésideront ...")
+takes the date, to the day or coarser, of the latest plan told before the phrase, unless a date of its own
+dates it outside a relative clause opened after it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datereport import relative_clause_at
 from graph.extract.events import GROUPS
 
 if TYPE_CHECKING:
@@ -46,7 +52,9 @@ def anaphor_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[i
     for index, group in by_sentence.items():
         followers = [m for m in group if GROUPS[m.type] in _FOLLOWERS and not m.background and not m.dropped
                      and m.date is None and not m.date_text]  # fmt: skip
-        if not followers:
+        planned = [m for m in group if m.status == "Planned" and GROUPS[m.type] != "visit" and not m.background
+                   and not m.dropped and m not in followers]  # fmt: skip
+        if not followers and not planned:
             continue
         span = ctx.sentences[index]
         match = pattern.search(ctx.low, span.start, span.end)
@@ -56,6 +64,27 @@ def anaphor_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[i
             act = _named_act(mentions, index, match.start(), m)
             if act is not None:
                 m.date, m.date_text = act.date, act.date_text
+        for m in planned:
+            act = _named_plan(mentions, index, match.start()) if match.end() <= m.start and _open(ctx, m) else None
+            if act is not None:
+                m.date, m.date_text = act.date, act.date_text
+
+
+def _open(ctx: Context, m: EventMention) -> bool:
+    """Whether a plan has no date of its own but one of a relative clause opened after it ("die im vergangenen Jahr
+    ... verschoben worden waren": the plan's history)."""
+    if m.date is None:
+        return not m.date_text
+    if m.date.span is None or m.date.span.start < m.end:
+        return False
+    clause = relative_clause_at(ctx.text, m.date.span.start, ctx.sentences[m.sentence], ctx.lang)
+    return clause is not None and clause[0] >= m.end
+
+
+def _named_plan(mentions: list[EventMention], index: int, start: int) -> EventMention | None:
+    """The latest plan with a date told before ``start`` within :data:`_REACH` sentences."""
+    return next((m for m in reversed(mentions) if index - _REACH <= m.sentence <= index and m.start < start
+                 and not m.background and m.status == "Planned" and m.date is not None), None)  # fmt: skip
 
 
 def _named_act(mentions: list[EventMention], index: int, start: int, follower: EventMention) -> EventMention | None:

@@ -4,7 +4,8 @@ The general cause handled: a sentence names several acts and several dates; each
 own clause (not across "said", "where", "since", a relative clause or a closing comma), an earlier act named
 in passing keeps its own date ("their meeting in June"), and "today" dates every act that is not background; a wire dateline's day yields to the weekday its lead tells. A trip
 named as the frame of the act a date went to shares it (:mod:`graph.extract._dateframe`), and so does an act
-of a "where" clause after the dated act's place (:mod:`graph.extract._datewhere`).
+of a "where" clause after the dated act's place (:mod:`graph.extract._datewhere`); a plan's date told in an
+apposition ("le sommet ..., prévu le 2 octobre") dates its act noun (:mod:`graph.extract._dateplanned`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
 from graph.extract._dateperson import about_person, about_person_before
+from graph.extract._dateplanned import planned_noun
 from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
-from graph.extract._datesource import source_only
+from graph.extract._datesource import source_after, source_only
 from graph.extract._datewhen import in_relative, when_targets
 from graph.extract._datewhere import trip_where_days, where_days
 from graph.extract.cues import in_since_phrase, reachable
@@ -66,6 +68,10 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if inside:  # also "next year's summit": a date owning the trigger right after it  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
             out.append((0, mention, inside[0]))
             continue
+        planned = planned_noun(ctx, mentions, mention, span)
+        if planned is not None:  # "le sommet ..., prévu le 2 octobre à Monrovia, a été reporté, a annoncé jeudi"
+            out.append((0, mention, planned))
+            continue
         candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
@@ -78,6 +84,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         elif left and right and not ctx.text[mention.span.end : right[0].start].strip() \
                 and mention.span.start - left[-1].end > _FAR_LEFT:
             nearest = right[0]  # "на решение Осло от 28 апреля выслать ...": the act the date stands right before
+        if nearest is not None and nearest.start >= mention.span.end and source_after(ctx, mention.span.end, nearest.start):
+            told = [m for m in candidates if m.end <= mention.span.start]  # "... held in the Iraqi capital next
+            nearest = told[-1] if told else nearest  # month, according to a joint statement": the act before
         if nearest is not None and nearest.end <= mention.span.start and about_person(ctx, nearest.end, mention.span.start) \
                 and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
             continue  # "travels next month for talks with X, who took office this week": the clause's time

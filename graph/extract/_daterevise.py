@@ -59,9 +59,12 @@ def drop_superseded(mentions: list[DateMention], text: str, words: tuple[tuple[s
 
 
 def _revises(mention: DateMention, text: str, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
+    """Whether a revision cue stands in the few words before a date, after the last comma ("nun am 12. Mai", not
+    "aplazada sin fecha, anunció el jueves"), or right after it."""
     window = text[max(0, mention.span.start - 60) : mention.span.start]
     stops = [m.end() for m in _SENTENCE_STOP.finditer(window)]  # "... перенесен на 10 февраля. В марте ...": not its cue
-    head = _WORD.findall(window[stops[-1] if stops else 0 :].lower())[-_BEFORE_WORDS:]
+    window = window[stops[-1] if stops else 0 :]
+    head = _WORD.findall(window[window.rfind(",") + 1 :].lower())[-_BEFORE_WORDS:]  # "aplazada sin fecha, anunció el jueves": the report's day
     tail = _WORD.findall(text[mention.span.end : mention.span.end + 40].lower())[:_AFTER_WORDS]
     return bool((before and any(before.match(w) for w in head)) or (after and any(after.match(w) for w in tail)))
 

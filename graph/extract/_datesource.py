@@ -3,7 +3,9 @@
 
 Private to :mod:`graph.extract.assemble`. The words that open a context phrase (cue ``since``) and those that
 name a source (cue ``source``: "nach Angaben", "according to") are lexicon data of ``events.json``; a since-cue
-found only inside a source phrase does not keep a date from the act of its clause.
+found only inside a source phrase does not keep a date from the act of its clause; a source opened by a comma
+right after a date ("will now be held in the Iraqi capital next month, according to a joint statement") closes the
+date's clause: the act it names is no act of that clause (:func:`source_after`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["source_only"]
+__all__ = ["source_only", "source_after"]
 
 _COMMA = re.compile(r"[,;:]")
 #: How far before a date its phrase is read (as :func:`graph.extract.cues.in_since_phrase` reads it).
@@ -38,3 +40,14 @@ def source_only(ctx: Context, pos: int, span: Span, mentions: list[EventMention]
     if not inside:
         return False
     return all(any(a <= m.start() < b for a, b in inside) for m in since.finditer(window))
+
+
+_OPENING = re.compile(r"\s*,\s*")
+
+
+def source_after(ctx: Context, end: int, start: int) -> bool:
+    """Whether a comma and a source phrase open the text between a date ending at ``end`` and a trigger at
+    ``start`` (", according to a joint statement", ", selon un communiqué", ", según un comunicado")."""
+    source = compiled(ctx.lang).fast.get("source")
+    comma = _OPENING.match(ctx.low, end, start)
+    return source is not None and comma is not None and source.match(ctx.low, comma.end(), start) is not None

@@ -14,7 +14,7 @@ from graph.extract import dates
 from graph.extract.assemble import Draft
 from graph.model import City, Country, DateValue, Venue, city_of
 
-__all__ = ["trip_dates", "trip_day", "visit_dates"]
+__all__ = ["trip_dates", "trip_day", "visit_dates", "within"]
 
 
 #: The last sentence (counted from the headline, 0) of a report's lead: a trip told there is the report's news.
@@ -72,7 +72,7 @@ def _same_city(a: object, b: object) -> bool:
     return ca is not None and cb is not None and ca.geonames_id == cb.geonames_id
 
 
-def _within(start: str, value: str, days: int) -> bool:
+def within(start: str, value: str, days: int) -> bool:
     """Whether the day ``value`` lies on ``start`` or in the ``days`` days after it (ISO days)."""
     try:
         gap = (date.fromisoformat(value) - date.fromisoformat(start)).days
@@ -108,14 +108,14 @@ def visit_dates(drafts: list[Draft], lang: str = "", published: date | None = No
             first = next((d.date for d in parts if days and d.date.value == days[0]), None)
             trip.date = first or trip.date
             continue
-        within = [d.date for d in parts if d.sentences & trip.sentences]
+        told = [d.date for d in parts if d.sentences & trip.sentences]
         there = _there(trip, parts)
-        if within:  # an earlier day there in the same week: "setzte seinen Staatsbesuch ... fort" after Monday's acts
-            there = [v for v in there if _within(v.value, min(d.value for d in within), _SAME_TRIP)]
-        within += there
-        if within:
-            trip.date = DateValue(min(d.value for d in within), within[0].text, within[0].span)
-            trip.date_text = trip.date_text or within[0].text
+        if told:  # an earlier day there in the same week: "setzte seinen Staatsbesuch ... fort" after Monday's acts
+            there = [v for v in there if within(v.value, min(d.value for d in told), _SAME_TRIP)]
+        told += there
+        if told:
+            trip.date = DateValue(min(d.value for d in told), told[0].text, told[0].span)
+            trip.date_text = trip.date_text or told[0].text
 
 
 def _there(trip: Draft, parts: list[Draft]) -> list[DateValue]:

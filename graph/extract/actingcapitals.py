@@ -35,8 +35,7 @@ def acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target:
         return False
     if any(len(w) > 3 and w[:1].islower() for w in ctx.text[cspan.start : cspan.end].split()):
         return False  # "die burkinische Hauptstadt besucht": a capital phrase is an object, not the government
-    capital = places.country_capital(place.country)
-    if capital is None or capital.geonames_id != place.geonames_id:
+    if not places.governs_from(place):  # a capital, or a seat of government ("La Haye a expulsé")
         return False
     if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
         return False

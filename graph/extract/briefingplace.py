@@ -55,6 +55,6 @@ def briefing_places(ctx: Context, mentions: list[EventMention], span: Span) -> N
             m.location = said_at
             continue
         state = _state(ctx, m)
-        capital = places.country_capital(state) if state else None
+        capital = places.government_city(state) if state else None
         if capital is not None and (m.location is None or m.location.code == state):
             m.location = capital

@@ -23,6 +23,8 @@ __all__ = [
     "country_wikidata",
     "country_codes",
     "country_capital",
+    "government_city",
+    "governs_from",
     "english_adjective",
     "first_names",
     "country_hits",
@@ -176,6 +178,21 @@ def country_capital(code: str) -> City | None:
     """The capital of country ``code`` as a :class:`City` with its GeoNames id, None when unknown."""
     capital = _countries().get(code.upper(), {}).get("capital")
     return City(capital["geonames"], capital["name"], code.upper()) if capital else None
+
+
+def government_city(code: str) -> City | None:
+    """Where the government of country ``code`` sits: its seat of government where that is not the capital
+    (The Hague, La Paz, Cotonou, Abidjan, Putrajaya), else its capital; None when unknown."""
+    seat = _countries().get(code.upper(), {}).get("seat")
+    return City(seat["geonames"], seat["name"], code.upper()) if seat else country_capital(code)
+
+
+def governs_from(city: City) -> bool:
+    """Whether ``city`` is the capital or the seat of government of its state ("Sucre", "La Paz")."""
+    if not city.country:
+        return False
+    return any(c is not None and c.geonames_id == city.geonames_id
+               for c in (country_capital(city.country), government_city(city.country)))
 
 
 def english_adjective(code: str) -> str | None:

@@ -9,10 +9,8 @@ publication date, choosing the past for reports and the future for plans.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,9 +24,9 @@ from graph.extract import _datetense as tensing
 from graph.extract._datedateline import from_dateline
 from graph.extract._datedayonly import with_month_days
 from graph.extract._datejoin import merge
-from graph.extract._datemonthword import find_month_words
+from graph.extract._datecompose import month_of_year, with_month_words, with_seasons
 from graph.extract._dateperiod import drop_periods
-from graph.extract._dateseason import THIS_YEAR, find_seasons
+from graph.extract._datethatyear import that_year
 from graph.extract._dateweek import same_week
 from graph.extract._dateyearframe import year_frames
 from graph.extract._dateweekdayday import weekday_day, with_weekday_days
@@ -122,8 +120,9 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
         if fields is not None and _valid(mention := DateMention(**fields)):
             found.append(mention)
     merged = revising.drop_superseded(merge(found, text, compiled), text, compiled.revision)
-    merged = same_week(year_frames(_month_of_year(drop_periods(with_weekday_days(merged, text, lang), text), text), text, lang), text)
-    merged = _with_month_words(_with_seasons(merged, text, lang, within), text, lang, within)
+    merged = that_year(month_of_year(drop_periods(with_weekday_days(merged, text, lang), text), text), text, lang)
+    merged = same_week(year_frames(merged, text, lang), text)
+    merged = with_month_words(with_seasons(merged, text, lang, within, DateMention), text, lang, within, DateMention)
     merged = [m for m in with_month_days(merged, text, lang, _day_of_month) if _valid(m)]
     return tuple(from_dateline(anchoring.anchor(merged, text, lang), text))
 
@@ -131,48 +130,6 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
 def _day_of_month(span: Span, text: str, year: int | None, month: int, day: int) -> DateMention:
     """A day of the month told without its month ("el día 9"), in the month of the date before it."""
     return DateMention(span, text, year=year, month=month, day=day)
-
-
-_OF_YEAR = re.compile(r"\s{1,3}(?:(?:of|de|del|des|d['’])\s{1,3})?")
-
-
-def _month_of_year(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """Join a month and the year it is counted from ("in August last year", "в августе прошлого года")."""
-    out: list[DateMention] = []
-    for mention in mentions:
-        month = out[-1] if out else None
-        if month is not None and month.month is not None and month.day is None and month.year is None \
-                and month.relative_years is None and mention.relative_years is not None and mention.month is None \
-                and _OF_YEAR.fullmatch(text, month.span.end, mention.span.start):  # fmt: skip
-            span = Span(month.span.start, mention.span.end)
-            out[-1] = dataclasses.replace(month, span=span, text=text[span.start : span.end], relative_years=mention.relative_years)
-            continue
-        out.append(mention)
-    return out
-
-
-def _with_seasons(mentions: list[DateMention], text: str, lang: str, within) -> list[DateMention]:
-    """Add the seasons ("im Herbst 2026") in place of the bare years they contain."""
-    seasons = find_seasons(text, lang, within)
-    if not seasons:
-        return mentions
-    kept = [m for m in mentions if not any(s <= m.span.start and m.span.end <= e for s, e, _, _ in seasons)]
-    taken = Intervals((m.span.start, m.span.end) for m in kept)
-    for start, end, month, year in seasons:
-        if not taken.overlaps(start, end):
-            this = 0 if year == THIS_YEAR else None  # "durante el segundo semestre del año": the running year
-            kept.append(DateMention(Span(start, end), text[start:end], year=None if this == 0 else year, season=month, relative_years=this))
-    return sorted(kept, key=lambda m: m.span.start)
-
-
-def _with_month_words(mentions: list[DateMention], text: str, lang: str, within) -> list[DateMention]:
-    """Add the months said inside a compound word ("in der zweiten Maiwoche")."""
-    words = find_month_words(text, lang, within)
-    if not words:
-        return mentions
-    taken = Intervals((m.span.start, m.span.end) for m in mentions)
-    added = [DateMention(Span(s, e), text[s:e], month=month) for s, e, month in words if not taken.overlaps(s, e)]
-    return sorted([*mentions, *added], key=lambda m: m.span.start)
 
 
 def dates_act(mention: DateMention) -> bool:

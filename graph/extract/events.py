@@ -189,6 +189,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Should they conclude quickly, a signing could be arranged": only imagined
     if not verb and _has(triggers, "not_held", after15):
         return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
+    if _has(triggers, "asked_whether", before15) and _has(triggers, "not_held", text[mention.end : span.end]):
+        return False  # "Asked whether he would meet X, he said no such meeting was planned": a question answered no
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
         return False  # "said X at the start of the talks": opening remarks belong to the talks
     if negated_plan(triggers, before[-4:]) or _has(triggers, "denied_plan", " ".join(before[-10:])) \

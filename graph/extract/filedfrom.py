@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from graph.extract.countries import country_capital
+from graph.extract.countries import government_city
+from graph.extract.occasions import ENVOYS
 from graph.model import City, Country, Event, Venue
 
 __all__ = ["dateline_places"]
@@ -47,16 +48,19 @@ def dateline_places(events: list[Event], city: City | None) -> None:
                 continue
         place = event.location
         if place is None and _own_envoy_summoned(event, city.country):
-            event.location = country_capital(next(c for c in event.countries if c != city.country))
+            event.location = government_city(next(c for c in event.countries if c != city.country))
             continue  # "МИД Японии вызвал российского посла", told from Moscow: summoned in Tokyo
         if place is None or (isinstance(place, Country) and place.code == city.country):
             event.location = city
 
 
 def _own_envoy_summoned(event: Event, home: str) -> bool:
-    """Whether a summons calls in only officials of the dateline's state ``home`` and names one other state,
-    the summoning one."""
-    if event.type != "Summons" or not event.attendees or any(p.country != home for p in event.attendees):
+    """Whether a summons calls in only officials of the dateline's state ``home``, none with a title other than an
+    envoy's, and names one other state, the summoning one (not "SANTIAGO ... el canciller de Chile, X, dijo que
+    el gobierno convocó al embajador de Bolivia": the summoning minister is no envoy called in)."""
+    if event.type != "Summons" or not event.attendees:
+        return False
+    if any(p.country != home or p.role and p.role not in ENVOYS for p in event.attendees):
         return False
     return len(set(event.countries) - {home}) == 1
 

@@ -1,6 +1,6 @@
 """The usual English spelling of eastern officials' names written the German way.
 
-German news write names from Russian, Georgian or Armenian script with German letters: "Sergej Lawrow",
+German news write names from Russian, Georgian, Armenian or Persian script with German letters: "Sergej Lawrow",
 "Irakli Dschaparidse", "Lewan Tschcheidse". The graph names a person by the usual Latin (English) form
 ("Sergey Lavrov", "Irakli Japaridze", "Levan Chkheidze"): that form becomes the name, the German one an
 alternate name. German z is the Russian ц ("Saizew": "Saitsev"), a single s between vowels its з; an initial

@@ -18,6 +18,9 @@ __all__ = ["hedged", "hedged_relatives", "hypothetical", "not_excluded"]
 
 #: How many words before a trigger its clause is read for a hedge.
 _REACH = 8
+#: How far back a German verb closing its clause reads it ("Ob X wie ursprünglich vorgesehen im November nach
+#: Brasília reist, ist unklar": the hedge opens the clause, the verb ends it).
+_FINAL_VERB_REACH = 14
 #: How many words after a trigger its clause is read for ``uncertain_after`` ("a meeting with X ... was possible").
 _AFTER = 12
 
@@ -26,6 +29,8 @@ _WORD = re.compile(r"[\w’'-]+")
 #: How many words may stand between a "not excluded" cue and the act it hedges ("не исключено, что X посетит").
 _EXCLUDED_REACH = 14
 _SENTENCE_BREAK = re.compile(r"[;:.!?]")
+#: How many words after a trigger a modal told of it may stand ("a return visit by X to Y could follow if ...").
+_MODAL_AFTER = 6
 
 
 #: The article last read and, per sentence start, whether the "not excluded" cue occurs in it (most do not).
@@ -63,8 +68,9 @@ def not_excluded(triggers: Triggers, low: str, mention: EventMention, span: Span
 def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
     """Whether the ``uncertain`` cue stands in the clause of ``mention`` before it, or (for a noun) the cue
     ``uncertain_after`` after it ("Ein Treffen mit X ist möglich", "a meeting with X has not been confirmed")."""
-    piece = low[max(span.start, mention.start - 12 * _REACH) : mention.start]
-    words = _WORD.findall(_CLAUSE_END.split(piece)[-1])[-_REACH:]
+    reach = _FINAL_VERB_REACH if triggers.capitalised_nouns and mention.entry.pos == "verb" else _REACH
+    piece = low[max(span.start, mention.start - 12 * reach) : mention.start]
+    words = _WORD.findall(_CLAUSE_END.split(piece)[-1])[-reach:]
     if words and triggers.search("uncertain", " ".join(words)):
         return True
     piece = low[mention.end : min(span.end, mention.end + 12 * _AFTER)]
@@ -85,11 +91,24 @@ def hypothetical(triggers: Triggers, low: str, mention: EventMention, span: Span
     concreta, no descarto que el presidente viaje": an act only imagined, no event."""
     pattern = triggers.fast.get("conditional_opening")
     if pattern is None or pattern.match(low, _OPENING.match(low, span.start).end()) is None:
-        return False
+        return _condition_after(triggers, low, mention, span)
     comma = low.find(",", span.start, mention.start)
     if comma < 0 or _CONFIRMED.search(low, span.start, comma):
         return False
     return triggers.search("conditional_modal", low[comma : span.end])
+
+
+def _condition_after(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
+    """Whether a modal in the trigger's clause is followed, after the trigger, by a condition: "Kenya could host
+    a follow-up conference next year if other partners agree", "Ottawa pourrait accueillir une réunion si les
+    partenaires le souhaitent": an act only imagined on a condition (cue ``condition_after``), no event."""
+    pattern = triggers.fast.get("condition_after")
+    rest = low[mention.end : span.end].split(";")[0]
+    if pattern is None or not (found := pattern.search(rest)) or _CONFIRMED.match(rest, found.end() + 1):
+        return False  # "a visit could follow, if confirmed, in May": a plan awaiting confirmation
+    piece = low[max(span.start, mention.start - 12 * _REACH) : mention.start]
+    words = _WORD.findall(_CLAUSE_END.split(piece)[-1])[-_REACH:] + _WORD.findall(_CLAUSE_END.split(rest[: found.start()])[0])[:_MODAL_AFTER]
+    return bool(words) and triggers.search("conditional_modal", " ".join(words))
 
 
 def _doubted(triggers: Triggers, rest: str) -> bool:

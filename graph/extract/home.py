@@ -22,6 +22,7 @@ from graph.extract.localstates import after_locative, mayors_states
 from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
+from graph.extract.paperstate import paper_state
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_possessors
 from graph.extract.receivedin import received_in_town
@@ -116,6 +117,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _other_leaders(people, text, countries)
     _guests_of_counterparts(people, text, countries)
     _spouses(people, text, named)
+    paper_state(people, cities)  # "Prime Minister Han" in a paper whose towns lie in South Korea
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:

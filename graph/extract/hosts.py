@@ -1,7 +1,8 @@
 """The states of an event's participants once mentions are merged: hosts, the other party, the venue's state.
 
 An official of unknown state met in country L, where no one else is from L, acts for L (:func:`locate_hosts`),
-unless they travel there (the visitor of a trip is no host of the meetings of the trip); in an article about
+unless they travel there (the visitor of a trip is no host of the meetings of the trip) or meet on the margins of
+a gathering there (:func:`sideline_meetings`: guests of the gathering, as at a summit); in an article about
 two states, an official of unknown state meeting officials of one acts for the other (:func:`other_party`);
 events take the states of participants learnt late and of the host of visits (:func:`refresh_countries`).
 """
@@ -9,12 +10,13 @@ events take the states of participants learnt late and of the host of visits (:f
 from __future__ import annotations
 
 from graph.extract import places
-from graph.extract.assemble import Draft
+from graph.extract.assemble import Context, Draft
+from graph.extract.events import compiled
 from graph.extract.summoners import implied_summoners
 from graph.extract.visitors import visitors_from_abroad
 from graph.model import Country, Venue, city_of
 
-__all__ = ["locate_hosts", "other_party", "refresh_countries", "country_of"]
+__all__ = ["locate_hosts", "sideline_meetings", "other_party", "refresh_countries", "country_of"]
 
 #: Venues that are a state's seat of government: a meeting there involves that state.
 SEATS = frozenset({"palace", "residence", "chancellery", "ministry"})
@@ -28,7 +30,20 @@ def country_of(place: object) -> str | None:
     return city.country if city is not None else None
 
 
-def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None) -> None:
+def sideline_meetings(ctx: Context, drafts: list[Draft]) -> frozenset[int]:
+    """The ids of the meetings told in a sentence that puts them on the margins of a gathering ("ambos cancilleres
+    acordaron reunirse en Asunción, al margen de la Asamblea General de la OEA", "am Rande des Gipfels")."""
+    pattern = compiled(ctx.lang).fast.get("sidelines")
+    if pattern is None:
+        return frozenset()
+    low = ctx.low or ctx.text.lower()
+    spans = ctx.sentences
+    return frozenset(id(d) for d in drafts if d.group == "meet"
+                     and any(pattern.search(low, spans[m.sentence].start, spans[m.sentence].end) for m in d.mentions))
+
+
+def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None,
+                 margins: frozenset[int] = frozenset()) -> None:
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own; the traveller of a
@@ -44,7 +59,7 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
         if places.stateless_seat(draft.location):
             continue  # at the UN headquarters: guests of an organisation, none a host
-        if draft.group == "summit" or (city_of(draft.location), draft.status) in summits:
+        if draft.group == "summit" or (city_of(draft.location), draft.status) in summits or id(draft) in margins:
             continue  # a gathering of many states, and a meeting on its margins (not one before it), makes no one X's
         place_of = country_of(draft.location)
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:

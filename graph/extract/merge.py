@@ -13,7 +13,7 @@ from datetime import date
 from graph.extract.assemble import Draft
 from graph.extract.events import GROUPS, EventMention
 from graph.extract.frames import framed_travellers
-from graph.extract.backrefs import visit_named_again
+from graph.extract.backrefs import ceremony_named_again, visit_named_again
 from graph.extract.beforelegs import before_legs
 from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
@@ -137,7 +137,8 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         reported = _reported(same, m)
         if reported is not None:
             return reported
-    told = _just_told(same, m) or _ended(same, m) or _call_again(same, m) or visit_named_again(same, m)
+    told = _just_told(same, m) or _ended(same, m) or _call_again(same, m) or visit_named_again(same, m) \
+        or ceremony_named_again(same, m)
     if told is not None:
         return told
     if m.background or m.after:

@@ -328,8 +328,7 @@ def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: di
         if lead is None or coordinated is None or not coordinated.fullmatch(ctx.text[gap.end : cspan.start] + "x"):
             return False
         first = lead
-    capital = places.country_capital(first.country) if first.country else None
-    if capital is None or capital.geonames_id != first.geonames_id:
+    if first is None or not places.governs_from(first):
         return False
     after = ctx.text[cspan.end : min(span.end, cspan.end + 60)]
     host = words["host"]

@@ -45,7 +45,8 @@ def _receives(summons: Draft, draft: Draft) -> bool:
         return False
     if draft.date is not None and summons.date is not None and draft.date.value != summons.date.value:
         return False
-    first, last = min(draft.sentences, default=-1), max(summons.sentences, default=-1)
+    first = min(draft.sentences, default=-1)
+    last = max((s for s in summons.sentences if s < first), default=-1)  # the summons told again later aside
     if not set(map(id, summons.attendees)) & set(map(id, draft.attendees)):
         if first - last > 2 or len(draft.attendees) != 1 or draft.date is not None:
             return False  # "C'est le secrétaire général, X, qui a reçu le diplomate": the envoy by title only, next

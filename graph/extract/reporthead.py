@@ -12,6 +12,7 @@ from datetime import date
 
 from graph.extract import dates, datelines, places
 from graph.extract._datedateline import dateline_of
+from graph.extract.countries import governs_from
 from graph.extract.text import line_spans
 from graph.model import City, Event, Span
 
@@ -85,9 +86,9 @@ def _whole_line_city(line: str, city: City) -> City:
 
 
 def capital_state(city: City) -> str | None:
-    """The state of a capital city ("MOSKAU, 12. März (Reuters) -"): the home of officials the copy leaves unmarked."""
-    capital = places.country_capital(city.country) if city.country else None
-    return city.country if capital is not None and capital.geonames_id == city.geonames_id else None
+    """The state of a capital or seat of government ("MOSKAU, 12. März (Reuters) -", "LA PAZ, 3 jun (EFE).-"): the
+    home of officials the copy leaves unmarked."""
+    return city.country if governs_from(city) else None
 
 
 def dateline_day(dateline) -> date | None:

@@ -27,9 +27,10 @@ from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
 from graph.extract.filedfrom import dateline_places
 from graph.extract.home import assign_home, named_parties
+from graph.extract.hosts import locate_hosts, other_party, refresh_countries, sideline_meetings
 from graph.extract.ownedby import dateline_government, dateline_lead, possessed_states
 from graph.extract.mainevent import finish, main_event
-from graph.extract.merge import locate_hosts, merge, other_party, refresh_countries
+from graph.extract.merge import merge
 from graph.extract.people import People, find_people
 from graph.extract.reporthead import HEAD_CHARS, HEAD_LINES, SHORT_LINE, capital_state, dateline_city, dateline_day, filed_there, head_lines
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
@@ -133,7 +134,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country, parties))
     dateline_lead(people, ctx.text, ctx.head_end, ctx.head_country)  # "BOGOTÁ. El presidente X ... con su homólogo de Kenia"
     dateline_government(people, ctx.text, ctx.head_country)  # "MADRID ... la ministra portavoz del Gobierno, X"
-    locate_hosts(drafts, people.staff_roles, people.home, main)
+    locate_hosts(drafts, people.staff_roles, people.home, main, sideline_meetings(ctx, drafts))
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country, ctx.cities)
     other_party(drafts, main, people.persons, people.staff_roles)
     travellers_meet_hosts(drafts)

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from graph.extract import lexicon, places, reciprocal
-from graph.extract._datetrip import _within
+from graph.extract._datetrip import within
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
 from graph.model import City, Country, Span, Venue, city_of
@@ -62,7 +62,7 @@ def _elsewhere(drafts: list[Draft], draft: Draft, visited: str, days: int = 3) -
             continue
         state = places.country_of(other.location)
         if state and state != visited and id(other.attendees[0]) in people and other.date.precision == "day" \
-                and _within(other.date.value, draft.date.value, days):
+                and within(other.date.value, draft.date.value, days):
             return True
     return False
 
@@ -117,7 +117,7 @@ def lead_day_statements(drafts: list[Draft], main: Draft | None, published: date
     that act happened on a day at most ``days`` before publication (not an old act a report looks back on)."""
     if main is None or main.status != "Occurred" or main.background or main.date is None or not main.sentences:
         return
-    if main.date.precision != "day" or (published is not None and not _within(main.date.value, published.isoformat(), days)):
+    if main.date.precision != "day" or (published is not None and not within(main.date.value, published.isoformat(), days)):
         return
     lead = min(main.sentences)
     for statement in drafts:
@@ -167,7 +167,7 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
             continue
         travellers, start = set(map(id, trip.attendees)), trip.date.value
         acts = [d for d in drafts if d.group != "visit" and not d.background and d.date is not None
-                and d.date.precision == "day" and travellers & d.people and _within(start, d.date.value, days)]  # fmt: skip
+                and d.date.precision == "day" and travellers & d.people and within(start, d.date.value, days)]  # fmt: skip
         found = {(c.geonames_id, c) for d in acts if (c := city_of(d.location)) is not None}
         if len(found) != 1:
             continue

@@ -85,6 +85,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _BRACKETED_DAY = re.compile(r"\(\d{1,2}\.\d{1,2}\.(?:\d{2,4}\.?)?$")
 
 
+#: A retired officer's bracketed abbreviation ("Lieutenant General (ret.) X"): no sentence's end.
+_RETIRED = re.compile(r"\((?:[Rr]et|[Rr]etd)\.\)$")
+
+
 def _bracketed_day(text: str, dot: int) -> bool:
     """Whether the period at ``text[dot]`` closes a day in brackets ("(22.01.)", "(5.3.2026.)")."""
     return _BRACKETED_DAY.search(text, max(0, dot - 14), dot + 1) is not None
@@ -132,8 +136,9 @@ def _sentences(text: str) -> tuple[Span, ...]:
             if text[match.start()] == "." and match.end() - match.start() == 1:
                 if _is_abbreviation(text, match.start()):
                     continue
-            elif text[match.start() : match.end()] == ".)" and _bracketed_day(text, match.start()):
-                continue  # "am Donnerstag (22.01.) Gespräche": a day in brackets, not a sentence's end
+            elif text[match.start() : match.end()] == ".)" and (_bracketed_day(text, match.start())
+                                                                  or _RETIRED.search(text, max(0, match.start() - 8), match.end())):
+                continue  # "am Donnerstag (22.01.) Gespräche", "General (ret.) X": no sentence's end
             _add(spans, text, start, end)
             start = end
         _add(spans, text, start, line.end)

@@ -133,6 +133,14 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
         elif x.text in sent.names.marks and k > 0 and units[k - 1].kind in ("country", "org"):
             k -= 1  # "Ukraine's President", "the OSCE's special representative"
             continue
+        elif x.lower in lex.relative_owners and not countries and hit.org is None and k > 1 and units[k - 1].text == "," \
+                and units[k - 2].kind in ("country", "org"):
+            owner = units[k - 2]  # "the Gulf Cooperation Council, whose secretary-general X": the council's
+            if owner.kind == "org":
+                hit.org = owner.obj
+            elif _modifies(sent, k - 2):
+                countries.append(owner.obj.code)
+            break
         elif x.kind == "word" and x.lower[-2:] in ("'s", "’s") and x.lower[:-2] in lex.government and k > 0 and units[k - 1].lower in lex.determiners:
             k -= 1  # "X, the ministry's director-general": an institution's title, the name before it
             continue

@@ -18,6 +18,8 @@ from graph.extract.countries import (
     country_capital,
     country_name,
     english_adjective,
+    governs_from,
+    government_city,
     span_of,
 )
 from graph.extract.phrases import Hit, PhraseIndex, normalise, prepare, scan
@@ -168,16 +170,19 @@ def _after_locative(norm: str, start: int, lang: str) -> bool:
 
 
 def _filed_from_capital(text: str, cities: list[tuple[Span, City]]) -> City | None:
-    """The dateline's city when it is a capital: a ministry no state owns in a report filed there is that state's."""
+    """The dateline's city when it is a capital or a seat of government: a ministry no state owns in a report
+    filed there is that state's."""
     home = dateline_city(text, cities)
-    capital = country_capital(home.country) if home is not None else None
-    return home if capital is not None and capital.geonames_id == home.geonames_id else None
+    return home if home is not None and governs_from(home) else None
 
 
 def _owner_seat(owner: str, cities: list[tuple[Span, City]]) -> City | None:
-    """Where a state's ministry or palace named with no city of its state stands: its capital, or its seat of
-    government where the text names that and not the capital ("la Cancillería boliviana" in La Paz, not Sucre)."""
-    capital = country_capital(owner)
+    """Where a state's ministry or palace named with no city of its state stands: its seat of government ("the
+    Dutch foreign ministry" in The Hague, "la Cancillería boliviana" in La Paz), else its capital, or a seat the
+    text names and not the capital."""
+    seat, capital = government_city(owner), country_capital(owner)
+    if seat is not None and seat != capital:
+        return seat
     return seat_named(capital, [c for _, c in cities]) if capital is not None else None
 
 

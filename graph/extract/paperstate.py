@@ -1,0 +1,49 @@
+"""The state a paper writes from when it names its own officials without their state: the state most of the
+article's towns lie in, twice as often as any other.
+
+A national paper needs no "South Korea's" before its own prime minister ("Prime Minister Han held a phone
+conversation with Polish Prime Minister X" in a report from Seoul about talks in Seoul and Tokyo); an official
+still without a state at the end, in an article whose town mentions lie mostly in one state, is that state's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from graph.extract.officials import meets_counterpart
+from graph.extract.people_cues import LOCAL_ROLES
+
+if TYPE_CHECKING:
+    from graph.extract.people import People
+
+__all__ = ["paper_state"]
+
+#: The national offices a paper names without their state ("Prime Minister", "Sports Minister", "Chancellor"):
+#: not a president or secretary-general, who may head a commission or a party.
+_NATIONAL = re.compile(r"Minister|Secretary of State|Foreign Secretary|Chancellor")
+#: How many times the article must name towns of its main state for that state to be the paper's.
+_MIN_TOWNS = 2
+
+
+def paper_state(people: People, cities: list) -> None:
+    """Ministers and chancellors (not staff, governors or mayors) still without a state, where at least two town mentions
+    (``cities``: ``(Span, City)`` pairs) lie in one state D, twice as many as in any other state: D's. Not where two such
+    officials share a title (one is the other's counterpart), nor for an official a sentence puts with
+    another holder of his title of D, or with his counterpart of D (he is its guest)."""
+    lone = [p for p in people.persons if p.country is None and p.organization is None and p.role
+            and p.role not in people.staff_roles and p.role not in LOCAL_ROLES and _NATIONAL.search(p.role)]  # fmt: skip
+    if not lone or not cities:
+        return
+    towns = Counter(city.country for _, city in cities if city.country)
+    if not towns:
+        return
+    (code, count), *rest = towns.most_common(2)
+    if count < _MIN_TOWNS or rest and count < 2 * rest[0][1]:
+        return
+    roles = Counter(p.role for p in lone)
+    mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    for person in lone:
+        if roles[person.role] == 1 and not meets_counterpart(mentions, person, code, people.refs):
+            person.country = code

@@ -127,7 +127,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " regular expression (case-insensitive) for idioms with a 'since' word that open no since phrase ('seit langem',"
                  " 'depuis longtemps'; graph.extract.cues). 'epithet_city': a regular expression (case-insensitive) whose group 1 is an"
                  " epithet standing for the city named before it ('toujours dans la capitale', 'in der Hansestadt';"
-                 " graph.extract.epithetcity).",
+                 " graph.extract.epithetcity). 'programme': a regular expression (case-insensitive) naming a trip's"
+                 " programme ('основные мероприятия', 'the main events'): a sentence after the trip's naming it and one"
+                 " city of the visited state takes the trip there (graph.extract.tripcities).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -146,6 +148,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "topic_after": venue_tables.TOPIC_AFTER[lang],
         "since_idiom": venue_tables.SINCE_IDIOMS[lang],
         "epithet_city": venue_tables.EPITHET_CITY[lang],
+        "programme": venue_tables.PROGRAMME[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

@@ -490,6 +490,16 @@ BRIEFING = {
     "ru": r"(?<!\w)брифинг\w*|(?<!\w)(?:еженедельн|ежедневн|регулярн)\w* пресс-конференци\w*",
 }
 
+#: The programme of a trip ("основные мероприятия", "the main events", "das Besuchsprogramm"): a sentence after the
+#: trip's naming it and one city of the visited state takes the trip there (graph.extract.tripcities).
+PROGRAMME = {
+    "en": r"(?:the )?(?:main|official|key) (?:events|engagements)|(?:the )?(?:visit's|trip's) (?:programme|program)|(?:the )?(?:programme|program) of the (?:visit|trip)",
+    "de": r"(?:das )?(?:Besuchsprogramm|Reiseprogramm|Programm des Besuchs|Programm der Reise)|(?:die )?(?:wichtigsten|zentralen) (?:Termine|Stationen) des Besuchs",
+    "fr": r"(?:les )?principaux (?:temps forts|rendez-vous|événements)|(?:le )?programme (?:de la visite|du voyage|du séjour)|l['’]essentiel (?:de la visite|du programme)",
+    "es": r"(?:los )?(?:actos|eventos) principales|(?:los )?principales (?:actos|eventos)|(?:el )?programa (?:de la visita|del viaje)|(?:la )?agenda (?:de la visita|del viaje)",
+    "ru": r"основн\w* мероприяти\w*|программ\w* визита|мероприяти\w* визита",
+}
+
 #: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der
 #: Ukraine-Krieg"; graph.extract.notvenues); the other languages put the place after the noun ("topic" patterns).
 TOPIC_AFTER = {

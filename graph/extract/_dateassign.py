@@ -5,7 +5,8 @@ own clause (not across "said", "where", "since", a relative clause or a closing 
 in passing keeps its own date ("their meeting in June"), and "today" dates every act that is not background; a wire dateline's day yields to the weekday its lead tells. A trip
 named as the frame of the act a date went to shares it (:mod:`graph.extract._dateframe`), and so does an act
 of a "where" clause after the dated act's place (:mod:`graph.extract._datewhere`); a plan's date told in an
-apposition ("le sommet ..., prévu le 2 octobre") dates its act noun (:mod:`graph.extract._dateplanned`).
+apposition ("le sommet ..., prévu le 2 octobre") dates its act noun (:mod:`graph.extract._dateplanned`), and a
+postponement's new date the act its postponing verb governs (:mod:`graph.extract._datepostpone`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
 from graph.extract._dateperson import about_person, about_person_before
 from graph.extract._dateplanned import planned_noun
+from graph.extract._datepostpone import postponed_act
 from graph.extract._datereport import not_reported, quoted
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_after, source_only
@@ -67,6 +69,10 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             or [m for m in mentions if _POSSESSIVE.fullmatch(ctx.text, mention.span.end, m.start + 1)]
         if inside:  # also "next year's summit": a date owning the trigger right after it  # "s'est entretenu mercredi par téléphone": said inside the trigger phrase
             out.append((0, mention, inside[0]))
+            continue
+        put_off = postponed_act(ctx, mentions, mention, span)
+        if put_off is not None:  # "aplazaron la reunión de su Mecanismo de Consultas, prevista para ..., hasta el 5 de noviembre"
+            out.append((0, mention, put_off))
             continue
         planned = planned_noun(ctx, mentions, mention, span)
         if planned is not None:  # "le sommet ..., prévu le 2 octobre à Monrovia, a été reporté, a annoncé jeudi"

@@ -5,14 +5,19 @@ Private to :mod:`graph.extract._dateassign`. Each date of a sentence goes to one
 the trip noun after a ``frame`` cue ("during", "lors de", "durante", "во время", "während") that follows the act it
 frames in the same clause gets none; the act took place during the trip, so the trip is dated with it when the act
 is dated no finer than to the month (a day may be any day of a longer trip) and both are told with the same status.
+An act dated to the day dates the trip when the trip noun names that day as the trip's first ("reçu mardi ... au
+premier jour d'une visite de deux jours", cue ``first_day_of`` of ``dates.json``). (A trip the guest is on, "recibido
+este martes ... en la primera visita de Estado", may have begun before: it merges with the trip its arrival dates.)
 (The reverse, an act dated by the trip it is told during, is :func:`graph.extract.parties.during_trips`.)
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.cues import cue_before
 from graph.extract.events import GROUPS, EventMention
 
@@ -34,10 +39,26 @@ def framing_trips(ctx: Context, group: list[EventMention]) -> None:
     for act, trip in zip(group, group[1:]):
         if GROUPS[trip.type] != "visit" or trip.entry.pos != "noun" or trip.date is not None or trip.date_text:
             continue
-        if GROUPS[act.type] not in _FRAMED or act.date is None or act.date.precision == "day" or act.status != trip.status:
+        if GROUPS[act.type] not in _FRAMED or act.date is None or act.status != trip.status:
             continue
         if _BREAK.search(ctx.text, act.end, trip.start) or act.date.span is None or act.date.span.start > trip.start:
             continue
-        if cue_before(ctx, "frame", trip.start, ctx.sentences[trip.sentence], _FRAME_WORDS):
+        if _names_trip(ctx, trip) if act.date.precision == "day" \
+                else cue_before(ctx, "frame", trip.start, ctx.sentences[trip.sentence], _FRAME_WORDS):
             trip.date, trip.date_text = act.date, act.date_text
 
+#: How far (characters) before a trip noun the words naming it as the act's trip may start.
+_REACH = 60
+
+
+@cache
+def _trip_cues(lang: str) -> re.Pattern[str] | None:
+    words = lexicon.load("dates", lang).get("first_day_of")
+    return re.compile(rf"(?<!\w)(?:{words})(?:\W+[\w’'-]+){{0,3}}?\W*$") if words else None
+
+
+def _names_trip(ctx: Context, trip: EventMention) -> bool:
+    """Whether the words before a trip noun name the act's day as the trip's first ("au premier jour d'une")."""
+    pattern = _trip_cues(ctx.lang)
+    floor = max(ctx.sentences[trip.sentence].start, trip.start - _REACH)
+    return pattern is not None and pattern.search(ctx.low or ctx.text.lower(), floor, trip.start) is not None

@@ -1,10 +1,11 @@
 """A postponement whose new date the next sentence tells: "X's visit to Wellington, originally scheduled for
 August, was postponed ... The ministers agreed that it would now take place early next year."
 
-An act whose own sentence says it was put off after naming it, and names no date after the postponing word,
-takes the one date after the cue of the next sentence when that sentence says that "it" will now be held (the cue
-``held_now`` of ``lexicons/<lang>/dates.json``): the act lies ahead and is planned. The postponing words are
-the events lexicon's cue ``postponed``.
+An act whose own sentence (the last it is told in: a headline's act is told again in the lead) says it was put
+off after naming it, and names no date after the postponing word, takes the one date after the cue of the next
+sentence when that sentence says that "it" will now be held or that a new date is sought ("ein neuer Termin werde
+„im Frühjahr“ gesucht"; the cue ``held_now`` of ``lexicons/<lang>/dates.json``): the act lies ahead and is
+planned. The postponing words are the events lexicon's cue ``postponed``.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ def moved_to_next_sentence(ctx: Context, drafts: list[Draft]) -> None:
     postponed, held = cues
     low = ctx.low or ctx.text.lower()
     for draft in drafts:
-        if draft.background or draft.group == "statement" or len(draft.sentences) != 1 or not draft.mentions:
+        if draft.background or draft.group == "statement" or not draft.sentences or not draft.mentions:
             continue
-        index = next(iter(draft.sentences))
+        index = max(draft.sentences)  # a headline told with the lead: the lead's sentence
         if index + 1 >= len(ctx.sentences) or draft.status not in ("Occurred", "Planned"):
             continue
         span, following = ctx.sentences[index], ctx.sentences[index + 1]
+        if not span.start <= draft.mentions[-1].start < span.end:
+            continue
         put_off = postponed.search(low, draft.mentions[-1].end, span.end)
         if put_off is None or any(d.span.start >= put_off.start() for d in ctx.dates_by.get(span.start, [])):
             continue  # not put off, or its new date is told in its own sentence

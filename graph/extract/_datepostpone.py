@@ -10,16 +10,26 @@ same sentence, with the plan's old date between, still postpones to a date its "
 prevista para este jueves, hasta el 5 de noviembre"): ``postponed_far`` holds the verbs (``verbs``) and the
 prepositions (``to``) that open such a date. A month named alone, which the date grammar reads only after a
 preposition, is read after a postponement's "to" as well ("postponed to January", "reportée à janvier").
+
+Such a new date dates the act its postponing verb governs (:func:`postponed_act`): "Bolivia y Chile aplazaron la
+reunión de su Mecanismo de Consultas Políticas, prevista para este jueves, hasta el 5 de noviembre" dates the
+"reunión" named first after the verb, not the act noun nearest to the date (a word of the body's name).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 
-__all__ = ["cue_patterns", "moved_to", "postponed_to"]
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+    from graph.extract.triggers import EventMention
+    from graph.model import Span
+
+__all__ = ["cue_patterns", "moved_to", "postponed_act", "postponed_to"]
 
 #: How far (characters) before a date its postponing verb is read.
 _BEFORE = 40
@@ -81,3 +91,29 @@ def postponed_to(text: str, start: int, end: int, lang: str, opener: str | None 
     if far is None or not opener or " ".join(opener.split()).casefold() not in preps:
         return False
     return far.search(text, _paragraph_start(text, start - _FAR, start), start) is not None
+
+
+#: How far (characters) before a new date its postponing verb may stand for :func:`postponed_act`.
+_GOVERNS = 200
+
+
+def postponed_act(ctx: Context, mentions: list[EventMention], date: object, span: Span) -> EventMention | None:
+    """The act the postponing verb before the revised ``date`` governs, when another act stands between them
+    (``postponed_far`` verbs of ``dates.json``). A verb after the act ("the meeting was postponed to May") leaves
+    the act nearest to the date, which is the same one."""
+    verbs = _verbs(ctx.lang) if date.revised else None
+    if verbs is None:
+        return None
+    verb = None
+    for verb in verbs.finditer(ctx.low or ctx.text.lower(), max(span.start, date.span.start - _GOVERNS), date.span.start):
+        pass
+    if verb is None or ";" in ctx.text[verb.end() : date.span.start]:
+        return None
+    acts = [m for m in mentions if verb.end() <= m.start and m.end <= date.span.start and not m.dropped]
+    return acts[0] if len(acts) > 1 else None
+
+
+@cache
+def _verbs(lang: str) -> re.Pattern[str] | None:
+    far = ((lexicon.load("dates", lang) if lang.isalpha() else None) or {}).get("postponed_far") or {}
+    return lexicon.whole_words(far.get("verbs"))

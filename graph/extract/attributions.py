@@ -19,10 +19,24 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["trailing_attribution", "share_speaker"]
+__all__ = ["trailing_attribution", "share_speaker", "quoted_subject"]
 
 #: What closes a reported clause before its attribution: a comma, a quote mark, a dash.
 _BREAK = re.compile(r"[,\"“”«»]|\s[–—-]\s|—")
+
+
+#: A quotation closed with a comma, then a short subject naming someone, up to the speech verb after it
+#: ("...,” Gasimov's spokeswoman, Aysel Mammadova, said"): at most six words, no clause mark between.
+_QUOTED_SUBJECT = re.compile(r"(?:,\s*[\"\u201d\u00bb\u201c]|[\"\u201d\u00bb\u201c]\s*,)\s*((?:[^\W\d_][\w'\u2019.-]*,?\s+){1,6})$")
+
+
+def quoted_subject(text: str, start: int, span: Span) -> bool:
+    """Whether the speech verb at ``start`` closes a quotation through a subject between them that opens on a
+    capital (a name or title): "“...,” Ms Frimpong-Darko said", "...,\" Gasimov's spokeswoman, Aysel
+    Mammadova, said"; not "...,\" he said" or "a State House aide said" (nobody named), nor
+    "«...», mientras que El Alami destacó" (a clause of its own)."""
+    found = _QUOTED_SUBJECT.search(text, max(span.start, start - 72), start)
+    return found is not None and found.group(1)[:1].isupper()
 
 
 def trailing_attribution(low: str, m: EventMention, span: Span) -> bool:

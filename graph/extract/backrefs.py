@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 #: How many sentences back the visit told may stand (its own, the one before, the one before that).
 _BACK = 2
+_VISITS = frozenset({"Visit", "StateVisit"})
 
 
 def visit_named_again(same: list[Draft], m: EventMention) -> Draft | None:
     """The visit draft of ``same`` that the bare visit noun ``m`` names again, or None."""
-    if m.anaphoric:
+    if m.anaphoric and m.type in _VISITS:
         return _anaphoric_visit(same, m)
     if m.entry.pos != "noun" or m.type != "Visit" or m.date is not None or m.indefinite or m.status == "Cancelled":
         return None
@@ -55,7 +56,7 @@ def _anaphoric_visit(same: list[Draft], m: EventMention) -> Draft | None:
     minister"): it keeps only the people and states of that visit, and its place unless the visit has one."""
     if m.entry.pos != "noun" or m.date is not None or m.background or m.earlier or m.status not in ("Occurred", "Planned"):
         return None
-    near = [d for d in same if not d.background and d.attendees and d.sentences
+    near = [d for d in same if not d.background and d.attendees and d.sentences and d.type in _VISITS
             and m.sentence - _BACK <= max(d.sentences) <= m.sentence]
     if not near or near[-1].status != m.status:
         return None

@@ -21,9 +21,9 @@ __all__ = ["dateline_statements"]
 
 def dateline_statements(drafts: list[Draft], filed_in: str | None) -> None:
     """An act (not a trip) the text places only in the state whose capital the dateline names (``filed_in``)
-    took place in that capital, and so did a statement without a place by that state alone (its speaker and
+    took place in the city that state governs from (La Paz for Bolivia), and so did a statement without a place by that state alone (its speaker and
     co-signers are that state's, or it names no other state; a joint statement with another state is not)."""
-    capital = places.country_capital(filed_in) if filed_in else None
+    capital = places.government_city(filed_in) if filed_in else None
     if capital is None:
         return
     for draft in drafts:

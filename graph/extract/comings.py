@@ -6,7 +6,7 @@ verb ("next week", "tomorrow", "in the coming days") is the only sign that the a
 date resolves from it. The ``coming`` cue of a language's ``events.json`` lists such periods: a mention still
 told as done whose clause names one (in the trigger itself, a few words after it up to a conjunction, or, for a
 verb, in the few words before it back to a comma) is planned. A past verb form or a past cue ("earlier") in
-the window keeps the act as told. (An act noun told after such a verb is left as it is: undated, it would
+the window keeps the act as told; what follows a statement verb is what it says, not when it is said. (An act noun told after such a verb is left as it is: undated, it would
 join the next stop of the trip.)
 """
 
@@ -36,6 +36,8 @@ def coming_plans(triggers: Triggers, low: str, start: int, end: int, found: list
 def _coming(triggers: Triggers, low: str, start: int, end: int, m: EventMention, verb: bool) -> bool:
     """Whether a coming period stands in the trigger, right after it, or (a verb's) right before it."""
     after = word_list_after(low, m.end, end, _AFTER_VERB if verb else _AFTER_NOUN)
+    if verb and m.type == "Statement":
+        after = []  # "told reporters that next year's summit would be held in Muscat": the period of what is said
     stop = next((i for i, word in enumerate(after) if has(triggers, "conjunction", word)), len(after))
     window = " ".join([low[m.start : m.end], *after[:stop]])
     if verb:

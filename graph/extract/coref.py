@@ -205,7 +205,7 @@ def resolve_people(
             resolver.attach(mention, person)
         elif mention.verified and len(_real(mention.nominative)) == 1:
             resolver.new(mention)
-    _counterparts(mentions)
+    _counterparts(mentions, lex.staff_roles if lex is not None else frozenset())
     _not_counterparts(mentions, refs, resolver)
     resolver.counterparts = {id(m.person) for m in mentions if m.person is not None and m.title is not None and m.title.entry.counterpart}
     for starts in resolver.starts.values():
@@ -226,9 +226,13 @@ def resolve_people(
     return resolver.persons
 
 
-def _counterparts(mentions: list[PersonMention]) -> None:
+def _counterparts(mentions: list[PersonMention], staff: frozenset[str] = frozenset()) -> None:
     """A "counterpart" takes the role of the other party in the same sentence: the one named last before it
-    ("Salazar said that Paredes held a call with his counterpart, X": Paredes's), else the first named."""
+    ("Salazar said that Paredes held a call with his counterpart, X": Paredes's), else the first named; when
+    no one of its sentence has a role, the first person named in the sentence before with a role that is no staff
+    role (``staff``), its subject as a rule: whom "der Gast aus Wien" in "sprach der Gast aus Wien mit seiner
+    Amtskollegin X" stands for (not the press secretary Y of "La ministre se rendra ..., selon son attachée de
+    presse, Y. Elle doit y rencontrer son homologue, X")."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -236,6 +240,9 @@ def _counterparts(mentions: list[PersonMention]) -> None:
         if mention.person is None or mention.title is None or not mention.title.entry.counterpart:
             continue
         others = [m for m in by_sentence[mention.sentence] if m.person is not None and m.person.role and m.person is not mention.person]
+        if not others:  # "Stadlober ist ... eingetroffen. ... sprach der Gast aus Wien mit seiner Amtskollegin X"
+            others = [m for m in by_sentence.get(mention.sentence - 1, ()) if m.person is not None and m.person.role
+                      and m.person.role not in staff and m.person is not mention.person][:1]
         before = [m for m in others if m.start < mention.start]
         if others and mention.person.role is None:
             mention.person.role = max(before, key=lambda m: m.start).person.role if before else others[0].person.role

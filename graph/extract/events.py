@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from graph.extract.anaphors import drop_unanchored
-from graph.extract.attributions import trailing_attribution
+from graph.extract.attributions import quoted_subject, trailing_attribution
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.comings import coming_plans
@@ -297,7 +297,7 @@ def _sentence_mentions(
         if entry.needs_object:  # "wurde vom Präsidenten empfangen": the subject is received
             mention.entry = entry = passive_host(triggers, entry, _clause_before(low, mention, span), low[match.start() : match.end()])
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
-            if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end):
+            if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end) and not quoted_subject(text, match.start(), span):
                 continue  # "said" reports what was said, no act; but "sagte X in Berlin:" opens a quotation
         if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"

@@ -12,20 +12,58 @@ visited state ("Bern, 05.10. – Bundesrat X reist nach Costa Rica ... Am 7. Okt
 an undated act still to come or uncertain of a traveller with the visited state ("Ein Treffen mit dem
 Staatspräsidenten ist angefragt") takes the place of the trip there. A summons of the dateline state's own
 envoy by another state took place in that state's capital ("МИД Японии вызвал российского посла").
+
+A digest of items each headed by its own dateline ("LIMA. Los cancilleres ... MANAGUA. El Gobierno de Nicaragua
+declaró ...") is filed from each item's city: the acts of a paragraph opening with a city in capitals and a full
+stop, comma or dash are placed there, not in the first item's city (:func:`filed_places`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from graph.extract.countries import government_city
 from graph.extract.occasions import ENVOYS
-from graph.model import City, Country, Event, Venue
+from graph.extract.reporthead import filed_there
+from graph.extract.text import line_spans
+from graph.model import City, Country, Event, Span, Venue
 
-__all__ = ["dateline_places"]
+__all__ = ["dateline_places", "filed_places", "paragraph_datelines"]
 
 _NO_VENUE = frozenset({"PhoneCall"})
 _TRIPS = frozenset({"Visit", "StateVisit"})
+
+
+#: What follows the city of an item's dateline: a full stop, a comma or a dash, after an agency in brackets if any.
+_ITEM_HEAD = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?)?(?:[.,]|\s?[–—-])\s")
+
+
+def paragraph_datelines(text: str, cities: list[tuple[Span, City]]) -> list[tuple[int, City]]:
+    """The items of a digest after the first: ``(offset, city)`` of each paragraph that opens with a city in
+    capitals and a stop, comma or dash ("MANAGUA. El Gobierno ...", "SANTIAGO, 2 jul -"); none unless there are
+    two such paragraphs or the text has a dateline of its own (a single shouted town is no digest)."""
+    lines = line_spans(text)
+    starts = {line.start for line in lines[1:]}
+    return [(s.start, c) for s, c in cities
+             if s.start in starts and text[s.start:s.end].isupper() and _ITEM_HEAD.match(text, s.end)]
+
+
+def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event], filed: City | None) -> None:
+    """:func:`dateline_places` for a report filed from ``filed`` (or from nowhere said), the acts of each item of a
+    digest filed from that item's city; :func:`.reporthead.filed_there` picks the events a dateline may place."""
+    items = paragraph_datelines(text, cities)
+    if not items or (filed is None and len(items) < 2):
+        dateline_places(filed_there(events, filed) if filed else events, filed)
+        return
+    groups: dict[int, list[Event]] = {}
+    for event in events:
+        at = min((s.start for s in event.evidence), default=-1)
+        k = sum(1 for start, _ in items if start <= at)
+        groups.setdefault(k, []).append(event)
+    for k, group in groups.items():
+        city = filed if k == 0 else items[k - 1][1]
+        dateline_places(filed_there(group, city) if city else group, city)
 
 
 def dateline_places(events: list[Event], city: City | None) -> None:

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from graph.extract import datelines, places
+from graph.extract import datelines
+from graph.extract.countries import governs_from
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.entouragestates import entourage_states
 from graph.extract.issuingstate import capitals_upper, release_head
@@ -22,11 +23,11 @@ from graph.extract.localstates import after_locative, mayors_states
 from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
-from graph.extract.paperstate import paper_state
+from graph.extract.paperstate import paper_elsewhere, paper_state, town_state
 from graph.extract.people_cues import LOCAL_ROLES
-from graph.extract.possessors import counterpart_possessors
+from graph.extract.possessors import counterpart_holders, counterpart_possessors
 from graph.extract.receivedin import received_in_town
-from graph.extract.staffof import staff_states
+from graph.extract.staffof import ministry_staff_owner, ministry_state, staff_states
 from graph.extract.units import spans_within
 from graph.extract.wherestates import where_states
 from graph.model import Person
@@ -66,6 +67,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     where_states(people, text, countries, cities)  # "nach Dschibuti, wo er mit Außenminister X sprach"
     entourage_states(people, text)  # "el canciller surcoreano estuvo acompañado por el embajador en Asunción, X"
     staff_states(people, text)  # "Gasimov's spokeswoman, X", "la porte-parole de Gasimov, X": Gasimov's state
+    ministry_staff_owner(people, text, venues)  # "Das Außenministerium in Minsk ... Sein Sprecher X"
     mayors_states(people, cities, text)  # "Lübeck. ... Bürgermeisterin X": the town's, whatever else her sentence names
     countries = _unplaced(text, unquoted(text, countries))
     if not people.home:  # before the sentence's capital makes the guest of "her Chilean counterpart" Chilean
@@ -76,7 +78,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             first_seen[id(m.person)] = m.start
     first_seen.update({id(p): 10**9 for p in people.persons if id(p) not in first_seen})
     known = sorted([(first_seen[id(p)], p.country) for p in people.persons if p.country] + _own_titles(people))
-    ministries = [(span.start, v.owner) for span, v in venues if v.kind == "ministry" and v.owner]
+    ministries = [(span.start, owner) for span, v in venues if v.kind == "ministry" and (owner := ministry_state(v))]
     missions = [(span.start, v.owner) for span, v in venues if v.kind in _MISSIONS and v.owner]
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
@@ -111,13 +113,15 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     if not people.home and release_head(text):
         _release_officials(people, first_seen)
     counterpart_possessors(people, text, countries)  # "X and his Norwegian counterpart" under "Jordan, Norway ..."
+    counterpart_holders(people, text, countries)  # "Bundespräsident A ... mit seiner Amtskollegin B": B of the other
     plural_title_pairs(people, countries, text)  # "los presidentes Carvalho Menezes y Peralta" in an article about two states
     _local_officials(people, cities)
-    _counterparts_of(people, countries)
+    paper = town_state(cities)
+    _counterparts_of(people, countries, paper)
     _other_leaders(people, text, countries)
-    _guests_of_counterparts(people, text, countries)
+    _guests_of_counterparts(people, text, countries, paper)
     _spouses(people, text, named)
-    paper_state(people, cities)  # "Prime Minister Han" in a paper whose towns lie in South Korea
+    paper_state(people, cities, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:
@@ -173,11 +177,12 @@ def _local_officials(people: People, cities: list) -> None:
             person.country = next(iter(states))
 
 
-def _counterparts_of(people: People, countries: list) -> None:
+def _counterparts_of(people: People, countries: list, paper: str | None) -> None:
     """An official still without a state, in a text whose counterpart titles name one state ("speaks with his
     Tongan counterpart") and whose other states named are just one more: that other state's. Where the text names
     no other state by name or adjective, a named counterpart ("con su par uruguaya, X") counts too, and the other
-    state may be named by its capital or seat of government ("en la Casa Rosada")."""
+    state may be named by its capital or seat of government ("en la Casa Rosada"). Not where most towns of the text
+    (``paper``) lie in a third state."""
     theirs = {c for r in people.refs if r.hit.entry.counterpart for c in r.hit.countries}
     by_name = {c.code for _, c in countries if c.form not in ("capital", "metonym")}
     named = by_name - theirs if len(theirs) == 1 else set()
@@ -187,6 +192,8 @@ def _counterparts_of(people: People, countries: list) -> None:
             return
         named = {c.code for _, c in countries} - theirs
     if len(named) != 1:
+        return
+    if paper_elsewhere(paper, theirs | named):
         return
     for person in people.persons:
         if person.country is None and person.organization is None and person.role and person.role not in people.staff_roles:
@@ -222,7 +229,7 @@ def _other_leaders(people: People, text: str, countries: list) -> None:
             person.country = next(iter(others))
 
 
-def _guests_of_counterparts(people: People, text: str, countries: list) -> None:
+def _guests_of_counterparts(people: People, text: str, countries: list, paper: str | None = None) -> None:
     """An official still without a state whose sentences name holders of his own title (or his counterpart) of
     one state only, in a text whose head (headline and lead sentence), else whole text, names just one state more (by name
     or adjective, not by its capital): that other state's ("Aussenminister X wirbt in Bogotá für Schweizer Hilfe
@@ -239,7 +246,7 @@ def _guests_of_counterparts(people: People, text: str, countries: list) -> None:
             continue
         theirs = {code for code in named if meets_counterpart(people.mentions, person, code, people.refs)}
         others = named - theirs
-        if len(theirs) == 1 and len(others) == 1:
+        if len(theirs) == 1 and len(others) == 1 and not paper_elsewhere(paper, theirs | others):
             person.country = next(iter(others))
 
 
@@ -339,7 +346,7 @@ def _in_own_capital(text: str, person: Person, cities: list | None, first: int, 
     el jueves en Bogotá"): he speaks at home. Without ``cities``, the capitals the country finder took are read.
     Not when a sentence naming him names that state's holder of his own title ("Aussenminister X sprach in Bogotá
     mit der kolumbianischen Aussenministerin Y"): he is the guest of his counterpart."""
-    code = _text_state(text, countries)
+    code = _text_state(text, countries, cities or ())
     if person.organization is not None or first >= 10**9 or code is None:
         return None
     start = max(text.rfind("\n", 0, first), text.rfind(". ", 0, first)) + 1
@@ -347,8 +354,8 @@ def _in_own_capital(text: str, person: Person, cities: list | None, first: int, 
     if cities is None:
         found = [(span, m.code) for span, m in countries if start <= span.start < end and m.form == "capital"]
     else:
-        capital = places.country_capital(code)
-        found = [(span, code if city == capital else None) for span, city in cities if start <= span.start < end]
+        found = [(span, code if city.country == code and governs_from(city) else None)
+                 for span, city in cities if start <= span.start < end]  # "aseguró en La Paz": Bolivia's seat
     if not found or any(c != code or not _AT.search(text, max(0, s.start - 6), s.start) for s, c in found):
         return None  # not "visited Tokyo": where he stays, said with a plain locative
     if named is not None and meets_counterpart(named.mentions, person, code, named.refs):
@@ -373,11 +380,15 @@ def _at_seat(text: str, countries: list, first: int) -> str | None:
 _AT_SEAT = re.compile(r"(?:^|\s)(?:in|at|à|au|en|dans|im|am|в|во)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?$", re.IGNORECASE)
 #: A plain locative right before a place ("in", "à", "en", "в"): where one is, not where one goes.
 _AT = re.compile(r"(?:^|\s)(?:in|at|à|en|в|во)\s+$", re.IGNORECASE)
-def _text_state(text: str, countries: list) -> str | None:
-    """The state of a dateline's capital ("LIMA, 21 de agosto —"), else the first state named by name or adjective."""
+def _text_state(text: str, countries: list, cities: list | tuple = ()) -> str | None:
+    """The state of a dateline's capital or seat of government ("LIMA, 21 de agosto —", "COTONOU, 3 juillet"),
+    else the first state named by name or adjective."""
     head = datelines.read(text)
     if head is not None and head.name.upper() in capitals_upper():
         return capitals_upper()[head.name.upper()]
+    seat = next((city for span, city in cities if head is not None and span.start == head.town.start), None)
+    if seat is not None and governs_from(seat):
+        return seat.country
     return next((m.code for _, m in countries if m.form not in ("capital", "metonym")), None)
 
 

@@ -28,9 +28,13 @@ def plan_change(triggers: Triggers, *windows: str) -> str | None:
 def held_later(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
     """"La reunión ..., prevista para el lunes, se celebrará finalmente del 24 al 25", "La France accueillera
     du 3 au 5 mars à Paris une conférence": an event noun whose holding verb, however far in its sentence, is
-    in the future is planned (the verb after it, up to the next trigger; the hosting verb before it)."""
+    in the future is planned (the verb after it, up to the next trigger; the hosting verb before it); so is a
+    summit or conference noun told only as the setting of an act in doubt ("могут пообщаться в кулуарах
+    саммита ..., который пройдёт 12 июня", "could meet on the sidelines of the summit, which will be held")."""
     for i, m in enumerate(found):
-        if m.status != "Occurred" or m.background or m.type == "Statement":
+        hedged = m.status == "Uncertain" and m.type in ("Summit", "Conference")  # "могут пообщаться в кулуарах
+        # саммита ..., который пройдёт 12 июня": the gathering is held whether or not the pair meets at it
+        if m.status != "Occurred" and not hedged or m.background or m.type == "Statement":
             continue
         if m.entry.pos != "noun" and not _ends_with(triggers, "nominal", " ".join(_word_list_before(low, m.start, span.start, 1))):
             continue  # "the visit that X will make": a verb form used as a noun

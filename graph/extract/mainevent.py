@@ -84,9 +84,11 @@ def _first_round(draft: Draft, later: Draft) -> bool:
 
 def _before_news_month(drafts: list[Draft], main: Draft | None) -> None:
     """Without a date of the main event, the latest day of what else happened stands for the news: an act
-    that took place in an earlier month is background ("Der Besuch erwidert die Reise ... im Juni 2024")."""
-    if main is None or main.date is not None or main.status != "Occurred":
-        return
+    that took place in an earlier month is background ("Der Besuch erwidert die Reise ... im Juni 2024"); so
+    when the main event is only planned ("wird am Samstag ... teilnehmen" over "war am 20. Mai 2016 ...
+    unterzeichnet worden" and a speech "am Mittwoch")."""
+    if main is None or main.status not in ("Occurred", "Planned") or main.status == "Occurred" and main.date is not None:
+        return  # (a planned main event dates nothing that took place: the latest day held stands for the news)
     days = [d.date.value for d in drafts if d.date and d.date.precision == "day" and not d.background and d.status == "Occurred"]
     if not days:
         return

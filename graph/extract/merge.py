@@ -18,10 +18,10 @@ from graph.extract.beforelegs import before_legs
 from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
-from graph.extract.hosts import SEATS, country_of, locate_hosts, other_party, refresh_countries
+from graph.extract.hosts import SEATS, country_of
 from graph.model import City, Country, DateValue, Venue, city_of
 
-__all__ = ["merge", "locate_hosts", "other_party", "refresh_countries"]
+__all__ = ["merge"]
 
 #: How many of the latest events a new mention may join (far more than an article reports).
 _RECENT = 200

@@ -1,7 +1,7 @@
 """More of what the account implies about merged events (run after :mod:`graph.extract.settle`).
 
-- A summons without a place of its own happens at the foreign ministry of the summoning state, in its capital
-  ("convocó al embajador cubano": in Lima when Peru summons); one at a named ministry of a state is in that
+- A summons without a place of its own happens at the foreign ministry of the summoning state, in its capital or
+  seat of government (The Hague, not Amsterdam) ("convocó al embajador cubano": in Lima when Peru summons); one at a named ministry of a state is in that
   state's capital ("МИД Японии вызвал российского посла": in Tokyo, whatever the dateline).
 - An expulsion is done by declaring it: without a date of its own it takes the date its announcement gives
   in one of its sentences (a headline, the lead) or the next ("..., wie das Auswärtige Amt am Freitag mitteilte",
@@ -39,7 +39,7 @@ ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy", "High
 
 
 def summons_capitals(drafts: list[Draft]) -> None:
-    """A summons the text places nowhere is in the capital of the summoning state: the state the summoned
+    """A summons the text places nowhere is in the city the summoning state governs from (its capital or seat): the state the summoned
     envoy is accredited to, else the one state of the event that is not the envoy's. One placed only in a
     state of its own other than the envoy's ("einbestellt ... in Deutschland") is in that state's capital."""
     for draft in drafts:
@@ -47,12 +47,12 @@ def summons_capitals(drafts: list[Draft]) -> None:
             continue
         envoys = [p for p in draft.attendees if p.role in ENVOYS]
         if _foreign_ministry_elsewhere(draft.location):
-            draft.location = replace(draft.location, city=places.country_capital(draft.location.owner))
+            draft.location = replace(draft.location, city=places.government_city(draft.location.owner))
             continue
         if isinstance(draft.location, Country):
             code = draft.location.code
             if all(e.country != code for e in envoys):
-                draft.location = places.country_capital(code) or draft.location
+                draft.location = places.government_city(code) or draft.location
             continue
         if draft.location is not None or len(envoys) != 1:
             continue
@@ -61,7 +61,7 @@ def summons_capitals(drafts: list[Draft]) -> None:
         if host is None:
             others = draft.countries - {envoy.country}
             host = next(iter(others)) if len(others) == 1 and envoy.country else None
-        capital = places.country_capital(host) if host else None
+        capital = places.government_city(host) if host else None
         if capital is not None:
             draft.location = capital
 
@@ -73,7 +73,7 @@ def _foreign_ministry_elsewhere(place: object) -> bool:
         return False
     if place.city is not None and place.city.country == place.owner:
         return False
-    return places.country_capital(place.owner) is not None
+    return places.government_city(place.owner) is not None
 
 
 def announced_expulsions(ctx: Context, drafts: list[Draft]) -> None:

@@ -205,11 +205,30 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, p
         return moved
     _lead_official(people, filed_in)
     if any(mention.code != filed_in for _, mention in (countries if parties is None else parties)):
+        _home_leaders(people, countries, filed_in)
         return moved
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:
             person.country = filed_in
     return moved
+
+
+def _home_leaders(people: Any, countries: list, filed_in: str) -> None:
+    """"APIA - Samoa's Minister of Finance, A, ... Prime Minister B said he would tour the villages ...; help
+    from Australia or China": where every official of known state is of the state the report is filed from and
+    the text names that state, a head of state or government without a state is its own too, if no other such
+    leader shares his title, no sentence naming him names another state and none puts him with a holder of his
+    title of that state (he would be its guest)."""
+    known = {p.country for p in people.persons if p.country or p.organization is not None}
+    if known != {filed_in} or not any(mention.code == filed_in for _, mention in countries):
+        return
+    leaders = [p for p in people.persons if _open(p) and p.role in LEADER_ROLES]
+    for person in leaders:
+        if sum(p.role == person.role for p in leaders) > 1 or meets_counterpart(people.mentions, person, filed_in, people.refs):
+            continue
+        if any(m.code != filed_in and any(e.start <= s.start < e.end for e in person.evidence) for s, m in countries):
+            continue
+        person.country = filed_in
 
 
 def _defaults_abroad(people: Any, countries: list, filed_in: str) -> dict[int, str]:

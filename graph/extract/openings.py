@@ -59,8 +59,7 @@ def _opening_city(lex: Titles, text: str, sentence: Span, cities: list[tuple[Spa
         return None
     if city.country in named:
         return city.country
-    capital = places.country_capital(city.country)
-    return city.country if capital is not None and capital.geonames_id == city.geonames_id else None
+    return city.country if places.governs_from(city) else None  # the capital or the seat ("In La Paz, ...")
 
 
 def led_by_states(text: str, mentions: list[PersonMention], led: list, countries: list) -> None:

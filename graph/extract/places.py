@@ -102,12 +102,14 @@ def _upper_variant(key: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def city_variants(lang: str):  # noqa: ANN202
-    """The other keys to try for a capitalised phrase of ``lang`` (memoised: the same names recur)."""
+    """The other keys to try for a capitalised phrase of ``lang`` (memoised: the same names recur); a hyphenated
+    name is also tried with spaces ("Saint-Domingue" as GeoNames' "Saint Domingue")."""
     inflected = _case_variants(lang)
 
     @lru_cache(maxsize=1 << 14)
     def variants(key: str) -> tuple[str, ...]:
-        return tuple(_upper_variant(key) or (inflected(key) if inflected is not None else ()))
+        found = _upper_variant(key) or (inflected(key) if inflected is not None else [])
+        return (*found, key.replace("-", " ")) if "-" in key else tuple(found)
 
     return variants
 
@@ -151,6 +153,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         small = population < 200_000 and best not in gazetteer.capitals
         if surface.isupper() and key != surface and (len(surface) < 4 or small and not town_dateline(prep, i, j)):
             continue  # "NATO", "UNION", "MAN": an all-capitals word is a city only when a big one, of four letters
+        if "-" in surface and "-" not in key and small and city.country not in mentioned:
+            continue  # "à Rose-Hill" (Mauritius) is no "Rose Hill" of a state the text never names
         if key.lower() != surface.lower():  # an inflected form ("Londons", "Лондоне")
             named = named or Intervals((m.span.start, m.span.end) for m in countries)
             if not _inflection_ok(lang, population, named, span):

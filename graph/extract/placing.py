@@ -125,8 +125,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 continue  # "..., the German Foreign Office said": an actor, not the place
         if isinstance(place, Venue) and speaks(ctx, mentions, cspan.end) and not _summoned_to(ctx, span, cspan, target):
             continue  # "The Russian embassy in London said ...": the speaker, not a place
-        if isinstance(place, Venue) and target.type != "Statement" and cue_before(ctx, "source", cspan.start, span, 3):
-            continue  # "уточнили в МИД России", "auprès du Quai d'Orsay": where the news came from
+        if isinstance(place, (Venue, City)) and target.type != "Statement" and cue_before(ctx, "source", cspan.start, span, 3):
+            continue  # "уточнили в МИД России", "auprès du Quai d'Orsay", "hieß es in Berlin": where the news came from
         if isinstance(place, Country) and not cue_before(ctx, "locative", cspan.start, span, 2):
             if GROUPS[target.type] != "visit" or max(cspan.start - target.end, target.start - cspan.end) > _DESTINATION_REACH:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
@@ -351,6 +351,8 @@ def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
     pointed: EventMention | None = None  # the act of this sentence placed by its "there"
     for m in mentions:
         last = ctx.last_placed
+        if m.location is None and m.type not in ("PhoneCall", "Statement"):
+            m.location = _city_pointed(ctx, span, m, last)
         if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
             opening = _opens_with_there(ctx, span, m)
             there = opening or cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
@@ -361,6 +363,19 @@ def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
                 m.date, m.date_text = last.date, last.date_text  # "Allí está prevista la firma": then and there
         if m.location is not None and m.type != "Statement":
             ctx.last_placed = m
+
+
+def _city_pointed(ctx: Context, span: Span, m: EventMention, last: EventMention | None) -> City | None:
+    """The city named last in this sentence or the one before, after the act placed last if any, when the text
+    points there ("sont attendus à Asunción pour l'Assemblée ... Ils pourraient s'y rencontrer", "nimmt am
+    OSZE-Ministerrat in Wien teil. Dort könnte sie ... treffen"): an act nobody placed there may have named it."""
+    if not (_opens_with_there(ctx, span, m) or cue_before(ctx, "there", m.start, span, 2)
+            or cue_after(ctx, "there", m.end, span)):
+        return None
+    after = last.end if last is not None else -1
+    named = [(s, c) for k in (m.sentence - 1, m.sentence) for s, c in ctx.cities_by.get(k, [])
+             if after <= s.start < m.start and not ctx.head_place <= s.start < max(ctx.head_end, ctx.head_place + 1)]
+    return named[-1][1] if named else None
 
 
 def _same_clause_there(pointed: EventMention | None, m: EventMention) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["counterpart_possessors"]
+__all__ = ["counterpart_holders", "counterpart_possessors"]
 
 #: How far (characters) before a counterpart title its possessor may be named (this or the sentence before).
 _REACH = 400
@@ -42,6 +42,25 @@ def counterpart_possessors(people: People, text: str, countries: list) -> None:
             continue
         person = before[-1].person
         if person.country is None and person.organization is None and person.role:
+            person.country = next(iter(others))
+
+
+def counterpart_holders(people: People, text: str, countries: list) -> None:
+    """"Bundespräsident A ist zu einem Staatsbesuch in Slowenien eingetroffen ... sprach der Gast aus Wien mit
+    seiner Amtskollegin B": one named only by a counterpart title of no state is of the state the headline and
+    lead name besides that of the person named last before the title (within ``_REACH``)."""
+    head: set[str] | None = None
+    named = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    for mention in named:
+        hit, person = mention.title, mention.person
+        if hit is None or not hit.entry.counterpart or hit.countries or person.country or person.organization is not None:
+            continue
+        before = [m for m in named if hit.phrase_start - _REACH <= m.start < hit.phrase_start and m.person is not person]
+        if not before or before[-1].person.country is None:
+            continue
+        head = _head_states(text, countries) if head is None else head
+        others = head - {before[-1].person.country}
+        if len(head) <= 2 and len(others) == 1:
             person.country = next(iter(others))
 
 

@@ -25,15 +25,16 @@ from graph.extract._dateticker import ticker_dates
 from graph.extract._datespeaker import introduced_day, reported_speaker_day
 from graph.extract.assemble import Context, Draft, assign, join_participants
 from graph.extract.events import find_mentions, mentions_phone
-from graph.extract.filedfrom import dateline_places
+from graph.extract.filedfrom import filed_places
 from graph.extract.home import assign_home, named_parties
 from graph.extract.hosts import locate_hosts, other_party, refresh_countries, sideline_meetings
 from graph.extract.ownedby import dateline_government, dateline_lead, possessed_states
 from graph.extract.mainevent import finish, main_event
 from graph.extract.merge import merge
 from graph.extract.people import People, find_people
-from graph.extract.reporthead import HEAD_CHARS, HEAD_LINES, SHORT_LINE, capital_state, dateline_city, dateline_day, filed_there, head_lines
+from graph.extract.reporthead import HEAD_CHARS, HEAD_LINES, SHORT_LINE, capital_state, dateline_city, dateline_day, head_lines
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
+from graph.extract.tripcities import programme_cities
 from graph.extract.units import Intervals
 from graph.model import Article, DateValue, Event, Extraction, Span, Venue, city_of
 
@@ -82,7 +83,7 @@ class RuleExtractor:
         _settle(ctx, drafts, main, (dateline, placeline))
         events = _events(finish(drafts, main), spans)
         filed = head_city[1] if head_city else None
-        dateline_places(filed_there(events, filed) if filed else events, filed)
+        filed_places(text, cities, events, filed)
         return Extraction(
             article=article,
             people=_persons(people),
@@ -120,6 +121,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     settle.lead_day_statements(drafts, main, ctx.published)  # "told a closing news conference": the news day
     _apply_head(ctx, drafts, main, head[1], written)
     settle.visit_cities(drafts, ctx.cities, ctx.sentences)
+    programme_cities(ctx, drafts)  # "визит в Узбекистан ... Основные мероприятия пройдут в Самарканде": there
     _datetrip.visit_dates(drafts, ctx.lang, ctx.published)
     week_acts(drafts, ctx.lang, ctx.published)  # "el memorando firmado esta semana": the day its signers met
     _datetrip.trip_dates(drafts, ctx.lang)

@@ -25,7 +25,10 @@ __all__ = ["statement_occasions", "lead_day_statements", "unplaced_visits", "sam
 _LONG_AGO = 60
 
 #: Between a nationality and the staff word it qualifies: "three Russian diplomats", "French embassy staff".
-_NATIONALITY_GAP = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?")
+_NATIONALITY_GAP = re.compile(r"[ \t]+([^\W\d_][\w-]*[ \t]+)?")
+#: The country forms that qualify a staff word across another word ("French embassy staff"); a country's name
+#: there is the actor of the verb between ("власти Эстонии выслали сотрудника").
+_ATTRIBUTES = frozenset({"adjective", "demonym", "prefix"})
 
 
 def same_day(draft: Draft, main: Draft) -> bool:
@@ -233,8 +236,9 @@ def _nationalities(text: str, staff: re.Pattern[str], span: Span, countries: lis
     for match in staff.finditer(text, span.start, span.end):
         codes: set[str] = set()
         for cspan, country in countries:
-            if cspan.end <= match.start() and _NATIONALITY_GAP.fullmatch(text, cspan.end, match.start()):
-                codes.add(country.code)  # a nationality before the word
+            gap = _NATIONALITY_GAP.fullmatch(text, cspan.end, match.start()) if cspan.end <= match.start() else None
+            if gap and (not gap.group(1) or country.form in _ATTRIBUTES):
+                codes.add(country.code)  # a nationality before the word (not "власти Эстонии выслали сотрудника")
             elif cspan.start >= match.end() and cspan.start - match.end() <= 2 and not text[match.end() : cspan.start].strip():
                 codes.add(country.code)  # ... or right after it
         if codes:

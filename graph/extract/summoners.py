@@ -23,7 +23,7 @@ _ENVOYS = frozenset({"Ambassador", "Chargé d'affaires", "Consul", "Envoy", "Hig
 
 def implied_summoners(drafts: list[Draft], main: Draft | None) -> None:
     """A summons whose only state is its one envoy's takes the other state of the article's main act
-    (two states) as the summoning party, and that state's capital when it is placed nowhere."""
+    (two states) as the summoning party, and the city that state governs from when it is placed nowhere."""
     if main is None:
         return
     states = set(main.countries) | {p.country for p in main.attendees if p.country}
@@ -40,4 +40,4 @@ def implied_summoners(drafts: list[Draft], main: Draft | None) -> None:
         summoner = next(iter(states - draft.countries))
         draft.countries.add(summoner)
         if draft.location is None:
-            draft.location = places.country_capital(summoner)
+            draft.location = places.government_city(summoner)

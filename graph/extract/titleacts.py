@@ -8,6 +8,7 @@ Woche nach Ghana"; a past form names a past act), undated and not background, is
 group that is planned and shares its people (or names none): it joins that draft. A headline verb that names
 the act the body tells as held has mostly joined that act already (same status); when a place from the
 headline's other half kept them apart, a headline pair joins the first held act of its group with them both.
+A headline trip with no plan of its own in the body is planned when the traveller's acts there all lie ahead.
 """
 
 from __future__ import annotations
@@ -51,6 +52,18 @@ def _told_again(headline: Draft, act: Draft) -> bool:
     return set(map(id, headline.attendees)) <= set(map(id, act.attendees))
 
 
+def _ahead(headline: Draft, drafts: list[Draft]) -> None:
+    """A headline trip the body tells no plan of is planned when its traveller's acts in the body are planned and
+    none is told as held ("Marquardt reist zur Gedenkfeier nach Namibia" over "wird am Samstag ... teilnehmen",
+    "Bereits am Freitag trifft Marquardt ..., dabei soll es um ... gehen")."""
+    if headline.group != "visit" or not headline.attendees:
+        return
+    people = set(map(id, headline.attendees))
+    acts = [d for d in drafts if d is not headline and not d.background and d.type != "Statement" and people & set(map(id, d.attendees))]
+    if any(d.status == "Planned" for d in acts) and not any(d.status == "Occurred" for d in acts):
+        headline.status = "Planned"
+
+
 def fold_headlines(drafts: list[Draft]) -> list[Draft]:
     """Fold each headline-only draft into the plan (or the held act of its pair) the body tells of it; return the
     remaining drafts."""
@@ -60,6 +73,7 @@ def fold_headlines(drafts: list[Draft]) -> list[Draft]:
             continue
         plan = next((d for d in drafts[i + 1 :] if _fits(draft, d)), None)
         if plan is None:
+            _ahead(draft, drafts)
             continue
         plan.mentions[:0] = draft.mentions
         plan.attendees += [p for p in draft.attendees if p not in plan.attendees]

@@ -29,7 +29,7 @@ _MAX_GAP = 12
 _LISTED = 16  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
 _MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
 _ORG_PRESIDENTS = {"EC": "President of the European Commission", "EUCO": "President of the European Council",
-                   "EP": "President of the European Parliament"}  # "President" of such a body
+                   "EP": "President of the European Parliament", "EEC": "Chairman"}  # "President" of such a body
 _ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul"})  # accredited to another state
 
 
@@ -121,7 +121,8 @@ def _left(sent: Any, u: int, hit: TitleHit) -> int:
             countries.insert(0, x.obj.code)
         elif x.kind == "org" and units[k + 1].start - x.end <= 1:
             hit.org = hit.org or x.obj
-        elif k > 1 and (x.text == ")" and units[k - 2].text == "(" or x.text in lex.nonnames) and units[k - 1].kind == "org":
+        elif k > 0 and (x.text == ")" and k > 1 and units[k - 2].text == "(" or x.text in lex.nonnames) \
+                and units[k - 1].kind == "org":
             k -= 1  # "Gulf Cooperation Council (GCC) Secretary-General", "African Union Commission chair"
             continue
         elif x.kind == "word" and lex.modifiers.fullmatch(x.text):

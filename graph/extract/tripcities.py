@@ -4,17 +4,27 @@
 state took its travellers to the one city of that state where their acts of the same status and time (the
 trip's first day, a month holding it, no date, or a day of the span its date states: "from 9-12 November")
 are placed. Run by :func:`graph.extract.dayplaces.same_day_cities`.
+
+A sentence after the trip's that names its programme (the ``programme`` pattern of ``<lang>/venues.json``:
+"основные мероприятия", "the main events", "das Besuchsprogramm", "les principaux rendez-vous", "los actos
+principales") and one city of the visited state, and tells no other act, takes the trip there: "визит в
+Узбекистан ... Основные мероприятия пройдут в Самарканде" (:func:`programme_cities`, run with the visits' cities).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.assemble import Draft
-from graph.model import Country, city_of
+from graph.model import City, Country, city_of
 
-__all__ = ["country_trip_cities"]
+if TYPE_CHECKING:
+    from graph.extract.assemble import Context
+
+__all__ = ["country_trip_cities", "programme_cities"]
 
 
 def _same_time(trip: Draft, act: Draft) -> bool:
@@ -73,3 +83,40 @@ def country_trip_cities(drafts: list[Draft]) -> None:
                   and c.country == state}  # fmt: skip
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))
+
+
+#: How many sentences after one of the trip's its programme sentence may stand.
+_PROGRAMME_REACH = 2
+
+
+def programme_cities(ctx: Context, drafts: list[Draft]) -> None:
+    """Give each current trip placed only in a country the one city of it that a programme sentence after it
+    names."""
+    cue = lexicon.cue("venues", ctx.lang, "programme")
+    if cue is None:
+        return
+    for trip in drafts:
+        if trip.group != "visit" or trip.background or not isinstance(trip.location, Country) or not trip.mentions:
+            continue
+        own = {m.sentence for m in trip.mentions}
+        others = {m.sentence for d in drafts if d is not trip for m in d.mentions}
+        found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)}
+        if len(found) == 1:
+            city = next(iter(found.values()))
+            if city.country == trip.location.code:
+                trip.location = city
+
+
+def _programme_cities(ctx: Context, cue: re.Pattern[str], after: int, own: set[int], others: set[int]) -> list[City]:
+    """The cities a programme sentence names in the sentences right after sentence ``after`` of the trip, up to
+    one telling another act."""
+    for k in range(after + 1, min(after + 1 + _PROGRAMME_REACH, len(ctx.sentences))):
+        if k in others:
+            return []  # another act is told first: a programme sentence after it is its own
+        if k in own:
+            continue
+        span = ctx.sentences[k]
+        found = cue.search(ctx.text, span.start, span.end)
+        if found:
+            return [c for s, c in ctx.cities_by.get(k, []) if s.start >= found.start()]
+    return []

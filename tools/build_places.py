@@ -112,7 +112,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
                  " 'an official from'), 'document_topic' (a signed text and its topic word between a signing and the"
-                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'). 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
+                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'). 'facility_before': a regular expression (case-insensitive) for"
+                 " a facility word and its locative ending right before a city a signed text is about ('ein"
+                 " Berufsbildungszentrum in', 'a solar plant in'): not where it was signed. 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
                  " which is then no venue ('a Gaza reconstruction fund'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"
                  " relative 'where' word right after a place named as an origin ('flew in from Caracas, where she held"
                  " talks' places the clause's act there). 'whither': a regular expression (case-insensitive) matching a comma and"
@@ -129,7 +131,10 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " epithet standing for the city named before it ('toujours dans la capitale', 'in der Hansestadt';"
                  " graph.extract.epithetcity). 'programme': a regular expression (case-insensitive) naming a trip's"
                  " programme ('основные мероприятия', 'the main events'): a sentence after the trip's naming it and one"
-                 " city of the visited state takes the trip there (graph.extract.tripcities).",
+                 " city of the visited state takes the trip there (graph.extract.tripcities). 'afterwards': a regular expression"
+                 " (case-insensitive) for a word telling that an act followed the one before ('anschließend', 'afterwards'):"
+                 " an act without a place near it takes the place of the act placed before it on that day"
+                 " (graph.extract.thereplaces).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -149,6 +154,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "since_idiom": venue_tables.SINCE_IDIOMS[lang],
         "epithet_city": venue_tables.EPITHET_CITY[lang],
         "programme": venue_tables.PROGRAMME[lang],
+        "afterwards": venue_tables.AFTERWARDS[lang],
+        "facility_before": venue_tables.FACILITY_BEFORE[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

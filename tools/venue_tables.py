@@ -500,6 +500,26 @@ PROGRAMME = {
     "ru": r"основн\w* мероприяти\w*|программ\w* визита|мероприяти\w* визита",
 }
 
+#: A facility word and its locative ending right before a city that a signed text is about ("eine Absichtserklärung
+#: über ein Berufsbildungszentrum in Kumasi"): not where it was signed (graph.extract.notvenues).
+FACILITY_BEFORE = {
+    "en": r"\b(?:cent(?:re|er)s?|plants?|factor(?:y|ies)|hospitals?|schools?|ports?|institutes?|facilit(?:y|ies)|refiner(?:y|ies)|campus(?:es)?|clinics?)\s+(?:in|at|near)\s+$",
+    "de": r"(?:zentrum|zentren|werk|werke|werks|fabrik|fabriken|anlage|anlagen|krankenhaus|krankenhäuser|klinik|kliniken|schule|schulen|hafen|häfen|institut|institute|campus)\s+(?:in|bei)\s+$",
+    "fr": r"\b(?:centres?|usines?|centrales?|hôpital|hôpitaux|écoles?|ports?|instituts?|installations?|raffineries?|campus|cliniques?)\s+(?:à|au|en|près\s+de)\s+$",
+    "es": r"\b(?:centros?|plantas?|fábricas?|hospital(?:es)?|escuelas?|puertos?|institutos?|instalaciones|refinerías?|campus|clínicas?)\s+(?:en|de|cerca\s+de)\s+$",
+    "ru": r"(?<!\w)(?:центр\w*|завод\w*|фабрик\w*|электростанци\w*|больниц\w*|школ\w*|порт\w*|институт\w*|предприяти\w*|комбинат\w*)\s+(?:в|во|под)\s+$",
+}
+
+#: A word telling that an act followed the one told before ("Owusu-Darko unterzeichnete anschließend ..."): an act
+#: without a place near it took place where the act placed before it on that day did (graph.extract.thereplaces).
+AFTERWARDS = {
+    "en": r"\b(?:afterwards?|later that day|after the (?:talks|meeting))\b",
+    "de": r"\b(?:anschließend|im anschluss(?: daran)?|danach)\b",
+    "fr": r"\b(?:ensuite|dans la foulée|à l'issue de (?:l'entretien|la rencontre|la réunion|leur entretien|ces entretiens))\b",
+    "es": r"\b(?:posteriormente|a continuación|acto seguido|tras la reunión|después de la reunión)\b",
+    "ru": r"(?<!\w)(?:затем|после этого|по итогам (?:переговоров|встречи))(?!\w)",
+}
+
 #: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der
 #: Ukraine-Krieg"; graph.extract.notvenues); the other languages put the place after the noun ("topic" patterns).
 TOPIC_AFTER = {

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract._datereport import report_verb_before
-from graph.extract._datetense import pluperfect_at
+from graph.extract._datetense import clause_at, pluperfect_at
 
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
@@ -140,11 +140,26 @@ def _told_before(text: str, lang: str, earlier: list[DateMention], at: int) -> C
             return True  # "a convoqué jeudi X, a-t-on appris vendredi. ... Dans la soirée": the report's day
         while candidate.anchor is not None:
             candidate = candidate.anchor
+        if _begun(text, lang, candidate):
+            return False  # "Begonnen hatte der Staatsbesuch am Montag in Berlin. ... am Abend gab er ein Bankett"
         if _pluperfect(text, lang, candidate):
             return True
         return "\n" in text[candidate.span.end : at] and pluperfect_at(text, candidate.span.start, candidate.span.end, lang)
 
     return told
+
+
+@cache
+def _begun_words(lang: str) -> re.Pattern[str] | None:
+    return lexicon.whole_words(((lexicon.load("dates", lang) if lang.isalpha() else None) or {}).get("pluperfect_begun"))
+
+
+def _begun(text: str, lang: str, mention: DateMention) -> bool:
+    """Whether a day is told by a verb of beginning in the pluperfect (``dates.json``: ``pluperfect_begun``, the
+    participles): "Begonnen hatte der Staatsbesuch am Montag in Berlin", "the visit had begun on Monday" opens an
+    account of that day, which a part of the day told after it ("am Abend gab er ein Staatsbankett") belongs to."""
+    pattern = _begun_words(lang) if lang else None
+    return pattern is not None and pattern.search(clause_at(text, mention.span.start, mention.span.end)) is not None
 
 
 def _or_eve(skip: Callable[[DateMention], bool] | None) -> Callable[[DateMention], bool]:

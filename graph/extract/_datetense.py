@@ -17,7 +17,7 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["PAST", "PRESENT", "pluperfect_at", "tense_at"]
+__all__ = ["PAST", "PRESENT", "clause_at", "pluperfect_at", "tense_at"]
 
 #: The tense of a date told next to a past participle of taking place, and next to a present event verb.
 PAST, PRESENT = -1, 1
@@ -78,6 +78,11 @@ _STOP = re.compile(r"[;:!?«»\"“”„()]|(?<![\d\s])\.\s|,\s+(?:als|wo|wie|d
 def _framed(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
     return lexicon.whole_words(data.get("pluperfect_aux")), lexicon.whole_words(data.get("pluperfect_final"))
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The words of the clause of the date at ``text[start:end]`` (:func:`_clause`), as "before | after"."""
+    return _clause(text, start, end)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -1,6 +1,8 @@
 """The state of an official whose own title names none, read from a title of one state set before it with a
 comma: "vom ägyptischen Chefunterhändler, Botschafter X", "Egypt's chief negotiator, Ambassador X",
 "le négociateur en chef égyptien, l'ambassadeur X". The first title describes the same person as the second.
+An organisation's title set so before a past office makes its holder the organisation's official ("vom Hohen
+Vertreter der Afrikanischen Union, dem früheren botswanischen Minister X": the AU's, not Botswana's).
 
 Runs inside :func:`graph.extract.people.find_people`, after :mod:`graph.extract.coref`; it only fills states
 still unknown.
@@ -14,10 +16,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention
 
-__all__ = ["apposed_states"]
+__all__ = ["apposed_orgs", "apposed_states"]
 
 #: What may stand between the two titles: a comma, maybe an article ("the", "der", "l'", "el").
 _COMMA = re.compile(r"\s*,\s*(?:(?:the|der|die|le|la|l['’]|el)\s*)?", re.IGNORECASE)
+#: The same, with the dative articles of an apposition in German ("vom Hohen Vertreter ..., dem früheren ...").
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|der|die|dem|den|le|la|l['’]|el|al)\s*)?", re.IGNORECASE)
 
 
 def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) -> None:
@@ -38,3 +42,25 @@ def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) ->
         code = next((c for end, c in ends.items() if end < start and _COMMA.fullmatch(text, end, start)), None)
         if code is not None:
             person.country = code
+
+
+def apposed_orgs(text: str, mentions: list[PersonMention], refs: list[Any], former: re.Pattern[str] | None) -> None:
+    """Make an official named with a past office ("former" words of ``roles.json``) the official of the
+    organisation whose title, said without a name, stands right before it with a comma ("vom Hohen Vertreter der
+    Afrikanischen Union, dem früheren botswanischen Minister X"); :func:`graph.extract.officials.former_states`
+    then drops the state of the past office."""
+    if former is None:
+        return
+    ends = {r.hit.phrase_end: org for r in refs if r.person is None and not r.hit.countries
+            and (org := r.hit.organization) is not None and not (r.hit.entry.counterpart or r.hit.entry.plural)}  # fmt: skip
+    if not ends:
+        return
+    for mention in mentions:
+        hit, person = mention.title, mention.person
+        if hit is None or person is None or person.organization is not None or hit.organization is not None:
+            continue
+        if former.search(text, hit.phrase_start, hit.start) is None:
+            continue
+        org = next((o for end, o in ends.items() if end < hit.phrase_start and _APPOSED.fullmatch(text, end, hit.phrase_start)), None)
+        if org is not None:
+            person.organization = org

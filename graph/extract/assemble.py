@@ -36,7 +36,8 @@ from graph.extract.stops import split_stops
 from graph.extract.tripframes import framed_trip_dates, framed_trip_meetings
 from graph.extract.toldduring import told_during
 from graph.extract.audiences import public_audience
-from graph.extract.placing import assign_places, there, visits_to_people
+from graph.extract.placing import assign_places, visits_to_people
+from graph.extract.thereplaces import there
 from graph.extract.turns import Turns, find_turns, speech_persons
 from graph.extract.units import Intervals
 from graph.model import City, DateValue, Person, Span

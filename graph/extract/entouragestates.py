@@ -10,7 +10,9 @@ the list ends at the first word between two names that is not a short function w
 count as companions too ("at the head of a delegation that included Transport Minister X": ``members`` of
 ``<lang>/delegations.json``), and so do those after the one travelled with where he is named right after the cue
 ("Begleitet wird Tanner von Wirtschaftsminister X"). A companion holds the leader's state even where the place
-of a meeting gave him its own (the host's), unless a mention of his names a state of its own. Runs in
+of a meeting gave him its own (the host's), unless a mention of his names a state of its own. A cue that opens
+its sentence after a pronoun for the one travelled with ("Lo acompañan la ministra X", "He is accompanied by X")
+takes the state of the official named last in the sentence before. Runs in
 :func:`graph.extract.home.assign_home`.
 """
 
@@ -34,6 +36,11 @@ _FIRST_REACH = 60
 #: What may stand between two companions of the list: punctuation and at most three short lower-case words.
 _GAP = re.compile(r"[\s,;]*(?:\b[^\W\d_A-ZА-Я]{1,4}\b[\s,;']*){0,3}")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: A sentence's opening that stands for the one travelled with, right before the cue ("Lo acompañan", "He is").
+_PRONOUN_OPENING = re.compile(
+    r"[.!?]\s+(?i:(?:lo|la|le|ihn|him|его|её)|(?:er|sie|he|she|il|elle|él|ella|он|она)\s+"
+    r"(?:wird|is|was|will\s+be|est|sera|será|es|fue|был[аи]?|будет))\s+$"
+)
 
 
 @cache
@@ -51,6 +58,8 @@ def entourage_states(people: People, text: str) -> None:
     for match in cue.finditer(text):
         at = match.end()
         state = _leader_state(people, text, match.start())
+        if state is None and (opening := _PRONOUN_OPENING.search(text, max(0, match.start() - 24), match.start())):
+            state = _leader_state(people, text, opening.start())  # "... portugués desde 2019. Lo acompañan X"
         if state is None:  # "Begleitet wird Tanner von Wirtschaftsminister X": the one travelled with after the cue
             lead = next((m for m in named if m.start >= at), None)
             if lead is None or not lead.person.country or lead.title is not None \

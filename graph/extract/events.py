@@ -78,12 +78,21 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
         return False  # "Zuvor hatten die beiden Minister ... beraten", "Earlier, the two had met": the same occasion
     if _has(triggers, "pluperfect", f"{before2} {text[mention.start : mention.end]}"):
         return True  # "the two had met in Pretoria", "s'étaient réunis en décembre": before the news
-    if _has(triggers, "pluperfect_final", before15) and _CLAUSE_END.match(text, mention.end):
+    if _has(triggers, "pluperfect_final", before15) and _CLAUSE_END.match(text, mention.end) and not mention.entry.arrival:
         return True  # "hatten sich die Minister im Mai in Tallinn getroffen, um ...": the participle closes the clause
+        # (but "X war am Montag in Berlin eingetroffen": the arrival of the trip reported)
     if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
     after = _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0]
     return _ends_with(triggers, "since_after", after) or _has(triggers, "last_time", " ".join(_WORD.findall(after)[:4]))
+
+
+def _perfect(triggers: Triggers, text: str, mention: EventMention, before15: str, after: list[str]) -> bool:
+    """Whether a participle trigger is told in a perfect tense: its auxiliary right after it ("eingetroffen war")
+    or earlier in a clause the participle closes ("war am Mittwochabend in Santiago eingetroffen.")."""
+    if after and _has(triggers, "pluperfect_final", after[0]):
+        return True
+    return _has(triggers, "pluperfect_final", before15) and _CLAUSE_END.match(text, mention.end) is not None
 
 
 def opens_with_past(triggers: Triggers, text: str, span: Span) -> bool:
@@ -196,7 +205,11 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     if negated_plan(triggers, before[-4:]) or _has(triggers, "denied_plan", " ".join(before[-10:])) \
             or denied(triggers, text, mention, span, not verb):
         return False  # "no tiene previsto viajar", "there are no plans for X to travel", "не планирует посетить"
-    if mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
+    if mention.entry.arrival and _perfect(triggers, text, mention, before15, after):
+        pass  # "wo sie am Mittwochabend aus Buenos Aires kommend eingetroffen war": arrived, whatever came before
+    elif not verb and _has(triggers, "passive_present", before4):
+        pass  # "Geleitet werden die Gespräche von X": a present passive, not a future
+    elif mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4) and not _ends_with(triggers, "medium", before2):
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"

@@ -2,6 +2,9 @@
 foreign ministers of Chile, A, and of Peru, B": each name that follows a state's name after a conjunction
 (and a preposition) acts for that state; so does a name the state follows after a comma and a preposition, as
 its own apposition ("los mandatarios A, de Perú, y B, de Bolivia", "the presidents A, of Peru, and B, of Bolivia").
+A state named after a pronoun standing for a delegation named before, right before a title, is the state of that
+title's holder ("Die sudanesische Delegation führt A, jene Südsudans der Sondergesandte des Präsidenten, B",
+"celle du Soudan du Sud l'envoyé spécial B").
 
 Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
 """
@@ -27,6 +30,13 @@ _COMMA = re.compile(r"\s*,\s*")
 _OF = re.compile(r"\s*,\s*(?i:de\s+la|de|del|du|d['’]|of|from|aus|из)\s*")
 #: What closes such an apposition right after the state: punctuation or the sentence's end.
 _CLOSED = re.compile(r"\s*(?:[,;.)]|$)")
+#: A pronoun for something named before, ending right before a state's name ("jene Südsudans", "that of Chad").
+_THAT_OF = re.compile(
+    r"[,;]\s*(?i:jene[rns]?|diejenigen?|that\s+of|those\s+of|cel(?:le|ui)s?\s+(?:de\s+la|de|du|des|d['’])|"
+    r"(?:la|el|las|los)\s+(?:de\s+la|de|del))\s*$"
+)
+#: An article between that state and the title ("jene Südsudans der Sondergesandte").
+_ARTICLE = re.compile(r"\s*(?i:(?:der|die|das|the|le|la|l['’]|el)\s*)?")
 #: How far (characters) before a state's name its conjunction may stand.
 _REACH = 48
 
@@ -41,6 +51,9 @@ def listed_states(people: People, text: str, countries: list) -> None:
         person = mention.person
         if person is None or person.country or person.organization is not None:
             continue
+        if (code := _of_pronoun(text, mention, ends)) is not None:
+            person.country = code  # "jene Südsudans der Sondergesandte X"
+            continue
         after = _OF.match(text, mention.end)
         state = starts.get(after.end()) if after else None
         if state is not None and _CLOSED.match(text, state.span.end):
@@ -52,6 +65,17 @@ def listed_states(people: People, text: str, countries: list) -> None:
         state = ends.get(gap - _trailing(text, gap))
         if state is not None and _JOINED.search(text, max(0, state.span.start - _REACH), state.span.start):
             person.country = state.code
+
+
+def _of_pronoun(text: str, mention, ends: dict) -> str | None:
+    """The state named between a pronoun for a delegation and the mention's title ("jene Südsudans der ...")."""
+    hit = mention.title
+    if hit is None or hit.countries or hit.organization is not None:
+        return None
+    state = next((m for end, m in ends.items() if end < hit.phrase_start and _ARTICLE.fullmatch(text, end, hit.phrase_start)), None)
+    if state is None or not _THAT_OF.search(text, max(0, state.span.start - _REACH), state.span.start):
+        return None
+    return state.code
 
 
 def _trailing(text: str, pos: int) -> int:

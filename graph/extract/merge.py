@@ -76,6 +76,9 @@ def _first_day(draft: Draft, m: EventMention) -> bool:
         return False
     gap = (date.fromisoformat(a.value) - date.fromisoformat(b.value)).days
     began = m.began if gap > 0 else any(x.began for x in draft.mentions)
+    if draft.group == GROUPS[m.type] == "visit":  # "X war am Dienstagabend in Berlin eingetroffen": the trip
+        began = began or (m.entry.arrival if gap > 0 else any(x.entry.arrival for x in draft.mentions))  # told
+        # with the next day (its date stays the draft's: the arrival day is settled later, :mod:`._datearrival`)
     return began and 0 < abs(gap) <= _SPAN_DAYS
 
 

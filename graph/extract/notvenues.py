@@ -63,8 +63,8 @@ _POSSESSIVE = re.compile(r"['’]s\s|(?<=s)['’]\s")
 def _patterns(lang: str) -> dict[str, re.Pattern[str] | None]:
     data = lexicon.load("venues", lang).get("not_venue", {})
     found = {key: re.compile(data[key], re.IGNORECASE) if data.get(key) else None for key in _KEYS}
-    after = lexicon.load("venues", lang).get("topic_after")
-    return {**found, "topic_after": re.compile(after, re.IGNORECASE) if after else None}
+    tops = {key: lexicon.load("venues", lang).get(key) for key in ("topic_after", "facility_before")}
+    return {**found, **{key: re.compile(p, re.IGNORECASE) if p else None for key, p in tops.items()}}
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +100,7 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
-    if _signed_about(ctx, cspan, place, target, words["document_topic"]):
+    if _signed_about(ctx, cspan, place, target, words["document_topic"], words["facility_before"]):
         return True  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
     if isinstance(place, City) and _joined_towns(ctx, cspan, place):
         return True  # "die Schnellbahn Dresden–Prag", "el tramo Lima-Callao": the two ends of a link, not a venue
@@ -204,11 +204,15 @@ _DOCUMENT_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
 
 
 def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
-                  document: re.Pattern[str] | None) -> bool:  # fmt: skip
+                  document: re.Pattern[str] | None, facility: re.Pattern[str] | None) -> bool:  # fmt: skip
     """"unterzeichneten ... eine Absichtserklärung zur Herstellung von Wasserstoff in Ghana", "signed an agreement
     on investment in Mozambique": a country named in the same phrase after a signed text and its topic word is
-    what the text is about, not where it was signed (a city there may still be the venue)."""
-    if document is None or not isinstance(place, Country) or target.type != "Ceremony" or target.end > cspan.start:
+    what the text is about, not where it was signed. A city there may still be the venue, unless a facility word
+    and its locative stand right before it ("eine Absichtserklärung über ein Berufsbildungszentrum in Kumasi",
+    "an agreement on a solar plant in Tamale"): the city of the facility the text is about."""
+    if document is None or target.type != "Ceremony" or target.end > cspan.start:
+        return False
+    if not isinstance(place, Country) and (facility is None or not facility.search(ctx.text, target.end, cspan.start)):
         return False
     between = ctx.text[target.end : cspan.start]
     return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None

@@ -34,6 +34,7 @@ __all__ = [
     "shared_defaults",
     "meets_counterpart",
     "former_states",
+    "former_words",
 ]
 
 _OWNER_WINDOW = 14  # characters before a title where its possessive stands ("and his ")
@@ -320,7 +321,7 @@ def _byline_place(text: str, span: Any, mention: Any) -> bool:
 
 
 @cache
-def _former(lang: str) -> re.Pattern[str] | None:
+def former_words(lang: str) -> re.Pattern[str] | None:
     """The words of ``<lang>/roles.json`` (``former``) that make a title a past office ("a former ... minister")."""
     return lexicon.whole_words((lexicon.load("roles", lang) or {}).get("former"))
 
@@ -329,7 +330,7 @@ def former_states(lex: Titles, text: str, mentions: list[PersonMention]) -> None
     """"Diop, a former Senegalese foreign minister": the head of an organisation ("African Union Commission
     chairperson Diop") acts for it, not for the state of a past office; the state that only a former title gave
     is dropped (a state a current title of his names stays)."""
-    former = _former(lex.lang)
+    former = former_words(lex.lang)
     if former is None:
         return
     past: dict[int, bool] = {}

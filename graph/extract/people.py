@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract import lexicon, officials, people_cues, roles
-from graph.extract.apposedtitles import apposed_states
+from graph.extract.apposedtitles import apposed_orgs, apposed_states
 from graph.extract.commonnouns import drop_common_nouns
 from graph.extract.coref import resolve_people
 from graph.extract.firstperson import first_person_home
@@ -249,6 +249,7 @@ def find_people(
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
     opening_names(text, sentences, mentions, refs)  # "den russischen Botschafter einbestellt. Gennadi X sei ..."
     home = home or first_person_home(lang, text, mentions, countries)  # "Today I spoke with ...": the author's state
+    apposed_orgs(text, mentions, refs, officials.former_words(lex.lang))  # "vom Hohen Vertreter der AU, dem früheren ..."
     officials.former_states(lex, text, mentions)
     officials.shared_defaults(mentions, countries)
     capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})

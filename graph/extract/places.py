@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graph.extract import lexicon
 from graph.extract.capitals import capital_mentions, seat_named
+from graph.extract.cityadjectives import adjective_cities
 from graph.extract.citycontext import (
     LOWER_PARTICLES,
     after_a_noun,
@@ -96,8 +97,20 @@ def _upper_variant(key: str) -> list[str]:
     México"): datelines shout."""
     if len(key) < 2 or not key.isupper():
         return []  # a short word: the first of a name ("NEW YORK", "LA PAZ"), never a city alone (below)
-    words = key.title().split(" ")
-    return [" ".join([words[0], *(w.lower() if w.lower() in LOWER_PARTICLES else w for w in words[1:])])]
+    words = [_hyphen_parts(w) for w in key.title().split(" ")]
+    return [" ".join([words[0], *(w.lower() if w.lower() in _NAME_PARTICLES else w for w in words[1:])])]
+
+
+#: Particles written in lower case inside a place's name ("Port-au-Prince", "Dar es Salaam", "Aix-en-Provence").
+_NAME_PARTICLES = LOWER_PARTICLES | {"au", "aux", "en", "le", "les", "es"}
+
+
+def _hyphen_parts(word: str) -> str:
+    """A title-cased hyphenated word with its inner particles in lower case ("Port-Au-Prince" -> "Port-au-Prince")."""
+    if "-" not in word:
+        return word
+    first, *rest = word.split("-")
+    return "-".join([first, *(w.lower() if w.lower() in _NAME_PARTICLES else w for w in rest)])
 
 
 @lru_cache(maxsize=None)
@@ -109,7 +122,7 @@ def city_variants(lang: str):  # noqa: ANN202
     @lru_cache(maxsize=1 << 14)
     def variants(key: str) -> tuple[str, ...]:
         found = _upper_variant(key) or (inflected(key) if inflected is not None else [])
-        return (*found, key.replace("-", " ")) if "-" in key else tuple(found)
+        return (*found, *(f.replace("-", " ") for f in found if "-" in f), key.replace("-", " ")) if "-" in key else tuple(found)
 
     return variants
 
@@ -173,6 +186,9 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             out.append((span, city, key))
     out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))
+    adjectives = adjective_cities(text, lang)  # "in der Dresdner Staatskanzlei"
+    if adjectives:
+        found = sorted([*found, *adjectives], key=lambda item: item[0].start)
     return found + pointed_cities(text, lang, found)  # "se reunió ayer en esta ciudad", "dans la capitale"
 
 

@@ -5,8 +5,7 @@ to the nearest one; a visit verb also takes the destination said after a noun tr
 locative word unless a visit goes there; a place of another state named in a later phrase does not replace the
 state an act was placed in ("la visita a Japón ..., proyectos en Magallanes"); a place named inside a trigger's
 words is that trigger's, and a trip told before a place that a "where" clause follows goes there too ("el viaje
-que realizó a X, donde se reunió con ..."); an event without a place takes that of the event before it when the
-text points there ("dort", "y") or goes on with the same people and day.
+que realizó a X, donde se reunió con ..."). Acts placed by "there" are in :mod:`graph.extract.thereplaces`.
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ from graph.extract import lexicon, places
 from graph.extract.actingcapitals import acting_capital
 from graph.extract.briefingplace import briefing_places
 from graph.extract.envoyposts import envoy_post, post_of_participant
-from graph.extract.cues import cue_after, cue_before, in_since_phrase, reachable, speaks
-from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.cues import cue_before, in_since_phrase, reachable, speaks
+from graph.extract.events import GROUPS, EventMention
 from graph.extract.notvenues import not_a_venue, origin_where
 from graph.extract.titleplaces import in_title
 from graph.model import City, Country, Person, Span, Venue
@@ -29,7 +28,7 @@ from graph.model import City, Country, Person, Span, Venue
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["assign_places", "visits_to_people", "there"]
+__all__ = ["assign_places", "visits_to_people"]
 
 _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 #: How far (characters) after a trigger its place or destination may stand.
@@ -342,60 +341,3 @@ def visits_to_people(mentions: list[EventMention], items: list[tuple[int, int, P
         before = [i for i in items if i[1] <= m.start and i[2] in m.persons]
         if after and (before or len(after) >= 2):
             m.type = "Meeting"
-
-
-def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
-    """An event without a place of its own takes that of the latest event placed before it when the text
-    points there ("Il doit y rencontrer", "wo er dort ... trifft") or goes on with the same people, status
-    and day ("Il rencontrera également ...")."""
-    pointed: EventMention | None = None  # the act of this sentence placed by its "there"
-    for m in mentions:
-        last = ctx.last_placed
-        if m.location is None and m.type not in ("PhoneCall", "Statement"):
-            m.location = _city_pointed(ctx, span, m, last)
-        if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
-            opening = _opens_with_there(ctx, span, m)
-            there = opening or cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
-            if there or _goes_on(last, m) or _same_clause_there(pointed, m):
-                m.location = last.location
-            pointed = m if there and pointed is None else pointed
-            if opening and m.date is None and not m.date_text and m.status == last.status:
-                m.date, m.date_text = last.date, last.date_text  # "Allí está prevista la firma": then and there
-        if m.location is not None and m.type != "Statement":
-            ctx.last_placed = m
-
-
-def _city_pointed(ctx: Context, span: Span, m: EventMention, last: EventMention | None) -> City | None:
-    """The city named last in this sentence or the one before, after the act placed last if any, when the text
-    points there ("sont attendus à Asunción pour l'Assemblée ... Ils pourraient s'y rencontrer", "nimmt am
-    OSZE-Ministerrat in Wien teil. Dort könnte sie ... treffen"): an act nobody placed there may have named it."""
-    if not (_opens_with_there(ctx, span, m) or cue_before(ctx, "there", m.start, span, 2)
-            or cue_after(ctx, "there", m.end, span)):
-        return None
-    after = last.end if last is not None else -1
-    named = [(s, c) for k in (m.sentence - 1, m.sentence) for s, c in ctx.cities_by.get(k, [])
-             if after <= s.start < m.start and not ctx.head_place <= s.start < max(ctx.head_end, ctx.head_place + 1)]
-    return named[-1][1] if named else None
-
-
-def _same_clause_there(pointed: EventMention | None, m: EventMention) -> bool:
-    """Whether ``m`` is joined to an act its sentence placed "there", with the same status ("Il y sera reçu
-    par le président et tiendra des consultations avec son homologue"): it happens there too."""
-    return pointed is not None and pointed.status == m.status and GROUPS[m.type] != "visit"
-
-
-def _goes_on(last: EventMention, m: EventMention) -> bool:
-    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant, same status and day."""
-    if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
-        return False
-    return m.date is None or last.date is None or m.date.value == last.date.value
-
-
-def _opens_with_there(ctx: Context, span: Span, m: EventMention) -> bool:
-    """Whether the sentence opens with "there" ("Allí está prevista la firma", "Dort soll ... unterzeichnet
-    werden"): what it reports happens where the event placed last did."""
-    words = _FIRST_WORD.match(ctx.low, span.start, m.start)
-    return bool(words) and compiled(ctx.lang).search("there_opening", words.group(1))
-
-
-_FIRST_WORD = re.compile(r"\W*([\w’'-]+)")

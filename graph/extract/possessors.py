@@ -1,13 +1,16 @@
 """The state of an official whose counterpart the text names: "Foreign Minister X and his Norwegian counterpart
 Y", "traf sie ihren kasachischen Kollegen Y". X is not of Y's state; where the headline and its lead name
 exactly one other state ("Jordan, Norway rally donors ...", "Berlin wirbt in Zentralasien ..."), X is of it.
-The headline is read alone when it names a state, else with the line after it.
+The headline is read alone when it names a state, else with the line after it. The one whose counterpart it is
+right before the title ("X and his Canadian counterpart") loses that state where an earlier rule gave it to him
+(a meeting he attended in Canada made him its host): he gets the other state of the headline, or none.
 
 Runs in :func:`graph.extract.home.assign_home`; it only fills states still unknown.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,6 +20,11 @@ __all__ = ["counterpart_holders", "counterpart_possessors"]
 
 #: How far (characters) before a counterpart title its possessor may be named (this or the sentence before).
 _REACH = 400
+#: A conjunction and a possessive between the possessor's name and his counterpart's title ("X and his").
+_HIS = re.compile(
+    r"\s*,?\s+(?:and|und|et|y|e|и|with|mit|avec|con|с)\s+"
+    r"(?:his|her|seine[mnrs]?|ihre[mnrs]?|son|sa|su|сво(?:й|им|ей|его)|его|её|ее)\s+"
+)
 #: How many non-empty lines open the text as its headline and lead.
 _HEAD_LINES = 2
 
@@ -30,9 +38,10 @@ def counterpart_possessors(people: People, text: str, countries: list) -> None:
     if not titles:
         return
     head = _head_states(text, countries)
+    named = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    _not_of_counterparts(titles, named, text, head)
     if not head:
         return
-    named = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
     for hit, holder in titles:
         others = head - set(hit.countries)
         if len(others) != 1:
@@ -43,6 +52,19 @@ def counterpart_possessors(people: People, text: str, countries: list) -> None:
         person = before[-1].person
         if person.country is None and person.organization is None and person.role:
             person.country = next(iter(others))
+
+
+def _not_of_counterparts(titles: list, named: list, text: str, head: set[str]) -> None:
+    """"X and his Canadian counterpart": X, named right before, is not Canadian; a state of the counterpart's
+    title that he holds becomes the one other state of the headline, or none."""
+    for hit, holder in titles:
+        before = [m for m in named if m.end <= hit.phrase_start and m.person is not holder]
+        if not before or not _HIS.fullmatch(text, before[-1].end, hit.phrase_start):
+            continue
+        person = before[-1].person
+        if person.country is not None and person.country in hit.countries:
+            others = head - set(hit.countries)
+            person.country = next(iter(others)) if len(others) == 1 else None
 
 
 def counterpart_holders(people: People, text: str, countries: list) -> None:

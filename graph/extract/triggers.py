@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "ended", "conditional_opening", "conditional_modal", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance", "coming", "plural_pronoun", "frequency", "condition_after", "asked_whether", "report_opening", "denied_after", "none_final")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "ended", "conditional_opening", "conditional_modal", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance", "coming", "plural_pronoun", "frequency", "condition_after", "asked_whether", "report_opening", "denied_after", "none_final", "passive_present")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -42,6 +42,7 @@ class EventEntry:
     leg: bool = False  # a trip in a "before" clause ("..., before flying to X"): the traveller of the act before it
     finite: bool = False  # a finite verb form, never a noun even after "last" or "first" ("they last met")
     anaphoric: bool = False  # a bare noun for a gathering told before ("the session"): see graph.extract.anaphors
+    arrival: bool = False  # an arrival ("war am Dienstag in Berlin eingetroffen"): the first day of the trip told
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ def compiled(lang: str) -> Triggers:
                                   bool(item.get("speech")), bool(item.get("infinitive")), item.get("kind"),
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
                                   bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint")),
-                                  bool(item.get("leg")), bool(item.get("finite")), bool(item.get("anaphoric"))))  # fmt: skip
+                                  bool(item.get("leg")), bool(item.get("finite")), bool(item.get("anaphoric")),
+                                  bool(item.get("arrival"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

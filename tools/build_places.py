@@ -134,7 +134,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " city of the visited state takes the trip there (graph.extract.tripcities). 'afterwards': a regular expression"
                  " (case-insensitive) for a word telling that an act followed the one before ('anschließend', 'afterwards'):"
                  " an act without a place near it takes the place of the act placed before it on that day"
-                 " (graph.extract.thereplaces).",
+                 " (graph.extract.thereplaces). 'adjective_buildings': building words (a regular expression's alternatives, case"
+                 " as written) before which a city adjective names the building's city ('in der Dresdner Staatskanzlei';"
+                 " graph.extract.cityadjectives).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -156,6 +158,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "programme": venue_tables.PROGRAMME[lang],
         "afterwards": venue_tables.AFTERWARDS[lang],
         "facility_before": venue_tables.FACILITY_BEFORE[lang],
+        "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

@@ -510,6 +510,18 @@ FACILITY_BEFORE = {
     "ru": r"(?<!\w)(?:центр\w*|завод\w*|фабрик\w*|электростанци\w*|больниц\w*|школ\w*|порт\w*|институт\w*|предприяти\w*|комбинат\w*)\s+(?:в|во|под)\s+$",
 }
 
+#: Building words before which a city adjective names the building's city ("in der Dresdner Staatskanzlei", "im
+#: Moskauer Kreml"; graph.extract.cityadjectives); None where the language names no city by an adjective so.
+ADJECTIVE_BUILDINGS = {
+    "en": None,
+    "de": ("Staatskanzlei|Senatskanzlei|Staatsministerium|Rathaus|Rathauses|Kanzleramt|Kanzleramts|Außenministerium|"
+           "Außenministeriums|Regierungssitz|Präsidentenpalast|Präsidentenpalastes|Landtag|Landtags|Schloss|"
+           "Schlosses|Residenz|Kreml|Amtssitz|Amtssitzes|Hotel|Kongresszentrum|Messe"),
+    "fr": None,
+    "es": None,
+    "ru": None,
+}
+
 #: A word telling that an act followed the one told before ("Owusu-Darko unterzeichnete anschließend ..."): an act
 #: without a place near it took place where the act placed before it on that day did (graph.extract.thereplaces).
 AFTERWARDS = {

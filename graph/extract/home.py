@@ -122,7 +122,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     other_leaders(people, text, countries)
     guests_of_counterparts(people, text, countries, paper)
     _spouses(people, text, named)
-    paper_state(people, cities, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
+    paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:

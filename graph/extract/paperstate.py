@@ -28,9 +28,9 @@ _NATIONAL = re.compile(r"Minister|Secretary of State|Foreign Secretary|Chancello
 _MIN_TOWNS = 2
 
 
-def paper_state(people: People, cities: list, countries: list | None = None) -> None:
-    """Ministers and chancellors (not staff, governors or mayors) still without a state, where at least two town mentions
-    (``cities``: ``(Span, City)`` pairs) lie in one state D, twice as many as in any other state: D's. Not where two such
+def paper_state(people: People, paper: str | None, countries: list | None = None) -> None:
+    """Ministers and chancellors (not staff, governors or mayors) still without a state, in a paper writing from D
+    (``paper``: :func:`town_state` of the text's towns): D's. Not where two such
     officials share a title (one is the other's counterpart), nor for an official a sentence puts with
     another holder of his title of D, or with his counterpart of D (he is its guest). A president or other
     leader whose title names no ministry only where a sentence puts him with his counterpart of a state other than D
@@ -38,7 +38,7 @@ def paper_state(people: People, cities: list, countries: list | None = None) -> 
     lone = [p for p in people.persons if p.country is None and p.organization is None and p.role
             and p.role not in people.staff_roles and p.role not in LOCAL_ROLES
             and (_NATIONAL.search(p.role) or p.role in LEADER_ROLES)]  # fmt: skip
-    code = town_state(cities) if lone else None
+    code = paper if lone else None
     if code is None:
         return
     roles = Counter(p.role for p in lone)

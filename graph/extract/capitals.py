@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from graph.extract import lexicon
-from graph.extract.countries import CountryMention, country_capital, country_name, find_countries
+from graph.extract.countries import CountryMention, country_capital, country_name, find_countries, government_city
 from graph.model import City, Span
 
 __all__ = ["capital_mentions", "seat_named"]
@@ -22,12 +22,12 @@ _REACH = 40  # characters looked at on each side of a country word
 #: After a country word opening a line: a wire dateline ("PANAMÁ, 7 nov (EFE).-", "MÉXICO (AP) -").
 _DATELINE = re.compile(r",? ?(?:\d{1,2}\b|\([A-Za-zÀ-ÿ/ -]{2,20}\))")
 _DATELINE_LINES = 3
-#: Seats of government (GeoNames names) of states whose capital of record is elsewhere, moving or new: "the
-#: capital" of a report from one of them is that seat ("llegó a la capital ecuatoguineana" after "en Malabo").
-_SEATS = {
-    "GQ": ("Malabo",), "BO": ("La Paz",), "NL": ("The Hague",), "CI": ("Abidjan",), "BJ": ("Cotonou",),
-    "TZ": ("Dar es Salaam",), "LK": ("Sri Jayewardenepura Kotte",), "MY": ("Putrajaya",), "ZA": ("Cape Town",),
-    "SZ": ("Lobamba",), "BI": ("Bujumbura",), "PS": ("Ramallah",), "YE": ("Aden",),
+#: Seats (GeoNames names) that "the capital" of a report may mean where the capital of record is elsewhere, moving
+#: or new, besides the seats of government of ``countries.json`` (:func:`.countries.government_city`: La Paz, The
+#: Hague, Abidjan, Cotonou, Putrajaya): "llegó a la capital ecuatoguineana" after "en Malabo".
+_OTHER_SEATS = {
+    "GQ": "Malabo", "TZ": "Dar es Salaam", "LK": "Sri Jayewardenepura Kotte", "ZA": "Cape Town", "SZ": "Lobamba",
+    "BI": "Bujumbura", "PS": "Ramallah", "YE": "Aden",
 }
 _SHOUTED = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+){0,2}")
 
@@ -58,10 +58,14 @@ def capital_mentions(text: str, lang: str, countries: list[CountryMention]) -> l
 def seat_named(capital: City, named: list[City]) -> City:
     """The city "the capital" of ``capital``'s state means in a text naming ``named``: the seat of government
     where the state's is not its capital of record and the text names the seat but not that capital."""
-    seats = _SEATS.get(capital.country)
-    if not seats or any(c.geonames_id == capital.geonames_id for c in named):
+    seat = government_city(capital.country) if capital.country else None
+    if seat is not None and seat.geonames_id != capital.geonames_id:
+        name: str | None = seat.name
+    else:
+        name = _OTHER_SEATS.get(capital.country)
+    if name is None or any(c.geonames_id == capital.geonames_id for c in named):
         return capital
-    return next((c for c in named if c.country == capital.country and c.name in seats), capital)
+    return next((c for c in named if c.country == capital.country and c.name == name), capital)
 
 
 def _phrase(text: str, span: Span, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> Span | None:

@@ -2,12 +2,14 @@
 
 Helper of :mod:`graph.extract.placing`. In a language that puts the rest of the verb last ("verb_bracket" in
 ``grammar.json``), a capital inside a clause right before the verb that ends it is the verb's object, not its
-subject ("hatte 2019 als erster Bundespräsident Ulan Bator besucht": the city visited).
+subject ("hatte 2019 als erster Bundespräsident Ulan Bator besucht": the city visited), also when a conjunction
+opens the next clause ("hatte ... Berlin besucht und dort ... vereinbart").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
@@ -39,7 +41,22 @@ def acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target:
         return False
     if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
         return False
-    if lexicon.grammar(ctx.lang, "verb_bracket") and _CLAUSE_END.match(ctx.text, target.end):
+    if lexicon.grammar(ctx.lang, "verb_bracket") and _clause_ends(ctx.lang, ctx.text, target.end):
         if ctx.text[span.start : cspan.start].rstrip()[-1:] not in ("", ",", ";", ":"):
             return False  # "hatte ... Ulan Bator besucht.": the object before the clause's last verb, not its subject
     return not cue_before(ctx, "locative", cspan.start, span, 2) and not cue_before(ctx, "origin", cspan.start, span, 1)
+
+
+def _clause_ends(lang: str, text: str, end: int) -> bool:
+    """Whether the clause ends right after its last verb: punctuation, or a conjunction opening the next clause
+    ("hatte ... Berlin besucht und dort ... vereinbart"; ``coordinated`` of ``not_venue`` in ``venues.json``)."""
+    if _CLAUSE_END.match(text, end):
+        return True
+    joined = _coordinated(lang)
+    return joined is not None and joined.match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _coordinated(lang: str) -> re.Pattern[str] | None:
+    phrase = lexicon.load("venues", lang).get("not_venue", {}).get("coordinated")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None

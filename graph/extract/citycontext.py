@@ -38,6 +38,7 @@ class CityRules:
     feature: re.Pattern[str] | None  # a gulf, lake or island word before a name ("golfo de Fonseca"), ``feature_before``
     noun_of: frozenset[str]  # words joining a noun to a name ("esclusas de", "Hafen von"), lower case
     nouns_capitalised: bool  # nouns start with a capital letter (German "den Hafen von")
+    placing: frozenset[str]  # locatives and the words linking a venue to its city ("im"), lower case
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +52,7 @@ def city_rules(lang: str) -> CityRules:
         buildings, re.compile(venues["town_before"], re.IGNORECASE) if venues.get("town_before") else None,
         re.compile(venues["feature_before"], re.IGNORECASE) if venues.get("feature_before") else None,
         frozenset(w.lower() for w in venues.get("noun_of", [])), bool(lexicon.grammar(lang, "capitalised_nouns")),
+        frozenset(w.lower() for w in (*locatives, *venues.get("links", {}).get("city", []))),
     )
 
 
@@ -107,6 +109,19 @@ def reads_as_city(prep: Prepared, i: int, j: int, key: str, size: tuple[bool, bo
     if after_locative and not (big or capital) and prev.lower() in rules.weak and _name_follows(prep, j):
         return False  # "von Tenno Akihito": a title before a name, not a town
     return after_locative or big or capital or town_dateline(prep, i, j)
+
+
+def after_state_adjective(prep: Prepared, i: int, city: City, rules: CityRules,
+                          countries: list[CountryMention]) -> bool:
+    """Whether the name follows a locative and the adjective of its own state ("im französischen Évian", "in
+    Syrian Aleppo"): a town of that state, however small."""
+    if i < 2 or not (space_between(prep, i - 2) and space_between(prep, i - 1)):
+        return False
+    if prep.words[i - 2].lower() not in rules.placing:
+        return False
+    start, end = prep.tokens[i - 1]
+    return any(m.form == "adjective" and m.code == city.country and m.span.start == start and m.span.end == end
+               for m in countries)
 
 
 def after_a_noun(prep: Prepared, i: int, rules: CityRules) -> bool:

@@ -27,7 +27,7 @@ from graph.extract.countries import government_city
 from graph.extract.occasions import ENVOYS
 from graph.extract.reporthead import filed_there
 from graph.extract.text import line_spans
-from graph.model import City, Country, Event, Span, Venue
+from graph.model import City, Country, Event, Span, Venue, city_of
 
 __all__ = ["dateline_places", "filed_places", "paragraph_datelines"]
 
@@ -61,9 +61,23 @@ def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event]
         at = min((s.start for s in event.evidence), default=-1)
         k = sum(1 for start, _ in items if start <= at)
         groups.setdefault(k, []).append(event)
+    bounds = [0, *(start for start, _ in items), len(text)]
+    heads = {c.geonames_id for _, c in items} | ({filed.geonames_id} if filed else set())
     for k, group in groups.items():
         city = filed if k == 0 else items[k - 1][1]
+        if city is not None:
+            _own_item(group, city, heads, [c.geonames_id for s, c in cities if bounds[k] <= s.start < bounds[k + 1]])
         dateline_places(filed_there(group, city) if city else group, city)
+
+
+def _own_item(events: list[Event], city: City, heads: set[int], named: list[int]) -> None:
+    """An act of a digest's item placed in the city heading another item, which its own item never names, took
+    that place from an act of the other item (the day's main event): it is placed where its item was filed."""
+    for event in events:
+        place = event.location
+        if isinstance(place, City) and place.geonames_id in heads and place.geonames_id != city.geonames_id:
+            if place.geonames_id not in named:
+                event.location = None
 
 
 def dateline_places(events: list[Event], city: City | None) -> None:
@@ -85,11 +99,30 @@ def dateline_places(events: list[Event], city: City | None) -> None:
                 event.location = trips[0].location if len(places) == 1 else None
                 continue
         place = event.location
+        if place is None and event.status == "Planned":
+            event.location = _planned_with(event, events)  # "se reunirán en Cartagena, en una cumbre": there
+            if event.location is not None:
+                continue
         if place is None and _own_envoy_summoned(event, city.country):
             event.location = government_city(next(c for c in event.countries if c != city.country))
             continue  # "МИД Японии вызвал российского посла", told from Moscow: summoned in Tokyo
         if place is None or (isinstance(place, Country) and place.code == city.country):
             event.location = city
+
+
+def _planned_with(event: Event, events: list[Event]) -> City | None:
+    """The one city of the other planned acts told in the same sentence by the same people ("Cevallos y su
+    homólogo se reunirán en noviembre en Cartagena de Indias, en una cumbre presidencial"): the summit the
+    meeting is told with is held there, not where the report was filed."""
+    told, people = set(event.evidence), {id(p) for p in event.attendees}
+    found = {}
+    for other in events:
+        city = city_of(other.location)
+        if other is event or other.status != "Planned" or city is None or not told.intersection(other.evidence):
+            continue
+        if people & {id(p) for p in other.attendees}:
+            found[city.geonames_id] = city
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _own_envoy_summoned(event: Event, home: str) -> bool:

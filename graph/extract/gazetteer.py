@@ -40,6 +40,8 @@ _CITY_NAME = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][^\n\u0370-\u03ff\u0590-\u06ff\u0900-\u0fff\u3000-\uffff\d()\[\]/]{2,}$", re.M
 )
 _WORD = re.compile(r"[^\W_]+")
+#: A spa town's name of the French pattern "X-les-Bains", the X it is mostly called by ("Évian", "Aix").
+_SPA_NAME = re.compile(r"^([^\W\d_][^\s-]{3,})-les-Bains$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,11 @@ def city_names(record: dict, *, every: bool | None = None) -> set[str]:
 def _short_forms(name: str) -> frozenset[str]:
     """A name of several words without its first or last word when that is a town noun ("Ciudad Choluteca" ->
     "Choluteca", "Kuwait City" -> "Kuwait"); kept only where GeoNames lists that form too (and never where it
-    is a country's name: those are blocked when indexing)."""
+    is a country's name: those are blocked when indexing). A French spa town "X-les-Bains" gives "X"."""
+    spa = _SPA_NAME.match(name)
+    if spa:  # "Évian-les-Bains" -> "Évian", "Yverdon-les-Bains" -> "Yverdon": spa towns go by their first word
+        short = spa.group(1)
+        return frozenset([short, unicodedata.normalize("NFKD", short).encode("ascii", "ignore").decode()])
     words = name.split(" ")
     if len(words) < 2:
         return frozenset()

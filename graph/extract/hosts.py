@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from graph.extract import places
 from graph.extract.assemble import Context, Draft
-from graph.extract.events import compiled
+from graph.extract.sidelines import on_sidelines
 from graph.extract.summoners import implied_summoners
 from graph.extract.visitors import visitors_from_abroad
 from graph.model import Country, Venue, city_of
@@ -33,13 +33,7 @@ def country_of(place: object) -> str | None:
 def sideline_meetings(ctx: Context, drafts: list[Draft]) -> frozenset[int]:
     """The ids of the meetings told in a sentence that puts them on the margins of a gathering ("ambos cancilleres
     acordaron reunirse en Asunción, al margen de la Asamblea General de la OEA", "am Rande des Gipfels")."""
-    pattern = compiled(ctx.lang).fast.get("sidelines")
-    if pattern is None:
-        return frozenset()
-    low = ctx.low or ctx.text.lower()
-    spans = ctx.sentences
-    return frozenset(id(d) for d in drafts if d.group == "meet"
-                     and any(pattern.search(low, spans[m.sentence].start, spans[m.sentence].end) for m in d.mentions))
+    return frozenset(id(d) for d in drafts if d.group == "meet" and any(on_sidelines(ctx, m.sentence) for m in d.mentions))
 
 
 def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None,

@@ -26,6 +26,7 @@ from dataclasses import replace
 from graph.extract import dates, lexicon, places
 from graph.extract.assemble import Context, Draft
 from graph.extract.events import compiled, opens_with_past
+from graph.extract.sidelines import sidelines_cue
 from graph.model import Country, DateValue, Venue
 
 __all__ = ["summons_capitals", "announced_expulsions", "coarse_past", "earlier_same_day", "summit_sidelines", "next_summits",
@@ -170,7 +171,7 @@ def earlier_same_day(ctx: Context, drafts: list[Draft]) -> None:
 def summit_sidelines(ctx: Context, drafts: list[Draft]) -> None:
     """"En marge du sommet, X s'est entretenue avec Y": an act told on the sidelines of a summit, without a date
     or place of its own, took place at the summit reported before it."""
-    pattern = compiled(ctx.lang).fast.get("sidelines")
+    pattern = sidelines_cue(ctx.lang)
     if pattern is None:
         return
     low = ctx.low or ctx.text.lower()

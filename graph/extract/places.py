@@ -20,6 +20,7 @@ from graph.extract.citycontext import (
     LOWER_PARTICLES,
     after_a_noun,
     after_particle,
+    after_state_adjective,
     alternate_name,
     city_rules,
     foreign_name,
@@ -182,7 +183,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         if after_particle(prep, i) or city.country not in mentioned and foreign_name(prep, i, j, rules, key, city, size[0]):
             names.add(key)  # "By Chanda Mwila", "Lim Wei Jie": a foreign town's name in a person's name ...
             continue
-        if reads_as_city(prep, i, j, key, size, rules):
+        if reads_as_city(prep, i, j, key, size, rules) or after_state_adjective(prep, i, city, rules, countries):
             out.append((span, city, key))
     out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))

@@ -101,7 +101,9 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         if ctx.head_place <= cspan.start < max(ctx.head_end, ctx.head_place + 1):
             continue  # the dateline's city, and its country in brackets
         envoy = envoy_post(ctx, cspan, place) if ctx.titled.covers(cspan.start) else None
-        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or (in_title(ctx, cspan) and envoy is None):
+        if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") and not _after_since_date(ctx, span, cspan):
+            continue
+        if in_title(ctx, cspan) and envoy is None:
             continue
         if envoy is None and (_between_title_and_name(ctx, span, cspan) or _ministry_of_title(ctx, span, cspan, place)):
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
@@ -132,7 +134,8 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             if target.start - cspan.end > _BARE_BEFORE and not _bracketed_object(ctx, span, cspan, target):
                 continue  # "Costa Rica y Panamá firman ... durante visita del canciller": the parties, not whither
         located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
-        clause = _where_clause_act(ctx, placeable, cspan) if located else None
+        came = cue_before(ctx, "origin", cspan.start, span, 1) and origin_where(ctx, cspan)  # "из Москвы, где"
+        clause = _where_clause_act(ctx, placeable, cspan) if located or came else None
         trip = None
         if target.start >= cspan.end and origin_where(ctx, cspan) and not cue_before(ctx, "origin", cspan.start, span, 1):
             trip = _trip_before(placeable, cspan)
@@ -157,6 +160,19 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
                 (bare.add if weak else bare.discard)(id(m))
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+#: How far (characters) a place may follow the "since" date its act has run from ("seit Dienstag im Palais").
+_SINCE_GAP = 12
+
+
+def _after_since_date(ctx: Context, span: Span, cspan: Span) -> bool:
+    """Whether the place follows a locative right after a date opened by "since" ("hatten seit Dienstag im Palais
+    des Nations verhandelt", "talks under way since Monday in Geneva"): the since phrase is the date alone and
+    the place is the act's."""
+    if not cue_before(ctx, "locative", cspan.start, span, 2):
+        return False
+    return any(d.bound == -1 and 0 < cspan.start - d.span.end <= _SINCE_GAP for d in ctx.dates_by.get(span.start, ()))
 
 
 #: How far (characters) before a clause-final visit verb its country object may stand ("Ghana im Februar besucht").

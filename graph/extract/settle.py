@@ -16,6 +16,7 @@ from graph.extract import lexicon, places, reciprocal
 from graph.extract._datetrip import within
 from graph.extract.assemble import Draft
 from graph.extract.text import sentence_of
+from graph.extract.visitedcity import state_trip_cities
 from graph.model import City, Country, Span, Venue, city_of
 
 __all__ = ["statement_occasions", "lead_day_statements", "unplaced_visits", "same_day", "during_trip", "visit_cities", "expelling_states",
@@ -177,6 +178,7 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
         city = next(iter(found))[1]
         if all(city_of(d.location) is not None or _state_of(d.location) in (None, city.country) for d in acts):
             trip.location = city  # an act placed nowhere (a dinner) does not keep the trip from its city
+    state_trip_cities(drafts)  # "a visit to Oman ... In Muscat, Minister Lim will hold talks": in Muscat
 
 
 def _state_of(place: object) -> str | None:

@@ -27,6 +27,9 @@ from graph.extract.cues import cue_after, cue_before, in_since_phrase, said_afte
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.guests import join_summons, join_travellers
 from graph.extract.hosting import host_objects, host_states, subject_after
+from graph.extract.hostsubjects import subject_only_hosts
+from graph.extract.relativevisitors import relative_visitors
+from graph.extract.talkremarks import said_on_record
 from graph.extract.implicitsubjects import argument_follows, inherit_subjects
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, trip_purpose, unnamed_parties, visitors
@@ -257,13 +260,16 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         plural_subjects(ctx, group, named)  # "X and Y praised ... They met on Monday"
         framed_trip_meetings(ctx, group)  # "bei einem Besuch in X getroffen": the people meet
         visitors(ctx, group, people.get(index, []))
+        relative_visitors(ctx, group, people.get(index, []))  # "la visita que la presidenta X realizará"
         possessed_visits(ctx, group, people.get(index, []))
         for m in group:
             m.reference = said_after(ctx, group, m, span) or told_during(ctx, mentions, m, span)
             m.dropped = m.dropped or public_audience(ctx, m, span)
+            m.on_record = said_on_record(ctx, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
             _speech(ctx, group, span, mentions)
         host_objects(ctx, group, people.get(index, []))
+        subject_only_hosts(group, people.get(index, []))  # "The two ministers welcomed the outcomes of ..."
         assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
         host_states(group)
         unnamed_parties(ctx, group, index)

@@ -289,6 +289,8 @@ def _last_two(found: list[Person], start: int, resolver: _Resolver) -> list[Pers
 
 
 _MINISTER = "Minister"
+#: Roles one head of a diplomatic mission holds: "the ambassador", "the envoy" may name a High Commissioner.
+_HEADS_OF_MISSION = ("Ambassador", "High Commissioner")
 
 
 def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
@@ -319,6 +321,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         pool = resolver.ordered([p for leader in LEADER_ROLES for p in by_role.get(leader, ())])
     else:
         pool = by_role.get(role, []) if role else []  # kept in the order of the article
+        if role in _HEADS_OF_MISSION:  # "the Ghanaian envoy": also the acting High Commissioner of Ghana
+            pool = resolver.ordered([p for r in _HEADS_OF_MISSION for p in by_role.get(r, ())])
         if not pool and role == _MINISTER:  # "the Indian minister", "die Ministerin": a Minister of Foreign Affairs ...
             pool = resolver.ordered([p for r, held in by_role.items() if r and r.startswith(_MINISTER + " of") for p in held])
             word = resolver.text[hit.start : hit.end]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph.extract.agreedholding import agreed_to_hold
 from graph.extract.anaphors import drop_unanchored
 from graph.extract.attributions import quoted_subject, trailing_attribution
 from graph.extract.frames import drop_trip_days
@@ -211,7 +212,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         pass  # "Geleitet werden die Gespräche von X": a present passive, not a future
     elif mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
-    elif not verb and _has(triggers, "agreed", before8) and not _has(triggers, "frame", before4) and not _ends_with(triggers, "medium", before2):
+    elif not verb and (_has(triggers, "agreed", before8) or agreed_to_hold(triggers, before)) and not _has(triggers, "frame", before4) \
+            and not _ends_with(triggers, "medium", before2):
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
         # (but "was agreed on Tuesday in a phone call": the call is where it was agreed)
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):

@@ -2,7 +2,9 @@
 pour un sommet", "gathered in Manama for the summit", "kamen zu einem Gipfel zusammen", "собрались на саммит".
 
 The verb and the noun are one act, of the noun's type (a summit is no bilateral meeting); the ``gathered_for``
-cue of ``<lang>/events.json`` (the words between them: "pour un", "for a", "zu einem", "на") joins them.
+cue of ``<lang>/events.json`` (the words between them: "pour un", "for a", "zu einem", "на") joins them, also
+across an apposition's comma when the summit is indefinite ("se reunirán en noviembre en Cartagena, en una
+cumbre presidencial"; "met in Lima, at the APEC summit" is a meeting at another gathering).
 Likewise a meeting of "the heads of state of" a bloc (:func:`bloc_leaders`) is that bloc's summit.
 """
 
@@ -33,12 +35,20 @@ def summit_gatherings(triggers: Triggers, low: str, found: list[EventMention]) -
         if verb.type != "Meeting" or verb.entry.pos != "verb" or noun.type not in _SUMMITS or noun.entry.pos != "noun":
             continue
         gap = low[verb.end : noun.start]
+        if noun.indefinite and _apposed(gap):
+            gap = gap[gap.rindex(",") + 1 :]  # "se reunirán en noviembre en Cartagena, en una cumbre presidencial"
         if len(gap) > _REACH or _BREAK.search(gap) or not _cue_last(pattern, gap) or _sidelines(triggers, gap):
             continue  # "met in September on the sidelines of the summit": a meeting of its own
         verb.type, verb.entry = noun.type, noun.entry
         verb.end = noun.end
         dropped.add(id(noun))
     return [m for m in found if id(m) not in dropped] if dropped else found
+
+
+def _apposed(gap: str) -> bool:
+    """Whether the noun stands in an apposition after one comma, within reach of the verb ("met in Hanoi, at a
+    summit"): an indefinite summit so set after the meeting's place and date names the meeting itself."""
+    return len(gap) <= _REACH and gap.count(",") == 1 and _BREAK.search(gap.replace(",", " ")) is None
 
 
 def _sidelines(triggers: Triggers, gap: str) -> bool:

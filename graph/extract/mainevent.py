@@ -10,6 +10,9 @@ from __future__ import annotations
 from graph.extract.assemble import Draft
 from graph.extract.bilateral import bilateral_parties
 from graph.extract.domestic import drop_domestic, private_voice
+from graph.extract.guestceremonies import guest_ceremonies
+from graph.extract.roundparties import parties_of_rounds
+from graph.extract.talkremarks import remarks_in_talks
 from graph.extract.summitguests import summit_attendees
 
 __all__ = ["main_event", "finish"]
@@ -42,6 +45,9 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
                 draft.follows.countries |= draft.countries  # an earlier round of the same talks
             elif len(draft.countries) < 2 and not draft.attendees:
                 draft.countries |= draft.follows.countries  # "Третий раунд планируется провести в декабре"
+    guest_ceremonies(drafts)  # "Für den Abend ist ein Staatsbankett zu Ehren des Gastes geplant": the visitor's
+    parties_of_rounds(drafts, main)  # "The first round, in Almaty in May 2024, ...": a round of the main talks
+    drafts = remarks_in_talks(drafts, main)  # "2. Minister X stated that ...": said in the call the readout reports
     kept = []
     for d in drafts:
         if not (d.attendees or d.speaker or d.countries) or private_voice(d):

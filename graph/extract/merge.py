@@ -18,6 +18,7 @@ from graph.extract.beforelegs import before_legs
 from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
+from graph.extract.saidin import said_in_statement
 from graph.extract.hosts import SEATS, country_of
 from graph.model import City, Country, DateValue, Venue, city_of
 
@@ -116,6 +117,8 @@ def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
     for draft in reversed(drafts):
         if draft.type != "Statement" or _dates_differ(draft.date, m.date):
             continue
+        if said_in_statement(draft, m):
+            return draft
         if m.entry.pos == "verb" and draft.attendees and all(x.entry.pos == "noun" for x in draft.mentions):
             continue  # "sagte X" after a joint declaration of X and Y: X's own words
         if m.speaker is not None and draft.speaker is m.speaker:

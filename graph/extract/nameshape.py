@@ -121,8 +121,34 @@ class SentenceNames:
             unit = self.units[u]
             looks = self.looks[u] = (unit.kind == "word" and (
                 unit.text[:1].isupper() or self.names.glued.match(unit.text) is not None
-            ) and self._word_looks(unit.text)) or self._given_country(u)
+            ) and self._word_looks(unit.text)) or self._given_country(u) or self.capitalised_surname(u)
         return looks
+
+    def place_head_before(self, u: int) -> bool:
+        """Whether a word opening a place's proper name stands before ``u`` ("Hotel Adlon"), maybe with one
+        lower-case adjective between ("l'aéroport international Blaise-Diagne"): no person's name follows."""
+        units, heads = self.units, self.lex.place_heads
+        k = u - 1
+        if k > 0 and units[k].kind == "word" and units[k].text.isalpha() and units[k].text.islower() and units[k].lower not in heads:
+            k -= 1
+        return k >= 0 and units[k].kind == "word" and units[k].lower in heads
+
+    def capitalised_surname(self, u: int) -> bool:
+        """A surname in capitals before the given name, after a title or an honorific ("Mr. KAWASE Takumi",
+        "Prime Minister ISHIKURA Kenji"): the Japanese and East Asian style of official readouts, no acronym."""
+        units = self.units
+        unit = units[u]
+        if unit.kind != "word" or not (unit.text.isalpha() and unit.text.isupper() and len(unit.text) > 1) or u == 0 \
+                or translit.has_cyrillic(unit.text):
+            return False  # "представитель МИД Ирина X": an acronym
+        nxt = units[u + 1] if u + 1 < len(units) else None
+        if nxt is None or nxt.kind != "word" or nxt.start - unit.end != 1 or not nxt.text[:1].isupper() \
+                or nxt.text.isupper() or not self._word_looks(nxt.text):
+            return False
+        prev = units[u - 1]
+        if prev.text.isupper() or self.honorific_end(u + 1) > u + 1:
+            return False  # "PRESIDENT MEETS Mr. X": a headline in capitals
+        return prev.kind == "title" or any(self.honorific_end(j) == u for j in range(max(0, u - 3), u))
 
     def _given_country(self, u: int) -> bool:
         """A one-word country name or capital that is a given name before a surname ("Mauricio Restrepo":
@@ -326,8 +352,10 @@ class SentenceNames:
         return tuple(out)
 
     def mention(self, first: int, last: int, hit: TitleHit | None, *, verified: bool = True) -> PersonMention:
-        """Record units ``[first, last)`` as a person mention (Russian names also in the nominative)."""
+        """Record units ``[first, last)`` as a person mention (Russian names also in the nominative); honorifics
+        a name read backwards from its title took in ("Ms. Thandiwe Mokoena, Minister of ...") are left out."""
         self.used.update(range(first, last))
+        first = min(self.honorific_end(first), last - 1)
         tokens = self.tokens_of(first, last)
         if translit.has_cyrillic(self.units[first].text):
             forms = nominative(tokens, case_hint(self.units, first, hit), titled=hit is not None)

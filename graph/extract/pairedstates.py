@@ -18,7 +18,7 @@ from graph.extract.units import spans_within
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["paired_states"]
+__all__ = ["both_countries_before", "paired_states"]
 
 #: A plural possessive right before the title: the officials are the states' own ("leurs", "their", "sus").
 _THEIR = re.compile(r"\b(?:leurs|their|sus|ihre|ihren|своих|своими|свои|их)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
@@ -72,6 +72,11 @@ def _both_countries(people: People, text: str, countries: list) -> None:
             continue
         if {first.country, second.country} != set(pair):
             first.country, second.country = pair
+
+
+def both_countries_before(text: str, start: int) -> bool:
+    """Whether "the two countries" ends right before ``start`` (the first of two officials' names)."""
+    return any(m.end() == start for m in _BOTH.finditer(text, max(0, start - 40), start + 1))
 
 
 def _state_pair(text: str, countries: list, title: int, reach: int = _REACH) -> tuple[str, str] | None:

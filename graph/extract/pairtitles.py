@@ -5,6 +5,13 @@ and the article's parties (the states of its officials and the states it names, 
 exactly one other state, the second official is of that state. When neither state is known and the article's
 parties are exactly two states it joins by a conjunction ("Chile y Bolivia", "Казахстана и Киргизии"), the two
 officials are of those states in that order ("los presidentes X y Y": X Chile's, Y Bolivia's).
+
+Two officials a plural title names without any state ("die Außenminister Rodrigo Vasconcelos und Choi Ji-won",
+"переговоров министров иностранных дел Олега Сорокина и Родриго Васконселоса"), whose only mentions are under it,
+in an article whose other officials serve exactly two states, are of those states in the order the article's
+body (below its headline) first named their officials (:func:`introduced_pairs`): the lead's protagonist's
+side is listed first, as readouts and reports list the sides; what a nearby place or another rule guessed for
+them gives way.
 """
 
 from __future__ import annotations
@@ -12,15 +19,67 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract.pairedstates import both_countries_before
+
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["plural_title_pairs"]
+__all__ = ["introduced_pairs", "plural_title_pairs"]
 
 #: Country forms that name a party (a capital or seat of government may name a place only).
 _PARTY_FORMS = frozenset({"name", "genitive", "adjective", "demonym", "prefix"})
 #: What joins two states named as a pair ("Chile y Bolivia", "Kenya and Ethiopia", "Казахстана и Киргизии").
 _JOIN = re.compile(r"\s+(?:and|und|et|y|e|и)\s+$")
+
+
+#: How long (characters) a first line may be to be a headline above the body.
+_HEADLINE = 200
+
+
+def _pairs(people: People, plural: bool = True) -> list[list]:
+    """The pairs of persons one plural title names ("the foreign ministers X and Y"); with ``plural`` False,
+    also a title whose plural has the singular's form ("die Außenminister X und Y")."""
+    groups: dict[int, list] = {}
+    for mention in people.mentions:
+        hit = mention.title
+        if hit is not None and (hit.entry.plural or not plural) and mention.person is not None:
+            group = groups.setdefault(hit.phrase_start, [])
+            if mention.person not in group:
+                group.append(mention.person)
+    return [group for group in groups.values() if len(group) == 2]
+
+
+def introduced_pairs(people: People, text: str) -> None:
+    """Give two officials only a stateless plural title names the two states of the article's other officials,
+    in the order the body first names an official of each."""
+    pairs = _pairs(people, plural=False)
+    if not pairs:
+        return
+    line = text.find("\n")
+    body = line + 1 if 0 < line <= _HEADLINE and text[:line].rstrip()[-1:] not in ".!?" and text[line:].strip() else 0
+    for pair in pairs:
+        if any(p.organization is not None for p in pair) or not all(_only_plural(people, p) for p in pair):
+            continue
+        first = min(m.start for m in people.mentions if m.person is pair[0] or m.person is pair[1])
+        if both_countries_before(text, first):
+            continue  # "министров иностранных дел двух стран A и B": graph.extract.pairedstates orders them
+        order: list[str] = []
+        for mention in sorted(people.mentions, key=lambda m: m.start):
+            person = mention.person
+            if mention.start >= body and person is not None and person not in pair and person.country \
+                    and person.organization is None and person.country not in order:
+                order.append(person.country)
+        states = {p.country for p in people.persons if p not in pair and p.country and p.organization is None}
+        if len(states) == 2 and len(order) == 2:
+            pair[0].country, pair[1].country = order
+
+
+def _only_plural(people: People, person) -> bool:
+    """Whether every mention of ``person`` stands under the one title that names no state, and none gave a state."""
+    mentions = [m for m in people.mentions if m.person is person]
+    return bool(mentions) and all(
+        m.title is not None and m.title.phrase_start == mentions[0].title.phrase_start and not m.title.countries
+        and m.country is None for m in mentions)
 
 
 def plural_title_pairs(people: People, countries: list, text: str = "") -> None:
@@ -31,14 +90,7 @@ def plural_title_pairs(people: People, countries: list, text: str = "") -> None:
         countries: the ``(Span, CountryMention)`` pairs of the text.
         text: the text, whose first pair of states joined by a conjunction orders the two parties.
     """
-    groups: dict[int, list] = {}
-    for mention in people.mentions:
-        hit = mention.title
-        if hit is not None and hit.entry.plural and mention.person is not None:
-            group = groups.setdefault(hit.phrase_start, [])
-            if mention.person not in group:
-                group.append(mention.person)
-    pairs = [group for group in groups.values() if len(group) == 2]
+    pairs = _pairs(people)
     if not pairs:
         return
     parties = {p.country for p in people.persons if p.country} | {m.code for _, m in countries if m.form in _PARTY_FORMS}

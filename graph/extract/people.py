@@ -21,6 +21,7 @@ from graph.extract.firstperson import first_person_home
 from graph.extract.grouptitles import group_title
 from graph.extract.nativenames import respell_people
 from graph.extract.openingnames import opening_names
+from graph.extract.pairtitles import introduced_pairs
 from graph.extract.regions import one_region_states, region_states
 from graph.extract.respective import respective_states
 from graph.extract.home import sentence_states
@@ -28,6 +29,7 @@ from graph.extract.issuingstate import home_country
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.metleaders import met_leaders
 from graph.extract.nameshape import PersonMention, SentenceNames
+from graph.extract.namestyles import styled_states
 from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
 from graph.extract.russiannames import cases_agree, unify_declined
@@ -114,11 +116,13 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
             continue
         if singular_demonym(lex, units, u):
             continue  # "the Briton" before a name: no part of it
-        if u > 0 and units[u - 1].lower in lex.place_heads and units[u - 1].kind == "word":
+        if sent.place_head_before(u):
             while u < len(units) and sent.name_like(u):
                 used.add(u)  # "Palacio San Martín", "Hotel Adlon": a place, nobody
                 u += 1
             continue
+        if _venue_name(lex, sent, units, u):
+            continue  # "chaired the meeting at Bharat Mandapam": a place, nobody
         if settlement_before(lex.lang, units, u, lex.genitive):
             while u < len(units) and sent.name_like(u):
                 used.add(u)  # "la localidad haitiana de Juana Méndez": a town, nobody
@@ -144,6 +148,20 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
         name = name or sent.name_at(u, linked=False)  # a capitalised word: the same reading unless linked
         if name and name[1] - name[0] <= 2:
             mentions.append(sent.mention(*name, None, verified=False))
+
+
+def _venue_name(lex: Titles, sent: SentenceNames, units: list[Unit], u: int) -> bool:
+    """Whether the capitalised words at ``u`` follow a venue preposition ("at Bharat Mandapam", "im Haus
+    Huth"): a place's name, marked used, even one that starts with a given name ("Bharat", "Jawaharlal");
+    nobody is met "at" or "im" a person. A possessive ("at Xi's invitation") is a person's still."""
+    if u == 0 or units[u - 1].kind != "word" or units[u - 1].lower not in lex.venue_prepositions:
+        return False
+    name = sent.name_at(u, linked=False)
+    if name is None or units[name[1] - 1].text.endswith(sent.names.possessive):
+        return False
+    end = next((k for k in range(u + 1, name[1]) if sent.given(k)), name[1])  # "в Иркутске Олег X": his name follows
+    sent.used.update(range(u, end))
+    return True
 
 
 def _both(lex: Titles, text: str, hit: TitleHit) -> bool:
@@ -266,5 +284,7 @@ def find_people(
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
     met_leaders(lang, text, people, countries, cities)  # "ein Treffen mit Staatspräsidentin X": the host's
+    introduced_pairs(people, text)  # "die Außenminister A und B": the sides in the order the article named them
+    styled_states(people)  # "Mr. SAITO Ken, Deputy Chief Cabinet Secretary" beside "Mr. MORI Haruto, Prime Minister of Japan"
     respell_people(persons)
     return people

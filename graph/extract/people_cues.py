@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
 
-LOCAL_ROLES = frozenset({"Governor", "Mayor"})
+LOCAL_ROLES = frozenset({"Governor", "Mayor", "Councillor"})
 #: Envoys accredited to another state: where they are seen says nothing of the state they represent.
 ENVOY_ROLES = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul", "Special Envoy"})
 _COUNTRY_BACK = 6  # units looked at before "led by" for the state

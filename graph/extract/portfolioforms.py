@@ -2,13 +2,16 @@
 of the Republic of Chile", "Ministre des Relations extérieures de la République du Pérou"): the words close the
 portfolio and are no person's name, though the state itself comes later after a state-form noun. Conjoined
 portfolios count as one ("Minister of Regional Integration and Foreign Affairs of the Republic of Mali",
-"... and Foreign Affairs of Mali"): the words before the conjunction are no name either."""
+"... and Foreign Affairs of Mali"): the words before the conjunction are no name either. A complement in
+lower case, as French official style writes ministries, closes before ", NAME" ("la porte-parole du ministère
+de l'Europe et des affaires étrangères, Mme Claire Dutertre": :func:`lower_complement`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 _RUN = 3  # capitalised words of one portfolio
+_LOWER = 3  # lower-case words closing a complement before ", NAME"
 _PARTS = 2  # portfolios joined by a conjunction
 
 
@@ -56,3 +59,16 @@ def portfolio_then_state_form(sent: Any, u: int) -> bool:
         if x.text in lex.nonnames:
             return True
     return False
+
+
+def lower_complement(sent: Any, u: int) -> bool:
+    """Whether one to three lower-case words at ``u`` run to a comma and a name follows it ("des affaires
+    étrangères, Mme Claire Dutertre"): the end of the title's complement, not of the title's phrase."""
+    units = sent.units
+    k = u
+    while k < len(units) and k - u < _LOWER and units[k].kind == "word" and units[k].text[:1].islower():
+        k += 1
+    if k == u or k + 1 >= len(units) or units[k].text != ",":
+        return False
+    v = sent.honorific_end(k + 1)
+    return v < len(units) and (v > k + 1 or sent.given(v)) and sent.name_at(v, linked=True) is not None

@@ -76,6 +76,7 @@ class Titles:
     briefing: re.Pattern[str] | None = None  # a line opening a ministry's press briefing ("Point de presse")
     stem_surname: re.Pattern[str] | None = None  # Russian: a surname after a nonname stem ("Север|цев")
     place_heads: frozenset[str] = frozenset()  # "palacio", "hotel": the capitalised words after one name a place
+    venue_prepositions: frozenset[str] = frozenset()  # "at": "at Bharat Mandapam" names a place, nobody
     relative_owners: frozenset[str] = frozenset()  # "whose": "the GCC, whose secretary-general X" is the GCC's
     name_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> may be a name
     given_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # memo: word -> given name
@@ -341,5 +342,6 @@ def compiled(lang: str) -> Titles:
         briefing=re.compile(rf"(?:^|\n)\W*(?:{roles['briefing_heads']})", re.IGNORECASE) if roles.get("briefing_heads") else None,
         stem_surname=re.compile(names["nonname_stem_surnames"]) if names.get("nonname_stem_surnames") else None,
         place_heads=frozenset(word.lower() for word in names.get("place_name_heads", [])),
+        venue_prepositions=frozenset(names.get("venue_prepositions", [])),
         relative_owners=_words(roles.get("relative_possessives")),
     )

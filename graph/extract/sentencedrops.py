@@ -14,6 +14,10 @@ from graph.model import Span
 
 __all__ = ["drop_judged", "drop_frames", "drop_hosted_by"]
 
+#: Words before a summit noun its sidelines cue may stand ("on the sidelines of the annual BRICS Foreign Ministers'
+#: Meeting": the noun starts after the bloc's name and an adjective).
+_SIDELINE_WORDS = 7
+
 
 def drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
     """Drop an event noun right after a verdict verb ("nannte die Ausweisung unbegründet", "condemned the
@@ -38,7 +42,7 @@ def drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMenti
               and has(triggers, "frame", words_before(low, m.start, span.start, 3))}  # fmt: skip
     framed |= {id(m) for m in found if groups[m.type] == "summit" and m.entry.pos == "noun"
                and any(groups[a.type] != "summit" for a in acts)
-               and has(triggers, "sidelines", words_before(low, m.start, span.start, 4))}  # fmt: skip
+               and has(triggers, "sidelines", words_before(low, m.start, span.start, _SIDELINE_WORDS))}  # fmt: skip
     return [m for m in found if id(m) not in framed]
 
 

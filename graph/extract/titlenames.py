@@ -14,7 +14,7 @@ from graph.extract.settlements import settlement_before
 if TYPE_CHECKING:
     from graph.extract.titles import TitleHit
 
-__all__ = ["after_comma", "hit_names", "names_before", "place_before_name", "starts_name"]
+__all__ = ["after_comma", "hit_names", "names_before", "owns_name", "place_before_name", "starts_name"]
 
 
 def place_before_name(sent: Any, u: int) -> bool:
@@ -35,9 +35,17 @@ def starts_name(sent: Any, u: int) -> bool:
     return particle and u + 1 < len(units) and sent.name_like(u + 1)
 
 
+def owns_name(sent: Any, u: int) -> bool:
+    """Whether the title at ``u`` inside another title's complement has its own name right after it ("ein
+    Sprecher des Präsidenten Joe Biden", "der drei Präsidenten von EU-Handelskommissar X"): the name is its
+    holder's. Russian names the outer title's holder so ("Пресс-секретарь Президента Дмитрий Песков")."""
+    return u + 1 < len(sent.units) and not lexicon.grammar(sent.lex.lang, "noun_case_inflection") and starts_name(sent, u + 1)
+
+
 def after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
     v = sent.honorific_end(u + 1) if u + 1 < len(sent.units) else u + 1
     v = _described(sent, v)
+    v = _styled(sent, v, hit)
     if v < len(sent.units) and starts_name(sent, v):
         name = sent.name_at(v, linked=True)
         if name is not None and _owns_next_title(sent, name):
@@ -46,6 +54,25 @@ def after_comma(sent: Any, u: int, hit: TitleHit) -> list[tuple[int, int]]:
             return sent.name_list(v, hit.countries if hit.countries else None)
         return hit_names(sent, v, hit)
     return []
+
+
+#: The title career diplomats keep as a style before their name, whatever post they hold, by language: English
+#: writes the rank so ("the Permanent Secretary, Ambassador X"); German names a post ("Chefunterhändler,
+#: Botschafter X" is both).
+_STYLES = {"en": frozenset({"Ambassador"})}
+
+
+def _styled(sent: Any, v: int, hit: TitleHit) -> int:
+    """Where a name starts after a diplomat's style opening an apposition ("the Permanent Secretary, Ambassador
+    Halima Danjuma"): the title before the comma is the post she holds, the style (marked used) none; else ``v``."""
+    units, styles = sent.units, _STYLES.get(sent.lex.lang, frozenset())
+    if v + 1 >= len(units) or units[v].kind != "title" or hit.entry.plural or hit.role in styles:
+        return v
+    entry, inner = units[v].obj
+    if entry.role not in styles or inner or " " in units[v].text or not starts_name(sent, v + 1):
+        return v
+    sent.used.add(v)
+    return v + 1
 
 
 def _described(sent: Any, v: int) -> int:
@@ -115,8 +142,10 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
         j -= 1
     if k - j == 2 and j >= 0 and units[j].lower in sent.lex.place_prepositions:
         return []  # "au Darfour, le porte-parole": a place
+    if j + 1 < k and sent.place_head_before(j + 1):
+        return []  # "à l'aéroport international Blaise-Diagne, le ministre": a place
     starts = [f for f in range(j + 1, k) if sent.name_like(f)]
-    starts.sort(key=lambda f: not sent.given(f))
+    starts.sort(key=lambda f: (not sent.capitalised_surname(f), not sent.given(f)))  # "Mr. SATO Kenta": from SATO
     for first in starts:
         name = sent.name_at(first, linked=True)
         if name and name[1] == k:

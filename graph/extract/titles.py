@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract import lexicon, translit
-from graph.extract.portfolioforms import conjoined_portfolio, portfolio_then_state_form
+from graph.extract.portfolioforms import conjoined_portfolio, lower_complement, portfolio_then_state_form
 from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word, seat_preposition
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
 from graph.extract.titlelist import state_name_pairs
-from graph.extract.titlenames import after_comma, hit_names, names_before, place_before_name, starts_name
+from graph.extract.titlenames import after_comma, hit_names, names_before, owns_name, place_before_name, starts_name
 from graph.model import City, Organization
 
 __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
@@ -87,8 +87,8 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
     if "title" not in kinds:
         return out  # most sentences
     for u in [u for u, kind in enumerate(kinds) if kind == "title"]:
-        if u in nested:
-            continue
+        if u in nested or u in sent.used:
+            continue  # a title inside another's phrase, or a style before a name ("TITLE, Ambassador X")
         unit = sent.units[u]
         entry, inner = unit.obj
         if u + 1 < len(sent.units) and sent.units[u + 1].text in sent.names.marks:
@@ -189,6 +189,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 return []  # "traf die Ministerin den kroatischen Außenminister": the next title's state
             if x.kind == "title" and mode != "genitive" and not _genitive_title(lex, x):
                 return []
+            if x.kind == "title" and mode == "genitive" and owns_name(sent, u):
+                return []  # "ein Sprecher des Präsidenten Joe Biden": the president's name, not the spokesman's
             if x.kind == "title":
                 nested.add(u)
             _complement(hit, x, mode)
@@ -259,6 +261,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             if mode == "portfolio" and _closing_name(sent, u):
                 return hit_names(sent, u, hit)  # "посланник ООН по Сирии Ларс Экман": a full name closes the phrase
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
+        elif mode == "genitive" and last in ("connector", "det") and lower_complement(sent, u):
+            pass  # "du ministère de l'Europe et des affaires étrangères, Mme X": lower-case words closing it
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
         elif not mode:

@@ -24,7 +24,8 @@ _REACH = 60
 
 
 def written_statements(text: str, lang: str, drafts: list[Draft]) -> set[int]:
-    """The ids of the statement drafts all of whose mentions the text says were issued in writing."""
+    """The ids of the statement drafts all of whose mentions the text says were issued in writing (a speech verb
+    in the sentence of a written statement noun says what it says)."""
     cue = lexicon.cue("dates", lang, "written_statement")
     if cue is None:
         return set()
@@ -32,8 +33,10 @@ def written_statements(text: str, lang: str, drafts: list[Draft]) -> set[int]:
     for draft in drafts:
         if draft.type != "Statement" or not draft.mentions:
             continue
-        if all(_written_at(text, cue, m.start, m.end) for m in draft.mentions):
-            out.add(id(draft))
+        written = {id(m) for m in draft.mentions if _written_at(text, cue, m.start, m.end)}
+        sentences = {m.sentence for m in draft.mentions if id(m) in written and m.entry.pos == "noun"}
+        if all(id(m) in written or m.entry.pos == "verb" and m.sentence in sentences for m in draft.mentions):
+            out.add(id(draft))  # "En un comunicado conjunto ..., ambos cancilleres anunciaron": said in writing
     return out
 
 

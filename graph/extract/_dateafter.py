@@ -6,6 +6,8 @@ Private to :mod:`graph.extract._dateshare`. A sentence that opens with an "after
 ``graph/data/lexicons/<lang>/dates.json``) tells what happened next, on the day of the act told in the sentence
 before (or the one before it, when that sentence dates nothing): its acts without a date of their own sentence take the
 day of the latest act of that sentence dated to the day and told with the same status (a dropped trigger still tells the day, "empfangen worden" of a visit told elsewhere).
+"At the same time" words are among them ("Zugleich wurden zwei Mitarbeiter ... ausgewiesen", "Al mismo tiempo",
+"Одновременно"): what is told as simultaneous took place on the day of the act before.
 A sentence opened by "there" (``there_openers``: "Dort führt er Gespräche", "Allí se reunió") tells what
 happened at the place of the sentence before, on its day too. The "afterwards" word may also stand inside the
 sentence, in the few words before its first act ("Les deux chefs d'Etat présideront ensuite la cérémonie de

@@ -18,7 +18,7 @@ from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
 from graph.extract._datein import in_act
-from graph.extract._dateperson import about_person, about_person_before
+from graph.extract._dateperson import about_person, about_person_before, about_thing
 from graph.extract._dateplanned import planned_noun
 from graph.extract._datepostpone import postponed_act
 from graph.extract._datereport import not_reported, quoted
@@ -26,6 +26,7 @@ from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_after, source_only
 from graph.extract._datewhen import in_relative, when_targets
 from graph.extract._datewhere import trip_where_days, where_days
+from graph.extract._dateyearframe import count_colon
 from graph.extract.cues import in_since_phrase, reachable
 from graph.extract.events import EventMention
 from graph.extract.states import nearest as _nearest
@@ -42,15 +43,23 @@ _CLAUSE_COST = 1000  # added to the distance of a date to the act after the rela
 _COMMA_COST = 500  # added to the distance of a date said after a comma that closes its act's clause
 #: A date right before a trigger dates it rather than one ending farther (characters) before the date.
 _FAR_LEFT = 20
+#: What parts a date from the act told right after it: that act is no other one the date may go to.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
+#: How far (characters) after a date opening the clause after a colon its act may be told.
+_COLON_REACH = 160
 
 
 #: "next year's summit": a possessive ending between a date and the trigger it dates.
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+\s+)?\w")
 
 
-def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> list[tuple[int, object, EventMention]]:
-    """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger."""
+def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
+                  spare: list[tuple[object, EventMention]] | None = None) -> list[tuple[int, object, EventMention]]:
+    """``(distance, date mention, event mention)`` for each date of the sentence that dates a trigger; ``spare``
+    gets ``(date mention, act)`` for the act right after a date that went to the act before it (see
+    :func:`assign_dates`)."""
     out = []
+    spare = [] if spare is None else spare
     for mention in ctx.dates_by.get(span.start, []):
         if mention is ctx.dateline or ctx.duration_spans.overlaps(mention.span.start, mention.span.end) \
                 or _dateline_beside_day(ctx, mention, span):
@@ -90,6 +99,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         elif left and right and not ctx.text[mention.span.end : right[0].start].strip() \
                 and mention.span.start - left[-1].end > _FAR_LEFT:
             nearest = right[0]  # "на решение Осло от 28 апреля выслать ...": the act the date stands right before
+        opened = _colon_opened(ctx, candidates, left, mention)
+        if opened is not None:
+            nearest = opened  # "die zweite Einbestellung in diesem Jahr: Am 3. März war er ... zitiert worden"
         if nearest is not None and nearest.start >= mention.span.end and source_after(ctx, mention.span.end, nearest.start):
             told = [m for m in candidates if m.end <= mention.span.start]  # "... held in the Iraqi capital next
             nearest = told[-1] if told else nearest  # month, according to a joint statement": the act before
@@ -99,6 +111,9 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
         if nearest is not None and about_person_before(ctx, mention.span.start, mention.span.end, nearest.start) \
                 and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
             continue  # "X, who took office in March, is to pay a courtesy call ... on Friday": the clause's time
+        if nearest is not None and nearest.end <= mention.span.start \
+                and about_thing(ctx, nearest.end, mention.span.start, mention.span.end):
+            continue  # "una reunión en la que revisaron los aranceles que ambos países impusieron a comienzos de año"
         if nearest is not None and nearest.type == "Statement" and _quoted_period(ctx, mention, nearest, span):
             continue  # "«Фермеры это почувствуют уже весной», — заявил X": when the words say, not when said
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")
@@ -106,8 +121,43 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span) -> lis
             if nearest.end <= mention.span.start and "," in ctx.text[nearest.end : mention.span.start]:
                 cross += _COMMA_COST  # "Im Mai 2023 war er zu Besuch in Berlin, im vergangenen Jahr trat ...": the clause's own date first
             out.append((cross + min(abs(nearest.start - mention.span.end), abs(mention.span.start - nearest.end)), mention, nearest))
+            if right and nearest.end <= mention.span.start and not _CLAUSE_BREAK.search(ctx.text, mention.span.end, right[0].start):
+                spare.append((mention, right[0]))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _colon_opened(ctx: Context, candidates: list[EventMention], left: list[EventMention], mention: object) -> EventMention | None:
+    """The act a date opening the clause after a count's colon dates: "the second expulsion this year: in July X
+    declared ...", "zweite Einbestellung in diesem Jahr: Am 3. März war er ... zitiert worden". The colon parts
+    what the sentence counts (told before it) from the earlier act it then tells: the first act after the date in
+    that clause, not the one before the colon (:func:`graph.extract._dateyearframe.count_colon`)."""
+    if not left:
+        return None
+    before = ctx.text[left[-1].end : mention.span.start]
+    if not count_colon(ctx.text, ctx.lang, left[-1].end, mention.span.end - 1):
+        return None
+    if before.rstrip()[-1:] not in (":", "") and ":" not in ctx.text[mention.span.start : mention.span.end]:
+        return None  # the date does not open the clause after the colon ("the second: talks on Monday")
+    for m in candidates:
+        if m.start >= mention.span.end and m.start - mention.span.end <= _COLON_REACH:
+            between = ctx.text[mention.span.end : m.start]
+            if any(c in between for c in ":;"):
+                return None
+            _keep_own_people(ctx, left[-1], ctx.text.find(":", left[-1].end))
+            return m
+    return None
+
+
+def _keep_own_people(ctx: Context, counted: EventMention, colon: int) -> None:
+    """The people named only after a count's colon took part in the earlier act told there, not in the act counted
+    before it ("Визит стал вторым за год личным контактом лидеров: в июле X и Y встречались")."""
+    span = ctx.sentences[counted.sentence]
+    named = [(m.start, id(m.person)) for m in [*ctx.people.mentions, *ctx.people.refs]
+             if m.person is not None and span.start <= m.start < span.end]
+    before = {person for start, person in named if start < colon}
+    after = {person for start, person in named if start > colon}
+    counted.persons = [p for p in counted.persons if id(p) in before or id(p) not in after]
 
 
 def _quoted_period(ctx: Context, mention: object, statement: EventMention, span: Span) -> bool:
@@ -126,20 +176,34 @@ def _dateline_beside_day(ctx: Context, mention: object, span: Span) -> bool:
 
 
 def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None:
-    """The nearest date of a trigger's clause dates it (dates after "said"/"where", "seit ..." do not)."""
-    for _, mention, target in _date_targets(ctx, mentions, span):
+    """The nearest date of a trigger's clause dates it (dates after "said"/"where", "seit ..." do not). A date
+    whose nearest act took an earlier date of its own dates the undated act told right after it instead ("acordaron
+    este viernes en La Paz celebrar el próximo 20 de febrero en Puno el Encuentro Presidencial")."""
+    spare: list[tuple[object, EventMention]] = []
+    used: set[int] = set()
+    for _, mention, target in _date_targets(ctx, mentions, span, spare):
         if target.dropped and target.hosted is not None:
             target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
-        if target.date is not None or target.date_text:
-            continue
-        value, status = dates_mod.resolve_for(mention, ctx.reference, target.status, past_tense=target.background)
-        if target.earlier:  # "depuis celle qu'ils ont tenue en juillet": what was held is past
-            value, status = dates_mod.resolve(mention, ctx.reference), "Occurred"
-        if value and ctx.reference and status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
-            continue  # what happened cannot be dated after the report ("the first meeting in three years")
-        target.status = status
-        target.date_text = mention.text
-        target.date = DateValue(value, mention.text, mention.span) if value else None
+        if _give(ctx, mention, target):
+            used.add(id(mention))
+    for mention, target in spare:
+        if id(mention) not in used and not target.dropped and _give(ctx, mention, target):
+            used.add(id(mention))
     where_days(ctx, mentions, span)
     trip_where_days(ctx, mentions, span)
     framing_trips(ctx, mentions)
+
+
+def _give(ctx: Context, mention: object, target: EventMention) -> bool:
+    """Date ``target`` with ``mention`` unless it has a date (or what happened would lie after the report)."""
+    if target.date is not None or target.date_text:
+        return False
+    value, status = dates_mod.resolve_for(mention, ctx.reference, target.status, past_tense=target.background)
+    if target.earlier:  # "depuis celle qu'ils ont tenue en juillet": what was held is past
+        value, status = dates_mod.resolve(mention, ctx.reference), "Occurred"
+    if value and ctx.reference and status == "Occurred" and value[:7] > ctx.reference.isoformat()[:7]:
+        return False  # what happened cannot be dated after the report ("the first meeting in three years")
+    target.status = status
+    target.date_text = mention.text
+    target.date = DateValue(value, mention.text, mention.span) if value else None
+    return True

@@ -6,7 +6,9 @@ the trip noun after a ``frame`` cue ("during", "lors de", "durante", "во вр�
 frames in the same clause gets none; the act took place during the trip, so the trip is dated with it when the act
 is dated no finer than to the month (a day may be any day of a longer trip) and both are told with the same status.
 An act dated to the day dates the trip when the trip noun names that day as the trip's first ("reçu mardi ... au
-premier jour d'une visite de deux jours", cue ``first_day_of`` of ``dates.json``). (A trip the guest is on, "recibido
+premier jour d'une visite de deux jours", cue ``first_day_of`` of ``dates.json``), and so does the day of an earlier
+act recalled with the trip it was held on, when no length of that trip is told ("se sont rencontrés pour la dernière
+fois le 11 avril à Dakar, lors d'une visite de travail de X": all the text says of that trip). (A trip the guest is on, "recibido
 este martes ... en la primera visita de Estado", may have begun before: it merges with the trip its arrival dates.)
 (The reverse, an act dated by the trip it is told during, is :func:`graph.extract.parties.during_trips`.)
 """
@@ -43,9 +45,22 @@ def framing_trips(ctx: Context, group: list[EventMention]) -> None:
             continue
         if _BREAK.search(ctx.text, act.end, trip.start) or act.date.span is None or act.date.span.start > trip.start:
             continue
-        if _names_trip(ctx, trip) if act.date.precision == "day" \
-                else cue_before(ctx, "frame", trip.start, ctx.sentences[trip.sentence], _FRAME_WORDS):
+        framed = cue_before(ctx, "frame", trip.start, ctx.sentences[trip.sentence], _FRAME_WORDS)
+        if act.date.precision == "day":
+            framed = _names_trip(ctx, trip) or framed and act.background and trip.background and not _lasting(ctx, trip)
+            # a trip recalled by the day of its meeting ("rencontrés pour la dernière fois le 11 avril, lors d'une visite")
+        if framed:
             trip.date, trip.date_text = act.date, act.date_text
+
+#: How far (characters) around a trip noun the length told of it may stand ("une visite de trois jours").
+_LENGTH_REACH = 40
+
+
+def _lasting(ctx: Context, trip: EventMention) -> bool:
+    """Whether a length is told next to the trip noun ("a three-day visit", "une visite de trois jours")."""
+    return any(trip.start - _LENGTH_REACH <= span.start <= trip.end + _LENGTH_REACH
+               for span, _ in ctx.durations_by.get(trip.sentence, []))
+
 
 #: How far (characters) before a trip noun the words naming it as the act's trip may start.
 _REACH = 60

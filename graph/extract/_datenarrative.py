@@ -61,8 +61,10 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
             continue
         before = told[: bisect_left(starts, m.start)]  # its own clause's date before it too ("hatte am Mittwoch")
         while before and _other_clause(ctx, before[-1], m):
+            if _coarse(before[-1]):
+                break  # "the visit ... in December last year, including his meeting with X": that time, not a day told before
             before = before[:-1]
-        if not before:
+        if not before or _other_clause(ctx, before[-1], m):
             continue
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
@@ -74,6 +76,12 @@ def _other_clause(ctx: Context, mention: dates_mod.DateMention, m: EventMention)
     Beyrouth, le diplomate s'est ensuite entretenu avec X"): the days told before the sentence are read."""
     start = ctx.sentences[m.sentence].start
     return mention.span.start >= start and bool(_CLAUSE_BREAK.search(ctx.text, mention.span.end, m.start))
+
+
+def _coarse(mention: dates_mod.DateMention) -> bool:
+    """A month, season or year told as a time (no day, weekday, "yesterday", "since" or "until")."""
+    return not mention.bound and mention.day is None and mention.weekday is None and mention.relative_days is None \
+        and dates_mod.dates_act(mention)
 
 
 def _taker(m: EventMention) -> bool:

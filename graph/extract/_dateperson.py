@@ -9,6 +9,13 @@ for talks with X, who took office this week"; alone, "could meet X, who is in to
 act). The same holds for such a clause between commas before the act: "Errazuriz, who took office in March, is
 scheduled to pay a courtesy call ... on Friday". The relative words are ``relative_pronouns`` of
 ``graph/data/lexicons/<lang>/dates.json``; the person is a name or title phrase the people reader found.
+
+So does a relative clause about a thing the act's clause names further on: "una reunión ... en la que revisaron los
+aranceles que ambos países impusieron a comienzos de año", "talks on the tariffs that both sides imposed in
+January": the date is when the tariffs were imposed, not when the act took place. The clause's antecedent stands
+at least :data:`_THING_WORDS` words after the act (not "the meeting in Brussels that ..."), the relative word is no
+"where" nor a word that is also an article (``article_pronouns``: "in den Vereinigten Staaten"), no comma stands
+between the act and it, and the clause tells no taking place ("que se celebró en mayo": ``past_markers``, the act's own time).
 """
 
 from __future__ import annotations
@@ -18,11 +25,18 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datetense import PAST, tense_at
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["about_person", "about_person_before"]
+__all__ = ["about_person", "about_person_before", "about_thing"]
+
+#: At least this many words between an act and the relative word of a clause about a thing named after it.
+_THING_WORDS = 4
+_WORD = re.compile(r"\w+")
+#: Relative words that open a clause of place or time (read by :mod:`._datewhere` and :mod:`._datewhen`).
+_PLACE_WORDS = frozenset({"wo", "where", "où", "donde", "где", "куда", "when", "cuando", "когда", "lorsque", "als"})
 
 
 @cache
@@ -62,3 +76,29 @@ def about_person_before(ctx: Context, date_start: int, date_end: int, act_start:
         return False
     head = ctx.text[:comma].rstrip()
     return bool(head) and ctx.titled.covers(len(head) - 1)
+
+
+@cache
+def _articles(lang: str) -> frozenset[str]:
+    """Relative words that are also articles ("der", "den"), whose relative clause a comma opens (read nowhere
+    here: a clause set off by a comma is not the one this rule reads)."""
+    return frozenset((lexicon.load("dates", lang) or {}).get("article_pronouns", ())) if lang.isalpha() else frozenset()
+
+
+def about_thing(ctx: Context, act_end: int, date_start: int, date_end: int) -> bool:
+    """Whether the date at ``[date_start, date_end)``, told after an act ending at ``act_end``, stands in a relative
+    clause about a thing named further on in the act's clause (see the module docstring)."""
+    pattern = _pronoun(ctx.lang)
+    if pattern is None or act_end >= date_start:
+        return False
+    found = None
+    for found in pattern.finditer(ctx.text, act_end, date_start):
+        pass
+    if found is None or found.group().lower() in _PLACE_WORDS or any(c in ctx.text[found.end() : date_start] for c in ",;:"):
+        return False
+    head = ctx.text[act_end : found.start()]
+    if found.group().lower() in _articles(ctx.lang):
+        return False  # "in den Vereinigten Staaten am 7. Februar": an article, no relative clause
+    if len(_WORD.findall(head)) < _THING_WORDS or any(c in head for c in ",;:()"):
+        return False  # "the visit, which takes place in May": a clause set off by a comma is about the act
+    return tense_at(ctx.text, date_start, date_end, ctx.lang) != PAST

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._dateyearframe import count_colon
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -84,8 +85,8 @@ def joined_clause(text: str, start: int, end: int, lang: str) -> bool:
     who had arrived the day before", "принял X, прибывшего накануне"): a date told after it is that clause's,
     not an earlier act's."""
     pattern = _joins(lang)
-    if pattern is not None and pattern.search(text, start, end) is not None:
-        return True
+    if pattern is not None and pattern.search(text, start, end) is not None or count_colon(text, lang, start, end):
+        return True  # also a count's colon: "die zweite innerhalb weniger Monate: Im November 2025 war X einbestellt worden"
     relative = _relatives(lang)
     opened = list(relative.finditer(text, start, end)) if relative is not None else []
     return bool(opened) and not _CLAUSE_END.search(text, opened[-1].end(), end)

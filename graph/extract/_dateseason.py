@@ -4,7 +4,8 @@ Private to :mod:`graph.extract.dates`. The phrases of a language are the ``seaso
 ``dates.json`` (phrase -> month the season starts in); a phrase may be followed by a year, or by words
 of the running year (``season_this_year``: "durante el segundo semestre del año", "in the second half of the
 year"), which date it to the year of publication whatever the tense. A season names no month or day: it dates
-an act to its year only.
+an act to its year only. A phrase of ``seasons_next`` ("au printemps prochain", "next spring", "следующей весной")
+names the next such season after publication (told with direction +1, the act ahead).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["find_seasons", "THIS_YEAR"]
+__all__ = ["find_seasons", "is_next", "THIS_YEAR"]
 
 #: The year given for a season of the running year ("second half of the year"): resolved to publication's.
 THIS_YEAR = 0
@@ -24,13 +25,30 @@ _YEAR = r"(?:\s+(?:(?:de|del|of)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+года|\s*г
 
 @cache
 def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    table = {" ".join(k.lower().replace("’", "'").split()): v for k, v in lexicon.load("dates", lang).get("seasons", {}).items()}
+    data = lexicon.load("dates", lang)
+    table = {_key(k): v for k, v in data.get("seasons", {}).items()}
+    table.update((_key(k), v) for k, v in data.get("seasons_next", {}).items())
     if not table:
         return None, {}
     current = sorted(lexicon.load("dates", lang).get("season_this_year", []), key=len, reverse=True)
     this = rf"(?P<this>\s+(?:{_alternatives(current)}))?" if current else ""
     body = _alternatives(sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?P<season>{body})(?:{this}{_YEAR})(?!\w)", re.IGNORECASE), table
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+@cache
+def _next(lang: str) -> frozenset[str]:
+    """The phrases of the next season to come ("au printemps prochain", "next spring"): ``seasons_next``."""
+    return frozenset(_key(k) for k in lexicon.load("dates", lang).get("seasons_next", {}))
+
+
+def is_next(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the season phrase at ``text[start:end]`` names the next season to come."""
+    return _key(text[start:end]) in _next(lang)
 
 
 def _alternatives(forms: list[str]) -> str:
@@ -46,7 +64,7 @@ def find_seasons(text: str, lang: str, within: tuple[tuple[int, int], ...] | Non
     found = []
     for start, end in within if within is not None else ((0, len(text)),):
         for match in pattern.finditer(text, start, end):
-            key = " ".join(match.group("season").lower().replace("’", "'").split())
+            key = _key(match.group("season"))
             year = match.group("year")
             this = THIS_YEAR if match.groupdict().get("this") or _says_this_year(key, lang) else None
             found.append((match.start(), match.end(), table[key], int(year) if year else this))

@@ -23,7 +23,7 @@ from graph.model import Span
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
-__all__ = ["year_frames"]
+__all__ = ["count_colon", "year_frames"]
 
 #: A colon or dash between the year and the month it opens onto ("this year: in July").
 _OPENS = re.compile(r"\s{0,2}[:–—]\s{1,3}")
@@ -94,3 +94,16 @@ def year_frames(mentions: list[DateMention], text: str, lang: str) -> list[DateM
             continue  # the count's year dates no act: the month after it does
         out.append(mention)
     return out
+
+
+def count_colon(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether a colon between ``start`` and ``end`` closes a count of its sentence ("die zweite Einbestellung in
+    diesem Jahr: Am 3. März war er ...", "the second expulsion this year: in July ..."): the clause after it tells
+    the earlier act counted, with its own date (an ordinal of ``count_ordinals`` before the colon)."""
+    colon = text.find(": ", start, end)
+    pattern = _ordinals(lang)
+    if colon < 0 or pattern is None:
+        return False
+    before = text[max(0, colon - 2 * _COUNT_REACH) : colon]
+    ends = list(_SENTENCE_END.finditer(before))
+    return pattern.search(before, ends[-1].end() if ends else 0) is not None

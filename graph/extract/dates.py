@@ -99,7 +99,38 @@ def find_dates(text: str, lang: str, *, within: tuple[tuple[int, int], ...] | No
     Returns:
         The mentions, non-overlapping, sorted by offset.
     """
-    return list(_found(text, lang, within))
+    found = _found(text, lang, within)
+    wider = _anchor_reach(found, within)
+    if wider is not None:  # "Mardi soir, il a dîné avec X ... Le lendemain, M. Y s'est entretenu": the day told in a
+        # sentence of no act is the day "the day after" counts from; only the caller's ranges keep their mentions
+        found = tuple(m for m in _found(text, lang, wider) if _inside(m.span.start, within))
+    return list(found)
+
+
+#: How far (characters) before a day counted from the day told last ("le lendemain") its anchor is looked for.
+_ANCHOR_REACH = 400
+
+
+def _anchor_reach(found: tuple[DateMention, ...], within: tuple[tuple[int, int], ...] | None) -> tuple[tuple[int, int], ...] | None:
+    """``within`` widened back to where the anchor of a day counted forward from the day told last ("le lendemain",
+    "am Tag darauf") may stand, when such a day found no anchor in the caller's ranges (the day was told in a
+    sentence reporting no act): counted from publication it would lie after the report. A day counted back ("la
+    veille", "накануне") keeps publication's count. None when no day needs it."""
+    loose = [m.span.start for m in found if m.anchored and m.anchor is None and not m.part_of_day and (m.relative_days or 0) > 0]
+    if within is None or not loose:
+        return None
+    ranges = sorted([*within, *((max(0, start - _ANCHOR_REACH), start) for start in loose)])
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _inside(offset: int, within: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in within)
 
 
 @lru_cache(maxsize=8)
@@ -167,6 +198,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         return day  # "el próximo viernes 21"
     if mention.season is not None and mention.year is None and mention.relative_years is not None:
         return None if published is None else f"{published.year + mention.relative_years:04d}"
+    if mention.season is not None and mention.year is None and mention.direction > 0 and published is not None:
+        return resolving.directed_month(mention.season, mention.direction, published)[:4]  # "au printemps prochain"
     if mention.season is not None and mention.year is None:
         current = published is not None and (published.month - mention.season) % 12 < 3  # "this autumn" in October
         year = published.year if current else resolving.year_of_month(mention.season, published, future)
@@ -236,6 +269,8 @@ def _later_period(mention: DateMention, published: dt.date | None) -> bool:
         return False
     if mention.year is not None:
         return mention.year > published.year
+    if mention.season is not None and mention.direction > 0:
+        return True  # "au printemps prochain": the next spring to come
     return (mention.relative_years == 1 or mention.relative_months == 1) and mention.direction > 0 and mention.weekday is None
 
 

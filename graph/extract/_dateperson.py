@@ -45,16 +45,25 @@ def _pronoun(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
-def about_person(ctx: Context, act_end: int, date_start: int) -> bool:
-    """Whether the date at ``date_start``, told after an act ending at ``act_end``, stands in a relative clause
-    opened right after a person's name or title (no comma between the relative word and the date)."""
+def _last_relative(ctx: Context, act_end: int, date_start: int) -> re.Match[str] | None:
+    """The last relative word between an act ending at ``act_end`` and a date at ``date_start``, with no comma,
+    semicolon or colon between it and the date (None when there is none)."""
     pattern = _pronoun(ctx.lang)
     if pattern is None or act_end >= date_start:
-        return False
+        return None
     found = None
     for found in pattern.finditer(ctx.text, act_end, date_start):
         pass
     if found is None or any(c in ctx.text[found.end() : date_start] for c in ",;:"):
+        return None
+    return found
+
+
+def about_person(ctx: Context, act_end: int, date_start: int) -> bool:
+    """Whether the date at ``date_start``, told after an act ending at ``act_end``, stands in a relative clause
+    opened right after a person's name or title (no comma between the relative word and the date)."""
+    found = _last_relative(ctx, act_end, date_start)
+    if found is None:
         return False
     head = ctx.text[act_end : found.start()].rstrip(" ,")
     return bool(head) and ctx.titled.covers(act_end + len(head) - 1)
@@ -88,13 +97,8 @@ def _articles(lang: str) -> frozenset[str]:
 def about_thing(ctx: Context, act_end: int, date_start: int, date_end: int) -> bool:
     """Whether the date at ``[date_start, date_end)``, told after an act ending at ``act_end``, stands in a relative
     clause about a thing named further on in the act's clause (see the module docstring)."""
-    pattern = _pronoun(ctx.lang)
-    if pattern is None or act_end >= date_start:
-        return False
-    found = None
-    for found in pattern.finditer(ctx.text, act_end, date_start):
-        pass
-    if found is None or found.group().lower() in _PLACE_WORDS or any(c in ctx.text[found.end() : date_start] for c in ",;:"):
+    found = _last_relative(ctx, act_end, date_start)
+    if found is None or found.group().lower() in _PLACE_WORDS:
         return False
     head = ctx.text[act_end : found.start()]
     if found.group().lower() in _articles(ctx.lang):

@@ -18,6 +18,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   (:mod:`graph.extract._dateanaphor`).
 - a meeting on the sidelines of a gathering dated before: the gathering's date
   (:mod:`graph.extract._datesideline`).
+- a meeting a dated statement was made after ("Er äußerte sich nach einem Treffen mit X"): the statement's day
+  (:mod:`graph.extract._datespokeafter`).
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
   the act told after the phrase lies that many days from the act told before it.
 """
@@ -37,6 +39,7 @@ from graph.extract._datepurpose import purpose_days
 from graph.extract._datereport import quoted
 from graph.extract._datescene import scene_days
 from graph.extract._datesideline import sideline_days
+from graph.extract._datespokeafter import spoke_after_days
 from graph.extract._datethen import then_days
 from graph.extract._datedetail import detail_days
 from graph.extract._datewelcome import welcome_days
@@ -114,6 +117,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     conclusion_days(ctx, mentions, by_sentence)
     anaphor_days(ctx, mentions, by_sentence)
     sideline_days(ctx, mentions)
+    spoke_after_days(ctx, mentions)
     if after_re is None and apart_re is None:
         return
     for index, group in by_sentence.items():

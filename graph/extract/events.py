@@ -195,6 +195,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ein Treffen ... ist nicht geplant", "a meeting was 'not planned at this stage'"
     if _has(triggers, "unsaid", before15):
         return False  # "did not say whether it would expel diplomats in turn": no act reported
+    if _has(triggers, "whether_opening", before8) and _has(triggers, "open_after", " ".join(after[:6])):
+        return False  # "Ob Russland einen Diplomaten ausweisen wird, blieb offen": an open question, no act
     if hypothetical(triggers, text, mention, span):
         return False  # "Should they conclude quickly, a signing could be arranged": only imagined
     if not verb and _has(triggers, "not_held", after15):

@@ -120,23 +120,40 @@ def _prefix(alternative: str) -> str:
     return out
 
 
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis closing the group ``pattern`` opens (its length when unclosed)."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+        if depth == 0:
+            break
+        i += 1
+    return i
+
+
 def _prefixes(alternative: str) -> set[str]:
     """The literal prefixes an alternative may start with; a leading group of literals gives one per branch
-    ("(?:ist|sind) nach" -> {"ist", "sin"}); {""} when nothing literal can be said."""
+    ("(?:ist|sind) nach" -> {"ist", "sin"}), an optional one also those of what follows it ("(?:City )?Councillor"
+    -> {"cit", "cou"}), a leading lookbehind those of what follows it ("(?<=to )receive" -> {"rec"}: it reads
+    text before the match); {""} when nothing literal can be said."""
+    if alternative.startswith(("(?<=", "(?<!")):
+        end = _group_end(alternative)
+        rest = alternative[end + 1 :]
+        return _prefixes(rest) if end < len(alternative) and rest[:1] not in ("", "?", "*", "{", "+", "|") else {""}
     if alternative.startswith("(?:"):
-        depth, i = 0, 0
-        while i < len(alternative):
-            if alternative[i] == "\\":
-                i += 2
-                continue
-            depth += {"(": 1, ")": -1}.get(alternative[i], 0)
-            if depth == 0:
-                break
-            i += 1
+        i = _group_end(alternative)
         rest = alternative[i + 1 :]
-        if i >= len(alternative) or rest[:1] in ("?", "*", "{", "+"):
+        if i >= len(alternative) or rest[:1] in ("*", "{", "+"):
             return {""}
-        out = {_prefix(branch + rest) for branch in split_alternatives(alternative[3:i])}
+        optional = rest[:1] == "?"
+        if optional:
+            rest = rest[2:] if rest[1:2] in ("?", "+") else rest[1:]  # "(?:A)?", lazy "??" or possessive "?+"
+        out = set().union(*(_prefixes(branch + rest) for branch in split_alternatives(alternative[3:i])))
+        if optional:
+            out |= _prefixes(rest) if rest else {""}
         return {""} if "" in out else out
     return {_prefix(alternative)}
 

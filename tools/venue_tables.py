@@ -228,6 +228,9 @@ yad-vashem|memorial|Yad Vashem|IL|Jerusalem|IL
 raj-ghat|memorial|Raj Ghat|IN|New Delhi|IN
 piskaryovskoye|memorial|Piskaryovskoye Memorial Cemetery|RU|Saint Petersburg|RU
 ho-chi-minh-mausoleum|memorial|Ho Chi Minh Mausoleum|VN|Hanoi|VN
+palacio-cultura-gt|palace|National Palace of Culture|GT|Guatemala City|GT
+palacio-bolivar|ministry|Palacio Bolívar|PA|Panama City|PA
+tahrir-palace|ministry|Tahrir Palace|EG|Cairo|EG
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -363,6 +366,9 @@ yad-vashem|Yad Vashem|Yad Vashem|Yad Vashem|Yad Vashem|Яд ва-Шем,Яд В�
 raj-ghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Raj Ghat,Rajghat|Радж Гхат,Радж-Гхат
 piskaryovskoye|Piskaryovskoye Memorial Cemetery,Piskaryovskoye Cemetery,Piskarevskoye Cemetery|Piskarjowskoje-Gedenkfriedhof,Piskarjowskoje Friedhof,Piskarjowskoje-Friedhof|cimetière Piskarevskoïe,cimetière de Piskarevskoïe|cementerio Piskariovskoye,cementerio de Piskariovskoye|Пискарёвское мемориальное кладбище,Пискарёвского мемориального кладбища,Пискарёвском мемориальном кладбище,Пискаревское мемориальное кладбище,Пискаревского мемориального кладбища,Пискаревском мемориальном кладбище
 ho-chi-minh-mausoleum|Ho Chi Minh Mausoleum|Ho-Chi-Minh-Mausoleum|mausolée de Hô Chi Minh,mausolée d'Hô Chi Minh,mausolée Hô Chi Minh|mausoleo de Ho Chi Minh|Мавзолей Хо Ши Мина,Мавзолея Хо Ши Мина,Мавзолее Хо Ши Мина,мавзолей Хо Ши Мина,мавзолея Хо Ши Мина,мавзолее Хо Ши Мина
+palacio-cultura-gt|Palacio Nacional de la Cultura|Palacio Nacional de la Cultura|Palacio Nacional de la Cultura|Palacio Nacional de la Cultura|-
+palacio-bolivar|Palacio Bolívar,Palacio Bolivar|Palacio Bolívar,Palacio Bolivar|Palacio Bolívar,Palacio Bolivar,palais Bolívar|Palacio Bolívar,Palacio Bolivar|-
+tahrir-palace|Tahrir Palace|Tahrir-Palast,Tahrir-Palasts|palais Tahrir,palais al-Tahrir|Palacio Tahrir,Palacio de Tahrir|дворец Тахрир,дворце Тахрир
 """
 
 #: Words that join a venue word to its owner country or to its city ("embassy of France", "in Berlin").
@@ -516,7 +522,8 @@ ADJECTIVE_BUILDINGS = {
     "en": None,
     "de": ("Staatskanzlei|Senatskanzlei|Staatsministerium|Rathaus|Rathauses|Kanzleramt|Kanzleramts|Außenministerium|"
            "Außenministeriums|Regierungssitz|Präsidentenpalast|Präsidentenpalastes|Landtag|Landtags|Schloss|"
-           "Schlosses|Residenz|Kreml|Amtssitz|Amtssitzes|Hotel|Kongresszentrum|Messe"),
+           "Schlosses|Residenz|Kreml|Amtssitz|Amtssitzes|Hotel|Kongresszentrum|Messe|Sicherheitskonferenz|Konferenz|"
+           "Gipfel|Gipfeltreffen|Gespräche|Gesprächen|Verhandlungen"),
     "fr": None,
     "es": None,
     "ru": None,
@@ -525,11 +532,11 @@ ADJECTIVE_BUILDINGS = {
 #: A word telling that an act followed the one told before ("Owusu-Darko unterzeichnete anschließend ..."): an act
 #: without a place near it took place where the act placed before it on that day did (graph.extract.thereplaces).
 AFTERWARDS = {
-    "en": r"\b(?:afterwards?|later that day|after the (?:talks|meeting))\b",
-    "de": r"\b(?:anschließend|im anschluss(?: daran)?|danach)\b",
-    "fr": r"\b(?:ensuite|dans la foulée|à l'issue de (?:l'entretien|la rencontre|la réunion|leur entretien|ces entretiens))\b",
-    "es": r"\b(?:posteriormente|a continuación|acto seguido|tras la reunión|después de la reunión)\b",
-    "ru": r"(?<!\w)(?:затем|после этого|по итогам (?:переговоров|встречи))(?!\w)",
+    "en": r"\b(?:afterwards?|later that day|(?:after|following|at the end of|at the conclusion of) the (?:talks|meeting|discussions|consultations))\b",
+    "de": r"\b(?:anschließend|im anschluss(?: daran)?|danach|nach (?:dem treffen|dem gespräch|den gesprächen|der unterredung)|zum abschluss (?:des treffens|des gesprächs|der gespräche))\b",
+    "fr": r"\b(?:ensuite|dans la foulée|(?:à l'issue|au terme) (?:de l['’]entretien|de la rencontre|de la réunion|de leur entretien|de ces entretiens|des entretiens)|après (?:l['’]entretien|la rencontre|la réunion|leur entretien|ces entretiens|les entretiens))\b",
+    "es": r"\b(?:posteriormente|a continuación|acto seguido|tras (?:la reunión|el encuentro|las conversaciones)|(?:después|al término|al final) (?:de la reunión|del encuentro|de las conversaciones)|al (?:concluir|finalizar|terminar) (?:la reunión|el encuentro|las conversaciones))\b",
+    "ru": r"(?<!\w)(?:затем|после этого|(?:по итогам|по окончании|после) (?:переговоров|встречи))(?!\w)",
 }
 
 #: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der

@@ -13,7 +13,11 @@ happened at the place of the sentence before, on its day too. The "afterwards" w
 sentence, in the few words before its first act ("Les deux chefs d'Etat présideront ensuite la cérémonie de
 signature", "The two ministers will then sign"), but not after a word making it a bound (``afterwards_not_after``:
 "since then"). An act told as done after a planned act dated after publication is to come too ("Am Mittwoch wird
-er empfangen. Im Anschluss unterzeichnen beide ...": the present of a programme).
+er empfangen. Im Anschluss unterzeichnen beide ...": the present of a programme), and a planned act told after an
+act of the day of publication or later takes that day ("In Ljubljana trifft sie heute Nachmittag X. ... Anschließend
+ist ein Gespräch mit Y vorgesehen"). The word may also stand inside the trigger phrase ("M. X a ensuite offert un
+déjeuner"). :mod:`graph.extract._dateshare` reads the sentences twice, before and after the other relations it
+reads have dated the acts told before.
 """
 
 from __future__ import annotations
@@ -61,8 +65,12 @@ def _inner(lang: str) -> re.Pattern[str] | None:
 
 
 def _told_after(ctx: Context, m: EventMention, span: object, pattern: re.Pattern[str] | None) -> bool:
-    """Whether an "afterwards" word stands in the few words before ``m`` in its clause ("will then sign")."""
-    return pattern is not None and pattern.search(ctx.low, max(span.start, m.start - _INNER - 20), m.start) is not None
+    """Whether an "afterwards" word stands in the few words before ``m`` in its clause ("will then sign") or inside
+    its trigger phrase ("M. X a ensuite offert un déjeuner")."""
+    if pattern is None:
+        return False
+    low = max(span.start, m.start - _INNER - 20)
+    return pattern.search(ctx.low, low, m.start) is not None or pattern.search(ctx.low, m.start, m.end) is not None
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:
@@ -129,8 +137,11 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
         if base is None:
             continue
         ahead = ctx.reference is not None and base.status == "Planned" and base.date.value > ctx.reference.isoformat()
+        today = ctx.reference is not None and base.date.value >= ctx.reference.isoformat()
         for m in undated:
             if m.status == base.status and m.status in ("Occurred", "Planned"):
                 m.date, m.date_text = base.date, base.date_text
+            elif today and m.status == "Planned":  # "In Ljubljana trifft sie heute Nachmittag X. ... Anschließend ist
+                m.date, m.date_text = base.date, base.date_text  # ein Gespräch mit Y vorgesehen": later that day
             elif ahead and m.status == "Occurred":  # "Am Mittwoch wird er empfangen. Im Anschluss unterzeichnen
                 m.date, m.date_text, m.status = base.date, base.date_text, "Planned"  # beide ...": still to come

@@ -42,8 +42,10 @@ _PART_SENTENCES, _PART_REACH = 9, 1500
 #: министр встретился"): :func:`graph.extract.dates.resolve` counts from it when it is the day before publication
 #: (counted from publication, "the day before" would be the lead's own day).
 _LEAD_SENTENCES = 2
-#: A sentence end: a stop not after a digit ("9. Juni" is no end), then a capital or an opening quote.
-_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
+#: A sentence end: a stop not after a digit ("9. Juni" is no end), an initial or a title ("M. El Ouazzani", "Teresa
+#: M. Dizon", "Dr. X"), then a capital or an opening quote.
+_SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b\w)(?<!\b(?:Mr|Ms|Dr|St|Me|Pr|Sr))(?<!\b(?:Mrs|Mme|Sra|Gen|Hon))(?<!\bProf)"
+                           r"[.!?…][\"»”’')]*\s+(?=[\"«„“(]?[A-ZÀ-ÞА-ЯЁ])")
 
 
 def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateMention]:

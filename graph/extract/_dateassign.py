@@ -21,7 +21,7 @@ from graph.extract._datein import in_act
 from graph.extract._dateperson import about_person, about_person_before, about_thing
 from graph.extract._dateplanned import planned_noun
 from graph.extract._datepostpone import postponed_act
-from graph.extract._datereport import not_reported, quoted
+from graph.extract._datereport import not_reported, quoted, relative_clause_at
 from graph.extract._datesince import since_is_false
 from graph.extract._datesource import source_after, source_only
 from graph.extract._datewhen import in_relative, when_targets
@@ -49,6 +49,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
 _COLON_REACH = 160
 
 
+#: How far (characters) before the comma of a relative clause the act it is about may end.
+_ANTECEDENT_REACH = 100
 #: "next year's summit": a possessive ending between a date and the trigger it dates.
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+\s+)?\w")
 
@@ -88,7 +90,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
             out.append((0, mention, planned))
             continue
         candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
-        left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100]
+        left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100] \
+            or _antecedent(ctx, candidates, mention.span.start, span)[-1:]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
         right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
         if left and right and ("," in ctx.text[left[-1].end : mention.span.start]
@@ -125,6 +128,17 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
                 spare.append((mention, right[0]))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _antecedent(ctx: Context, candidates: list[EventMention], at: int, span: Span) -> list[EventMention]:
+    """The act a relative clause telling no act of its own is about, for a date or a dropped host verb standing at
+    ``at`` far into it: "the seventeenth session of the Conference of the Parties to the UN Convention to Combat
+    Desertification (COP17), which Mongolia will host in Ulaanbaatar in August 2026" (the act named last before
+    the clause's comma, within :data:`_ANTECEDENT_REACH` characters)."""
+    clause = relative_clause_at(ctx.text, at, span, ctx.lang)
+    if clause is None or any(clause[0] <= m.start < clause[1] and not m.dropped for m in candidates):
+        return []
+    return [m for m in candidates if m.end <= clause[0] and clause[0] - m.end <= _ANTECEDENT_REACH and not m.dropped]
 
 
 def _colon_opened(ctx: Context, candidates: list[EventMention], left: list[EventMention], mention: object) -> EventMention | None:
@@ -184,6 +198,8 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
     for _, mention, target in _date_targets(ctx, mentions, span, spare):
         if target.dropped and target.hosted is not None:
             target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
+        elif target.dropped:  # "the Conference ..., which Mongolia will host in August 2026": the conference's
+            target = next(iter(_antecedent(ctx, mentions, target.start, span)[-1:]), target)
         if _give(ctx, mention, target):
             used.add(id(mention))
     for mention, target in spare:

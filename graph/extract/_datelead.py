@@ -4,14 +4,18 @@ ministers held talks for about 90 minutes ...".
 Private to :mod:`graph.extract.assemble`. The lead of a datelined report tells what happened and when, often with
 a verb no act is read from ("agreed", "vereinbarten"); the next sentence then tells the act itself without a date.
 That act took place on the lead's day, not on the day of the dateline: an undated act told as taken place in the
-sentence right after a lead that names no act (a host verb dropped as no act of its own, "ist ... empfangen worden",
-does not count) and one day only takes the lead's day. Without a dated dateline
+sentence right after a lead that names no act (a host verb dropped as no act of its own, "ist ... empfangen
+worden", does not count) and one day only takes the lead's day; so does one of the title above such a lead ("Mali
+expels two Ivorian diplomats" over "Mali's military-led government on Monday evening ordered two diplomats ... to
+leave the country"). Without a dated dateline
 the lead is the sentence after the title ("Riyad (ADI) – L'Ambassade a organisé samedi soir une réception ...
 La cérémonie, qui s'est tenue ..."); a day of history the lead recalls ("le 27 juin 1977") is no day of its act.
 The other way round, a lead telling the act without a day is often followed by the sentence that reports it with
 the day ("Bern (SDA) – Die Schweiz hat einen Diplomaten ausgewiesen. Er müsse das Land verlassen, teilte das
 Ministerium am Mittwoch mit."): when that sentence names no act and one day only, told in no pluperfect, the
-undated acts of the lead told as taken place took place on that day.
+undated acts of the lead told as taken place took place on that day; a day told after a verb of reporting there
+is the report's and is not counted ("X sei am Mittwochabend ... gebeten worden, teilte ein Sprecher am Donnerstag
+mit"). Acts its own sentence dates to a month long before are recalled ones (:mod:`graph.extract._datelongago`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
-from graph.extract._datenarrative import narrative_days
+from graph.extract._datelongago import long_ago
+from graph.extract._datenarrative import narrative_days, planned_days, signing_days, uncertain_days
+from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 from graph.extract.text import sentence_of
 from graph.model import DateValue
@@ -33,6 +39,13 @@ __all__ = ["lead_day"]
 
 #: At most this many words make a head line before the lead ("Brüssel.", "Dresden/Prag.", "Media release").
 _HEAD_WORDS = 2
+#: A lead whose day dates the title's act tells more words than a dateline line, and more words than a dateline's
+#: place before the day.
+_LEAD_WORDS = 6
+_DATELINE_WORDS = 3
+#: How many words and characters may stand between a verb of reporting and the day of the report it tells
+#: ("teilte ein Sprecher von Außenminister X am Donnerstag mit").
+_REPORT = (8, 80)
 
 
 def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
@@ -40,6 +53,10 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     account has reached dates (:mod:`graph.extract._datenarrative`)."""
     _lead_day(ctx, mentions)
     narrative_days(ctx, mentions)
+    signing_days(mentions)  # "reçu mardi ... Les deux ministres ont signé une feuille de route": Tuesday
+    planned_days(ctx, mentions)  # "X wird am Samstag an einer Feier teilnehmen. Eröffnet wird die Zeremonie von Y"
+    uncertain_days(mentions)  # "... am OSZE-Ministerrat in Wien teil. Dort könnte sie auch X treffen": in December
+    long_ago(ctx, mentions)  # "В июле прошлого года мы с Вами встречались": recalled, not reported
 
 
 def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
@@ -59,14 +76,26 @@ def _lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     ]  # "which has not met since 2018": a bound of another act, no day of the lead's
     if len(told) != 1 or not _a_day(told[0]):
         return
+    title = _title(ctx, lead, told[0])
     for m in mentions:
-        if m.sentence != lead + 1 or m.date is not None or m.date_text or m.background or m.status != "Occurred":
+        if m.sentence not in (lead + 1, title) or m.date is not None or m.date_text or m.background or m.status != "Occurred":
             continue
         if any(o.sentence == m.sentence and o.type == m.type and o.date is not None for o in mentions):
             continue  # "who arrived on Monday for a three-day working visit": the dated arrival's visit
         value, status = dates_mod.resolve_for(told[0], ctx.reference, m.status)
         if value is not None and status == "Occurred" and value <= ctx.reference.isoformat():
             m.date, m.date_text = DateValue(value, told[0].text, told[0].span), told[0].text
+
+
+def _title(ctx: Context, lead: int, day: dates_mod.DateMention) -> int:
+    """The title's sentence when one stands before a lead that tells its ``day`` inside a clause ("Mali expels two
+    Ivorian diplomats" over "BAMAKO (AFP) - Mali's military-led government on Monday evening ordered two diplomats
+    ... to leave the country", an act told by a verb no act is read from; not over a dateline line, "Ереван, 21
+    октября.", "Guatemala, 20 de agosto de 2026 (Secretaría de ...)"), else -1."""
+    span = ctx.sentences[lead]
+    words = len(ctx.text[span.start : span.end].split())
+    told = len(ctx.text[span.start : day.span.start].split()) > _DATELINE_WORDS
+    return 0 if lead > 0 and words > _LEAD_WORDS and told else -1
 
 
 def _first_told(ctx: Context, mentions: list[EventMention]) -> int:
@@ -123,6 +152,8 @@ def _reported_day(ctx: Context, mentions: list[EventMention], lead: int) -> None
         return
     span = ctx.sentences[lead + 1]
     told = [d for d in ctx.dates_by.get(span.start, []) if d is not ctx.dateline]
+    if len(told) > 1:  # "X sei am Mittwochabend ... gebeten worden, teilte ein Sprecher ... am Donnerstag mit": the act's day
+        told = [d for d in told if report_verb_before(ctx.text, d.span.start, ctx.lang, span.start, *_REPORT) < 0]
     if len(told) != 1 or not _a_day(told[0]) or told[0].anchored:
         return
     if pluperfect_at(ctx.text, told[0].span.start, told[0].span.end, ctx.lang):

@@ -11,7 +11,15 @@ what is left once the events are merged). It dates the act only when it is one d
 season, a "since" or "until", a day of a pluperfect account or a day ahead of publication stops the reading.
 
 Only acts told by a verb or an indefinite noun ("kam mit X zu einem Gespräch zusammen") as taken place with a named
-participant take it, after every other rule has had its say. Not: a definite noun, which often names again an act
+participant take it, after every other rule has had its say. A signing told by a verb without a date, named
+participant or not, took place on the day of the latest meeting or talks (what a signing concludes; no trip, no
+statement) told in its sentence or the two before with its day ("reçu mardi par X. Il s'est ensuite entretenu avec Y. Les deux ministres ont signé une feuille de
+route": Tuesday; not the day of an arrival told sentences before the talks the signing followed).
+
+Plans go on the same way: a planned act first of its kind told without a date in the sentence of a day ahead, or
+the one after it, takes that day ("X wird am Samstag an einer Feier teilnehmen. Eröffnet wird die Zeremonie von
+Y"), and an act told as uncertain takes the date of the planned act told right before it ("... am OSZE-Ministerrat
+in Wien teil. Dort könnte sie auch X treffen"). Not: a definite noun, which often names again an act
 told before ("El encuentro se realizó en el Palacio"); acts named in passing, background and dropped acts; an act
 whose participant another dated act of its kind names (the same act: the merged event takes that date); the
 reception of a summoned envoy (the summons, dated with it); an act told after a gathering's day ("se sont réunis
@@ -29,13 +37,14 @@ from graph.extract import dates as dates_mod
 from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 from graph.extract.events import GROUPS
+from graph.extract.text import sentence_of
 from graph.model import DateValue
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
 
-__all__ = ["narrative_days"]
+__all__ = ["narrative_days", "planned_days", "signing_days", "uncertain_days"]
 
 #: How many sentences after a summons the reception of the summoned envoy may be told.
 _RECEIVED = 2
@@ -69,6 +78,91 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def signing_days(mentions: list[EventMention]) -> None:
+    """Date the undated signings told by a verb as taken place with the day of the latest act told before them (see
+    the module docstring)."""
+    for i, m in enumerate(mentions):
+        if GROUPS[m.type] != "ceremony" or m.entry.pos != "verb" or m.status != "Occurred" or m.date is not None \
+                or m.date_text or m.background or m.dropped or _told_again(m, mentions):
+            continue
+        base = next((o for o in reversed(mentions[:i]) if 0 <= m.sentence - o.sentence <= _SIGNED_REACH
+                     and o.start < m.start and _day_act(o)), None)
+        if base is not None:
+            m.date, m.date_text = base.date, base.date_text
+
+
+#: How many sentences before a signing the act whose day it takes may be told.
+_SIGNED_REACH = 2
+
+
+def _day_act(m: EventMention) -> bool:
+    """A meeting or talks taken place (what a signing concludes; not a trip, nor a statement made alongside it),
+    dated to the day and told as no background."""
+    return m.date is not None and m.date.precision == "day" and m.status == "Occurred" and not m.background \
+        and not m.dropped and GROUPS[m.type] == "meet"
+
+
+def uncertain_days(mentions: list[EventMention]) -> None:
+    """Date an undated act told as uncertain with the date of the act told last before it, in its sentence or the
+    two before, when that act is planned: "Anfang Dezember nimmt sie am OSZE-Ministerrat in Wien teil. Dort könnte
+    sie auch X treffen", "Am Donnerstag reist er weiter nach Panama-Stadt ... Ein Treffen mit Staatspräsident X ist
+    angefragt": a meeting sought during a planned stay would take place in it."""
+    kept = [m for m in mentions if not m.dropped and not m.background]
+    for i, m in enumerate(kept):
+        if m.status != "Uncertain" or m.date is not None or m.date_text or GROUPS[m.type] not in ("meet", "call") or m.earlier:
+            continue
+        before = next((o for o in reversed(kept[:i]) if o.start < m.start), None)
+        if before is not None and m.sentence - before.sentence <= _UNCERTAIN_REACH and before.status == "Planned" \
+                and before.date is not None:
+            m.date, m.date_text = before.date, before.date_text
+
+
+#: How many sentences before an uncertain act the planned act whose date it takes may be told.
+_UNCERTAIN_REACH = 2
+
+
+def planned_days(ctx: Context, mentions: list[EventMention]) -> None:
+    """Date the undated planned acts of a programme with the day ahead told last before them, in their sentence or
+    the one before: "X wird am Samstag in Windhoek an einer Feier teilnehmen. Eröffnet wird die Zeremonie von Y"
+    (the first act of its kind the text names; a plan named again takes its date from the merged event)."""
+    if ctx.reference is None:
+        return
+    told = sorted((d for d in ctx.dates if d is not ctx.dateline and not ctx.duration_spans.overlaps(d.span.start, d.span.end)
+                   and report_verb_before(ctx.text, d.span.start, ctx.lang) < 0), key=lambda d: d.span.start)
+    starts = [d.span.start for d in told]
+    seen: set[str] = set()
+    for m in mentions:
+        group = GROUPS[m.type]
+        first = group not in seen
+        seen.add(group)
+        if not first or m.status != "Planned" or m.date is not None or m.date_text or m.background or m.dropped \
+                or m.earlier or m.anaphoric or group not in _PLANS:
+            continue
+        before = told[: bisect_left(starts, m.start)]
+        if not before or _other_clause(ctx, before[-1], m) or m.sentence - sentence_of(ctx.sentences, before[-1].span.start) > 1:
+            continue
+        value = _ahead(ctx, before[-1])
+        if value is not None:
+            m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+#: The planned acts of one day that take the day told before them.
+_PLANS = frozenset({"meet", "call", "ceremony"})
+
+
+def _ahead(ctx: Context, mention: dates_mod.DateMention) -> str | None:
+    """The day ahead of publication ``mention`` tells as ahead by itself ("wird am Samstag ... teilnehmen", not
+    "conversó el jueves"), else None."""
+    if mention.bound or mention.end_day is not None or not dates_mod.dates_act(mention):
+        return None
+    if mention.weekday is None and mention.relative_days is None and mention.day is None:
+        return None
+    value, status = dates_mod.resolve_for(mention, ctx.reference, "Occurred")  # as its own clause tells it:
+    if value is None or len(value) != 10 or value < ctx.reference.isoformat() or status != "Planned":  # "wird am Samstag"
+        return None
+    return value
 
 
 def _other_clause(ctx: Context, mention: dates_mod.DateMention, m: EventMention) -> bool:

@@ -44,7 +44,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     return lexicon.whole_words(data.get("report_verbs"))
 
 
-def report_verb_before(text: str, start: int, lang: str, floor: int = 0) -> int:
+def report_verb_before(text: str, start: int, lang: str, floor: int = 0, words: int = _WORDS, reach: int = _REACH) -> int:
     """Where a reporting verb stands in the few words before the date starting at ``start``, else -1.
 
     Args:
@@ -52,11 +52,13 @@ def report_verb_before(text: str, start: int, lang: str, floor: int = 0) -> int:
         start: Where the date starts.
         lang: The article's language.
         floor: Nothing before this offset is read (the sentence start, or the end of the last trigger).
+        words: At most this many words between the verb and the date ...
+        reach: ... and characters between the verb's start and the date.
     """
     pattern = _pattern(lang)
     if pattern is None:
         return -1
-    low = max(floor, start - _REACH)
+    low = max(floor, start - reach)
     window = text[low:start]
     cut = list(_BREAK.finditer(window))
     if cut:
@@ -67,7 +69,7 @@ def report_verb_before(text: str, start: int, lang: str, floor: int = 0) -> int:
         return -1
     verb = found[-1]
     between = window[verb.end() :]
-    if "," in between or len(between.split()) > _WORDS:
+    if "," in between or len(between.split()) > words:
         return -1
     return low + verb.start()
 

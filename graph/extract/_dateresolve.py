@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
 
-__all__ = ["AHEAD_DAYS", "directed_month", "exists", "next_within", "resolve_day_month", "resolve_relative", "week_days", "year_of_month"]
+__all__ = ["AHEAD_DAYS", "directed_month", "exists", "month_ahead", "next_within", "resolve_day_month", "resolve_relative", "week_days",
+           "year_of_month"]
 
 
 def exists(year: int | None, month: int, day: int) -> bool:
@@ -143,3 +144,8 @@ def _resolve_weekday(weekday: int, direction: int, published: dt.date, future: b
     if direction > 0:
         return published + dt.timedelta(days=ahead or 7)
     return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
+
+
+def month_ahead(year: int | None, month: int | None, published: dt.date | None) -> bool:
+    """Whether a month told with its year lies after publication's month ("in August 2026" in February 2026)."""
+    return published is not None and year is not None and month is not None and (year, month) > (published.year, published.month)

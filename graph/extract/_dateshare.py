@@ -129,6 +129,8 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
         if apart_re is not None:
             for match in apart_re.finditer(ctx.low, span.start, span.end):
                 _days_apart(mentions, group, match.start(), match.end(), apart[" ".join(match.group(0).split())])
+    afterwards_days(ctx, mentions, by_sentence)  # again: "À l'issue de l'entretien, ils ont signé ... X a ensuite
+    # offert un déjeuner": the act before took its day from the act it followed only now
 
 
 def _after_acts(ctx: Context, mentions: list[EventMention], group: list[EventMention], pattern: re.Pattern[str], start: int) -> None:

@@ -184,7 +184,7 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         when it spans two years). A day counted from an earlier one ("la veille") is counted from its
         ``anchor`` when that resolves to a day.
     """
-    if mention.anchor is not None and mention.relative_days is not None:
+    if mention.anchor is not None and mention.relative_days is not None and not _ongoing(mention, published):
         base = resolve(mention.anchor, published, future=future)
         if base is not None and len(base) == 10 and mention.part_of_day and mention.lead is not None:
             base = max(base, resolve(mention.lead, published, future=future) or base)  # not before the lead's day
@@ -218,6 +218,18 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     if published is None:
         return None
     return resolving.resolve_relative(mention, published, future)
+
+
+def _ongoing(mention: DateMention, published: dt.date | None) -> bool:
+    """Whether a day counted from another ("am Vortag", "накануне") is counted from a range of days that runs at
+    publication ("hält sich vom 10. bis 12. Juni in Berlin auf" in a report of the 12th; "визит проходит 17–20
+    ноября" on the 19th): the frame of a stay, not a day of the account, which has reached the report's day; the
+    count starts from there (or from the lead's day) instead."""
+    frame = mention.anchor
+    if published is None or not mention.relative_days or frame.end_day is None:
+        return False
+    start, end = resolve(frame, published), resolve_end(frame, published)
+    return start is not None and end is not None and start < published.isoformat() <= end
 
 
 def week_bounds(text: str, lang: str, published: dt.date | None, *, future: bool = False) -> tuple[str, str] | None:
@@ -277,8 +289,10 @@ def _later_period(mention: DateMention, published: dt.date | None) -> bool:
 def _told_ahead(mention: DateMention, published: dt.date | None) -> bool:
     """A bare weekday other than the day of publication, or a month within half a year after it, told next to a
     present event verb or a verb of intent ("empfängt am Donnerstag" in a Monday report, "Im Juli will sie eine
-    Konferenz ausrichten" in June): the coming one."""
-    return mention.tense == tensing.PRESENT and _soon(mention, published)
+    Konferenz ausrichten" in June): the coming one; so is a month told with a later year or a later month of the
+    year of publication ("will host in August 2026" in February)."""
+    return mention.tense == tensing.PRESENT and (_soon(mention, published) or (
+        mention.day is None and not mention.bound and resolving.month_ahead(mention.year, mention.month, published)))
 
 
 def _soon(mention: DateMention, published: dt.date | None) -> bool:

@@ -63,9 +63,11 @@ _CLAUSE_END = re.compile(r"\s*(?:(?:worden|gewesen)\b\s*)?(?:[,.;:!?)]|$|und\b|u
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 #: The rest of a sentence whose speech verb introduces a quotation: a few words and a colon ("sagte X heute in Berlin:").
-_QUOTE_INTRO = re.compile(r"(?:[^,;:.!?\"“”„«»]|\.(?!\s)){0,80}:\s*")
+_QUOTE_INTRO = re.compile(r"(?:[^,;:.!?\"“”„«»]|\.(?!\s)|[«„“\"][^«»„“”\":]{1,40}[»“”\"]){0,80}:\s*")  # "im Ö1-«Morgenjournal»:"
 
 
+#: A line that heads the list of sources closing a report ("Sources", "Quellen", "Fuentes", "Источники").
+_SOURCES = re.compile(r"\n[ \t]*(?:Sources?|Quellen?|Fuentes?|Источники?)[ \t]*\n")
 #: How many words after a noun trigger its clause's verb in a future form may stand.
 _FUTURE_REACH = 12
 
@@ -184,6 +186,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "several meetings" (but "at the regular briefing": one of them); "Haitians expelled": migrants
     if _ends_with(triggers, "appeal_verb" if verb else "appeal", before8):
         return False  # "urged Iran to return to negotiations", "urged the government to summon X": an appeal, no act
+    if not verb and _ends_with(triggers, "founding", before4):
+        return False  # "agreed on the establishment of the Strategic Dialogue": a format set up, no act of it
     if verb and (_has(triggers, "habitual", before4 + " " + " ".join(after[:1])) or _has(triggers, "frequency", after5)):
         return False  # "deren Inspektoren regelmäßig Anlagen besuchen", "ministers meet regularly": no one act
     if _has(triggers, "ruled_out", before4 if verb else after10 + " " + before4):
@@ -215,9 +219,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     elif mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and (_has(triggers, "agreed", before8) or agreed_to_hold(triggers, before)) and not _has(triggers, "frame", before4) \
-            and not _ends_with(triggers, "medium", before2):
+            and not _ends_with(triggers, "medium", before2) and not _has(triggers, "after", before2):
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
-        # (but "was agreed on Tuesday in a phone call": the call is where it was agreed)
+        # (but "was agreed on Tuesday in a phone call": the call is where it was agreed; "agree to reopen the
+        # border after talks in Vientiane": the talks that led to the agreement)
     elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
@@ -254,7 +259,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     if mention.anaphoric and not verb and not mention.earlier:
         mention.background = False  # "Это уже третий визит ...": the act just reported, told again
     recurring = GROUPS.get(mention.type) == "summit"  # "next year's summit" is the bloc's, not the last pair's
-    mention.agreed = _has(triggers, "agreed", before8) or (_has(triggers, "next", before2) and not recurring) or whole["both"]
+    mention.agreed = _has(triggers, "agreed", before8) or (_has(triggers, "next", before2) and not recurring) or whole["both"] \
+        or (not verb and agreed_to_hold(triggers, before))  # "agreed to hold the next round of ... consultations"
     mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
     # "agreed to continue the dialogue": the parties just named
     if mention.type == "Contact" and _has(triggers, "in_person", f"{before4} {_clause_after(text, mention, span, 100, 12)}"):
@@ -275,7 +281,10 @@ def find_mentions(
     low = lower(text)
     found: list[EventMention] = []
     told = False
+    sources = _SOURCES.search(text)  # a Wikinews "Sources" list: headlines of other reports, no account
     for index, span in enumerate(sentences):
+        if sources is not None and span.start >= sources.end():
+            break
         if asks(text, span, lang):
             continue  # "Is the government considering expelling ...?": a question tells of no act
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))

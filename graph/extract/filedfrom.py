@@ -24,6 +24,7 @@ import re
 from datetime import date, timedelta
 
 from graph.extract.countries import government_city
+from graph.extract.foreignvoices import foreign_voices
 from graph.extract.occasions import ENVOYS
 from graph.extract.reporthead import filed_there
 from graph.extract.text import line_spans
@@ -54,7 +55,7 @@ def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event]
     digest filed from that item's city; :func:`.reporthead.filed_there` picks the events a dateline may place."""
     items = paragraph_datelines(text, cities)
     if not items or (filed is None and len(items) < 2):
-        dateline_places(filed_there(events, filed) if filed else events, filed)
+        dateline_places(_theirs(text, cities, filed_there(events, filed), filed) if filed else events, filed)
         return
     groups: dict[int, list[Event]] = {}
     for event in events:
@@ -67,7 +68,13 @@ def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event]
         city = filed if k == 0 else items[k - 1][1]
         if city is not None:
             _own_item(group, city, heads, [c.geonames_id for s, c in cities if bounds[k] <= s.start < bounds[k + 1]])
-        dateline_places(filed_there(group, city) if city else group, city)
+        dateline_places(_theirs(text, cities, filed_there(group, city), city) if city else group, city)
+
+
+def _theirs(text: str, cities: list[tuple[Span, City]], events: list[Event], city: City) -> list[Event]:
+    """The events a dateline may place but the statements of another state (:mod:`.foreignvoices`)."""
+    voices = foreign_voices(text, cities, events, city.country)
+    return [e for e in events if id(e) not in voices]
 
 
 def _own_item(events: list[Event], city: City, heads: set[int], named: list[int]) -> None:

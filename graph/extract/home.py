@@ -27,6 +27,7 @@ from graph.extract.otherstates import counterparts_other, guests_of_counterparts
 from graph.extract.paperstate import paper_state, town_state
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.possessors import counterpart_holders, counterpart_possessors
+from graph.extract.predecessors import predecessor_states
 from graph.extract.receivedin import received_in_town
 from graph.extract.staffof import ministry_staff_owner, ministry_state, staff_states
 from graph.extract.units import spans_within
@@ -123,6 +124,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     guests_of_counterparts(people, text, countries, paper)
     _spouses(people, text, named)
     paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
+    predecessor_states(people.lang, text, people)  # "juró como canciller ..., en reemplazo de X": X was of that state
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:

@@ -1,6 +1,7 @@
 """The issuing state of a text: the state whose institution its head or source line names ("Source: United
 States Department of State", "В Кремле состоялась встреча"), the capital of a briefing's head ("Dhaka,
-Thursday"), or the state its closing signature names. Its officials need not say their state.
+Thursday"), the state its closing signature names, or the state whose institutions alone label releases so
+("18.05.2026 - Pressemitteilung" in German). Its officials need not say their state.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def home_country(lex: Titles, text: str) -> str | None:
     if lex.home is None:
         return None
     lines = text.splitlines()
-    head = [text[:250]] + [line for line in lines if _SOURCE_LINE.match(line)]
+    head = [text[:_head_end(text)]] + [line for line in lines if _SOURCE_LINE.match(line)]
     briefing = lex.briefing is not None and lex.briefing.search(text, 0, 250) is not None
     if briefing:
         head.append(text)  # a ministry's briefing: the first institution it names anywhere ("convoqué au Quai d'Orsay")
@@ -47,7 +48,44 @@ def home_country(lex: Titles, text: str) -> str | None:
         code = _head_capital(text[:250]) or (_head_city(text[:250], lex.lang) if release else None)
         if code:
             return code
-    return signature_state(text, lex.lang)
+    return signature_state(text, lex.lang) or _labelled_state(lex.lang, text)
+
+
+#: Lines of the head in which a release's label is looked for ("Titel / 18.05.2026 - Pressemitteilung").
+_LABEL_LINES = 4
+_DATE_DASH = re.compile(r"[\d.]+\s*[-–]\s*$")  # "18.05.2026 - " before the label
+
+
+@cache
+def _release_labels(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    states = (lexicon.load("roles", lang) or {}).get("release_states") or {}
+    words = "|".join(re.escape(w) for w in sorted(states, key=len, reverse=True))
+    return (re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None), states
+
+
+def _labelled_state(lang: str, text: str) -> str | None:
+    """The state whose institutions alone label their releases with a word the head shows (``release_states`` of
+    ``<lang>/roles.json``: "18.05.2026 - Pressemitteilung" in German is Germany's), as a line of its own or after
+    a date and a dash."""
+    pattern, states = _release_labels(lang)
+    if pattern is None:
+        return None
+    for line in [line.strip() for line in text[:400].splitlines() if line.strip()][:_LABEL_LINES]:
+        match = pattern.search(line)
+        if match is not None and (match.start() == 0 or _DATE_DASH.match(line, 0, match.start())):
+            return states[match.group()]
+    return None
+
+
+#: The opening read for the issuer: so many characters, then on to the end of the word it cuts, and of the next
+#: one (an institution's name of two words: "im Auswärtigen Amt die siebte Runde").
+_HEAD = 250
+_WORDS_ON = re.compile(r"\w*(?:[^\w\n]{1,2}\w+)?")
+
+
+def _head_end(text: str) -> int:
+    """Where the opening read for the issuing institution ends: ``_HEAD`` characters, not cutting a name short."""
+    return _WORDS_ON.match(text, _HEAD).end() if len(text) > _HEAD else len(text)
 
 
 @cache

@@ -11,6 +11,7 @@ from graph.extract.assemble import Draft
 from graph.extract.bilateral import bilateral_parties
 from graph.extract.domestic import drop_domestic, private_voice
 from graph.extract.guestceremonies import guest_ceremonies
+from graph.extract.legvisits import drop_inland_legs, leg_visits
 from graph.extract.roundparties import parties_of_rounds
 from graph.extract.talkremarks import remarks_in_talks
 from graph.extract.summitguests import summit_attendees
@@ -26,12 +27,14 @@ def main_event(drafts: list[Draft]) -> Draft | None:
 
 def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     """Background by date, ``follows`` links, inherited countries; drop events with no actor."""
+    told_past = {id(d) for d in drafts if d.background}
     anchor = _current(drafts, main)
     for draft in drafts:
         if anchor is not None and draft is not anchor and draft.status == anchor.status == "Occurred" and draft.date and anchor.date:
             if draft.date.value < anchor.date.value[: len(draft.date.value)] and not draft.date.value.startswith(anchor.date.value):
                 draft.background = True
     _before_news_month(drafts, main)
+    drafts = leg_visits(drafts, told_past)  # "en Namibie et au Botswana ... Le 1er octobre, à Gaborone, ..."
     summit_attendees(drafts)  # after the background: a past meeting in the summit's city was not held at it
     bilateral_parties(drafts, main)
     for draft in drafts:
@@ -45,6 +48,10 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
                 draft.follows.countries |= draft.countries  # an earlier round of the same talks
             elif len(draft.countries) < 2 and not draft.attendees:
                 draft.countries |= draft.follows.countries  # "Третий раунд планируется провести в декабре"
+        elif draft.background and len(draft.countries) < 2 and not draft.attendees:
+            later = [d for d in same if not d.background and d.status == "Occurred" and len(d.countries) >= 2]
+            if later:  # "Die sechste Runde des Dialogs hatte im Oktober 2024 in Hanoi stattgefunden": an
+                draft.countries |= later[0].countries  # earlier round of the talks just held
     guest_ceremonies(drafts)  # "Für den Abend ist ein Staatsbankett zu Ehren des Gastes geplant": the visitor's
     parties_of_rounds(drafts, main)  # "The first round, in Almaty in May 2024, ...": a round of the main talks
     drafts = remarks_in_talks(drafts, main)  # "2. Minister X stated that ...": said in the call the readout reports
@@ -57,7 +64,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
         if d.group == "visit" and _nobody_travels(d):
             continue  # "plus de 60.000 migrants sont arrivés en Italie": nobody identifiable travels
         kept.append(d)
-    return drop_domestic(kept)
+    return drop_inland_legs(drop_domestic(kept))
 
 
 def _current(drafts: list[Draft], main: Draft | None) -> Draft | None:

@@ -387,7 +387,9 @@ def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
         pairs = [d for d in peers if d.group == GROUPS[m.type]] or peers or pairs  # "last met": who met before
     if m.status == "Occurred":  # "the two leaders recalled their meeting": the pair of a held act, not of a plan
         pairs = [d for d in pairs if d.status == "Occurred"] or pairs
-    latest = pairs[-1] if pairs else None
+    told_with = [d for d in pairs if m.sentence in d.sentences and len(d.attendees) > 1]
+    latest = told_with[-1] if told_with else pairs[-1] if pairs else None  # "Переговорам в Кремле предшествовал
+    # телефонный разговор двух президентов": the pair of the act its sentence names
     if latest is not None and not m.agreed and (latest.status != "Planned" or m.sentence - max(latest.sentences) > 1):
         return
     if latest is not None:

@@ -1,9 +1,12 @@
 """The state of a head of state or government met on a trip abroad, told without a state word: "Am selben Tag
 ist ein Treffen mit Staatspräsidentin X vorgesehen", "am Mittwoch wurde sie von Präsidentin X empfangen", "his
 meeting with President X". The leader is the one met (after "with", or the agent of a passive: "by", "von"), so
-a host: of the state of the place the report has last put someone in or sent someone to before him ("in San
-José", "nach Panama-Stadt", "to Iceland"), the state of the article's first official aside (when his state is
-known; else nothing is decided: a first-person release).
+a host: of the state of the place his own sentence names ("reist er weiter nach Botsuana, wo ein Treffen mit
+Präsident X geplant ist"), else of the place the report has last put someone in or sent someone to before him
+("in San José", "nach Panama-Stadt", "to Iceland"), preferring a state the text also names otherwise (by an
+adjective: "seinem ägyptischen Amtskollegen"), even further back, as a place alone may be a topic ("über den
+Wiederaufbau in Libyen" after "seine erste Reise nach Kairo"); the state of the article's first official aside
+(when his state is known; else nothing is decided: a first-person release).
 
 The words are lexicon data (``met_with`` and ``trip_locatives`` of ``<lang>/roles.json``). Runs at the end of
 :func:`graph.extract.people.find_people` and only fills states still unknown.
@@ -47,6 +50,7 @@ def met_leaders(lang: str, text: str, people: Any, countries: list, cities: list
     if protagonist is None:
         return  # the first official's state unknown ("Today I spoke with ..."): no traveller to set the host apart from
     own = {protagonist, people.home}
+    parties = {c.code for _, c in countries if c.form not in ("name", "capital")}  # "ägyptischen", not "in Libyen"
     places = sorted([(s.start, c.code) for s, c in countries] + [(s.start, c.country) for s, c in cities])
     places = [(start, code) for start, code in places if where.search(text, max(0, start - _CUE_REACH - 4), start)]
     for mention in ordered:
@@ -57,6 +61,10 @@ def met_leaders(lang: str, text: str, people: Any, countries: list, cities: list
             continue
         if cue.search(text, max(0, hit.phrase_start - _CUE_REACH - 8), hit.phrase_start) is None:
             continue
-        before = [code for start, code in places if hit.phrase_start - _BACK <= start < hit.phrase_start and code not in own]
-        if before:
-            person.country = before[-1]
+        earlier = [(start, code) for start, code in places if start < hit.phrase_start and code not in own]
+        opening = max(text.rfind(". ", 0, hit.phrase_start), text.rfind("\n", 0, hit.phrase_start))
+        here = [code for start, code in earlier if start > opening]  # "reist nach Botsuana, wo ein Treffen mit ..."
+        before = [code for start, code in earlier if start >= hit.phrase_start - _BACK]
+        sides = [code for code in before if code in parties] or [code for _, code in earlier if code in parties]
+        if here or sides or before:
+            person.country = (here or sides or before)[-1]

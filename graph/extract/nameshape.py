@@ -29,6 +29,8 @@ __all__ = ["PersonMention", "NameData", "name_data", "SentenceNames"]
 _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
 _MEMO_SIZE = 1 << 15  # words remembered per language (see Titles.name_words)
 _AND_PARTICLES = frozenset({"y", "e", "i"})
+#: Particles that are also a preposition with an article ("vom", "zum"): in a name right after a given name only.
+_CONTRACTED_PARTICLES = frozenset({"vom", "zum"})
 #: Capitalised particles that open a surname after a given name ("Pieter De Smedt", "Jean-Yves Le Drian").
 _CAPITAL_PARTICLES = frozenset({"De", "Le", "La", "Van", "Von", "Da", "Di", "Del"})  # "and" inside Spanish, Portuguese, Catalan double surnames
 _GLUED = re.compile(r"^((?:[A-ZА-ЯЁ]\.){1,3})([^\W\d_][\w'’-]+)$")  # "В.Путин", "С.Х.Аль-Харти"
@@ -254,6 +256,8 @@ class SentenceNames:
                     and self.given(u) and k + 1 < n and self.name_like(k + 1):
                 k += 1  # "Pieter De Smedt", "Jean-Yves Le Drian": a capitalised particle after a known given name
             elif unit.kind == "word" and real and (linked or self.given(u) or units[u].lower in _NAME_HONORIFICS) and self._particles_then_name(k):
+                if unit.text in _CONTRACTED_PARTICLES and real >= 2 and not self.given(k - 1):
+                    break  # "Michael Brenner vom Ost-Ausschuss": a full name, then where he works ("Ernst vom Rath")
                 if unit.text in _AND_PARTICLES and (not (real >= 2 and self.given(u)) or self._new_person(k + 1)):
                     break  # "Olvera y Kessler", "Laura Vidal y Héctor Paz" are two people; "José Ortega y Gasset" one
                 k += 1  # "Ursula von der Leyen"; not in a lone capitalised word ("Neubauer zu Besuch")

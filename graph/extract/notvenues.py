@@ -15,7 +15,8 @@ capital opening a sentence, which keep it a place), ``coordinated`` (a conjuncti
 ``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
 ending right before a capital that is its subject: "although Pyongyang maintains") and ``topic`` (a subject
 noun and its locative, ending right before the place: "the situation in Haiti") and ``from_person`` (a person
-noun and "from", ending right before the place: "un funcionario de Beijing"); ``topic_after`` of the same lexicon
+noun and "from", ending right before the place: "un funcionario de Beijing") and ``office_head`` (a "head of" noun
+ending right before a ministry: "head of the Foreign Ministry", "главы МИД": an office); ``topic_after`` of the same lexicon
 is a topic noun right after the place, which qualifies it ("a Gaza reconstruction fund", "der Gaza-Krieg"). One
 pattern keeps a place:
 ``origin_where`` of the same lexicon (a comma and a relative "where" right after a place named as an origin:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["not_a_venue", "origin_where"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
-         "clause_subject", "topic", "from_person", "document_topic")
+         "clause_subject", "topic", "from_person", "document_topic", "office_head")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -90,8 +91,10 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True
     if ctx.lang == "ru" and isinstance(place, City) and owner_city(ctx.text, span, cspan, place.name):
         return True  # "в связи с заявлениями Москвы": the city owns what stands before it
-    if _returns_to(ctx, span, cspan, words["topic"]):
-        return True  # "discussed the situation in Haiti": a topic
+    if _returns_to(ctx, span, cspan, words["topic"]) or _listed_topic(ctx, span, cspan, words["topic"]):
+        return True  # "discussed the situation in Haiti", "die Lage im Südchinesischen Meer und in Myanmar": topics
+    if isinstance(place, Venue) and place.kind == "ministry" and _returns_to(ctx, span, cspan, words["office_head"]):
+        return True  # "в должности главы казахстанского внешнеполитического ведомства": an office, not a place
     if target.type != "Expulsion" and _returns_to(ctx, span, cspan, words["from_person"]):
         return True  # "un funcionario de Beijing": where someone is from (but "expelled a diplomat from Bamako")
     if words["topic_after"] is not None and words["topic_after"].match(ctx.text, cspan.end, span.end):
@@ -206,7 +209,8 @@ _DOCUMENT_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
 def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
                   document: re.Pattern[str] | None, facility: re.Pattern[str] | None) -> bool:  # fmt: skip
     """"unterzeichneten ... eine Absichtserklärung zur Herstellung von Wasserstoff in Ghana", "signed an agreement
-    on investment in Mozambique": a country named in the same phrase after a signed text and its topic word is
+    on investment in Mozambique", "une feuille de route sur les minerais critiques, qui prévoit la formation de
+    géologues en France": a country named in the same phrase (or a relative clause of it) after a signed text and its topic word is
     what the text is about, not where it was signed. A city there may still be the venue, unless a facility word
     and its locative stand right before it ("eine Absichtserklärung über ein Berufsbildungszentrum in Kumasi",
     "an agreement on a solar plant in Tamale"): the city of the facility the text is about."""
@@ -214,8 +218,16 @@ def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention
         return False
     if not isinstance(place, Country) and (facility is None or not facility.search(ctx.text, target.end, cspan.start)):
         return False
-    between = ctx.text[target.end : cspan.start]
+    between = _relatives(ctx.lang).sub(" ", ctx.text[target.end : cspan.start])  # ", qui prévoit la formation ... en France"
     return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None
+
+
+@lru_cache(maxsize=None)
+def _relatives(lang: str) -> re.Pattern[str]:
+    """A comma opening a relative clause (``relative_pronouns`` of ``<lang>/dates.json``): the clause still tells
+    what the signed text is about ("une feuille de route sur les minerais critiques, qui prévoit ...")."""
+    words = lexicon.load("dates", lang).get("relative_pronouns", "")
+    return re.compile(rf",\s*(?:{words})(?:(?<=['’])|(?![\w'’]))" if words else r"(?!)", re.IGNORECASE)
 
 
 #: A town joined to the place by a dash or slash: no space or one on each side ("Dresden–Prag", "Lima - Callao").
@@ -271,6 +283,43 @@ def _returns_to(ctx: Context, span: Span, cspan: Span, back: re.Pattern[str] | N
     if back is None:
         return False
     return back.search(ctx.text[max(span.start, cspan.start - _RETURN_REACH) : cspan.start]) is not None
+
+
+#: The most words of the item listed before a place after a topic noun ("die Lage im Südchinesischen Meer und in").
+_LISTED_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _list_joint(lang: str) -> re.Pattern[str] | None:
+    """A comma or a conjunction, a locative word if any and a short article if any, right before a place ("und in
+    ", ", ", "et au ", "и в "; ``conjunction`` and ``locative`` cues of ``<lang>/events.json``)."""
+    cues = lexicon.load("events", lang).get("cues", {})
+    if not cues.get("conjunction"):
+        return None
+    where = cues.get("locative")
+    return re.compile(rf"(?:\s*,|\s+(?:{cues['conjunction']}))\s+(?:(?:{where})\s+)?(?:[^\W\d_]{{1,3}}\s+)?$" if where
+                      else rf"(?:\s*,|\s+(?:{cues['conjunction']}))\s+$", re.IGNORECASE)  # fmt: skip
+
+
+_LIST_WORD = re.compile(r"[^\W\d_][\w'’-]*\s*$")
+
+
+def _listed_topic(ctx: Context, span: Span, cspan: Span, topic: re.Pattern[str] | None) -> bool:
+    """Whether the place is listed after another one that follows a topic noun ("the situation in Syria and
+    Lebanon", "die Lage im Südchinesischen Meer und in Myanmar", "la situation au Sahel et en Libye"): a topic too."""
+    joint = _list_joint(ctx.lang) if topic is not None else None
+    found = joint.search(ctx.text, max(span.start, cspan.start - 20), cspan.start) if joint is not None else None
+    if found is None:
+        return False
+    end = found.start()
+    for _ in range(_LISTED_WORDS):  # back over the words of the item before ("Südchinesischen Meer", "Syria")
+        word = _LIST_WORD.search(ctx.text, max(span.start, end - 40), end)
+        if word is None:
+            return False
+        end = word.start()
+        if topic.search(ctx.text[max(span.start, end - _RETURN_REACH) : end]):
+            return True
+    return False
 
 
 def _possessor(ctx: Context, span: Span, cspan: Span, place: object) -> bool:

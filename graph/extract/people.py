@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.extract import lexicon, officials, people_cues, roles
 from graph.extract.apposedtitles import apposed_orgs, apposed_states
@@ -65,6 +66,7 @@ class People:
     home: str | None = None  # the state whose institution issued the text
     staff_roles: frozenset[str] = frozenset()
     spouse: re.Pattern[str] | None = None  # see graph.extract.roles.Titles.spouse
+    lang: str = ""  # the article's language code
 
 
 def sentence_people(
@@ -135,6 +137,12 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
             mentions.append(mention)
             continue
         after_honorific = u > 0 and units[u - 1].kind == "word" and sent.honorific_end(u - 1) == u
+        owner = _state_owner(sent, units, u)
+        if owner is not None:
+            mention = sent.mention(*owner[1], None)
+            mention.country = owner[0]  # "with Estonia's Kristjan Saar and Lithuania's Tomas Vaitkus"
+            mentions.append(mention)
+            continue
         name = None
         if sent.given(u) or after_honorific:
             name = sent.name_at(u, linked=after_honorific)
@@ -148,6 +156,38 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
         name = name or sent.name_at(u, linked=False)  # a capitalised word: the same reading unless linked
         if name and name[1] - name[0] <= 2:
             mentions.append(sent.mention(*name, None, verified=False))
+
+
+def _state_owner(sent: SentenceNames, units: list[Unit], u: int) -> tuple[str, tuple[int, int]] | None:
+    """``(state, name)`` for a full name of two or three name-like words right after a state's possessive
+    ("with Estonia's Kristjan Saar and Lithuania's Tomas Vaitkus."): that state's official, though no title says
+    so. The state's name follows a comma, a conjunction or the word before someone met (``met_with``: "with").
+    Without a known given name first, the name must close on punctuation or a conjunction ("Britain's Royal Navy
+    chief" names none); no word of it may be an institution's ("Germany's Deutsche Bank")."""
+    owner = units[u - 2] if u >= 3 else None
+    if owner is None or units[u - 1].text not in sent.names.marks or owner.kind != "country" or owner.obj.form != "name":
+        return None  # "Suva's Walu Bay": a town's
+    before = units[u - 3]
+    lex = sent.lex
+    if before.text != "," and before.lower not in lex.conjunctions and before.lower not in _met_words(lex.lang):
+        return None  # "Canada's Indo-Pacific Strategy" in a list of links: no one met
+    name = sent.name_at(u, linked=False)
+    if name is None or not 2 <= name[1] - name[0] <= 3 or not all(sent.name_like(k) for k in range(*name)):
+        return None
+    if any(units[k].text in sent.lex.nonnames for k in range(*name)):
+        return None  # "Russia's Foreign Ministry", "Germany's Deutsche Bank"
+    end = name[1]
+    closed = end >= len(units) or units[end].kind == "punct" or units[end].lower in sent.lex.conjunctions
+    if not closed and not sent.given(u):
+        return None  # "Britain's Royal Navy chief": a name closes on a comma or "and" unless it starts as one
+    return owner.obj.code, name
+
+
+@cache
+def _met_words(lang: str) -> frozenset[str]:
+    """The words before someone met ("with", "by"; ``met_with`` of ``<lang>/roles.json``)."""
+    words = (lexicon.load("roles", lang) or {}).get("met_with") or ""
+    return frozenset(w for w in words.split("|") if w.isalpha())
 
 
 def _venue_name(lex: Titles, sent: SentenceNames, units: list[Unit], u: int) -> bool:
@@ -280,7 +320,7 @@ def find_people(
     one_region_states(lang, text, mentions, countries_in, cities)  # "ein Treffen mit Ministerpräsident X" in a text on one Land
     for person in persons:
         person.evidence.sort(key=span_key)
-    people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse)
+    people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse, lang)
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
     met_leaders(lang, text, people, countries, cities)  # "ein Treffen mit Staatspräsidentin X": the host's

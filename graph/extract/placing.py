@@ -28,7 +28,7 @@ from graph.model import City, Country, Person, Span, Venue
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["assign_places", "visits_to_people"]
+__all__ = ["assign_places", "quoted_at", "visits_to_people"]
 
 _SPECIFICITY = {Venue: 3, City: 2, Country: 1}
 #: How far (characters) after a trigger its place or destination may stand.
@@ -110,7 +110,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)
         para = ctx.text.rfind("\n", 0, span.start) + 1  # a quotation may open a sentence earlier ("A. B en C", dijo)
-        if target is None or (_quoted(ctx.text, para, cspan.start) and not _quoted(ctx.text, para, target.start)):
+        if target is None or (quoted_at(ctx.text, para, cspan.start) and not quoted_at(ctx.text, para, target.start)):
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if target.end <= cspan.start and _POSSESSIVE.match(ctx.text, target.end):
             continue  # "the summit's message to Kinshasa": the place of what the act owns, not of the act
@@ -293,7 +293,7 @@ def _summoned_to(ctx: Context, span: Span, cspan: Span, target: EventMention) ->
     return target.type != "Statement" and target.end <= cspan.start and cue_before(ctx, "locative", cspan.start, span, 1)
 
 
-def _quoted(text: str, start: int, pos: int) -> bool:
+def quoted_at(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` stands inside a quotation opened after ``start`` (the start of the paragraph)."""
     head = text[start:pos]
     if "«" in head and head.count("«") > head.count("»"):

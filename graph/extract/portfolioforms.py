@@ -61,6 +61,24 @@ def portfolio_then_state_form(sent: Any, u: int) -> bool:
     return False
 
 
+def state_form_before(sent: Any, u: int) -> bool:
+    """Whether the state at ``u`` is named by its formal name after a genitive ("chargé de la Coopération
+    régionale de la République du Rwanda", "for Regional Affairs of the Republic of Rwanda"): a state-form noun of
+    the name lexicon ("République", "Republic"), perhaps with a lower-case adjective ("République islamique de"),
+    after a determiner or genitive word, and a genitive word or determiner right before the state. A portfolio
+    ("pour", "chargé de", "for") names no represented state by itself, but its holder's state comes so."""
+    units, lex = sent.units, sent.lex
+    k = u - 1
+    if k < 0 or units[k].lower not in lex.genitive and units[k].lower not in lex.determiners:
+        return False
+    k -= 1
+    if k >= 0 and units[k].kind == "word" and units[k].text[:1].islower() and units[k].lower not in lex.genitive:
+        k -= 1  # "République islamique de"
+    if k < 1 or units[k].kind != "word" or not units[k].text[:1].isupper() or units[k].text not in lex.nonnames:
+        return False
+    return units[k - 1].lower in lex.determiners or units[k - 1].lower in lex.genitive
+
+
 def lower_complement(sent: Any, u: int) -> bool:
     """Whether one to three lower-case words at ``u`` run to a comma and a name follows it ("des affaires
     étrangères, Mme Claire Dutertre"): the end of the title's complement, not of the title's phrase."""

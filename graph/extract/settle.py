@@ -15,6 +15,7 @@ from datetime import date
 from graph.extract import lexicon, places, reciprocal
 from graph.extract._datetrip import within
 from graph.extract.assemble import Draft
+from graph.extract.leadplaces import lead_gathering
 from graph.extract.text import sentence_of
 from graph.extract.visitedcity import state_trip_cities
 from graph.model import City, Country, Span, Venue, city_of
@@ -139,24 +140,46 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
     travellers there ("Zum Auftakt wurde er am Montag in Brasília empfangen"). A trip whose travellers are
     only later or undatedly reported in a city ("arrived in Australia on Tuesday ... talks in Canberra on
     Wednesday", "will be received in Rabat") stays in the country. Any event placed in a state that bears the
-    name of its capital ("a visit to Singapore", "en Luxemburgo") is in that city: the name names both."""
+    name of its capital ("a visit to Singapore", "en Luxemburgo") is in that city: the name names both. A visit
+    to a state that took the city of a later leg only ("a two-day official visit to Kenya ... began with talks at
+    State House, Nairobi ... Dawit travelled to Mombasa on Monday afternoon") is placed the same way. The
+    gathering a report's lead places without naming it goes there first (:mod:`graph.extract.leadplaces`)."""
+    lead_gathering(drafts, cities, sentences)
     for draft in drafts:
         if isinstance(draft.location, Country) and (capital := city_state_capital(draft.location.code)) is not None:
             draft.location = capital
     for draft in drafts:
-        if draft.group != "visit" or not isinstance(draft.location, Country) or not draft.attendees:
+        if draft.group != "visit" or not draft.attendees:
             continue
-        code = draft.location.code
+        leg = _later_leg(draft)
+        if not isinstance(draft.location, Country) and leg is None:
+            continue
+        code = draft.location.code if leg is None else leg.country
         named = _named_in(cities, sentences, code, draft.sentences)
         capital = places.country_capital(code)
         if len(named) > 1 and capital is not None and capital.geonames_id in named:
             named = {capital.geonames_id: capital}
         if not named and capital is not None:
             named = {capital.geonames_id: capital} if _tour(drafts, draft, cities, sentences, capital) else {}
-        if not named:
+        if not named or leg is not None and leg.geonames_id in named:
             named = _named_in(cities, sentences, code, _first_day(drafts, draft))
         if len(named) == 1:
             draft.location = next(iter(named.values()))
+
+
+def _later_leg(trip: Draft) -> City | None:
+    """The city a visit told first as one to a state took from a later day's leg only ("concluded a two-day
+    official visit to Kenya ... travelled to Mombasa on Monday afternoon"): not where the visit went."""
+    city = city_of(trip.location)
+    if city is None or trip.date is None or trip.date.precision != "day":
+        return None
+    legs = [m for m in trip.mentions if (c := city_of(m.location)) is not None and c.geonames_id == city.geonames_id]
+    first = min(m.sentence for m in legs) if legs else -1
+    if not any(isinstance(m.location, Country) and m.location.code == city.country and m.sentence < first
+               for m in trip.mentions):
+        return None
+    later = all(m.date is not None and m.date.precision == "day" and m.date.value > trip.date.value for m in legs)
+    return city if legs and later else None
 
 
 def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:

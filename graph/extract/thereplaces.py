@@ -36,13 +36,21 @@ def there(ctx: Context, mentions: list[EventMention], span: Span) -> None:
         if m.location is None and m.type not in ("PhoneCall", "Statement") and last is not None:
             opening = _opens_with_there(ctx, span, m)
             there = opening or cue_before(ctx, "there", m.start, span, 2) or cue_after(ctx, "there", m.end, span)
-            if there or _goes_on(last, m) or _same_clause_there(pointed, m) or _afterwards(ctx, span, last, m):
+            unnamed = not m.persons and m.type == "Ceremony" and not cue_before(ctx, "after_told", m.start, span, 3)
+            if there or _goes_on(last, m, unnamed) or _same_clause_there(pointed, m) or _afterwards(ctx, span, last, m):
                 m.location = last.location
             pointed = m if there and pointed is None else pointed
             if opening and m.date is None and not m.date_text and m.status == last.status:
                 m.date, m.date_text = last.date, last.date_text  # "Allí está prevista la firma": then and there
-        if m.location is not None and m.type != "Statement":
+        if m.location is not None and m.type != "Statement" and not _vaguer(m, ctx.last_placed):
             ctx.last_placed = m
+
+
+def _vaguer(m: EventMention, last: EventMention | None) -> bool:
+    """Whether ``m`` is placed only in a state after an act of its sentence placed in a city ("recibió en el Palacio
+    Nacional de la Cultura a X, quien realiza una visita oficial a Guatemala"): the city stays the scene to follow."""
+    return isinstance(m.location, Country) and last is not None and last.sentence == m.sentence \
+        and last.location is not None and not isinstance(last.location, Country)
 
 
 def _city_pointed(ctx: Context, span: Span, m: EventMention, last: EventMention | None) -> City | None:
@@ -64,9 +72,13 @@ def _same_clause_there(pointed: EventMention | None, m: EventMention) -> bool:
     return pointed is not None and pointed.status == m.status and GROUPS[m.type] != "visit"
 
 
-def _goes_on(last: EventMention, m: EventMention) -> bool:
-    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant, same status and day."""
-    if m.sentence - last.sentence > 1 or m.status != last.status or not set(map(id, m.persons)) & set(map(id, last.persons)):
+def _goes_on(last: EventMention, m: EventMention, signing: bool = False) -> bool:
+    """Whether ``m`` continues the account of ``last``: next sentence, a shared participant (or, ``signing``, a
+    signing held naming no one and not told as what an act followed: "Il s'est ensuite entretenu avec son
+    homologue. Les deux ministres ont signé ..."), same status and day."""
+    shared = set(map(id, m.persons)) & set(map(id, last.persons)) \
+        or signing and m.status == "Occurred" and not isinstance(last.location, Country)  # a state only: a topic
+    if m.sentence - last.sentence > 1 or m.status != last.status or not shared:
         return False
     return m.date is None or last.date is None or m.date.value == last.date.value
 
@@ -94,11 +106,28 @@ def _afterwards_words(lang: str) -> re.Pattern[str] | None:
 def _afterwards(ctx: Context, span: Span, last: EventMention, m: EventMention) -> bool:
     """Whether the words around ``m`` say it followed the act placed before it, told up to two sentences back with
     the same status on the same day ("Gestern traf X im Kanzleramt mit Y zusammen. ... Z unterzeichnete
-    anschließend ...", "Afterwards, the ministers signed ..."): it took place there too."""
-    if m.sentence - last.sentence > _AFTER_SENTENCES or m.status != last.status or isinstance(last.location, Country):
+    anschließend ...", "Afterwards, the ministers signed ..."; opening the sentence: "Al concluir el encuentro, la canciller X
+    y el ministro Y firmaron ..."): it took place there too."""
+    if m.sentence - last.sentence > _AFTER_SENTENCES or isinstance(last.location, Country):
         return False  # a state only ("die Lage ... in Somalia") is no scene to follow
+    if m.status != last.status and not _today_then(ctx, last, m):
+        return False
     if last.date is not None and (last.date.precision != "day" or m.date is not None and m.date.value != last.date.value):
         return False  # "Ils s'étaient rencontrés en mars, à Accra. X a ensuite reçu ...": not the act it follows
     words = _afterwards_words(ctx.lang)
-    return words is not None and words.search(ctx.text, max(span.start, m.start - _AFTER_REACH),
-                                              min(span.end, m.end + _AFTER_REACH)) is not None
+    if words is None:
+        return False
+    if words.match(ctx.text, _OPENING.match(ctx.text, span.start).end()):
+        return True  # "Al concluir el encuentro, la canciller X y el ministro Y firmaron ...": the whole sentence
+    return words.search(ctx.text, max(span.start, m.start - _AFTER_REACH), min(span.end, m.end + _AFTER_REACH)) is not None
+
+
+def _today_then(ctx: Context, last: EventMention, m: EventMention) -> bool:
+    """Whether an act still to come follows one of the day of publication told as taking place ("In Ljubljana
+    trifft sie heute Nachmittag X. Anschließend ist ein Gespräch mit Y vorgesehen"): the day's programme."""
+    today = ctx.published.isoformat() if ctx.published is not None else None
+    return last.status == "Occurred" and m.status == "Planned" and last.date is not None and last.date.value == today
+
+
+#: What may stand before a sentence's first word (quotes, brackets, dashes).
+_OPENING = re.compile(r"[\s\"'“„«(\-–—]*")

@@ -128,12 +128,13 @@ def _owns_next_title(sent: Any, name: tuple[int, int]) -> bool:
 
 def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     """``NAME, [who was] [the] TITLE``: the name ends right before the comma ("Knut Brekke, who was Norway's
-    ambassador in London")."""
+    ambassador in London"), or before ``name_as`` ("the candidacy of X as Latvia's new Ambassador to Sweden")."""
     units = sent.units
     if k >= 0 and units[k].lower in sent.lex.determiners:
         k -= 1
     k = _before_relative(sent, k)
-    if k < 1 or units[k].text != ",":
+    joined = k >= 1 and units[k].text != "," and units[k].lower in _as_words(sent.lex.lang)
+    if k < 1 or units[k].text != "," and not joined:
         return []
     j = k - 1
     while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
@@ -148,9 +149,15 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     starts.sort(key=lambda f: (not sent.capitalised_surname(f), not sent.given(f)))  # "Mr. SATO Kenta": from SATO
     for first in starts:
         name = sent.name_at(first, linked=True)
-        if name and name[1] == k:
-            return [name]
+        if name and name[1] == k and (not joined or name[1] - name[0] >= 2):
+            return [name]  # joined by "as": a full name ("vergangenen Jahres als erste Regierungschefin": none)
     return []
+
+
+@cache
+def _as_words(lang: str) -> frozenset[str]:
+    """The words joining a name to its title with no comma ("as", "als"; ``name_as`` of ``<lang>/roles.json``)."""
+    return frozenset((lexicon.load("roles", lang) or {}).get("name_as", []))
 
 
 @cache

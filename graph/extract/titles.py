@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract import lexicon, translit
-from graph.extract.portfolioforms import conjoined_portfolio, lower_complement, portfolio_then_state_form
+from graph.extract.portfolioforms import (
+    conjoined_portfolio,
+    lower_complement,
+    portfolio_then_state_form,
+    state_form_before,
+)
 from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word, seat_preposition
 from graph.extract.oaths import sworn_name
@@ -182,7 +187,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
     mode, last, gap = "", "title", 0
     while u < len(units) and gap <= _MAX_GAP:
         x = units[u]
-        connector = _connector(lex, x, mode, hit)
+        connector = _connector(lex, x, mode, hit) or _origin(sent, u, mode)
         if x.kind in ("country", "org", "title"):
             before_title = u + 1 < len(units) and units[u + 1].kind == "title"
             if x.kind == "country" and not mode and x.obj.form == "adjective" and before_title:
@@ -193,8 +198,11 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 return []  # "ein Sprecher des Präsidenten Joe Biden": the president's name, not the spokesman's
             if x.kind == "title":
                 nested.add(u)
-            _complement(hit, x, mode)
-            last = x.kind
+            if x.kind == "country" and mode == "portfolio" and state_form_before(sent, u):
+                mode = "genitive"  # "chargé de la Coopération régionale de la République du Rwanda": his state
+            if x.kind != "org" or mode != "genitive" or last != "noun":  # "Vorsitzende der Parlamentariergruppe
+                _complement(hit, x, mode)  # ASEAN des Bundestages": an organisation after a noun is its topic
+                last = x.kind
         elif last == "title" and not mode and x.kind == "word" and x.text[:1].islower() and _post_adjective(lex, x):
             hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)  # "le conseiller diplomatique", "embajador adjunto"
         elif x.text in sent.names.marks and last == "country" and mode == "portfolio":
@@ -206,7 +214,9 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         elif x.kind == "punct":
             close = _closing(units, u) if x.text == "(" else None
             if close is None and x.text == ",":
-                close = _listed_portfolio(sent, u, hit.phrase_end > hit.end)  # "ministra de Agricultura, Pesca y Alimentación, NAME"
+                close = _listed_portfolio(sent, u, hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end])
+                # "ministra de Agricultura, Pesca y Alimentación, NAME", "ministro de Relaciones Exteriores, Comercio
+                # Internacional y Culto, NAME": the title's own complement goes on
                 if close is not None:
                     hit.phrase_end = units[close - 1].end
                     return after_comma(sent, close, hit)
@@ -225,8 +235,10 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             mode, last, hit.seat = "genitive", "connector", True  # "Staatsminister im Außenministerium, NAME"
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
-        elif x.lower in lex.conjunctions and (mode == "genitive" or " " in sent.text[hit.start : hit.end]) and _capitalised_portfolio(sent, u + 1):
+        elif x.lower in lex.conjunctions and (mode == "genitive" or " " in sent.text[hit.start : hit.end]) \
+                and (_capitalised_portfolio(sent, u + 1) or portfolio_then_state(sent, u + 1)):
             mode, last = mode or "genitive", "connector"  # "Minister of Foreign Affairs and Trade, NAME": more portfolio
+            # ("ministra de Relaciones Exteriores y Culto de Costa Rica, NAME")
         elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (_complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and starts_name(sent, u)):
@@ -380,6 +392,21 @@ def _connector(lex: Any, x: Any, mode: str, hit: TitleHit) -> str | None:
     if x.lower in lex.accredited and mode != "portfolio" and hit.entry.role in _ENVOYS:
         return "accredited"
     return None
+
+
+def _origin(sent: Any, u: int, mode: str) -> str | None:
+    """"genitive" for an origin word right after the title and before a state and the holder's name ("den
+    Außenminister aus Polen, NAME", "his counterpart from Poland, NAME"): his state, as "of Poland" says."""
+    units, lex = sent.units, sent.lex
+    if mode or units[u].kind != "word" or units[u].lower not in lex.origin:
+        return None
+    k = u + 1
+    if k < len(units) and units[k].lower in lex.determiners:
+        k += 1  # "aus der Türkei"
+    if k >= len(units) or units[k].kind != "country":
+        return None
+    k += 1 + (k + 1 < len(units) and units[k + 1].text == ",")
+    return "genitive" if k < len(units) and sent.name_like(k) else None  # not "Außenminister aus Serbien, Albanien"
 
 
 def _truncated(units: list, u: int, lex: Any) -> bool:

@@ -1,0 +1,34 @@
+""""X invited Y to visit": Y travels, not X (graph.extract.invitations); "for a visit at the invitation of X":
+a visit naming only X names no traveller of its own."""
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article
+
+_INVITED = {
+    "en": "Russian President Andrey Kornilov held talks in Moscow on Thursday with Tanzanian President Yusuf "
+          "Mvinchande. Mvinchande invited Kornilov to visit Tanzania.",
+    "es": "El presidente ruso, Andrey Kornilov, recibió el jueves en Moscú al presidente tanzano, Yusuf Mvinchande. "
+          "Mvinchande invitó a Kornilov a visitar Tanzania.",
+    "de": "Der russische Präsident Andrey Kornilov hat am Donnerstag in Moskau den tansanischen Präsidenten Yusuf "
+          "Mvinchande empfangen. Mvinchande lud Kornilov zu einem Besuch in Tansania ein.",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(_INVITED))
+def test_the_invitee_travels(lang: str) -> None:
+    events = extract(Article(key="t", text=_INVITED[lang], language=lang, published=date(2026, 5, 15))).events
+    visit = next(e for e in events if e.type == "Visit")
+    assert visit.status == "Planned"
+    assert [p.name for p in visit.attendees] == ["Andrey Kornilov"]
+
+
+def test_the_inviting_host_makes_no_visit() -> None:
+    text = ("Vientiane, Thursday, March 12, 2026\n\nCambodian Prime Minister Sok Vannarith arrived in Vientiane on "
+            "Tuesday for a two-day official visit at the invitation of his Lao counterpart, Khamphet Sisouphanh.")
+    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 12))).events
+    visits = [e for e in events if e.type == "Visit"]
+    assert [[p.name for p in v.attendees] for v in visits] == [["Sok Vannarith"]]

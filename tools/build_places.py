@@ -87,10 +87,19 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
             entry.update(city=city["geonameid"], city_name=city["name"], city_country=city_country)
         entry["forms"] = forms_by_key[key]
         named[key] = entry
+    for line in venue_tables.SHARED_VENUES.strip().splitlines():
+        key, owner, city_name, city_country = line.split("|")
+        city = _city(city_name, city_country, cities)
+        if city is None:
+            raise ValueError(f"no GeoNames city {city_name!r} in {city_country}")
+        if key in named:
+            named[key].setdefault("shared", []).append(
+                {"owner": owner, "city": city["geonameid"], "city_name": city["name"], "city_country": city_country})
     path = LEXICONS / lang / "venues.json"
     old = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {
-        "about": "Venue words (kind, English label, forms as written), named venues with owner and city, words linking a "
+        "about": "Venue words (kind, English label, forms as written), named venues with owner and city (and, in 'shared', the buildings of that name "
+                 "of other states, taken in a report filed from one of them), words linking a "
                  "venue to its owner country, locative prepositions (weak ones also stand before people), and gazetteer "
                  "city names that are common words here. Built by tools/build_places.py. 'capital_phrase': regular "
                  "expressions (case-insensitive) that stand before ('before', ending at the country word) or after "
@@ -98,7 +107,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  "Indian capital', 'столица Казахстана'). 'town_before': a regular expression (case-insensitive) ending "
                  "right before a place name that calls it a town ('the town of'), so that a name equal to a month or "
                  "weekday ('in the town of March') is still a city. 'feature_before': a regular expression (case-insensitive) "
-                 "ending right before a place name that calls it a gulf, bay, lake or island ('the Gulf of', 'el golfo de'), "
+                 "ending right before a place name that calls it a gulf, bay, lake, island or region ('the Gulf of', 'el golfo de', "
+                 "'in der Region'), "
                  "so that the name is no city. 'this_city': a regular expression (case-insensitive) "
                  "whose group 1 names the dateline's city as 'this city' ('se reunió ayer en esta ciudad'). 'not_venue': regular expressions (case-insensitive) "
                  "for places a sentence names that are no venue of its act (graph.extract.notvenues): 'incident' (an "
@@ -112,7 +122,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
                  " 'an official from'), 'document_topic' (a signed text and its topic word between a signing and the"
-                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'). 'facility_before': a regular expression (case-insensitive) for"
+                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'), 'source' (a source phrase ending right before"
+                 " the place: 'according to the programme released by State House in'), 'reason' (a comma and a causal"
+                 " conjunction between the trigger and the place: ', da dieser ... im Parlament in'). 'facility_before': a regular expression (case-insensitive) for"
                  " a facility word and its locative ending right before a city a signed text is about ('ein"
                  " Berufsbildungszentrum in', 'a solar plant in'): not where it was signed. 'topic_after': a regular expression (case-insensitive) for a topic noun right after a place,"
                  " which is then no venue ('a Gaza reconstruction fund'). 'origin_where': a regular expression (case-insensitive) matching a comma and a"

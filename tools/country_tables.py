@@ -301,7 +301,7 @@ LA|Lao PDR,Lao People's Democratic Republic|Demokratische Volksrepublik Laos|Ré
 LC|Saint Lucia|-|-|-|-
 LK|-|Sri Lankas|-|-|-
 MA|Kingdom of Morocco|Königreich Marokko|Royaume du Maroc|Reino de Marruecos|Королевство Марокко
-MD|Republic of Moldova|Moldawien,Republik Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
+MD|Republic of Moldova|Moldawien,Republik Moldau,Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
 MO|Macau,Macao|Macau|Macao|Macao|Макао
@@ -639,7 +639,8 @@ NOT_COUNTRIES = {
     "de": ["Südchinesisches Meer", "Südchinesischen Meer", "Indischer Ozean", "Indischen Ozean", "Golf von Mexiko",
            "New Mexico", "New Jersey", "Washington Post", "Lateinamerika", "Südamerika", "Nordamerika",
            "Mittelamerika", "Russisch-Orthodoxe Kirche", "Russisch-Orthodoxen Kirche", "Deutsche Bahn",
-           "Deutsche Bank", "Deutsche Welle", "Deutschen Bank", "Deutschen Welle", "Deutschen Bahn"],
+           "Deutsche Bank", "Deutsche Welle", "Deutschen Bank", "Deutschen Welle", "Deutschen Bahn",
+           "die Moldau", "der Moldau"],  # the river at Prague; the state is "Moldau" without an article
     "fr": ["mer de Chine méridionale", "océan Indien", "golfe du Mexique", "Nouveau-Mexique", "Amérique latine",
            "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Washington Post", "Église orthodoxe russe"],
     "es": ["mar de China Meridional", "océano Índico", "golfo de México", "Nuevo México", "América Latina",

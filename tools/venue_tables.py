@@ -233,6 +233,16 @@ palacio-bolivar|ministry|Palacio Bolívar|PA|Panama City|PA
 tahrir-palace|ministry|Tahrir Palace|EG|Cairo|EG
 """
 
+#: Named venues another state's building of the same name shares: key|owner|city (English GeoNames name)|country of
+#: the city. A report filed from a city of that state means its building ("Wien, 12. November ... im
+#: Bundeskanzleramt" is the Austrian chancellery, not the German one).
+SHARED_VENUES = """
+bundeskanzleramt|AT|Vienna|AT
+bundeskanzleramt|CH|Bern|CH
+palacio-nacional-mx|DO|Santo Domingo|DO
+palacio-nacional-mx|GT|Guatemala City|GT
+"""
+
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
 NAMED_FORMS = """
 white-house|White House,Oval Office|Weißes Haus,Weißen Haus,Weißen Hauses,Oval Office|Maison Blanche,Maison-Blanche,Bureau ovale|Casa Blanca,Despacho Oval|Белый дом,Белого дома,Белому дому,Белым домом,Белом доме,Овальный кабинет,Овальном кабинете
@@ -438,10 +448,10 @@ NOUN_OF = {"en": ["of"], "de": ["von"], "fr": ["de"], "es": ["de"], "ru": []}
 #: A geographic feature word ending right before a name, which then names the feature, not a town ("the Gulf of
 #: Aden", "el golfo de Fonseca", "озеро Байкал"), as a case-insensitive regular expression (graph.extract.places).
 FEATURE_BEFORE = {
-    "en": r"\b(?:gulf|bay|strait|straits|sea|lake|isle|cape|island|peninsula)s? of (?:the )?$|\blake $",
-    "de": r"\b(?:Golf|Golfs|Bucht|Meerenge|Straße|Meer|Insel|Halbinsel) (?:von|vor) $|\b(?:Golf|Bucht|Lagune) $",
-    "fr": r"\b(?:golfe|baie|détroit|mer|lac|cap|île|presqu'île|péninsule)s? (?:de |d'|du |des )$",
-    "es": r"\b(?:golfo|bahía|estrecho|mar|lago|laguna|cabo|isla|península)s? (?:de |del )$",
+    "en": r"\b(?:gulf|bay|strait|straits|sea|lake|isle|cape|island|peninsula)s? of (?:the )?$|\blake $|\b(?:region|province|oblast)s? of (?:the )?$",
+    "de": r"\b(?:Golf|Golfs|Bucht|Meerenge|Straße|Meer|Insel|Halbinsel) (?:von|vor) $|\b(?:Golf|Bucht|Lagune) $|\b(?:Region|Provinz|Oblast) $",
+    "fr": r"\b(?:golfe|baie|détroit|mer|lac|cap|île|presqu'île|péninsule)s? (?:de |d'|du |des )$|\b(?:région|province|oblast)s? (?:de |d'|du )$",
+    "es": r"\b(?:golfo|bahía|estrecho|mar|lago|laguna|cabo|isla|península)s? (?:de |del )$|\b(?:región|provincia|óblast)s? (?:de |del )$",
     "ru": r"(?<!\w)(?:залив\w*|бухт\w*|пролив\w*|озер\w*|остров\w*|полуостров\w*|мыс\w*|лагун\w*) $",
 }
 

@@ -7,6 +7,9 @@ Private to :mod:`graph.extract._dateshare`. A sentence holding such a phrase (``
 points back to: the latest act told before the phrase, in the same sentence or the two before, dated to the day
 (a meeting before a trip told with it).
 Its undated signings and statements take that day; an act told as done takes only the day of an act told as done.
+A signing or statement planned after the phrase takes the date of the latest plan before it (at any precision)
+over the day of an act told as done ("realizará una visita oficial a Abu Dabi en noviembre, ocasión en la que
+está prevista la firma").
 A plan told after the phrase ("Der Besuch ... sei für Juni vorgesehen. Bei dieser Gelegenheit sollen auch die
 Regierungskonsultationen ... stattfinden, die im vergangenen Jahr ... verschoben worden waren"; "lors du
 déplacement de la ministre à Manille en mai prochain. À cette occasion, les deux ministres coprésideront ...")
@@ -62,6 +65,9 @@ def anaphor_days(ctx: Context, mentions: list[EventMention], by_sentence: dict[i
             continue
         for m in followers:
             act = _named_act(mentions, index, match.start(), m)
+            if m.status == "Planned" and (act is None or act.status != "Planned") and match.end() <= m.start:
+                # "una visita ... en noviembre, ocasión en la que está prevista la firma": the plan's date, not a call's before it
+                act = _named_plan(mentions, index, match.start()) or act
             if act is not None:
                 m.date, m.date_text = act.date, act.date_text
         for m in planned:

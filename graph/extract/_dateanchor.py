@@ -11,7 +11,11 @@ Dans la soirée, X a été convoqué": the account's own day lies after it); wit
 dropped. A bare part of the day ("in the evening", ``account_day_parts``) opening a new paragraph after an aside about
 an earlier day ("Arrivé lundi soir, ... \n\n Elle a signé dans l'après-midi") does not precede the lead's day; the
 day of a report ("..., a-t-on appris vendredi") and, sentences later, a day counted back ("накануне") are no days
-of the account a part of the day returns to.
+of the account a part of the day returns to. Nor does a "same day" opening a paragraph after a whole paragraph
+telling no day precede the lead's day ("... в ходе телефонного разговора в минувшую пятницу. \n\n Министры
+подписали Программу. \n\n В тот же день ..."); the lead's day is no dateline's day closing a line of its own
+("Ташкент, 9 октября 2026 года") nor a stay's "since" day ("effectue depuis dimanche une visite"), which a part of
+the day does not count from either, as from a stay's range of days ("on a visit from 10-12 June").
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ _PART_SENTENCES, _PART_REACH = 9, 1500
 #: министр встретился"): :func:`graph.extract.dates.resolve` counts from it when it is the day before publication
 #: (counted from publication, "the day before" would be the lead's own day).
 _LEAD_SENTENCES = 2
+#: A dateline's day closes a line of at most this many characters, with at most this many after it ("года").
+_OWN_LINE, _OWN_LINE_TAIL = 48, 8
 #: A sentence end: a stop not after a digit ("9. Juni" is no end), an initial or a title ("M. El Ouazzani", "Teresa
 #: M. Dizon", "Dr. X"), then a capital or an opening quote.
 _SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b\w)(?<!\b(?:Mr|Ms|Dr|St|Me|Pr|Sr))(?<!\b(?:Mrs|Mme|Sra|Gen|Hon))(?<!\bProf)"
@@ -68,6 +74,8 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
                 new_paragraph = "\n" in text[base.span.end : mention.span.start]
                 returns = new_paragraph and _key(mention.text) in _account_parts(lang)
                 lead = _account_day(out, text, lang) if returns else None
+                if not returns and new_paragraph and _aside(text, base, mention):
+                    lead = _account_day(out, text, lang)
                 mention = dataclasses.replace(mention, anchor=base, lead=None if lead is base else lead)
         out.append(mention)
     return out
@@ -85,6 +93,22 @@ def _last_day(
         if _names_day(candidate) and not (skip is not None and skip(candidate)):
             return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= sentences else None
     return None
+
+
+def _aside(text: str, base: DateMention, mention: DateMention) -> bool:
+    """Whether a day told after the lead's sentences is an aside a "same day" opening a later paragraph does not
+    return to: a whole paragraph stands between them ("... в ходе телефонного разговора в минувшую пятницу. \n\n
+    Министры подписали Программу. \n\n В тот же день ..."), so the account has returned to its own day."""
+    if sentence_breaks(text, 0, base.span.start) <= _LEAD_SENTENCES:
+        return False  # the lead's own day ("провел встречу в понедельник ... \n\n В тот же день")
+    return any(part.strip() for part in text[base.span.end : mention.span.start].split("\n")[1:-1])
+
+
+def _line_of_its_own(text: str, mention: DateMention) -> bool:
+    """Whether a day closes a short line of its own, a dateline's day ("Ташкент, 9 октября 2026 года"): no act's."""
+    start, end = text.rfind("\n", 0, mention.span.start) + 1, text.find("\n", mention.span.end)
+    end = len(text) if end < 0 else end
+    return end - start <= _OWN_LINE and end - mention.span.end <= _OWN_LINE_TAIL
 
 
 def _lead_day(earlier: list[DateMention], text: str) -> DateMention | None:
@@ -109,10 +133,11 @@ def _key(surface: str) -> str:
 def _account_day(earlier: list[DateMention], text: str, lang: str) -> DateMention | None:
     """The day the lead's act took place, which a later part of the day may not precede: the first weekday or
     "yesterday" of the first sentences (else their first day) not told in the pluperfect nor after a reporting
-    verb ("a convoqué jeudi ..., a-t-on appris vendredi": Thursday)."""
+    verb ("a convoqué jeudi ..., a-t-on appris vendredi": Thursday), nor a dateline's or a "since" day."""
     days = [
         m for m in earlier
         if _names_day(m) and not m.anchored and sentence_breaks(text, 0, m.span.start) <= _LEAD_SENTENCES
+        and not _line_of_its_own(text, m) and m.bound >= 0
         and not _pluperfect(text, lang, m) and report_verb_before(text, m.span.start, lang) < 0
     ]
     return next((m for m in days if m.day is None), days[0] if days else None)
@@ -138,6 +163,8 @@ def _told_before(text: str, lang: str, earlier: list[DateMention], at: int) -> C
         return index > 0 and _names_day(earlier[index - 1]) and sentence_breaks(text, earlier[index - 1].span.end, candidate.span.start) == 0
 
     def told(candidate: DateMention) -> bool:
+        if candidate.bound < 0 or candidate.end_day is not None:
+            return True  # "effectue depuis dimanche une visite", "on a visit from 10-12 June": a stay's frame, no day of the account
         if reports(candidate):
             return True  # "a convoqué jeudi X, a-t-on appris vendredi. ... Dans la soirée": the report's day
         while candidate.anchor is not None:

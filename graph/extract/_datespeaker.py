@@ -5,8 +5,9 @@ Private to :mod:`graph.extract.rules` (run on the merged events). An account oft
 in a sentence that tells no act ("tried to calm the waters", "versuchte ... die Wogen zu glätten") and quotes
 the speaker in the next. A statement without a date of its own then took place on that day: the one single day
 the sentence before names, when that sentence tells no act, names the speaker and the day lies not after
-publication. A speaker named as the source of a dated report ("teilte Sprecherin X am Freitag mit") and quoted
-in one of the next two sentences spoke on the report's day (:func:`reported_speaker_day`).
+publication; or the day told right after the speaker's name there ("Пресс-секретарь X сегодня опроверг
+сообщения о том, что ... встретятся в апреле"), whatever else that sentence tells. A speaker named as the source
+of a dated report ("teilte Sprecherin X am Freitag mit") and quoted in one of the next two sentences spoke on the report's day (:func:`reported_speaker_day`).
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ def introduced_day(ctx: Context, drafts: list[Draft]) -> None:
         if statement.status != "Occurred" or statement.date is not None or statement.date_text or not statement.sentences:
             continue
         before = min(statement.sentences) - 1
-        if before < 1 or before in told or not _names(ctx, before, statement.speaker):
+        if before < 1 or not _names(ctx, before, statement.speaker):
             continue
         days = ctx.dates_by.get(ctx.sentences[before].start, [])
+        days = _after_name(ctx, statement.speaker, days) or ([] if before in told else days)
         if len(days) != 1 or not _one_day(days[0]) or days[0] is ctx.dateline:
             continue
         value, status = dates.resolve_for(days[0], ctx.reference, "Occurred")
@@ -55,6 +57,18 @@ def _names(ctx: Context, index: int, person: object) -> bool:
 _REACH = 2
 #: How far (characters) before a reporting verb its source may be named ("spokeswoman X said on Friday").
 _SOURCE_GAP = 40
+
+
+#: How far (characters) after a speaker's name the day told with it may start ("Осмонов сегодня опроверг").
+_AFTER_NAME = 3
+
+
+def _after_name(ctx: Context, person: object, days: list[dates.DateMention]) -> list[dates.DateMention]:
+    """The days standing right after a name of ``person`` ("Пресс-секретарь Эрмек Осмонов сегодня опроверг
+    сообщения о том, что ... встретятся в апреле"): the day the speaker spoke, also in a sentence telling an act
+    or naming other days."""
+    named = [m.end for m in [*ctx.people.mentions, *ctx.people.refs] if m.person is person]
+    return [d for d in days if d is not ctx.dateline and any(0 < d.span.start - end <= _AFTER_NAME for end in named)]
 
 
 def _named_at(ctx: Context, person: object, start: int, end: int) -> bool:

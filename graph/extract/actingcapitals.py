@@ -26,6 +26,8 @@ __all__ = ["acting_capital"]
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
+#: A word of direction right before a capital: the capital is whither someone goes ("travel on to Mogadishu to meet").
+_WHITHER = re.compile(r"(?:^|\s)(?:to|into|onto|towards?|nach|vers|hacia)\s+$", re.IGNORECASE)
 #: Between a capital acting for its government and its verb: "Minsk expelled", "Moscow has expelled", "Paris a".
 _SUBJECT_GAP = re.compile(r"[ \t]+(?:[^\W\d_]{1,6}[ \t]+)?")
 
@@ -41,6 +43,8 @@ def acting_capital(ctx: Context, span: Span, cspan: Span, place: object, target:
         return False
     if not _SUBJECT_GAP.fullmatch(ctx.text, cspan.end, target.start):
         return False
+    if _WHITHER.search(ctx.text, max(span.start, cspan.start - 12), cspan.start):
+        return False  # "travel on to Mogadishu to meet ...": the destination, not the government acting
     if lexicon.grammar(ctx.lang, "verb_bracket") and _clause_ends(ctx.lang, ctx.text, target.end):
         if ctx.text[span.start : cspan.start].rstrip()[-1:] not in ("", ",", ";", ":"):
             return False  # "hatte ... Ulan Bator besucht.": the object before the clause's last verb, not its subject

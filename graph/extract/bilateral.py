@@ -1,9 +1,11 @@
 """An act noun called "bilateral" names no party of its own but is one of the two states of the report: "La
-última reunión binacional de este nivel se celebró en 2024", "the last bilateral summit was held in 2019".
+última reunión binacional de este nivel se celebró en 2024", "the last bilateral summit was held in 2019"; one
+called "trilateral" is one of the three states of a trilateral report ("La anterior reunión trilateral de
+cancilleres tuvo lugar en agosto de 2025").
 
-:func:`mark_bilateral` flags such mentions (the cue ``bilateral`` of a language's ``events.json`` right before
-or after the noun); :func:`bilateral_parties` gives a flagged event that names no official and fewer than two
-states the two states of the main event.
+:func:`mark_bilateral` marks such mentions with their number of sides (the cues ``bilateral`` and ``trilateral``
+of a language's ``events.json`` right before or after the noun); :func:`bilateral_parties` gives a marked
+event that names no official and fewer than two states the states of the main event, when it has that many.
 """
 
 from __future__ import annotations
@@ -23,28 +25,34 @@ __all__ = ["bilateral_parties", "mark_bilateral"]
 _NEAR = 16  # characters before or after the noun the adjective may stand in
 
 
+#: The cue naming acts of each number of sides.
+_SIDES = ((2, "bilateral"), (3, "trilateral"))
+
+
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    words = lexicon.load("events", lang).get("cues", {}).get("bilateral")
+def _pattern(lang: str, cue: str) -> re.Pattern[str] | None:
+    words = lexicon.load("events", lang).get("cues", {}).get(cue)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
 
 
 def mark_bilateral(lang: str, low: str, found: list[EventMention]) -> None:
-    """Flag the noun mentions of ``found`` (in ``low``, the lower-cased article) called bilateral."""
-    pattern = _pattern(lang)
-    if pattern is None:
-        return
-    for m in found:
-        if m.entry.pos == "noun" and pattern.search(low, max(0, m.start - _NEAR), min(len(low), m.end + _NEAR)):
-            m.bilateral = True
+    """Mark the noun mentions of ``found`` (in ``low``, the lower-cased article) called bilateral or trilateral."""
+    for sides, cue in _SIDES:
+        pattern = _pattern(lang, cue)
+        if pattern is None:
+            continue
+        for m in found:
+            if m.entry.pos == "noun" and not m.sides and pattern.search(low, max(0, m.start - _NEAR), min(len(low), m.end + _NEAR)):
+                m.sides = sides
 
 
 def bilateral_parties(drafts: list[Draft], main: Draft | None) -> None:
-    """Give each bilateral event without officials and with fewer than two states the main event's two states."""
-    if main is None or len(main.countries) != 2:
+    """Give each bilateral (trilateral) event without officials and with fewer than two states the main event's
+    two (three) states."""
+    if main is None or len(main.countries) not in dict(_SIDES):
         return
     for draft in drafts:
         if draft is main or draft.attendees or len(draft.countries) >= 2 or not draft.countries <= main.countries:
             continue
-        if any(m.bilateral for m in draft.mentions):
+        if any(m.sides == len(main.countries) for m in draft.mentions):
             draft.countries |= main.countries

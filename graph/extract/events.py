@@ -34,6 +34,7 @@ from graph.extract.roundsentences import rounds_alone
 from graph.extract.roles import word_starts
 from graph.extract.sincefirst import earlier_since
 from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
+from graph.extract.marginacts import sideline_acts
 from graph.extract.text import lower, tokenize
 from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
 from graph.extract.questions import asks
@@ -87,7 +88,10 @@ def _background(triggers: Triggers, text: str, mention: EventMention, span: Span
     if _has(triggers, "background", before2) or (_has(triggers, "past", before15) and not opens_with_past(triggers, text, span)):
         return True
     after = _CLAUSE.split(text[mention.end : span.end])[0].split(",")[0]
-    return _ends_with(triggers, "since_after", after) or _has(triggers, "last_time", " ".join(_WORD.findall(after)[:4]))
+    words = _WORD.findall(after)
+    return _ends_with(triggers, "since_after", after) or _has(triggers, "last_time", " ".join(words[:4])) \
+        or _has(triggers, "past_year", " ".join(words[:6]))  # "встречались в октябре прошлого года в Сочи", "met in
+    # Sochi last year": an act of an earlier year, not the one reported
 
 
 def _perfect(triggers: Triggers, text: str, mention: EventMention, before15: str, after: list[str]) -> bool:
@@ -290,7 +294,7 @@ def find_mentions(
         words = starts[index] if starts is not None else word_starts(text, tokenize(text, span.start, span.end))
         mentions = _sentence_mentions(triggers, (text, low), index, span, words)
         if not mentions:
-            found += rounds_alone(lang, low, span, found)  # "The first round had taken place in May."
+            found += rounds_alone(lang, low, index, span, found)  # "The first round had taken place in May."
             continue
         mentions = drop_trip_days(lang, (text, low), span, mentions, GROUPS, told)
         told = told or any(GROUPS[m.type] == "visit" for m in mentions)  # a trip told before
@@ -344,6 +348,7 @@ def _sentence_mentions(
     found = drop_judged(low, found)
     found = join_adjacent(text, found, GROUPS, triggers.fast.get("receive"))
     found = summit_gatherings(triggers, low, found)
+    sideline_acts(triggers, low, span, found, GROUPS)  # before the frames go: "al margen de la reunión"
     found = drop_frames(triggers, low, span, found, GROUPS)
     found = drop_hosted_by(triggers, low, found, GROUPS)
     for i, m in enumerate(found):

@@ -16,6 +16,9 @@ envoy by another state took place in that state's capital ("МИД Японии 
 A digest of items each headed by its own dateline ("LIMA. Los cancilleres ... MANAGUA. El Gobierno de Nicaragua
 declaró ...") is filed from each item's city: the acts of a paragraph opening with a city in capitals and a full
 stop, comma or dash are placed there, not in the first item's city (:func:`filed_places`).
+
+A communiqué with no dateline is signed at its foot with the place it was issued from ("Fait à Dakar, le 14
+juillet 2026", "Done at Nairobi this 3rd day of May"): that city is where it was filed (:func:`closing_city`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from graph.extract.reporthead import filed_there
 from graph.extract.text import line_spans
 from graph.model import City, Country, Event, Span, Venue, city_of
 
-__all__ = ["dateline_places", "filed_places", "paragraph_datelines"]
+__all__ = ["closing_city", "dateline_places", "filed_places", "paragraph_datelines"]
 
 _NO_VENUE = frozenset({"PhoneCall"})
 _TRIPS = frozenset({"Visit", "StateVisit"})
@@ -50,9 +53,30 @@ def paragraph_datelines(text: str, cities: list[tuple[Span, City]]) -> list[tupl
              if s.start in starts and text[s.start:s.end].isupper() and _ITEM_HEAD.match(text, s.end)]
 
 
+#: A communiqué's closing signature line up to its city ("Fait à Dakar, le ...", "Hecho en Managua, a ...").
+_SIGNED_AT = re.compile(r"(?:Fait|Donné|Done|Issued|Hecho|Dado|Dada|Emitido)\s+(?:à|at|in|en)\s+$", re.IGNORECASE)
+#: How far from the end (characters) the signature line may stand, and how long it may be.
+_FOOT, _SIGNATURE_LINE = 400, 80
+
+
+def closing_city(text: str, cities: list[tuple[Span, City]]) -> City | None:
+    """The city of a closing signature line near the foot of the text ("Fait à Dakar, le 14 juillet 2026"), else
+    None."""
+    for span, city in reversed(cities):
+        if span.start < len(text) - _FOOT:
+            return None
+        line = text.rfind("\n", 0, span.start) + 1
+        stop = text.find("\n", span.end)
+        if _SIGNED_AT.fullmatch(text, line, span.start) and (stop if stop >= 0 else len(text)) - line <= _SIGNATURE_LINE:
+            return city
+    return None
+
+
 def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event], filed: City | None) -> None:
-    """:func:`dateline_places` for a report filed from ``filed`` (or from nowhere said), the acts of each item of a
-    digest filed from that item's city; :func:`.reporthead.filed_there` picks the events a dateline may place."""
+    """:func:`dateline_places` for a report filed from ``filed`` (or from nowhere said, or signed at its foot in a
+    city: :func:`closing_city`), the acts of each item of a digest filed from that item's city;
+    :func:`.reporthead.filed_there` picks the events a dateline may place."""
+    filed = filed or closing_city(text, cities)
     items = paragraph_datelines(text, cities)
     if not items or (filed is None and len(items) < 2):
         dateline_places(_theirs(text, cities, filed_there(events, filed), filed) if filed else events, filed)

@@ -83,6 +83,7 @@ def hedged(triggers: Triggers, low: str, mention: EventMention, span: Span) -> b
 #: A conditional clause about the act's own confirmation ("If confirmed, the visit would be the first"): a plan.
 _CONFIRMED = re.compile(r"confirm|bestätig|подтверд")
 _OPENING = re.compile(r"[\W_]*")
+_QUOTES = re.compile(r"[\"“”«»„]")
 
 
 def hypothetical(triggers: Triggers, low: str, mention: EventMention, span: Span) -> bool:
@@ -95,6 +96,10 @@ def hypothetical(triggers: Triggers, low: str, mention: EventMention, span: Span
     comma = low.find(",", span.start, mention.start)
     if comma < 0 or _CONFIRMED.search(low, span.start, comma):
         return False
+    opening = _OPENING.match(low, span.start).group()
+    if _QUOTES.search(opening) and _QUOTES.search(low, comma, mention.start) and _WORD.search(low, mention.end, span.end):
+        return False  # "«Si el mecanismo funciona, no sería descabellado ...», dijo X al concluir la reunión": the
+        # quotation imagines, the act after it is reported (a bare "..., afirmó." goes on with a statement told)
     return triggers.search("conditional_modal", low[comma : span.end])
 
 

@@ -23,6 +23,7 @@ from graph.extract.localstates import after_locative, mayors_states
 from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
+from graph.extract.ownrepublic import own_republic_heads
 from graph.extract.otherstates import counterparts_other, guests_of_counterparts, other_leaders
 from graph.extract.paperstate import paper_state, town_state
 from graph.extract.people_cues import LOCAL_ROLES
@@ -62,6 +63,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
     ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
     """
+    own_republic_heads(people, text, countries, filed_in)  # "San José, ... al presidente de la República, X"
     received_in_town(people, text, cities)  # "wird sie in Accra von Präsident X empfangen": the town's state
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
     paired_states(people, text, countries)  # "A et B ... par leurs Premiers ministres, X et Y"

@@ -2,10 +2,13 @@
 
 "welcomed the talks", "begrüßte die Entscheidung": a host verb without a person as object is no meeting of
 its own. When its object is an act the article reports ("hosted the one-day meeting", "accueille le
-sommet"), the host takes part in that act.
+sommet"), the host takes part in that act; an act noun before it that its relative pronoun object stands for
+("the Conference ... (COP17), which Mongolia will host in Ulaanbaatar") takes the place the host verb is given.
 """
 
 from __future__ import annotations
+
+import re
 
 from graph.extract.triggers import EventMention, compiled
 
@@ -29,6 +32,7 @@ def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[in
         m.dropped = True
         hosted = mentions[i + 1] if i + 1 < len(mentions) else None
         if hosted is None or hosted.entry.pos != "noun" or hosted.type == "Statement" or hosted.start - m.end > _OBJECT_REACH:
+            m.hosted = _antecedent(ctx, mentions, i)  # "the Conference ..., which Mongolia will host in Ulaanbaatar"
             continue
         if any(m.end <= start < hosted.start for start, _, _ in items) or "," in text[m.end : hosted.start]:
             continue  # "received the envoy at the meeting", "hosted, as every year, ...": not the object
@@ -38,6 +42,29 @@ def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[in
         for person in m.persons:
             if person not in hosted.persons:
                 hosted.persons.insert(0, person)
+
+
+#: How far (characters) before a host verb the act its relative pronoun stands for may end.
+_ANTECEDENT_REACH = 120
+#: A comma, a relative pronoun and at most three words (the host) ending right before the host verb.
+_RELATIVE_OBJECT = re.compile(r",\s*([^\W\d_]+)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$")
+_STOP = re.compile(r"[;:.!?]\s")
+
+
+def _antecedent(ctx: object, mentions: list[EventMention], i: int) -> EventMention | None:
+    """The act noun right before a host verb whose object is a relative pronoun standing for it ("the session of
+    the Conference of the Parties (COP17), which Mongolia will host in Ulaanbaatar"), else None."""
+    pattern = compiled(ctx.lang).fast.get("object_relative")
+    if pattern is None or i == 0:
+        return None
+    m, noun = mentions[i], mentions[i - 1]
+    if noun.entry.pos != "noun" or noun.type == "Statement" or m.start - noun.end > _ANTECEDENT_REACH:
+        return None
+    gap = ctx.low[noun.end : m.start]
+    found = _RELATIVE_OBJECT.search(gap)
+    if found is None or _STOP.search(gap) or not pattern.fullmatch(found.group(1)):
+        return None
+    return noun
 
 
 def _received_pronoun(ctx: object, m: EventMention) -> bool:

@@ -19,6 +19,7 @@ from graph.extract.onward import onward_travellers
 from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
 from graph.extract.saidin import said_in_statement
+from graph.extract.marginacts import gathering_told, on_margins
 from graph.extract.hosts import SEATS, country_of
 from graph.model import City, Country, DateValue, Venue, city_of
 
@@ -138,6 +139,8 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     summit = _summit_named_again(drafts, m) or _the_conference(drafts, m)
     if summit is not None:
         return summit
+    if m.margins is not None and gathering_told(drafts, m):
+        return next((d for d in drafts if any(x.margins is m.margins for x in d.mentions)), None)
     same = [d for d in drafts if d.group == GROUPS[m.type]]
     if m.reference:
         reported = _reported(same, m)
@@ -340,6 +343,8 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
             elif m.agreed and m.status == "Planned" and len(m.persons) == 1 and GROUPS[m.type] in ("meet", "call"):
                 _agreed_pair(drafts, m)
             drafts.append(target)
+            if m.margins is not None and gathering_told(drafts, m):
+                on_margins(drafts, target, m)
         elif m.agreed and m.type != "Statement" and not m.persons and not target.attendees and len(target.countries | m.countries) < 2:
             _agreed_by(drafts, m)  # "La tercera ronda será en abril. ... Ambas delegaciones acordaron celebrarla"
         _add(target, m)

@@ -23,7 +23,7 @@ from graph.model import Person
 if TYPE_CHECKING:
     from graph.extract.titles import TitleHit
 
-__all__ = ["PersonMention", "NameData", "name_data", "SentenceNames"]
+__all__ = ["NAME_HONORIFICS", "PersonMention", "NameData", "name_data", "SentenceNames"]
 
 #: Letters that make an initial with a period ("J.", "В."): [A-ZÀ-ÞА-ЯЁ].
 _INITIAL_LETTERS = frozenset(map(chr, [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x410, 0x430), 0x401]))
@@ -37,7 +37,7 @@ _GLUED = re.compile(r"^((?:[A-ZА-ЯЁ]\.){1,3})([^\W\d_][\w'’-]+)$")  # "В.�
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
 #: Honorifics kept in a name but left out of its key ("Sheikh", "Sayyid", "Prince"): a name they open goes on
 #: over particles as after a given name ("Sheikh Karim bin Zayed Al Falasi").
-_NAME_HONORIFICS = frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
+NAME_HONORIFICS = frozenset(lexicon.load("names").get("translit_key_ignored_words", []))
 
 
 @dataclass(slots=True)
@@ -238,8 +238,8 @@ class SentenceNames:
         if linked and k + 1 < n and units[k].kind == "word" and units[k].text in names.leading:
             if self._particles_then_name(k + 1) or self.name_like(k + 1):
                 k += 1
-        elif linked and self._particles_then_name(k):
-            k += 1
+        elif linked and self._particles_then_name(k) and units[k].text not in _CONTRACTED_PARTICLES:
+            k += 1  # "Ratspräsident van Rompuy"; not "empfängt seinen Amtskollegen zum Strategischen Dialog"
         while k < n and k - u < 7:
             unit = units[k]
             if self.is_initial(k) and (self.name_like(k + 1) or self.is_initial(k + 1)):
@@ -255,7 +255,7 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.leading and unit.text in _CAPITAL_PARTICLES \
                     and self.given(u) and k + 1 < n and self.name_like(k + 1):
                 k += 1  # "Pieter De Smedt", "Jean-Yves Le Drian": a capitalised particle after a known given name
-            elif unit.kind == "word" and real and (linked or self.given(u) or units[u].lower in _NAME_HONORIFICS) and self._particles_then_name(k):
+            elif unit.kind == "word" and real and (linked or self.given(u) or units[u].lower in NAME_HONORIFICS) and self._particles_then_name(k):
                 if unit.text in _CONTRACTED_PARTICLES and real >= 2 and not self.given(k - 1):
                     break  # "Michael Brenner vom Ost-Ausschuss": a full name, then where he works ("Ernst vom Rath")
                 if unit.text in _AND_PARTICLES and (not (real >= 2 and self.given(u)) or self._new_person(k + 1)):

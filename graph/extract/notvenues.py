@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["not_a_venue", "origin_where"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
-         "clause_subject", "topic", "from_person", "document_topic", "office_head")
+         "clause_subject", "topic", "from_person", "document_topic", "office_head", "source", "reason")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -97,6 +97,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True  # "в должности главы казахстанского внешнеполитического ведомства": an office, not a place
     if target.type != "Expulsion" and _returns_to(ctx, span, cspan, words["from_person"]):
         return True  # "un funcionario de Beijing": where someone is from (but "expelled a diplomat from Bamako")
+    if _returns_to(ctx, span, cspan, words["source"]):
+        return True  # "according to the programme released by State House in Nairobi": where a source is
     if words["topic_after"] is not None and words["topic_after"].match(ctx.text, cspan.end, span.end):
         return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):
@@ -111,6 +113,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         between = ctx.text[target.end : cspan.start]
         if words["incident"] is not None and words["incident"].search(between):
             return True  # "summoned the envoy to protest the arrest of activists in Kampala"
+        if words["reason"] is not None and words["reason"].search(between):
+            return True  # "wurde verschoben, da dieser wegen einer Abstimmung im Parlament in Chișinău nicht anreisen konnte"
         if words["reported"] is not None and _reported(target, mentions, words["reported"], between):
             return True  # "said on X that the four had taken part in a rally in the capital"
     if isinstance(place, Venue) and place.kind in _SOURCES and target.type not in ("Summons", "Statement"):

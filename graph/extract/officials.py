@@ -235,11 +235,24 @@ def _home_leaders(people: Any, countries: list, filed_in: str) -> None:
 def _defaults_abroad(people: Any, countries: list, filed_in: str) -> dict[int, str]:
     """"NEW DELHI - Foreign Secretary X": a title other states use too (``shared``: "Foreign Secretary", British
     only where the text names none) yields to the state the report is filed from when the text never names the
-    former. A title of one state only keeps it abroad ("Lusaka (dpa) - Bundesaußenministerin X")."""
+    former. A title of one state only keeps it abroad ("Lusaka (dpa) - Bundesaußenministerin X"). A title another
+    state uses too (``also``: "Bundeskanzler") is that state's in a report filed from its capital that names it
+    and never names the title's usual state but by a seat both have ("Wien, ... im Bundeskanzleramt")."""
     named = {mention.code for _, mention in countries}
     moved: dict[int, str] = {}
+    by_name = {mention.code for _, mention in countries if getattr(mention, "form", None) != "metonym"}
+    holders: dict[int, set[int]] = {}  # two holders of "Bundeskanzler" in a report from Vienna: one is the guest
+    for mention in getattr(people, "mentions", ()):
+        if mention.title is not None and mention.person is not None and mention.title.entry.also:
+            holders.setdefault(id(mention.title.entry), set()).add(id(mention.person))
     for mention in getattr(people, "mentions", ()):
         hit, person = mention.title, mention.person
+        if hit is not None and person is not None and not hit.countries and filed_in in hit.entry.also \
+                and person.country == hit.entry.country and hit.entry.country not in by_name and filed_in in by_name \
+                and len(holders[id(hit.entry)]) == 1:
+            moved[id(person)] = person.country  # "Wien, 12. November - Bundeskanzler X ... Österreich": Austria's
+            person.country = filed_in
+            continue
         if hit is None or person is None or hit.countries or not hit.entry.country or not hit.entry.shared:
             continue
         if person.country == hit.entry.country != filed_in and hit.entry.country not in named:

@@ -29,7 +29,7 @@ from graph.extract.home import sentence_states
 from graph.extract.issuingstate import home_country
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.metleaders import met_leaders
-from graph.extract.nameshape import PersonMention, SentenceNames
+from graph.extract.nameshape import NAME_HONORIFICS, PersonMention, SentenceNames
 from graph.extract.namestyles import styled_states
 from graph.extract.openings import capital_openings, led_by_states
 from graph.extract.roles import Titles
@@ -143,6 +143,11 @@ def _untitled(lex: Titles, sent: SentenceNames, units: list[Unit], mentions: lis
             mention.country = owner[0]  # "with Estonia's Kristjan Saar and Lithuania's Tomas Vaitkus"
             mentions.append(mention)
             continue
+        if not after_honorific and u > 0 and units[u - 1].kind == "word" and units[u - 1].lower in NAME_HONORIFICS:
+            name = sent.name_at(u, linked=True)  # "Prinz Turki bin Khalid Al Saud": a full name after a royal style
+            if name and name[1] - name[0] > 1:
+                mentions.append(sent.mention(*name, None))
+                continue
         name = None
         if sent.given(u) or after_honorific:
             name = sent.name_at(u, linked=after_honorific)

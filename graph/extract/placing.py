@@ -159,6 +159,9 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 m.location, m.location_at = place, cspan.start  # "to rebuild Gaza ... a summit in Manama": the latter
                 weak = not located or ";" in ctx.text[cspan.end : m.start]  # "tenue à Paris ; ... la visite à X"
                 (bare.add if weak else bare.discard)(id(m))
+    for m in placeable:  # "the Conference ..., which Mongolia will host in Ulaanbaatar": where the act hosted is
+        if m.dropped and m.hosted is not None and m.location is not None and m.hosted.location is None:
+            m.hosted.location, m.hosted.location_at = m.location, m.location_at
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["portfolio_then_state", "portfolio_to_end", "portfolio_before_named"]
+__all__ = ["given_after_portfolio", "portfolio_then_state", "portfolio_to_end", "portfolio_before_named"]
 
 
 def portfolio_then_state(sent: Any, u: int) -> bool:
@@ -55,3 +55,17 @@ def portfolio_before_named(sent: Any, first: int, end: int) -> bool:
     if name is None or sum(sent.name_like(i) for i in range(*name)) < 2:
         return False
     return name[1] >= len(units) or units[name[1]].kind == "punct"
+
+
+def given_after_portfolio(sent: Any, u: int) -> int:
+    """Where the holder's name starts in capitalised words at ``u`` that close a portfolio with no comma: at the
+    first known given name after ``u`` that opens a name of two or more words ending where they end
+    ("Commissioner for International Partnerships Maren Lindqvist": at "Maren"), else at ``u``."""
+    name = sent.name_at(u, linked=True)
+    if name is None or sent.given(u):
+        return u
+    for g in range(u + 1, name[1] - 1):
+        if sent.given(g):
+            inner = sent.name_at(g, linked=True)
+            return g if inner is not None and inner[1] == name[1] else u
+    return u

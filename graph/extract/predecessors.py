@@ -13,17 +13,14 @@ import re
 from functools import cache
 from typing import Any
 
-from graph.extract import lexicon
+from graph.extract import lexicon, roles
 
 __all__ = ["predecessor_states"]
-
-_GAP = 12  # characters between the cue and the predecessor's name (an honorific: "M. ", "Sra. ")
-
 
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
     words = (lexicon.load("roles", lang) or {}).get("replacing")
-    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:([^\W\d_]+\.?)\s+)?$", re.IGNORECASE) if words else None
 
 
 def predecessor_states(lang: str, text: str, people: Any) -> None:
@@ -34,6 +31,7 @@ def predecessor_states(lang: str, text: str, people: Any) -> None:
     cue = _cue(lang)
     if cue is None:
         return
+    honorifics = roles.compiled(lang).honorifics
     by_sentence: dict[int, list[Any]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -42,8 +40,8 @@ def predecessor_states(lang: str, text: str, people: Any) -> None:
         if person is None or person.country is not None or person.organization is not None:
             continue
         match = cue.search(text, max(0, mention.start - 40), mention.start)
-        if match is None or mention.start - match.end() > _GAP:
-            continue
+        if match is None or match.group(1) and not honorifics.fullmatch(match.group(1)):
+            continue  # "en remplacement de Monsieur X": an honorific may stand between the cue and the name
         before = [m for m in by_sentence[mention.sentence] if m.end <= match.start() and m.person is not None
                   and m.person is not person and m.title is not None and m.person.country is not None]
         if before:

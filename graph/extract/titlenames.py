@@ -134,7 +134,9 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
         k -= 1
     k = _before_relative(sent, k)
     joined = k >= 1 and units[k].text != "," and units[k].lower in _as_words(sent.lex.lang)
-    if k < 1 or units[k].text != "," and not joined:
+    if k >= 1 and units[k].text != "," and not joined:
+        return _appointed(sent, k)
+    if k < 1:
         return []
     j = k - 1
     while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
@@ -152,6 +154,27 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
         if name and name[1] == k and (not joined or name[1] - name[0] >= 2):
             return [name]  # joined by "as": a full name ("vergangenen Jahres als erste Regierungschefin": none)
     return []
+
+
+def _appointed(sent: Any, k: int) -> list[tuple[int, int]]:
+    """``VERB [HONORIFIC] NAME TITLE``: the full name an appointment verb (``name_appointed`` of
+    ``<lang>/roles.json``) names right before a capitalised title with no comma ("a nommé Monsieur X Ambassadeur
+    extraordinaire et plénipotentiaire du Sénégal") holds that title; ``k`` is the unit right before it."""
+    units, verbs = sent.units, _appointed_words(sent.lex.lang)
+    if not verbs or k + 1 >= len(units) or not sent.text[units[k + 1].start : units[k + 1].start + 1].isupper():
+        return []
+    verb = next((v for v in range(k - 1, max(-1, k - 9), -1) if units[v].lower in verbs), None)
+    if verb is None:
+        return []
+    first = sent.honorific_end(verb + 1)
+    name = sent.name_at(first, linked=True) if first < k and sent.name_like(first) else None
+    return [name] if name and name[1] == k + 1 and name[1] - name[0] >= 2 else []
+
+
+@cache
+def _appointed_words(lang: str) -> frozenset[str]:
+    """The appointment verbs a name and its title follow with no comma (``name_appointed``, lower case)."""
+    return frozenset((lexicon.load("roles", lang) or {}).get("name_appointed", []))
 
 
 @cache

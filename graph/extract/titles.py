@@ -19,7 +19,7 @@ from graph.extract.portfolioforms import (
     portfolio_then_state_form,
     state_form_before,
 )
-from graph.extract.portfolios import portfolio_before_named, portfolio_then_state, portfolio_to_end
+from graph.extract.portfolios import given_after_portfolio, portfolio_before_named, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word, seat_preposition
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
@@ -271,7 +271,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return hit_names(sent, u, hit)
             if mode == "portfolio" and _closing_name(sent, u):
-                return hit_names(sent, u, hit)  # "посланник ООН по Сирии Ларс Экман": a full name closes the phrase
+                return hit_names(sent, given_after_portfolio(sent, u), hit)  # "посланник ООН по Сирии Ларс Экман":
+                # a full name closes the phrase ("for International Partnerships Maren Lindqvist": from the given name)
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
         elif mode == "genitive" and last in ("connector", "det") and lower_complement(sent, u):
             pass  # "du ministère de l'Europe et des affaires étrangères, Mme X": lower-case words closing it

@@ -19,7 +19,7 @@ __all__ = ["EventEntry", "Triggers", "EventMention", "compiled"]
 
 _CUES = ("planned", "planned_after", "negation", "uncertain", "cancelled", "postponed", "background", "after", "round",
          "generic", "participation", "indefinite", "phone", "speech_inverted", "since", "topic", "locative",
-         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "ended", "conditional_opening", "conditional_modal", "earlier_opening", "future_aux", "receive", "last_time", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance", "coming", "plural_pronoun", "frequency", "condition_after", "asked_whether", "report_opening", "denied_after", "none_final", "passive_present", "to_hold", "object_relative", "press_audience", "whether_opening", "open_after", "founding")  # fmt: skip
+         "origin", "clause", "agreed", "conjunction", "idiom", "since_strict", "pronoun", "argument", "purpose", "ruled_out", "relative", "both", "next", "past", "anaphor", "there", "frame", "since_after", "between", "agent", "counterfactual", "source", "there_opening", "declared_object", "source_of", "sidelines", "medium", "held_later", "hosts_later", "pluperfect", "pluperfect_final", "nominal", "same_day", "future", "future_stop", "habitual", "since_possessive", "not_held", "opening_remarks", "uncertain_after", "planned_final", "gathered_for", "appeal", "began", "ended", "conditional_opening", "conditional_modal", "earlier_opening", "future_aux", "receive", "last_time", "past_year", "relative_subject", "unsaid", "lasting", "first_round", "object_pronoun", "object_clitic", "doubtful", "passive_host", "leaders", "in_person", "uncertain_relative", "earlier_same_day", "not_excluded", "during_told", "prepared_visit", "prepared_visit_after", "audience", "trailing_source", "source_said", "denied_plan", "denied_report", "off_agenda", "after_told", "told_with", "appeal_verb", "negated_verb", "migrants", "recurring_instance", "coming", "plural_pronoun", "frequency", "condition_after", "asked_whether", "report_opening", "denied_after", "none_final", "passive_present", "to_hold", "object_relative", "press_audience", "whether_opening", "open_after", "founding")  # fmt: skip
 _MEMO_SIZE = 1 << 15  # memoised cue answers per language (see Triggers.search)
 _MEMO_WINDOW = 48  # longest window memoised, in characters (a few words: they recur in any text)
 
@@ -103,9 +103,12 @@ class EventMention:
     stop: bool = False  # one stop of a trip told with several (:mod:`.stops`): a visit of its own
     began: bool = False  # "las conversaciones, que comenzaron el martes": dated by its first day
     ended: bool = False  # "завершит визит", "concluded her visit": the end of an act told before (:mod:`.merge`)
-    bilateral: bool = False  # "la última reunión binacional": of the two states of the report (:mod:`.bilateral`)
+    sides: int = 0  # "la última reunión binacional" (2), "la anterior reunión trilateral" (3): of the states of the
+    # report (:mod:`.bilateral`)
     on_record: bool = False  # "told reporters", "«...», – заявил X": said to the press or quoted (:mod:`.talkremarks`)
     inherit: EventMention | None = None  # coordinated with an earlier trigger of the sentence
+    margins: EventMention | None = None  # "Al margen de la reunión, X y Y sostuvieron un encuentro": the gathering
+    # on whose margins an act of its own took place (:mod:`.marginacts`)
     frame: EventMention | None = None  # the act a trip first named by one of its days dates ("on the first day of a visit")
     hosted: EventMention | None = None  # a dropped host verb: the act it hosts ("hosted the summit")
     persons: list[Person] = field(default_factory=list)

@@ -97,7 +97,7 @@ def find_venues(
         if value[0] == "named":  # type: ignore[index]
             if _longer_name(text, lang, start):
                 continue  # "the Foreign Office Consultations": talks, not the building
-            named = _named_venue(data["named"][value[1]])  # type: ignore[index]
+            named = _named_venue(_home_building(data["named"][value[1]], text, cities))  # type: ignore[index]
             there = _linked_city(prep.norm, end, cities, links.get("city", [])) or _city_before(prep.norm, start, cities)
             out.append((Span(start, end), _named_there(named, there, key)))
             continue
@@ -184,6 +184,18 @@ def _owner_seat(owner: str, cities: list[tuple[Span, City]]) -> City | None:
     if seat is not None and seat != capital:
         return seat
     return seat_named(capital, [c for _, c in cities]) if capital is not None else None
+
+
+def _home_building(entry: dict, text: str, cities: list[tuple[Span, City]]) -> dict:
+    """The building a shared name stands for: the one of the state the report is filed from when that state has
+    a building of the name too ("Wien, 12. November ... im Bundeskanzleramt": Vienna's, not Berlin's), else the
+    lexicon's (``shared`` of a named venue)."""
+    shared = entry.get("shared")
+    if not shared:
+        return entry
+    home = dateline_city(text, cities)
+    return next((alt | {"kind": entry["kind"], "name": entry["name"]} for alt in shared
+                 if home is not None and alt["owner"] == home.country), entry)
 
 
 def _named_venue(entry: dict) -> Venue:

@@ -31,7 +31,7 @@ from graph.extract.hostsubjects import subject_only_hosts
 from graph.extract.relativevisitors import relative_visitors
 from graph.extract.talkremarks import said_on_record
 from graph.extract.implicitsubjects import argument_follows, inherit_subjects
-from graph.extract.invitations import invited_travellers, inviting_hosts
+from graph.extract.invitations import inviting_hosts
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, trip_purpose, unnamed_parties, visitors
 from graph.extract.speakers import assign_speakers
@@ -263,7 +263,6 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         visitors(ctx, group, people.get(index, []))
         relative_visitors(ctx, group, people.get(index, []))  # "la visita que la presidenta X realizará"
         possessed_visits(ctx, group, people.get(index, []))
-        invited_travellers(ctx.text, ctx.lang, span, group, people.get(index, []))  # "invited X to visit": X travels
         inviting_hosts(ctx.text, ctx.lang, span, group, people.get(index, []))  # "at the invitation of X": X hosts
         for m in group:
             m.reference = said_after(ctx, group, m, span) or told_during(ctx, mentions, m, span)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract import lexicon, translit
+from graph.extract import titlecomplement as words
 from graph.extract.portfolioforms import (
     conjoined_portfolio,
     lower_complement,
     portfolio_then_state_form,
     state_form_before,
 )
-from graph.extract.portfolios import given_after_portfolio, portfolio_before_named, portfolio_then_state, portfolio_to_end
+from graph.extract.portfolios import given_after_portfolio, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word, seat_preposition
 from graph.extract.oaths import sworn_name
 from graph.extract.roles import TitleEntry
@@ -31,11 +31,9 @@ __all__ = ["TitleHit", "link_titles", "ORG_NAMES"]
 
 ORG_NAMES = {"EU": "European Union", "UN": "United Nations", "NATO": "NATO", "OSCE": "OSCE", "AU": "African Union"}
 _MAX_GAP = 12
-_LISTED = 16  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
 _MODIFIER_FORMS = frozenset({"adjective", "prefix", "genitive", "name", "demonym"})
 _ORG_PRESIDENTS = {"EC": "President of the European Commission", "EUCO": "President of the European Council",
                    "EP": "President of the European Parliament", "EEC": "Chairman"}  # "President" of such a body
-_ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul"})  # accredited to another state
 
 
 @dataclass(slots=True)
@@ -187,12 +185,12 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
     mode, last, gap = "", "title", 0
     while u < len(units) and gap <= _MAX_GAP:
         x = units[u]
-        connector = _connector(lex, x, mode, hit) or _origin(sent, u, mode)
+        connector = words.connector(lex, x, mode, hit) or words.origin(sent, u, mode)
         if x.kind in ("country", "org", "title"):
             before_title = u + 1 < len(units) and units[u + 1].kind == "title"
             if x.kind == "country" and not mode and x.obj.form == "adjective" and before_title:
                 return []  # "traf die Ministerin den kroatischen Außenminister": the next title's state
-            if x.kind == "title" and mode != "genitive" and not _genitive_title(lex, x):
+            if x.kind == "title" and mode != "genitive" and not words.genitive_title(lex, x):
                 return []
             if x.kind == "title" and mode == "genitive" and owns_name(sent, u):
                 return []  # "ein Sprecher des Präsidenten Joe Biden": the president's name, not the spokesman's
@@ -201,20 +199,20 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             if x.kind == "country" and mode == "portfolio" and state_form_before(sent, u):
                 mode = "genitive"  # "chargé de la Coopération régionale de la République du Rwanda": his state
             if x.kind != "org" or mode != "genitive" or last != "noun":  # "Vorsitzende der Parlamentariergruppe
-                _complement(hit, x, mode)  # ASEAN des Bundestages": an organisation after a noun is its topic
+                words.complement(hit, x, mode)  # ASEAN des Bundestages": an organisation after a noun is its topic
                 last = x.kind
-        elif last == "title" and not mode and x.kind == "word" and x.text[:1].islower() and _post_adjective(lex, x):
+        elif last == "title" and not mode and x.kind == "word" and x.text[:1].islower() and words.post_adjective(lex, x):
             hit.prefix = lex.role_prefix.get(x.lower, hit.prefix)  # "le conseiller diplomatique", "embajador adjunto"
         elif x.text in sent.names.marks and last == "country" and mode == "portfolio":
-            if _government_at(sent, u + 1):
+            if words.government_at(sent, u + 1):
                 hit.countries.append(units[u - 1].obj.code)  # "spokesman for Uganda's government": its state
             # else "envoy for Ukraine's reconstruction": more of the portfolio
-        elif x.kind == "punct" and _truncated(units, u, lex):
+        elif x.kind == "punct" and words.truncated(units, u, lex):
             pass  # "für Außen- und Sicherheitspolitik": a word cut before a conjunction
         elif x.kind == "punct":
-            close = _closing(units, u) if x.text == "(" else None
+            close = words.closing(units, u) if x.text == "(" else None
             if close is None and x.text == ",":
-                close = _listed_portfolio(sent, u, hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end])
+                close = words.listed_portfolio(sent, u, hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end])
                 # "ministra de Agricultura, Pesca y Alimentación, NAME", "ministro de Relaciones Exteriores, Comercio
                 # Internacional y Culto, NAME": the title's own complement goes on
                 if close is not None:
@@ -236,10 +234,10 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         elif last == "country" and x.lower in lex.conjunctions and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "die Außenminister Armeniens und Aserbaidschans, A und B": one title for two states
         elif x.lower in lex.conjunctions and (mode == "genitive" or " " in sent.text[hit.start : hit.end]) \
-                and (_capitalised_portfolio(sent, u + 1) or portfolio_then_state(sent, u + 1)):
+                and (words.capitalised_portfolio(sent, u + 1) or portfolio_then_state(sent, u + 1)):
             mode, last = mode or "genitive", "connector"  # "Minister of Foreign Affairs and Trade, NAME": more portfolio
             # ("ministra de Relaciones Exteriores y Culto de Costa Rica, NAME")
-        elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (_complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
+        elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (words.complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and starts_name(sent, u)):
             last = "det" if last == "connector" else last
@@ -247,15 +245,15 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             continue
         elif sent.honorific_end(u) > u:
             return hit_names(sent, sent.honorific_end(u), hit)
-        elif mode == "genitive" and last in ("connector", "det") and _government_at(sent, u):
+        elif mode == "genitive" and last in ("connector", "det") and words.government_at(sent, u):
             last = "noun"  # "porte-parole du gouvernement (ougandais)", "du ministère des Affaires étrangères"
-        elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and _before_noun(units, u):
+        elif mode == "genitive" and last in ("connector", "det") and x.text[:1].islower() and words.before_noun(units, u):
             last = "adjective"  # "des gleichnamigen Bundesstaates": one word before the noun
         elif mode == "genitive" and last == "noun" and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].kind == "country":
             pass  # "du Conseil présidentiel libyen": an adjective of the complement, then its state
         elif mode in ("genitive", "portfolio") and x.text[:1].islower() and u + 1 < len(units) and units[u + 1].text == ",":
             pass  # "de la Coopération internationale, NAME", "du ministère, NAME": a word closing the complement
-        elif mode in ("genitive", "portfolio") and last == "noun" and _adjective_before_and(sent, u):
+        elif mode in ("genitive", "portfolio") and last == "noun" and words.adjective_before_and(sent, u):
             pass  # "de l'Intégration africaine et des Affaires étrangères": an adjective, then more portfolio
         elif mode in ("", "genitive") and institution_word(lex.lang, units, u):
             pass  # "статс-секретарь Федерального департамента иностранных дел Швейцарии"
@@ -270,7 +268,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         elif starts_name(sent, u):
             if not (mode == "portfolio" or (mode == "genitive" and last in ("connector", "det"))) or sent.given(u):
                 return hit_names(sent, u, hit)
-            if mode == "portfolio" and _closing_name(sent, u):
+            if mode == "portfolio" and words.closing_name(sent, u):
                 return hit_names(sent, given_after_portfolio(sent, u), hit)  # "посланник ООН по Сирии Ларс Экман":
                 # a full name closes the phrase ("for International Partnerships Maren Lindqvist": from the given name)
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
@@ -286,149 +284,3 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         hit.phrase_end = max(hit.phrase_end, x.end)
         u, gap = u + 1, gap + 1
     return []
-
-
-def _post_adjective(lex: Any, x: Any) -> bool:
-    """Whether a word right after a title is one of its adjectives or modifiers ("diplomatique", "adjunto")."""
-    return x.lower in lex.title_adjectives or lex.modifiers.fullmatch(x.text) is not None
-
-
-def _government_at(sent: Any, u: int) -> bool:
-    """Whether a lower-case noun of a state's institutions stands at ``u`` ("government", "foreign ministry")."""
-    units = sent.units
-    return u < len(units) and units[u].kind == "word" and units[u].text[:1].islower() and units[u].lower in sent.lex.government
-
-
-def _before_noun(units: list, u: int) -> bool:
-    """Whether the word at ``u`` stands right before a capitalised word (an adjective before its noun)."""
-    nxt = units[u + 1] if u + 1 < len(units) else None
-    return units[u].kind == "word" and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
-
-
-def _complement_next(sent: Any, u: int) -> bool:
-    """Whether unit ``u`` (after a conjunction inside a title phrase) goes on with the complement: a genitive or
-    portfolio word ("et de la Coopération", "and for Trade", "and Cooperation": no name) or, in Russian, a genitive word of an institution
-    ("и сотрудничества")."""
-    units = sent.units
-    if u >= len(units) or units[u].kind != "word":
-        return False
-    word, lex = units[u].lower, sent.lex
-    if not (word in lex.genitive or word in lex.portfolio or units[u].text in lex.nonnames or institution_word(lex.lang, units, u)):
-        return False
-    end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
-    return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
-
-
-def _capitalised_portfolio(sent: Any, u: int) -> bool:
-    """Whether one to three capitalised words at ``u`` (no given name) close a portfolio before ", NAME" ("and
-    Trade, Tavita Mulitalo", "et Francophonie, X"): the title's complement goes on, they are nobody's name."""
-    units = sent.units
-    k = u
-    while k < len(units) and k - u < 3 and units[k].kind == "word" and units[k].text[:1].isupper() and not sent.given(k):
-        k += 1
-    return u < k < len(units) - 1 and units[k].text == "," and sent.name_like(k + 1)
-
-
-def _adjective_before_and(sent: Any, u: int) -> bool:
-    """Whether the lower-case word at ``u`` is an adjective inside a complement that goes on: with a conjunction
-    ("africaine et des Affaires étrangères") or with the state ("étrangères du Sénégal")."""
-    units, lex = sent.units, sent.lex
-    if units[u].kind != "word" or not units[u].text[:1].islower() or u + 2 >= len(units):
-        return False
-    nxt = units[u + 1].lower
-    if nxt in lex.genitive:  # "étrangères du Sénégal": the state closes the complement
-        k = u + 3 if units[u + 2].lower in lex.determiners and u + 3 < len(units) else u + 2
-        return units[k].kind == "country"
-    return nxt in lex.conjunctions and _complement_next(sent, u + 2)
-
-
-def _listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:
-    """The comma ending a portfolio listed after the comma at ``u``, when a name follows that comma
-    ("de Agricultura, Pesca y Alimentación, Carmen Villalobos"; "des Affaires étrangères, de la Migration et
-    des Tunisiens à l'étranger, Mohamed Ali Ferchichi"). The listed part opens with a genitive or portfolio word
-    or, after a title with a complement (``extended``), holds a conjunction; it is no name itself."""
-    units, lex = sent.units, sent.lex
-    close = next((i for i in range(u + 1, min(u + _LISTED, len(units))) if units[i].kind == "punct"), None)
-    if close is None or close == u + 1 or units[close].text != "," or close + 1 >= len(units):
-        return None
-    inside = units[u + 1 : close]
-    first = inside[0]
-    if first.kind != "word" or any(x.kind == "title" for x in inside) or sent.given(u + 1):
-        return None
-    opens = first.lower in lex.genitive or first.lower in lex.portfolio
-    if not opens and not (extended and any(x.lower in lex.conjunctions for x in inside)):
-        return None
-    v = sent.honorific_end(close + 1)
-    if v >= len(units) or not starts_name(sent, v):
-        return None
-    name = sent.name_at(v, linked=True)
-    return close if name is not None and (name[1] - name[0] > 1 or sent.given(v)) else None
-
-
-def _closing_name(sent: Any, u: int) -> bool:
-    """Whether two or more name words start at ``u`` and end the phrase (punctuation, the sentence end or a
-    lower-case word follow): after a portfolio ("for Syria") that is the holder's name, not more of the portfolio."""
-    name = sent.name_at(u, linked=True)
-    if name is None or sum(sent.name_like(i) for i in range(*name)) < 2:
-        return False  # "y Política": a particle and one word
-    after = sent.units[name[1]] if name[1] < len(sent.units) else None
-    if after is not None and portfolio_before_named(sent, u, name[1]):
-        return False  # "for Regional Integration, NAME,": the name follows the comma
-    return after is None or after.kind == "punct" or (after.kind == "word" and after.text[:1].islower())
-
-
-def _genitive_title(lex: Any, x: Any) -> bool:
-    """Russian: a title in the genitive is a complement ("Пресс-секретарь Президента Дмитрий Песков")."""
-    return lexicon.grammar(lex.lang, "noun_case_inflection") and translit.ru_case_of(x.text.split()[0]) == "gen"
-
-
-def _connector(lex: Any, x: Any, mode: str, hit: TitleHit) -> str | None:
-    """The phrase a connector word opens: genitive ("of", "des"), portfolio ("for"), accreditation ("in")."""
-    if x.kind != "word":
-        return None
-    if x.lower in lex.genitive and mode != "portfolio":
-        return "genitive"
-    if x.lower in lex.portfolio:
-        return "portfolio"
-    if x.lower in lex.accredited and mode != "portfolio" and hit.entry.role in _ENVOYS:
-        return "accredited"
-    return None
-
-
-def _origin(sent: Any, u: int, mode: str) -> str | None:
-    """"genitive" for an origin word right after the title and before a state and the holder's name ("den
-    Außenminister aus Polen, NAME", "his counterpart from Poland, NAME"): his state, as "of Poland" says."""
-    units, lex = sent.units, sent.lex
-    if mode or units[u].kind != "word" or units[u].lower not in lex.origin:
-        return None
-    k = u + 1
-    if k < len(units) and units[k].lower in lex.determiners:
-        k += 1  # "aus der Türkei"
-    if k >= len(units) or units[k].kind != "country":
-        return None
-    k += 1 + (k + 1 < len(units) and units[k + 1].text == ",")
-    return "genitive" if k < len(units) and sent.name_like(k) else None  # not "Außenminister aus Serbien, Albanien"
-
-
-def _truncated(units: list, u: int, lex: Any) -> bool:
-    """Whether the hyphen at ``u`` ends a word cut short before a conjunction ("Außen- und Sicherheitspolitik")."""
-    x = units[u]
-    if x.text not in ("-", "‐") or u == 0 or u + 1 >= len(units) or units[u - 1].end != x.start:
-        return False
-    return units[u - 1].kind == "word" and units[u + 1].lower in lex.conjunctions
-
-
-def _closing(units: list, u: int) -> int | None:
-    return next((i for i in range(u + 1, min(u + 5, len(units))) if units[i].text == ")"), None)
-
-
-def _complement(hit: TitleHit, x: Any, mode: str) -> None:
-    if x.kind == "country":
-        if mode == "accredited":
-            hit.accredited = hit.accredited or x.obj.code
-        elif mode != "portfolio" or x.obj.form == "adjective":
-            hit.countries.append(x.obj.code)
-    elif x.kind == "org" and mode != "portfolio":
-        hit.org = hit.org or x.obj
-    elif x.kind == "title" and not hit.countries:
-        hit.countries.extend(x.obj[1])

@@ -10,8 +10,6 @@ event that names no official and fewer than two states the states of the main ev
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -29,16 +27,10 @@ _NEAR = 16  # characters before or after the noun the adjective may stand in
 _SIDES = ((2, "bilateral"), (3, "trilateral"))
 
 
-@cache
-def _pattern(lang: str, cue: str) -> re.Pattern[str] | None:
-    words = lexicon.load("events", lang).get("cues", {}).get(cue)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
-
-
 def mark_bilateral(lang: str, low: str, found: list[EventMention]) -> None:
     """Mark the noun mentions of ``found`` (in ``low``, the lower-cased article) called bilateral or trilateral."""
     for sides, cue in _SIDES:
-        pattern = _pattern(lang, cue)
+        pattern = lexicon.cue("events", lang, "cues", cue)
         if pattern is None:
             continue
         for m in found:

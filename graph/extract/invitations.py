@@ -11,8 +11,6 @@ lists both).
 
 from __future__ import annotations
 
-import re
-from functools import cache
 
 from graph.extract import lexicon
 from graph.extract.events import GROUPS, EventMention
@@ -24,17 +22,11 @@ __all__ = ["inviting_hosts"]
 _NAME_REACH = 80
 
 
-@cache
-def _pattern(lang: str, cue: str) -> re.Pattern[str] | None:
-    words = lexicon.load("events", lang).get("cues", {}).get(cue)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
-
-
 def inviting_hosts(text: str, lang: str, span: Span, mentions: list[EventMention], items: list) -> None:
     """Leave the visits of the sentence that name only the inviter after "at the invitation of" with no one
     (see the module doc); ``items`` are the sentence's named people as ``(start, end, person)``."""
     visits = [m for m in mentions if GROUPS[m.type] == "visit" and m.persons]
-    pattern = _pattern(lang, "invitation_of")
+    pattern = lexicon.cue("events", lang, "cues", "invitation_of")
     if not visits or pattern is None:
         return
     for phrase in pattern.finditer(text, span.start, span.end):

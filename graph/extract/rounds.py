@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -25,16 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["earlier_round", "later_round"]
 
 
-@cache
-def _pattern(lang: str, cue: str = "earlier_round") -> re.Pattern[str] | None:
-    words = lexicon.load("events", lang).get("cues", {}).get(cue)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
-
-
 def earlier_round(lang: str, low: str, start: int, end: int, found: list[EventMention]) -> EventMention | None:
     """A background mention of the earlier round named after a later one in ``low[start:end]`` (a sentence of
     the lower-cased article), or None. ``found`` are the sentence's mentions, in order."""
-    pattern = _pattern(lang)
+    pattern = lexicon.cue("events", lang, "cues", "earlier_round")
     later = next((m for m in found if m.round and m.status == "Occurred" and not m.background), None)
     if pattern is None or later is None:
         return None
@@ -48,7 +41,7 @@ def later_round(lang: str, low: str, start: int, end: int, found: list[EventMent
     """A planned mention of the next round named by its ordinal alone after a round of talks in ``low[start:end]``
     ("the first round was held in May, and the third is planned for July in X", "la tercera está prevista
     para julio"), from the cue ``later_round``; None when there is none."""
-    pattern = _pattern(lang, "later_round")
+    pattern = lexicon.cue("events", lang, "cues", "later_round")
     rounds = [m for m in found if m.type in _TALKS and not m.background]
     if pattern is None or not rounds:
         return None

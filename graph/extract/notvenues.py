@@ -35,6 +35,7 @@ from graph.extract.genitivecities import owner_city
 from graph.extract.events import GROUPS
 from graph.extract.gazetteer import city_index
 from graph.extract.phrases import normalise
+from graph.extract.text import OPENING
 from graph.model import City, Country, Span, Venue
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ _ROUTE_REACH = 40
 _OFFER_REACH = 60
 #: How far (characters) after a speech verb a ministry is still the source of the report.
 _SOURCE_REACH = 30
-_OPENING = re.compile(r"[\s\"'“„«(\-–—]*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 #: How far (characters) before a place its return phrase may start.
 _RETURN_REACH = 60
@@ -374,13 +374,13 @@ def _acting_subject(ctx: Context, span: Span, cspan: Span, city: City, words: di
     will host the summit") and an event noun after it ("Geneva talks") keep it a place."""
     coordinated = words["coordinated"]
     opener = words["clause_subject"]
-    if _OPENING.fullmatch(ctx.text, span.start, cspan.start):
+    if OPENING.fullmatch(ctx.text, span.start, cspan.start):
         first = city
     elif (found := opener.search(ctx.text, max(span.start, cspan.start - 20), cspan.start) if opener else None) \
             and not _listed(ctx, found.start()):
         first = city  # "although Pyongyang maintains embassies", ", and Kinshasa has not commented": a clause's subject
     else:  # the second of "Ottawa et Port-au-Prince"
-        head = _OPENING.match(ctx.text, span.start, cspan.start)
+        head = OPENING.match(ctx.text, span.start, cspan.start)
         lead, gap = _leading_capital(ctx, head.end(), cspan.start)
         if lead is None or coordinated is None or not coordinated.fullmatch(ctx.text[gap.end : cspan.start] + "x"):
             return False

@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import Span
 
-__all__ = ["Token", "sentences", "tokenize", "tokenize_sentences", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE"]
+__all__ = ["Token", "sentences", "tokenize", "tokenize_sentences", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE", "OPENING"]
 
 #: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
 MAX_SENTENCE = 1000
@@ -37,6 +37,8 @@ _END = re.compile(r"[.!?…:](?:(?<=[.!?…])[.!?…]*[\"'»”“’)\]]*(?=\s)
 _WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*\.?|[^\w\s]")
 #: A token with the whitespace before it: tokens are separated by whitespace only, so the offsets follow.
 _SPACED_WORD = re.compile(rf"(\s*)({_WORD.pattern})")
+#: What may stand before a sentence's first word: spaces, quote marks, an opening bracket, dashes.
+OPENING = re.compile(r"[\s\"'“„«(\-–—]*")
 _RUN = re.compile(r"[^\W_]+")  # letters and digits: the words of graph.extract.phrases
 _START = attrgetter("start")
 #: Sort key of spans: their order as a tuple, compared without calling ``Span.__lt__``.

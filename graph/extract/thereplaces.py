@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon
 from graph.extract.cues import cue_after, cue_before
 from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.text import OPENING
 from graph.model import City, Country, Span
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def _afterwards(ctx: Context, span: Span, last: EventMention, m: EventMention) -
     words = _afterwards_words(ctx.lang)
     if words is None:
         return False
-    if words.match(ctx.text, _OPENING.match(ctx.text, span.start).end()):
+    if words.match(ctx.text, OPENING.match(ctx.text, span.start).end()):
         return True  # "Al concluir el encuentro, la canciller X y el ministro Y firmaron ...": the whole sentence
     return words.search(ctx.text, max(span.start, m.start - _AFTER_REACH), min(span.end, m.end + _AFTER_REACH)) is not None
 
@@ -128,6 +129,3 @@ def _today_then(ctx: Context, last: EventMention, m: EventMention) -> bool:
     today = ctx.published.isoformat() if ctx.published is not None else None
     return last.status == "Occurred" and m.status == "Planned" and last.date is not None and last.date.value == today
 
-
-#: What may stand before a sentence's first word (quotes, brackets, dashes).
-_OPENING = re.compile(r"[\s\"'“„«(\-–—]*")

@@ -15,6 +15,9 @@ from graph.extract import dates
         ("Die Regierung hatte 2000 Soldaten entsandt.", []),
         ("Das Ministerium hat 1800 Mitarbeiter.", []),
         ("Die Delegation besuchte 2019 Hanoi.", []),
+        ("Die nächste Runde soll 2027 in Bogotá stattfinden.", [2027]),
+        ("Der Gipfel findet 2028 in Wien statt.", [2028]),
+        ("Das Ministerium wird 2000 Stellen streichen.", []),
     ],
 )
 def test_a_year_after_an_auxiliary(text: str, years: list[int]) -> None:

@@ -49,3 +49,10 @@ def test_spokesperson_of_the_government_serves_the_dateline_state() -> None:
                  "\"Bolivia is a strategic partner,\" said government spokesperson Ana Torres at a news conference.")
     assert es["Ana Torres"] == en["Ana Torres"] == "PE"
     assert es["Luis Arce Mendoza"] == en["Luis Arce Mendoza"] == "BO"
+
+
+def test_as_phrase_with_a_capitalised_title_and_no_name_after_it() -> None:
+    states = _states("ACCRA — The Minister took note of the nomination of Mr Peter Doyle as Ireland's next Ambassador "
+                     "to Ghana. He will arrive in Accra in June.")
+    assert states["Peter Doyle"] == "IE"
+

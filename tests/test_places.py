@@ -392,7 +392,7 @@ def test_every_language_says_which_places_are_no_venue() -> None:
     for lang in ("de", "en", "es", "fr", "ru"):
         words = lexicon.load("venues", lang)["not_venue"]
         assert set(words) == {"incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
-                              "clause_subject", "topic", "from_person", "document_topic", "office_head", "source",
+                              "back_for", "clause_subject", "topic", "from_person", "document_topic", "office_head", "source",
                               "reason"}, lang
         for pattern in words.values():
             re.compile(pattern)

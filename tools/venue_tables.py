@@ -145,6 +145,7 @@ novo-ogaryovo|residence|Novo-Ogaryovo|RU|-|RU
 bocharov-ruchei|residence|Bocharov Ruchei|RU|Sochi|RU
 konstantinovsky|palace|Konstantinovsky Palace|RU|Saint Petersburg|RU
 smolenskaya|ministry|Ministry of Foreign Affairs of Russia|RU|Moscow|RU
+government-house-ru|headquarters|Government House|RU|Moscow|RU
 sre|ministry|Secretariat of Foreign Affairs|MX|Mexico City|MX
 palacio-nacional-mx|palace|National Palace|MX|Mexico City|MX
 casa-narino|palace|Casa de Nariño|CO|Bogotá|CO
@@ -241,6 +242,10 @@ bundeskanzleramt|AT|Vienna|AT
 bundeskanzleramt|CH|Bern|CH
 palacio-nacional-mx|DO|Santo Domingo|DO
 palacio-nacional-mx|GT|Guatemala City|GT
+government-house-ru|BY|Minsk|BY
+government-house-ru|KZ|Astana|KZ
+government-house-ru|KG|Bishkek|KG
+government-house-ru|AM|Yerevan|AM
 """
 
 #: key -> forms per language (en, de, fr, es, ru), ``-`` for none
@@ -293,6 +298,7 @@ novo-ogaryovo|Novo-Ogaryovo,Novo-Ogarevo|Nowo-Ogarjowo|Novo-Ogarevo|Novo-Ogariov
 bocharov-ruchei|Bocharov Ruchei|Botscharow Rutschei|Botcharov Routchei|Bocharov Ruchei|Бочаров Ручей,Бочаровом Ручье
 konstantinovsky|Konstantinovsky Palace|Konstantinpalast,Konstantinowski-Palast|palais Constantin|Palacio de Konstantínovski|Константиновский дворец,Константиновском дворце,Константиновского дворца
 smolenskaya|Smolenskaya Square|-|-|-|Смоленская площадь,Смоленской площади,Смоленскую площадь
+government-house-ru|-|-|-|-|Дом Правительства,Дома Правительства,Дому Правительства,Домом Правительства,Доме Правительства,Дом правительства,Дома правительства,Доме правительства
 palacio-nacional-mx|-|-|-|Palacio Nacional|-
 casa-narino|Casa de Nariño,Casa de Narino|Casa de Nariño|Casa de Nariño|Casa de Nariño|-
 carondelet|Carondelet Palace|Carondelet-Palast|palais de Carondelet|Palacio de Carondelet,Carondelet|дворец Каронделет,дворце Каронделет

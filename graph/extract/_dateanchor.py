@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datedateline import is_dateline
 from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import clause_at, pluperfect_at
 
@@ -68,7 +69,7 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
             if base is None and sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES:
-                lead = _lead_day(out, text)  # "Накануне вечером" deep in an account of the lead's day
+                lead = _lead_day(out, text, (mention.relative_days or 0) < 0)  # "Накануне вечером" deep in an account of the lead's day
                 mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
             if base is not None:
                 new_paragraph = "\n" in text[base.span.end : mention.span.start]
@@ -111,9 +112,14 @@ def _line_of_its_own(text: str, mention: DateMention) -> bool:
     return end - start <= _OWN_LINE and end - mention.span.end <= _OWN_LINE_TAIL
 
 
-def _lead_day(earlier: list[DateMention], text: str) -> DateMention | None:
-    """The day the lead tells, when it is the only day told before (the account's day, not publication's)."""
-    days = [m for m in earlier if _names_day(m)]
+def _lead_day(earlier: list[DateMention], text: str, back: bool = False) -> DateMention | None:
+    """The day the lead tells, when it is the only day told before (the account's day, not publication's); for a
+    day counted back (``back``), a dateline's day and a "same day" counted from the lead's tell no other ("Alger,
+    14 octobre 2026 (APS) - X a reçu mardi ... Le même jour, ... La veille, X avait reçu": the Monday)."""
+    days: list[DateMention] = []
+    for m in earlier:
+        if _names_day(m) and not (back and (m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m))):
+            days.append(m)
     if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
         return None
     return days[0]

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateframe import framing_trips
+from graph.extract._datefirstday import first_days
 from graph.extract._datein import in_act
-from graph.extract._dateperson import about_person, about_person_before, about_thing
+from graph.extract._dateordinal import counted_year
+from graph.extract._dateperson import about_person, about_person_before, about_thing, told_earlier
 from graph.extract._dateplanned import planned_noun
 from graph.extract._datepostpone import postponed_act
 from graph.extract._datereport import not_reported, quoted, relative_clause_at
@@ -109,8 +111,13 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
             told = [m for m in candidates if m.end <= mention.span.start]  # "... held in the Iraqi capital next
             nearest = told[-1] if told else nearest  # month, according to a joint statement": the act before
         if nearest is not None and nearest.end <= mention.span.start and about_person(ctx, nearest.end, mention.span.start) \
-                and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
-            continue  # "travels next month for talks with X, who took office this week": the clause's time
+                and (any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, []))
+                     or nearest.type != "Statement" and told_earlier(ctx, mention.span.start, mention.span.end)):
+            continue  # "travels next month for talks with X, who took office this week": the clause's time; so is
+            # a pluperfect's ("ein Gespräch mit X, die erst im Februar gewählt worden war"), before the act's (not
+            # before a statement's: "une déclaration du ministre X, qui avait estimé mardi": when X said it)
+        if nearest is not None and counted_year(ctx, mention, nearest):
+            continue  # "The Retreat, the first ministerial meeting under X's Chairmanship this year, was chaired by"
         if nearest is not None and about_person_before(ctx, mention.span.start, mention.span.end, nearest.start) \
                 and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
             continue  # "X, who took office in March, is to pay a courtesy call ... on Friday": the clause's time
@@ -208,6 +215,7 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
     where_days(ctx, mentions, span)
     trip_where_days(ctx, mentions, span)
     framing_trips(ctx, mentions)
+    first_days(ctx, mentions, span)  # "В первый день министр провёл переговоры": the first day told before
 
 
 def _give(ctx: Context, mention: object, target: EventMention) -> bool:

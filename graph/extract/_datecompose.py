@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract._datemonthword import find_month_words
-from graph.extract._dateseason import THIS_YEAR, find_seasons, is_next
+from graph.extract._dateseason import NEXT_YEAR, THIS_YEAR, find_seasons, is_next
 from graph.extract.units import Intervals
 from graph.model import Span
 
@@ -48,8 +48,8 @@ def with_seasons(mentions: list[DateMention], text: str, lang: str, within, make
     taken = Intervals((m.span.start, m.span.end) for m in kept)
     for start, end, month, year in seasons:
         if not taken.overlaps(start, end):
-            this = 0 if year == THIS_YEAR else None  # "durante el segundo semestre del año": the running year
-            kept.append(make(Span(start, end), text[start:end], year=None if this == 0 else year, season=month, relative_years=this,
+            this = year if year in (THIS_YEAR, NEXT_YEAR) else None  # "durante el segundo semestre del año": the running year
+            kept.append(make(Span(start, end), text[start:end], year=None if this is not None else year, season=month, relative_years=this,
                              direction=1 if year is None and is_next(text, start, end, lang) else 0))
     return sorted(kept, key=lambda m: m.span.start)
 

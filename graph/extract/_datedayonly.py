@@ -31,7 +31,7 @@ _REACH, _SENTENCES = 400, 2
 def _pattern(lang: str) -> re.Pattern[str] | None:
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
     forms = data.get("day_of_month")
-    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+    return lexicon.gate(re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)) if forms else None
 
 
 def with_month_days(mentions: list[DateMention], text: str, lang: str, make) -> list[DateMention]:

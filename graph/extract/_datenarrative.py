@@ -8,7 +8,10 @@ Mittwoch Buenos Aires besucht und dort mit X gesprochen": not the day told befor
 its sentence: "Arrivé lundi soir à Beyrouth, il s'est ensuite entretenu avec X"); not the day of a report
 ("a-t-on appris vendredi", "verlautete am Dienstag"), nor the dateline the report was filed under (its day dates
 what is left once the events are merged). It dates the act only when it is one day told as past: a month, a
-season, a "since" or "until", a day of a pluperfect account or a day ahead of publication stops the reading.
+season, a "since" or "until", a day of a pluperfect account or a day ahead of publication stops the reading. An
+act of a participant told after that day but dated to an earlier one (by the rules that read the acts told before
+it) moves the account to its day ("avant-hier à Madagascar, puis hier à Maurice. À Antananarivo, la ministre a été
+reçue par X. ... s'est ensuite entretenue avec Y": the day before yesterday).
 
 Only acts told by a verb or an indefinite noun ("kam mit X zu einem Gespräch zusammen") as taken place with a named
 participant take it, after every other rule has had its say. A signing told by a verb without a date, named
@@ -21,8 +24,8 @@ the one after it, takes that day ("X wird am Samstag an einer Feier teilnehmen. 
 Y"), and an act told as uncertain takes the date of the planned act told right before it ("... am OSZE-Ministerrat
 in Wien teil. Dort könnte sie auch X treffen"). Not: a definite noun, which often names again an act
 told before ("El encuentro se realizó en el Palacio"); acts named in passing, background and dropped acts; an act
-whose participant another dated act of its kind names (the same act: the merged event takes that date); the
-reception of a summoned envoy (the summons, dated with it); an act told after a gathering's day ("se sont réunis
+whose participant another dated act of its kind names (the same act: the merged event takes that date), unless
+each names a participant the other does not (a meeting with another counterpart); the reception of a summoned envoy (the summons, dated with it); an act told after a gathering's day ("se sont réunis
 jeudi en sommet ... En marge du sommet, X s'est entretenu avec Y"), part of the gathering or held beside it, which
 the rules of gatherings and their sidelines read; trips and gatherings themselves, which last several days.
 """
@@ -77,7 +80,27 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
             continue
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
+            reached = _reached(mentions, m, before[-1])
+            if reached is not None:  # "... avant-hier à Madagascar, puis hier à Maurice. À Antananarivo, la ministre a
+                m.date, m.date_text = reached.date, reached.date_text  # été reçue par X. ... s'est ensuite entretenue"
+                continue
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def _reached(mentions: list[EventMention], m: EventMention, last: dates_mod.DateMention) -> EventMention | None:
+    """The latest act of a participant of ``m`` told after the last day told (``last``) and before ``m``, dated to
+    an earlier day told before that one: the account has gone on from that act's day, not from ``last``'s."""
+    people = set(map(id, m.persons))
+    for o in reversed(mentions):
+        if o.start >= m.start or o is m:
+            continue
+        if o.start < last.span.end:
+            return None
+        if o.background or o.dropped or o.status != "Occurred" or not people & set(map(id, o.persons)):
+            continue
+        if o.date is not None and o.date.precision == "day" and o.date.span is not None and o.date.span.end <= last.span.start:
+            return o
+    return None
 
 
 def signing_days(mentions: list[EventMention]) -> None:
@@ -190,12 +213,19 @@ def _taker(m: EventMention) -> bool:
 def _told_again(m: EventMention, mentions: list[EventMention]) -> bool:
     """Whether another act of the kind of ``m`` with one of its participants is told with a date (the same act,
     whose own date the merged event takes), or a summons of one of them or told just before ("Le diplomate a
-    été reçu par X": the reception is the summons, dated with it)."""
+    été reçu par X": the reception is the summons, dated with it). An act with another counterpart is no such
+    one ("a été reçu mardi par le président X ... s'est entretenu avec le Premier ministre Y")."""
     people = set(map(id, m.persons))
     return any(o is not m and not o.dropped and (
         o.type == "Summons" and (people & set(map(id, o.persons)) or 0 <= m.sentence - o.sentence <= _RECEIVED)
-        or people & set(map(id, o.persons)) and (o.date is not None or o.date_text) and GROUPS[o.type] == GROUPS[m.type])
+        or people & set(map(id, o.persons)) and (o.date is not None or o.date_text) and GROUPS[o.type] == GROUPS[m.type]
+        and not _other_counterparts(people, set(map(id, o.persons))))
         for o in mentions)
+
+
+def _other_counterparts(people: set[int], others: set[int]) -> bool:
+    """Whether two acts of one person each have a participant the other lacks (two meetings, not one told twice)."""
+    return bool(people - others) and bool(others - people)
 
 
 def _day(ctx: Context, mention: dates_mod.DateMention) -> str | None:

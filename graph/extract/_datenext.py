@@ -4,7 +4,9 @@ Private to :mod:`graph.extract.assemble`. A programme or an account goes on day 
 date right after a sentence whose acts of the same people and status are all dated to one day happened (or is
 to happen) that day, not on the first day of the trip nor on the day of the dateline. Only acts told by a verb
 take it: a noun often names again an act told before ("confirmed her attendance at the conference"); trips,
-summits, statements and acts named in passing keep their own rules.
+summits, statements and acts named in passing keep their own rules. An act placed in a city of another state than
+the acts before it does not take their day: the account has moved to another stop of the trip ("... ont signé une
+convention.\n\nÀ Port-Louis, la ministre a été reçue par X").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.dates import find_dates
 from graph.extract.events import GROUPS
+from graph.model import City
 
 if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
@@ -49,6 +52,8 @@ def _day(before: list[EventMention], m: EventMention, lang: str) -> object:
     told = [b for b in told if b.date is not None or b.date_text or b.entry.pos == "verb"]  # "Hoher Besuch:" dates nothing
     if not told or any(b.date is None or b.date.precision != "day" for b in told):
         return None
+    if _elsewhere(m, told):
+        return None  # "... ont signé une convention. \n\nÀ Port-Louis, la ministre a été reçue par X": another stop
     if any(GROUPS[b.type] == "visit" and _days(b.duration) for b in told):
         return None  # "arrived on Tuesday for a two-day visit. His talks with X ...": any day of the trip
     if len({b.date.value for b in told}) > 1 or any(d.end_day is not None for d in find_dates(told[0].date.text, lang)):
@@ -61,3 +66,11 @@ def _days(duration: str | None) -> bool:
     if not duration or not duration.startswith("P") or "T" in duration:
         return False
     return duration not in ("P1D", "P0D")
+
+
+def _elsewhere(m: EventMention, told: list[EventMention]) -> bool:
+    """Whether ``m`` is placed in a city of another state than every act of the sentence before that is placed
+    (the account has moved on to another stop of a trip, whose day that sentence does not tell)."""
+    state = m.location.country if isinstance(m.location, City) else None
+    states = {b.location.country for b in told if isinstance(b.location, City)}
+    return state is not None and bool(states) and state not in states

@@ -25,12 +25,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
-from graph.extract._datetense import PAST, tense_at
+from graph.extract._datetense import PAST, pluperfect_at, tense_at
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["about_person", "about_person_before", "about_thing"]
+__all__ = ["about_person", "about_person_before", "about_thing", "told_earlier"]
 
 #: At least this many words between an act and the relative word of a clause about a thing named after it.
 _THING_WORDS = 4
@@ -67,6 +67,29 @@ def about_person(ctx: Context, act_end: int, date_start: int) -> bool:
         return False
     head = ctx.text[act_end : found.start()].rstrip(" ,")
     return bool(head) and ctx.titled.covers(act_end + len(head) - 1)
+
+
+#: What closes a clause whose verb-final auxiliary :func:`told_earlier` reads, and how far (characters) it is read.
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_CLAUSE_REACH = 100
+
+
+@cache
+def _final_aux(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    words = "|".join(w for w in (data.get("pluperfect"), data.get("pluperfect_aux")) if w)
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+def told_earlier(ctx: Context, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` of a clause about a person is told in the pluperfect ("who had taken
+    office in March"), also by the auxiliary closing a subordinate clause ("die erst im Februar in dieses Amt
+    gewählt worden war"): a time before the act the sentence tells, which it does not date."""
+    if pluperfect_at(ctx.text, start, end, ctx.lang):
+        return True
+    pattern = _final_aux(ctx.lang)
+    stop = _CLAUSE_END.search(ctx.text, end, end + _CLAUSE_REACH) if pattern is not None else None
+    return stop is not None and pattern.search(ctx.text, end, stop.start()) is not None
 
 
 def about_person_before(ctx: Context, date_start: int, date_end: int, act_start: int) -> bool:

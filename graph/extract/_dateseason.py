@@ -3,7 +3,8 @@
 Private to :mod:`graph.extract.dates`. The phrases of a language are the ``seasons`` table of its
 ``dates.json`` (phrase -> month the season starts in); a phrase may be followed by a year, or by words
 of the running year (``season_this_year``: "durante el segundo semestre del año", "in the second half of the
-year"), which date it to the year of publication whatever the tense. A season names no month or day: it dates
+year"), which date it to the year of publication whatever the tense, or of the next year (``season_next_year``:
+"весной следующего года", "im ersten Quartal nächsten Jahres", "in the spring of next year"). A season names no month or day: it dates
 an act to its year only. A phrase of ``seasons_next`` ("au printemps prochain", "next spring", "следующей весной")
 names the next such season after publication (told with direction +1, the act ahead).
 """
@@ -15,10 +16,12 @@ from functools import cache
 
 from graph.extract import lexicon
 
-__all__ = ["find_seasons", "is_next", "THIS_YEAR"]
+__all__ = ["find_seasons", "is_next", "NEXT_YEAR", "THIS_YEAR"]
 
 #: The year given for a season of the running year ("second half of the year"): resolved to publication's.
 THIS_YEAR = 0
+#: ... and for a season of the year after ("весной следующего года"): resolved to the year after publication's.
+NEXT_YEAR = 1
 
 _YEAR = r"(?:\s+(?:(?:de|del|of)\s+)?(?P<year>(?:19|20)\d\d)(?:\s+года|\s*г\.)?)?"  # "в первом полугодии 2027 года"
 
@@ -30,10 +33,12 @@ def _pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
     table.update((_key(k), v) for k, v in data.get("seasons_next", {}).items())
     if not table:
         return None, {}
-    current = sorted(lexicon.load("dates", lang).get("season_this_year", []), key=len, reverse=True)
-    this = rf"(?P<this>\s+(?:{_alternatives(current)}))?" if current else ""
+    current = sorted(data.get("season_this_year", []), key=len, reverse=True)
+    coming = sorted(data.get("season_next_year", []), key=len, reverse=True)
+    this = rf"(?P<coming>\s+(?:{_alternatives(coming)}))?" if coming else ""  # before "de l'année": "... prochaine"
+    this += rf"(?P<this>\s+(?:{_alternatives(current)}))?" if current else ""
     body = _alternatives(sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<season>{body})(?:{this}{_YEAR})(?!\w)", re.IGNORECASE), table
+    return lexicon.gate(re.compile(rf"(?<!\w)(?P<season>{body})(?:{this}{_YEAR})(?!\w)", re.IGNORECASE)), table
 
 
 def _key(phrase: str) -> str:
@@ -67,6 +72,7 @@ def find_seasons(text: str, lang: str, within: tuple[tuple[int, int], ...] | Non
             key = _key(match.group("season"))
             year = match.group("year")
             this = THIS_YEAR if match.groupdict().get("this") or _says_this_year(key, lang) else None
+            this = NEXT_YEAR if match.groupdict().get("coming") else this
             found.append((match.start(), match.end(), table[key], int(year) if year else this))
     return found
 

@@ -44,6 +44,46 @@ def trip_dates(drafts: list[Draft], lang: str = "") -> None:
                 draft.date, draft.date_text = trip.date, trip.date_text
             elif _in_country(draft.location, trip.location) and _days(trip.date, lang):
                 draft.date, draft.date_text = trip_day(draft, trip, lang), trip.date_text
+    _stop_days(drafts, lang)
+
+
+def _stop_days(drafts: list[Draft], lang: str) -> None:
+    """An act told after a stop of a tour of several states each dated to one day, placed in that stop's city (or a city of the state a
+    stop told only by its country went to), that shares a traveller and tells no date of its own (a later day came
+    only from the dateline, or the day of another stop was carried to it) happened on the stop's day: "s'est rendue
+    avant-hier à Madagascar, puis hier à Maurice. ... À Port-Louis, la ministre a été reçue par X"."""
+    stops: dict[int | str, list[Draft]] = {}
+    for trip in drafts:
+        if trip.group == "visit" and not trip.background and trip.status == "Occurred" and trip.date is not None \
+                and trip.date.precision == "day" and _stop_key(trip.location) is not None and not _days(trip.date, lang):
+            stops.setdefault(_stop_key(trip.location), []).append(trip)
+    if len({_country_of(ts[0].location) for ts in stops.values()}) < 2:
+        return  # one state: a stay may last longer than the day it began ("arrived in Wellington yesterday")
+    for draft in drafts:
+        city = city_of(draft.location)
+        if city is None or draft.group in ("visit", "statement"):
+            continue
+        found = stops.get(city.geonames_id) or stops.get(city.country, [])
+        if len(found) != 1 or len(stops.get(city.country, ())) > 1:
+            continue
+        trip = found[0]
+        if draft.background or draft.status != "Occurred" or draft.date is None or draft.date.precision != "day":
+            continue
+        other = draft.date.span is not None and any(t.date.span == draft.date.span and _country_of(t.location) != city.country
+                                                     for ts in stops.values() for t in ts)
+        if not other and (draft.date.value <= trip.date.value or any(m.date is not None or m.date_text for m in draft.mentions)):
+            continue  # its own day, unless the day of another stop carried to it ("avant-hier au Sénégal, puis hier en Gambie")
+        if min(draft.sentences, default=-1) < min(trip.sentences, default=0) or not set(map(id, trip.attendees)) & set(map(id, draft.attendees)):
+            continue
+        if trip.duration and trip.duration not in ("P1D", "P0D"):
+            continue
+        draft.date, draft.date_text = trip.date, trip.date_text
+
+
+def _stop_key(place: object) -> int | str | None:
+    """What identifies a stop: its city's id, or the code of the state a trip told only by its country went to."""
+    city = city_of(place)
+    return city.geonames_id if city is not None else place.code if isinstance(place, Country) else None
 
 
 def trip_day(draft: Draft, trip: Draft, lang: str) -> DateValue | None:

@@ -50,6 +50,9 @@ __all__ = ["Context", "assign", "Draft", "join_participants"]
 
 #: Between a person and a trigger of another clause: a semicolon or a dash.
 _HARD_BREAK = re.compile(r";|\s[–—]\s")
+#: How many words the opening phrase of a sentence that frames its clause may have ("Ahead of the trilateral meeting,").
+_FRAME_WORDS = 6
+_CLAUSE_END = re.compile(r"[,.;:!?]")
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
 #: Roles that report on events rather than take part in them.
@@ -149,6 +152,7 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
     speakers = assign_speakers(ctx, mentions, items)
     share_speaker(mentions)  # "sagte X nach dem Treffen mit Y vor Journalisten": X's, not Y's
     others = [m for m in mentions if m.type != "Statement"]
+    pair_subject = _pair_subject(ctx, others, items)
     for start, end, person in items:
         if id(person) in speakers or not others or person.role in REPORTERS:
             continue
@@ -159,10 +163,11 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
             continue
         left = [m for m in others if m.end <= start]
         right = [m for m in others if m.start >= end]
-        if right and argument_follows(ctx, right[0], "between"):
+        if right and argument_follows(ctx, right[0], "between") and not (pair_subject and right[0] is others[0]):
             right = []  # "backed talks between A and B": the parties follow, whoever stands before is none
-        elif left and right and argument_follows(ctx, right[0]):
-            right = []  # "spoke with Maas ... following the call with Xi"
+        elif left and right and argument_follows(ctx, right[0]) and not _opening_frame(ctx, left[-1], start):
+            right = []  # "spoke with Maas ... following the call with Xi" (but "Ahead of the meeting, X held talks
+            # with Y": X is the subject of the clause the opening phrase frames)
         elif left and right and subject_after(ctx, left[-1], start, end, right[0]):
             left = []  # "The summit came a day after X held talks in Muscat": X is the later clause's subject
         targets = left[-1:] + right[:1] if len(others) > 1 or not right else others
@@ -173,6 +178,29 @@ def _assign_people(ctx: Context, mentions: list[EventMention], items: list[tuple
                 m.persons.append(person)
     relative_subjects(ctx, others, items)
     inherit_subjects(ctx, others, items)
+
+
+def _pair_subject(ctx: Context, others: list[EventMention], items: list[tuple[int, int, Person]]) -> bool:
+    """Whether two people named before the sentence's first act, a noun followed by "between" two states (no
+    person), hold it: "hatten Staatssekretärin X und Vizeminister Y in Bern die fünfte Runde der Konsultationen
+    zwischen der Schweiz und Kolumbien geführt" (not "X welcomed talks between A and B": one person)."""
+    first = others[0] if others else None
+    if first is None or not argument_follows(ctx, first, "between"):
+        return False
+    span = ctx.sentences[first.sentence]
+    before = [p for start, _, p in items if start < first.start]
+    after = [start for start, _, _ in items if first.end <= start]
+    clause = _CLAUSE_END.search(ctx.text, first.end, span.end)
+    return len(before) >= 2 and not any(start < (clause.start() if clause else span.end) for start in after)
+
+
+def _opening_frame(ctx: Context, m: EventMention, start: int) -> bool:
+    """Whether noun ``m`` closes the opening phrase of its sentence and the name at ``start`` follows right after
+    its comma ("Ahead of the trilateral meeting, Majali held ...")."""
+    if m.entry.pos != "noun" or ctx.text[m.end : start].strip() != ",":
+        return False
+    opening = ctx.text[ctx.sentences[m.sentence].start : m.start]
+    return "," not in opening and len(opening.split()) <= _FRAME_WORDS
 
 
 def _speech(ctx: Context, group: list[EventMention], span: Span, mentions: list[EventMention]) -> None:

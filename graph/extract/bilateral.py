@@ -1,7 +1,9 @@
 """An act noun called "bilateral" names no party of its own but is one of the two states of the report: "La
 última reunión binacional de este nivel se celebró en 2024", "the last bilateral summit was held in 2019"; one
 called "trilateral" is one of the three states of a trilateral report ("La anterior reunión trilateral de
-cancilleres tuvo lugar en agosto de 2025").
+cancilleres tuvo lugar en agosto de 2025"). So is one whose people are named, right after it, as those of the two
+states ("Предыдущая встреча президентов двух стран состоялась в июле 2023 года", "the last meeting of the leaders
+of the two countries": the ``two_states`` cue in the few words after the noun).
 
 :func:`mark_bilateral` marks such mentions with their number of sides (the cues ``bilateral`` and ``trilateral``
 of a language's ``events.json`` right before or after the noun); :func:`bilateral_parties` gives a marked
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract.windows import CLAUSE
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Draft
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["bilateral_parties", "mark_bilateral"]
 
 _NEAR = 16  # characters before or after the noun the adjective may stand in
+_AFTER = 48  # characters after the noun in which its people may be named as the two states' ("of the two countries")
 
 
 #: The cue naming acts of each number of sides.
@@ -36,6 +40,14 @@ def mark_bilateral(lang: str, low: str, found: list[EventMention]) -> None:
         for m in found:
             if m.entry.pos == "noun" and not m.sides and pattern.search(low, max(0, m.start - _NEAR), min(len(low), m.end + _NEAR)):
                 m.sides = sides
+    pattern = lexicon.cue("events", lang, "cues", "two_states")
+    if pattern is None:
+        return
+    for m in found:
+        if m.entry.pos == "noun" and not m.sides:
+            after = CLAUSE.split(low[m.end : m.end + _AFTER], 1)[0].split(",", 1)[0]
+            if pattern.search(after):
+                m.sides = 2  # "встреча президентов двух стран", "la réunion des ministres des deux pays"
 
 
 def bilateral_parties(drafts: list[Draft], main: Draft | None) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graph.extract import translit
 from graph.extract.lineage import same_lineage
 from graph.extract.otherparty import someone_else
-from graph.extract.titlepools import masculine_of, named_pair, narrow, only_before, only_one, quoted_after, same_title, title_stem
+from graph.extract.titlepools import exact_title, masculine_of, named_pair, narrow, only_before, only_one, other_rank, quoted_after, same_title, stacked_on, title_stem
 from graph.model import Person, Span
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ class _Resolver:
         self.ref_starts: dict[int, list[int]] = {}  # id(person) -> offsets of the role references linked to it
         self.counterparts: set[int] = set()  # id(person) of those named as someone's counterpart
         self.also: dict[int, set[str]] = {}  # id(person) -> other states of its shared title ("Bundespräsident": AT)
+        self.titled_at: dict[int, Person] = {}  # start of a named person's title -> that person
 
     def roles(self) -> dict[str | None, list[Person]]:
         """Role -> its persons; built once all mentions are attached, kept up to date by the caller."""
@@ -216,6 +217,7 @@ def resolve_people(
             if hit.entry.also and not hit.countries and mention.person.country == hit.entry.country:
                 resolver.also.setdefault(id(mention.person), set()).update(hit.entry.also)
             resolver.title_stems.setdefault(id(mention.person), set()).add(title_stem(word))
+            resolver.titled_at[hit.phrase_start] = mention.person
             if resolver.feminine and word.lower().endswith(resolver.feminine):
                 resolver.women.add(id(mention.person))
             elif resolver.feminine:
@@ -300,8 +302,19 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
         return
     country = hit.countries[0] if hit.countries else None
     role = hit.role
+    stacked = stacked_on(ref, resolver)
+    if stacked is not None and (country is None or stacked.country in (None, country)):
+        _link(ref, stacked, resolver)  # "Le ministre d'Etat, ministre des Affaires étrangères, X": X's first title
+        return
+    exact = exact_title(ref, resolver)
+    if exact is not None:
+        held = exact.country
+        _link(ref, exact, resolver)  # "le ministre d'Etat": the one already named with that very title
+        exact.country = exact.country if hit.countries else held  # not a title's default state
+        return
     if hit.entry.counterpart:  # "his Omani counterpart": the one official of that state, if the text names one
         found = [p for p in resolver.persons if p.country == country and country not in resolver.not_of.get(id(p), ())]
+        found = [p for p in found if not other_rank(ref, p, resolver, LEADER_ROLES)]  # "la canciller X ... con su par": no president
         if len(found) == 1:
             _link(ref, found[0], resolver)
         return

@@ -238,10 +238,20 @@ def week_bounds(text: str, lang: str, published: dt.date | None, *, future: bool
     later can narrow it (also when the week spans two months)."""
     if published is None:
         return None
+    weeks = _whole_week(text, lang)
+    if weeks is None:
+        return None
+    first, last = resolving.week_days(weeks, published, future)
+    return first.isoformat(), last.isoformat()
+
+
+@lru_cache(maxsize=4096)
+def _whole_week(text: str, lang: str) -> int | None:
+    """The weeks counted by the first date of ``text`` that names a whole week (:func:`week_bounds`): a pure
+    function of the date's words ("next week"), which recur draft after draft and article after article."""
     for mention in find_dates(text, lang):
         if mention.relative_weeks is not None and mention.weekday is None and not mention.weekend:
-            first, last = resolving.week_days(mention.relative_weeks, published, future)
-            return first.isoformat(), last.isoformat()
+            return mention.relative_weeks
     return None
 
 

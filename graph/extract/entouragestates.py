@@ -45,7 +45,7 @@ _PRONOUN_OPENING = re.compile(
 
 @cache
 def _cue() -> re.Pattern[str] | None:
-    return lexicon.whole_words(lexicon.every_language("roles", "entourage") + lexicon.every_language("delegations", "members"))
+    return lexicon.gate(lexicon.whole_words(lexicon.every_language("roles", "entourage") + lexicon.every_language("delegations", "members")))
 
 
 def entourage_states(people: People, text: str) -> None:

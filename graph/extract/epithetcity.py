@@ -32,7 +32,7 @@ _APPOSED = 3
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     phrase = lexicon.load("venues", lang).get("epithet_city")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
+    return lexicon.gate(re.compile(phrase, re.IGNORECASE)) if phrase else None
 
 
 def pointed_cities(text: str, lang: str, cities: list[tuple[Span, City]]) -> list[tuple[Span, City]]:

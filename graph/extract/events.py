@@ -33,7 +33,7 @@ from graph.extract.rounds import earlier_round, later_round
 from graph.extract.roundsentences import rounds_alone
 from graph.extract.roles import word_starts
 from graph.extract.sincefirst import earlier_since
-from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged
+from graph.extract.sentencedrops import drop_frames, drop_hosted_by, drop_judged, drop_signed_statements
 from graph.extract.marginacts import sideline_acts
 from graph.extract.text import lower, tokenize
 from graph.extract.triggers import EventEntry, EventMention, Triggers, compiled
@@ -207,8 +207,9 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         return False  # "Ob Russland einen Diplomaten ausweisen wird, blieb offen": an open question, no act
     if hypothetical(triggers, text, mention, span):
         return False  # "Should they conclude quickly, a signing could be arranged": only imagined
-    if not verb and _has(triggers, "not_held", after15):
-        return False  # "Двусторонней встречи ... не было", "the meeting did not take place"
+    if not verb and _has(triggers, "not_held", after15) and not _has(triggers, "cancelled", after15):
+        return False  # "Двусторонней встречи ... не было", "the meeting did not take place" (but "the talks
+        # scheduled for April will not take place" are called off: Cancelled, see plan_change)
     if _has(triggers, "asked_whether", before15) and _has(triggers, "not_held", text[mention.end : span.end]):
         return False  # "Asked whether he would meet X, he said no such meeting was planned": a question answered no
     if mention.entry.speech and _has(triggers, "opening_remarks", after10):
@@ -220,6 +221,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         pass  # "wo sie am Mittwochabend aus Buenos Aires kommend eingetroffen war": arrived, whatever came before
     elif not verb and _has(triggers, "passive_present", before4):
         pass  # "Geleitet werden die Gespräche von X": a present passive, not a future
+    elif not verb and "invit" in before8 and _has(triggers, "invited_before", before8):
+        pass  # "había sido invitado a una cena", "had been invited to a dinner": an invitation told before the act
     elif mention.entry.status == "Planned" or _has(triggers, "planned", before15 if verb else before4):
         mention.status = "Planned"
     elif not verb and (_has(triggers, "agreed", before8) or agreed_to_hold(triggers, before)) and not _has(triggers, "frame", before4) \
@@ -346,6 +349,7 @@ def _sentence_mentions(
     if len(found) < 2:
         return found  # nothing to join, drop or order
     found = drop_judged(low, found)
+    found = drop_signed_statements(low, found)  # "signed a joint declaration": the signing, no statement
     found = join_adjacent(text, found, GROUPS, triggers.fast.get("receive"))
     found = summit_gatherings(triggers, low, found)
     sideline_acts(triggers, low, span, found, GROUPS)  # before the frames go: "al margen de la reunión"

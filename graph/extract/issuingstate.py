@@ -48,7 +48,20 @@ def home_country(lex: Titles, text: str) -> str | None:
         code = _head_capital(text[:250]) or (_head_city(text[:250], lex.lang) if release else None)
         if code:
             return code
-    return signature_state(text, lex.lang) or _labelled_state(lex.lang, text)
+    return signature_state(text, lex.lang) or _signed_institution(lex, text) or _labelled_state(lex.lang, text)
+
+
+_CLOSING_LINES = 4  # a signature block is among the last lines
+_CLOSING_LINE = 40  # a signature line is short
+
+
+def _signed_institution(lex: Titles, text: str) -> str | None:
+    """The state of a home institution a closing line names by itself ("WISMA PUTRA" / "KUALA LUMPUR" / date)."""
+    lines = [line.strip() for line in text[-200:].splitlines() if line.strip()][-_CLOSING_LINES:]
+    for line in lines:
+        if len(line) <= _CLOSING_LINE and (match := lex.home.fullmatch(line)) is not None:
+            return next((code for key, code in lex.home_codes.items() if match.group().lower().startswith(key.lower())), None)
+    return None
 
 
 #: Lines of the head in which a release's label is looked for ("Titel / 18.05.2026 - Pressemitteilung").

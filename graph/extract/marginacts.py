@@ -1,7 +1,8 @@
 """Acts on the margins of a gathering: "Al margen de la reunión, Maradiaga y Urbina sostuvieron un encuentro
-bilateral", "en marge de la réunion, X s'est entretenue avec Y", "on the sidelines of the talks, X met Y".
+bilateral", "en marge de la réunion, X s'est entretenue avec Y", "on the sidelines of the talks, X met Y", "Am
+Rande des Treffens unterzeichneten X und Y eine Absichtserklärung" (a signing).
 
-:func:`sideline_acts` marks, in a sentence, a meeting told after a meeting noun named as its margins (the
+:func:`sideline_acts` marks, in a sentence, a meeting or ceremony told after a meeting noun named as its margins (the
 ``sidelines`` cue of ``<lang>/events.json``); :mod:`.merge` then makes it an act of its own, not the gathering
 told again, when that gathering is an act already told (:func:`gathering_told`), held where and when the
 gathering was unless it says otherwise (:func:`on_margins`).
@@ -27,13 +28,14 @@ SIDELINE_WORDS = 7
 
 def sideline_acts(triggers: Triggers, low: str, span: Span, found: list[EventMention], groups: dict[str, str]) -> None:
     """"Al margen de la reunión, Maradiaga y Urbina sostuvieron un encuentro bilateral", "on the sidelines of the
-    talks, X met Y": a meeting told after a meeting noun named as its margins (the ``sidelines`` cue) is an act
-    of its own, not the gathering again, held where and when it was (``margins``; see :mod:`.merge`)."""
+    talks, X met Y", "Am Rande des Treffens unterzeichneten X und Y": a meeting or ceremony told after a meeting
+    noun named as its margins (the ``sidelines`` cue) is an act of its own, not the gathering again, held where
+    and when it was (``margins``; see :mod:`.merge`)."""
     margins = [m for m in found if groups[m.type] == "meet" and m.entry.pos == "noun"
                and has(triggers, "sidelines", words_before(low, m.start, span.start, SIDELINE_WORDS))]  # fmt: skip
     if margins:
         for m in found:
-            if groups[m.type] == "meet" and m.start > margins[0].end and m.status == margins[0].status:
+            if groups[m.type] in ("meet", "ceremony") and m.start > margins[0].end and m.status == margins[0].status:
                 m.margins = margins[0]
 
 

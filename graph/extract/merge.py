@@ -99,6 +99,10 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
         return True  # the Austrian chargé summoned in Tehran after the Iranian ambassador in Vienna
     if not m.persons and len(m.countries) >= 2 and len(draft.countries) >= 2 and not m.countries <= draft.countries:
         return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
+    if m.sides and any(x.sides and x.sides != m.sides for x in draft.mentions):
+        return True  # "a bilateral meeting with A", then "joined by B for a trilateral meeting": two meetings
+    if m.sides and len(m.persons) == m.sides and 0 < len(draft.attendees) < m.sides:
+        return True  # (the bilateral one told by a verb: "held a bilateral meeting with A")
     return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
 
 
@@ -325,14 +329,21 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     before_legs(mentions)
     onward_travellers(mentions)
     for m in mentions:
+        told = None  # the meeting a bare call-or-meeting noun right after it names ("Im Mittelpunkt des Gesprächs standen")
         if m.type == "Contact":
-            met = m.after and m.entry.pos == "noun" and _met_just_before(drafts, m)  # "Im Anschluss an das Gespräch" after a meeting: that one
+            noun = m.entry.pos == "noun"  # "Im Anschluss an das Gespräch" after a meeting: that one
+            met = noun and (m.after and _met_just_before(drafts, m)
+                            or _bare(m) and _met_just_before(drafts, m, near=True))
+            told = _latest_meeting(drafts) if met else None
             m.type = "PhoneCall" if phone and not met and not isinstance(m.location, (City, Venue)) else "Meeting"  # "in Tokio mit X gesprochen"
         if m.background and len(m.persons) == 1 and GROUPS[m.type] in ("meet", "call"):
             _last_pair(drafts, m)
         if m.told:
             m.persons = []  # "a visit by X was discussed during the talks": X's visit, not the talks
-        target = _target(drafts, m)
+        target = _target(drafts, m) if told is None else told
+        if told is not None:  # "Im Mittelpunkt des Gesprächs standen Armenien und Aserbaidschan": topics, no parties;
+            m.countries = set()  # "Im Anschluss an ihr Gespräch": its people are the meeting's
+            m.persons = [p for p in m.persons if p in told.attendees]
         if target is None and m.reference and (m.told or not (m.persons or m.countries)):
             continue  # "told reporters after the meeting" of a meeting reported otherwise: nothing new
         if target is None:
@@ -352,10 +363,23 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     return fold_headlines(drafts)
 
 
-def _met_just_before(drafts: list[Draft], m: EventMention) -> bool:
-    """Whether the latest meeting or call told before ``m`` is a meeting that took place."""
+def _latest_meeting(drafts: list[Draft]) -> Draft | None:
+    """The latest meeting or call told that is not background."""
+    return next((d for d in reversed(drafts[-_RECENT:]) if d.group in ("meet", "call") and not d.background), None)
+
+
+def _met_just_before(drafts: list[Draft], m: EventMention, near: bool = False) -> bool:
+    """Whether the latest meeting or call told before ``m`` is a meeting that took place (``near``: told in the
+    sentence of ``m`` or the one before: "... empfangen. Im Mittelpunkt des Gesprächs standen ...")."""
     told = [d for d in drafts[-_RECENT:] if d.group in ("meet", "call") and not d.background]
-    return bool(told) and told[-1].group == "meet" and told[-1].status == "Occurred"
+    if not told or told[-1].group != "meet" or told[-1].status != "Occurred":
+        return False
+    return not near or m.sentence - told[-1].mentions[-1].sentence <= 1
+
+
+def _bare(m: EventMention) -> bool:
+    """Whether ``m`` names nobody, no day and no place ("Im Mittelpunkt des Gesprächs standen ...")."""
+    return not (m.persons or m.date is not None or m.location is not None or m.indefinite)
 
 
 def _last_pair(drafts: list[Draft], m: EventMention) -> None:

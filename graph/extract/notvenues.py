@@ -12,7 +12,8 @@ Helpers of :mod:`graph.extract.placing`. The words are regular expressions of ``
 ``route`` (ending right before the place), ``reported`` (what opens reported content after a speech
 trigger), ``offer`` (an offer to host, before or right after the place), ``host`` (hosting words after a
 capital opening a sentence, which keep it a place), ``coordinated`` (a conjunction joining two places) and
-``return`` (going back, ending right before the place) and ``clause_subject`` (a conjunction opening a clause,
+``return`` (going back, ending right before the place; but ``back_for``, a coming back to the place for the act
+named right after it, keeps it: "will return to Manila in July for the ASEAN meeting") and ``clause_subject`` (a conjunction opening a clause,
 ending right before a capital that is its subject: "although Pyongyang maintains") and ``topic`` (a subject
 noun and its locative, ending right before the place: "the situation in Haiti") and ``from_person`` (a person
 noun and "from", ending right before the place: "un funcionario de Beijing") and ``office_head`` (a "head of" noun
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["not_a_venue", "origin_where"]
 
-_KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return",
+_KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return", "back_for",
          "clause_subject", "topic", "from_person", "document_topic", "office_head", "source", "reason")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
@@ -87,7 +88,9 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     words = _patterns(ctx.lang)
     if _route(ctx, span, cspan, words["route"]) or _offered(ctx, span, cspan, words["offer"]):
         return True
-    if _returns_to(ctx, span, cspan, words["return"]) or _possessor(ctx, span, cspan, place):
+    if _returns_to(ctx, span, cspan, words["return"]) and not _back_for(ctx, span, cspan, target, words["back_for"]):
+        return True
+    if _possessor(ctx, span, cspan, place):
         return True
     if ctx.lang == "ru" and isinstance(place, City) and owner_city(ctx.text, span, cspan, place.name):
         return True  # "в связи с заявлениями Москвы": the city owns what stands before it
@@ -120,6 +123,9 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     if isinstance(place, Venue) and place.kind in _SOURCES and target.type not in ("Summons", "Statement"):
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]):
             return True
+    if isinstance(place, Country) and target.type not in ("Summons", "Statement"):
+        if _heard_from(ctx, span, cspan, mentions, words["heard_from"]) and not any(s.start == cspan.start for s, _ in ctx.cities):
+            return True  # "как сообщили “Ъ” в венгерской делегации": where the report was heard, not the act's state
     if _acting_seat(ctx, span, cspan, place, words, mentions):
         return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
@@ -289,6 +295,19 @@ def _returns_to(ctx: Context, span: Span, cspan: Span, back: re.Pattern[str] | N
     return back.search(ctx.text[max(span.start, cspan.start - _RETURN_REACH) : cspan.start]) is not None
 
 
+#: How far (characters) after a place an act its traveller comes back for may stand.
+_BACK_FOR_REACH = 100
+
+
+def _back_for(ctx: Context, span: Span, cspan: Span, target: EventMention, back: re.Pattern[str] | None) -> bool:
+    """"will return to Manila in July for the ASEAN Foreign Ministers' Meeting": a coming back to the place for the
+    act named right after it (``back_for``, the place written "@") is where that act is."""
+    if back is None or target.start < cspan.end or target.start - cspan.end > _BACK_FOR_REACH:
+        return False
+    before = ctx.text[max(span.start, cspan.start - _RETURN_REACH) : cspan.start]
+    return back.search(before + "@" + ctx.text[cspan.end : target.start]) is not None
+
+
 #: The most words of the item listed before a place after a topic noun ("die Lage im Südchinesischen Meer und in").
 _LISTED_WORDS = 4
 
@@ -336,8 +355,8 @@ def _possessor(ctx: Context, span: Span, cspan: Span, place: object) -> bool:
 
 def _heard_from(ctx: Context, span: Span, cspan: Span, mentions: list[EventMention],
                 heard: re.Pattern[str] | None) -> bool:  # fmt: skip
-    """"сообщили в среду в МИД Швейцарии", "said on Monday at the foreign ministry": a ministry named right
-    after a speech verb is the report's source."""
+    """"сообщили в среду в МИД Швейцарии", "said on Monday at the foreign ministry": a ministry (or a state's
+    delegation: "сообщили “Ъ” в венгерской делегации") named right after a speech verb is the report's source."""
     for m in mentions:
         if m.type == "Statement" and m.entry.pos == "verb" and 0 <= cspan.start - m.end <= _SOURCE_REACH:
             return True

@@ -28,6 +28,10 @@ _AS = {"en": re.compile(r"(?:^|\s)as (?:the )?$", re.IGNORECASE)}
 #: After the state of an "as" phrase: a possessive or nothing (an adjective) before a lower-case title word.
 _AS_AFTER = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:minister|secretary|president|premier|ambassador|envoy|"
                        r"chancellor|foreign minister|prime minister|head of state)\b")
+#: The same with a capitalised title that no name follows: "as Ireland's next Ambassador to Ghana" (but not "as
+#: Ireland's Ambassador Kearney said", where "as" means "while" and the title is another person's).
+_AS_AFTER_TITLE = re.compile(r"(?:['’]s)? (?:[a-z-]+ ){0,2}?(?:Minister|Secretary|President|Premier|Ambassador|Envoy|"
+                             r"Chancellor|Foreign Minister|Prime Minister|Head of State)\b(?! [A-Z])")
 #: How far (characters) after the name of a person an "as" phrase of the sentence may stand.
 _AS_REACH = 160
 
@@ -64,7 +68,9 @@ def _as_state(text: str, start: int, reach: int, named: list, starts: list[int],
     for span, code in named[bisect_left(starts, start) :]:
         if span.start >= end:
             return None
-        if pattern.search(text, max(0, span.start - 10), span.start) and _AS_AFTER.match(text, span.end):
+        if pattern.search(text, max(0, span.start - 10), span.start) and (
+            _AS_AFTER.match(text, span.end) or _AS_AFTER_TITLE.match(text, span.end)
+        ):
             return code
     return None
 

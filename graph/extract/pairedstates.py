@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract.text import lower, lower_regex, plain_case
 from graph.extract.units import spans_within
 
 if TYPE_CHECKING:
@@ -26,11 +27,13 @@ _THEIR = re.compile(r"\b(?:leurs|their|sus|ihre|ihren|своих|своими|с
 _AND = re.compile(r"^\s*(?:et|and|y|e|und|и)\s+(?:(?:la|le|les|l['’]|the|el|los|die|das|der)\s+)?$", re.IGNORECASE)
 #: "The two countries" right before the two officials' names.
 _BOTH = re.compile(
-    r"\b(?:(?:two|both)\s+(?:countries|states|nations)|beider\s+(?:Länder|Staaten)|beiden\s+(?:Länder|Staaten)|"
+    r"\b(?:(?:two|both)\s+(?:countries|states|nations)(?:['’](?=\s))?|beider\s+(?:Länder|Staaten)|beiden\s+(?:Länder|Staaten)|"
     r"deux\s+(?:pays|États|Etats)|(?:ambos|dos)\s+(?:países|Estados)|(?:двух|обеих|обоих)\s+(?:стран|государств))"
     r"[ \t]*,?[ \t]*(?=[^\W\d_])",
     re.IGNORECASE,
 )
+#: :data:`_BOTH` for the lower-cased text (case-sensitive: several times faster over a whole article).
+_BOTH_LOW = re.compile(lower_regex(_BOTH.pattern))
 #: Between the two officials' names.
 _JOIN = re.compile(r"\s*,?\s*(?:and|et|y|e|und|и)\s+", re.IGNORECASE)
 #: How far (characters) before the title the two states may stand ("their"), and the pair "the two countries" means.
@@ -61,10 +64,12 @@ def paired_states(people: People, text: str, countries: list) -> None:
 def _both_countries(people: People, text: str, countries: list) -> None:
     """Two officials named right after "the two countries" take the last pair of states named before, in order,
     unless their own words gave them those two states already."""
-    for match in _BOTH.finditer(text):
+    both, searched = (_BOTH_LOW, lower(text)) if plain_case(text) else (_BOTH, text)
+    for match in both.finditer(searched):  # offsets only: the same in the lower-cased text
         after = sorted((m for m in people.mentions if m.person is not None and m.start >= match.end()),
                        key=lambda m: m.start)
-        if len(after) < 2 or after[0].start != match.end() or not _JOIN.fullmatch(text, after[0].end, after[1].start):
+        if len(after) < 2 or match.end() not in (after[0].start, _title_start(after[0])) \
+                or not _JOIN.fullmatch(text, after[0].end, after[1].start):
             continue
         first, second = after[0].person, after[1].person
         pair = _state_pair(text, countries, match.start(), _BOTH_REACH)
@@ -72,6 +77,12 @@ def _both_countries(people: People, text: str, countries: list) -> None:
             continue
         if {first.country, second.country} != set(pair):
             first.country, second.country = pair
+
+
+def _title_start(mention) -> int:
+    """Where the plural title of ``mention`` starts ("the two countries' foreign ministers, A and B"), or -1."""
+    hit = mention.title
+    return hit.phrase_start if hit is not None and hit.entry.plural else -1
 
 
 def both_countries_before(text: str, start: int) -> bool:

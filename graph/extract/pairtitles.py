@@ -60,8 +60,8 @@ def introduced_pairs(people: People, text: str) -> None:
     for pair in pairs:
         if any(p.organization is not None for p in pair) or not all(_only_plural(people, p) for p in pair):
             continue
-        first = min(m.start for m in people.mentions if m.person is pair[0] or m.person is pair[1])
-        if both_countries_before(text, first):
+        lead = min((m for m in people.mentions if m.person is pair[0] or m.person is pair[1]), key=lambda m: m.start)
+        if both_countries_before(text, lead.start) or lead.title is not None and both_countries_before(text, lead.title.phrase_start):
             continue  # "министров иностранных дел двух стран A и B": graph.extract.pairedstates orders them
         order: list[str] = []
         for mention in sorted(people.mentions, key=lambda m: m.start):

@@ -149,14 +149,16 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         countries = find_countries(text, lang)
     mentioned = {m.code for m in countries}
     sided = sided_states(text, lang, countries)  # "en el lado peruano": that state's town of a shared name
-    taken = _taken_spans(text, lang, countries)
+    taken, blocked = _taken_spans(text, lang, countries)
     named: Intervals | None = None  # country names, built when an inflected city form needs them
     rules = city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
     out, names = [], set()
     for i, j, key, ids in scan(gazetteer.index, prep, city_variants(lang)):
         span = span_of(prep, i, j, key)
-        if key in surnames or taken.overlaps(span.start, span.end) or names_a_feature(prep, i, rules):
+        if key in surnames or names_a_feature(prep, i, rules):
+            continue
+        if taken.overlaps(span.start, span.end) and not _ends_in_block(span, blocked):
             continue
         if _inside_country(span, countries):
             continue  # "Santo Tomé y Príncipe", "Trinidad and Tobago": a state's name, not its town's
@@ -243,18 +245,26 @@ def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str], sid
     return (population + 1) * (30 if city.country in mentioned else 1) * (3 if capital else 1) * side
 
 
-def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> Intervals:
+def _taken_spans(text: str, lang: str, countries: list[CountryMention]) -> tuple[Intervals, tuple[Intervals, list[tuple[int, int]]]]:
     """Spans no city may overlap: regions and other blocked phrases, metonyms, named venues and venue phrases of
-    several words."""
+    several words; and the blocked phrases alone (see :func:`_ends_in_block`)."""
     tokens = prepare(text).tokens
     spans = [(m.span.start, m.span.end) for m in countries if m.form == "metonym"]
+    blocked = []
     for i, j, _, value in country_hits(text, lang):
         if not value[0]:  # type: ignore[index]
-            spans.append((tokens[i][0], tokens[j][1]))
+            blocked.append((tokens[i][0], tokens[j][1]))
     for i, j, _, value in venue_hits(text, lang):
         if value[0] == "named" or j > i:  # type: ignore[index]  # a venue's words ("в Доме приёмов") name no town
             spans.append((tokens[i][0], tokens[j][1]))
-    return Intervals(spans)
+    return Intervals(spans + blocked), (Intervals(spans), blocked)
+
+
+def _ends_in_block(span: Span, blocked: tuple[Intervals, list[tuple[int, int]]]) -> bool:
+    """Whether a city's longer name ends in a phrase blocked as a country and overlaps nothing else taken
+    ("Cartagena de Indias": "de Indias" is no India, and the whole name is still the town's)."""
+    others, phrases = blocked
+    return not others.overlaps(span.start, span.end) and any(span.start < s and e == span.end for s, e in phrases)
 
 
 # --- venues --------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 
 from graph.extract import lexicon
 from graph.lang import supported_languages
-from graph.extract.text import lower
+from graph.extract.text import lower, plain_case
 
 __all__ = ["Titles", "TitleEntry", "Dispatch", "compiled", "split_alternatives", "word_starts"]
 
@@ -163,6 +163,9 @@ class Dispatch:
 
     Python's regex engine tries every alternative at every position; here each word start selects the few
     alternatives sharing its first two letters. Named groups ``<name>`` identify the alternative matched.
+    The first letters of a sentence's words are cut once for every dispatcher that reads the sentence (titles,
+    event triggers); the alternatives without a literal prefix are searched only in sentences holding a piece
+    each of their matches contains (:func:`graph.extract.lexicon.pieces`: "minister").
     """
 
     def __init__(self, alternatives: list[tuple[str, str]], suffix: str = "", flags: int = re.IGNORECASE) -> None:
@@ -177,6 +180,9 @@ class Dispatch:
             lead = r"(?<!\w)" if not prefix else ""
             self.patterns[prefix] = re.compile(rf"{lead}(?:{body})(?!\w)", flags)
         self.wild = self.patterns.pop("", None)
+        #: What every match of the alternatives without a literal prefix contains ("minister", " retreat"): a
+        #: sentence without it is not searched for them (:func:`graph.extract.lexicon.pieces`).
+        self.wild_pieces = lexicon.pieces(self.wild)
         self.by_length = [{p: pat for p, pat in self.patterns.items() if len(p) == n} for n in (3, 2, 1)]
         self.candidates: dict[str, tuple[re.Pattern[str], ...]] = {}  # first three letters -> patterns to try
 
@@ -193,10 +199,10 @@ class Dispatch:
         low = lower(text)
         if starts and (starts[0] < start or starts[-1] >= end):
             starts = [pos for pos in starts if start <= pos < end]
-        known = self.candidates.get
-        options = [known(low[pos : pos + 3]) for pos in starts]  # keyed by the first three letters
+        keys = _keys(low, starts)  # the first three letters of each word
+        options = list(map(self.candidates.get, keys))
         if None in options:  # keys not seen before
-            options = [self._candidates(low[pos : pos + 3]) if seen is None else seen for pos, seen in zip(starts, options)]
+            options = [self._candidates(key) if seen is None else seen for key, seen in zip(keys, options)]
         for pos, patterns in compress(zip(starts, options), options):  # the starts some alternative fits
             best = None
             for pattern in patterns:
@@ -205,7 +211,7 @@ class Dispatch:
                     best = match
             if best is not None:
                 found.append(best)
-        if self.wild is not None:
+        if self.wild is not None and (self.wild_pieces is None or self.wild_pieces.search(low, start, end) or not plain_case(text)):
             found += self.wild.finditer(text, start, end)
             if len(found) > 1:
                 found.sort(key=lambda m: (m.start(), -m.end()))
@@ -216,6 +222,25 @@ class Dispatch:
             if not out or match.start() >= out[-1].end():
                 out.append(match)
         return out
+
+
+#: The keys of :meth:`Dispatch.find` of the word starts of the sentences of the current text, by the identity of
+#: the list of starts (kept, so never reused): the titles and the event triggers of a sentence share them.
+_KEYS: dict[int, tuple[list[int], list[str]]] = {}
+_KEYS_OF: list[str] = [""]  # the lower-cased text they belong to
+
+
+def _keys(low: str, starts: list[int]) -> list[str]:
+    """``low[pos : pos + 3]`` for each of ``starts``, remembered for the current text."""
+    if low is not _KEYS_OF[0]:
+        _KEYS.clear()
+        _KEYS_OF[0] = low
+    known = _KEYS.get(id(starts))
+    if known is not None and known[0] is starts and len(known[1]) == len(starts):
+        return known[1]
+    keys = [low[pos : pos + 3] for pos in starts]
+    _KEYS[id(starts)] = (starts, keys)
+    return keys
 
 
 def word_starts(text: str, tokens: list) -> list[int]:

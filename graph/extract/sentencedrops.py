@@ -1,6 +1,7 @@
 """Mentions of a sentence that name no act of their own: an act judged by a verdict verb ("condemned the
 expulsion"), festivities or a summit named only as the frame of another act ("during the celebrations", "on
-the sidelines of the summit"), a passive host verb describing the act before it ("the summit, hosted by X").
+the sidelines of the summit"), a passive host verb describing the act before it ("the summit, hosted by X"), a
+joint declaration that is the document signed ("signed a joint declaration").
 
 Used by :func:`graph.extract.events.find_mentions` on the mentions of each sentence; ``groups`` are the
 event groups of :data:`graph.extract.events.GROUPS`.
@@ -12,11 +13,15 @@ from graph.extract.triggers import EventMention, Triggers
 from graph.extract.windows import CLAUSE, WORD, has, words_before
 from graph.model import Span
 
-__all__ = ["drop_judged", "drop_frames", "drop_hosted_by"]
+__all__ = ["drop_judged", "drop_frames", "drop_hosted_by", "drop_signed_statements"]
 
 #: Words before a summit noun its sidelines cue may stand ("on the sidelines of the annual BRICS Foreign Ministers'
 #: Meeting": the noun starts after the bloc's name and an adjective).
 _SIDELINE_WORDS = 7
+#: Words that may stand between a signing trigger and the joint declaration it signs ("unterzeichneten im Anschluss
+#: eine gemeinsame Erklärung"), and words that join another act instead ("signed an accord and a joint statement").
+_SIGNED_GAP = 4
+_JOINING = frozenset(("and", "und", "sowie", "et", "y", "e", "и", "а", "also", "as", "well", "ainsi", "así"))
 
 
 def drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
@@ -28,6 +33,20 @@ def drop_judged(low: str, found: list[EventMention]) -> list[EventMention]:
         if m.entry.judges and nxt.entry.pos == "noun" and nxt.type != m.type and len(low[m.end : nxt.start].split()) <= 2:
             judged.add(id(nxt))
     return [m for m in found if id(m) not in judged] if judged else found
+
+
+def drop_signed_statements(low: str, found: list[EventMention]) -> list[EventMention]:
+    """Drop a joint declaration named right after a signing ("Kolaj und Aichinger unterzeichneten im Anschluss eine
+    gemeinsame Erklärung", "signed a joint statement", "подписали совместное заявление"): the declaration is the
+    document signed, the act is the signing; no statement of its own."""
+    signed = set()
+    for prev, m in zip(found, found[1:]):
+        if m.type == "Statement" and m.entry.joint and prev.entry.kind == "signing":
+            between = low[prev.end : m.start]
+            words = WORD.findall(between)
+            if len(words) <= _SIGNED_GAP and "," not in between and not CLAUSE.search(between) and _JOINING.isdisjoint(words):
+                signed.add(id(m))
+    return [m for m in found if id(m) not in signed] if signed else found
 
 
 def drop_frames(triggers: Triggers, low: str, span: Span, found: list[EventMention], groups: dict[str, str]) -> list[EventMention]:

@@ -282,6 +282,16 @@ def _own_staff(found: list[tuple[int, set[str]]], at: int) -> set[str]:
     return after[0] if after else found[-1][1]
 
 
+def _answering_mission(found: list[tuple[int, set[str]]], mention) -> set[str]:
+    """The state whose mission a trigger expels staff of, named after it when the sentence names staff of another
+    state only before it ("ordered four Iranian diplomats to leave, and Iran answered by expelling four staff members
+    of the Azerbaijani embassy in Tehran": Azerbaijan's staff); empty otherwise."""
+    mission = _mission_owner(mention.location)
+    if not mission or not found or mention.location_at < mention.end or any(start > mention.start for start, _ in found):
+        return set()
+    return mission if all(mission.isdisjoint(codes) for _, codes in found) else set()
+
+
 def _unplaced(location: object, expelled: set[str]) -> bool:
     """Whether an expulsion has no place of its own: none, or only the mission of the expelled state that the
     staff belonged to, in no named city ("a first secretary at the Belarusian embassy")."""
@@ -308,7 +318,7 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
     def expelled_by(mention) -> set[str]:
         span = sentences[mention.sentence]
         found = _nationalities(text, staff, span, [c for c in countries if span.start <= c[0].start < span.end])
-        return _own_staff(found, mention.start)
+        return _answering_mission(found, mention) or _own_staff(found, mention.start)
 
     reciprocal.split_reciprocal(drafts, expelled_by, sentences)
     for draft in drafts:
@@ -316,6 +326,8 @@ def expelling_states(drafts: list[Draft], text: str, lang: str, sentences: list[
             continue
         expelled = expelled_by(draft.mentions[0]) or _mission_owner(draft.location)
         if not expelled or not _unplaced(draft.location, expelled):
+            if expelled & _mission_owner(draft.location) and places.country_of(draft.location) not in expelled:
+                draft.countries |= expelled  # at the expelled state's mission in the expelling state: both are parties
             continue
         named = {c.code for s, c in countries if any(sentences[i].start <= s.start < sentences[i].end for i in draft.sentences)}
         for pool in (draft.countries, named, {c.code for _, c in countries}):

@@ -45,7 +45,7 @@ def assign_countries(ctx: Context, mentions: list[EventMention], span: Span, cou
         for cspan, country in countries:
             if min(abs(cspan.start - m.end), abs(m.start - cspan.end)) > _COUNTRY_REACH:
                 continue
-            in_title = cspan.start in titled  # "the foreign minister of Austria": a party, not a topic
+            in_title = cspan.start in titled  # "the foreign minister of Austria", "of the Ghana–Ireland talks": parties
             if (not in_title and cue_before(ctx, "topic", cspan.start, span)) or cue_before(ctx, "locative", cspan.start, span, 1):
                 continue
             if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
@@ -63,11 +63,18 @@ def assign_countries(ctx: Context, mentions: list[EventMention], span: Span, cou
                     m.countries.add(code)
 
 
+#: What joins two states' names into a pair's name: "Ghana–Ireland", "Kenya-Ethiopia" (not adjectives:
+#: "über eine deutsch-saudische Partnerschaft" names a topic).
+_PAIR_JOINS = frozenset("-–—/")
+
+
 def _titled_lists(ctx: Context, countries: list) -> set[int]:
     """Starts of the country words inside a title phrase and of those listed after one ("the leaders of Estonia,
     Latvia and Lithuania": all three are parties, though "of Latvia" alone could name a topic)."""
     out: set[int] = set()
-    for (a, _), (b, _) in zip([(None, None), *countries], countries):
+    for (a, ma), (b, mb) in zip([(None, None), *countries], countries):
         if ctx.titled.covers(b.start) or a is not None and a.start in out and _LIST_GAP.fullmatch(ctx.low, a.end, b.start):
             out.add(b.start)
+        if a is not None and b.start - a.end == 1 and ctx.low[a.end] in _PAIR_JOINS and ma.form == mb.form == "name":
+            out.update((a.start, b.start))  # "of the Ghana–Ireland consultations": both parties, not a topic
     return out

@@ -18,7 +18,7 @@ from typing import Any
 
 from graph.model import Span
 
-__all__ = ["Token", "sentences", "tokenize", "tokenize_sentences", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "span_key", "MAX_SENTENCE", "OPENING"]
+__all__ = ["Token", "sentences", "tokenize", "tokenize_sentences", "runs", "sentence_of", "line_spans", "lower", "lower_regex", "plain_case", "span_key", "MAX_SENTENCE", "OPENING"]
 
 #: Longest sentence kept whole, in characters; longer ones are cut (see :func:`sentences`).
 MAX_SENTENCE = 1000
@@ -311,6 +311,19 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+#: Letters a case-insensitive pattern matches though :func:`lower` does not turn them into the pattern's letter:
+#: "ı" and "İ" for "i", "ſ" for "s", the old Cyrillic forms of "в", "д", "о", "с", "т", "ъ", "ѣ" (see re._casefix).
+_ODD_CASE = re.compile("[ıİſ\u1c80-\u1c88]")
+
+
+@lru_cache(maxsize=8)
+def plain_case(text: str) -> bool:
+    """Whether a letter of a case-insensitive pattern other than a Greek one (and "ı", "ſ" themselves) matches
+    a letter of ``text`` only where :func:`lower` gives that very letter: ``text`` has none of the few letters
+    that case-insensitive matching folds otherwise ("ı", "İ", "ſ", the old Cyrillic letter forms)."""
+    return text.isascii() or _ODD_CASE.search(text) is None
 
 
 def lower_regex(pattern: str) -> str:

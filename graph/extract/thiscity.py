@@ -20,7 +20,7 @@ __all__ = ["dateline_city", "this_city"]
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
     phrase = lexicon.load("venues", lang).get("this_city")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
+    return lexicon.gate(re.compile(phrase, re.IGNORECASE)) if phrase else None
 
 
 def this_city(text: str, lang: str, cities: list[tuple[Span, City]]) -> list[tuple[Span, City]]:

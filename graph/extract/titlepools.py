@@ -1,6 +1,8 @@
 """Which person a title used alone means, of several named: the one with the matching (feminine) form of the
 title, the only one named before it, the one named right after it ("Председателю КНР, ... Си Цзиньпину"), or
-the protagonist named first. The resolver is :class:`graph.extract.coref._Resolver`."""
+the protagonist named first; the one whose own title follows after a comma ("Le ministre d'Etat, ministre des
+Affaires étrangères, X") or who was named with that very title; for "his counterpart", one of the same rank as
+the one it belongs to. The resolver is :class:`graph.extract.coref._Resolver`."""
 
 from __future__ import annotations
 
@@ -122,3 +124,47 @@ def named_pair(found: list[Person], start: int, resolver: _Resolver) -> list[Per
             if shared and max(shared) > best:
                 best, pair = max(shared), [a, b]
     return pair
+
+
+_STACK_GAP = re.compile(r"\s*,\s*")
+
+
+def stacked_on(ref: RoleRef, resolver: _Resolver) -> Person | None:
+    """The person whose own title, of the same head word, follows the title of ``ref`` after a comma only: both
+    titles are theirs ("Le ministre d'Etat, ministre des Affaires étrangères, X"); not a list of others ("the King,
+    Prime Minister X")."""
+    hit = ref.hit
+    gap = None if hit.entry.plural else _STACK_GAP.match(resolver.text, hit.phrase_end)
+    person = resolver.titled_at.get(gap.end()) if gap is not None else None
+    stem = title_stem(resolver.text[hit.start : hit.end])
+    return person if person is not None and any(_same_stem(stem, s) for s in resolver.title_stems.get(id(person), ())) else None
+
+
+def exact_title(ref: RoleRef, resolver: _Resolver) -> Person | None:
+    """The one person already named with the very title (of two words or more) that ``ref`` uses alone ("le
+    ministre d'Etat" after "Le ministre d'Etat, ministre des Affaires étrangères, X"), who may hold its state."""
+    hit = ref.hit
+    phrase = resolver.text[hit.phrase_start : hit.phrase_end].strip(" ,").lower()
+    if " " not in phrase or hit.entry.counterpart:
+        return None
+    exact = [p for p in resolver.persons if any(t.lower() == phrase for t in p.titles)]
+    if len(exact) != 1:
+        return None
+    person, country = exact[0], hit.countries[0] if hit.countries else None
+    fits = country is None or person.country in (None, country) and country not in resolver.not_of.get(id(person), ())
+    return person if fits else None
+
+
+def other_rank(ref: RoleRef, person: Person, resolver: _Resolver, leaders: frozenset[str]) -> bool:
+    """Whether the person named last before the counterpart ``ref`` in its sentence (whose counterpart it is) and
+    ``person`` differ in rank, one of ``leaders`` and the other not ("el Presidente X ... la invitación cursada por
+    su par boliviano": the Bolivian president, not the Bolivian vice-minister the article named)."""
+    first, owner, at = resolver.sentences[ref.sentence].start, None, -1
+    for other in resolver.persons:
+        if other is not person:
+            for s in resolver.starts.get(id(other), ()):
+                if first <= s < ref.start and s > at:
+                    owner, at = other, s
+    if owner is None or owner.role is None or person.role is None:
+        return False
+    return (owner.role in leaders) != (person.role in leaders)

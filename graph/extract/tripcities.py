@@ -32,14 +32,24 @@ def _same_time(trip: Draft, act: Draft) -> bool:
     a day of a planned trip's announced span ("an official visit to Qatar from 7 to 9 April. On 8 April he will
     hold talks in Doha") or of the span a trip's date states ("is on an official visit to India from 9-12
     November"); an act reported only on a later day of a trip told in the past without its span says nothing of
-    where the traveller arrived."""
-    if act.date is None or trip.date is None:
+    where the traveller arrived. An act told after the trip but dated by words written before the trip's own date
+    has no date of its own ("Friday, 13 February ... Next week: On 16-17 February she will visit Tajikistan. Talks
+    ... are planned in Dushanbe"): it is undated."""
+    if act.date is None or trip.date is None or _inherited(trip, act):
         return True
     if trip.date.value.startswith(act.date.value):
         return True
     if trip.status == act.status == "Planned" and 0 < _days(trip, act) <= _PLANNED_DAYS:
         return True
     return 0 < _days(trip, act) <= _stated_span(trip)  # "on an official visit to India from 9-12 November"
+
+
+def _inherited(trip: Draft, act: Draft) -> bool:
+    """Whether ``act``, told after the trip, takes its date from words written before the trip's own date."""
+    ours, theirs = act.date.span, trip.date.span
+    if ours is None or theirs is None or not act.sentences or not trip.sentences:
+        return False
+    return ours.start < theirs.start and min(act.sentences) > min(trip.sentences) and act.date.value < trip.date.value
 
 
 #: The longest span of days (after the first) a trip's own date may state for its acts to be placed by it.

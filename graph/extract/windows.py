@@ -16,7 +16,8 @@ __all__ = ["WORD", "CLAUSE", "words_before", "word_list_before", "word_list_afte
 WORD = re.compile(r"[\w’'-]+")
 #: What ends the clause a window stays in: sentence and clause punctuation, quote marks, a dash between spaces;
 #: not the dot of a clock time or a number ("um 11.30 Uhr", "1.5 million") nor of a day ("den 28. Januar").
-CLAUSE = re.compile(r"[;:!?\"“”„«»()]|(?<!\b\d)(?<!\b\d\d)\.(?!\d)|\s[–—-]\s")
+#: Each alternative opens with a character the engine tests first (the dot before the looks behind it).
+CLAUSE = re.compile(r"[;:!?\"“”„«»()]|\.(?<!\b\d\.)(?<!\b\d\d\.)(?!\d)|\s[–—-]\s")
 
 
 def words_before(text: str, start: int, limit: int, count: int) -> str:

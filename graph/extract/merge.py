@@ -154,6 +154,9 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         or ceremony_named_again(same, m)
     if told is not None:
         return told
+    manner = _manner_of(same, m)
+    if manner is not None:
+        return manner
     if m.background or m.after:
         for draft in reversed(same):
             if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
@@ -179,6 +182,25 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None
     near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
     return near[-1] if near else fitting[0]
+
+
+#: At most this many characters between the verb of an act and a noun of its kind that tells how it was held.
+_MANNER_GAP = 30
+
+
+def _manner_of(same: list[Draft], m: EventMention) -> Draft | None:
+    """"X s'est entretenu mardi par visioconférence avec Y": a noun of the kind of the act its verb just told, a few
+    words after the verb in the same sentence, naming none but others than the verb's one subject, tells how that
+    act was held; it is that act (with the noun's parties), not another one, nor one of the background."""
+    if m.entry.pos != "noun" or m.after or not m.persons or not same:
+        return None
+    draft = same[-1]
+    verb = draft.mentions[-1]
+    if verb.entry.pos != "verb" or verb.sentence != m.sentence or draft.background or draft.status != m.status:
+        return None
+    if len(draft.attendees) != 1 or _overlap(draft, m) or not 0 <= m.start - verb.end <= _MANNER_GAP:
+        return None
+    return draft
 
 
 def _just_told(same: list[Draft], m: EventMention) -> Draft | None:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from graph.extract.people_cues import ENVOY_ROLES
 from graph.model import Person
 
 if TYPE_CHECKING:
@@ -157,8 +158,9 @@ def exact_title(ref: RoleRef, resolver: _Resolver) -> Person | None:
 
 def other_rank(ref: RoleRef, person: Person, resolver: _Resolver, leaders: frozenset[str]) -> bool:
     """Whether the person named last before the counterpart ``ref`` in its sentence (whose counterpart it is) and
-    ``person`` differ in rank, one of ``leaders`` and the other not ("el Presidente X ... la invitación cursada por
-    su par boliviano": the Bolivian president, not the Bolivian vice-minister the article named)."""
+    ``person`` differ in rank (:func:`_rank`: one of ``leaders``, an envoy, another official): "el Presidente X ...
+    la invitación cursada por su par boliviano" means the Bolivian president, not the Bolivian vice-minister the
+    article named; a minister's "homologue ivoirien" is no Ivorian ambassador."""
     first, owner, at = resolver.sentences[ref.sentence].start, None, -1
     for other in resolver.persons:
         if other is not person:
@@ -167,4 +169,9 @@ def other_rank(ref: RoleRef, person: Person, resolver: _Resolver, leaders: froze
                     owner, at = other, s
     if owner is None or owner.role is None or person.role is None:
         return False
-    return (owner.role in leaders) != (person.role in leaders)
+    return _rank(owner.role, leaders) != _rank(person.role, leaders)
+
+
+def _rank(role: str, leaders: frozenset[str]) -> int:
+    """A leader's rank 0, an envoy's in post 1 (an ambassador is no minister's counterpart), any other 2."""
+    return 0 if role in leaders else 1 if role in ENVOY_ROLES else 2

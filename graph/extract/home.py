@@ -19,7 +19,7 @@ from graph.extract.entouragestates import entourage_states
 from graph.extract.issuingstate import capitals_upper, release_head
 from graph.extract.liststates import listed_states
 from graph.extract.ministrystaff import ministry_staff_state
-from graph.extract.localstates import after_locative, mayors_states
+from graph.extract.localstates import after_locative, mayors_states, return_home_states
 from graph.extract.officials import meets_counterpart
 from graph.extract.pairedstates import paired_states
 from graph.extract.pairtitles import plural_title_pairs
@@ -61,8 +61,11 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     known country. Last, an official whose sentence names exactly one state represents it, and one still
     without a state in wire copy filed from a capital ("MOSCOW, July 8 (TASS) -", ``filed_in``) is that capital's.
     A leader the issuing state's text meets abroad ("In Abidjan sind Gespräche mit Premierminister X geplant":
-    ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's.
+    ``cities``, the ``(Span, City)`` pairs) is the host's, not the issuing state's; so is one an organisation's
+    official meets (the text's first official serves one): her dateline is the organisation's seat, whose state
+    none of those she meets takes from it. A traveller who "returns to New Zealand" is of it (localstates).
     """
+    return_home_states(people, text, countries)  # "Mr Hollis returns to New Zealand on Saturday"
     own_republic_heads(people, text, countries, filed_in)  # "San José, ... al presidente de la República, X"
     received_in_town(people, text, cities)  # "wird sie in Accra von Präsident X empfangen": the town's state
     listed_states(people, text, countries)  # "los cancilleres de A, X, y de B, Y"
@@ -87,11 +90,12 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
     others = _counterpart_titles(people)
+    by_org = _org_release(people, first_seen) and any(c.code != filed_in for _, c in countries)  # seat abroad
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
             person.country = _sentence_country(named, person, countries, first_seen[id(person)], others)
-            if not person.country and people.home and cities:  # met abroad: the city's state
-                person.country = _abroad(text, person, cities, first_seen[id(person)], people.home)
+            if not person.country and (people.home or by_org) and cities:  # met abroad: the city's state
+                person.country = _abroad(text, person, cities, first_seen[id(person)], people.home or filed_in)
         if person.country or person.organization is not None or not person.role:
             continue
         if person.role in LEADER_ROLES:
@@ -111,7 +115,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
         person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
         if not person.country and person.role not in people.staff_roles:
             person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries, named)
-        if not person.country and filed_in and person.role not in LEADER_ROLES \
+        if not person.country and filed_in and person.role not in LEADER_ROLES and not by_org \
                 and not meets_counterpart(named.mentions, person, filed_in, people.refs):  # his counterpart's guest
             person.country = filed_in
     if not people.home and release_head(text):
@@ -127,6 +131,14 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _spouses(people, text, named)
     paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
     predecessor_states(people.lang, text, people)  # "juró como canciller ..., en reemplazo de X": X was of that state
+
+
+def _org_release(people: People, first_seen: dict[int, int]) -> bool:
+    """Whether the first official the text names serves an organisation ("Brüssel, 5. Mai - Die EU-Kommissarin X
+    hat die Republik Moldau besucht ... traf sie in Chișinău mit Präsidentin Y zusammen"): the report of its
+    official's trip, whose dateline is the organisation's seat, not the state of those she meets."""
+    officials = [p for p in people.persons if p.role and first_seen[id(p)] < 10**9]
+    return bool(officials) and min(officials, key=lambda p: first_seen[id(p)]).organization is not None
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:
@@ -213,6 +225,7 @@ def sentence_states(people: People, text: str, countries: list) -> None:
     """
     if people.home:
         return
+    return_home_states(people, text, countries)  # "Ms X returns to Australia on Friday": before "to Jakarta and Manila"
     candidates = [p for p in people.persons if p.role and not p.country and p.organization is None
                   and p.role not in people.staff_roles and p.role not in LEADER_ROLES and p.role not in LOCAL_ROLES]  # fmt: skip
     if not candidates:

@@ -5,6 +5,10 @@ states the mayor's sentence names ("Bürgermeisterin X erinnerte an Tallinn") sa
 one named right before the mayor's name ("the mayor of Lübeck, X", "Bürgermeister von Kiel X", "Lübeck Mayor X"),
 else the first one of the text when it opens it (a dateline, a lead: "Lübeck. Hoher Besuch ..."; the lead's before
 the headline's).
+
+An official who goes back to a country is of it: "Mr Hollis returns to New Zealand on Saturday", "Lindner kehrt
+am Freitag nach Deutschland zurück", "la ministre rentrera en France", "el canciller regresará a Chile",
+"министр вернётся в Россию" (:func:`return_home_states`; a country named by name, not by its capital).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from graph.extract.phrases import normalise
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["after_locative", "dateline_state", "mayors_states"]
+__all__ = ["after_locative", "dateline_state", "mayors_states", "return_home_states"]
 
 #: How far (characters) before a mayor's first mention the town of the title may stand.
 _TITLE_REACH = 45
@@ -92,3 +96,58 @@ def mayors_states(people: People, cities: list, text: str) -> None:
             person.country = near[-1].country  # the town of the title, whatever the sentence names
         elif not person.country or lead and _only_named(text, ordered, start, person.country):
             person.country = lead  # "Bürgermeisterin X erinnerte an Tallinn": a town named, not hers
+
+
+#: Words one of which a text must hold before the patterns run.
+_CUES = ("return", "back to", "zurück", "rentr", "regagn", "regres", "volv", "вернёт", "вернет", "возвращ", "вернул")
+#: "returns to", "will fly back home to", "rentrera en", "regresará a", "вернётся в": the country follows.
+_RETURN = re.compile(
+    r"\b(?:returns?|returned|returning|will\s+return|(?:flies|flew|will\s+fly|travels|travelled|traveled)\s+back)"
+    r"(?:\s+home)?\s+to\s+(?:the\s+)?"
+    r"|\b(?:rentre|rentrera|rentré|rentrée|regagne|regagnera)\s+(?:en|au|aux)\s+"
+    r"|\b(?:regresa|regresará|regresó|vuelve|volverá|volvió)\s+a\s+"
+    r"|(?<!\w)(?:вернётся|вернется|возвращается|вернулся|вернулась)\s+(?:в|во|на)\s+"
+)
+#: German: "kehrt (am Samstag) nach X zurück", "wird nach X zurückkehren"; the verb is read before "nach".
+_NACH = re.compile(r"\b(?:kehrt|kehrte|kehren|reist|reiste|fliegt|flog|wird)\b[^.!?\n]{0,40}?\bnach\s+")
+_ZURUECK = re.compile(r"\s+zurück")
+#: How far (characters) before the verb the traveller's name may end ("Mr Hollis will return").
+_SUBJECT_GAP = 12
+
+
+def return_home_states(people: People, text: str, countries: list) -> None:
+    """Give officials without a state the country a return verb right after their name leads to
+    (``countries``: ``(Span, CountryMention)`` pairs; only countries named by name)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return
+    named = {span.start: mention.code for span, mention in countries if mention.form == "name"}
+    if not named:
+        return
+    mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
+    for match in _RETURN.finditer(text):
+        _give(mentions, text, match.start(), named.get(match.end()))
+    if "zurück" in text:
+        for match in _NACH.finditer(text):
+            code = named.get(match.end())
+            country_end = next((s.end for s, m in countries if s.start == match.end()), None)
+            if code and country_end is not None and _ZURUECK.match(text, country_end):
+                inside = [m for m in mentions if match.start() < m.start and m.end <= match.end()]
+                if inside:  # "Am Samstag kehrt Minister X nach Y zurück"
+                    _fill(inside[-1].person, code)
+                else:
+                    _give(mentions, text, match.start(), code)
+
+
+def _give(mentions: list, text: str, verb: int, code: str | None) -> None:
+    """The traveller named right before the verb (nothing but spaces or an auxiliary between) is of ``code``."""
+    if code is None:
+        return
+    before = [m for m in mentions if m.end <= verb and verb - m.end <= _SUBJECT_GAP]
+    if before and not any(c in text[before[-1].end:verb] for c in ".,;:!?\n"):
+        _fill(before[-1].person, code)
+
+
+def _fill(person, code: str) -> None:
+    if person.country is None and person.organization is None and person.role:
+        person.country = code

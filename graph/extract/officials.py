@@ -195,6 +195,8 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, p
     that state's. Not for a text an institution issued (``people.home``), nor when a second state is named:
     "WASHINGTON (AP) - President A met Ukraine's President B" leaves A to other rules. A state named only as a
     place (``parties``: the countries but those after a locative: "fue embajador en Chile") is no second one.
+    Nor when the first official serves an organisation and the text names another state (as a place, too): its
+    dateline is her seat, not her hosts' state.
 
     Returns:
         The state each person (by ``id``) held before the dateline gave them another, for events to forget it.
@@ -208,6 +210,10 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, p
     if any(mention.code != filed_in for _, mention in (countries if parties is None else parties)):
         _home_leaders(people, countries, filed_in)
         return moved
+    mentions = sorted(getattr(people, "mentions", ()), key=lambda m: m.start)
+    first = next((m.person for m in mentions if m.person is not None and m.person.role), None)
+    if first is not None and first.organization is not None and any(m.code != filed_in for _, m in countries):
+        return moved  # "Bruxelles, le 8 mars - La commissaire européenne X s'est rendue en Géorgie": her hosts are not Belgian
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:
             person.country = filed_in

@@ -13,16 +13,47 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract import lexicon, translit
 from graph.extract.institutions import institution_word
+from graph.extract.pairedstates import both_countries_before
 from graph.extract.portfolios import portfolio_before_named
 from graph.extract.titlenames import starts_name
 
 if TYPE_CHECKING:
     from graph.extract.titles import TitleHit
 
-__all__ = ["post_adjective", "government_at", "before_noun", "complement_next", "capitalised_portfolio", "adjective_before_and", "listed_portfolio", "closing_name", "genitive_title", "connector", "origin", "truncated", "closing", "complement"]
+__all__ = ["both_states", "listed_state", "post_adjective", "government_at", "before_noun", "complement_next", "capitalised_portfolio", "adjective_before_and", "listed_portfolio", "closing_name", "genitive_title", "connector", "origin", "truncated", "closing", "complement"]
 
 _LISTED = 16  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
 _ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul"})  # accredited to another state
+
+
+def both_states(sent: Any, u: int) -> int:
+    """The comma closing "the two countries" at unit ``u`` right before two officials' names ("die Außenminister
+    beider Länder, A und B", "the foreign ministers of both countries, A and B"), or 0."""
+    units = sent.units
+    comma = next((k for k in (u + 1, u + 2) if k + 1 < len(units) and units[k].text == ","), 0)
+    return comma if comma and both_countries_before(sent.text, units[comma + 1].start) else 0
+
+
+def listed_state(sent: Any, u: int) -> bool:
+    """Whether the comma or conjunction at ``u`` after a plural title's state adds another state, with at most a
+    genitive word before it ("Министры иностранных дел Туркменистана, Таджикистана и Киргизии A, B и C", "les
+    ministres des Affaires étrangères du Mali, du Niger et du Tchad, A, B et C")."""
+    units, lex = sent.units, sent.lex
+    if units[u].text != "," and units[u].lower not in lex.conjunctions:
+        return False
+    k = u + 1
+    if k < len(units) and units[k].kind == "word" and units[k].lower in lex.genitive:
+        k += 1
+    if k >= len(units) or units[k].kind != "country":
+        return False
+    while k + 1 < len(units) and units[k].kind == "country" and (units[k + 1].text == "," or units[k + 1].lower in lex.conjunctions):
+        j = k + 2 + (k + 2 < len(units) and units[k + 2].lower in lex.genitive)
+        if j >= len(units) or units[j].kind != "country":
+            break
+        k = j  # to the last state of the list: names must follow it ("Премьер-министры A, B и C провели": none)
+    k += 1
+    k += k < len(units) and units[k].text == ","
+    return k < len(units) and sent.name_like(k)
 
 
 def post_adjective(lex: Any, x: Any) -> bool:

@@ -207,6 +207,12 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             if words.government_at(sent, u + 1):
                 hit.countries.append(units[u - 1].obj.code)  # "spokesman for Uganda's government": its state
             # else "envoy for Ukraine's reconstruction": more of the portfolio
+        elif last == "country" and hit.entry.plural and words.listed_state(sent, u):
+            pass  # "Министры иностранных дел Туркменистана, Таджикистана и Киргизии A, B и C": a list of states
+        elif mode in ("", "genitive") and last in ("title", "connector", "det") and x.text[:1].islower() \
+                and (comma := words.both_states(sent, u)):
+            hit.phrase_end, last, u = units[comma - 1].end, "noun", comma - 1  # "den Außenministern beider Länder, A
+            # und B", "the foreign ministers of both countries, A and B": the two parties, then their names
         elif x.kind == "punct" and words.truncated(units, u, lex):
             pass  # "für Außen- und Sicherheitspolitik": a word cut before a conjunction
         elif x.kind == "punct":

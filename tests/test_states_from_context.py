@@ -3,7 +3,7 @@
 - An official without a stated state who returns to a country named by name is of it
   (localstates.return_home_states).
 - The report of an organisation's official's trip, datelined at its seat: a leader she meets in a town is of the
-  town's state, and the officials she meets are not of the dateline's (home._org_release).
+  town's state, and the officials she meets are not of the dateline's (people_cues.org_trip_report).
 - The head of a visiting delegation named after "unter Leitung des" and his title is of the state the delegation
   comes from, not the host's (openings.led_by_states; ``led_by`` of de/roles.json).
 """

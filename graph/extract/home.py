@@ -26,7 +26,7 @@ from graph.extract.pairtitles import plural_title_pairs
 from graph.extract.ownrepublic import own_republic_heads
 from graph.extract.otherstates import counterparts_other, guests_of_counterparts, other_leaders
 from graph.extract.paperstate import paper_state, town_state
-from graph.extract.people_cues import LOCAL_ROLES
+from graph.extract.people_cues import LOCAL_ROLES, org_trip_report
 from graph.extract.possessors import counterpart_holders, counterpart_possessors
 from graph.extract.predecessors import predecessor_states
 from graph.extract.receivedin import received_in_town
@@ -90,7 +90,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     leaders_seen: set[str] = {p.role for p in people.persons if p.country == people.home and p.role} if people.home else set()
     named = _Named(people)
     others = _counterpart_titles(people)
-    by_org = _org_release(people, first_seen) and any(c.code != filed_in for _, c in countries)  # seat abroad
+    by_org = org_trip_report(people, countries, filed_in)  # the dateline is an organisation's seat
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
             person.country = _sentence_country(named, person, countries, first_seen[id(person)], others)
@@ -131,14 +131,6 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _spouses(people, text, named)
     paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
     predecessor_states(people.lang, text, people)  # "juró como canciller ..., en reemplazo de X": X was of that state
-
-
-def _org_release(people: People, first_seen: dict[int, int]) -> bool:
-    """Whether the first official the text names serves an organisation ("Brüssel, 5. Mai - Die EU-Kommissarin X
-    hat die Republik Moldau besucht ... traf sie in Chișinău mit Präsidentin Y zusammen"): the report of its
-    official's trip, whose dateline is the organisation's seat, not the state of those she meets."""
-    officials = [p for p in people.persons if p.role and first_seen[id(p)] < 10**9]
-    return bool(officials) and min(officials, key=lambda p: first_seen[id(p)]).organization is not None
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:

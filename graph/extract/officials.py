@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from graph.extract import lexicon
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.localstates import dateline_state
-from graph.extract.people_cues import LOCAL_ROLES
+from graph.extract.people_cues import LOCAL_ROLES, org_trip_report
 from graph.extract.roles import literal_heads
 
 if TYPE_CHECKING:
@@ -210,9 +210,7 @@ def dateline_state_leaders(people: Any, countries: list, filed_in: str | None, p
     if any(mention.code != filed_in for _, mention in (countries if parties is None else parties)):
         _home_leaders(people, countries, filed_in)
         return moved
-    mentions = sorted(getattr(people, "mentions", ()), key=lambda m: m.start)
-    first = next((m.person for m in mentions if m.person is not None and m.person.role), None)
-    if first is not None and first.organization is not None and any(m.code != filed_in for _, m in countries):
+    if org_trip_report(people, countries, filed_in):
         return moved  # "Bruxelles, le 8 mars - La commissaire européenne X s'est rendue en Géorgie": her hosts are not Belgian
     for person in people.persons:
         if _open(person) and person.role in LEADER_ROLES:

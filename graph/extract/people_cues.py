@@ -138,3 +138,13 @@ def apposition_countries(lex: Titles, units: list[Unit], mentions: list[PersonMe
             continue
         if units[k - 1].kind == "title":
             mention.country = state.obj.code
+
+
+def org_trip_report(people: Any, countries: list, filed_in: str | None) -> bool:
+    """Whether the text reports an organisation official's trip abroad: the first official it names serves an
+    organisation and it names a state other than its dateline's ("Brüssel, 5. Mai - Die EU-Kommissarin X hat die
+    Republik Moldau besucht ... traf sie in Chișinău mit Präsidentin Y zusammen"). Its dateline is then the
+    organisation's seat, not the state of those she meets (``countries``: ``(Span, CountryMention)`` pairs)."""
+    mentions = sorted(getattr(people, "mentions", ()), key=lambda m: m.start)
+    first = next((m.person for m in mentions if m.person is not None and m.person.role), None)
+    return first is not None and first.organization is not None and any(m.code != filed_in for _, m in countries)

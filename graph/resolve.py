@@ -171,6 +171,7 @@ class Resolver:
         component: dict[tuple, EventMention] = {seed.local: seed}
         queue, visited = [seed], set()
         placed: dict[tuple, EventResult] = {}
+        used: set[tuple] = set()  # the dated reports whose components' results placed the reports
         while queue:
             current = queue.pop()
             probe = current.probe_keys()
@@ -181,6 +182,7 @@ class Resolver:
                     continue
                 if anchored(m):
                     path = self.event_result(m).path
+                    used.add(m.local)
                     visited |= self.cache.read[m.local]
                     for member in self.cache.members[m.local]:
                         if self.cache.events[member.local].path == path:
@@ -193,7 +195,7 @@ class Resolver:
                 placed[current.local] = result
         self.cache.events.update(placed)
         self.cache.events.update(cluster_vague(m for m in component.values() if m.local not in placed))
-        self.cache.keep(visited, list(component.values()))
+        self.cache.keep(visited, list(component.values()), uses=used)
 
     def _resolve_events(self, seed: EventMention) -> list[Mention]:
         """Resolve the component of a report dated to the day: every such report linked to it by a chain of
@@ -236,7 +238,7 @@ class Resolver:
         people, events = describe(extraction, iri)
         changed = not _same(old, people + events)
         if changed:
-            self.cache.invalidate(set().union(*(m.keys() for m in self._moved(old, people + events))))
+            self._forget_moved(old, people + events)
             self._overlay = {iri: [*people, *events]}
         try:
             g, stored = self._graph(extraction, iri, people, events)
@@ -268,6 +270,16 @@ class Resolver:
                     continue
             out.append(m)
         return out
+
+    def _forget_moved(self, old: list[Mention], new: list[Mention]) -> None:
+        """Forget the cached components that an article's new version can change: by index key for its
+        people and its removed reports of events, and only those its new reports can join otherwise
+        (``Components.admit``: most components read under a new report's keys cannot take it)."""
+        moved = self._moved(old, new)
+        stored = {id(m) for m in old}
+        added = [m for m in moved if isinstance(m, EventMention) and id(m) not in stored]
+        self.cache.invalidate(set().union(*(m.keys() for m in moved if id(m) in stored or not isinstance(m, EventMention))))
+        self.cache.admit(added)
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)

@@ -94,13 +94,18 @@ def _own_date(m: EventMention, start: int, end: int) -> bool:
 
 def _base(mentions: list[EventMention], index: int) -> EventMention | None:
     """The latest act dated to the day in the sentence before, or in the one before it when the sentence before
-    dates nothing ("... am Mittwoch empfangen worden. Es ist sein erster Staatsbesuch. Im anschließenden Gespräch")."""
-    for back in (1, 2):
+    dates nothing ("... am Mittwoch empfangen worden. Es ist sein erster Staatsbesuch. Im anschließenden Gespräch"),
+    or in the one before those when neither tells an act ("hat den Botschafter einbestellt. X sei am Montag
+    erschienen, teilte ein Sprecher mit. Y habe ihm den Protest übermittelt. Zugleich wies Berlin zwei Mitarbeiter
+    aus": the summons' details)."""
+    for back in (1, 2, 3):
         told = [m for m in mentions if m.sentence == index - back]
         days = [m for m in told if _day(m)]
         if days:  # not an arrival recalled after the day reached ("war am Vorabend eingetroffen")
             return past_flashback(mentions, _reached(days))
         if any(m.date is not None or m.date_text for m in told):
+            return None
+        if back == 2 and any(index - 2 <= m.sentence < index for m in mentions):
             return None
     return None
 

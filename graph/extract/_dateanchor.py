@@ -118,11 +118,25 @@ def _lead_day(earlier: list[DateMention], text: str, back: bool = False) -> Date
     14 octobre 2026 (APS) - X a reçu mardi ... Le même jour, ... La veille, X avait reçu": the Monday)."""
     days: list[DateMention] = []
     for m in earlier:
-        if _names_day(m) and not (back and (m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m))):
+        if _names_day(m) and not (back and (m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m)
+                                            or _capital_dateline(text, m))):
             days.append(m)
     if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
         return None
     return days[0]
+
+
+#: A place in capitals and a comma opening a line, right before a day ("АШХАБАД, 21 сентября. Министры ...").
+_CAPITAL_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ' -]{1,30},\s*\Z")
+
+
+def _capital_dateline(text: str, mention: DateMention) -> bool:
+    """Whether a day follows a place written in capitals and a comma at its line's start, a wire's dateline told
+    with no agency or dash after it ("АШХАБАД, 21 сентября. Министры ..."): the report's day, no act's."""
+    if mention.day is None or mention.month is None:
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    return mention.span.start - start <= _OWN_LINE and _CAPITAL_PLACE.search(text, start, mention.span.start) is not None
 
 
 @cache

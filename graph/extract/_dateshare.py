@@ -8,6 +8,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   day, the day the noun itself gives or that of the latest act of its kind told before.
 - ``after_clause``: "said in a statement on Wednesday after X met Y": an act told by a verb after the
   conjunction took place on the statement's day.
+- an act named again by a definite noun ("the talks covered ..."): the day of the act of its type told
+  before (:mod:`graph.extract._datedefinite`).
 - a scene-setting sentence ("Es ist kurz nach neun, als sich am Montag die Tür öffnet."): its day dates the
   undated acts of the next sentence (:mod:`graph.extract._datescene`).
 - "afterwards" inside a sentence ("fue recibida después por X"): the day of the act told before
@@ -35,6 +37,7 @@ from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
 from graph.extract._dateanaphor import anaphor_days
 from graph.extract._dateconclusion import conclusion_days
+from graph.extract._datedefinite import definite_days
 from graph.extract._datepurpose import purpose_days
 from graph.extract._datereport import quoted
 from graph.extract._datescene import scene_days
@@ -113,12 +116,14 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     welcome_days(mentions)
     _summoned_after(mentions)
     _notified_later(ctx, mentions)
+    _told_at_summons(ctx, mentions)
     detail_days(ctx, mentions)
     conclusion_days(ctx, mentions, by_sentence)
     anaphor_days(ctx, mentions, by_sentence)
     sideline_days(ctx, mentions)
     spoke_after_days(ctx, mentions)
     if after_re is None and apart_re is None:
+        definite_days(ctx, mentions)
         return
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
@@ -129,6 +134,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
         if apart_re is not None:
             for match in apart_re.finditer(ctx.low, span.start, span.end):
                 _days_apart(mentions, group, match.start(), match.end(), apart[" ".join(match.group(0).split())])
+    definite_days(ctx, mentions)
     afterwards_days(ctx, mentions, by_sentence)  # again: "À l'issue de l'entretien, ils ont signé ... X a ensuite
     # offert un déjeuner": the act before took its day from the act it followed only now
 
@@ -203,6 +209,41 @@ def _notified_later(ctx: Context, mentions: list[EventMention]) -> None:
         span = ctx.sentences[summons.sentence]
         if notice.search(ctx.text, span.start, span.end):
             m.date, m.date_text = summons.date, summons.date_text
+
+
+def _told_at_summons(ctx: Context, mentions: list[EventMention]) -> None:
+    """"Kavalenka was received by the Director ... He was also informed that a diplomat ... has been declared
+    persona non grata": an undated expulsion told to the envoy (``told_at_summons`` of ``dates.json``, a passive
+    verb of being told) in the sentence right after a summons or the envoy's reception, or in its own sentence, was
+    notified at it, and so decided that day: the day of the summons of the same states dated to a day told at most
+    :data:`_NOTICE_REACH` sentences before that act (the lead's), or at it."""
+    told = _told_pattern(ctx.lang)
+    if told is None:
+        return
+    for m in mentions:
+        if m.type != "Expulsion" or m.date is not None or m.date_text or m.background or m.dropped or m.status != "Occurred":
+            continue
+        span = ctx.sentences[m.sentence]
+        if told.search(ctx.text, span.start, m.start + 1) is None:
+            continue
+        near = [s for s in mentions if s.type in _RECEPTIONS and m.sentence - 1 <= s.sentence <= m.sentence and s.start < m.start
+                and not s.background and not s.dropped and s.status == "Occurred"]
+        if not near:
+            continue
+        dated = [s for s in mentions if s.type == "Summons" and near[-1].sentence - _NOTICE_REACH <= s.sentence <= near[-1].sentence
+                 and s.start <= near[-1].start and not s.background and not s.dropped and _day_of(s) is not None
+                 and (not m.countries or not s.countries or s.countries <= m.countries)]
+        if dated:
+            m.date, m.date_text = dated[-1].date, dated[-1].date_text
+
+
+#: The acts at which an envoy is told of an expulsion: the summons, or his reception at the ministry it tells.
+_RECEPTIONS = frozenset({"Summons", "Meeting"})
+
+
+@cache
+def _told_pattern(lang: str) -> re.Pattern[str] | None:
+    return lexicon.whole_words(lexicon.load("dates", lang).get("told_at_summons")) if lang.isalpha() else None
 
 
 #: How many sentences after an undated expulsion the summons that notified it may be told.

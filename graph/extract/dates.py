@@ -74,6 +74,7 @@ class DateMention:
     anchored: bool = False
     anchor: DateMention | None = None
     lead: DateMention | None = None  # an anchored day's far-off lead day, counted from when it is the day before publication
+    # (a day counted back: when it lies before publication)
     # (for a part of the day opening a new paragraph: the lead's day, which it may not precede)
     revised: bool = False
     part_of_day: bool = False
@@ -158,6 +159,16 @@ def _found(text: str, lang: str, within: tuple[tuple[int, int], ...] | None) -> 
     return tuple(from_dateline(anchoring.anchor(merged, text, lang), text))
 
 
+def _eve_of_past_lead(mention: DateMention, base: str | None, published: dt.date) -> bool:
+    """Whether a day counted back from a lead's weekday told days before publication counts from it ("s'est
+    entretenu mardi dernier ... \n\n La veille, X avait reçu Y" in a Thursday paper: Monday; "провели в минувшую
+    пятницу ... Накануне X принял Y" in a Monday paper: Thursday): the account tells that day of the last week, so
+    its eve is the lead's. A lead's full date ("Am 2. April traf er sie") leaves a far "am Vortag" to publication."""
+    lead = mention.lead
+    return (mention.relative_days or 0) < 0 and lead is not None and lead.weekday is not None and lead.day is None \
+        and base is not None and len(base) == 10 and base < published.isoformat()
+
+
 def _day_of_month(span: Span, text: str, year: int | None, month: int, day: int) -> DateMention:
     """A day of the month told without its month ("el día 9"), in the month of the date before it."""
     return DateMention(span, text, year=year, month=month, day=day)
@@ -192,7 +203,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.lead is not None and mention.relative_days is not None and published is not None:
         base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
-        if base == (published - dt.timedelta(days=1)).isoformat():  # Tuesday paper: the eve of the lead's day
+        # Tuesday paper: the eve of the lead's day; a day counted back from a lead's earlier day too
+        if base == (published - dt.timedelta(days=1)).isoformat() or _eve_of_past_lead(mention, base, published):
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.weekday_day is not None and published is not None and (day := weekday_day(mention.weekday, mention.weekday_day, published)):
         return day  # "el próximo viernes 21"

@@ -101,8 +101,9 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
         return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
     if m.sides and any(x.sides and x.sides != m.sides for x in draft.mentions):
         return True  # "a bilateral meeting with A", then "joined by B for a trilateral meeting": two meetings
-    if m.sides and len(m.persons) == m.sides and 0 < len(draft.attendees) < m.sides:
-        return True  # (the bilateral one told by a verb: "held a bilateral meeting with A")
+    if m.sides and len(m.persons) == m.sides and 0 < len(draft.attendees) < m.sides and not m.countries <= draft.countries:
+        return True  # (the bilateral one told by a verb: "held a bilateral meeting with A"; but a draft with all
+        # the states of the meeting is that meeting: "Главы МИД Туркменистана, Таджикистана и Киргизии провели встречу")
     return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
 
 
@@ -181,7 +182,14 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
     if m.persons and not m.participation and all(d.attendees for d in fitting):
         return None
     near = [d for d in fitting if d.sentences & {m.sentence, m.sentence - 1}]
-    return near[-1] if near else fitting[0]
+    if near:
+        return near[-1]
+    if not m.persons and m.date is not None and m.location is not None:
+        fitting = [d for d in fitting if d.attendees or d.date is not None or d.location is not None or 0 in d.sentences]
+        # "Следующая трёхсторонняя встреча пройдёт в Бишкеке в 2027 году", three sentences after a bare
+        # "подготовке заседания комиссии": an act told with its own date and place is not a bare one told far back
+        # (but a headline names the act the body tells: "Costa Rica expulsa a dos diplomáticos")
+    return fitting[0] if fitting else None
 
 
 #: At most this many characters between the verb of an act and a noun of its kind that tells how it was held.
@@ -432,6 +440,8 @@ def _agreed_by(drafts: list[Draft], m: EventMention) -> None:
     last met ...": an earlier act of "both" is one of the latest counterparts (same role) not told as background, who
     did the same kind of act if any did."""
     pairs = [d for d in drafts if d.type != "Statement" and (len(d.attendees) > 1 or len(d.countries) > 1)]
+    if m.sides:  # "Следующая трёхсторонняя встреча": the parties of the last act with as many sides
+        pairs = [d for d in pairs if len(d.countries) == m.sides] or pairs
     if m.background:
         peers = [d for d in pairs if not d.background and len(d.attendees) > 1
                  and len({p.role for p in d.attendees} - {None}) == 1]  # a counterpart's role may be unknown

@@ -106,6 +106,8 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):
         return True
+    if _in_relative_clause(ctx, span, cspan, place, target, mentions):
+        return True  # "reçu par la présidente X, qui souhaite renforcer les échanges avec les universités de Fès"
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
     if _signed_about(ctx, cspan, place, target, words["document_topic"], words["facility_before"]):
@@ -230,6 +232,34 @@ def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention
         return False
     between = _relatives(ctx.lang).sub(" ", ctx.text[target.end : cspan.start])  # ", qui prévoit la formation ... en France"
     return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None
+
+
+def _in_relative_clause(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,
+                        mentions: list[EventMention]) -> bool:  # fmt: skip
+    """Whether a city named bare (no locative word before it) after the act stands in a relative clause of
+    someone or something named after the act, an act of its own left out ("sera reçu ... par la présidente X,
+    qui souhaite renforcer les échanges entre les universités de la région et celles de Fès"): what the clause
+    is about, not where the act is held. A trip's destination is left to it; the pronoun must be followed by a
+    word in lower case (German "der", "die", "das" are also articles: ", die Stadt Ravensburg")."""
+    if not isinstance(place, City) or target.end > cspan.start or GROUPS[target.type] == "visit":
+        return False  # (a trip's destination may follow a clause about its traveller)
+    if cue_before(ctx, "locative", cspan.start, span, 2):
+        return False
+    found = None
+    for found in _clause_openers(ctx.lang).finditer(ctx.text, target.end, cspan.start):
+        pass
+    if found is None or not ctx.text[found.end() : found.end() + 12].lstrip()[:1].islower():
+        return False  # ", die Stadt Ravensburg": an article before a noun, no relative pronoun
+    return not any(found.end() <= m.start < cspan.start for m in mentions)
+
+
+@lru_cache(maxsize=None)
+def _clause_openers(lang: str) -> re.Pattern[str]:
+    """A comma opening a relative clause of a subject or an object (``relative_subject``, ``object_relative`` of
+    ``<lang>/events.json``; not a clause of place or time such as "where")."""
+    cues = lexicon.load("events", lang).get("cues", {})
+    words = "|".join(w for w in (cues.get("relative_subject"), cues.get("object_relative")) if w)
+    return re.compile(rf",\s*(?:{words})(?:(?<=['’])|(?![\w'’]))" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -309,6 +309,7 @@ def find_people(
         unify_declined(mentions)
     home = home_country(lex, text)
     officials.represented_pairs(lex, text, mentions, countries)
+    people_cues.honorific_surnames(lex, text, mentions)  # "appointed Mereana Foster as ... Ms Foster"
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
     opening_names(text, sentences, mentions, refs)  # "den russischen Botschafter einbestellt. Gennadi X sei ..."
     home = home or first_person_home(lang, text, mentions, countries)  # "Today I spoke with ...": the author's state

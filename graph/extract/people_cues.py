@@ -9,7 +9,9 @@
 - "her counterpart from Kenya, Grace Wanjiru": a name set off after a title and the state it comes from is
   that state's official;
 - "in São Paulo die Gouverneurin des Bundesstaates, Carla Ribeiro": a governor or mayor acts for the state of the
-  cities their sentence names.
+  cities their sentence names;
+- "appointed Mereana Foster as ambassador. Ms Foster ...": a full name whose surname comes back after an honorific
+  is a person's, though no title or known given name vouches for it.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention, SentenceNames
     from graph.extract.roles import Titles
 
-__all__ = ["apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
+__all__ = ["honorific_surnames", "apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
 
 LOCAL_ROLES = frozenset({"Governor", "Mayor", "Councillor"})
 #: Envoys accredited to another state: where they are seen says nothing of the state they represent.
@@ -138,6 +140,27 @@ def apposition_countries(lex: Titles, units: list[Unit], mentions: list[PersonMe
             continue
         if units[k - 1].kind == "title":
             mention.country = state.obj.code
+
+
+def honorific_surnames(lex: Titles, text: str, mentions: list[PersonMention]) -> None:
+    """Verify an unverified name of two or three words ("appointed Mereana Foster as ...") whose last word a later
+    verified mention of one word repeats right after an honorific ("Ms Foster"): the name is a person's, so the
+    later mention joins it instead of standing alone. Runs before coreference."""
+    if all(m.verified for m in mentions):
+        return
+    later: dict[str, int] = {}  # surname -> start of its last mention after an honorific
+    for m in mentions:
+        if m.verified and len(m.tokens) == 1 and m.title is None:
+            gap = text.rfind(" ", 0, m.start - 1) + 1
+            if 0 < m.start - gap <= 12:
+                match = lex.honorifics.match(text, gap)
+                if match is not None and match.end() <= m.start and not text[match.end():m.start].strip(" ."):
+                    later[m.tokens[0]] = m.start
+    if not later:
+        return
+    for m in mentions:
+        if not m.verified and 2 <= len(m.tokens) <= 3 and later.get(m.tokens[-1], -1) > m.start:
+            m.verified = True
 
 
 def org_trip_report(people: Any, countries: list, filed_in: str | None) -> bool:

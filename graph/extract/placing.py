@@ -162,7 +162,25 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
     for m in placeable:  # "the Conference ..., which Mongolia will host in Ulaanbaatar": where the act hosted is
         if m.dropped and m.hosted is not None and m.location is not None and m.hosted.location is None:
             m.hosted.location, m.hosted.location_at = m.location, m.location_at
+        elif m.dropped and m.hosted is not None and m.location is None and (id(m.hosted) in bare or m.hosted.location is None):
+            _host_state(ctx, m, index)  # "the Leaders' Retreat, which Singapore will host later this year"
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+def _host_state(ctx: Context, host: EventMention, index: int) -> None:
+    """The act a host verb's relative pronoun stands for is held in the one state named as the verb's subject
+    ("the Leaders' Retreat, which Singapore will host later this year"), rather than in a city the act's
+    sentence names bare before it ("the development of the Batam, Bintan and Karimun region")."""
+    act = host.hosted
+    if act.end > host.start:
+        return  # "hosted the one-day meeting": no relative clause, no subject of its own
+    clause = ctx.text.rfind(",", act.end, host.start)
+    named = {c.code for s, c in ctx.countries_by.get(index, []) if clause < s.start and s.end <= host.start
+             and c.form in ("name", "metonym")} if clause >= 0 else set()
+    if len(named) == 1:
+        code = named.pop()
+        if act.location is None or places.country_of(act.location) != code:
+            act.location, act.location_at = Country(code), host.start
 
 
 #: How far (characters) a place may follow the "since" date its act has run from ("seit Dienstag im Palais").

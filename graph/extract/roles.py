@@ -316,6 +316,14 @@ def _title_pattern(titles: list[dict[str, Any]], inflection: str) -> tuple[Dispa
     return Dispatch(alternatives, inflection), tuple(entries)
 
 
+def _region_words(lang: str) -> frozenset[str]:
+    """The one-word regions of ``<lang>/regions.json`` as written ("Приангарья" in "Губернатор Приангарья"): no
+    person's name after a title. Only for a language whose ``nonnames`` are stems (declined names), where no
+    region's name is also a surname; "Mendoza" or "Victoria" in Latin script may be a person's."""
+    data = lexicon.load("regions", lang) or {}
+    return frozenset(form for forms in data.get("regions", {}).values() for form in forms if " " not in form and form[:1].isupper())
+
+
 def _latin_words(key: str) -> frozenset[str]:
     """A word list of ``names.json`` united over the Latin-script languages (texts quote each other)."""
     words: set[str] = set()
@@ -378,7 +386,7 @@ def compiled(lang: str) -> Titles:
         given_lower=given_lower,
         particles=frozenset(names.get("particles", [])) | _latin_words("particles"),
         stop=frozenset(names.get("stop", [])) | _latin_words("stop"),
-        nonnames=_latin_words("nonnames") if stems else frozenset(nonnames) | _latin_words("nonnames"),
+        nonnames=(_latin_words("nonnames") | _region_words(lang)) if stems else frozenset(nonnames) | _latin_words("nonnames"),
         nonname_stems=stems,
         nonname_endings=tuple(names.get("nonname_endings", [])),
         briefing=re.compile(rf"(?:^|\n)\W*(?:{roles['briefing_heads']})", re.IGNORECASE) if roles.get("briefing_heads") else None,

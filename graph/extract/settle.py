@@ -17,7 +17,7 @@ from graph.extract._datetrip import within
 from graph.extract.assemble import Draft
 from graph.extract.leadplaces import lead_gathering
 from graph.extract.text import sentence_of
-from graph.extract.visitedcity import state_trip_cities
+from graph.extract.visitedcity import sentence_act_cities, state_trip_cities
 from graph.model import City, Country, Span, Venue, city_of
 
 __all__ = ["statement_occasions", "lead_day_statements", "unplaced_visits", "same_day", "during_trip", "visit_cities", "expelling_states",
@@ -202,6 +202,7 @@ def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:
         if all(city_of(d.location) is not None or _state_of(d.location) in (None, city.country) for d in acts):
             trip.location = city  # an act placed nowhere (a dinner) does not keep the trip from its city
     state_trip_cities(drafts)  # "a visit to Oman ... In Muscat, Minister Lim will hold talks": in Muscat
+    sentence_act_cities(drafts)  # "se retrouver à Abidjan en mars, à l'occasion du déplacement de M. Morvan"
 
 
 def _state_of(place: object) -> str | None:

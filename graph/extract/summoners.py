@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph.extract import places
+from graph.model import Country
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Draft
@@ -26,6 +27,8 @@ def implied_summoners(drafts: list[Draft], main: Draft | None) -> None:
     (two states) as the summoning party, and the city that state governs from when it is placed nowhere."""
     if main is None:
         return
+    if main.type == "Summons":
+        _earlier_summonses(drafts, main)
     states = set(main.countries) | {p.country for p in main.attendees if p.country}
     if len(states) != 2:
         return
@@ -41,3 +44,29 @@ def implied_summoners(drafts: list[Draft], main: Draft | None) -> None:
         draft.countries.add(summoner)
         if draft.location is None:
             draft.location = places.government_city(summoner)
+
+
+def _earlier_summonses(drafts: list[Draft], main: Draft) -> None:
+    """A summons placed nowhere, dated before the main summons, of an envoy of one state other
+    than the main summons' host, takes that host as its summoning state and its place."""
+    host = places.country_of(main.location)
+    if host is None or main.date is None:
+        return
+    for draft in drafts:
+        if draft is main or draft.type != "Summons" or draft.status != "Occurred":
+            continue
+        if draft.location is not None or draft.date is None or not _before(draft.date.value, main.date.value):
+            continue
+        envoy_states = draft.countries - {host}
+        if len(envoy_states) != 1:
+            continue
+        if any(p.country not in (envoy_states if p.role in _ENVOYS else {host}) for p in draft.attendees):
+            continue  # an envoy of the host, or another state's official: not the host's summons
+        draft.countries.add(host)
+        draft.location = Country(host)  # the text seldom names the city again: the state only
+
+
+def _before(earlier: str, later: str) -> bool:
+    """Whether the date ``earlier`` ends before ``later`` begins, compared at the coarser precision."""
+    size = min(len(earlier), len(later))
+    return earlier[:size] < later[:size]

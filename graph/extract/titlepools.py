@@ -128,15 +128,23 @@ def named_pair(found: list[Person], start: int, resolver: _Resolver) -> list[Per
 
 
 _STACK_GAP = re.compile(r"\s*,\s*")
+#: "Deputy Prime Minister and Minister of Foreign Affairs X": a deputy head of government's portfolio joined by "and".
+_AND_GAP = re.compile(r"\s+(?:and|und|et|y|e|и)\s+")
+_DEPUTY_HEAD = "Deputy Prime Minister"
 
 
 def stacked_on(ref: RoleRef, resolver: _Resolver) -> Person | None:
     """The person whose own title, of the same head word, follows the title of ``ref`` after a comma only: both
     titles are theirs ("Le ministre d'Etat, ministre des Affaires étrangères, X"); not a list of others ("the King,
-    Prime Minister X")."""
+    Prime Minister X"). A deputy head of government's title may also be joined by "and" to the portfolio the name
+    follows ("Lao Deputy Prime Minister and Minister of Foreign Affairs X"): both are X's."""
     hit = ref.hit
     gap = None if hit.entry.plural else _STACK_GAP.match(resolver.text, hit.phrase_end)
     person = resolver.titled_at.get(gap.end()) if gap is not None else None
+    if person is None and hit.role == _DEPUTY_HEAD and not hit.entry.plural:
+        gap = _AND_GAP.match(resolver.text, hit.phrase_end)  # "Deputy Prime Minister and Minister of Foreign Affairs X"
+        person = resolver.titled_at.get(gap.end()) if gap is not None else None
+        return person if person is not None and person.role not in (None, _DEPUTY_HEAD) else None
     stem = title_stem(resolver.text[hit.start : hit.end])
     return person if person is not None and any(_same_stem(stem, s) for s in resolver.title_stems.get(id(person), ())) else None
 

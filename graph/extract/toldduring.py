@@ -5,7 +5,8 @@
   party of its own ("Following the meeting, X and Y signed", "По итогам встречи", ``after_told``, ``told_with``);
 - "discussed preparations for the visit", "um den Besuch vorzubereiten", "согласована повестка визита": a
   definite visit noun after (or, in German, before) a word of preparing it (``prepared_visit``,
-  ``prepared_visit_after``).
+  ``prepared_visit_after``), or a German participle of preparing that opens the sentence a few words before
+  the noun ("Vorbereitet worden war der Besuch letzte Woche von den Außenministern").
 
 With no date in its sentence (for talks) and after the article has already reported an act of the kind, the
 noun is that act again: it is read as a reference (merged with the act already reported, or dropped) and takes
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from graph.extract.cues import cue_after, cue_before
+from graph.extract.cues import cue_after, cue_before, opens_with
 from graph.extract.events import GROUPS, EventMention
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ __all__ = ["told_during"]
 _CUE_WORDS = 3
 #: The kinds of act a definite noun of a group can name again: "lors de cet entretien" after a summons is it.
 _REPORTED = {"meet": ("meet", "summons"), "visit": ("visit",)}
+_FRONTED = 40  # characters from the sentence start to the visit noun after a fronted participle
 _COMPLEMENT = 40  # characters after a visit noun where its own traveller or destination would stand
 _CLAUSE_END = re.compile(r"[,.;:!?()]")
 _CAPITAL = re.compile(r"(?<!\w)[^\W\d_]", re.UNICODE)
@@ -44,9 +46,10 @@ def told_during(ctx: Context, mentions: list[EventMention], m: EventMention, spa
         if ctx.dates_by.get(span.start) or not (cue_before(ctx, "during_told", m.start, span, _CUE_WORDS) or _after_told(ctx, m, span)):
             return False
     elif group == "visit":
-        if not (cue_before(ctx, "prepared_visit", m.start, span, _CUE_WORDS) or cue_after(ctx, "prepared_visit_after", m.end, span)):
+        fronted = m.start - span.start <= _FRONTED and opens_with(ctx, "prepared_visit_after", span)
+        if not (fronted or cue_before(ctx, "prepared_visit", m.start, span, _CUE_WORDS) or cue_after(ctx, "prepared_visit_after", m.end, span)):
             return False
-        if _own_complement(ctx, m, span):
+        if _own_complement(ctx, m, span, not fronted):
             return False  # "preparations for the visit of the Vietnamese minister to Moscow": another trip
     else:
         return False
@@ -63,11 +66,17 @@ def _after_told(ctx: Context, m: EventMention, span: Span) -> bool:
     return cue_before(ctx, "after_told", m.start, span, _CUE_WORDS) and not cue_after(ctx, "told_with", m.end, span)
 
 
-def _own_complement(ctx: Context, m: EventMention, span: Span) -> bool:
-    """Whether the clause after the noun names someone or some place (a capitalised word or a title)."""
+def _own_complement(ctx: Context, m: EventMention, span: Span, capitals: bool = True) -> bool:
+    """Whether the clause after the noun names someone or some place (a capitalised word or a title); after a
+    fronted German participle only a name counts (every German noun is capitalised; a title there is the
+    agent: "Vorbereitet worden war der Besuch letzte Woche von den Außenministern")."""
     end = min(span.end, m.end + _COMPLEMENT)
     cut = _CLAUSE_END.search(ctx.text, m.end, end)
     end = cut.start() if cut else end
-    if ctx.titled.overlaps(m.end, end) or ctx.names.overlaps(m.end, end):
+    if ctx.names.overlaps(m.end, end):
+        return True
+    if not capitals:
+        return False
+    if ctx.titled.overlaps(m.end, end):
         return True
     return any(c.group().isupper() for c in _CAPITAL.finditer(ctx.text, m.end, end))

@@ -9,6 +9,11 @@ city (a dinner placed nowhere does not count; an act in another of its towns doe
 one city). A return visit still to be dated ("will visit Moscow next year") is no stop of the tour, nor is an
 earlier act of the state a part of it ("the groundwork was laid in Santiago in March"). Runs after
 :func:`.settle.unplaced_visits`, which reads the travellers' acts of the trip's days.
+
+A trip placed nowhere, dated to a month or a year, whose own sentence places an act of the same date abroad
+("Les ministres sont convenus de se retrouver à Abidjan en mars, à l'occasion du déplacement de M. Morvan en
+Afrique de l'Ouest", "se reunieron en Taipéi en octubre, durante la visita oficial que el presidente realizó a
+Taiwán") went to that act's city (:func:`sentence_act_cities`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from datetime import date
 from graph.extract.assemble import Draft
 from graph.model import Country, city_of
 
-__all__ = ["state_trip_cities"]
+__all__ = ["sentence_act_cities", "state_trip_cities"]
 
 
 def state_trip_cities(drafts: list[Draft]) -> None:
@@ -75,3 +80,31 @@ def _visited(trip: Draft) -> str | None:
         return None
     states = trip.countries - {p.country for p in trip.attendees}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def sentence_act_cities(drafts: list[Draft]) -> None:
+    """A trip placed nowhere and dated coarser than a day takes the one city where the acts of its own sentences
+    with its date are placed, when that city lies in a state other than its travellers' own and the act is
+    its travellers' (or in a state of the trip, when the traveller is not among those who met; when a
+    traveller's own state is not known yet, an act between the trip's own states, in one of them)."""
+    for trip in drafts:
+        if trip.group != "visit" or trip.location is not None or trip.date is None or trip.date.precision == "day":
+            continue
+        if not trip.attendees:
+            continue
+        homes, travellers, told = {p.country for p in trip.attendees}, set(map(id, trip.attendees)), trip.sentences
+        known = None not in homes  # else the act must be between the trip's own states, in one of them
+        found = {}
+        for act in drafts:
+            if act.group == "visit" or act.date is None or act.date.value != trip.date.value or not told & act.sentences:
+                continue
+            city = city_of(act.location)
+            if city is None:
+                continue
+            ours = city.country in trip.countries and (known or act.countries == trip.countries)
+            if city.country in homes or not (known and travellers & act.people or ours):
+                found = {}
+                break
+            found[city.geonames_id] = city
+        if len(found) == 1:
+            trip.location = next(iter(found.values()))

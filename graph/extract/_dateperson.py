@@ -15,7 +15,8 @@ aranceles que ambos países impusieron a comienzos de año", "talks on the tarif
 January": the date is when the tariffs were imposed, not when the act took place. The clause's antecedent stands
 at least :data:`_THING_WORDS` words after the act (not "the meeting in Brussels that ..."), the relative word is no
 "where" nor a word that is also an article (``article_pronouns``: "in den Vereinigten Staaten"), no comma stands
-between the act and it, and the clause tells no taking place ("que se celebró en mayo": ``past_markers``, the act's own time).
+between the act and it, and the clause tells no taking place ("que se celebró en mayo": ``past_markers``, the act's own time)
+nor a plan ("que estaba prevista para el 15 de julio").
 """
 
 from __future__ import annotations
@@ -128,4 +129,15 @@ def about_thing(ctx: Context, act_end: int, date_start: int, date_end: int) -> b
         return False  # "in den Vereinigten Staaten am 7. Februar": an article, no relative clause
     if len(_WORD.findall(head)) < _THING_WORDS or any(c in head for c in ",;:()"):
         return False  # "the visit, which takes place in May": a clause set off by a comma is about the act
+    planned = _planned(ctx.lang)
+    if planned is not None and planned.search(ctx.text, found.end(), date_start):
+        return False  # "la reunión de la Comisión Mixta ... que estaba prevista para el 15 de julio": the act's plan
     return tense_at(ctx.text, date_start, date_end, ctx.lang) != PAST
+
+
+@cache
+def _planned(lang: str) -> re.Pattern[str] | None:
+    """A participle of planning (``plan_appositions``: "prevista", "scheduled"): a clause planned for a date is
+    about the act, no thing is planned for one."""
+    words = lexicon.load("dates", lang).get("plan_appositions", []) if lang.isalpha() else []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None

@@ -114,7 +114,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     purpose_days(ctx, mentions)
     afterwards_days(ctx, mentions, by_sentence)
     welcome_days(mentions)
-    _summoned_after(mentions)
+    _summoned_after(ctx, mentions, apart_re)
     _notified_later(ctx, mentions)
     _told_at_summons(ctx, mentions)
     detail_days(ctx, mentions)
@@ -171,16 +171,18 @@ def _notified(group: list[EventMention]) -> None:
                 m.date, m.date_text = before[-1].date, before[-1].date_text
 
 
-def _summoned_after(mentions: list[EventMention]) -> None:
+def _summoned_after(ctx: Context, mentions: list[EventMention], apart_re: re.Pattern[str] | None) -> None:
     """"The ministry declared the first secretary persona non grata on Wednesday. ... The chargé d'affaires was
     summoned to the ministry": an undated summons told by a verb within two sentences after a dated expulsion,
-    with no other dated act between, was the expulsion's notification, that day."""
+    with no other dated act between, was the expulsion's notification, that day; not one its sentence counts days
+    from ("La decisión se conoció un día después de que el viceministro convocara a ...": ``days_apart``)."""
     latest: EventMention | None = None
     for m in mentions:
         if m.dropped or m.background:
             continue
         if m.type == "Summons" and m.date is None and not m.date_text and m.status == "Occurred" and m.entry.pos == "verb" \
-                and latest is not None and 0 < m.sentence - latest.sentence <= 2:
+                and latest is not None and 0 < m.sentence - latest.sentence <= 2 \
+                and not (apart_re is not None and apart_re.search(ctx.low, ctx.sentences[m.sentence].start, m.start)):
             m.date, m.date_text = latest.date, latest.date_text
         elif m.date is not None or m.date_text:
             latest = m if m.type == "Expulsion" and _day_of(m) is not None else None

@@ -38,6 +38,10 @@ _COUNTRY_FORMS = ("name", "genitive", "adjective", "demonym", "capital", "metony
 OWNER_FORMS = frozenset({"name", "genitive", "adjective", "prefix"})
 
 
+#: The preposition that makes a national adjective a language ("auf Deutsch", "en français", "en inglés").
+_LANGUAGE_PREPOSITIONS = {"de": "auf", "fr": "en", "es": "en"}
+
+
 @dataclass(frozen=True, slots=True)
 class CountryMention:
     """One place in the text that names a country, and how (``form``)."""
@@ -122,7 +126,10 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
     ambiguous, heads = _ambiguous(lang), _name_heads(lang)
     hits = country_hits(text, lang)
     out: list[CountryMention] = []
+    skip = -1
     for n, (i, j, key, (code, form)) in enumerate(hits):  # type: ignore[misc]
+        if n == skip:
+            continue
         end = prep.tokens[j][1]
         if not code or (form == "prefix" and not prep.norm.startswith("-", end)) or prep.norm.startswith("$", end):
             continue  # blocked phrase; "Sino" without its hyphen; "US$" is a currency
@@ -130,8 +137,14 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
             prep, i, j, first_names(lang)
         ):
             continue  # "Michael Jordan", "Chad Smith", "Sofia Coppola"
+        if form == "adjective" and i > 0 and _LANGUAGE_PREPOSITIONS.get(lang) == prep.words[i - 1] \
+                and space_between(prep, i - 1) and (lang != "de" or key[:1].isupper()):
+            continue  # "bedankte sich auf Deutsch", "en français": a language, not a state
         if form == "name" and i > 0 and prep.words[i - 1].lower() in heads and space_between(prep, i - 1):
             continue  # "Palacio San Martín": a building, not Saint Martin
+        if i == j and key in _state_heads(lang) and _names_other_state(prep, j, code, hits[n + 1 : n + 2]):
+            _, j, key, (code, form) = hits[n + 1]  # type: ignore[misc]
+            skip = n + 1  # "Bundesrepublik Äthiopien": the state form of the country named next, not Germany
         if form in ("name", "capital") and _before_hyphenated_word(prep, j, hits[n + 1 : n + 2]):
             form = "prefix"
         out.append(CountryMention(span_of(prep, i, j, key), code, form))
@@ -141,6 +154,28 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         out += [CountryMention(span, code, "prefix") for span, code in compound_prefixes(text, lang, taken, states)]
         out.sort(key=lambda m: (m.span.start, m.span.end))
     return out
+
+
+@lru_cache(maxsize=None)
+def _state_heads(lang: str) -> frozenset[str]:
+    """One-word country names that open a longer name of the same country followed by its name
+    ("Bundesrepublik" of "Bundesrepublik Deutschland"): a state form that may stand before another name."""
+    heads = set()
+    for entry in _countries().values():
+        forms = entry.get("forms", {}).get(lang, {})
+        names = forms.get("name", [])
+        for head in names:
+            if " " not in head and any(f"{head} {name}" in names for name in names):
+                heads.add(head)
+    return frozenset(heads)
+
+
+def _names_other_state(prep: Prepared, j: int, code: str, following: tuple[Hit, ...]) -> bool:
+    """Whether word ``j`` is followed, after one space, by the name of another country."""
+    if not following or following[0][0] != j + 1 or not space_between(prep, j):
+        return False
+    other, form = following[0][3]  # type: ignore[misc]
+    return bool(other) and other != code and form in ("name", "genitive")
 
 
 def _looks_like_person(prep: Prepared, i: int, j: int, first_names: frozenset[str]) -> bool:

@@ -65,7 +65,11 @@ _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 #: The rest of a sentence whose speech verb introduces a quotation: a few words and a colon ("sagte X heute in Berlin:").
 _QUOTE_INTRO = re.compile(r"(?:[^,;:.!?\"“”„«»]|\.(?!\s)|[«„“\"][^«»„“”\":]{1,40}[»“”\"]){0,80}:\s*")  # "im Ö1-«Morgenjournal»:"
+#: A "that" clause right after a speech verb that quotes words of the speaker ("destacó que la relación «vive ...»").
+_THAT_QUOTE = re.compile(r",?\s*(?:que|that|dass|qu['’]|что)\s[^«„“\"”»]{1,160}[«„“\"]\w")
 
+
+_IN_TURN_AFTER = 20  # characters after a speech verb where "por su parte" may stand ("afirmó, por su parte, que")
 
 #: A line that heads the list of sources closing a report ("Sources", "Quellen", "Fuentes", "Источники").
 _SOURCES = re.compile(r"\n[ \t]*(?:Sources?|Quellen?|Fuentes?|Источники?)[ \t]*\n")
@@ -171,6 +175,15 @@ def _planned_final(triggers: Triggers, text: str, mention: EventMention, span: S
     return False
 
 
+def _plan_words(triggers: Triggers, text: str, mention: EventMention, span: Span, before4: str, after: list[str]) -> str:
+    """The words after a noun trigger where a plan word makes it planned ("Gespräche ... sollen stattfinden"); after
+    "after" only those of its own phrase ("In a joint statement released after the talks, they said they would
+    ...": the talks were held, what follows the comma is another clause)."""
+    if not _has(triggers, "after", before4):
+        return " ".join(after[:8])
+    return _clause_after(text, mention, span, 80, 8)
+
+
 def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whole: dict[str, bool]) -> bool:
     """Set the cue flags of a mention; False when the mention is negated or generic (no event).
 
@@ -230,7 +243,7 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         mention.status = "Planned"  # "договорились провести в марте ... раунд консультаций", "agreed to hold talks"
         # (but "was agreed on Tuesday in a phone call": the call is where it was agreed; "agree to reopen the
         # border after talks in Vientiane": the talks that led to the agreement)
-    elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else " ".join(after[:8]) if not verb else ""):
+    elif mention.type != "Statement" and _has(triggers, "planned_after", after[0] if verb and after else _plan_words(triggers, text, mention, span, before4, after) if not verb else ""):
         mention.status = "Planned"  # "Gespräche ... sollen stattfinden", "wo sie X treffen wird" (what a statement says is no plan of it)
     elif not verb and mention.type != "Statement" and _has(triggers, "future_aux", _clause_before(text, mention, span)):
         mention.status = "Planned"  # "will discuss the incident with her counterparts at a meeting in Copenhagen"
@@ -330,7 +343,8 @@ def _sentence_mentions(
         if entry.needs_object:  # "wurde vom Präsidenten empfangen": the subject is received
             mention.entry = entry = passive_host(triggers, entry, _clause_before(low, mention, span), low[match.start() : match.end()])
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
-            if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end) and not quoted_subject(text, match.start(), span):
+            if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end) and not quoted_subject(text, match.start(), span) \
+                    and not _THAT_QUOTE.match(text, match.end(), span.end):
                 continue  # "said" reports what was said, no act; but "sagte X in Berlin:" opens a quotation
         if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"
@@ -338,6 +352,8 @@ def _sentence_mentions(
             continue  # "declared a state of emergency"
         if _cues(triggers, low, mention, span, whole):
             mention.dropped = cited_source(triggers, low, mention, span)
+            if entry.type == "Statement" and entry.pos == "verb" and "in_turn" in triggers.fast:  # "por su parte, señaló"
+                mention.in_turn = triggers.search("in_turn", low[span.start : min(span.end, match.end() + _IN_TURN_AFTER)])
             found.append(mention)
     if not found:
         return found

@@ -91,9 +91,12 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     named = _Named(people)
     others = _counterpart_titles(people)
     by_org = org_trip_report(people, countries, filed_in)  # the dateline is an organisation's seat
+    # a leader's state is none his own words name: "« Le Liban n'est pas seul », a déclaré le président X"
+    stateless = any(p.role in LEADER_ROLES and not p.country for p in people.persons)
+    spoken = _unquoted_names(text, countries) if stateless else countries
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
-            person.country = _sentence_country(named, person, countries, first_seen[id(person)], others)
+            person.country = _sentence_country(named, person, spoken, first_seen[id(person)], others)
             if not person.country and (people.home or by_org) and cities:  # met abroad: the city's state
                 person.country = _abroad(text, person, cities, first_seen[id(person)], people.home or filed_in)
         if person.country or person.organization is not None or not person.role:
@@ -112,7 +115,8 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
                 ministry = [c for c in [ministry_staff_state(text, people.mentions, person, countries, filed_in)] if c]
             person.country = _at_seat(text, countries, seen) or (
                 ministry[-1] if ministry else next((c for start, c in known if start < seen), None))
-        person.country = person.country or _sentence_country(named, person, countries, first_seen[id(person)], others)
+        said = spoken if person.role in LEADER_ROLES else countries
+        person.country = person.country or _sentence_country(named, person, said, first_seen[id(person)], others)
         if not person.country and person.role not in people.staff_roles:
             person.country = _in_own_capital(text, person, cities, first_seen[id(person)], countries, named)
         if not person.country and filed_in and person.role not in LEADER_ROLES and not by_org \
@@ -194,6 +198,12 @@ def unquoted(text: str, countries: list) -> list:
         return countries
     return [item for item in countries
             if item[1].form not in ("capital", "metonym") or not any(a < item[0].start < b for a, b in quotes)]
+
+
+def _unquoted_names(text: str, countries: list) -> list:
+    """The ``(Span, CountryMention)`` pairs outside quotations."""
+    quotes = [m.span() for m in _QUOTE.finditer(text)] if any(q in text for q in '"“«„') else []
+    return [item for item in countries if not any(a < item[0].start < b for a, b in quotes)] if quotes else countries
 
 
 def _unplaced(text: str, countries: list, forms: tuple[str, ...] = ("capital",)) -> list:

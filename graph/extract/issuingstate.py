@@ -48,7 +48,8 @@ def home_country(lex: Titles, text: str) -> str | None:
         code = _head_capital(text[:250]) or (_head_city(text[:250], lex.lang) if release else None)
         if code:
             return code
-    return signature_state(text, lex.lang) or _signed_institution(lex, text) or _labelled_state(lex.lang, text)
+    return signature_state(text, lex.lang) or _signed_institution(lex, text) or _closing_capital(text) \
+        or _labelled_state(lex.lang, text)
 
 
 _CLOSING_LINES = 4  # a signature block is among the last lines
@@ -62,6 +63,18 @@ def _signed_institution(lex: Titles, text: str) -> str | None:
         if len(line) <= _CLOSING_LINE and (match := lex.home.fullmatch(line)) is not None:
             return next((code for key, code in lex.home_codes.items() if match.group().lower().startswith(key.lower())), None)
     return None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _closing_capital(text: str) -> str | None:
+    """The state of a capital on the last line but one, over a date line that closes the text ("New Delhi" /
+    "March 17, 2026"): a ministry's release signs so from its capital."""
+    lines = [line.strip() for line in text[-120:].splitlines() if line.strip()][-2:]
+    if len(lines) < 2 or len(lines[1]) > 30 or len(lines[1].split()) > 5 or not _YEAR.search(lines[1]):
+        return None
+    return capitals_upper().get(lines[0].upper()) if len(lines[0]) <= _CLOSING_LINE else None
 
 
 #: Lines of the head in which a release's label is looked for ("Titel / 18.05.2026 - Pressemitteilung").

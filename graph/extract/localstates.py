@@ -20,6 +20,7 @@ from graph.extract import datelines
 from graph.extract.gazetteer import city_index
 from graph.extract.people_cues import LOCAL_ROLES
 from graph.extract.phrases import normalise
+from graph.extract.text import lower
 
 if TYPE_CHECKING:
     from graph.extract.people import People
@@ -100,6 +101,10 @@ def mayors_states(people: People, cities: list, text: str) -> None:
 
 #: Words one of which a text must hold before the patterns run.
 _CUES = ("return", "back to", "zurück", "rentr", "regagn", "regres", "volv", "вернёт", "вернет", "возвращ", "вернул")
+#: What every match of :data:`_RETURN` contains (as written: the pattern is case-sensitive): without one of
+#: them the whole-text scan is skipped ("volv" of :data:`_CUES` is also in "involved").
+_RETURN_NEEDS = ("return", "back", "rentr", "regagn", "regres", "vuelve", "volver", "volvió", "вернётся", "вернется",
+                 "возвращается", "вернул")
 #: "returns to", "will fly back home to", "rentrera en", "regresará a", "вернётся в": the country follows.
 _RETURN = re.compile(
     r"\b(?:returns?|returned|returning|will\s+return|(?:flies|flew|will\s+fly|travels|travelled|traveled)\s+back)"
@@ -118,14 +123,14 @@ _SUBJECT_GAP = 12
 def return_home_states(people: People, text: str, countries: list) -> None:
     """Give officials without a state the country a return verb right after their name leads to
     (``countries``: ``(Span, CountryMention)`` pairs; only countries named by name)."""
-    lowered = text.lower()
+    lowered = lower(text)
     if not any(cue in lowered for cue in _CUES):
         return
     named = {span.start: mention.code for span, mention in countries if mention.form == "name"}
     if not named:
         return
     mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)
-    for match in _RETURN.finditer(text):
+    for match in _RETURN.finditer(text) if any(need in text for need in _RETURN_NEEDS) else ():
         _give(mentions, text, match.start(), named.get(match.end()))
     if "zurück" in text:
         for match in _NACH.finditer(text):

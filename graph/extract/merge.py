@@ -129,6 +129,8 @@ def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
             continue  # "sagte X" after a joint declaration of X and Y: X's own words
         if m.speaker is not None and draft.speaker is m.speaker:
             return draft
+        if m.in_turn and m.sentence - max(draft.sentences) <= 1 and any(x.entry.pos == "noun" for x in draft.mentions):
+            return draft  # "dijo X en una rueda de prensa conjunta. Y, por su parte, afirmó que ...": its other speaker
         if m.speaker is None and draft.speaker is None and m.sentence - max(draft.sentences) <= 1:
             return draft
         joint = m.entry.pos == "noun" and all(x.entry.pos == "noun" for x in draft.mentions)

@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 __all__ = ["not_a_venue", "origin_where"]
 
 _KEYS = ("incident", "route", "reported", "offer", "host", "coordinated", "heard_from", "return", "back_for",
-         "clause_subject", "topic", "from_person", "document_topic", "office_head", "source", "reason")
+         "clause_subject", "topic", "from_person", "document_topic", "office_head", "source", "reason",
+         "document_clause")
 #: How far (characters) before a place its route word or offer may stand.
 _ROUTE_REACH = 40
 _OFFER_REACH = 60
@@ -111,7 +112,9 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
     if _signed_about(ctx, cspan, place, target, words["document_topic"], words["facility_before"]):
-        return True  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
+        return True
+    if _in_document_clause(ctx, cspan, target, words["document_clause"]):
+        return True  # "suscribieron un memorando que prevé inversiones en plantas de agua en Puno": what it provides  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
     if isinstance(place, City) and _joined_towns(ctx, cspan, place):
         return True  # "die Schnellbahn Dresden–Prag", "el tramo Lima-Callao": the two ends of a link, not a venue
     if target.end <= cspan.start:
@@ -212,6 +215,17 @@ def _one_of_towns(ctx: Context, cspan: Span, place: object, target: EventMention
         if 0 <= cspan.start - other.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[other.end : cspan.start] + "x"):
             return True
     return False
+
+
+def _in_document_clause(ctx: Context, cspan: Span, target: EventMention, clause: re.Pattern[str] | None) -> bool:
+    """"firmaron un memorando de entendimiento que prevé una inversión conjunta en plantas de agua en Puno", "signed
+    an agreement that provides for training centres in Tamale": a place inside the relative clause of the text a
+    signing names (``document_clause``: the text's noun, a few words and the pronoun), the phrase unbroken, is
+    what the text provides for, not where it was signed."""
+    if clause is None or target.type != "Ceremony" or target.end > cspan.start:
+        return False
+    found = clause.search(ctx.text, target.end, cspan.start)
+    return found is not None and not _DOCUMENT_BREAK.search(ctx.text, found.start(), cspan.start)
 
 
 #: What ends the phrase of a signed text before the country it is about.

@@ -29,6 +29,7 @@ __all__ = [
     "represented_states",
     "represented_pairs",
     "protagonist_home",
+    "home_variants",
     "dateline_state_leaders",
     "single_state",
     "shared_defaults",
@@ -149,6 +150,25 @@ def shared_defaults(mentions: list[PersonMention], countries: list) -> None:
             person.country = others[0]
         elif hit.entry.shared:
             person.country = None
+
+
+def home_variants(home: str | None, mentions: list[PersonMention], countries: list) -> None:
+    """"la secrétaire d'État X" in a Swiss release: a title whose usual state is another but that the issuing
+    state ``home`` uses too (``by_country``) is the home state's where the text never names the usual one."""
+    if home is None:
+        return
+    named = None
+    for mention in mentions:
+        hit, person = mention.title, mention.person
+        if hit is None or person is None or hit.countries or not hit.entry.by_country or hit.entry.country in (None, home):
+            continue
+        role = dict(hit.entry.by_country).get(home)
+        if role is None or person.country != hit.entry.country:
+            continue
+        if named is None:
+            named = {mention.code for _, mention in countries}
+        if hit.entry.country not in named:
+            person.country, person.role = home, role
 
 
 def represented_states(lex: Titles, text: str, mentions: list[PersonMention], countries: list) -> None:

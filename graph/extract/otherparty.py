@@ -1,6 +1,7 @@
 """Whether a title of a state, used without a name, cannot mean a person still without a state: he is another
-party of its sentence, someone else is named right after it, or it is masculine and he was named with feminine
-titles only. Used by :func:`graph.extract.coref.resolve_people` before it links such a title to its holder.
+party of its sentence, someone else is named right after it, it is masculine and he was named with feminine
+titles only, or he was last named two paragraphs before it and a peer of his is its sentence's other party. Used
+by :func:`graph.extract.coref.resolve_people` before it links such a title to its holder.
 """
 
 from __future__ import annotations
@@ -41,8 +42,29 @@ def someone_else(ref: RoleRef, person: Person, resolver: Any) -> bool:
         return True
     if _feminine_only(resolver, person, resolver.text[ref.hit.start : ref.hit.end]):
         return True
+    if _left_behind(resolver.text, named + resolver.ref_starts.get(id(person), []), start) \
+            and _peer_before(resolver, person, sentence.start, start):
+        return True
     return any(other is not person and _named_between(resolver.starts.get(id(other), []), end, end + _NAME_AFTER)
                for other in resolver.persons)
+
+
+def _left_behind(text: str, named: list[int], start: int) -> bool:
+    """Whether the person was last named two paragraphs or more before the title and never after it ("... por el
+    presidente X." ... two paragraphs on ... "reunirse con el presidente argentino"): with a peer of his named
+    before it in its sentence (:func:`_peer_before`), a title of a state far from his name means another holder."""
+    before = [s for s in named if s < start]
+    if not before or len(before) < len(named):
+        return False
+    return text.count("\n\n", max(before), start) >= 2
+
+
+def _peer_before(resolver: Any, person: Person, low: int, high: int) -> bool:
+    """Whether another holder of ``person``'s role, of known state, is named in ``[low, high)`` ("El jefe de Estado
+    portugués tiene previsto reunirse con el presidente argentino"): the title names his peer."""
+    return any(other is not person and other.role == person.role and other.country
+               and any(low <= s < high for s in resolver.starts.get(id(other), []) + resolver.ref_starts.get(id(other), []))
+               for other in resolver.persons)  # fmt: skip
 
 
 def _feminine_only(resolver: Any, person: Person, word: str) -> bool:

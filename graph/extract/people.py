@@ -322,6 +322,7 @@ def find_people(
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)
+    officials.home_variants(home, mentions, countries)  # "la secrétaire d'État X" in a Swiss release: Switzerland's
     region_states(lang, text, mentions)  # "Bayerns Wirtschaftsminister X": the region's state
     one_region_states(lang, text, mentions, countries_in, cities)  # "ein Treffen mit Ministerpräsident X" in a text on one Land
     for person in persons:

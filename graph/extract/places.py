@@ -132,7 +132,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     """Cities named in the text, each resolved to one GeoNames city.
 
     A name shared by several cities goes to the one with the most people, counting 30 times those of a
-    city in a country the text mentions and 3 times those of a capital. Cities under 200,000 people (not
+    city in a country the text mentions and 3 times those of a capital; one of a state never named then goes to
+    its namesake in the state of a town named with no namesake (:func:`_towns_of_named_state`). Cities under 200,000 people (not
     capitals) and names that are also common words ("Nice", "Essen") count only after a locative word
     ("in Nice"); first names ("Sofia Coppola"), a city inside a longer name ("Vale do Rio Doce"), regions
     ("Asia"), seats of government ("White House") and surnames seen after a first name elsewhere in the
@@ -154,10 +155,14 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     rules = city_rules(lang)
     surnames = _surnames(prep, rules.first_names)
     out, names = [], set()
+    shared: dict[int, list[int]] = {}  # name shared by several towns, resolved to one of a state never named
+    unique: dict[str, str] = {}  # town name of no namesake -> its state, if named twice ("Ballarat councillors")
     for i, j, key, ids in scan(gazetteer.index, prep, city_variants(lang)):
         span = span_of(prep, i, j, key)
         if key in surnames or names_a_feature(prep, i, rules):
             continue
+        if len(ids) == 1:
+            unique[key] = gazetteer.cities[ids[0]][0].country if key in unique else ""
         if taken.overlaps(span.start, span.end) and not _ends_in_block(span, blocked):
             continue
         if _inside_country(span, countries):
@@ -187,6 +192,11 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue
         if reads_as_city(prep, i, j, key, size, rules) or after_state_adjective(prep, i, city, rules, countries):
             out.append((span, city, key))
+            if len(ids) > 1 and not size[0] and city.country not in mentioned:
+                shared[span.start] = ids
+    if shared:
+        twice = {code for code in unique.values() if code}
+        out = _towns_of_named_state(out, shared, gazetteer.cities, twice)
     out = [(span, city) for span, city, key in out if key not in names]  # ... wherever it stands ("Minister Lim")
     found = _with_capitals(out, capital_mentions(text, lang, countries))
     adjectives = adjective_cities(text, lang)  # "in der Dresdner Staatskanzlei"
@@ -199,6 +209,26 @@ def _inside_country(span: Span, countries: list[CountryMention]) -> bool:
     """Whether the span lies inside a longer country name ("São Tomé" in "São Tomé and Príncipe")."""
     return any(m.span.start <= span.start and span.end <= m.span.end and m.span.end - m.span.start > span.end - span.start
                for m in countries if m.form == "name")
+
+
+def _towns_of_named_state(out: list[tuple[Span, City, str]], shared: dict[int, list[int]], cities: dict,
+                          twice: set[str]) -> list[tuple[Span, City, str]]:  # fmt: skip
+    """A name several towns share, resolved to one (no capital) of a state the text never names, goes to the
+    biggest town of it in the state of a town the text names that has no namesake (a city found, or a name
+    written twice: ``twice``): "Ballarat councillors ... footpaths in Sebastopol": Ballarat's suburb, not
+    Sevastopol."""
+    states = {city.country for span, city, _ in out if span.start not in shared} | twice
+    if not states:
+        return out
+    fixed = []
+    for span, city, key in out:
+        ids = shared.get(span.start)
+        if ids is not None and city.country not in states:
+            near = [gid for gid in ids if cities[gid][0].country in states]
+            if len({cities[gid][0].country for gid in near}) == 1:
+                city = max((cities[gid] for gid in near), key=lambda entry: entry[1])[0]
+        fixed.append((span, city, key))
+    return fixed
 
 
 def _own_name(cities: dict, ids: list[int], best: int, key: str) -> int:

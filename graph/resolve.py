@@ -324,7 +324,7 @@ class Resolver:
             dirty = sorted(self._dirty(keys))  # cached components are current: writes invalidated what changed
             for start in range(0, len(dirty), _REBUILD_CHUNK):
                 chunk = dirty[start:start + _REBUILD_CHUNK]
-                extracted = self._extract_missing(chunk)
+                extracted = self._extractions(chunk)
                 for article in chunk:
                     self._rebuild(article, extracted)
                 rebuilt += len(chunk)
@@ -384,19 +384,23 @@ class Resolver:
                     out.append((article, label))
         return out
 
-    def _extract_missing(self, articles: list[str]) -> dict[str, Extraction]:
-        """Extractions of the articles not remembered, from their stored text, all at once."""
+    def _extractions(self, articles: list[str]) -> dict[str, Extraction]:
+        """Extractions of ``articles``: those remembered, taken now (rebuilding the others forgets the oldest
+        remembered), and the others from their stored text, all at once."""
+        out = {iri: self.extractions[iri] for iri in articles if iri in self.extractions}
         stored = {}
         for iri in articles:
-            if iri not in self.extractions:
+            if iri not in out:
                 article = read_article(self.store, iri)
                 if article is None:
                     log.warning("%s: no stored text to rebuild from; re-ingest the article", iri)
                 else:
                     stored[iri] = article
-        return dict(zip(stored, self.extract_all(list(stored.values())))) if stored else {}
+        if stored:
+            out.update(zip(stored, self.extract_all(list(stored.values()))))
+        return out
 
     def _rebuild(self, article_iri: str, extracted: dict[str, Extraction]) -> None:
-        extraction = self.extractions.get(article_iri) or extracted.get(article_iri)
+        extraction = extracted.get(article_iri)
         if extraction is not None:
             self.commit(extraction)

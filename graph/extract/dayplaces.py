@@ -196,7 +196,7 @@ def _where_around(draft: Draft, placed: list[Draft], trips: list[Draft]) -> City
     start = min(min(_day(d) for d in anchors), day)
     end = max(max(_day(d) for d in anchors), day)
     elsewhere = any(start <= _day(d) <= end and _day(d) not in arrivals and people & d.people
-                    and city_of(d.location) != city for d in placed)  # fmt: skip
+                    and city_of(d.location) != city and not _left_after(draft, d) for d in placed)  # fmt: skip
     return None if elsewhere else city
 
 
@@ -209,6 +209,17 @@ def _reached_later(draft: Draft, anchor: Draft, trips: list[Draft]) -> bool:
     if anchor.group == "visit" or _day(anchor) <= day:
         return False
     theirs = [t for t in trips if draft.people & set(map(id, t.attendees)) and _day(t) is not None]
-    if any(_day(t) <= day and (t.location is None or city_of(t.location) == city) for t in theirs):
+    if any(_day(t) <= day and (t.location is None or city_of(t.location) == city) and not _left_after(draft, t)
+           for t in theirs):
         return False  # a trip of theirs there begun by that day ("прибыл во вторник в Иркутскую область")
-    return any(day < _day(t) <= _day(anchor) and city_of(t.location) == city for t in theirs)
+    return any((day < _day(t) or _left_after(draft, t)) and _day(t) <= _day(anchor) and city_of(t.location) == city
+               for t in theirs)
+
+
+def _left_after(draft: Draft, trip: Draft) -> bool:
+    """Whether a trip of the act's people begun on its day is told only after it: the act came before they left
+    ("Dans la matinée du mercredi 10 juin, M. X a signé ... Il s'est ensuite rendu à Quito"), so neither the trip
+    nor their acts at its end place it."""
+    if trip.group != "visit" or _day(trip) != _day(draft) or not trip.mentions or not draft.mentions:
+        return False
+    return min(trip.sentences) > max(draft.sentences) and bool(draft.people & set(map(id, trip.attendees)))

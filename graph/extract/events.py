@@ -283,8 +283,10 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
         or (not verb and agreed_to_hold(triggers, before))  # "agreed to hold the next round of ... consultations"
     mention.agreed = mention.agreed or mention.earlier or mention.entry.situated  # "the one they held",
     # "agreed to continue the dialogue": the parties just named
-    if mention.type == "Contact" and _has(triggers, "in_person", f"{before4} {_clause_after(text, mention, span, 100, 12)}"):
-        mention.type = "Meeting"  # "das Gespräch ... persönlich fortzusetzen", "to talk in person": no call
+    if mention.type == "Contact" and (_has(triggers, "in_person", f"{before4} {_clause_after(text, mention, span, 100, 12)}")
+                                      or _has(triggers, "sidelines", before8)):
+        mention.type = "Meeting"  # "das Gespräch ... persönlich fortzusetzen", "to talk in person": no call;
+        # "На полях заседания X провёл отдельную беседу с Y": a talk on the sidelines of a gathering is held there
     if verb and mention.background and GROUPS.get(mention.type) in ("meet", "call"):
         mention.agreed = mention.agreed or _has(triggers, "leaders", before4)  # "последний раз президенты встречались"
     return True

@@ -70,11 +70,32 @@ _YEAR = re.compile(r"\b\d{4}\b")
 
 def _closing_capital(text: str) -> str | None:
     """The state of a capital on the last line but one, over a date line that closes the text ("New Delhi" /
-    "March 17, 2026"): a ministry's release signs so from its capital."""
+    "March 17, 2026"), or opening a one-line dateline ("Buenos Aires, 8 de julio de 2026"): a ministry's release
+    signs so from its capital."""
     lines = [line.strip() for line in text[-120:].splitlines() if line.strip()][-2:]
+    if lines and "," in lines[-1] and len(lines[-1]) <= _CLOSING_LINE and _YEAR.search(lines[-1]) \
+            and (code := _dated_capital(lines[-1], text)):
+        return code  # "Buenos Aires, 8 de julio de 2026"
     if len(lines) < 2 or len(lines[1]) > 30 or len(lines[1].split()) > 5 or not _YEAR.search(lines[1]):
         return None
     return capitals_upper().get(lines[0].upper()) if len(lines[0]) <= _CLOSING_LINE else None
+
+
+#: An embassy's release signs from its host's capital ("La Embajada del Perú en la República del Ecuador ...").
+_EMBASSY = ("embassy", "embajada", "ambassade", "botschaft", "посольств")
+
+
+def _dated_capital(line: str, text: str) -> str | None:
+    """The state of a capital that opens a closing dateline ("Buenos Aires, 8 de julio de 2026"), unless an
+    embassy issued the text from its host's capital."""
+    place, _, date = line.partition(",")
+    if not date.strip()[:1].isdigit() and not date.strip().lower().startswith(("le ", "den ", "am ")):
+        return None
+    code = capitals_upper().get(place.strip().upper())
+    if code is None:
+        return None
+    head = text[:300].lower()
+    return None if any(word in head for word in _EMBASSY) else code
 
 
 #: Lines of the head in which a release's label is looked for ("Titel / 18.05.2026 - Pressemitteilung").

@@ -15,6 +15,7 @@ from graph.extract.legvisits import drop_inland_legs, leg_visits
 from graph.extract.roundparties import parties_of_rounds
 from graph.extract.talkremarks import remarks_in_talks
 from graph.extract.summitguests import summit_attendees
+from graph.model import city_of
 
 __all__ = ["main_event", "finish"]
 
@@ -57,6 +58,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     drafts = remarks_in_talks(drafts, main)  # "2. Minister X stated that ...": said in the call the readout reports
     kept = []
     for d in drafts:
+        hosted_gathering(d)
         if not (d.attendees or d.speaker or d.countries) or private_voice(d):
             continue
         if d.group in ("meet", "call") and len(d.attendees) + d.unnamed < 2 and len(d.countries) < 2:
@@ -65,6 +67,17 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
             continue  # "plus de 60.000 migrants sont arrivés en Italie": nobody identifiable travels
         kept.append(d)
     return drop_inland_legs(drop_domestic(kept))
+
+
+def hosted_gathering(draft: Draft) -> None:
+    """A summit or conference told with its day and city but no state or person ("Le XXe Sommet de la
+    Francophonie, qui se tiendra les 14 et 15 novembre à Phnom Penh") is an act of its own: its host state,
+    the city's, takes part in it (a month only is too loose: "a lenders' summit pencilled in for September")."""
+    if draft.group != "summit" or draft.attendees or draft.countries or draft.date is None or len(draft.date.value) != 10:
+        return
+    city = city_of(draft.location)
+    if city is not None and city.country:
+        draft.countries = {city.country}
 
 
 def _current(drafts: list[Draft], main: Draft | None) -> Draft | None:

@@ -93,7 +93,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     by_org = org_trip_report(people, countries, filed_in)  # the dateline is an organisation's seat
     # a leader's state is none his own words name: "« Le Liban n'est pas seul », a déclaré le président X"
     stateless = any(p.role in LEADER_ROLES and not p.country for p in people.persons)
-    spoken = _unquoted_names(text, countries) if stateless else countries
+    spoken = unquoted(text, countries, forms=None) if stateless else countries
     for person in people.persons:
         if person.role in LEADER_ROLES and not person.country:
             person.country = _sentence_country(named, person, spoken, first_seen[id(person)], others)
@@ -190,20 +190,15 @@ def _local_officials(people: People, cities: list) -> None:
             person.country = next(iter(states))
 
 
-def unquoted(text: str, countries: list) -> list:
+def unquoted(text: str, countries: list, forms: tuple[str, ...] | None = ("capital", "metonym")) -> list:
     """The ``(Span, CountryMention)`` pairs but the governments a quotation names by their capital: a speaker
-    calls another state so ("Minsk must understand ...", said the minister), hardly their own."""
+    calls another state so ("Minsk must understand ...", said the minister), hardly their own. ``forms=None``
+    drops every country a quotation names ("« Le Liban n'est pas seul », a déclaré le président X")."""
     quotes = [m.span() for m in _QUOTE.finditer(text)] if any(q in text for q in '"“«„') else []
     if not quotes:
         return countries
     return [item for item in countries
-            if item[1].form not in ("capital", "metonym") or not any(a < item[0].start < b for a, b in quotes)]
-
-
-def _unquoted_names(text: str, countries: list) -> list:
-    """The ``(Span, CountryMention)`` pairs outside quotations."""
-    quotes = [m.span() for m in _QUOTE.finditer(text)] if any(q in text for q in '"“«„') else []
-    return [item for item in countries if not any(a < item[0].start < b for a, b in quotes)] if quotes else countries
+            if (forms is not None and item[1].form not in forms) or not any(a < item[0].start < b for a, b in quotes)]
 
 
 def _unplaced(text: str, countries: list, forms: tuple[str, ...] = ("capital",)) -> list:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, places
+from graph.extract.clausevenues import in_document_clause, in_relative_clause, signed_about
 from graph.extract.cues import cue_before
 from graph.extract.genitivecities import owner_city
 from graph.extract.events import GROUPS
@@ -107,14 +108,14 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
         return True  # "call for a Gaza reconstruction fund", "nach dem Ukraine-Krieg": what a thing is about
     if _mission_object(ctx, span, cspan, place, target):
         return True
-    if _in_relative_clause(ctx, span, cspan, place, target, mentions):
+    if in_relative_clause(ctx, span, cspan, place, target, mentions):
         return True  # "reçu par la présidente X, qui souhaite renforcer les échanges avec les universités de Fès"
     if _one_of_towns(ctx, cspan, place, target, words["coordinated"]):
         return True  # "signed an agreement on training centres in Thiès and Ziguinchor": not where they signed
-    if _signed_about(ctx, cspan, place, target, words["document_topic"], words["facility_before"]):
-        return True
-    if _in_document_clause(ctx, cspan, target, words["document_clause"]):
-        return True  # "suscribieron un memorando que prevé inversiones en plantas de agua en Puno": what it provides  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
+    if signed_about(ctx, cspan, place, target, words["document_topic"], words["facility_before"]):
+        return True  # "signed a letter of intent on hydrogen production in Ghana": what the text is about
+    if in_document_clause(ctx, cspan, target, words["document_clause"]):
+        return True  # "suscribieron un memorando que prevé inversiones en plantas de agua en Puno": what it provides
     if isinstance(place, City) and _joined_towns(ctx, cspan, place):
         return True  # "die Schnellbahn Dresden–Prag", "el tramo Lima-Callao": the two ends of a link, not a venue
     if target.end <= cspan.start:
@@ -215,73 +216,6 @@ def _one_of_towns(ctx: Context, cspan: Span, place: object, target: EventMention
         if 0 <= cspan.start - other.end <= _PAIR_GAP and coordinated.fullmatch(ctx.text[other.end : cspan.start] + "x"):
             return True
     return False
-
-
-def _in_document_clause(ctx: Context, cspan: Span, target: EventMention, clause: re.Pattern[str] | None) -> bool:
-    """"firmaron un memorando de entendimiento que prevé una inversión conjunta en plantas de agua en Puno", "signed
-    an agreement that provides for training centres in Tamale": a place inside the relative clause of the text a
-    signing names (``document_clause``: the text's noun, a few words and the pronoun), the phrase unbroken, is
-    what the text provides for, not where it was signed."""
-    if clause is None or target.type != "Ceremony" or target.end > cspan.start:
-        return False
-    found = clause.search(ctx.text, target.end, cspan.start)
-    return found is not None and not _DOCUMENT_BREAK.search(ctx.text, found.start(), cspan.start)
-
-
-#: What ends the phrase of a signed text before the country it is about.
-_DOCUMENT_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
-
-
-def _signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
-                  document: re.Pattern[str] | None, facility: re.Pattern[str] | None) -> bool:  # fmt: skip
-    """"unterzeichneten ... eine Absichtserklärung zur Herstellung von Wasserstoff in Ghana", "signed an agreement
-    on investment in Mozambique", "une feuille de route sur les minerais critiques, qui prévoit la formation de
-    géologues en France": a country named in the same phrase (or a relative clause of it) after a signed text and its topic word is
-    what the text is about, not where it was signed. A city there may still be the venue, unless a facility word
-    and its locative stand right before it ("eine Absichtserklärung über ein Berufsbildungszentrum in Kumasi",
-    "an agreement on a solar plant in Tamale"): the city of the facility the text is about."""
-    if document is None or target.type != "Ceremony" or target.end > cspan.start:
-        return False
-    if not isinstance(place, Country) and (facility is None or not facility.search(ctx.text, target.end, cspan.start)):
-        return False
-    between = _relatives(ctx.lang).sub(" ", ctx.text[target.end : cspan.start])  # ", qui prévoit la formation ... en France"
-    return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None
-
-
-def _in_relative_clause(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,
-                        mentions: list[EventMention]) -> bool:  # fmt: skip
-    """Whether a city named bare (no locative word before it) after the act stands in a relative clause of
-    someone or something named after the act, an act of its own left out ("sera reçu ... par la présidente X,
-    qui souhaite renforcer les échanges entre les universités de la région et celles de Fès"): what the clause
-    is about, not where the act is held. A trip's destination is left to it; the pronoun must be followed by a
-    word in lower case (German "der", "die", "das" are also articles: ", die Stadt Ravensburg")."""
-    if not isinstance(place, City) or target.end > cspan.start or GROUPS[target.type] == "visit":
-        return False  # (a trip's destination may follow a clause about its traveller)
-    if cue_before(ctx, "locative", cspan.start, span, 2):
-        return False
-    found = None
-    for found in _clause_openers(ctx.lang).finditer(ctx.text, target.end, cspan.start):
-        pass
-    if found is None or not ctx.text[found.end() : found.end() + 12].lstrip()[:1].islower():
-        return False  # ", die Stadt Ravensburg": an article before a noun, no relative pronoun
-    return not any(found.end() <= m.start < cspan.start for m in mentions)
-
-
-@lru_cache(maxsize=None)
-def _clause_openers(lang: str) -> re.Pattern[str]:
-    """A comma opening a relative clause of a subject or an object (``relative_subject``, ``object_relative`` of
-    ``<lang>/events.json``; not a clause of place or time such as "where")."""
-    cues = lexicon.load("events", lang).get("cues", {})
-    words = "|".join(w for w in (cues.get("relative_subject"), cues.get("object_relative")) if w)
-    return re.compile(rf",\s*(?:{words})(?:(?<=['’])|(?![\w'’]))" if words else r"(?!)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _relatives(lang: str) -> re.Pattern[str]:
-    """A comma opening a relative clause (``relative_pronouns`` of ``<lang>/dates.json``): the clause still tells
-    what the signed text is about ("une feuille de route sur les minerais critiques, qui prévoit ...")."""
-    words = lexicon.load("dates", lang).get("relative_pronouns", "")
-    return re.compile(rf",\s*(?:{words})(?:(?<=['’])|(?![\w'’]))" if words else r"(?!)", re.IGNORECASE)
 
 
 #: A town joined to the place by a dash or slash: no space or one on each side ("Dresden–Prag", "Lima - Callao").

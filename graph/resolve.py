@@ -8,7 +8,8 @@ Each article graph stores, on its person and event nodes, what the article itsel
    graph with the clusters' IRIs, names, dates and places, and replaces the article's named graph (buffered
    by ``graph.resolve_index`` and committed with others in one transaction).
 2. :meth:`Resolver.propagate` (after each batch of articles) re-resolves every component the batch touched
-   and rebuilds each article whose stored result differs, from its stored text (``schema:text``).
+   and rebuilds each article whose stored result differs, from its stored text (``schema:text``). When the
+   batch only added reports of events, it compares only what they can change (``graph.resolve_settle``).
 
 Clusters are functions of the set of stored mentions and the curation only (``graph.resolve_people``,
 ``graph.resolve_events``), so after step 2 the store is the same whatever the order of ingestion.
@@ -32,6 +33,7 @@ from .resolve_index import Mention, MentionIndex
 from .resolve_events import EventResult, alike, anchored, cluster_events, cluster_vague, place_vague
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
+from .resolve_settle import Reach
 from .store import Store
 from .stored import read_article, stored_articles
 from .vocab import DEFAULT_BASE
@@ -79,6 +81,9 @@ class Resolver:
         self.extractions: dict[str, Extraction] = {}  # this run's extractions, to rebuild without extracting
         self.cache = Components()
         self._overlay: dict[str, list[Mention]] = {}
+        self.added: set[tuple] = set()  # reports of events first stored since the last pass (Mention.local)
+        self.removed = False  # whether a stored report of an event was changed or removed since then
+        self.settled = True  # whether every pass settled (else the store may hold stale results: no narrowing)
 
     # -- reading the index ------------------------------------------------------------------------------------
     def _fetch(self, keys: Iterable[str]) -> list[Mention]:
@@ -280,6 +285,8 @@ class Resolver:
         added = [m for m in moved if isinstance(m, EventMention) and id(m) not in stored]
         self.cache.invalidate(set().union(*(m.keys() for m in moved if id(m) in stored or not isinstance(m, EventMention))))
         self.cache.admit(added)
+        self.added.update(m.local for m in added)
+        self.removed = self.removed or any(isinstance(m, EventMention) for m in old)
 
     def _remember(self, iri: str, extraction: Extraction) -> None:
         self.extractions.pop(iri, None)
@@ -310,7 +317,8 @@ class Resolver:
             self.touched |= self._keys([mention])
 
     def propagate(self) -> int:
-        """Re-resolve every touched component and rebuild the articles whose results changed.
+        """Re-resolve the touched components (only those that added reports can change, when the batch only
+        added reports: ``_dirty``) and rebuild the articles whose results changed.
 
         Returns:
             The number of article graphs rebuilt.
@@ -321,7 +329,9 @@ class Resolver:
             if not self.touched:
                 break
             keys, self.touched = self.touched, set()
-            dirty = sorted(self._dirty(keys))  # cached components are current: writes invalidated what changed
+            added = self.added if self.settled and not self.removed else None
+            self.added, self.removed = set(), False
+            dirty = sorted(self._dirty(keys, added))  # cached components are current: writes forgot what changed
             for start in range(0, len(dirty), _REBUILD_CHUNK):
                 chunk = dirty[start:start + _REBUILD_CHUNK]
                 extracted = self._extractions(chunk)
@@ -331,20 +341,33 @@ class Resolver:
             self.index.flush()
         if self.touched:
             log.warning("resolution did not settle after %d rounds; run 'dkg rebuild'", MAX_ROUNDS)
-            self.touched = set()
+            self.touched, self.added, self.removed, self.settled = set(), set(), False, False
         self.cache.forget()  # settled: what the next batch needs is resolved again, so memory stays flat
         return rebuilt
 
-    def _dirty(self, keys: set[str]) -> set[str]:
+    def _dirty(self, keys: set[str], added: set[tuple] | None = None) -> set[str]:
         """The articles whose stored results differ from the current resolution of the mentions stored under
-        ``keys`` and of the vague reports around the dated events among them (which may fit them no longer)."""
+        ``keys`` and of the vague reports around the dated events among them (which may fit them no longer).
+
+        With ``added`` (the batch only added these reports to a settled store), only the people, the added
+        reports' components and the vague reports those can change are compared (``graph.resolve_settle``)."""
         dirty: set[str] = set()
         seen: set[tuple] = set()
         around: set[str] = set()
-        for m in self._fetch(keys):
-            self._check(m, dirty, seen, around)
+        found = self._fetch(keys)
+        reach = None
+        if added is not None:
+            for m in found:
+                if isinstance(m, PersonMention) or m.local in added:
+                    self._check(m, dirty, seen, around)
+            reach = Reach({r.local: r for m in found if m.local in added and anchored(m)
+                           for r in self.cache.members[m.local]}.values())
+            found = [m for m in found if isinstance(m, EventMention) and not anchored(m)]
+        for m in found:
+            if reach is None or reach.reaches(m):
+                self._check(m, dirty, seen, around)
         for m in self._fetch(around - keys):
-            if isinstance(m, EventMention) and not anchored(m):
+            if isinstance(m, EventMention) and not anchored(m) and (reach is None or reach.reaches(m)):
                 self._check(m, dirty, seen, around)
         return dirty
 

@@ -115,11 +115,13 @@ def _line_of_its_own(text: str, mention: DateMention) -> bool:
 def _lead_day(earlier: list[DateMention], text: str, back: bool = False) -> DateMention | None:
     """The day the lead tells, when it is the only day told before (the account's day, not publication's); for a
     day counted back (``back``), a dateline's day and a "same day" counted from the lead's tell no other ("Alger,
-    14 octobre 2026 (APS) - X a reçu mardi ... Le même jour, ... La veille, X avait reçu": the Monday)."""
+    14 octobre 2026 (APS) - X a reçu mardi ... Le même jour, ... La veille, X avait reçu": the Monday), nor a
+    page's day on a short line of its own ("Pressemitteilung 24.06.2026 ... hat gestern (23.06.) ... empfangen ...
+    Prinz Turki war bereits am Vortag ... zusammengetroffen": the 22nd)."""
     days: list[DateMention] = []
     for m in earlier:
         if _names_day(m) and not (back and (m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m)
-                                            or _capital_dateline(text, m))):
+                                            or _capital_dateline(text, m) or _line_of_its_own(text, m))):
             days.append(m)
     if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
         return None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from graph.extract import dates as dates_mod
 from graph.extract import lexicon
 from graph.extract.events import GROUPS
+from graph.extract.text import sentence_of
 from graph.model import DateValue
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["opening_days"]
+__all__ = ["closing_act_day", "opening_days"]
 
 #: Acts that last several days; a statement or a signing at the end keeps the closing day.
 _LASTING = frozenset({"Meeting", "Talks", "Negotiation", "Visit", "StateVisit", "Conference", "Summit"})
@@ -81,15 +82,46 @@ def _right_after(text: str, afters: list[int], at: int) -> bool:
     return at >= 0 and any(0 <= at - a <= 4 and not text[a:at].strip(" de") for a in afters)
 
 
-def closing_statements(ctx: Context, mentions: list[EventMention], reach: int = 2) -> None:
+def closing_statements(ctx: Context, mentions: list[EventMention], reach: int = 2, far: int = 4) -> None:
     """"... wrapped up two days of talks on Friday. 'We made progress,' X said": an undated statement of the next
-    sentences, by no one or by someone of the act, was made on its closing day."""
+    sentences, by no one or by someone of the act, was made on its closing day; one whose own sentence says it
+    came after the end ("Dawit sprach nach dem Ende der Runde", ``closing_act``) also a few sentences further on."""
+    pattern = _closing_act(ctx.lang)
     for index, day, people in ctx.closings:
         for m in mentions:
-            if m.type != "Statement" or not index < m.sentence <= index + reach or m.date is not None or m.date_text:
+            if m.type != "Statement" or not index < m.sentence <= index + far or m.date is not None or m.date_text:
+                continue
+            told = ctx.sentences[m.sentence]
+            if m.sentence > index + reach and (pattern is None or pattern.search(ctx.text, told.start, told.end) is None):
                 continue
             if not m.background and m.status == "Occurred" and (not m.persons or people & set(map(id, m.persons))):
                 m.date, m.date_text = day, day.text
+
+
+@cache
+def _closing_act(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    return lexicon.whole_words(data.get("closing_act"))
+
+
+def closing_act_day(ctx: Context, before: str, day: DateValue) -> DateValue:
+    """The last day of an act of several days whose first day is ``day``, when ``before`` (the words right before
+    the noun naming the act) says its end ("at the close of the talks", "al término de", "à l'issue de",
+    ``dates.json``: ``closing_act``): "talks held in Nairobi on 10-11 November ... adopted a Joint Communiqué at
+    the close of the talks" is dated 11 November. The last day is the end of the range the act's date names, or
+    the closing day of an act this module moved back to its first day; else ``day``."""
+    pattern = _closing_act(ctx.lang)
+    if pattern is None or day.span is None or pattern.search(before) is None:
+        return day
+    for mention in ctx.dates_by.get(ctx.sentences[sentence_of(ctx.sentences, day.span.start)].start, []):
+        if mention.span.start == day.span.start and mention.end_day is not None and mention.end_month is not None:
+            year = mention.end_year or int(day.value[:4])
+            end = date(year, mention.end_month, mention.end_day).isoformat()
+            return DateValue(end, day.text, day.span) if end > day.value else day
+    for _, closing, _ in ctx.closings:
+        if closing.span is not None and closing.span.start == day.span.start and closing.value > day.value:
+            return closing
+    return day
 
 
 def _closing_day(group: list[EventMention], m: EventMention) -> None:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
 from graph.extract._dateanaphor import anaphor_days
+from graph.extract._dateclosing import closing_act_day
 from graph.extract._dateconclusion import conclusion_days
 from graph.extract._datedefinite import definite_days
 from graph.extract._datepurpose import purpose_days
@@ -155,6 +156,7 @@ def _after_acts(ctx: Context, mentions: list[EventMention], group: list[EventMen
         day = (None if _quoted_today(ctx, noun) else _day_of(noun)) or _told_day(mentions, noun)
         if day is None:
             continue
+        day = closing_act_day(ctx, ctx.low[max(start, noun.start - 60) : noun.start], day)
         for m in followers:
             m.date, m.date_text = day, day.text
         return
@@ -299,10 +301,12 @@ def _last_day(dated: list[EventMention], named: set[int]) -> EventMention:
 
 
 def _day_before(earlier: list[EventMention], act: EventMention) -> DateValue | None:
-    """An undated act told right after a dated one ("traf am Mittwoch ein. Bei einem Gespräch mit X ..."): its day."""
+    """An undated act told right after a dated one ("traf am Mittwoch ein. Bei einem Gespräch mit X ..."): its day.
+    An arrival told before a gathering of another kind dates nothing: "прибыл в Москву накануне. Переговоры прошли
+    ...": the talks come on a later day of the visit (the day the page gives)."""
     for m in reversed([m for m in earlier if m.start < act.start and act.sentence - m.sentence <= 1]):
         if not m.background and _day_of(m) is not None:
-            return m.date
+            return None if GROUPS[m.type] == "visit" and GROUPS[act.type] != "visit" and m.entry.pos == "verb" else m.date
     return None
 
 

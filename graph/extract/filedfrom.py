@@ -19,6 +19,9 @@ stop, comma or dash are placed there, not in the first item's city (:func:`filed
 
 A communiqué with no dateline is signed at its foot with the place it was issued from ("Fait à Dakar, le 14
 juillet 2026", "Done at Nairobi this 3rd day of May"): that city is where it was filed (:func:`closing_city`).
+A report with neither names where it tells of in its headline ("GCC summit in Doha: live updates", "Soudan : à
+Genève, l'ONU arrache ...", "Министры ШОС в Бишкеке ..."): the one city there after a locative places the acts
+that took place (:func:`title_city`), not those still to come (the next round is often held elsewhere).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from graph.extract.reporthead import filed_there
 from graph.extract.text import line_spans
 from graph.model import City, Country, Event, Span, Venue, city_of
 
-__all__ = ["closing_city", "dateline_places", "filed_places", "paragraph_datelines"]
+__all__ = ["closing_city", "dateline_places", "filed_places", "paragraph_datelines", "title_city"]
 
 _NO_VENUE = frozenset({"PhoneCall"})
 _TRIPS = frozenset({"Visit", "StateVisit"})
@@ -72,6 +75,25 @@ def closing_city(text: str, cities: list[tuple[Span, City]]) -> City | None:
     return None
 
 
+#: The locative before a headline's city ("GCC summit in Doha", "à Genève", "в Бишкеке", "en Rabat").
+_TITLE_AT = re.compile(r"(?:^|\s)(?:in|à|en|в|во)\s$", re.IGNORECASE)
+#: How long a headline may be (characters).
+_TITLE = 160
+
+
+def title_city(text: str, cities: list[tuple[Span, City]]) -> City | None:
+    """The one city a report with no dateline names in its headline, after a locative ("GCC summit in Doha: live
+    updates", "Soudan : à Genève, l'ONU arrache ..."), else None: the report tells what happened there."""
+    stop = text.find("\n")
+    if not 0 < stop <= _TITLE or text[:stop].rstrip().endswith("."):
+        return None  # no headline: a lead sentence ("X will meet Y in Nairobi on 16 May.") tells its own acts
+    named = [(s, c) for s, c in cities if s.end <= stop]
+    if len({c.geonames_id for _, c in named}) != 1:
+        return None
+    span, city = named[0]
+    return city if _TITLE_AT.search(text, max(0, span.start - 4), span.start) else None
+
+
 def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event], filed: City | None) -> None:
     """:func:`dateline_places` for a report filed from ``filed`` (or from nowhere said, or signed at its foot in a
     city: :func:`closing_city`), the acts of each item of a digest filed from that item's city;
@@ -79,6 +101,9 @@ def filed_places(text: str, cities: list[tuple[Span, City]], events: list[Event]
     filed = filed or closing_city(text, cities)
     items = paragraph_datelines(text, cities)
     if not items or (filed is None and len(items) < 2):
+        if filed is None and not items:  # the headline's city places only what took place, not the next round
+            filed = title_city(text, cities)
+            events = [e for e in events if e.status == "Occurred"]
         dateline_places(_theirs(text, cities, filed_there(events, filed), filed) if filed else events, filed)
         return
     groups: dict[int, list[Event]] = {}

@@ -225,7 +225,15 @@ def _release_heads() -> re.Pattern[str] | None:
 
 def release_head(text: str) -> bool:
     """Whether the text opens on a release's label ("MEDIA STATEMENT", "Communiqué de la Présidence de la
-    République"; ``release_heads`` of ``<lang>/roles.json``): a text some state's institution issued."""
+    République"; ``release_heads`` of ``<lang>/roles.json``): a text some state's institution issued. The label
+    may stand on its own line under a headline ("Kenya and Somalia conclude ... talks" / "PRESS STATEMENT")."""
     heads = _release_heads()
-    first = text.lstrip()[:120].split("\n", 1)[0]
-    return heads is not None and heads.match(first) is not None
+    lines = [line for line in text.lstrip()[:300].split("\n", 3)[:3] if line.strip()][:2]
+    if heads is None or not lines:
+        return False
+    if heads.match(lines[0]) is not None:
+        return True
+    return len(lines) == 2 and len(lines[1]) <= _LABEL_LINE and heads.match(lines[1].strip()) is not None
+
+
+_LABEL_LINE = 40  # a release's label under a headline stands alone on a short line ("Comunicado No. 418")

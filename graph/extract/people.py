@@ -311,6 +311,7 @@ def find_people(
     officials.represented_pairs(lex, text, mentions, countries)
     people_cues.honorific_surnames(lex, text, mentions)  # "appointed Mereana Foster as ... Ms Foster"
     persons = resolve_people(mentions, refs, sentences, text, home, lex)
+    people_cues.bare_defaults(text, mentions)  # "la Secretaria X" after "La Secretaria de Relaciones Exteriores, X"
     opening_names(text, sentences, mentions, refs)  # "den russischen Botschafter einbestellt. Gennadi X sei ..."
     home = home or first_person_home(lang, text, mentions, countries)  # "Today I spoke with ...": the author's state
     apposed_orgs(text, mentions, refs, officials.former_words(lex.lang))  # "vom Hohen Vertreter der AU, dem früheren ..."

@@ -11,7 +11,8 @@
 - "in São Paulo die Gouverneurin des Bundesstaates, Carla Ribeiro": a governor or mayor acts for the state of the
   cities their sentence names;
 - "appointed Mereana Foster as ambassador. Ms Foster ...": a full name whose surname comes back after an honorific
-  is a person's, though no title or known given name vouches for it.
+  is a person's, though no title or known given name vouches for it;
+- "La Secretaria de Relaciones Exteriores, X ... la Secretaria X": a one-word title's default state is not hers.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention, SentenceNames
     from graph.extract.roles import Titles
 
-__all__ = ["honorific_surnames", "apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
+__all__ = ["bare_defaults", "honorific_surnames", "apposition_countries", "bracketed_countries", "cues", "led_by_names", "drop_companions", "drop_cities", "local_countries"]
 
 LOCAL_ROLES = frozenset({"Governor", "Mayor", "Councillor"})
 #: Envoys accredited to another state: where they are seen says nothing of the state they represent.
@@ -171,3 +172,22 @@ def org_trip_report(people: Any, countries: list, filed_in: str | None) -> bool:
     mentions = sorted(getattr(people, "mentions", ()), key=lambda m: m.start)
     first = next((m.person for m in mentions if m.person is not None and m.person.role), None)
     return first is not None and first.organization is not None and any(m.code != filed_in for _, m in countries)
+
+
+def bare_defaults(text: str, mentions: list[PersonMention]) -> None:
+    """A one-word title's default state ("la Secretaria X": the US Secretary of State's) says nothing of a person
+    another mention names with a title of another role and no state ("La Secretaria de Relaciones Exteriores,
+    X", "la canciller X" in a Mexican release): that title is the long form, and her state is told elsewhere."""
+    by_person: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        if m.person is not None and m.person.country is not None:
+            by_person.setdefault(id(m.person), []).append(m)
+    for found in by_person.values():
+        person = found[0].person
+        bare = [m for m in found if m.title is not None and not m.title.countries and m.country == m.title.country == person.country
+                and " " not in text[m.title.phrase_start : m.title.phrase_end].strip()]  # fmt: skip
+        if not bare or any(m.country is not None and m not in bare for m in found):
+            continue  # another mention states that state
+        roles = {m.title.role for m in bare}
+        if any(m.title is not None and m.country is None and m.title.role and m.title.role not in roles for m in found):
+            person.country = None

@@ -132,7 +132,9 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     """Cities named in the text, each resolved to one GeoNames city.
 
     A name shared by several cities goes to the one with the most people, counting 30 times those of a
-    city in a country the text mentions and 3 times those of a capital; one of a state never named then goes to
+    city in a country the text mentions and 3 times those of a capital, but a small town so picked gives way to a
+    namesake many times its size unless the text names another town of its state ("Geneva" beside "Washington" is
+    the Swiss city: :func:`_much_bigger`, :func:`_local_towns`); one of a state never named then goes to
     its namesake in the state of a town named with no namesake (:func:`_towns_of_named_state`). Cities under 200,000 people (not
     capitals) and names that are also common words ("Nice", "Essen") count only after a locative word
     ("in Nice"); first names ("Sofia Coppola"), a city inside a longer name ("Vale do Rio Doce"), regions
@@ -156,6 +158,7 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     surnames = _surnames(prep, rules.first_names)
     out, names = [], set()
     shared: dict[int, list[int]] = {}  # name shared by several towns, resolved to one of a state never named
+    bigger: dict[int, City] = {}  # name read as a much bigger namesake: the small town of a named state it left
     unique: dict[str, str] = {}  # town name of no namesake -> its state, if named twice ("Ballarat councillors")
     for i, j, key, ids in scan(gazetteer.index, prep, city_variants(lang)):
         span = span_of(prep, i, j, key)
@@ -168,6 +171,11 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
         if _inside_country(span, countries):
             continue  # "Santo Tomé y Príncipe", "Trinidad and Tobago": a state's name, not its town's
         best = max(ids, key=lambda gid: _city_score(gazetteer.cities[gid], gid in gazetteer.capitals, mentioned, sided))
+        picked = best
+        if len(ids) > 1 and best not in gazetteer.capitals and gazetteer.cities[best][0].country not in sided:
+            best = _much_bigger(gazetteer.cities, ids, best)  # then no namesake of a named state's either (below)
+            if best != picked:
+                bigger[span.start] = gazetteer.cities[picked][0]
         best = _own_name(gazetteer.cities, ids, best, key)
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
@@ -192,8 +200,10 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue
         if reads_as_city(prep, i, j, key, size, rules) or after_state_adjective(prep, i, city, rules, countries):
             out.append((span, city, key))
-            if len(ids) > 1 and not size[0] and city.country not in mentioned:
+            if len(ids) > 1 and not size[0] and city.country not in mentioned and best == picked:
                 shared[span.start] = ids
+    if bigger:
+        out = _local_towns(out, bigger, gazetteer)
     if shared:
         twice = {code for code in unique.values() if code}
         out = _towns_of_named_state(out, shared, gazetteer.cities, twice)
@@ -267,6 +277,38 @@ def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:
         words[k + 1] for name in first_names.intersection(prep.where) for k in prep.where[name]
         if k + 1 < len(words) and words[k + 1][:1].isupper() and space_between(prep, k)
     )
+
+
+#: A town of fewer than ``_SMALL`` people picked for its state gives way to a namesake ``_TIMES`` as big, of at
+#: least ``_BIG`` people.
+_SMALL, _TIMES, _BIG = 50_000, 8, 100_000
+
+
+def _much_bigger(cities: dict, ids: list[int], best: int) -> int:
+    """The city of a shared name many times as big as the small town the text's states picked ("Geneva" in a
+    text that names the United States is the Swiss city, not Geneva, Illinois), else ``best``; not a town of
+    some size ("Puno" in a text naming Peru is no "Pune")."""
+    small = cities[best][1]
+    if small >= _SMALL:
+        return best
+    big = max(ids, key=lambda gid: cities[gid][1])
+    population = cities[big][1]
+    return big if population >= _BIG and population >= _TIMES * small else best
+
+
+#: A city this big, like a capital, says nothing of which state's small towns a text is about ("New York").
+_METROPOLIS = 1_000_000
+
+
+def _local_towns(out: list[tuple[Span, City, str]], bigger: dict[int, City], gazetteer) -> list[tuple[Span, City, str]]:
+    """A name read as a much bigger namesake (:func:`_much_bigger`) is the small town after all where the text
+    names another town of that town's state, neither its capital nor a metropolis ("San Lorenzo" beside
+    "Choluteca" is the Honduran port, not the Paraguayan city; "Geneva" beside "Washington" or "New York" is
+    the Swiss city)."""
+    local = {city.country for span, city, _ in out if span.start not in bigger
+             and city.geonames_id not in gazetteer.capitals and gazetteer.cities[city.geonames_id][1] < _METROPOLIS}
+    return [(span, bigger[span.start] if span.start in bigger and bigger[span.start].country in local else city, key)
+            for span, city, key in out]
 
 
 def _city_score(entry: tuple[City, int], capital: bool, mentioned: set[str], sided: frozenset[str]) -> float:

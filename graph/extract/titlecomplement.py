@@ -76,15 +76,17 @@ def before_noun(units: list, u: int) -> bool:
 def complement_next(sent: Any, u: int) -> bool:
     """Whether unit ``u`` (after a conjunction inside a title phrase) goes on with the complement: a genitive or
     portfolio word ("et de la Coopération", "and for Trade", "and Cooperation": no name) or, in Russian, a genitive word of an institution
-    ("и сотрудничества")."""
+    ("и сотрудничества"), with no title before the holder's given name ("и экологии России Олег Ступин и министр
+    финансов": the next title is another person's)."""
     units = sent.units
     if u >= len(units) or units[u].kind != "word":
         return False
     word, lex = units[u].lower, sent.lex
     if not (word in lex.genitive or word in lex.portfolio or units[u].text in lex.nonnames or institution_word(lex.lang, units, u)):
         return False
-    end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct"), min(u + 8, len(units)))
-    return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people
+    end = next((i for i in range(u, min(u + 8, len(units))) if units[i].kind == "punct" or sent.given(i)), min(u + 8, len(units)))
+    return all(x.kind != "title" for x in units[u:end])  # "des Kanzlers und des Präsidenten": two people; a title
+    # after the holder's given name is the next person's ("природных ресурсов и экологии России Олег Ступин и министр")
 
 
 def capitalised_portfolio(sent: Any, u: int) -> bool:

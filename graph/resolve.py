@@ -33,7 +33,7 @@ from .resolve_index import Mention, MentionIndex
 from .resolve_events import EventResult, alike, anchored, cluster_events, cluster_vague, place_vague
 from .resolve_events import compatible as events_compatible
 from .resolve_people import PersonResult, Unit, cluster_people, compatible, fetch_keys, units_of
-from .resolve_settle import Reach
+from .resolve_settle import stale_articles
 from .store import Store
 from .stored import read_article, stored_articles
 from .vocab import DEFAULT_BASE
@@ -86,7 +86,7 @@ class Resolver:
         self.settled = True  # whether every pass settled (else the store may hold stale results: no narrowing)
 
     # -- reading the index ------------------------------------------------------------------------------------
-    def _fetch(self, keys: Iterable[str]) -> list[Mention]:
+    def fetch(self, keys: Iterable[str]) -> list[Mention]:
         """The mentions stored under any of ``keys``, with the article being written as it will be."""
         keys = sorted(keys)
         found = self.index.fetch(keys, exclude=self._overlay)
@@ -128,7 +128,7 @@ class Resolver:
                 break
             visited |= keys
             fresh = []
-            for m in self._fetch(keys):
+            for m in self.fetch(keys):
                 if isinstance(m, PersonMention) and m.local not in found:
                     found[m.local] = m
                     fresh.append(m)
@@ -182,7 +182,7 @@ class Resolver:
             probe = current.probe_keys()
             visited |= probe
             clusters: dict[str, dict[tuple, EventMention]] = {}
-            for m in self._fetch(probe):
+            for m in self.fetch(probe):
                 if not isinstance(m, EventMention) or not events_compatible(m, current):
                     continue
                 if anchored(m):
@@ -216,7 +216,7 @@ class Resolver:
             current = queue.pop()
             probe = current.link_keys()
             visited |= probe
-            for m in self._fetch(probe):
+            for m in self.fetch(probe):
                 if isinstance(m, EventMention) and anchored(m) and m.local not in component \
                         and events_compatible(m, current):
                     component[m.local] = m
@@ -296,9 +296,22 @@ class Resolver:
 
     def _graph(self, extraction: Extraction, iri: str, people: list[PersonMention],
                events: list[EventMention]) -> tuple[Triples, list[Mention]]:
+        self._prefetch(people, events)
         person_results = {m.name: self.person_result(m) for m in people}
         event_results = {m.index: self.event_result(m) for m in events}
         return build_graph(extraction, self.base, people, events, person_results, event_results)
+
+    def _prefetch(self, people: list[PersonMention], events: list[EventMention]) -> None:
+        """Read the keys that resolving the article's unresolved mentions looks up first, all at once (one
+        store query instead of one per mention; the later lookups of their components follow what is found)."""
+        keys: set[str] = set()
+        for m in people:
+            if m.local not in self.cache.people and m.signature not in self.cache.known:
+                keys |= fetch_keys(units_of([m], self.curation)[0], self.curation)
+        for e in events:
+            if e.local not in self.cache.events:
+                keys |= e.link_keys() if anchored(e) else e.probe_keys()
+        self.index.prefetch(keys)
 
     def _keys(self, mentions: Iterable[Mention]) -> set[str]:
         out: set[str] = set()
@@ -318,7 +331,7 @@ class Resolver:
 
     def propagate(self) -> int:
         """Re-resolve the touched components (only those that added reports can change, when the batch only
-        added reports: ``_dirty``) and rebuild the articles whose results changed.
+        added reports: ``graph.resolve_settle.stale_articles``) and rebuild the articles whose results changed.
 
         Returns:
             The number of article graphs rebuilt.
@@ -331,7 +344,8 @@ class Resolver:
             keys, self.touched = self.touched, set()
             added = self.added if self.settled and not self.removed else None
             self.added, self.removed = set(), False
-            dirty = sorted(self._dirty(keys, added))  # cached components are current: writes forgot what changed
+            # cached components are current: writes forgot what changed
+            dirty = sorted(stale_articles(self, keys, added))
             for start in range(0, len(dirty), _REBUILD_CHUNK):
                 chunk = dirty[start:start + _REBUILD_CHUNK]
                 extracted = self._extractions(chunk)
@@ -344,51 +358,6 @@ class Resolver:
             self.touched, self.added, self.removed, self.settled = set(), set(), False, False
         self.cache.forget()  # settled: what the next batch needs is resolved again, so memory stays flat
         return rebuilt
-
-    def _dirty(self, keys: set[str], added: set[tuple] | None = None) -> set[str]:
-        """The articles whose stored results differ from the current resolution of the mentions stored under
-        ``keys`` and of the vague reports around the dated events among them (which may fit them no longer).
-
-        With ``added`` (the batch only added these reports to a settled store), only the people, the added
-        reports' components and the vague reports those can change are compared (``graph.resolve_settle``)."""
-        dirty: set[str] = set()
-        seen: set[tuple] = set()
-        around: set[str] = set()
-        found = self._fetch(keys)
-        reach = None
-        if added is not None:
-            for m in found:
-                if isinstance(m, PersonMention) or m.local in added:
-                    self._check(m, dirty, seen, around)
-            reach = Reach({r.local: r for m in found if m.local in added and anchored(m)
-                           for r in self.cache.members[m.local]}.values())
-            found = [m for m in found if isinstance(m, EventMention) and not anchored(m)]
-        for m in found:
-            if reach is None or reach.reaches(m):
-                self._check(m, dirty, seen, around)
-        for m in self._fetch(around - keys):
-            if isinstance(m, EventMention) and not anchored(m) and (reach is None or reach.reaches(m)):
-                self._check(m, dirty, seen, around)
-        return dirty
-
-    def _check(self, m: Mention, dirty: set[str], seen: set[tuple], around: set[str]) -> None:
-        if m.local in seen:
-            return
-        if isinstance(m, PersonMention):
-            self.person_result(m)
-            results: dict = self.cache.people
-        else:
-            self.event_result(m)
-            results = self.cache.events
-        for member in self.cache.members[m.local]:
-            seen.add(member.local)
-            if results[member.local].digest() != member.result:
-                if isinstance(member, PersonMention):  # one mention for every article reporting it alike
-                    dirty |= self.index.holders(member)
-                else:
-                    dirty.add(member.article)
-            if isinstance(member, EventMention) and anchored(member):
-                around |= member.probe_keys()
 
     def stale(self) -> list[tuple[str, str]]:
         """(article IRI, name or event type) of every stored mention whose graph does not show its current

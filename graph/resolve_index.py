@@ -99,6 +99,14 @@ class MentionIndex:
                     found[rep.local] = rep
         return found
 
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read the mentions stored under those of ``keys`` not cached yet (a few store queries for many keys,
+        where :meth:`fetch` key by key would send one each)."""
+        self._bound()
+        missing = sorted(k for k in set(keys) if k not in self._cache and k not in self._names)
+        if missing:
+            self._load(missing)
+
     def holders(self, mention: PersonMention) -> set[str]:
         """The articles stored (or buffered) with exactly this person mention (name, forms, result)."""
         data = mention.data()

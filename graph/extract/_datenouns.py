@@ -5,7 +5,8 @@ Private to :mod:`graph.extract._dategrammar`. A month name alone is a date only 
 junio", "la rencontre d'avril", lexicon keys ``month_nouns`` and ``month_noun_joiners``) or before one ("the June
 meeting", ``month_before_nouns``). Such a mention spans the month alone, so the noun stays the act it dates.
 ``current_periods`` are phrases naming the running month or year without a number ("avant la fin du mois",
-"by the end of the year", "до конца года") or the weekend of the running week ("am Wochenende", "на выходных").
+"by the end of the year", "до конца года"), the running week ("a principios de semana", "Anfang der Woche") or
+the weekend of the running week ("am Wochenende", "на выходных").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ __all__ = ["KINDS", "month_alternatives", "mention_fields"]
 
 #: The pattern kinds of this module: month after a noun, month before a noun, running period.
 KINDS = ("nm", "mn", "cp")
-_UNIT_FIELDS = {"month": "relative_months", "year": "relative_years", "weekend": "relative_weeks"}
+_UNIT_FIELDS = {"month": "relative_months", "year": "relative_years", "week": "relative_weeks", "weekend": "relative_weeks"}
 
 
 def month_alternatives(lx: dict[str, Any], alt: Callable[..., str], month: str) -> dict[str, str]:

@@ -23,7 +23,8 @@ _LEAD = 2
 
 def trip_dates(drafts: list[Draft], lang: str = "") -> None:
     """What a traveller is to do on a dated trip, told in the same or the next sentence without a date of its
-    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date; an
+    own ("cancelled a visit to Beijing planned for October. Mori had been due to meet X"), shares its date, and so
+    does an act in its city when the trip names no traveller ("reist weiter nach Zagreb. Dort wird sie empfangen"); an
     act in a city of the country a trip of several days goes to ("se rendra au Maroc du 14 au 16 avril. Elle
     doit être reçue à Rabat") happens on one of its days: it takes the month. A trip told in the lead also dates
     what the headline says its travellers did ("Estlands Präsident trägt sich ins Goldene Buch ein. ... hat am
@@ -35,16 +36,39 @@ def trip_dates(drafts: list[Draft], lang: str = "") -> None:
         reach = {i + k for i in trip.sentences for k in (0, 1)}
         if min(trip.sentences, default=_LEAD + 1) <= _LEAD:
             reach.add(0)  # the headline tells the news its lead dates: "Estlands Präsident trägt sich ins Goldene Buch ein"
+        reach |= _acts_reach(trip, drafts, travellers)
         for draft in drafts:
-            if draft.group in ("visit", "statement", "call") or draft.background or draft.date is not None or draft.date_text:
+            if draft.group in ("visit", "statement", "call") or draft.date is not None or draft.date_text:
                 continue
-            if draft.status != trip.status or not travellers & set(map(id, draft.attendees)) or not draft.sentences & reach:
+            if draft.background and draft.status != "Planned":
+                continue  # a plan told in passing is still one of the trip's ("По итогам переговоров планируется подписание")
+            if draft.status != trip.status or not draft.sentences & reach:
+                continue
+            if not travellers & set(map(id, draft.attendees)) and not _unnamed_trip_act(trip, draft, travellers):
                 continue
             if draft.location is None or _same_city(draft.location, trip.location) or draft.location == trip.location:
                 draft.date, draft.date_text = trip.date, trip.date_text
             elif _in_country(draft.location, trip.location) and _days(trip.date, lang):
                 draft.date, draft.date_text = trip_day(draft, trip, lang), trip.date_text
     _stop_days(drafts, lang)
+
+
+def _unnamed_trip_act(trip: Draft, draft: Draft, travellers: set[int]) -> bool:
+    """Whether ``draft`` is an act of a trip whose traveller went unnamed: told in a later sentence, in the trip's
+    city, between named people ("reist die Ministerin weiter nach Zagreb. Dort wird sie von X empfangen"); not an
+    act of the trip's own sentence ("llegó a su punto álgido el lunes, cuando ... la cumbre de Roma")."""
+    return not travellers and bool(draft.attendees) and _same_city(draft.location, trip.location) \
+        and min(draft.sentences, default=-1) > max(trip.sentences, default=-1)
+
+
+def _acts_reach(trip: Draft, drafts: list[Draft], travellers: set[int]) -> set[int]:
+    """The sentences a planned trip's dated acts are told in, and the next one each: "посетит Казахстан 10–11
+    ноября. В ходе переговоров в Астане ... обсудят X. По итогам переговоров планируется подписание": the signing
+    after the talks dated by the trip is one of its acts too."""
+    if trip.status != "Planned" or trip.date_text is None or not travellers:
+        return set()
+    return {i + k for d in drafts if d is not trip and d.status == "Planned" and d.date_text == trip.date_text
+            and travellers & set(map(id, d.attendees)) for i in d.sentences for k in (0, 1)}
 
 
 def _stop_days(drafts: list[Draft], lang: str) -> None:

@@ -32,6 +32,8 @@ from graph.extract.relativevisitors import relative_visitors
 from graph.extract.talkremarks import said_on_record
 from graph.extract.implicitsubjects import argument_follows, inherit_subjects
 from graph.extract.invitations import inviting_hosts
+from graph.extract.jointacts import joint_parties
+from graph.extract.cosubjects import joined_subjects
 from graph.extract.text import lower, sentence_of
 from graph.extract.parties import during_trips, possessed_visits, trip_purpose, unnamed_parties, visitors
 from graph.extract.speakers import assign_speakers
@@ -55,6 +57,8 @@ _FRAME_WORDS = 6
 _CLAUSE_END = re.compile(r"[,.;:!?]")
 #: Acts whose place is their own: it is never lent to another trigger of the sentence.
 _OWN_PLACE = frozenset({"summons", "expulsion"})
+#: At most this many characters between a meeting verb and the call noun that tells how it was held.
+_CALL_NOUN_GAP = 30
 #: Roles that report on events rather than take part in them.
 REPORTERS = frozenset({"Spokesperson", "Deputy Spokesperson", "Principal Deputy Spokesperson", "Press Secretary"})
 
@@ -287,6 +291,8 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         ctx.subject = named[0] if named else ctx.subject
         _assign_people(ctx, group, people.get(index, []))
         plural_subjects(ctx, group, named)  # "X and Y praised ... They met on Monday"
+        if not named:
+            _pair_pronoun(ctx, group, people, index)  # "Les deux ministres ... En fin de journée, ils se sont entretenus"
         framed_trip_meetings(ctx, group)  # "bei einem Besuch in X getroffen": the people meet
         visitors(ctx, group, people.get(index, []))
         relative_visitors(ctx, group, people.get(index, []))  # "la visita que la presidenta X realizará"
@@ -303,6 +309,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         assign_countries(ctx, group, span, ctx.countries_by.get(index, []))
         host_states(group)
         unnamed_parties(ctx, group, index)
+        joined_subjects(ctx, group, index)  # "Der Bundeskanzler und Präsident X hatten ... telefoniert"
         assign_places(ctx, group, span, index)
         _counterpart_cities(ctx, group, span)
         visits_to_people(group, people.get(index, []))
@@ -342,13 +349,31 @@ def _same_day(ctx: Context, group: list[EventMention], span: Span, day: list[Eve
         day[:] = dated[-1:]
 
 
+def _pair_pronoun(ctx: Context, group: list[EventMention], people: dict, index: int) -> None:
+    """A call verb, or a meeting verb right before a call noun, that names nobody, told with a plural pronoun once
+    a subject was told: the two persons the sentence before names (two only: of three or more, which ones is
+    unknown). Not "They welcomed the signing": a meeting verb alone may take a thing for its object."""
+    calls = [n.start for n in group if n.type == "PhoneCall" and n.entry.pos == "noun"]
+    bare = [m for m in group if not m.persons and m.entry.pos == "verb" and (GROUPS[m.type] == "call" or GROUPS[m.type] == "meet"
+            and any(0 <= start - m.end <= _CALL_NOUN_GAP for start in calls))]  # fmt: skip
+    if bare:
+        pair = earlier_people(people, index)
+        if len(pair) == 2:
+            plural_subjects(ctx, bare, pair)
+
+
 def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMention]) -> None:
     """"Some ministers were present at the event: A, B": people of a participation sentence without a trigger
     join the latest event reported before it; a trip's traveller joins the meetings told with the host only."""
     join_travellers(drafts)
     pattern = compiled(ctx.lang).fast.get("participation")
-    if pattern is None:
-        return
+    if pattern is not None:
+        _join_present(ctx, drafts, mentions, pattern)
+    joint_parties(drafts)  # "Los tres ministros ... Al término de la reunión emitieron una declaración conjunta"
+
+
+def _join_present(ctx: Context, drafts: list[Draft], mentions: list[EventMention], pattern: re.Pattern[str]) -> None:
+    """The people of a participation sentence without a trigger join the latest event reported before it."""
     ctx.low = ctx.low or lower(ctx.text)
     with_trigger = {m.sentence for m in mentions}
     people = _people_items(ctx)

@@ -87,6 +87,9 @@ def same_day_cities(drafts: list[Draft]) -> None:
     for draft in drafts:
         if _placeable(draft) and not draft.people and draft.group in ("meet", "summit", "statement"):
             _settle(draft, _day_city_of_state(draft, current))  # "Reise nach Brünn ... 11:00 Uhr: Trilaterales Treffen"
+    for draft in drafts:
+        if _placeable(draft) and draft.people and draft.status == "Occurred" and draft.group in ("meet", "statement", "ceremony"):
+            _settle(draft, _day_city_of_parties(draft, current))  # "In the same day the President received X"
     country_trip_cities(drafts)  # "zu einem Arbeitsbesuch in Österreich" ... "Gespräch in der Hofburg": Vienna
 
 
@@ -132,6 +135,23 @@ def _day_city_of_state(draft: Draft, placed: list[Draft]) -> City | None:
         return None
     city = next(iter(cities.values()))
     return city if city.country in draft.countries else None
+
+
+def _day_city_of_parties(draft: Draft, placed: list[Draft]) -> City | None:
+    """The one city of the current acts of the same day and status (not trips, whose day may be spent on the road),
+    all told before the act, when the act's states are all states of that day's acts there: an act whose people
+    the day's acts do not name, between the same parties ("talks in Ankara ... On the same day the President
+    received the head of the Uzbek foreign ministry"); not an act told before the day's move to another city."""
+    day = _day(draft)
+    same = [d for d in placed if d.status == draft.status and _day(d) == day and d.mentions and d.group != "visit"]
+    city = _day_city_of_state(draft, same)
+    if city is None or not draft.countries or not draft.mentions:
+        return None
+    start = min(m.start for m in draft.mentions)
+    if any(d.status == draft.status and _day(d) == day and d.mentions and min(m.start for m in d.mentions) > start
+           for d in placed):
+        return None  # "signed agreements on Monday morning ... travelled to Mombasa on Monday afternoon"
+    return city if draft.countries <= set().union(*(d.countries for d in same)) else None
 
 
 def _near(draft: Draft, anchor: Draft) -> bool:

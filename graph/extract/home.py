@@ -109,12 +109,13 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             person.country = people.home
         elif person.role in people.staff_roles:  # the state of a ministry or of someone named before
             seen = first_seen[id(person)]
-            mission = [code for start, code in missions if start < seen] if person.role in _ENVOYS else []
-            ministry = mission or [code for start, code in ministries if start < seen]
+            host = person.accredited_to  # "su embajadora en Managua, X": not Nicaragua's, whose embassy was named before
+            mission = [code for start, code in missions if start < seen and code != host] if person.role in _ENVOYS else []
+            ministry = mission or [code for start, code in ministries if start < seen and code != host]
             if not ministry:  # "MANILA - ... DFA spokesperson X": the ministry of the capital filed from
-                ministry = [c for c in [ministry_staff_state(text, people.mentions, person, countries, filed_in)] if c]
+                ministry = [c for c in [ministry_staff_state(text, people.mentions, person, countries, filed_in)] if c and c != host]
             person.country = _at_seat(text, countries, seen) or (
-                ministry[-1] if ministry else next((c for start, c in known if start < seen), None))
+                ministry[-1] if ministry else next((c for start, c in known if start < seen and c != host), None))
         said = spoken if person.role in LEADER_ROLES else countries
         person.country = person.country or _sentence_country(named, person, said, first_seen[id(person)], others)
         if not person.country and person.role not in people.staff_roles:

@@ -40,11 +40,14 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
                  margins: frozenset[int] = frozenset()) -> None:
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
-    During a visit, L is the visited country for what happens without a place of its own; the traveller of a
+    During a visit, L is the visited country for what happens without a place of its own (on a trip of several
+    legs, the state of the latest leg told before the act: "à Lima ... s'est ensuite rendu à Quito ... la ministre
+    des Affaires étrangères a offert un dîner"); the traveller of a
     trip to L is no host there, nor is the one official named of a meeting still to come in L (his trip), nor are
     the officials of a meeting none of whose states is known (one of them was the guest)."""
     visitors_from_abroad(drafts, main, staff, country_of)  # a guest of the host state is not its own
     visited = country_of(main.location) if main is not None and main.group == "visit" else None
+    legs = _legs(drafts, main) if visited is not None else []
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
     summits = {(city_of(d.location), d.status) for d in drafts if d.group == "summit" and city_of(d.location) is not None}
     travellers = _travellers(drafts)
@@ -59,7 +62,7 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
         if place_of and len(draft.countries) >= 2 and place_of not in draft.countries:
             continue  # a neutral venue: Americans and Iranians meeting in Muscat
         during = visited is not None and main is not None and not draft.background and draft.status == main.status
-        place = country_of(draft.location) or (visited if during else None)
+        place = country_of(draft.location) or (_leg_of(draft, legs, visited) if during else None)
         if place and place == home:
             for person in draft.attendees:
                 if person.country is None and person.organization is None and person.role not in staff:
@@ -79,6 +82,26 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
                 continue  # "Minister X will also meet the business community in the UAE" on his trip there
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
+
+
+def _legs(drafts: list[Draft], main: Draft) -> list[tuple[int, str]]:
+    """The legs of the main trip in text order: where each visit of its traveller and status first told goes."""
+    traveller = main.attendees[0] if main.attendees else None
+    legs = []
+    for d in drafts:
+        place = country_of(d.location)
+        if d.group == "visit" and place and not d.background and d.status == main.status and d.mentions and (
+                traveller is None or any(p is traveller for p in d.attendees)):
+            legs.append((min(m.start for m in d.mentions), place))
+    return sorted(legs)
+
+
+def _leg_of(draft: Draft, legs: list[tuple[int, str]], visited: str) -> str:
+    """The state of the latest leg of the trip told before the act with no place of its own ("a Abuja ... Le
+    lendemain à Accra ... s'est entretenu avec"), else the main trip's state."""
+    start = min((m.start for m in draft.mentions), default=-1)
+    before = [place for at, place in legs if at <= start]
+    return before[-1] if before else visited
 
 
 def _all_unknown(draft: Draft, staff: frozenset[str], place: str, travellers: dict[int, set[str]]) -> bool:

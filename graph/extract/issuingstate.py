@@ -44,10 +44,11 @@ def home_country(lex: Titles, text: str) -> str | None:
                 if match.group().lower().startswith(key.lower()):
                     return code
     release = release_head(text)
-    if briefing or release or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]):  # "Weekly Press Briefing ... Ministry of Foreign Affairs / Dhaka, Thursday ...": the capital's state
+    if briefing or release or _titled_briefing(lex.lang, text[:250].split("\n", 1)[0]) \
+            or _dateline_ministry(lex.lang, text[:250]):  # "Weekly Press Briefing ... / Dhaka, Thursday ...": the capital's state
         code = _head_capital(text[:250]) or (_head_city(text[:250], lex.lang) if release else None)
         if code:
-            return code
+            return None if _organisation_release(text, lex.lang, code) else code  # the EU's release from Brussels
     return signature_state(text, lex.lang) or _signed_institution(lex, text) or _closing_capital(text) \
         or _labelled_state(lex.lang, text)
 
@@ -161,6 +162,61 @@ def _head_capital(head: str) -> str | None:
             if code:
                 return code
     return None  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" closing the release
+
+
+#: A dateline, its date and a dash, then what opens the text ("MANILA, 14 March 2026 — The Department ...").
+_DATELINE_REST = re.compile(r"\s*[^\W\d][^,\n]{1,27}?,[^–—\n]{1,40}?\s[–—-]\s*")
+
+
+@cache
+def _dateline_ministries(lang: str) -> re.Pattern[str] | None:
+    names = lexicon.load("roles", lang).get("dateline_ministry")
+    return re.compile(rf"(?:{names})(?=\s+(?!of\b|de\b|du\b|des\b|d')[a-zа-яё])") if names else None
+
+
+def _dateline_ministry(lang: str, head: str) -> bool:
+    """Whether a dateline of the head opens its text on a foreign ministry that names no state, as the subject of
+    a lower-case verb (``dateline_ministry`` of ``<lang>/roles.json``: "MANILA, 14 March 2026 — The Department of
+    Foreign Affairs presents ..."): the ministry of the dateline's state issued it ("... of Japan said": not so)."""
+    if "\n" not in head:
+        return False
+    names = _dateline_ministries(lang)
+    if names is None:
+        return False
+    for line in head.splitlines()[1:]:
+        rest = _DATELINE_REST.match(line)
+        if rest is not None:
+            return names.match(line, rest.end()) is not None
+    return False
+
+
+@cache
+def _organisation_names(lang: str) -> re.Pattern[str] | None:
+    forms = [form for entry in lexicon.load("organizations").get("organizations", {}).values()
+             for form in entry.get("forms", {}).get(lang, ())]
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)") if words else None
+
+
+@cache
+def _state_names(code: str, lang: str) -> tuple[str, ...]:
+    forms = lexicon.load("countries")["countries"].get(code, {}).get("forms", {}).get(lang, {})
+    return tuple(forms.get("name", ())) + tuple(forms.get("adjective", ()))
+
+
+#: The opening read for an organisation's release: its head and first paragraph.
+_OPENING = 600
+
+
+def _organisation_release(text: str, lang: str, code: str) -> bool:
+    """Whether a release dated from a capital is an organisation's: its head names an organisation
+    (``organizations.json``) and its opening never names the capital's state ("Pressemitteilung / Brüssel, 28.
+    Januar 2026 / EU und Marokko bekräftigen ...": the EU's, not Belgium's)."""
+    names = _organisation_names(lang)
+    if names is None or names.search(text, 0, _HEAD) is None:
+        return False
+    opening = text[:_OPENING]
+    return not any(name in opening for name in _state_names(code, lang))
 
 
 def _head_city(head: str, lang: str) -> str | None:

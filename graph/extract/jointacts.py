@@ -6,7 +6,10 @@ or else in the sentence before.
 
 from __future__ import annotations
 
-from graph.extract.assemble import Draft
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from graph.extract.assemble import Draft
 
 __all__ = ["joint_parties"]
 

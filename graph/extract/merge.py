@@ -208,9 +208,21 @@ def _manner_of(same: list[Draft], m: EventMention) -> Draft | None:
     verb = draft.mentions[-1]
     if verb.entry.pos != "verb" or verb.sentence != m.sentence or draft.background or draft.status != m.status:
         return None
-    if len(draft.attendees) != 1 or _overlap(draft, m) or not 0 <= m.start - verb.end <= _MANNER_GAP:
-        return None
+    if not draft.attendees or _overlap(draft, m) or not 0 <= m.start - verb.end <= _MANNER_GAP:
+        return None  # "ils se sont entretenus par visioconférence avec Y": the pronoun's two and Y
     return draft
+
+
+def _held_by_call(mentions: list[EventMention]) -> None:
+    """"En fin de journée, ils se sont entretenus par visioconférence avec Y": a meeting verb right before a call
+    noun of its sentence (at most ``_MANNER_GAP`` characters on) told a call, wherever its people were."""
+    for verb, noun in zip(mentions, mentions[1:]):
+        if verb.type not in ("Meeting", "Contact") or verb.entry.pos != "verb" or noun.type != "PhoneCall":
+            continue
+        if noun.entry.pos != "noun" or noun.sentence != verb.sentence or noun.after or noun.background:
+            continue
+        if verb.status == noun.status and not verb.background and 0 <= noun.start - verb.end <= _MANNER_GAP:
+            verb.type = "PhoneCall"
 
 
 def _just_told(same: list[Draft], m: EventMention) -> Draft | None:
@@ -358,6 +370,7 @@ def merge(mentions: list[EventMention], phone: bool) -> list[Draft]:
     """Merge mentions (text order) into drafts; "Contact" mentions become calls when ``phone``."""
     drafts: list[Draft] = []
     framed_travellers(mentions)
+    _held_by_call(mentions)
     before_legs(mentions)
     onward_travellers(mentions)
     for m in mentions:

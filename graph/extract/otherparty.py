@@ -28,7 +28,7 @@ def someone_else(ref: RoleRef, person: Person, resolver: Any) -> bool:
     """Whether a title of a state cannot mean ``person`` (yet without a state): he is named right after it,
     or his sentence names him elsewhere, not as an apposition ("Lindner empfing ... den kroatischen
     Außenminister": her guest; "... haben im Beisein Kellermanns unterzeichnet"), or someone else is named
-    right after the title ("Serbiens Regierungschef, der ..., Ilić"), or the title is masculine and he was
+    right after the title ("Serbiens Regierungschef, der ..., Ilić"; not one with a title of his own), or the title is masculine and he was
     named with feminine ones only ("Sie haben den kroatischen Außenminister getroffen", to "die Ministerin")."""
     sentence, start = resolver.sentences[ref.sentence], ref.hit.phrase_start
     end = max(ref.end, ref.hit.phrase_end)
@@ -46,7 +46,20 @@ def someone_else(ref: RoleRef, person: Person, resolver: Any) -> bool:
             and _peer_before(resolver, person, sentence.start, start):
         return True
     return any(other is not person and _named_between(resolver.starts.get(id(other), []), end, end + _NAME_AFTER)
-               for other in resolver.persons)
+               and not _own_title_after(resolver, other, end) for other in resolver.persons)
+
+
+def _own_title_after(resolver: Any, other: Person, end: int) -> bool:
+    """Whether the person named right after a title comes with a title of his own that starts after it ("главу МИД
+    Узбекистана принял Президент Турецкой Республики X"): another party of the sentence, no apposition to it, unless
+    the two titles are only joined by a conjunction."""
+    return any(end < start <= end + _NAME_AFTER and holder is other and not _JOINED.fullmatch(resolver.text, end, start)
+               for start, holder in resolver.titled_at.items())
+
+
+#: Only a comma or a conjunction between two titles: one holder's ("Moldaus stellvertretendem Ministerpräsidenten
+#: und Wirtschaftsminister X").
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:und|and|y|e|et|и|sowie))?\s*")
 
 
 def _left_behind(text: str, named: list[int], start: int) -> bool:

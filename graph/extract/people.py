@@ -25,6 +25,8 @@ from graph.extract.openingnames import opening_names
 from graph.extract.pairtitles import introduced_pairs
 from graph.extract.regions import one_region_states, region_states
 from graph.extract.respective import respective_states
+from graph.extract.rosterstates import roster_states
+from graph.extract.sharedstate import shared_states
 from graph.extract.home import sentence_states
 from graph.extract.issuingstate import home_country
 from graph.extract.nationals import national_name, singular_demonym
@@ -320,6 +322,7 @@ def find_people(
     capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})
     led_by_states(text, mentions, led, countries)
     apposed_states(text, mentions, refs)  # "vom ägyptischen Chefunterhändler, Botschafter X": Egypt's
+    shared_states(text, mentions)  # "Indonesia's Minister for Foreign Affairs, A, and Minister of Defence, B"
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)
@@ -329,6 +332,7 @@ def find_people(
     for person in persons:
         person.evidence.sort(key=span_key)
     people = People(persons, mentions, refs, home, lex.staff_roles, lex.spouse, lang)
+    roster_states(people, text, countries)  # "Cancilleres de Chile, Argentina y Bolivia": the one holder left
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
     met_leaders(lang, text, people, countries, cities)  # "ein Treffen mit Staatspräsidentin X": the host's

@@ -114,7 +114,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
             continue  # '"... the policy of Kuala Lumpur", said X': a place quoted is no place of the saying
         if target.end <= cspan.start and _POSSESSIVE.match(ctx.text, target.end):
             continue  # "the summit's message to Kinshasa": the place of what the act owns, not of the act
-        if envoy is not None and not post_of_participant(envoy, target):
+        if envoy is not None and (not post_of_participant(envoy, target) or _accompanied(ctx, envoy, target)):
             continue  # "the ambassador in Moscow said": his post, not the place of another act
         if acting_capital(ctx, span, cspan, place, target):
             continue  # "Last month, Minsk expelled a diplomat": the government acting, not a place
@@ -165,6 +165,15 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         elif m.dropped and m.hosted is not None and m.location is None and (id(m.hosted) in bare or m.hosted.location is None):
             _host_state(ctx, m, index)  # "the Leaders' Retreat, which Singapore will host later this year"
     briefing_places(ctx, placeable, span)  # "said at the weekly briefing": in the speaker's capital
+
+
+def _accompanied(ctx: Context, envoy: Person, target: EventMention) -> bool:
+    """Whether another participant of the act is of the envoy's own state or another envoy ("the talks were
+    attended by the Uzbek ambassador in Turkey and the Turkish ambassador in Tashkent"): envoys along with their
+    ministers, whose posts are no venue."""
+    staff = ctx.people.staff_roles
+    return any(p is not envoy and (p.role in staff or envoy.country is not None and p.country == envoy.country)
+               for p in target.persons)
 
 
 def _host_state(ctx: Context, host: EventMention, index: int) -> None:

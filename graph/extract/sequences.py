@@ -1,6 +1,7 @@
 """Meetings told one after the other in one sentence: "Il s'est entretenu avec le président A, puis avec le
 premier ministre B", "met President A and then with Prime Minister B", "traf A und danach mit B zusammen" are
-two meetings of the subject, one with each, not one meeting of three.
+two meetings of the subject, one with each, not one meeting of three; so are two calls ("conversó por teléfono con
+A y, por separado, con B").
 
 The ``then_with`` cue of ``<lang>/events.json`` ("puis avec", "then with") parts the two. Runs right after the
 mentions are merged into drafts (:meth:`graph.extract.rules.RuleExtractor.extract`).
@@ -27,7 +28,7 @@ def _cue(lang: str) -> re.Pattern[str] | None:
 
 
 def split_sequences(text: str, lang: str, sentences: list[Span], drafts: list[Draft], named: list[tuple[int, Person]]) -> None:
-    """Split each meeting of three or more whose sentence names some of them after a "then with" cue.
+    """Split each meeting or call of three or more whose sentence names some of them after a "then with" cue.
 
     Args:
         named: ``(offset, person)`` of every person mention of the article.
@@ -36,7 +37,7 @@ def split_sequences(text: str, lang: str, sentences: list[Span], drafts: list[Dr
     if cue is None:
         return
     for draft in list(drafts):
-        if draft.group != "meet" or len(draft.attendees) < 3:
+        if draft.group not in ("meet", "call") or len(draft.attendees) < 3:
             continue
         found = ((m, cue.search(text, m.end, sentences[m.sentence].end)) for m in draft.mentions)
         first, then = next(((m, t) for m, t in found if t is not None), (None, None))
@@ -50,8 +51,9 @@ def split_sequences(text: str, lang: str, sentences: list[Span], drafts: list[Dr
         if not common or not second or not earlier & {id(p) for p in draft.attendees}:
             continue
         drafts.insert(drafts.index(draft) + 1, _second(draft, common + second))
-        draft.attendees = [p for p in draft.attendees if id(p) not in later]
-        draft.countries = _countries(draft, draft.attendees)
+        kept = [p for p in draft.attendees if id(p) not in later]
+        draft.countries = _countries(draft, kept)  # by the states all its parties held (not the later party's)
+        draft.attendees = kept
 
 
 def _second(draft: Draft, attendees: list[Person]) -> Draft:

@@ -15,7 +15,9 @@ of the account a part of the day returns to. Nor does a "same day" opening a par
 telling no day precede the lead's day ("... в ходе телефонного разговора в минувшую пятницу. \n\n Министры
 подписали Программу. \n\n В тот же день ..."); the lead's day is no dateline's day closing a line of its own
 ("Ташкент, 9 октября 2026 года") nor a stay's "since" day ("effectue depuis dimanche une visite"), which a part of
-the day does not count from either, as from a stay's range of days ("on a visit from 10-12 June").
+the day does not count from either, as from a stay's range of days ("on a visit from 10-12 June"). Deep in a past
+account a day counted forward ("Le lendemain") counts from the lead's past day as a day counted back does; neither
+counts from an arrival's day ("прибывшего ... в понедельник вечером") nor from a "today" inside a quotation.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract._datedateline import is_dateline
-from graph.extract._datereport import report_verb_before
+from graph.extract._datereport import quoted, report_verb_before
 from graph.extract._datetense import clause_at, pluperfect_at
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
             if base is None and sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES:
-                lead = _lead_day(out, text, (mention.relative_days or 0) < 0)  # "Накануне вечером" deep in an account of the lead's day
+                lead = _lead_day(out, text, (mention.relative_days or 0) < 0, lang, (mention.relative_days or 0) > 0)  # "Накануне вечером" deep in an account of the lead's day
                 mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
             if base is not None:
                 new_paragraph = "\n" in text[base.span.end : mention.span.start]
@@ -91,7 +93,7 @@ def _last_day(
     for candidate in reversed(earlier):
         if mention.span.start - candidate.span.end > reach:
             return None
-        if _names_day(candidate) and not (skip is not None and skip(candidate)):
+        if _names_day(candidate) and not (skip is not None and skip(candidate)) and not _quoted_today(text, candidate):
             return candidate if sentence_breaks(text, candidate.span.end, mention.span.start) <= sentences else None
     return None
 
@@ -112,16 +114,23 @@ def _line_of_its_own(text: str, mention: DateMention) -> bool:
     return end - start <= _OWN_LINE and end - mention.span.end <= _OWN_LINE_TAIL
 
 
-def _lead_day(earlier: list[DateMention], text: str, back: bool = False) -> DateMention | None:
+def _lead_day(earlier: list[DateMention], text: str, back: bool = False, lang: str = "", forward: bool = False) -> DateMention | None:
     """The day the lead tells, when it is the only day told before (the account's day, not publication's); for a
     day counted back (``back``), a dateline's day and a "same day" counted from the lead's tell no other ("Alger,
     14 octobre 2026 (APS) - X a reçu mardi ... Le même jour, ... La veille, X avait reçu": the Monday), nor a
     page's day on a short line of its own ("Pressemitteilung 24.06.2026 ... hat gestern (23.06.) ... empfangen ...
-    Prinz Turki war bereits am Vortag ... zusammengetroffen": the 22nd)."""
+    Prinz Turki war bereits am Vortag ... zusammengetroffen": the 22nd), nor a traveller's arrival ("принял X,
+    прибывшего в Астану в понедельник вечером ... Накануне X провёл переговоры": the eve of the report's day). A day
+    counted forward (``forward``, "Le lendemain" deep in a past account) skips the same days and a range of days
+    ("s'est entretenu mercredi dernier ... en marge de la session tenue les 20 et 21 mai ... Le lendemain": the
+    Thursday)."""
     days: list[DateMention] = []
     for m in earlier:
-        if _names_day(m) and not (back and (m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m)
-                                            or _capital_dateline(text, m) or _line_of_its_own(text, m))):
+        if forward and m.end_day is not None:
+            continue  # a range of days ("tenue les 20 et 21 mai"): a gathering's frame, not the account's day
+        if _names_day(m) and not _quoted_today(text, m) and not ((back or forward) and (
+                m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m)
+                or _capital_dateline(text, m) or _line_of_its_own(text, m) or _arrival_day(text, m, lang))):
             days.append(m)
     if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
         return None
@@ -130,6 +139,31 @@ def _lead_day(earlier: list[DateMention], text: str, back: bool = False) -> Date
 
 #: A place in capitals and a comma opening a line, right before a day ("АШХАБАД, 21 сентября. Министры ...").
 _CAPITAL_PLACE = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ' -]{1,30},\s*\Z")
+
+
+def _quoted_today(text: str, mention: DateMention) -> bool:
+    """Whether a day is a "today" inside a quotation („Unsere Grenze ist heute ...“, sagte X. ... Am Vorabend hatten
+    ...): the speaker's day, no day the account counts from."""
+    if mention.relative_days != 0 or mention.anchored:
+        return False
+    return quoted(text, text.rfind("\n", 0, mention.span.start) + 1, mention.span.start)
+
+
+#: How far (characters) before a day an arrival verb makes it the arrival's day ("прибывшего в Астану в понедельник").
+_ARRIVAL_NEAR = 40
+
+
+@cache
+def _arrival_verbs(lang: str) -> re.Pattern[str] | None:
+    words = ((lexicon.load("dates", lang) if lang.isalpha() else None) or {}).get("arrival_verbs")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _arrival_day(text: str, mention: DateMention, lang: str) -> bool:
+    """Whether a day closes a traveller's arrival clause ("X, прибывшего в Астану в понедельник вечером"): the
+    arrival's day, not the day of the lead's act."""
+    verbs = _arrival_verbs(lang) if lang else None
+    return verbs is not None and verbs.search(text, max(0, mention.span.start - _ARRIVAL_NEAR), mention.span.start) is not None
 
 
 def _capital_dateline(text: str, mention: DateMention) -> bool:

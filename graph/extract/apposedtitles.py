@@ -2,10 +2,12 @@
 comma: "vom ägyptischen Chefunterhändler, Botschafter X", "Egypt's chief negotiator, Ambassador X",
 "le négociateur en chef égyptien, l'ambassadeur X". The first title describes the same person as the second.
 An organisation's title set so before a past office makes its holder the organisation's official ("vom Hohen
-Vertreter der Afrikanischen Union, dem früheren botswanischen Minister X": the AU's, not Botswana's).
+Vertreter der Afrikanischen Union, dem früheren botswanischen Minister X": the AU's, not Botswana's). An
+organisation's post so set before an envoy's rank makes him its envoy ("le chef de la délégation de l'Union
+européenne au Viêt Nam, l'ambassadeur X").
 
 Runs inside :func:`graph.extract.people.find_people`, after :mod:`graph.extract.coref`; it only fills states
-still unknown.
+still unknown, but for an organisation's post, which replaces a state the sentence's places gave.
 """
 
 from __future__ import annotations
@@ -26,22 +28,26 @@ _APPOSED = re.compile(r"\s*,\s*(?:(?:the|der|die|dem|den|le|la|l['’]|el|al)\s*
 
 def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) -> None:
     """Give an official with a title of no state the one state of a title said without a name right before it,
-    separated by a comma only ("ägyptischen Chefunterhändler, Botschafter X": Egypt's)."""
-    free = [r for r in refs if r.person is None and len(r.hit.countries) == 1
+    separated by a comma only ("ägyptischen Chefunterhändler, Botschafter X": Egypt's); the organisation of
+    such a title of an organisation's post ("le chef de la délégation de l'Union européenne au Viêt Nam,
+    l'ambassadeur X": the EU's, not Viet Nam's, whatever the sentence's places gave him)."""
+    free = [r for r in refs if (len(r.hit.countries) == 1 and r.person is None or not r.hit.countries and r.hit.entry.org)
             and not (r.hit.entry.counterpart or r.hit.entry.plural)]  # fmt: skip
     if not free:
         return
-    ends = {r.hit.phrase_end: r.hit.countries[0] for r in free}
+    ends = {r.hit.phrase_end: (r.hit.countries[0] if r.hit.countries else r.hit.organization, r.person) for r in free}
     for mention in mentions:
         hit, person = mention.title, mention.person
-        if hit is None or person is None or hit.countries or person.country or person.organization is not None:
+        if hit is None or person is None or hit.countries or hit.accredited or person.organization is not None:
             continue
         if hit.org is not None or hit.entry.org or hit.entry.counterpart or hit.entry.plural:
             continue
         start = hit.phrase_start
-        code = next((c for end, c in ends.items() if end < start and _COMMA.fullmatch(text, end, start)), None)
-        if code is not None:
-            person.country = code
+        code, holder = next((c for end, c in ends.items() if end < start and _COMMA.fullmatch(text, end, start)), (None, None))
+        if isinstance(code, str):
+            person.country = person.country or code
+        elif code is not None and holder in (None, person):
+            person.organization, person.country = code, None
 
 
 def apposed_orgs(text: str, mentions: list[PersonMention], refs: list[Any], former: re.Pattern[str] | None) -> None:

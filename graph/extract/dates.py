@@ -169,6 +169,14 @@ def _eve_of_past_lead(mention: DateMention, base: str | None, published: dt.date
         and base is not None and len(base) == 10 and base < published.isoformat()
 
 
+def _morrow_of_past_lead(mention: DateMention, base: str | None, published: dt.date) -> bool:
+    """Whether a day counted forward from a lead's past day counts from it ("s'est entretenu mercredi dernier ... \n\n
+    Le lendemain, M. X a eu un entretien" in a Monday paper: Thursday) and not from publication: the day after it
+    lies on or before publication, where the day after publication would be the future in a past account."""
+    return (mention.relative_days or 0) > 0 and base is not None and len(base) == 10 and base < published.isoformat() \
+        and (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)) <= published
+
+
 def _day_of_month(span: Span, text: str, year: int | None, month: int, day: int) -> DateMention:
     """A day of the month told without its month ("el día 9"), in the month of the date before it."""
     return DateMention(span, text, year=year, month=month, day=day)
@@ -204,7 +212,8 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
     if mention.lead is not None and mention.relative_days is not None and published is not None:
         base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
         # Tuesday paper: the eve of the lead's day; a day counted back from a lead's earlier day too
-        if base == (published - dt.timedelta(days=1)).isoformat() or _eve_of_past_lead(mention, base, published):
+        if base == (published - dt.timedelta(days=1)).isoformat() or _eve_of_past_lead(mention, base, published) \
+                or _morrow_of_past_lead(mention, base, published):
             return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.weekday_day is not None and published is not None and (day := weekday_day(mention.weekday, mention.weekday_day, published)):
         return day  # "el próximo viernes 21"

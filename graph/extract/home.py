@@ -16,6 +16,7 @@ from graph.extract import datelines
 from graph.extract.countries import governs_from
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.entouragestates import entourage_states
+from graph.extract.honorificstates import honorific_states
 from graph.extract.issuingstate import capitals_upper, release_head
 from graph.extract.liststates import listed_states
 from graph.extract.ministrystaff import ministry_staff_state
@@ -136,6 +137,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     _spouses(people, text, named)
     paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
     predecessor_states(people.lang, text, people)  # "juró como canciller ..., en reemplazo de X": X was of that state
+    honorific_states(people, text)  # "Foreign Secretary Shri Vikram Nair": India's
 
 
 def _release_officials(people: People, first_seen: dict[int, int]) -> None:

@@ -83,8 +83,9 @@ def lower_complement(sent: Any, u: int) -> bool:
     """Whether one to three lower-case words at ``u`` run to a comma and a name follows it ("des affaires
     étrangères, Mme Claire Dutertre"): the end of the title's complement, not of the title's phrase."""
     units = sent.units
-    k = u
-    while k < len(units) and k - u < _LOWER and units[k].kind == "word" and units[k].text[:1].islower():
+    k, words = u, 0
+    while k < len(units) and words < _LOWER and units[k].kind == "word" and units[k].text[:1].islower():
+        words += units[k].text[-1:] not in "'’"  # an elided article is no word of its own ("à l'étranger")
         k += 1
     if k == u or k + 1 >= len(units) or units[k].text != ",":
         return False

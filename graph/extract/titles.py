@@ -190,6 +190,10 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
             before_title = u + 1 < len(units) and units[u + 1].kind == "title"
             if x.kind == "country" and not mode and x.obj.form == "adjective" and before_title:
                 return []  # "traf die Ministerin den kroatischen Außenminister": the next title's state
+            if x.kind == "title" and hit.entry.org and x.obj[0].role == hit.entry.role and not x.obj[1] and starts_name(sent, u + 1):
+                nested.add(u)  # "Глава Представительства ЕС в Казахстане посол X": the envoy's rank as a style
+                u, gap = u + 1, 0
+                continue
             if x.kind == "title" and mode != "genitive" and not words.genitive_title(lex, x):
                 return []
             if x.kind == "title" and mode == "genitive" and owns_name(sent, u):
@@ -278,8 +282,9 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 return hit_names(sent, given_after_portfolio(sent, u), hit)  # "посланник ООН по Сирии Ларс Экман":
                 # a full name closes the phrase ("for International Partnerships Maren Lindqvist": from the given name)
             last = "noun"  # "Sprecherin des Außenministeriums": a complement, not a name
-        elif mode == "genitive" and last in ("connector", "det") and lower_complement(sent, u):
+        elif mode == "genitive" and last in ("connector", "det", "noun") and lower_complement(sent, u):
             pass  # "du ministère de l'Europe et des affaires étrangères, Mme X": lower-case words closing it
+            # ("de la Communauté nationale à l'étranger, M. X")
         elif mode != "portfolio" and not (x.text[:1].isupper() and mode in ("genitive", "accredited", "")):
             return []
         elif not mode:

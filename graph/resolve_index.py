@@ -17,7 +17,7 @@ import logging
 from collections.abc import Collection, Iterable
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from .mentions import EventMention, PersonMention
 from .rdf import Triples
@@ -71,6 +71,7 @@ class MentionIndex:
         self._held = 0
         self._iris: dict[str, str] = {}  # one string per article IRI, shared by the sets of holders
         self._pending: dict[str, tuple[Triples, list[Mention], str]] = {}
+        self._pending_keys: dict[str, list[tuple[str, Mention]]] | None = {}  # key -> (article, buffered mention)
 
     def fetch(self, keys: Iterable[str], exclude: Collection[str] = ()) -> dict[tuple, Mention]:
         """Every mention stored (or buffered) under any of ``keys``, by ``Mention.local``, leaving out the
@@ -137,7 +138,7 @@ class MentionIndex:
             chunk = keys[start:start + _KEYS_PER_QUERY]
             events: dict[str, list[EventMention]] = {k: [] for k in chunk if k.startswith("e:")}
             people: dict[str, set[str]] = {k: set() for k in chunk if not k.startswith("e:")}
-            rows = self.store.select_text(_BY_KEY, {"key": [Literal(k) for k in chunk]})
+            rows = self.store.select_text(_BY_KEY, {"key": chunk})
             for row in rows:
                 key, article, data = row["key"], row["g"], row["data"]
                 if article in self._pending:
@@ -150,19 +151,31 @@ class MentionIndex:
                 if mention is None:
                     mention = self._parsed[article, data] = parse_mention(article, data)  # type: ignore[assignment]
                 events[key].append(mention)  # type: ignore[arg-type]
-            for iri, (_, mentions, _) in self._pending.items():
-                for m in mentions:
+            buffered = self._buffered_keys()
+            for key in (*events, *people):
+                for iri, m in buffered.get(key, ()):
                     if isinstance(m, PersonMention):
-                        for key in m.keys() & people.keys():
-                            people[key].add(m.data())
-                        if m.keys() & people.keys():
-                            self._hold(m.data(), iri)
+                        people[key].add(m.data())
+                        self._hold(m.data(), iri)
                     else:
-                        for key in m.keys() & events.keys():
-                            events[key].append(m)
+                        events[key].append(m)
             self._cache.update(events)
             self._cached += sum(len(v) + 1 for v in events.values())  # a key looked up in vain counts too
             self._names.update(people)
+
+    def _buffered_keys(self) -> dict[str, list[tuple[str, Mention]]]:
+        """The buffered articles' mentions by index key, in the order they were buffered."""
+        if self._pending_keys is None:
+            self._pending_keys = {}
+            for iri, (_, mentions, _) in self._pending.items():
+                self._key_buffered(iri, mentions)
+        return self._pending_keys
+
+    def _key_buffered(self, iri: str, mentions: list[Mention]) -> None:
+        assert self._pending_keys is not None
+        for m in mentions:
+            for key in m.keys():
+                self._pending_keys.setdefault(key, []).append((iri, m))
 
     def _hold(self, data: str, article: str) -> None:
         """Record that ``article`` holds the person ``data``."""
@@ -199,7 +212,11 @@ class MentionIndex:
 
         ``source`` names the input (file and line) in the log line written once the graph is committed.
         """
+        if article_iri in self._pending:  # buffered again: its old mentions leave the keys (rare)
+            self._pending_keys = None
         self._pending[article_iri] = (triples, new, source or article_iri)
+        if self._pending_keys is not None:
+            self._key_buffered(article_iri, new)
         for m in old:
             if isinstance(m, PersonMention):
                 self._release(m, article_iri)
@@ -246,6 +263,7 @@ class MentionIndex:
             for iri, (triples, _, source) in self._pending.items():
                 log.info("%s: stored as %s (%d triples)", source, iri, len(triples))
             self._pending.clear()
+            self._pending_keys = {}
 
     def _evict(self) -> None:
         """Drop the keys used least recently until half the limit is left (a corpus in time order needs old

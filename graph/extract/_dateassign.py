@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
+from graph.extract._dateamount import amount_period
 from graph.extract._dateframe import framing_trips
 from graph.extract._datefirstday import first_days
 from graph.extract._datein import in_act
@@ -126,6 +127,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
         if nearest is not None and nearest.end <= mention.span.start \
                 and about_thing(ctx, nearest.end, mention.span.start, mention.span.end):
             continue  # "una reunión en la que revisaron los aranceles que ambos países impusieron a comienzos de año"
+        if nearest is not None and nearest.end <= mention.span.start and amount_period(ctx, nearest.end, mention.span.start):
+            continue  # "destacaron el crecimiento del comercio, que superó los 4.000 millones de dólares en 2025"
         if nearest is not None and nearest.type == "Statement" and _quoted_period(ctx, mention, nearest, span):
             continue  # "«Фермеры это почувствуют уже весной», — заявил X": when the words say, not when said
         if nearest is not None:  # a date of a "where" clause before the act yields to the act's own ("wo er am Sonntag ..., traf X am Montag")

@@ -22,6 +22,8 @@ Private to :mod:`graph.extract.assemble`. Two relations are read, with the phras
   (:mod:`graph.extract._datesideline`).
 - a meeting a dated statement was made after ("Er äußerte sich nach einem Treffen mit X"): the statement's day
   (:mod:`graph.extract._datespokeafter`).
+- a statement at a joint press conference: the day of the talks told before it
+  (:mod:`graph.extract._datejointpress`).
 - ``days_apart``: "The call came a day after X met Y", "la llamada se produjo dos días después de que":
   the act told after the phrase lies that many days from the act told before it.
 """
@@ -46,6 +48,7 @@ from graph.extract._datesideline import sideline_days
 from graph.extract._datespokeafter import spoke_after_days
 from graph.extract._datethen import then_days
 from graph.extract._datedetail import detail_days
+from graph.extract._datejointpress import joint_press_days
 from graph.extract._datewelcome import welcome_days
 from graph.extract.events import GROUPS
 from graph.model import DateValue
@@ -125,6 +128,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     spoke_after_days(ctx, mentions)
     if after_re is None and apart_re is None:
         definite_days(ctx, mentions)
+        joint_press_days(ctx, mentions)
         return
     for index, group in by_sentence.items():
         span = ctx.sentences[index]
@@ -136,6 +140,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
             for match in apart_re.finditer(ctx.low, span.start, span.end):
                 _days_apart(mentions, group, match.start(), match.end(), apart[" ".join(match.group(0).split())])
     definite_days(ctx, mentions)
+    joint_press_days(ctx, mentions)
     afterwards_days(ctx, mentions, by_sentence)  # again: "À l'issue de l'entretien, ils ont signé ... X a ensuite
     # offert un déjeuner": the act before took its day from the act it followed only now
 

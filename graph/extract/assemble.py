@@ -25,6 +25,7 @@ from graph.extract.attributions import share_speaker
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
+from graph.extract.guestceremonies import act_ceremonies
 from graph.extract.guests import join_summons, join_travellers
 from graph.extract.hosting import host_objects, host_states, subject_after
 from graph.extract.hostsubjects import subject_only_hosts
@@ -370,6 +371,7 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
     if pattern is not None:
         _join_present(ctx, drafts, mentions, pattern)
     joint_parties(drafts)  # "Los tres ministros ... Al término de la reunión emitieron una declaración conjunta"
+    act_ceremonies(ctx, drafts)  # "По итогам переговоров в присутствии глав государств подписан ряд документов"
 
 
 def _join_present(ctx: Context, drafts: list[Draft], mentions: list[EventMention], pattern: re.Pattern[str]) -> None:

@@ -48,12 +48,15 @@ def host_objects(ctx: object, mentions: list[EventMention], items: list[tuple[in
 _ANTECEDENT_REACH = 120
 #: A comma, a relative pronoun and at most three words (the host) ending right before the host verb.
 _RELATIVE_OBJECT = re.compile(r",\s*([^\W\d_]+)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$")
+#: The same without the comma, the pronoun right after the act noun ("the summit that Jamaica will host").
+_RESTRICTIVE_OBJECT = re.compile(r"\s+([^\W\d_]+)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}")
 _STOP = re.compile(r"[;:.!?]\s")
 
 
 def _antecedent(ctx: object, mentions: list[EventMention], i: int) -> EventMention | None:
     """The act noun right before a host verb whose object is a relative pronoun standing for it ("the session of
-    the Conference of the Parties (COP17), which Mongolia will host in Ulaanbaatar"), else None."""
+    the Conference of the Parties (COP17), which Mongolia will host in Ulaanbaatar"; without a comma right after
+    the noun: "the CARICOM-Canada summit that Jamaica will host in Montego Bay"), else None."""
     pattern = compiled(ctx.lang).fast.get("object_relative")
     if pattern is None or i == 0:
         return None
@@ -61,7 +64,7 @@ def _antecedent(ctx: object, mentions: list[EventMention], i: int) -> EventMenti
     if noun.entry.pos != "noun" or noun.type == "Statement" or m.start - noun.end > _ANTECEDENT_REACH:
         return None
     gap = ctx.low[noun.end : m.start]
-    found = _RELATIVE_OBJECT.search(gap)
+    found = _RELATIVE_OBJECT.search(gap) or _RESTRICTIVE_OBJECT.fullmatch(gap)
     if found is None or _STOP.search(gap) or not pattern.fullmatch(found.group(1)):
         return None
     return noun

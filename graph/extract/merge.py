@@ -101,6 +101,8 @@ def _conflict(draft: Draft, m: EventMention) -> bool:
         return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
     if m.sides and any(x.sides and x.sides != m.sides for x in draft.mentions):
         return True  # "a bilateral meeting with A", then "joined by B for a trilateral meeting": two meetings
+    if m.sides == 2 and len(draft.countries) > 2 and not any(x.sides for x in draft.mentions):
+        return True  # a retreat of seven states, then "On the margins, EAM held a bilateral meeting with X"
     if m.sides and len(m.persons) == m.sides and 0 < len(draft.attendees) < m.sides and not m.countries <= draft.countries:
         return True  # (the bilateral one told by a verb: "held a bilateral meeting with A"; but a draft with all
         # the states of the meeting is that meeting: "Главы МИД Туркменистана, Таджикистана и Киргизии провели встречу")

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.titlepools import apposed_to
+
 if TYPE_CHECKING:
     from graph.extract.people import RoleRef
     from graph.model import Person
@@ -33,8 +35,8 @@ def someone_else(ref: RoleRef, person: Person, resolver: Any) -> bool:
     sentence, start = resolver.sentences[ref.sentence], ref.hit.phrase_start
     end = max(ref.end, ref.hit.phrase_end)
     named = sorted(resolver.starts.get(id(person), []))
-    if _named_between(named, end, end + _NAME_AFTER):
-        return False
+    if _named_between(named, end, end + _NAME_AFTER) or apposed_to([person], start, end, resolver) is person:
+        return False  # "Ambassador A, Permanent Representative of Brazil, and Ambassador B": A
     told = [s for s in named + resolver.ref_starts.get(id(person), []) if sentence.start <= s < start]
     if told and not _APPOSED.search(resolver.text, max(max(told), start - _APPOSITION), start):
         return True

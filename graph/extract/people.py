@@ -322,7 +322,7 @@ def find_people(
     capital_openings(lex, text, sentences, mentions, cities_in, {m.code for _, m in countries})
     led_by_states(text, mentions, led, countries)
     apposed_states(text, mentions, refs)  # "vom ägyptischen Chefunterhändler, Botschafter X": Egypt's
-    shared_states(text, mentions)  # "Indonesia's Minister for Foreign Affairs, A, and Minister of Defence, B"
+    shared_states(lex, text, mentions)  # "Indonesia's Minister for Foreign Affairs, A, and Minister of Defence, B"
     officials.owner_states(lex, text, mentions, refs)
     officials.represented_states(lex, text, mentions, countries)
     officials.protagonist_home(home, mentions, lex.staff_roles)

@@ -22,6 +22,7 @@ from graph.extract.envoyposts import envoy_post, post_of_participant
 from graph.extract.cues import cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention
 from graph.extract.notvenues import not_a_venue, origin_where
+from graph.extract.placesintitles import act_place_in_title
 from graph.extract.titleplaces import in_title
 from graph.model import City, Country, Person, Span, Venue
 
@@ -103,9 +104,10 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
         envoy = envoy_post(ctx, cspan, place) if ctx.titled.covers(cspan.start) else None
         if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") and not _after_since_date(ctx, span, cspan):
             continue
-        if in_title(ctx, cspan) and envoy is None:
+        acted = envoy is None and ctx.titled.covers(cspan.start) and act_place_in_title(ctx, span, cspan, placeable)
+        if in_title(ctx, cspan) and envoy is None and not acted:
             continue
-        if envoy is None and (_between_title_and_name(ctx, span, cspan) or _ministry_of_title(ctx, span, cspan, place)):
+        if envoy is None and not acted and (_between_title_and_name(ctx, span, cspan) or _ministry_of_title(ctx, span, cspan, place)):
             continue  # "Staatsministerin im Auswärtigen Amt Lea Hoffmann reist": a part of her title
         acts = [m for m in placeable if m.start >= cspan.end] if _came_from_where(ctx, span, cspan) else placeable
         target = _place_target(ctx, reachable(ctx, acts, cspan.start, cspan.end, relative=False), cspan)

@@ -295,10 +295,22 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
         return  # a visit is where the visitor went
     if isinstance(location, Venue) and location.city is None:
         main.location = Venue(location.kind, location.name, city, location.owner)
-    elif city_of(location) is not None and city_of(location) != city and city.country not in main.countries:
-        return  # "Paris, le 23 avril" heading a briefing on Armenian-Azerbaijani talks "mardi à Genève": theirs
+    elif city_of(location) is not None and city_of(location) != city and (
+            city.country not in main.countries or _own_place(main, location)):
+        return  # "Paris, le 23 avril" heading a briefing on Armenian-Azerbaijani talks "mardi à Genève": theirs;
+        # "Alger, le 25 mai" heading "s'est entretenu mercredi dernier à Djeddah": the sentence's own city
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
+
+
+def _own_place(main: Draft, location: object) -> bool:
+    """Whether the sentence that first tells the main event gives its place ("s'est entretenu mercredi dernier
+    à Djeddah" under "Alger, le 25 mai"): a dateline of a participant's state does not move it. Not a summons
+    or an expulsion, whose first sentence may name where the incident was ("au large de Nouadhibou"), nor a
+    place only a later mention gives ("notre dialogue entamé à Bonn" after a title "avant leur réunion")."""
+    first = main.mentions[0] if main.mentions else None
+    return main.type not in ("Summons", "Expulsion") and first is not None and first.location is not None \
+        and _place_key(first.location) == _place_key(location)
 
 
 def _place_key(place: object) -> object:

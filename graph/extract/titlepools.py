@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.people_cues import ENVOY_ROLES
 from graph.model import Person
 
@@ -53,6 +55,12 @@ def narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Perso
     """Of several holders of a title, the one a role reference means."""
     hit = ref.hit
     end = max(ref.end, hit.phrase_end)
+    if len(found) > 1:
+        found = _not_titled_later(found, ref, end, resolver)
+    if len(found) > 1:
+        apposed = apposed_to(found, hit.phrase_start, end, resolver)
+        if apposed is not None:  # "Ambassador A, Permanent Representative of Brazil to the UN, and Ambassador B": A
+            return [apposed]
     named_next = [p for p in found if _named_right_after(p, end, resolver)]
     if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
         return named_next[:1]
@@ -84,6 +92,57 @@ def _named_last_before(found: list[Person], start: int, resolver: _Resolver) -> 
     last = {id(p): max((s for s in resolver.starts.get(id(p), []) if s < start), default=-1) for p in found}
     best = max(found, key=lambda p: last[id(p)])
     return [best] if last[id(best)] >= 0 else []
+
+
+def _not_titled_later(found: list[Person], ref: RoleRef, end: int, resolver: _Resolver) -> list[Person]:
+    """``found`` without those named later in the sentence of ``ref`` with a title of their own right after a
+    word of meeting ("On the margins, EAM held a bilateral meeting with Foreign Minister Khan": the EAM is not
+    Khan, but his host), unless that leaves nobody."""
+    stop, text = resolver.sentences[ref.sentence].end, resolver.text
+    later = {id(holder) for start, holder in resolver.titled_at.items()
+             if end < start < stop and _word_before(text, start) in _met_words()}
+    rest = [p for p in found if id(p) not in later] if later else found
+    return rest or found
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word right before ``start`` ("with" in "a meeting with Foreign Minister X")."""
+    words = text[max(0, start - 12) : start].split()
+    return words[-1].lower() if words else ""
+
+
+@cache
+def _met_words() -> frozenset[str]:
+    """The words before someone met of every language ("with", "mit", "avec"; ``met_with`` of ``roles.json``)."""
+    return frozenset(w for words in lexicon.every_language("roles", "met_with") if isinstance(words, str)
+                     for w in words.split("|") if w.isalpha())
+
+
+#: Between a name and a title set off after it: a comma and a determiner at most ("X, our envoy in Tokyo,").
+_APPOSED_GAP = re.compile(r",\s*(?:[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]{0,4}\s+)?$")
+#: What closes a title set off between commas: a comma or the end of the sentence ("..., who was flown in").
+_APPOSED_CLOSE = re.compile(r"\s*(?:[,;)]|[.!?](?:\s|$)|\n|$)")
+
+
+def apposed_to(found: list[Person], start: int, end: int, resolver: _Resolver) -> Person | None:
+    """The one of ``found`` whose name ends right before the title at ``start``, set off by commas as its
+    apposition ("Ambassador Jose Manalo, our envoy in Tokyo, joined"), no one else named in between; else None.
+    Not a title opening a clause after a comma ("After meeting A, the minister said")."""
+    text = resolver.text
+    if "," not in text[max(0, start - 8) : start] or not _APPOSED_CLOSE.match(text, end):
+        return None
+    gap = _APPOSED_GAP.search(text, max(0, start - 8), start)
+    if gap is None:
+        return None
+    comma = gap.start()
+    last = {id(p): max((s for s in resolver.starts.get(id(p), []) if s < comma), default=-1) for p in found}
+    best = max(found, key=lambda p: last[id(p)])
+    at = last[id(best)]
+    if at < 0 or comma - at > 60 or any(c in text[at:comma] for c in ",;:.!?\n"):
+        return None
+    if any(at < s < comma for starts in resolver.starts.values() for s in starts):
+        return None  # someone else named in between
+    return best
 
 
 _QUOTES = frozenset('"“”«»„')  # a quotation closing between a title and a name: "the crown prince ...," said X
@@ -128,23 +187,38 @@ def named_pair(found: list[Person], start: int, resolver: _Resolver) -> list[Per
 
 
 _STACK_GAP = re.compile(r"\s*,\s*")
-#: "Deputy Prime Minister and Minister of Foreign Affairs X": a deputy head of government's portfolio joined by "and".
-_AND_GAP = re.compile(r"\s+(?:and|und|et|y|e|и)\s+")
 _DEPUTY_HEAD = "Deputy Prime Minister"
+#: A head of government who also holds a portfolio, named after a comma: "Qatar's Prime Minister and Minister of
+#: Foreign Affairs, Sheikh X".
+_HEAD = "Prime Minister"
+
+
+@cache
+def _and_gap() -> re.Pattern[str]:
+    """"Deputy Prime Minister and Minister of Foreign Affairs X": a portfolio joined to a head of government's title by
+    a conjunction of any language (``conjunctions`` of ``roles.json``)."""
+    words = "|".join(sorted(lexicon.every_language("roles", "conjunctions"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)
 
 
 def stacked_on(ref: RoleRef, resolver: _Resolver) -> Person | None:
     """The person whose own title, of the same head word, follows the title of ``ref`` after a comma only: both
     titles are theirs ("Le ministre d'Etat, ministre des Affaires étrangères, X"); not a list of others ("the King,
     Prime Minister X"). A deputy head of government's title may also be joined by "and" to the portfolio the name
-    follows ("Lao Deputy Prime Minister and Minister of Foreign Affairs X"): both are X's."""
+    follows ("Lao Deputy Prime Minister and Minister of Foreign Affairs X"): both are X's; so may a head of
+    government's, where a comma sets the name off ("Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh X")."""
     hit = ref.hit
     gap = None if hit.entry.plural else _STACK_GAP.match(resolver.text, hit.phrase_end)
     person = resolver.titled_at.get(gap.end()) if gap is not None else None
-    if person is None and hit.role == _DEPUTY_HEAD and not hit.entry.plural:
-        gap = _AND_GAP.match(resolver.text, hit.phrase_end)  # "Deputy Prime Minister and Minister of Foreign Affairs X"
+    if person is None and hit.role in (_DEPUTY_HEAD, _HEAD) and not hit.entry.plural:
+        gap = _and_gap().match(resolver.text, hit.phrase_end)  # "Deputy Prime Minister and Minister of Foreign Affairs X"
         person = resolver.titled_at.get(gap.end()) if gap is not None else None
-        return person if person is not None and person.role not in (None, _DEPUTY_HEAD) else None
+        if person is None or person.role in (None, _DEPUTY_HEAD, _HEAD):
+            return None
+        if hit.role == _HEAD:  # "the Prime Minister and Foreign Minister X" may be two people
+            named = min((s for s in resolver.starts.get(id(person), []) if s > gap.end()), default=None)
+            return person if named is not None and "," in resolver.text[gap.end() : named] else None
+        return person
     stem = title_stem(resolver.text[hit.start : hit.end])
     return person if person is not None and any(_same_stem(stem, s) for s in resolver.title_stems.get(id(person), ())) else None
 

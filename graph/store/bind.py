@@ -1,5 +1,8 @@
 """Binding values into SPARQL as RDF terms: a ``VALUES`` block built from ``term.n3()``, never pasted text.
 
+A plain ``str`` binds as a plain literal (escaped here: cheaper than making an rdflib ``Literal`` of each of
+the hundreds of index keys a lookup sends).
+
 The block goes at the top of the query's outermost group pattern, so it constrains the whole pattern (also
 below aggregates), the same way for every backend.
 """
@@ -41,7 +44,21 @@ def _group_start(sparql: str) -> int:
     raise QueryError("cannot bind values: the query has no WHERE { ... } pattern")
 
 
-def _term(name: str, value: Node) -> str:
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _plain(text: str) -> str:
+    """A plain literal as SPARQL text.
+
+    >>> print(_plain('a "b"\\n'))
+    "a \\"b\\"\\n"
+    """
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _term(name: str, value: Node | str) -> str:
+    if type(value) is str:
+        return _plain(value)
     if isinstance(value, BNode):
         raise QueryError(f"cannot bind ?{name} to a blank node")
     if not isinstance(value, (URIRef, Literal)):
@@ -51,7 +68,7 @@ def _term(name: str, value: Node) -> str:
     return value.n3()
 
 
-def with_values(sparql: str, bindings: Mapping[str, Node | Sequence[Node]] | None) -> str:
+def with_values(sparql: str, bindings: Mapping[str, Node | str | Sequence[Node | str]] | None) -> str:
     """The query with ``VALUES (?a ?b) { (<...> "...") }`` added at the top of its WHERE pattern.
 
     A single variable may be bound to a list of terms: one row each (an indexed lookup of many keys).

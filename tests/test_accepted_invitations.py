@@ -3,8 +3,8 @@ one who accepts, not a meeting with the one who invites."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Москва, 20 ноября 2026 года. Михаил Ставров провёл переговоры с Президентом Монголии Дашдоржийном Ганболдом.\n\n"
@@ -13,7 +13,7 @@ _TEXT = (
 
 
 def test_accepted_invitation_is_no_meeting() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="ru", published=date(2026, 11, 20))).events
+    events = events_of(_TEXT, "ru", date(2026, 11, 20))
     assert not [e for e in events if e.type == "Meeting" and e.status == "Planned"]
     visits = [e for e in events if e.type == "Visit" and e.status == "Planned"]
     assert len(visits) == 1

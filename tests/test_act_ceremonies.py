@@ -5,13 +5,7 @@ signature")."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
-
-
-def _ceremonies(text: str, lang: str, day: date) -> list:
-    events = extract(Article(key="t", text=text, language=lang, published=day)).events
-    return [e for e in events if e.type == "Ceremony"]
+from extracted import events_of, of_type
 
 
 def test_signing_after_talks_is_the_talks_parties() -> None:
@@ -22,7 +16,7 @@ def test_signing_after_talks_is_the_talks_parties() -> None:
         "По итогам переговоров в присутствии глав двух государств подписан ряд документов, включая соглашение о "
         "сотрудничестве в области энергетики."
     )
-    ceremonies = _ceremonies(text, "ru", date(2026, 11, 18))
+    ceremonies = of_type(events_of(text, "ru", date(2026, 11, 18)), "Ceremony")
     assert len(ceremonies) == 1
     assert len(ceremonies[0].attendees) == 2
 
@@ -33,7 +27,7 @@ def test_plural_subject_signing_is_both_leaders() -> None:
         "ministre malaisien Kamarul Azmi Hashim. Ils ont ensuite présidé la signature de cinq accords, selon la "
         "présidence sénégalaise."
     )
-    ceremonies = _ceremonies(text, "fr", date(2026, 11, 18))
+    ceremonies = of_type(events_of(text, "fr", date(2026, 11, 18)), "Ceremony")
     assert len(ceremonies) == 1
     assert {p.name for p in ceremonies[0].attendees} == {"Cheikh Tidiane Faye", "Kamarul Azmi Hashim"}
 
@@ -44,6 +38,6 @@ def test_singular_pronoun_gives_the_subject_alone() -> None:
         "étrangères du Ghana, Mme Akosua Mensah-Boateng. Il a ensuite assisté à la cérémonie de signature d'une "
         "convention de financement."
     )
-    ceremonies = _ceremonies(text, "fr", date(2026, 3, 6))
+    ceremonies = of_type(events_of(text, "fr", date(2026, 3, 6)), "Ceremony")
     assert len(ceremonies) == 1
     assert [p.name for p in ceremonies[0].attendees] == ["Étienne Marchal"]

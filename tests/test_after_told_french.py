@@ -3,8 +3,8 @@ meeting would join."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Paris, 3 juillet 2026\n\n"
@@ -18,7 +18,7 @@ _TEXT = (
 
 
 def test_after_the_talks_is_not_the_munich_meeting() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="fr", published=date(2026, 7, 3))).events
+    events = events_of(_TEXT, "fr", date(2026, 7, 3))
     munich = [e for e in events if e.background and e.type in ("Meeting", "Talks")]
     assert len(munich) == 1
     assert len(munich[0].evidence) == 1

@@ -3,8 +3,8 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Ciudad de México, 5 de agosto de 2026\n\n"
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_agreed_commission_meeting_is_planned() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 8, 5))).events
+    events = events_of(_TEXT, "es", date(2026, 8, 5))
     commission = [e for e in events if e.type in ("Talks", "Meeting")]
     assert len(commission) == 1
     assert commission[0].status == "Planned"

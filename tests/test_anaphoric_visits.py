@@ -3,14 +3,13 @@ told of its own kind: a visit noun joins the visit before it; a meeting noun nev
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _evidence_of(text: str, lang: str, sentence: str) -> list[tuple[str, str | None]]:
-    article = Article(key="t", text=text, language=lang, published=date(2025, 4, 11))
+    found = extraction_of(text, lang, date(2025, 4, 11))
     out = []
-    for e in extract(article).events:
+    for e in found.events:
         if any(text[s.start:s.end].startswith(sentence) for s in e.evidence):
             out.append((e.type, e.date.value if e.date else None))
     return out

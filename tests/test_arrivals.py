@@ -4,13 +4,12 @@ with the next day. A present passive of leading ("Geleitet werden die Gespräche
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _events(text: str, published: date) -> list[tuple[str, str, str | None]]:
-    article = Article(key="t", text=text, language="de", published=published)
-    return [(e.type, e.status, e.date.value if e.date else None) for e in extract(article).events]
+    found = extraction_of(text, "de", published)
+    return [(e.type, e.status, e.date.value if e.date else None) for e in found.events]
 
 
 def test_separable_arrival_is_a_visit_not_a_meeting():

@@ -3,8 +3,8 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "NEW DELHI, June 11 -- External Affairs Minister Dr. Meera Sethuraman was in Kathmandu on Tuesday for the "
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_bilateral_meeting_is_not_the_retreat() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 6, 11))).events
+    events = events_of(_TEXT, "en", date(2026, 6, 11))
     meetings = [e for e in events if e.type == "Meeting"]
     assert len(meetings) == 2
     assert any(sorted(e.countries) == ["BD", "IN"] for e in meetings)

@@ -4,12 +4,11 @@ ambassador of that state named in the same text."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def _calls(text: str, lang: str = "fr") -> list[list[str]]:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 6))).events
+    events = events_of(text, lang, date(2026, 3, 6))
     return [sorted(p.name for p in e.attendees) for e in events if e.type == "PhoneCall"]
 
 

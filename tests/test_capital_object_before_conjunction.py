@@ -3,12 +3,13 @@ conjunction opens the next clause ("hatte ... Olof Brandel Berlin besucht und do
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
 
 
 def _visit_cities(text: str) -> list[str | None]:
-    events = extract(Article(key="t", text=text, language="de", published=date(2026, 11, 26))).events
+    events = events_of(text, "de", date(2026, 11, 26))
     return [getattr(city_of(e.location), "name", None) for e in events if e.type == "Visit"]
 
 

@@ -3,20 +3,17 @@ readouts write them, is part of the name; the later "Minister Sato" is the same 
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import people_of
 
 
-def _people(text: str, lang: str = "en") -> dict[str, object]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 4, 8))
-    return {p.name: p for p in extract(article).people}
+PUBLISHED = date(2026, 4, 8)
 
 
 def test_capitalised_surname_after_an_honorific() -> None:
     text = ("On April 8, Mr. SATO Kenta, Minister for Foreign Affairs of Japan, held a telephone talk with "
             "Mr. Ruslan Abdullaev, Minister of Foreign Affairs of the Republic of Uzbekistan.\n\n"
             "Minister Sato stated that Japan stands ready to support the reforms.")
-    people = _people(text)
+    people = people_of(text, "en", PUBLISHED)
     assert "SATO Kenta" in people
     assert people["SATO Kenta"].country == "JP"
     assert "Sato" in people["SATO Kenta"].alternate_names
@@ -25,12 +22,12 @@ def test_capitalised_surname_after_an_honorific() -> None:
 
 def test_capitalised_surname_after_a_title() -> None:
     text = "The President met Prime Minister MORI Haruki in Tokyo in December last year."
-    assert "MORI Haruki" in _people(text)
+    assert "MORI Haruki" in people_of(text, "en", PUBLISHED)
 
 
 def test_cyrillic_acronym_is_no_surname() -> None:
     text = "Как сообщила официальный представитель МИД Анна Белова, послу заявлен протест."
-    people = _people(text, "ru")
+    people = people_of(text, "ru", PUBLISHED)
     assert any(name.endswith("Belova") for name in people)
     assert not any("МИД" in name or "MID" in name for name in people)
 
@@ -38,4 +35,4 @@ def test_cyrillic_acronym_is_no_surname() -> None:
 def test_headline_in_capitals_is_no_surname() -> None:
     text = ("PRESIDENT MEETS Mr. John Smith IN ACCRA\n\n"
             "Accra, 3 May - President Kofi Mensah met Mr. John Smith, the British envoy.")
-    assert not any(name.startswith("MEETS") for name in _people(text))
+    assert not any(name.startswith("MEETS") for name in people_of(text, "en", PUBLISHED))

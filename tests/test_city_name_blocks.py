@@ -4,14 +4,15 @@
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.countries import find_countries
 from graph.extract.places import find_cities
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
 
 
 def _cities(text: str, lang: str) -> list[str | None]:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 20))).events
+    events = events_of(text, lang, date(2026, 4, 20))
     return [getattr(city_of(e.location), "name", None) for e in events]
 
 

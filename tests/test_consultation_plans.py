@@ -3,8 +3,7 @@ is a document, not talks."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def test_russian_plan_of_consultations_is_no_talks() -> None:
@@ -15,7 +14,7 @@ def test_russian_plan_of_consultations_is_no_talks() -> None:
         "Отмечена важность состоявшихся накануне в Улан-Баторе переговоров министров иностранных дел, по итогам "
         "которых согласован план консультаций на 2027–2028 годы."
     )
-    events = extract(Article(key="t", text=text, language="ru", published=date(2026, 3, 12))).events
+    events = events_of(text, "ru", date(2026, 3, 12))
     assert len([e for e in events if e.type in ("Talks", "Meeting")]) == 1
 
 
@@ -25,5 +24,5 @@ def test_english_plan_of_consultations_is_no_talks() -> None:
         "Foreign Minister Anna Berg held talks in Oslo with her Estonian counterpart, Kaja Tamm, on Thursday.\n\n"
         "The two ministers signed a plan of consultations between the foreign ministries for 2027-2028."
     )
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 12))).events
+    events = events_of(text, "en", date(2026, 3, 12))
     assert len([e for e in events if e.type in ("Talks", "Meeting")]) == 1

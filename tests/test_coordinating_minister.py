@@ -3,19 +3,18 @@ state's adjective before it ("dem indonesischen Koordinierenden Minister für Wi
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def test_german_coordinating_minister_keeps_the_adjective_state() -> None:
     text = ("Brüssel, 27. Mai 2026\n\nDas Abkommen wurde in Brüssel von EU-Handelskommissar Jan Novák und dem "
             "indonesischen Koordinierenden Minister für Wirtschaft, Budi Santoso, unterzeichnet.")
-    article = Article(key="t", text=text, language="de", published=date(2026, 5, 27))
-    people = {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, "de", date(2026, 5, 27))
+    people = {p.name: p.country for p in found.people}
     assert people["Budi Santoso"] == "ID"
 
 
 def test_english_coordinating_minister() -> None:
     text = "The ambassador met Indonesian Coordinating Minister Budi Santoso in Jakarta."
-    article = Article(key="t", text=text, language="en", published=date(2026, 5, 27))
-    assert {p.name: p.country for p in extract(article).people}["Budi Santoso"] == "ID"
+    found = extraction_of(text, "en", date(2026, 5, 27))
+    assert {p.name: p.country for p in found.people}["Budi Santoso"] == "ID"

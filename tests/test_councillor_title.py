@@ -2,12 +2,11 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _roles(text: str) -> dict[str, str | None]:
-    return {p.name: p.role for p in extract(Article(key="t", text=text, language="en", published=date(2026, 11, 12))).people}
+    return {p.name: p.role for p in extraction_of(text, "en", date(2026, 11, 12)).people}
 
 
 def test_abbreviated_councillor() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 def test_a_communique_at_the_close_of_talks_of_two_days() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_the_day_after_a_count_colon_dates_the_earlier_summons() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
+
 
 TEXT = ("The Minister of Foreign Affairs, Dato' Seri Amirul Hakim Zainuddin, attended the ASEAN Foreign Ministers' "
         "Retreat in Manila on 29 January 2026. The Retreat, the first ministerial meeting under the Philippines' ASEAN "

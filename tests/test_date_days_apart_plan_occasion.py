@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_day_after_a_clause_counts_back_from_the_act_told_before() -> None:

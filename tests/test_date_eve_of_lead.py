@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 def test_the_eve_of_the_lead_day_under_a_dateline() -> None:

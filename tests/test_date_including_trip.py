@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_meeting_included_in_a_dated_visit_takes_its_month() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 def test_a_joint_news_conference_after_talks_of_the_day_before() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_le_lendemain_counts_from_a_day_told_without_an_act() -> None:

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
+
+
 from graph.extract import dates
 
 CASES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_sentence_opening_date_dates_the_act_of_its_where_clause() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_the_date_of_a_clause_about_the_subject_dates_no_act() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_recalled_trip_takes_the_day_of_its_meeting() -> None:

@@ -4,14 +4,14 @@ not on the day of the act the report tells."""
 
 import datetime as dt
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 FRIDAY = dt.date(2026, 11, 27)
 
 
 def _statement_dates(text: str, lang: str) -> list[str | None]:
-    events = extract(Article(key="t", text=text, language=lang, published=FRIDAY)).events
+    events = events_of(text, lang, FRIDAY)
     return [e.date.value if e.date else None for e in events if e.type == "Statement"]
 
 

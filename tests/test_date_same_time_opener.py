@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 def test_an_expulsion_told_at_the_same_time_takes_the_day_of_the_summons() -> None:

@@ -3,8 +3,8 @@ summit reported before ("En marge du sommet, il a eu plusieurs entretiens. Il s'
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Paris, le 12 mai 2026\n\n"
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_framed_meetings_take_the_summit_day() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="fr", published=date(2026, 5, 12))).events
+    events = events_of(_TEXT, "fr", date(2026, 5, 12))
     meetings = [e for e in events if e.type in ("Meeting", "Talks")]
     assert meetings
     assert all(e.date is not None and e.date.value == "2026-05-11" for e in meetings)

@@ -4,13 +4,12 @@ un jefe de Estado portugués desde 2019")."""
 
 import datetime as dt
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _background(text, lang, published):
-    art = Article(key="t", text=text, language=lang, published=published)
-    return [(e.type, e.date.value) for e in extract(art).events if e.background and e.date is not None]
+    found = extraction_of(text, lang, published)
+    return [(e.type, e.date.value) for e in found.events if e.background and e.date is not None]
 
 
 def test_planned_visit_first_since_a_year():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_second_date_goes_to_the_act_right_after_it() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def _dates(text: str, lang: str, published: date, kind: str) -> list[str | None]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_the_time_tariffs_were_imposed_does_not_date_the_meeting() -> None:

@@ -7,7 +7,7 @@ au Mali et au Niger, a-t-on appris jeudi")."""
 import datetime as dt
 
 from graph.model import city_of
-from tests.dated import events_of
+from extracted import events_of
 
 
 def test_state_visit_starts_with_the_capital_day_before_another_city():

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
+
+
 from graph.extract import dates
 from graph.model import city_of
 

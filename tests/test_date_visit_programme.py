@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 
-from graph.extract import dates, extract
-from graph.model import Article
+from graph.extract import dates
+
+from extracted import extraction_of
+
 
 WEDNESDAY = dt.date(2026, 11, 11)
 
@@ -42,6 +44,6 @@ def test_al_termino_follows_the_act_before():
     text = ("El presidente de Portugal, Rui Castanheira, comenzó el domingo una visita de Estado de tres días a Uruguay.\n\n"
             "Ayer, el mandatario luso fue recibido con honores militares por el presidente Martín Echeverría. Ambos "
             "mantuvieron luego una reunión a solas. Al término, los dos presidentes firmaron cuatro acuerdos.")
-    art = Article(key="t", text=text, language="es", published=dt.date(2026, 11, 17))
-    signings = [e for e in extract(art).events if e.type == "Ceremony" and "firmaron" in text[e.evidence[0].start : e.evidence[0].end]]
+    found = extraction_of(text, "es", dt.date(2026, 11, 17))
+    signings = [e for e in found.events if e.type == "Ceremony" and "firmaron" in text[e.evidence[0].start : e.evidence[0].end]]
     assert signings and all(e.date is not None and e.date.value == "2026-11-16" for e in signings)

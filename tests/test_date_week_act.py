@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_signing_of_this_week_takes_the_day_its_signers_met() -> None:

@@ -32,7 +32,7 @@ def test_a_fortnight_ago() -> None:
 
 
 def test_signing_after_talks_of_an_announced_visit() -> None:
-    from dated import date_of, events_of
+    from extracted import date_of, events_of
 
     text = ("АСТАНА, 5 ноября. Президент Узбекистана Бахтияр Юсупов 10–11 ноября посетит Казахстан с государственным "
             "визитом.\n\nВ ходе переговоров в Астане президент Казахстана Ерлан Жумабаев и его узбекский коллега обсудят "

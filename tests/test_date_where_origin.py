@@ -3,8 +3,8 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Министр иностранных дел Сербии Марко Петрович прилетел в Казань вчера днём. "
@@ -14,7 +14,7 @@ _TEXT = (
 
 
 def test_arrival_from_keeps_its_own_day() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="ru", published=date(2026, 5, 9))).events
+    events = events_of(_TEXT, "ru", date(2026, 5, 9))
     visits = [e for e in events if e.type == "Visit"]
     talks = [e for e in events if e.type == "Talks"]
     assert visits and all(e.date is not None and e.date.value == "2026-05-08" for e in visits)

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.issuingstate import _closing_capital
-from graph.model import Article, Person
+
+from extracted import people_of
 
 
-def people(text: str, lang: str) -> dict[str, Person]:
-    extraction = extract(Article(key="test", text=text, language=lang, published=date(2026, 7, 8)))
-    return {p.name: p for p in extraction.people}
+PUBLISHED = date(2026, 7, 8)
 
 
 def test_one_line_dateline_gives_the_capital_state() -> None:
@@ -36,7 +34,7 @@ def test_president_of_the_nation_is_the_issuing_state_es() -> None:
             "hoy en Florianópolis, Brasil, de la Cumbre del MERCOSUR. Echeverría Lanús mantuvo un encuentro con el "
             "Presidente de la República Federativa del Brasil, Henrique Albuquerque Prado. El Canciller Federico "
             "Aramburu Sáenz participó en la reunión del Consejo.\n\nBuenos Aires, 8 de julio de 2026\n")
-    found = people(text, "es")
+    found = people_of(text, "es", PUBLISHED)
     assert found["Martín Echeverría Lanús"].country == "AR"
     assert found["Federico Aramburu Sáenz"].country == "AR"
     assert found["Henrique Albuquerque Prado"].country == "BR"

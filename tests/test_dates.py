@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 from graph.extract.dates import DateMention, dates_act, find_dates, find_durations, lies_ahead, resolve, resolve_end, resolve_for
 from graph.model import Span
 
+from extracted import events_of
+
+
 THU = dt.date(2025, 4, 10)  # a Thursday
 FRI = dt.date(2025, 4, 11)
 
@@ -431,10 +434,7 @@ def test_since_and_until_dates_bound_acts(lang: str, sentence: str, dates: list[
 
 
 def _extracted(lang: str, text: str, published: dt.date = THU) -> list[tuple[str, str | None]]:
-    from graph.extract import extract
-    from graph.model import Article
-
-    events = extract(Article(key="t", text=text, language=lang, published=published)).events
+    events = events_of(text, lang, published)
     return sorted((e.type, e.date.value if e.date else None) for e in events)
 
 
@@ -497,10 +497,7 @@ def test_the_tense_a_weekday_is_told_in(lang: str, sentence: str, status: str, e
 def test_a_reception_announced_in_the_present_is_planned() -> None:
     text = ("Die norwegische Regierungschefin Ingrid Dahl reist am 20. Juni nach Kanada. Vor der Abreise empfängt Dahl "
             "am Donnerstag in Oslo den finnischen Präsidenten Mikko Laine.")
-    from graph.extract import extract
-    from graph.model import Article
-
-    events = extract(Article(key="t", text=text, language="de", published=MON)).events
+    events = events_of(text, "de", MON)
     meeting = next(e for e in events if any(p.name == "Mikko Laine" for p in e.attendees))
     assert (meeting.status, meeting.date.value) == ("Planned", "2025-06-05")
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from graph.model import Event
-from dated import events_of as _events
+from extracted import events_of
 
 
 def _one(events: list[Event], kind: str) -> Event:
@@ -20,7 +20,7 @@ def test_a_signing_told_afterwards_in_a_programme_is_planned_on_the_days_date() 
     text = ("Bern, 05.10.2026 – Bundesrat Peter Keller reist vom 6. bis 9. Oktober nach Chile und Peru. Am Mittwoch "
             "wird er vom chilenischen Aussenminister Pablo Soto zu einem Arbeitsgespräch empfangen. Im Anschluss "
             "unterzeichnen die beiden Minister eine Absichtserklärung zur Meeresforschung.")
-    signing = _one(_events(text, "de", date(2026, 10, 5)), "Ceremony")
+    signing = _one(events_of(text, "de", date(2026, 10, 5)), "Ceremony")
     assert (signing.status, signing.date.value if signing.date else None) == ("Planned", "2026-10-07")
 
 
@@ -37,7 +37,7 @@ def test_a_signing_told_afterwards_in_a_programme_is_planned_on_the_days_date() 
     ],
 )
 def test_an_act_told_there_takes_the_day_of_the_trip_leg(lang: str, text: str, kind: str, expected: str) -> None:
-    assert _one(_events(text, lang, date(2026, 10, 5)), kind).date.value == expected
+    assert _one(events_of(text, lang, date(2026, 10, 5)), kind).date.value == expected
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_an_act_told_there_takes_the_day_of_the_trip_leg(lang: str, text: str, k
     ],
 )
 def test_an_act_told_there_after_an_arrival_took_place_that_day(lang: str, text: str, kind: str) -> None:
-    assert _one(_events(text, lang, date(2026, 10, 8)), kind).date.value == "2026-10-06"
+    assert _one(events_of(text, lang, date(2026, 10, 8)), kind).date.value == "2026-10-06"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_an_act_told_there_after_an_arrival_took_place_that_day(lang: str, text:
     ],
 )
 def test_an_act_told_as_next_takes_the_day_of_the_act_before_not_of_its_subjects_arrival(lang: str, text: str) -> None:
-    events = _events(text, lang, date(2026, 5, 15))
+    events = events_of(text, lang, date(2026, 5, 15))
     later = [e for e in events if any("Salas" in p.name for p in e.attendees)]
     assert later and later[0].date is not None and later[0].date.value == "2026-05-14"
 
@@ -89,14 +89,14 @@ def test_an_act_told_as_next_takes_the_day_of_the_act_before_not_of_its_subjects
 )
 def test_an_afterwards_word_inside_the_sentence_dates_its_act(lang: str, text: str, kind: str, expected: str) -> None:
     published = date(2026, 5, 12) if lang == "fr" else date(2026, 6, 3)
-    assert _one(_events(text, lang, published), kind).date.value == expected
+    assert _one(events_of(text, lang, published), kind).date.value == expected
 
 
 def test_since_then_is_no_afterwards_word() -> None:
     text = ("LIMA, June 3 (Andina) – Finnish Foreign Minister Aino Virtanen held talks with Peruvian Foreign Minister "
             "Rosa Quispe on Tuesday. The two ministers have since then attended a signing ceremony for a mining "
             "memorandum.")
-    signing = _one(_events(text, "en", date(2026, 6, 3)), "Ceremony")
+    signing = _one(events_of(text, "en", date(2026, 6, 3)), "Ceremony")
     assert signing.date is None or signing.date.value != "2026-06-02"
 
 
@@ -104,4 +104,4 @@ def test_the_swiss_spelling_of_afterwards_dates_the_act() -> None:
     text = ("Bern (sda) Bundesrat Peter Keller reist kommende Woche nach Peru. Er wird am 14. Juli in Lima von "
             "Aussenministerin Rosa Quispe mit militärischen Ehren empfangen. Anschliessend sind Gespräche über Bergbau "
             "und Handel geplant.")
-    assert _one(_events(text, "de", date(2026, 7, 8)), "Talks").date.value == "2026-07-14"
+    assert _one(events_of(text, "de", date(2026, 7, 8)), "Talks").date.value == "2026-07-14"

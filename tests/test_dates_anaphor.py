@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
+
 
 CASES = [
     ("ru", date(2025, 3, 12),

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from graph.model import Event
-from dated import events_of as _events
+from extracted import events_of
 
 
 def _dates(events: list[Event], kind: str) -> list[str | None]:
@@ -33,7 +33,7 @@ def _dates(events: list[Event], kind: str) -> list[str | None]:
     ],
 )
 def test_a_signing_after_a_recalled_arrival_takes_the_main_day(lang: str, text: str) -> None:
-    events = _events(text, lang, date(2026, 10, 8))
+    events = events_of(text, lang, date(2026, 10, 8))
     assert _dates(events, "Ceremony") and set(_dates(events, "Ceremony")) == {"2026-10-08"}
 
 
@@ -53,7 +53,7 @@ def test_a_signing_after_a_recalled_arrival_takes_the_main_day(lang: str, text: 
     ],
 )
 def test_a_trip_takes_the_day_its_where_clause_tells(lang: str, text: str, kind: str) -> None:
-    events = _events(text, lang, date(2026, 10, 7))
+    events = events_of(text, lang, date(2026, 10, 7))
     assert "2026-10-09" in _dates(events, kind)
     assert _dates(events, "Visit") and set(_dates(events, "Visit")) == {"2026-10-09"}
 
@@ -70,7 +70,7 @@ def test_a_trip_takes_the_day_its_where_clause_tells(lang: str, text: str, kind:
     ],
 )
 def test_a_date_in_a_clause_about_a_person_dates_no_act_before(lang: str, text: str, kind: str) -> None:
-    values = _dates(_events(text, lang, date(2026, 11, 25)), kind)
+    values = _dates(events_of(text, lang, date(2026, 11, 25)), kind)
     assert values and not any(v and v.startswith("2026-11") for v in values)
     assert lang == "de" or "2026-12" in values  # the talks of the trip take its month
 
@@ -91,11 +91,11 @@ def test_a_date_in_a_clause_about_a_person_dates_no_act_before(lang: str, text: 
     ],
 )
 def test_a_trip_starts_on_the_day_its_traveller_arrived(lang: str, text: str) -> None:
-    visits = _dates(_events(text, lang, date(2026, 11, 18)), "Visit")
+    visits = _dates(events_of(text, lang, date(2026, 11, 18)), "Visit")
     assert visits and set(visits) == {"2026-11-17"}
 
 
 def test_an_arrival_in_another_city_does_not_move_the_trip() -> None:
     text = ("Bundeskanzlerin Erika Vollmer hat den chilenischen Präsidenten Andrés Valdivia am Mittwoch zu dessen "
             "Antrittsbesuch im Kanzleramt in Berlin empfangen. Valdivia war am Dienstagabend in Warschau eingetroffen.")
-    assert "2026-11-18" in _dates(_events(text, "de", date(2026, 11, 18)), "Visit")
+    assert "2026-11-18" in _dates(events_of(text, "de", date(2026, 11, 18)), "Visit")

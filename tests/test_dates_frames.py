@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,6 @@ def test_a_signing_after_the_talks_named_with_an_elided_or_plural_article_takes_
 def test_a_trip_framing_a_meeting_dated_to_the_month_takes_its_month(lang: str, text: str, published: date) -> None:
     visits = [e for e in events_of(text, lang, published) if e.type in ("Visit", "StateVisit")]
     assert [e.date.value if e.date else None for e in visits] == ["2026-03"]
-
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from graph.extract.dates import find_dates, resolve
 from graph.model import Event
-from dated import events_of as _events
+from extracted import events_of
 
 
 def _dates_of(events: list[Event], kind: str) -> list[str | None]:
@@ -31,7 +31,7 @@ def _dates_of(events: list[Event], kind: str) -> list[str | None]:
     ],
 )
 def test_the_talks_after_a_datelined_lead_take_the_lead_s_weekday(lang: str, text: str) -> None:
-    events = _events(text, lang, date(2025, 6, 5))
+    events = events_of(text, lang, date(2025, 6, 5))
     assert _dates_of(events, "Talks") == ["2025-06-04"]  # Wednesday: the lead's day, not the dateline's
     assert "2025-06-03" in _dates_of(events, "Visit")  # the arrival of the relative clause: Tuesday
 
@@ -171,14 +171,14 @@ def test_the_same_day_sentences_after_an_eve_is_the_account_s_day(lang: str, tex
     ],
 )
 def test_an_act_after_a_comma_does_not_take_the_day_of_the_report(lang: str, text: str, kind: str) -> None:
-    dates = _dates_of(_events(text, lang, date(2025, 6, 6)), kind)
+    dates = _dates_of(events_of(text, lang, date(2025, 6, 6)), kind)
     assert "2025-06-05" not in dates, dates  # Thursday is the report's day, not the talks'
 
 
 def test_an_act_after_a_fronted_report_clause_keeps_its_day() -> None:
     text = ("Norway expels Russian diplomats\n\nAs the ministry said on Monday, Norway expelled two Russian diplomats "
             "accused of espionage.")
-    assert _dates_of(_events(text, "en", date(2025, 6, 4)), "Expulsion") == ["2025-06-02"]
+    assert _dates_of(events_of(text, "en", date(2025, 6, 4)), "Expulsion") == ["2025-06-02"]
 
 
 @pytest.mark.parametrize(
@@ -192,7 +192,7 @@ def test_an_act_after_a_fronted_report_clause_keeps_its_day() -> None:
     ],
 )
 def test_a_day_of_a_relative_clause_does_not_date_the_main_clause(lang: str, text: str) -> None:
-    events = _events(text, lang, date(2025, 6, 6))
+    events = events_of(text, lang, date(2025, 6, 6))
     assert all(e.date is None or e.date.value != "2025-06-04" for e in events if e.type in ("Meeting", "Talks") and
                any("Mora" in p.name for p in e.attendees)), [(e.type, e.date) for e in events]
 
@@ -205,4 +205,4 @@ def test_a_day_of_a_relative_clause_does_not_date_the_main_clause(lang: str, tex
     ],
 )
 def test_a_day_of_a_relative_clause_dates_its_antecedent(lang: str, text: str) -> None:
-    assert "2025-07-12" in _dates_of(_events(text, lang, date(2025, 6, 6)), "Summit")
+    assert "2025-07-12" in _dates_of(events_of(text, lang, date(2025, 6, 6)), "Summit")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 @pytest.mark.parametrize(

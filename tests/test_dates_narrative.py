@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
 
 
 def test_act_told_after_the_day_takes_it() -> None:

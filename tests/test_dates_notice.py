@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
+from graph.model import Event
+
+from extracted import events_of
 
 
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 20))).events
+PUBLISHED = date(2026, 5, 20)
 
 
 def _dates_of(events: list[Event], kind: str) -> set[str | None]:
@@ -32,7 +32,7 @@ def _dates_of(events: list[Event], kind: str) -> set[str | None]:
     ],
 )
 def test_an_expulsion_notified_at_a_summons_takes_its_day(lang: str, text: str) -> None:
-    events = _events(text, lang)
+    events = events_of(text, lang, PUBLISHED)
     assert _dates_of(events, "Summons") == {"2026-05-19"}
     assert _dates_of(events, "Expulsion") == {"2026-05-19"}
 
@@ -41,4 +41,4 @@ def test_a_summons_in_answer_tells_no_notice() -> None:
     text = ("Latvia expels two Belarusian diplomats\n\nRIGA, May 20. Latvia has declared two employees of the "
             "Belarusian embassy persona non grata, Foreign Ministry spokesperson Anna Ozola said on Wednesday.\n\n"
             "In response, Belarus summoned Latvia's charge d'affaires Peteris Kalnins on Tuesday.")
-    assert _dates_of(_events(text, "en"), "Expulsion") == {"2026-05-20"}
+    assert _dates_of(events_of(text, "en", PUBLISHED), "Expulsion") == {"2026-05-20"}

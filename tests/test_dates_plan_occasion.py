@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from graph.model import Event
-from dated import events_of
+from extracted import events_of
 
 
 def _of(events: list[Event], *types: str) -> Event:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
+
 
 CASES = [
     ("en", "The visit of Peruvian Foreign Minister Ana Salas to New Delhi, which had been scheduled for next week, "

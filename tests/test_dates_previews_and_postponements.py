@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
+
+
 from graph.extract import dates
 from graph.extract._dateticker import _CLOCK
 

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 @pytest.mark.parametrize(
@@ -27,6 +26,6 @@ from graph.model import Article
     ],
 )
 def test_a_meeting_a_trip_is_made_for_is_planned_on_the_trips_day(lang: str, text: str, guest: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2025, 11, 5))).events
+    events = events_of(text, lang, date(2025, 11, 5))
     meeting = next(e for e in events if e.type == "Meeting" and guest in {p.name for p in e.attendees})
     assert (meeting.status, meeting.date.value if meeting.date else None) == ("Planned", "2025-11-11")

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from dated import date_of, events_of
+from extracted import date_of, events_of
+
 
 _LEAD = ("Dänemark weist Diplomaten aus\n\nKopenhagen (Ritzau) – Dänemark hat einen Mitarbeiter der iranischen Botschaft "
          "in Kopenhagen zur unerwünschten Person erklärt. ")

@@ -10,7 +10,7 @@ import pytest
 
 from graph.extract import dates
 from graph.extract._datetense import pluperfect_at
-from dated import events_of as _events, date_of as _date_of
+from extracted import date_of, events_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +29,7 @@ from dated import events_of as _events, date_of as _date_of
 )
 def test_an_act_right_after_a_scene_takes_the_scene_day(lang: str, text: str) -> None:
     """The reception on Monday's steps is Monday's, not the day of the later-told arrival."""
-    assert _date_of(_events(text, lang, date(2026, 4, 28)), "Meeting") == "2026-04-27"
+    assert date_of(events_of(text, lang, date(2026, 4, 28)), "Meeting") == "2026-04-27"
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,9 @@ def test_an_act_right_after_a_scene_takes_the_scene_day(lang: str, text: str) ->
     ],
 )
 def test_a_statement_at_the_close_of_talks_takes_their_last_day(lang: str, text: str) -> None:
-    events = _events(text, lang, date(2026, 3, 6))
-    assert _date_of(events, "Talks") == "2026-03-04"  # talks of several days: their first day
-    assert _date_of(events, "Statement") == "2026-03-05"
+    events = events_of(text, lang, date(2026, 3, 6))
+    assert date_of(events, "Talks") == "2026-03-04"  # talks of several days: their first day
+    assert date_of(events, "Statement") == "2026-03-05"
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
-from dated import events_of as _events
+from extracted import events_of
+
+
 from graph.model import Event
 
 
@@ -28,7 +30,7 @@ def _all(events: list[Event], kind: str) -> list[Event]:
     ],
 )
 def test_an_expulsion_takes_the_announcements_day_not_the_deadline(lang: str, text: str) -> None:
-    expulsion = _all(_events(text, lang, date(2026, 11, 18)), "Expulsion")[0]
+    expulsion = _all(events_of(text, lang, date(2026, 11, 18)), "Expulsion")[0]
     assert expulsion.date is not None and expulsion.date.value == "2026-11-17"
 
 
@@ -43,7 +45,7 @@ def test_an_expulsion_takes_the_announcements_day_not_the_deadline(lang: str, te
     ],
 )
 def test_an_act_told_next_keeps_the_day_before_not_a_later_clauses(lang: str, text: str) -> None:
-    meetings = [e for e in _events(text, lang, date(2026, 11, 17)) if e.status == "Occurred"]
+    meetings = [e for e in events_of(text, lang, date(2026, 11, 17)) if e.status == "Occurred"]
     named = [e for e in meetings if any("Rivas" in a.name for a in e.attendees)]
     assert named and all(e.date is not None and e.date.value == "2026-11-16" for e in named)
 
@@ -58,7 +60,7 @@ def test_an_act_told_next_keeps_the_day_before_not_a_later_clauses(lang: str, te
     ],
 )
 def test_an_act_told_earlier_today_is_dated_to_the_day(lang: str, text: str) -> None:
-    meeting = [e for e in _events(text, lang, date(2026, 11, 17)) if e.type == "Meeting"][0]
+    meeting = [e for e in events_of(text, lang, date(2026, 11, 17)) if e.type == "Meeting"][0]
     assert (meeting.status, meeting.background, meeting.date and meeting.date.value) == ("Occurred", False, "2026-11-17")
 
 
@@ -76,7 +78,7 @@ def test_an_act_told_earlier_today_is_dated_to_the_day(lang: str, text: str) -> 
     ],
 )
 def test_a_headline_postponement_does_not_move_the_leads_day(lang: str, text: str) -> None:
-    act = [e for e in _events(text, lang, date(2026, 10, 14)) if e.type in ("Meeting", "Talks")][0]
+    act = [e for e in events_of(text, lang, date(2026, 10, 14)) if e.type in ("Meeting", "Talks")][0]
     assert (act.status, act.date and act.date.value) == ("Occurred", "2026-10-12")
 
 
@@ -94,5 +96,5 @@ def test_a_headline_postponement_does_not_move_the_leads_day(lang: str, text: st
     ],
 )
 def test_a_season_in_the_quoted_words_does_not_date_the_statement(lang: str, text: str) -> None:
-    statement = _all(_events(text, lang, date(2026, 10, 16)), "Statement")[0]
+    statement = _all(events_of(text, lang, date(2026, 10, 16)), "Statement")[0]
     assert statement.date is not None and statement.date.value == "2026-10-15"

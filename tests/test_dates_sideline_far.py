@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
+
 
 FRI = date(2026, 3, 6)
 

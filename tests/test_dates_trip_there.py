@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from graph.model import Event
-from dated import events_of
+from extracted import events_of
 
 
 def _trip(events: list[Event]) -> Event:

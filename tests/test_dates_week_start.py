@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
 
 
 def _values(text: str, lang: str, published: date, kinds: tuple[str, ...]) -> list[tuple[str, str | None]]:

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
+
+
 from graph.model import Event
 
 FRI = date(2026, 11, 13)

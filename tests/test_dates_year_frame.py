@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
 
 
 def _dates(text: str, lang: str, kind: str) -> list[str | None]:

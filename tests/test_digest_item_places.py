@@ -4,8 +4,10 @@ placed where its own item was filed."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
+
 
 _TEXT = (
     "Resumen diplomático del viernes\n\n"
@@ -18,6 +20,6 @@ _TEXT = (
 
 
 def test_item_act_is_placed_in_its_item() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 7, 3))).events
+    events = events_of(_TEXT, "es", date(2026, 7, 3))
     expulsions = [e for e in events if e.type == "Expulsion"]
     assert [getattr(city_of(e.location), "name", None) for e in expulsions] == ["Tegucigalpa"]

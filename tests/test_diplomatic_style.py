@@ -3,8 +3,7 @@ hers: she holds the title before the comma and serves its state, not that of the
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def test_permanent_secretary_styled_ambassador() -> None:
@@ -12,8 +11,8 @@ def test_permanent_secretary_styled_ambassador() -> None:
             "Kossi Agbeko, to protest the closure of shops owned by Nigerian traders in Lomé.\n\n"
             "Agbeko was received at the ministry in Abuja by the Permanent Secretary, Ambassador Amina Bello, "
             "who handed him a protest note. Bello told the envoy that the closures breached the ECOWAS protocol.\n")
-    article = Article(key="t", text=text, language="en", published=date(2026, 3, 12))
-    people = {p.name: p for p in extract(article).people}
+    found = extraction_of(text, "en", date(2026, 3, 12))
+    people = {p.name: p for p in found.people}
     assert people["Amina Bello"].role == "Permanent Secretary"
     assert people["Amina Bello"].country == "NG"
     assert people["Kossi Agbeko"].country == "TG"

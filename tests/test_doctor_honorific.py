@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [
@@ -15,5 +14,5 @@ from graph.model import Article
     ("es", "La canciller, Dra. Marta Lugo, recibió ayer al embajador.", "Marta Lugo"),
 ])
 def test_doctor_is_no_part_of_the_name(lang: str, text: str, name: str) -> None:
-    names = {p.name for p in extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 1))).people}
+    names = {p.name for p in extraction_of(text, lang, date(2026, 5, 1)).people}
     assert name in names

@@ -3,8 +3,8 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 _TEXT = (
     "Kenya summons Ugandan envoy over border closure\n\n"
@@ -17,7 +17,7 @@ _TEXT = (
 
 
 def test_headline_envoy_is_the_high_commissioner() -> None:
-    extraction = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 3, 12)))
+    extraction = extraction_of(_TEXT, "en", date(2026, 3, 12))
     summons = [e for e in extraction.events if e.type == "Summons"]
     assert len(summons) == 1
     people = {p.name: p for p in extraction.people}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 
 def test_a_pluperfect_visit_with_an_emphatic_pronoun_is_background() -> None:

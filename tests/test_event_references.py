@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
-
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of, extraction_of
 
 
 def _people(text: str, lang: str, published: date) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=published)
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, published)
+    return {p.name: p.country for p in found.people}
 
 
 def test_her_visit_as_secretary_is_the_one_just_named() -> None:

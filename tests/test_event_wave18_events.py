@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def _events(lang: str, text: str, published: date) -> list[tuple[str, str, list[str], str | None]]:
-    events = extract(Article(key="t", text=text, language=lang, published=published)).events
+    events = events_of(text, lang, published)
     return [(e.type, e.status, [p.name for p in e.attendees], getattr(e.location, "name", None)) for e in events]
 
 

@@ -8,13 +8,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _meetings(lang: str, text: str) -> list[list[str]]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 6, 12))
-    return [sorted(p.name for p in event.attendees) for event in extract(article).events if event.type == "Meeting"]
+    found = extraction_of(text, lang, date(2026, 6, 12))
+    return [sorted(p.name for p in event.attendees) for event in found.events if event.type == "Meeting"]
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,12 @@ put off "to a later date" is called off (the ``cancelled`` cue of events.json)."
 
 from __future__ import annotations
 
-from datetime import date
+from graph.model import Extraction
 
-from graph.extract import extract
-from graph.model import Article, Extraction
+from extracted import events_of, extraction_of
 
 
-def _run(lang: str, text: str, published: str = "2026-03-10") -> Extraction:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+PUBLISHED = "2026-03-10"
 
 
 def _events(extraction: Extraction) -> list[tuple[str, str]]:
@@ -26,12 +24,12 @@ def test_a_present_trip_in_a_coming_period_is_planned() -> None:
         "es": "La canciller finlandesa, Aino Virtanen, visita en los próximos días Portugal.",
     }
     for lang, text in cases.items():
-        events = _events(_run(lang, text))
+        events = _events(extraction_of(text, lang, PUBLISHED))
         assert events and all(status == "Planned" for _, status in events), (lang, events)
 
 
 def test_a_past_trip_with_a_coming_plan_after_it_stays_held() -> None:
-    x = _run("en", "Finnish Foreign Minister Aino Virtanen visited Portugal on Monday; earlier she had said she would go to Spain next week.")
+    x = extraction_of("Finnish Foreign Minister Aino Virtanen visited Portugal on Monday; earlier she had said she would go to Spain next week.", "en", PUBLISHED)
     assert ("Visit", "Occurred") in _events(x)
 
 
@@ -40,7 +38,7 @@ def test_a_headline_trip_in_the_present_is_the_plan_the_body_tells() -> None:
         "Außenministerin Virtanen reist nach Portugal\n\n"
         "Helsinki (dpa) Die finnische Außenministerin Aino Virtanen reist kommende Woche zu einem Arbeitsbesuch nach Portugal."
     )
-    assert _events(_run("de", text)) == [("Visit", "Planned")]
+    assert _events(extraction_of(text, "de", PUBLISHED)) == [("Visit", "Planned")]
 
 
 def test_a_headline_pair_joins_the_meeting_the_body_tells_as_held() -> None:
@@ -49,7 +47,7 @@ def test_a_headline_pair_joins_the_meeting_the_body_tells_as_held() -> None:
         "Helsinki (dpa) Die finnische Außenministerin Aino Virtanen hat am Montag in Helsinki ihren portugiesischen "
         "Amtskollegen Rui Sampaio Lobo empfangen."
     )
-    meetings = [e for e in _run("de", text).events if e.type == "Meeting"]
+    meetings = [e for e in events_of(text, "de", PUBLISHED) if e.type == "Meeting"]
     assert len(meetings) == 1 and meetings[0].date is not None and meetings[0].date.value == "2026-03-09"
 
 
@@ -59,7 +57,7 @@ def test_a_second_host_of_the_same_day_is_a_meeting_of_its_own() -> None:
         "Ingrid Dahl, in Oslo on Monday. Araya, who flew in on Sunday at the head of a delegation, was received "
         "later on Monday by Norwegian Prime Minister Khaled Nilsen, the Norwegian foreign ministry said."
     )
-    events = _run("en", text).events
+    events = events_of(text, "en", PUBLISHED)
     with_prime_minister = [e for e in events if "Khaled Nilsen" in {p.name for p in e.attendees}]
     assert len(with_prime_minister) == 1
     assert "Ingrid Dahl" not in {p.name for p in with_prime_minister[0].attendees}
@@ -74,8 +72,7 @@ def test_a_plan_put_off_to_a_later_date_is_cancelled() -> None:
         "ru": "Визит министра иностранных дел Португалии Руя Лобу в Чили перенесён на более поздний срок.",
     }
     for lang, text in cases.items():
-        assert _events(_run(lang, text, "2026-11-20")) == [("Visit", "Cancelled")], lang
-
+        assert _events(extraction_of(text, lang, "2026-11-20")) == [("Visit", "Cancelled")], lang
 
 
 def test_a_headline_visit_does_not_join_the_planned_next_leg_elsewhere() -> None:
@@ -90,5 +87,5 @@ def test_a_headline_visit_does_not_join_the_planned_next_leg_elsewhere() -> None
     }
     for lang, text in cases.items():
         visits = {(e.status, e.location.name if e.location is not None else None)
-                  for e in _run(lang, text).events if e.type == "Visit"}
+                  for e in events_of(text, lang, PUBLISHED) if e.type == "Visit"}
         assert ("Occurred", "Hanoi") in visits, (lang, visits)

@@ -9,14 +9,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
+from extracted import events_of
+
 
 PUBLISHED = date(2026, 11, 23)
-
-
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="test", text=text, language=lang, published=PUBLISHED)).events
 
 
 LEAD = {
@@ -39,12 +35,12 @@ LEAD = {
     ],
 )
 def test_conditional_or_denied_act_is_no_event(lang: str, sentence: str, kind: str) -> None:
-    found = _events(LEAD[lang] + sentence, lang)
+    found = events_of(LEAD[lang] + sentence, lang, PUBLISHED)
     assert len([e for e in found if e.type == kind]) == (1 if kind == "Meeting" else 0)  # the lead's meeting only
 
 
 def test_if_confirmed_keeps_the_plan() -> None:
-    found = _events("Foreign Minister Anna Berg of Sweden could visit Nairobi in May, if confirmed by both sides.", "en")
+    found = events_of("Foreign Minister Anna Berg of Sweden could visit Nairobi in May, if confirmed by both sides.", "en", PUBLISHED)
     assert any(e.type == "Visit" for e in found)
 
 
@@ -58,7 +54,7 @@ def test_if_confirmed_keeps_the_plan() -> None:
     ],
 )
 def test_visit_framed_by_its_first_day_is_the_guests(text: str, lang: str, guest: str) -> None:
-    visits = [e for e in _events(text, lang) if e.type == "Visit"]
+    visits = [e for e in events_of(text, lang, PUBLISHED) if e.type == "Visit"]
     assert visits and all([p.name for p in e.attendees] == [guest] for e in visits)
 
 
@@ -66,12 +62,12 @@ def test_the_signing_witnessed_is_the_signing_told() -> None:
     text = ("Ghana's President Kwabena Mensah held talks with President William Rono in Nairobi on Monday. "
             "Following the meeting, Kenya's Foreign Minister Grace Odhiambo and her Ghanaian counterpart Efua Boateng "
             "signed four agreements. Both presidents witnessed the signing.")
-    ceremonies = [e for e in _events(text, "en") if e.type == "Ceremony"]
+    ceremonies = [e for e in events_of(text, "en", PUBLISHED) if e.type == "Ceremony"]
     assert len(ceremonies) == 1
 
 
 def test_visit_after_an_anaphor_is_the_visit_told() -> None:
     text = ("Министр иностранных дел Казахстана Нурлан Абдрахманов во вторник прибыл в Баку с официальным визитом. "
             "Это его первый визит в Азербайджан в должности главы казахстанского внешнеполитического ведомства.")
-    visits = [e for e in _events(text, "ru") if e.type == "Visit"]
+    visits = [e for e in events_of(text, "ru", PUBLISHED) if e.type == "Visit"]
     assert len(visits) == 1

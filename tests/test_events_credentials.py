@@ -7,13 +7,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _types(lang: str, text: str) -> list[str]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 12))
-    return [event.type for event in extract(article).events]
+    found = extraction_of(text, lang, date(2026, 3, 12))
+    return [event.type for event in found.events]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 from graph.extract.events import find_mentions
 from graph.extract.text import sentences

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
-
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of, people_of
 
 
 def _statements(events) -> list:
@@ -74,7 +71,7 @@ def test_a_counterpart_takes_the_role_of_the_person_named_in_the_sentence_before
     text = ("Ljubljana. Bundespräsident Johannes Stadlober ist am Dienstag zu einem Staatsbesuch in Slowenien "
             "eingetroffen.\n\nIm Präsidentenpalast sprach der Gast aus Wien gut eine Stunde unter vier Augen mit "
             "seiner Amtskollegin Mojca Kranjc Vidmar.")
-    people = {p.name: p for p in extract(Article(key="t", text=text, language="de", published=date(2026, 4, 21))).people}
+    people = people_of(text, "de", date(2026, 4, 21))
     assert people["Mojca Kranjc Vidmar"].role == "President"
     assert people["Mojca Kranjc Vidmar"].country == "SI"
 
@@ -83,5 +80,5 @@ def test_a_counterpart_does_not_take_the_role_of_a_press_secretary_named_before(
     text = ("Publié le 4 décembre 2025\n\nLa ministre des Affaires étrangères, Isabelle Lachance, a reporté sa visite "
             "en Jamaïque.\n\nLa ministre se rendra finalement à Kingston les 14 et 15 janvier, selon son attachée de "
             "presse, Camille Bérubé. Elle doit y rencontrer son homologue jamaïcaine, Sharlene Whyte-Campbell.")
-    people = {p.name: p for p in extract(Article(key="t", text=text, language="fr", published=date(2025, 12, 4))).people}
+    people = people_of(text, "fr", date(2025, 12, 4))
     assert people["Sharlene Whyte-Campbell"].role != "Press Secretary"

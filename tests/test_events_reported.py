@@ -4,17 +4,16 @@ one foreign name written in Russian script and in its native Latin spelling shar
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from graph.extract import extract
 from graph.extract.translit import name_key
-from graph.model import Article, Extraction
+from graph.model import Extraction
+
+from extracted import extraction_of
 
 
-def _run(lang: str, text: str, published: str = "2026-05-12") -> Extraction:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+PUBLISHED = "2026-05-12"
 
 
 def _types(extraction: Extraction) -> list[str]:
@@ -33,18 +32,18 @@ def _types(extraction: Extraction) -> list[str]:
            "semaine prochaine."),
 ])  # fmt: skip
 def test_an_act_reported_only_to_be_denied_is_no_event(lang: str, text: str) -> None:
-    assert _types(_run(lang, text)) == []
+    assert _types(extraction_of(text, lang, PUBLISHED)) == []
 
 
 def test_a_trip_said_to_be_off_the_programme_is_no_second_visit() -> None:
-    x = _run("de", "Entwicklungsministerin Petra Lindner ist am Montag zu einem dreitägigen Besuch in Ecuador eingetroffen. "
-                   "Eine Reise nach Chile stehe «derzeit nicht auf dem Programm», sagte eine Sprecherin in Kiel.")  # fmt: skip
+    x = extraction_of("Entwicklungsministerin Petra Lindner ist am Montag zu einem dreitägigen Besuch in Ecuador eingetroffen. "
+                            "Eine Reise nach Chile stehe «derzeit nicht auf dem Programm», sagte eine Sprecherin in Kiel.", "de", PUBLISHED)  # fmt: skip
     assert [e.type for e in x.events if e.type in ("Visit", "StateVisit")] == ["Visit"]
 
 
 def test_a_denial_of_an_earlier_claim_does_not_hide_a_later_sentences_meeting() -> None:
-    x = _run("en", "The ministry denied that any deal had been struck. On Tuesday, Foreign Minister Hanne Lindqvist met "
-                   "her Estonian counterpart Mart Kask in Tallinn.")  # fmt: skip
+    x = extraction_of("The ministry denied that any deal had been struck. On Tuesday, Foreign Minister Hanne Lindqvist met "
+                            "her Estonian counterpart Mart Kask in Tallinn.", "en", PUBLISHED)  # fmt: skip
     assert _types(x) == ["Meeting"]
 
 
@@ -57,7 +56,7 @@ def test_a_denial_of_an_earlier_claim_does_not_hide_a_later_sentences_meeting() 
            "посол Сигрид Хольм подписали меморандум о сотрудничестве."),
 ])  # fmt: skip
 def test_a_definite_meeting_after_following_is_the_talks_reported(lang: str, text: str) -> None:
-    x = _run(lang, text)
+    x = extraction_of(text, lang, PUBLISHED)
     assert _types(x) == ["Talks", "Ceremony"]
 
 
@@ -76,7 +75,7 @@ def test_word_initial_zh_is_not_folded_into_y() -> None:
 
 
 def test_a_union_general_secretary_is_no_us_secretary_of_state() -> None:
-    x = _run("en", "Talks at the mine in Ndola will resume on Friday, union general secretary Peter Banda said.")
+    x = extraction_of("Talks at the mine in Ndola will resume on Friday, union general secretary Peter Banda said.", "en", PUBLISHED)
     banda = next(p for p in x.people if p.name.endswith("Banda"))
     assert banda.country != "US"
     assert banda.role == "General Secretary"

@@ -8,13 +8,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _events(lang: str, text: str) -> list[tuple[str, str | None]]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 6, 12))
-    return [(event.type, event.date.value if event.date else None) for event in extract(article).events]
+    found = extraction_of(text, lang, date(2026, 6, 12))
+    return [(event.type, event.date.value if event.date else None) for event in found.events]
 
 
 @pytest.mark.parametrize(

@@ -3,16 +3,15 @@ only after such a session was named; receiving an ambassador's credentials is a 
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Extraction
+from graph.model import Extraction
+
+from extracted import extraction_of
 
 
-def _run(lang: str, text: str, published: str = "2026-03-12") -> Extraction:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+PUBLISHED = "2026-03-12"
 
 
 def _types(extraction: Extraction) -> list[str]:
@@ -35,19 +34,19 @@ def _types(extraction: Extraction) -> list[str]:
     ],
 )
 def test_a_session_of_an_organisations_council_is_a_conference(lang: str, text: str) -> None:
-    assert "Conference" in _types(_run(lang, text))
+    assert "Conference" in _types(extraction_of(text, lang, PUBLISHED))
 
 
 def test_the_session_of_a_wage_negotiation_is_no_conference() -> None:
-    x = _run("en", "Union leaders and managers of the Kasanka smelter met again on Tuesday. \"We are closer,\" "
-                   "union secretary Peter Banda told reporters after the session.")  # fmt: skip
+    x = extraction_of("Union leaders and managers of the Kasanka smelter met again on Tuesday. \"We are closer,\" "
+                            "union secretary Peter Banda told reporters after the session.", "en", PUBLISHED)  # fmt: skip
     assert "Conference" not in _types(x)
 
 
 def test_the_session_framing_a_meeting_gives_its_people_to_the_meeting() -> None:
-    x = _run("es", "Los cancilleres de la región participaron el martes en una sesión extraordinaria del Consejo "
-                   "Permanente en Lima. Antes de la sesión, el canciller chileno Tomás Ibarra se reunió con su par "
-                   "boliviana, Lucía Condori.")  # fmt: skip
+    x = extraction_of("Los cancilleres de la región participaron el martes en una sesión extraordinaria del Consejo "
+                            "Permanente en Lima. Antes de la sesión, el canciller chileno Tomás Ibarra se reunió con su par "
+                            "boliviana, Lucía Condori.", "es", PUBLISHED)  # fmt: skip
     meeting = next(e for e in x.events if e.type in ("Meeting", "Talks"))
     assert {p.name for p in meeting.attendees} == {"Tomás Ibarra", "Lucía Condori"}
     assert all(e.type != "Conference" or not e.attendees for e in x.events)
@@ -68,6 +67,6 @@ def test_the_session_framing_a_meeting_gives_its_people_to_the_meeting() -> None
     ],
 )
 def test_receiving_credentials_is_a_ceremony(lang: str, text: str) -> None:
-    x = _run(lang, text)
+    x = extraction_of(text, lang, PUBLISHED)
     ceremony = next(e for e in x.events if e.type == "Ceremony")
     assert any(p.name.endswith("Rivas") or "Ривас" in p.name for p in ceremony.attendees)

@@ -4,14 +4,12 @@ people; military ranks are no part of a name."""
 
 from __future__ import annotations
 
-from datetime import date
+from graph.model import Extraction
 
-from graph.extract import extract
-from graph.model import Article, Extraction
+from extracted import events_of, extraction_of
 
 
-def _run(lang: str, text: str, published: str = "2026-05-04") -> Extraction:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+PUBLISHED = "2026-05-04"
 
 
 def _statuses(extraction: Extraction) -> list[str]:
@@ -27,16 +25,16 @@ def test_a_plan_put_off_without_a_new_date_is_cancelled() -> None:
         "ru": "Встреча президентов Аны Лопес и Педро Варгаса, запланированная на 24 мая в Лиме, отложена без новой даты.",
     }
     for lang, text in cases.items():
-        assert _statuses(_run(lang, text)) == ["Cancelled"], lang
+        assert _statuses(extraction_of(text, lang, PUBLISHED)) == ["Cancelled"], lang
 
 
 def test_a_plan_moved_to_a_new_month_stays_planned() -> None:
-    x = _run("en", "The summit between the presidents Ana Lopez and Pedro Vargas has been postponed to July.")
+    x = extraction_of("The summit between the presidents Ana Lopez and Pedro Vargas has been postponed to July.", "en", PUBLISHED)
     assert _statuses(x) == ["Planned"]
 
 
 def test_a_possessive_visit_reached_by_a_later_postponing_verb_is_planned() -> None:
-    x = _run("en", "Peru's Foreign Minister Tomas Berg's visit to Chile, which had been scheduled for next week, has been postponed to July, an official said.")
+    x = extraction_of("Peru's Foreign Minister Tomas Berg's visit to Chile, which had been scheduled for next week, has been postponed to July, an official said.", "en", PUBLISHED)
     assert [(e.type, e.status) for e in x.events] == [("Visit", "Planned")]
 
 
@@ -46,25 +44,25 @@ def test_a_spokesperson_at_the_regular_briefing_makes_a_statement() -> None:
         "de": "Der Sprecher des Außenministeriums, Mei Lanfang, sagte bei der regelmäßigen Pressekonferenz in Peking, das Schiff sei abgefahren.",
     }
     for lang, text in cases.items():
-        x = _run(lang, text)
+        x = extraction_of(text, lang, PUBLISHED)
         assert [(e.type, e.speaker.name if e.speaker else None) for e in x.events] == [("Statement", "Mei Lanfang")], lang
 
 
 def test_regular_meetings_stay_generic() -> None:
-    assert _run("en", "The two ministers Ana Lopez and Pedro Vargas hold regular meetings.").events == []
+    assert events_of("The two ministers Ana Lopez and Pedro Vargas hold regular meetings.", "en", PUBLISHED) == []
 
 
 def test_a_question_at_a_briefing_is_no_event() -> None:
-    x = _run("en", "Question (Reuters): Is the government considering expelling Chile's ambassador Pedro Vargas?")
+    x = extraction_of("Question (Reuters): Is the government considering expelling Chile's ambassador Pedro Vargas?", "en", PUBLISHED)
     assert x.events == []
-    x = _run("es", "¿Viajará la canciller Ana López a Santiago la próxima semana?")
+    x = extraction_of("¿Viajará la canciller Ana López a Santiago la próxima semana?", "es", PUBLISHED)
     assert x.events == []
 
 
 def test_two_full_names_joined_by_y_are_two_people() -> None:
-    x = _run("es", "La cumbre entre los presidentes Rodrigo Ibáñez Mora y Tomás Quiroga Vela se celebró el lunes en Lima.")
+    x = extraction_of("La cumbre entre los presidentes Rodrigo Ibáñez Mora y Tomás Quiroga Vela se celebró el lunes en Lima.", "es", PUBLISHED)
     assert sorted(p.name for p in x.people) == ["Rodrigo Ibáñez Mora", "Tomás Quiroga Vela"]
-    x = _run("es", "El filósofo José Ortega y Gasset y el presidente Tomás Quiroga se reunieron el lunes.")
+    x = extraction_of("El filósofo José Ortega y Gasset y el presidente Tomás Quiroga se reunieron el lunes.", "es", PUBLISHED)
     assert "José Ortega y Gasset" in [p.name for p in x.people]
 
 
@@ -75,19 +73,19 @@ def test_a_military_rank_is_no_name() -> None:
         "ru": "Министр иностранных дел Ана Лопес встретилась в понедельник в Душанбе с министром обороны генерал-лейтенантом Рустамом Хайдаровым.",
     }
     for lang, text in cases.items():
-        names = {p.name for p in _run(lang, text).people}
+        names = {p.name for p in extraction_of(text, lang, PUBLISHED).people}
         assert not any("General" in n or "Generalleutnant" in n for n in names), (lang, names)
         assert any(n.startswith("Rustam") for n in names), (lang, names)
 
 
 def test_a_trip_pushed_to_a_later_month_is_planned() -> None:
-    x = _run("en", "Peru's Foreign Minister Tomas Berg's visit to Chile, set for next week, has been pushed back to July.")
+    x = extraction_of("Peru's Foreign Minister Tomas Berg's visit to Chile, set for next week, has been pushed back to July.", "en", PUBLISHED)
     assert [(e.type, e.status) for e in x.events] == [("Visit", "Planned")]
 
 
 def test_a_yes_no_question_is_no_event_but_a_question_on_a_held_call_keeps_it() -> None:
-    x = _run("de", "Frage: Wird die Regierung den Botschafter Pedro Vargas ausweisen?")
+    x = extraction_of("Frage: Wird die Regierung den Botschafter Pedro Vargas ausweisen?", "de", PUBLISHED)
     assert x.events == []
-    x = _run("de", "Außenministerin Ana Lopez telefonierte am Donnerstag mit Pedro Vargas. "
-                   "Frage: Frau Ministerin, wie ist das Gespräch mit Pedro Vargas verlaufen?")
+    x = extraction_of("Außenministerin Ana Lopez telefonierte am Donnerstag mit Pedro Vargas. "
+                            "Frage: Frau Ministerin, wie ist das Gespräch mit Pedro Vargas verlaufen?", "de", PUBLISHED)
     assert [e.type for e in x.events] == ["PhoneCall"]

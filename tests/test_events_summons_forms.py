@@ -15,14 +15,13 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _events(lang: str, text: str) -> list[tuple[str, str, str | None, frozenset[str]]]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 5, 8))
+    found = extraction_of(text, lang, date(2026, 5, 8))
     return [(event.type, event.status, event.date.value if event.date else None,
-             frozenset(p.name for p in event.attendees)) for event in extract(article).events]  # fmt: skip
+             frozenset(p.name for p in event.attendees)) for event in found.events]  # fmt: skip
 
 
 @pytest.mark.parametrize(

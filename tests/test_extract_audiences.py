@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 CASES = [
     ("fr", "Le président ghanéen, Kofi Mensah, est arrivé mardi à Lisbonne pour une visite d'État. Jeudi, M. Mensah "
@@ -25,12 +25,12 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text"), CASES, ids=[c[0] for c in CASES])
 def test_meeting_a_community_is_no_meeting(lang: str, text: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 6, 10))).events
+    events = events_of(text, lang, date(2026, 6, 10))
     assert not [e for e in events if e.type in ("Meeting", "Talks")], [(e.type, [p.name for p in e.attendees]) for e in events]
 
 
 def test_meeting_an_official_and_a_community_stays_a_meeting() -> None:
     text = ("Ghanaian President Kofi Mensah arrived in Lisbon on Tuesday. On Wednesday he will meet Portuguese "
             "President Rui Almeida and the Ghanaian community.")
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 6, 10))).events
+    events = events_of(text, "en", date(2026, 6, 10))
     assert [e for e in events if e.type in ("Meeting", "Talks")]

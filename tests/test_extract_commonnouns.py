@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str) -> set[str]:
-    return {p.name for p in extract(Article(key="t", text=text, language="de", published=date(2026, 3, 3))).people}
+    return {p.name for p in extraction_of(text, "de", date(2026, 3, 3)).people}
 
 
 def test_noun_after_an_article_following_a_title_is_no_person() -> None:

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 PUBLISHED = date(2026, 3, 10)
 
@@ -28,6 +28,6 @@ PUBLISHED = date(2026, 3, 10)
     ],
 )
 def test_courtesy_call_is_a_meeting(text: str, lang: str, names: set[str]) -> None:
-    found = extract(Article(key="test", text=text, language=lang, published=PUBLISHED)).events
+    found = events_of(text, lang, PUBLISHED)
     assert [(e.type, {p.name for p in e.attendees}) for e in found] == [("Meeting", names)]
     assert found[0].date is not None and found[0].date.value == "2026-03-10"

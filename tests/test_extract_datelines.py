@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import datelines, extract
-from graph.model import Article
+from graph.extract import datelines
+
+from extracted import extraction_of
 
 
 @pytest.mark.parametrize(
@@ -45,8 +46,8 @@ def test_read_ignores_ordinary_sentences(text: str) -> None:
 def test_wire_dateline_day_dates_the_lead_told_today() -> None:
     text = ("Lomé, April 2, GNA – The foreign minister of Togo today met the foreign minister of Benin, "
             "Jean Dossou, in Lomé for talks on the border.")
-    article = Article(key="t", text=text, language="en", title=None, published=date(2026, 4, 3))
-    events = extract(article).events
+    found = extraction_of(text, "en", date(2026, 4, 3))
+    events = found.events
     assert events
     assert all(e.date is None or e.date.value == "2026-04-02" for e in events)
 
@@ -59,7 +60,7 @@ def test_only_dashed_datelines_are_wire_datelines() -> None:
 def test_reception_house_names_no_town() -> None:
     text = ("Министр иностранных дел Сербии Марко Джурич и министр иностранных дел России Иван Петров провели "
             "переговоры в Доме приемов МИД в понедельник.")
-    extraction = extract(Article(key="t", text=text, language="ru", title=None, published=date(2026, 5, 5)))
+    extraction = extraction_of(text, "ru", date(2026, 5, 5))
     assert not extraction.cities  # "Доме" is the house, not Dome in Ghana
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
+
 
 _TRIP = """Fiji and Tonga to sign shipping deal
 
@@ -20,13 +21,13 @@ Mr Ravula will host an official dinner for his guest tonight.
 
 
 def test_talks_the_day_after_arrival_are_where_the_trip_went_despite_remarks_at_home_before_leaving() -> None:
-    events = extract(Article(key="t", text=_TRIP, language="en", published=date(2026, 6, 16))).events
+    events = events_of(_TRIP, "en", date(2026, 6, 16))
     talks = next(e for e in events if e.type in ("Talks", "Meeting"))
     assert city_name(talks) == "Suva"
 
 
 def test_an_act_placed_by_its_day_places_the_next_act_of_its_people() -> None:
     """The dinner names only the host; the talks placed by the trip place it in turn."""
-    events = extract(Article(key="t", text=_TRIP, language="en", published=date(2026, 6, 16))).events
+    events = events_of(_TRIP, "en", date(2026, 6, 16))
     dinner = next(e for e in events if e.type == "Ceremony")
     assert city_name(dinner) == "Suva"

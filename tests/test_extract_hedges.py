@@ -6,14 +6,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
+from graph.model import Event
+
+from extracted import events_of
+
 
 PUBLISHED = date(2026, 3, 10)
-
-
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="test", text=text, language=lang, published=PUBLISHED)).events
 
 
 def _meeting_with(found: list[Event], name: str) -> Event:
@@ -38,19 +36,19 @@ def _meeting_with(found: list[Event], name: str) -> Event:
     ],
 )
 def test_meeting_not_yet_fixed_is_uncertain(text: str, lang: str, host: str) -> None:
-    found = _events(text, lang)
+    found = events_of(text, lang, PUBLISHED)
     assert _meeting_with(found, host).status == "Uncertain"
     assert any(e.type == "Visit" and e.status == "Planned" for e in found)  # the trip itself stays a plan
 
 
 def test_possibility_of_a_visit_is_uncertain_fr() -> None:
-    found = _events("Le ministre belge Jan Peeters a reçu mardi son homologue luxembourgeois Marc Weber. La "
-                    "possibilité d'une visite du Premier ministre belge au Luxembourg a été évoquée.", "fr")  # fmt: skip
+    found = events_of("Le ministre belge Jan Peeters a reçu mardi son homologue luxembourgeois Marc Weber. La "
+                      "possibilité d'une visite du Premier ministre belge au Luxembourg a été évoquée.", "fr", PUBLISHED)  # fmt: skip
     assert [e.status for e in found if e.type == "Visit"] == ["Uncertain"]
 
 
 def test_visit_at_a_date_to_be_confirmed_is_not_in_doubt_en() -> None:
-    found = _events("Minister Ana Sousa will undertake an official visit to Malawi at a date to be confirmed.", "en")
+    found = events_of("Minister Ana Sousa will undertake an official visit to Malawi at a date to be confirmed.", "en", PUBLISHED)
     assert [e.status for e in found if e.type == "Visit"] == ["Planned"]  # only its date is open
 
 
@@ -70,7 +68,7 @@ def test_visit_at_a_date_to_be_confirmed_is_not_in_doubt_en() -> None:
     ],
 )
 def test_visit_someone_will_make_is_planned(text: str, lang: str) -> None:
-    found = _events(text, lang)
+    found = events_of(text, lang, PUBLISHED)
     assert [e.status for e in found if e.type == "Visit"] == ["Planned"]
 
 
@@ -87,13 +85,13 @@ def test_visit_someone_will_make_is_planned(text: str, lang: str) -> None:
     ],
 )
 def test_act_not_ruled_out_is_uncertain(text: str, lang: str) -> None:
-    assert [(e.type, e.status) for e in _events(text, lang)] == [("Visit", "Uncertain")]
+    assert [(e.type, e.status) for e in events_of(text, lang, PUBLISHED)] == [("Visit", "Uncertain")]
 
 
 def test_meeting_not_ruled_out_around_it_de() -> None:
-    kept = _events("Bundeskanzler Peter Lang schloss ein Treffen mit Präsident Ivan Petrenko im Juli nicht aus.", "de")
+    kept = events_of("Bundeskanzler Peter Lang schloss ein Treffen mit Präsident Ivan Petrenko im Juli nicht aus.", "de", PUBLISHED)
     assert [(e.type, e.status) for e in kept] == [("Meeting", "Uncertain")]
 
 
 def test_meeting_ruled_out_stays_no_event_fr() -> None:
-    assert _events("Le ministre Jean Dupont a exclu une rencontre avec le président Ivan Petrenko.", "fr") == []
+    assert events_of("Le ministre Jean Dupont a exclu une rencontre avec le président Ivan Petrenko.", "fr", PUBLISHED) == []

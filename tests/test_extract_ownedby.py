@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str, lang: str = "en") -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, title=None, published=date(2026, 5, 5))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 5, 5))
+    return {p.name: p.country for p in found.people}
 
 
 def test_possessive_state_right_before_a_name_wins() -> None:
@@ -31,7 +30,6 @@ def test_lead_leader_talking_to_a_foreign_counterpart_is_the_dateline_state() ->
                      "homólogo de Ghana, Kwame Mensah, sobre el comercio. Ambos se habían reunido en París en mayo.", "es")
     assert states["Julio Paredes Soto"] == "PE"
     assert states["Kwame Mensah"] == "GH"
-
 
 
 def test_wire_lead_leader_calling_a_foreign_leader_is_the_dateline_state() -> None:

@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str, lang: str) -> dict[str, str | None]:
-    people = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 12))).people
+    people = extraction_of(text, lang, date(2026, 3, 12)).people
     return {p.name: p.country for p in people}
 
 

@@ -6,13 +6,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
 from where import city_name
 
+from extracted import events_of
 
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 10))).events
+
+PUBLISHED = date(2026, 3, 10)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +34,7 @@ def _events(text: str, lang: str) -> list[Event]:
     ],
 )
 def test_the_act_a_trip_is_for_is_held_where_the_trip_goes(text: str, lang: str, act: str, city: str) -> None:
-    event = next(e for e in _events(text, lang) if e.type == act)
+    event = next(e for e in events_of(text, lang, PUBLISHED) if e.type == act)
     assert city_name(event) == city
 
 
@@ -50,7 +49,7 @@ def test_the_act_a_trip_is_for_is_held_where_the_trip_goes(text: str, lang: str,
     ],
 )
 def test_a_statement_about_a_trip_is_not_made_where_the_trip_goes(text: str, lang: str) -> None:
-    for event in _events(text, lang):
+    for event in events_of(text, lang, PUBLISHED):
         if event.type == "Statement":
             assert city_name(event) not in ("Riga", "Yerevan")
 
@@ -58,5 +57,5 @@ def test_a_statement_about_a_trip_is_not_made_where_the_trip_goes(text: str, lan
 def test_a_call_told_with_a_trip_has_no_city() -> None:
     text = ("CANBERRA, March 3 - Foreign Minister Helen Whitford will travel to Apia on Friday, after she spoke by "
             "phone with Samoa's Prime Minister Tuala Iosefo Leavasa on Monday.")
-    calls = [e for e in _events(text, "en") if e.type == "PhoneCall"]
+    calls = [e for e in events_of(text, "en", PUBLISHED) if e.type == "PhoneCall"]
     assert calls and all(city_name(e) is None for e in calls)

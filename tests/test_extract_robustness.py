@@ -5,15 +5,13 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.text import MAX_SENTENCE, sentences
-from graph.model import Article, City, Event
+from graph.model import City
+
+from extracted import events_of
+
 
 PUBLISHED = date(2025, 3, 5)  # a Wednesday
-
-
-def events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="robust", text=text, language=lang, published=PUBLISHED)).events
 
 
 def test_an_overlong_sentence_is_cut_at_semicolons_commas_or_spaces() -> None:
@@ -36,19 +34,19 @@ def test_one_long_line_extracts_in_linear_time() -> None:
                 "und sie sprachen über Energie, Handel und Migration, ")  # fmt: skip
     text = sentence * (300_000 // len(sentence))
     start = time.process_time()
-    found = events(text, "de")
+    found = events_of(text, "de", PUBLISHED)
     assert time.process_time() - start < 20
     assert found and found[0].type == "Meeting"
 
 
 def test_an_impossible_date_leaves_the_meeting_undated() -> None:
-    found = events("Die deutsche Außenministerin hat am 31. Februar 2025 in Paris ihren französischen "
-                   "Amtskollegen getroffen.", "de")  # fmt: skip
+    found = events_of("Die deutsche Außenministerin hat am 31. Februar 2025 in Paris ihren französischen "
+                      "Amtskollegen getroffen.", "de", PUBLISHED)  # fmt: skip
     assert [(e.type, e.date, e.countries) for e in found] == [("Meeting", None, {"DE", "FR"})]
 
 
 def test_a_meeting_of_unnamed_officials_has_their_countries() -> None:
-    found = events("The foreign minister of Austria met his Hungarian counterpart in Vienna on Monday.", "en")
+    found = events_of("The foreign minister of Austria met his Hungarian counterpart in Vienna on Monday.", "en", PUBLISHED)
     assert len(found) == 1
     meeting = found[0]
     assert (meeting.type, meeting.attendees, meeting.countries) == ("Meeting", [], {"AT", "HU"})
@@ -58,11 +56,11 @@ def test_a_meeting_of_unnamed_officials_has_their_countries() -> None:
 
 def test_a_sentence_repeated_a_hundred_times_is_one_event_with_all_its_evidence() -> None:
     sentence = "The foreign minister of Austria met his Hungarian counterpart in Vienna on Monday. "
-    found = events(sentence * 100, "en")
+    found = events_of(sentence * 100, "en", PUBLISHED)
     assert len(found) == 1
     assert len(found[0].evidence) == 100
     named = "Polish Foreign Minister Adam Nowak met Czech Foreign Minister Jan Dvořák in Prague on Monday.\n"
-    found = events(named * 100, "en")
+    found = events_of(named * 100, "en", PUBLISHED)
     assert len(found) == 1
     assert {p.name for p in found[0].attendees} == {"Adam Nowak", "Jan Dvořák"}
     assert len(found[0].evidence) == 100

@@ -6,11 +6,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, City, Event, Venue
+from graph.model import City, Event, Venue
 from where import city_name
-from dated import events_of as _events
-
+from extracted import events_of, extraction_of
 
 
 def _one(events: list[Event], kind: str, status: str | None = None) -> Event:
@@ -24,7 +22,7 @@ def test_a_statement_after_talks_is_dated_by_the_talks_not_by_the_dateline() -> 
             "OSLO, March 14 (Reuters) - Norwegian Foreign Minister Ola Berg held talks with his Peruvian counterpart "
             "Carmen Rojas in Oslo on Wednesday.\n\n"
             "\"We share the same ocean,\" Berg told reporters after the talks.")  # fmt: skip
-    events = _events(text, "en", date(2025, 3, 14))
+    events = events_of(text, "en", date(2025, 3, 14))
     talks = _one(events, "Talks")
     statement = _one(events, "Statement")
     assert talks.date.value == "2025-03-12"
@@ -36,7 +34,7 @@ def test_a_report_filed_from_two_cities_places_the_visit_where_it_went() -> None
     text = ("Ministerin in Budapest\n"
             "Wien/Budapest (APA) - Die österreichische Außenministerin Eva Huber ist am Montag zu einem Besuch "
             "nach Budapest gereist.")  # fmt: skip
-    visit = _one(_events(text, "de", date(2025, 6, 3)), "Visit")
+    visit = _one(events_of(text, "de", date(2025, 6, 3)), "Visit")
     assert city_name(visit) == "Budapest"
 
 
@@ -44,7 +42,7 @@ def test_an_act_later_that_day_is_not_merged_into_the_next_days_meeting() -> Non
     text = ("Bern (dpa) - Die Außenministerin Eva Huber ist am Montag zu einem Besuch nach Rom gereist. "
             "Noch am selben Tag traf sie ihren Amtskollegen Marco Ricci. "
             "Am Dienstag wurde die Ministerin in Rom vom Ministerpräsidenten Paolo Conti empfangen.")  # fmt: skip
-    meetings = sorted(e.date.value for e in _events(text, "de", date(2025, 6, 3)) if e.type == "Meeting")
+    meetings = sorted(e.date.value for e in events_of(text, "de", date(2025, 6, 3)) if e.type == "Meeting")
     assert meetings == ["2025-06-02", "2025-06-03"]
 
 
@@ -65,7 +63,7 @@ def test_an_act_later_that_day_is_not_merged_into_the_next_days_meeting() -> Non
 )
 def test_future_and_intended_acts_are_planned(lang: str, text: str, kind: str) -> None:
     published = date(2025, 3, 5)
-    found = [(e.status, e.date.value if e.date else None) for e in _events(text, lang, published) if e.type == kind]
+    found = [(e.status, e.date.value if e.date else None) for e in events_of(text, lang, published) if e.type == kind]
     assert any(status == "Planned" for status, _ in found), found
     assert not any(status == "Occurred" and (day is None or day > published.isoformat()) for status, day in found), found
 
@@ -73,7 +71,7 @@ def test_future_and_intended_acts_are_planned(lang: str, text: str, kind: str) -
 def test_a_future_verb_of_a_relative_clause_leaves_the_act_done() -> None:
     text = ("MÉXICO (EFE) - El vicecanciller Juan Pérez llegó el lunes a Lima en la primera etapa de una gira "
             "que lo llevará también a Quito.")  # fmt: skip
-    visits = [e for e in _events(text, "es", date(2025, 5, 14)) if e.type == "Visit"]
+    visits = [e for e in events_of(text, "es", date(2025, 5, 14)) if e.type == "Visit"]
     assert visits and visits[0].status == "Occurred"
 
 
@@ -81,7 +79,7 @@ def test_a_statement_on_the_day_of_an_expulsion_is_not_placed_at_the_expelled_mi
     text = ("МОСКВА, 6 марта. /ТАСС/. Россия в среду выслала японского дипломата из генерального консульства во "
             "Владивостоке. «Это ответ на недружественные шаги», - заявила в среду официальный представитель МИД "
             "Анна Петрова.")
-    statement = next(e for e in _events(text, "ru", date(2025, 3, 6)) if e.type == "Statement")
+    statement = next(e for e in events_of(text, "ru", date(2025, 3, 6)) if e.type == "Statement")
     city = statement.location.city if isinstance(statement.location, Venue) else statement.location
     assert not (isinstance(city, City) and city.name == "Vladivostok")
 
@@ -89,7 +87,7 @@ def test_a_statement_on_the_day_of_an_expulsion_is_not_placed_at_the_expelled_mi
 def test_a_dateline_closed_by_the_agency_between_slashes_dates_the_report_ru() -> None:
     text = ("Москва высылает молдавского дипломата\n\nМОСКВА, 19 февраля. /РИА Новости/. Официальный представитель МИД "
             "России Мария Орлова заявила на брифинге, что Москва высылает сотрудника посольства Молдавии.")
-    statement = _one(_events(text, "ru", date(2025, 2, 20)), "Statement")  # published the next morning
+    statement = _one(events_of(text, "ru", date(2025, 2, 20)), "Statement")  # published the next morning
     assert statement.date is not None and statement.date.value == "2025-02-19"
 
 
@@ -109,7 +107,7 @@ def test_a_dateline_closed_by_the_agency_between_slashes_dates_the_report_ru() -
 def test_a_dateline_ending_without_a_dash_places_the_talks_it_reports(text: str, lang: str, city: str) -> None:
     """The agency before the first sentence, the end of the line or a day and a period close the dateline: the
     talks are placed in its city, and the host named without a state represents the dateline's."""
-    extraction = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 14)))
+    extraction = extraction_of(text, lang, date(2026, 3, 14))
     talks = [e for e in extraction.events if e.type in ("Meeting", "Talks")]
     assert talks and city_name(talks[0]) == city, [(e.type, city_name(e)) for e in extraction.events]
     assert talks[0].location.country in {p.country for p in talks[0].attendees}
@@ -118,7 +116,7 @@ def test_a_dateline_ending_without_a_dash_places_the_talks_it_reports(text: str,
 def test_a_place_and_date_line_places_the_briefing_but_not_talks_of_other_states_elsewhere() -> None:
     text = ("Press briefing by the Spokesperson\nBerlin, 12 March 2026\n\n"
             "We welcome the round of negotiations between Armenia and Azerbaijan held in Geneva on Tuesday.")
-    events = _events(text, "en", date(2026, 3, 12))
+    events = events_of(text, "en", date(2026, 3, 12))
     assert [city_name(e) for e in events if e.type in ("Negotiation", "Talks", "Meeting")] == ["Geneva"]
 
 
@@ -132,12 +130,12 @@ def test_a_place_and_date_line_places_the_briefing_but_not_talks_of_other_states
     ],
 )
 def test_a_briefing_headed_by_its_city_and_date_is_held_there(text: str, lang: str, city: str) -> None:
-    statement = _one(_events(text, lang, date(2026, 3, 12)), "Statement")
+    statement = _one(events_of(text, lang, date(2026, 3, 12)), "Statement")
     assert city_name(statement) == city
 
 
 def test_an_undated_process_between_other_states_is_not_placed_where_the_report_was_filed() -> None:
     text = ("Talks\nWASHINGTON (Agency) Secretary of State John Miller met Turkish Foreign Minister Ali Demir in "
             "Brussels today. Miller voiced support for ongoing exploratory talks between Turkey and Greece.")
-    events = _events(text, "en", date(2026, 3, 12))
+    events = events_of(text, "en", date(2026, 3, 12))
     assert all(city_name(e) != "Washington" for e in events), [(e.type, city_name(e)) for e in events]

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 CASES = [
     ("fr", "Le ministre belge des Affaires étrangères, Luc Vermeulen, a reçu le 3 mars à Bruxelles son homologue "
@@ -25,7 +25,7 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text"), CASES, ids=[c[0] for c in CASES])
 def test_talks_named_again_after_during_add_no_meeting(lang: str, text: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 3))).events
+    events = events_of(text, lang, date(2026, 3, 3))
     meetings = [(e.status, {p.name for p in e.attendees}) for e in events if e.type in ("Meeting", "Talks")]
     assert len(meetings) == 2, [(e.type, [p.name for p in e.attendees]) for e in events]
     assert [status for status, _ in meetings] == ["Occurred", "Planned"]
@@ -33,7 +33,7 @@ def test_talks_named_again_after_during_add_no_meeting(lang: str, text: str) -> 
 
 def test_talks_first_told_after_during_are_an_event() -> None:
     text = "During the talks in Oslo on Monday, Norwegian Foreign Minister Erik Solvang and his Kenyan counterpart Joseph Mwangi discussed trade."
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 3))).events
+    events = events_of(text, "en", date(2026, 3, 3))
     assert [e.type for e in events if e.type in ("Meeting", "Talks")]
 
 
@@ -52,7 +52,7 @@ VISITS = [
 
 @pytest.mark.parametrize(("lang", "text"), VISITS, ids=[c[0] for c in VISITS])
 def test_a_visit_named_through_its_preparation_is_the_visit_reported(lang: str, text: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 3))).events
+    events = events_of(text, lang, date(2026, 3, 3))
     visits = [e for e in events if e.type in ("Visit", "StateVisit")]
     assert len(visits) == 1, [(e.type, e.status, [p.name for p in e.attendees]) for e in events]
     assert [p.name for p in visits[0].attendees] == ["Rui Matos"]
@@ -62,5 +62,5 @@ def test_another_visit_being_prepared_stays_an_event() -> None:
     text = ("Заместитель министра иностранных дел России Дмитрий Орлов провел в Лиме консультации с заместителем "
             "министра иностранных дел Перу Хуаном Торресом. Стороны обсудили подготовку визита министра "
             "иностранных дел Перу в Москву, запланированного на апрель.")
-    events = extract(Article(key="t", text=text, language="ru", published=date(2026, 3, 3))).events
+    events = events_of(text, "ru", date(2026, 3, 3))
     assert [e for e in events if e.type == "Visit" and e.status == "Planned"]

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,7 @@ from where import city_name
     ],
 )
 def test_a_planned_trip_to_a_country_goes_to_the_city_of_its_programme(text: str, lang: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 2))).events
+    events = events_of(text, lang, date(2026, 4, 2))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) == "Nairobi"
 
@@ -31,6 +31,6 @@ def test_a_past_trip_is_not_placed_by_an_act_of_a_later_day() -> None:
     """Where the travellers arrived is unknown when only a later day's act is placed."""
     text = ("Minister visited Kenya\n\nThe Foreign Minister of Ghana, Ama Boateng, arrived in Kenya on Monday for a "
             "visit. On Wednesday she held talks in Mombasa with the governor, Peter Mwangi.")
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 4, 17))).events
+    events = events_of(text, "en", date(2026, 4, 17))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) != "Mombasa"

@@ -7,16 +7,15 @@ or "von" ("la central de Bellavista"), names that thing (a plant, locks, a marke
 
 from __future__ import annotations
 
-from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, Event
+from graph.extract import places
+from graph.model import Event
 from where import city_name, venue_country
 
+from extracted import events_of
 
-def _events(text: str, lang: str, published: str = "2026-03-05") -> list[Event]:
-    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
-    return extract(article).events
+
+PUBLISHED = "2026-03-05"
 
 
 def _places(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
@@ -24,29 +23,29 @@ def _places(events: list[Event], kind: str) -> list[tuple[str | None, str | None
 
 
 def test_a_presidential_palace_named_alone_places_the_audience_in_its_city() -> None:
-    fr = _events("Le président de la République, Pierre Duval, a reçu ce jeudi au palais de Koulouba "
-                 "l'ambassadeur du Japon, Kenji Sato.", "fr")
+    fr = events_of("Le président de la République, Pierre Duval, a reçu ce jeudi au palais de Koulouba "
+                   "l'ambassadeur du Japon, Kenji Sato.", "fr", PUBLISHED)
     assert ("Bamako", "ML") in _places(fr, "Meeting")
-    es = _events("El presidente Raúl Medina recibió este jueves en el Palacio de la Revolución al canciller "
-                 "de Vietnam, Tran Van Minh.", "es")
+    es = events_of("El presidente Raúl Medina recibió este jueves en el Palacio de la Revolución al canciller "
+                   "de Vietnam, Tran Van Minh.", "es", PUBLISHED)
     assert ("Havana", "CU") in _places(es, "Meeting")
-    en = _events("President Hassan Ali received the Turkish envoy, Mehmet Kaya, at Villa Somalia on Thursday.", "en")
+    en = events_of("President Hassan Ali received the Turkish envoy, Mehmet Kaya, at Villa Somalia on Thursday.", "en", PUBLISHED)
     assert ("Mogadishu", "SO") in _places(en, "Meeting")
-    de = _events("Präsident Paul Moreau empfing am Donnerstag im Kosyam-Palast den Botschafter Ghanas, "
-                 "Kofi Mensah.", "de")
+    de = events_of("Präsident Paul Moreau empfing am Donnerstag im Kosyam-Palast den Botschafter Ghanas, "
+                   "Kofi Mensah.", "de", PUBLISHED)
     assert ("Ouagadougou", "BF") in _places(de, "Meeting")
-    ru = _events("Президент Садыр Акматов принял в четверг в Ала-Арче посла Турции Мехмета Кая.", "ru")
+    ru = events_of("Президент Садыр Акматов принял в четверг в Ала-Арче посла Турции Мехмета Кая.", "ru", PUBLISHED)
     assert ("Bishkek", "KG") in _places(ru, "Meeting")
 
 
 def test_a_small_foreign_town_after_a_noun_and_de_is_no_venue() -> None:
-    es = _events("Quito, 5 mar (EFE).- El canciller de Colombia, Andrés Pardo, llegó este martes a Ecuador. "
-                 "El miércoles recorrerá la central hidroeléctrica de Bellavista y se reunirá con la ministra "
-                 "ecuatoriana de Energía, Lucía Paredes.", "es")
+    es = events_of("Quito, 5 mar (EFE).- El canciller de Colombia, Andrés Pardo, llegó este martes a Ecuador. "
+                   "El miércoles recorrerá la central hidroeléctrica de Bellavista y se reunirá con la ministra "
+                   "ecuatoriana de Energía, Lucía Paredes.", "es", PUBLISHED)
     assert all(country != "PE" and city != "Bellavista" for city, country in _places(es, "Meeting"))
-    fr = _events("Dakar, 5 mars (APS) - Le ministre malien des Affaires étrangères, Oumar Traoré, est arrivé "
-                 "mardi au Sénégal. Mercredi, il visitera le marché de Bellavista et rencontrera le ministre "
-                 "sénégalais du Commerce, Ibrahima Ndiaye.", "fr")
+    fr = events_of("Dakar, 5 mars (APS) - Le ministre malien des Affaires étrangères, Oumar Traoré, est arrivé "
+                   "mardi au Sénégal. Mercredi, il visitera le marché de Bellavista et rencontrera le ministre "
+                   "sénégalais du Commerce, Ibrahima Ndiaye.", "fr", PUBLISHED)
     assert all(country != "PE" and city != "Bellavista" for city, country in _places(fr, "Meeting"))
     assert all(country != "PE" and city != "Bellavista" for city, country in _places(fr, "Visit"))
     de = "Die ungarische Außenministerin besichtigt am Mittwoch den Hafen von Bellavista in Österreich."
@@ -55,14 +54,14 @@ def test_a_small_foreign_town_after_a_noun_and_de_is_no_venue() -> None:
 
 
 def test_a_small_town_of_a_state_the_text_names_stays_a_city_after_de() -> None:
-    es = _events("Lima, 5 mar (EFE).- El canciller de Colombia, Andrés Pardo, llegó este martes a Perú. "
-                 "El miércoles recorrerá el puerto de Bellavista y se reunirá con el alcalde.", "es")
+    es = events_of("Lima, 5 mar (EFE).- El canciller de Colombia, Andrés Pardo, llegó este martes a Perú. "
+                   "El miércoles recorrerá el puerto de Bellavista y se reunirá con el alcalde.", "es", PUBLISHED)
     assert any(country == "PE" for _, country in _places(es, "Meeting") + _places(es, "Visit"))
     assert [c.country for _, c in places.find_cities("Sie besichtigt den Hafen von Bellavista in Peru.", "de")] == ["PE"]
 
 
 def _expulsion_place(text: str, lang: str) -> tuple[str | None, str | None]:
-    (place,) = _places(_events(text, lang), "Expulsion")
+    (place,) = _places(events_of(text, lang, PUBLISHED), "Expulsion")
     return place
 
 

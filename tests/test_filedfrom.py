@@ -11,13 +11,13 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, Event
+from graph.model import Event
 from where import city_name
 
+from extracted import events_of
 
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 6, 11))).events
+
+PUBLISHED = date(2026, 6, 11)
 
 
 def _one(events: list[Event], kind: str) -> Event:
@@ -35,7 +35,7 @@ def _one(events: list[Event], kind: str) -> Event:
      "con su homólogo español, Luis Ortega, para tratar la cooperación migratoria.", "es", "Madrid"),
 ])
 def test_an_act_placed_nowhere_took_place_in_the_dateline_city(text: str, lang: str, city: str) -> None:
-    events = _events(text, lang)
+    events = events_of(text, lang, PUBLISHED)
     assert events and all(city_name(e) == city for e in events), [(e.type, city_name(e)) for e in events]
 
 
@@ -43,7 +43,7 @@ def test_a_phone_call_and_a_background_meeting_of_other_states_take_no_dateline_
     text = ("NAIROBI, June 11 (Reuters) - Kenya's Foreign Minister Wanjiru Kamau spoke by phone on Thursday with "
             "Ethiopian Foreign Minister Dawit Bekele about the border, the ministry said. Bekele had met "
             "Sudan's Foreign Minister Omar Hassan in March 2019.")
-    events = _events(text, "en")
+    events = events_of(text, "en", PUBLISHED)
     assert city_name(_one(events, "PhoneCall")) is None
     assert [city_name(e) for e in events if e.background] == [None]
 
@@ -51,5 +51,5 @@ def test_a_phone_call_and_a_background_meeting_of_other_states_take_no_dateline_
 def test_a_visit_to_another_state_is_not_placed_in_the_dateline_city() -> None:
     text = ("BERLIN (dpa) - Bundesaußenminister Jörg Lindner reist am Montag zu einem zweitägigen Besuch nach "
             "Polen. In Warschau will er mit seinem polnischen Kollegen Adam Nowicki sprechen.")
-    events = _events(text, "de")
+    events = events_of(text, "de", PUBLISHED)
     assert events and all(city_name(e) != "Berlin" for e in events), [(e.type, city_name(e)) for e in events]

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 LEAD = {
     "en": "Foreign Minister Anna Berg received Foreign Minister Karl Lund in Oslo yesterday. ",
@@ -29,8 +29,8 @@ HELD = {
 
 
 def _events(lang: str, text: str) -> list[tuple[str, str | None]]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 6, 24))
-    return [(e.type, e.date.value if e.date else None) for e in extract(article).events]
+    found = extraction_of(text, lang, date(2026, 6, 24))
+    return [(e.type, e.date.value if e.date else None) for e in found.events]
 
 
 @pytest.mark.parametrize("lang", sorted(FOUNDED))

@@ -3,12 +3,13 @@ the city where a state's ministries summon envoys and its datelines name the gov
 
 from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, City, city_of
+from graph.extract import places
+from graph.model import City, city_of
+
+from extracted import events_of
 
 
-def _events(text: str, lang: str) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 6, 3))).events
+PUBLISHED = date(2026, 6, 3)
 
 
 def test_government_city_is_the_seat_where_it_is_not_the_capital() -> None:
@@ -25,14 +26,14 @@ def test_capital_and_seat_both_govern() -> None:
 
 
 def test_ministry_named_by_its_state_sits_in_the_seat() -> None:
-    events = _events("The Dutch foreign ministry summoned the Russian ambassador on Tuesday over the cyberattack.", "en")
+    events = events_of("The Dutch foreign ministry summoned the Russian ambassador on Tuesday over the cyberattack.", "en", PUBLISHED)
     assert [city_of(e.location).name for e in events if e.type == "Summons"] == ["The Hague"]
 
 
 def test_dateline_of_a_seat_is_the_government_city() -> None:
     text = ("LA PAZ, 3 jun (EFE).- El ministro de Relaciones Exteriores de Bolivia, Juan Pérez, dijo el martes que "
             "el gobierno convocó al embajador de Chile.")
-    summons = [e for e in _events(text, "es") if e.type == "Summons"]
+    summons = [e for e in events_of(text, "es", PUBLISHED) if e.type == "Summons"]
     assert summons and city_of(summons[0].location).name == "La Paz"
 
 
@@ -41,5 +42,5 @@ def test_summoning_minister_is_no_envoy_called_in() -> None:
     capital of the envoy's state)."""
     text = ("SANTIAGO, 3 jun (EFE).- El ministro de Relaciones Exteriores de Chile, Juan Pérez, dijo el martes que "
             "el gobierno convocó al embajador de Bolivia.")
-    summons = [e for e in _events(text, "es") if e.type == "Summons"]
+    summons = [e for e in events_of(text, "es", PUBLISHED) if e.type == "Summons"]
     assert summons and city_of(summons[0].location).name == "Santiago"

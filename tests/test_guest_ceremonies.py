@@ -3,8 +3,8 @@ Staatsbankett zu Ehren des Gastes geplant" is a planned ceremony of the visitor,
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Wien (Österreich), 10.09.2026 – Der chilenische Präsident Andrés Molina ist am Mittwoch zu einem "
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_banquet_of_nobody_is_the_guests() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="de", published=date(2026, 9, 10))).events
+    events = events_of(_TEXT, "de", date(2026, 9, 10))
     ceremonies = [e for e in events if e.type == "Ceremony"]
     assert len(ceremonies) == 1
     assert ceremonies[0].status == "Planned"

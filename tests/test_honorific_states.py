@@ -2,25 +2,22 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import people_of
 
 
-def _people(text: str, lang: str = "en") -> dict:
-    ex = extract(Article(key="t", text=text, language=lang, published=date(2026, 6, 11)))
-    return {p.name: p for p in ex.people}
+PUBLISHED = date(2026, 6, 11)
 
 
 def test_shri_is_indian():
-    people = _people("Foreign Secretary Shri Vikram Nair will visit Dhaka on 15 June for consultations.")
+    people = people_of("Foreign Secretary Shri Vikram Nair will visit Dhaka on 15 June for consultations.", "en", PUBLISHED)
     assert people["Vikram Nair"].country == "IN"
 
 
 def test_datuk_is_malaysian():
-    people = _people("Foreign Minister Datuk Seri Ahmad Karim met his counterpart on Monday.")
+    people = people_of("Foreign Minister Datuk Seri Ahmad Karim met his counterpart on Monday.", "en", PUBLISHED)
     assert people["Ahmad Karim"].country == "MY"
 
 
 def test_stated_state_wins():
-    people = _people("Indonesian Foreign Minister Datuk Ahmad Karim spoke on Monday.")
+    people = people_of("Indonesian Foreign Minister Datuk Ahmad Karim spoke on Monday.", "en", PUBLISHED)
     assert people["Ahmad Karim"].country == "ID"

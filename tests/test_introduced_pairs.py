@@ -4,13 +4,12 @@ keeps its own reading (graph.extract.pairedstates)."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 9, 10))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 9, 10))
+    return {p.name: p.country for p in found.people}
 
 
 def test_german_foreign_ministers_in_the_order_of_the_sides() -> None:

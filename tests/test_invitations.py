@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _INVITED = {
     "en": "Russian President Andrey Kornilov held talks in Moscow on Thursday with Tanzanian President Yusuf "
@@ -21,7 +21,7 @@ _INVITED = {
 
 @pytest.mark.parametrize("lang", sorted(_INVITED))
 def test_an_invitation_is_a_planned_visit_with_its_host(lang: str) -> None:
-    events = extract(Article(key="t", text=_INVITED[lang], language=lang, published=date(2026, 5, 15))).events
+    events = events_of(_INVITED[lang], lang, date(2026, 5, 15))
     visit = next(e for e in events if e.type == "Visit")
     assert visit.status == "Planned"
     assert sorted(p.name for p in visit.attendees) == ["Andrey Kornilov", "Yusuf Mvinchande"]
@@ -30,6 +30,6 @@ def test_an_invitation_is_a_planned_visit_with_its_host(lang: str) -> None:
 def test_the_inviting_host_makes_no_visit() -> None:
     text = ("Vientiane, Thursday, March 12, 2026\n\nCambodian Prime Minister Sok Vannarith arrived in Vientiane on "
             "Tuesday for a two-day official visit at the invitation of his Lao counterpart, Khamphet Sisouphanh.")
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 12))).events
+    events = events_of(text, "en", date(2026, 3, 12))
     visits = [e for e in events if e.type == "Visit"]
     assert [[p.name for p in v.attendees] for v in visits] == [["Sok Vannarith"]]

@@ -4,12 +4,7 @@ future told in the conditional of reported speech)."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
-
-
-def _events(text: str, published: date) -> list:
-    return extract(Article(key="t", text=text, language="fr", published=published)).events
+from extracted import events_of
 
 
 def test_agreed_to_convene_the_joint_commission() -> None:
@@ -17,7 +12,7 @@ def test_agreed_to_convene_the_joint_commission() -> None:
             "au téléphone avec son homologue sierra-léonaise, Fatmata Bangura-Conteh.\n\n"
             "Les deux ministres sont convenus de réunir la semaine prochaine à Freetown la commission mixte de "
             "sécurité frontalière.")
-    planned = [e for e in _events(text, date(2026, 9, 18)) if e.status == "Planned"]
+    planned = [e for e in events_of(text, 'fr', date(2026, 9, 18)) if e.status == "Planned"]
     assert len(planned) == 1 and planned[0].type == "Talks"  # as a session of a joint commission
     assert planned[0].location is not None and "Freetown" in str(planned[0].location)
 
@@ -27,5 +22,5 @@ def test_next_joint_commission_in_reported_speech_is_planned() -> None:
             "Claire Vautrin, ministre déléguée, s'est entretenue hier à Antananarivo avec son homologue malgache, "
             "M. Tojo Razafindrabe.\n\n"
             "La ministre a indiqué que la prochaine commission mixte franco-malgache se tiendrait à Paris au mois de juin.")
-    planned = [e for e in _events(text, date(2026, 2, 26)) if e.status == "Planned"]
+    planned = [e for e in events_of(text, 'fr', date(2026, 2, 26)) if e.status == "Planned"]
     assert len(planned) == 1 and planned[0].date is not None and planned[0].date.value == "2026-06"

@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract, institutions, lexicon, nameshape, places, russiannames
-from graph.model import Article
+from graph.extract import institutions, lexicon, nameshape, places, russiannames
+
+from extracted import extraction_of
+
 
 LANGS = ("en", "de", "fr", "es", "ru")
 
@@ -91,7 +93,7 @@ def test_venue_lexicon_of_each_language(lang: str) -> None:
 
 # -- name data: read from the lexicon files, not from code ------------------------------------------------
 def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    extraction = extract(Article(key="test", text=text, language=lang, published=date(2024, 5, 8)))
+    extraction = extraction_of(text, lang, date(2024, 5, 8))
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 
@@ -163,8 +165,8 @@ def test_every_language_file_gives_every_grammar_property() -> None:
 
 def test_case_endings_of_place_names_come_from_the_names_lexicon(patched_lexicon) -> None:
     def city(text: str) -> str | None:
-        article = Article(key="t", text=text, language="ru", published=date(2025, 5, 8))
-        events = extract(article).events
+        found = extraction_of(text, "ru", date(2025, 5, 8))
+        events = found.events
         return events[0].location.name if events and events[0].location is not None else None
 
     text = "Министр иностранных дел России Иван Петров встретился в Казани с министром Турции Ахметом Йылмазом."

@@ -3,19 +3,16 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import people_of
 
 
-def _people(text: str) -> dict[str, object]:
-    article = Article(key="t", text=text, language="fr", published=date(2026, 11, 18))
-    return {p.name: p for p in extract(article).people}
+PUBLISHED = date(2026, 11, 18)
 
 
 def test_spokeswoman_of_a_lower_case_ministry() -> None:
     text = ("Ce mercredi, la porte-parole du ministère de l'Europe et des affaires étrangères, Mme Sophie Lambert, "
             "a déclaré que la France regrette une décision injustifiée.")
-    person = _people(text)["Sophie Lambert"]
+    person = people_of(text, 'fr', PUBLISHED)["Sophie Lambert"]
     assert person.role == "Spokesperson"
     assert person.country == "FR"
 
@@ -23,6 +20,6 @@ def test_spokeswoman_of_a_lower_case_ministry() -> None:
 def test_external_affairs_minister_of_a_republic() -> None:
     text = ("M. Paul Girard s'est entretenu hier avec M. Rohan Mehta, ministre des affaires extérieures de la "
             "République de l'Inde, en visite officielle en France.")
-    person = _people(text)["Rohan Mehta"]
+    person = people_of(text, 'fr', PUBLISHED)["Rohan Mehta"]
     assert person.role == "Minister of Foreign Affairs"
     assert person.country == "IN"

@@ -3,8 +3,7 @@ homologue", "ofreció un almuerzo en honor de", "hosted a working lunch"."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def test_french_lunch_in_honour_is_a_ceremony() -> None:
@@ -14,7 +13,7 @@ def test_french_lunch_in_honour_is_a_ceremony() -> None:
         "avec M. Kofi Mensah, ministre des affaires étrangères du Ghana.\n\n"
         "M. Girard a ensuite offert un déjeuner de travail en l'honneur de son homologue."
     )
-    events = extract(Article(key="t", text=text, language="fr", published=date(2026, 6, 4))).events
+    events = events_of(text, "fr", date(2026, 6, 4))
     assert "Ceremony" in [e.type for e in events]
 
 
@@ -24,5 +23,5 @@ def test_english_hosted_lunch_is_a_ceremony() -> None:
         "in Ottawa on Thursday.\n\n"
         "Dubois later hosted a working lunch for the Chilean delegation."
     )
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 6, 4))).events
+    events = events_of(text, "en", date(2026, 6, 4))
     assert "Ceremony" in [e.type for e in events]

@@ -9,12 +9,9 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
 
-
-def _events(text: str, lang: str, published: date) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from extracted import events_of
 
 
 _BERLIN = (
@@ -30,13 +27,13 @@ _BERLIN = (
 
 
 def test_conversation_noun_after_a_meeting_is_that_meeting() -> None:
-    events = _events(_BERLIN, "de", date(2026, 5, 7))
+    events = events_of(_BERLIN, "de", date(2026, 5, 7))
     calls = [e for e in events if e.type == "PhoneCall"]
     assert len(calls) == 1 and any(p.name == "Tural Mammadzade" for p in calls[0].attendees)
 
 
 def test_signing_on_the_margins_takes_the_meetings_day_and_place() -> None:
-    signing = [e for e in _events(_BERLIN, "de", date(2026, 5, 7)) if e.type == "Ceremony"]
+    signing = [e for e in events_of(_BERLIN, "de", date(2026, 5, 7)) if e.type == "Ceremony"]
     assert len(signing) == 1
     assert signing[0].date is not None and signing[0].date.value == "2026-05-07"
     assert getattr(city_of(signing[0].location), "name", None) == "Berlin"
@@ -49,7 +46,7 @@ def test_trilateral_after_bilateral_is_another_meeting() -> None:
             "of Indonesia, Ratna Dewi Kusumawardani.\n\n"
             "On the sidelines of the Retreat, the two Ministers were joined by the Minister of Foreign Affairs of "
             "Brunei Darussalam, Hairul Azmi Abdul Rahman, for a trilateral meeting on connectivity in Borneo.")
-    meetings = [e for e in _events(text, "en", date(2026, 1, 30)) if len(e.attendees) >= 2]
+    meetings = [e for e in events_of(text, "en", date(2026, 1, 30)) if len(e.attendees) >= 2]
     sizes = sorted(len(e.attendees) for e in meetings)
     assert 2 in sizes and 3 in sizes
 
@@ -58,5 +55,5 @@ def test_subject_after_an_opening_frame() -> None:
     text = ("Amman, April 22 (Petra) -- Foreign Minister Khaled Majali on Wednesday hosted his Egyptian and Iraqi "
             "counterparts, Hisham Abdel Ghaffar and Hadi Rubaie, for a trilateral ministerial meeting.\n\n"
             "Ahead of the trilateral meeting, Majali held bilateral talks with Abdel Ghaffar at the ministry.")
-    talks = [e for e in _events(text, "en", date(2026, 4, 22)) if e.type == "Talks"]
+    talks = [e for e in events_of(text, "en", date(2026, 4, 22)) if e.type == "Talks"]
     assert len(talks) == 1 and {p.name for p in talks[0].attendees} == {"Khaled Majali", "Hisham Abdel Ghaffar"}

@@ -4,14 +4,14 @@ place is its frame ("on the margins of the summit"), no event of the sentence.""
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.events import find_mentions
 from graph.extract.text import sentences
-from graph.model import Article
+
+from extracted import events_of
 
 
 def _types(text: str) -> list[str]:
-    return [e.type for e in extract(Article(key="t", text=text, language="en", published=date(2026, 6, 11))).events]
+    return [e.type for e in events_of(text, "en", date(2026, 6, 11))]
 
 
 def test_bloc_foreign_ministers_meeting_is_a_conference() -> None:

@@ -2,13 +2,12 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str = "en") -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 6, 11))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 6, 11))
+    return {p.name: p.country for p in found.people}
 
 
 def test_honorific_before_a_name_with_its_title_after() -> None:

@@ -3,12 +3,11 @@ officials so written ("Mr. MORI Haruto, Prime Minister of Japan"); guests writte
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str) -> dict[str, str | None]:
-    return {p.name: p.country for p in extract(Article(key="t", text=text, language="en", published=date(2026, 3, 3))).people}
+    return {p.name: p.country for p in extraction_of(text, "en", date(2026, 3, 3)).people}
 
 
 def test_deputy_secretary_written_like_the_prime_minister() -> None:

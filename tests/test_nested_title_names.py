@@ -3,13 +3,12 @@ X": X is the president); Russian names the outer title's holder so ("Пресс-
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _roles(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 5, 27))
-    return {p.name: p.role for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 5, 27))
+    return {p.name: p.role for p in found.people}
 
 
 def test_name_after_a_genitive_title_is_its_holder() -> None:

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 CASES = {
     "en": "GENEVA, May 5 - Iran's chief negotiator Reza Karimi met EU envoy Anna Berg in Geneva on Monday.",
@@ -26,7 +26,7 @@ CASES = {
 
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_a_chief_negotiator_is_an_official_of_his_state(lang: str) -> None:
-    found = extract(Article(key="t", text=CASES[lang], language=lang, published=date(2026, 5, 6)))
+    found = extraction_of(CASES[lang], lang, date(2026, 5, 6))
     people = {p.name: (p.role, p.country) for p in found.people}
     assert people.get("Reza Karimi") == ("Chief Negotiator", "IR"), people
     assert any({a.name for a in e.attendees} >= {"Reza Karimi", "Anna Berg"} for e in found.events), found.events

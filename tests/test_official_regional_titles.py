@@ -2,13 +2,12 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 13))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 3, 13))
+    return {p.name: p.country for p in found.people}
 
 
 def test_prefect_and_regional_council_president_are_of_the_host_state() -> None:

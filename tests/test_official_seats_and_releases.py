@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.issuingstate import home_country
 from graph.extract.roles import compiled
-from graph.model import Article
+
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str = "en") -> dict[str, tuple[str | None, str | None]]:
-    found = extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 6)))
+    found = extraction_of(text, lang, date(2026, 5, 6))
     return {p.name: (p.role, p.country) for p in found.people}
 
 

@@ -12,18 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import extract
 from graph.extract.germanspell import english_form
 from graph.extract.translit import name_key, to_latin
-from graph.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 from inflect import de_genitive  # noqa: E402
 
+from extracted import extraction_of
+
 
 def _people(text: str, lang: str) -> dict[str, tuple[str | None, set[str]]]:
-    extraction = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 4)))
+    extraction = extraction_of(text, lang, date(2026, 3, 4))
     return {p.name: (p.country, set(p.alternate_names)) for p in extraction.people}
 
 

@@ -1,11 +1,10 @@
 """States of officials decided from the events they take part in and from the shape of their titles."""
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple]:
-    return {p.name: (p.role, p.country) for p in extract(Article(key="t", text=text, language=lang)).people}
+    return {p.name: (p.role, p.country) for p in extraction_of(text, lang, None).people}
 
 
 def test_a_conference_still_to_come_in_the_city_is_no_gathering_of_a_meeting_held_there_today() -> None:
@@ -47,7 +46,7 @@ def test_a_russian_oblast_in_the_title_gives_its_governor_russia() -> None:
 def test_the_head_of_an_organisation_keeps_it_whatever_state_a_former_office_names() -> None:
     en = ("Kenyan President John Mwangi and African Union Commission chairperson Ibrahima Fall met in Nairobi. "
           "Fall, a former Senegalese foreign minister, flew in from Addis Ababa.")
-    fall = next(p for p in extract(Article(key="t", text=en, language="en")).people if p.name == "Ibrahima Fall")
+    fall = next(p for p in extraction_of(en, "en", None).people if p.name == "Ibrahima Fall")
     assert fall.country is None and fall.organization is not None and fall.organization.code == "AU"
     fr = ("Le président kényan John Mwangi et le président de la Commission de l'Union africaine, Ibrahima Fall, se sont "
           "rencontrés à Nairobi. Fall, ancien ministre sénégalais des Affaires étrangères, est arrivé d'Addis-Abeba.")
@@ -56,10 +55,10 @@ def test_the_head_of_an_organisation_keeps_it_whatever_state_a_former_office_nam
 
 def test_an_organisation_before_its_abbreviation_or_body_qualifies_the_title() -> None:
     en = "On Tuesday, the minister briefed Gulf Cooperation Council (GCC) Secretary-General Hamad Al-Sabah by phone."
-    hamad = next(p for p in extract(Article(key="t", text=en, language="en")).people if p.name == "Hamad Al-Sabah")
+    hamad = next(p for p in extraction_of(en, "en", None).people if p.name == "Hamad Al-Sabah")
     assert hamad.country is None and hamad.organization is not None and hamad.organization.code == "GCC"
     de = "In Addis Abeba will sie den Vorsitzenden der Kommission der Afrikanischen Union, Ibrahima Fall, treffen."
-    fall = next(p for p in extract(Article(key="t", text=de, language="de")).people if p.name == "Ibrahima Fall")
+    fall = next(p for p in extraction_of(de, "de", None).people if p.name == "Ibrahima Fall")
     assert fall.country is None and fall.organization is not None and fall.organization.code == "AU"
 
 
@@ -76,8 +75,7 @@ def test_a_leader_met_on_a_trip_without_a_state_word_is_the_host() -> None:
     assert _people(en, "en")["Inés Albornoz"] == ("President", "UY")
 
 
-
 def test_the_african_union_abbreviated_qualifies_its_commission_chair() -> None:
     en = "On Monday, AU Commission Chairperson Ibrahima Fall met Kenyan President John Mwangi in Nairobi."
-    fall = next(p for p in extract(Article(key="t", text=en, language="en")).people if p.name == "Ibrahima Fall")
+    fall = next(p for p in extraction_of(en, "en", None).people if p.name == "Ibrahima Fall")
     assert fall.country is None and fall.organization is not None and fall.organization.code == "AU"

@@ -3,15 +3,13 @@ the issuing state uses too, a capital over a closing date line, an abbreviated t
 
 from __future__ import annotations
 
-from datetime import date
-
-from graph.extract import extract
 from graph.extract.countries import find_countries
-from graph.model import Article, Extraction
+from graph.model import Extraction
+
+from extracted import extraction_of
 
 
-def _run(lang: str, text: str, published: str = "2026-03-12") -> Extraction:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+PUBLISHED = "2026-03-12"
 
 
 def _state(x: Extraction, name: str) -> str | None:
@@ -30,37 +28,36 @@ def test_a_language_after_its_preposition_names_no_state() -> None:
 
 
 def test_a_provincial_governor_in_austria() -> None:
-    x = _run("de", "Ferlach. Österreichs Außenministerin Katharina Leitner empfing ihren slowenischen Amtskollegen "
-                   "Matej Kovačič. Mit am Tisch saß Landeshauptmann Peter Kogler.")  # fmt: skip
+    x = extraction_of("Ferlach. Österreichs Außenministerin Katharina Leitner empfing ihren slowenischen Amtskollegen "
+                            "Matej Kovačič. Mit am Tisch saß Landeshauptmann Peter Kogler.", "de", PUBLISHED)  # fmt: skip
     assert _state(x, "Peter Kogler") == "AT"
 
 
 def test_a_title_the_issuing_state_uses_too_is_its_own() -> None:
-    x = _run("fr", "Berne, 21.04.2026 - Le conseiller fédéral Marc-Antoine Rochat, chef du Département fédéral des "
-                   "affaires étrangères (DFAE), a reçu lundi son homologue colombienne. La secrétaire d'État Hélène "
-                   "Dubois-Marti s'était rendue à Bogota pour des consultations politiques.")  # fmt: skip
+    x = extraction_of("Berne, 21.04.2026 - Le conseiller fédéral Marc-Antoine Rochat, chef du Département fédéral des "
+                            "affaires étrangères (DFAE), a reçu lundi son homologue colombienne. La secrétaire d'État Hélène "
+                            "Dubois-Marti s'était rendue à Bogota pour des consultations politiques.", "fr", PUBLISHED)  # fmt: skip
     assert _state(x, "Hélène Dubois-Marti") == "CH"
 
 
 def test_a_capital_over_a_closing_date_line_issued_the_release() -> None:
-    x = _run("en", "External Affairs Minister Dr. Arvind Rao paid an official visit to Oman on 15-16 March 2026.\n\n"
-                   "A Memorandum was signed by Joint Secretary (Gulf) Ms. Meera Kulkarni.\n\nNew Delhi\n"
-                   "March 17, 2026")  # fmt: skip
+    x = extraction_of("External Affairs Minister Dr. Arvind Rao paid an official visit to Oman on 15-16 March 2026.\n\n"
+                            "A Memorandum was signed by Joint Secretary (Gulf) Ms. Meera Kulkarni.\n\nNew Delhi\n"
+                            "March 17, 2026", "en", PUBLISHED)  # fmt: skip
     assert _state(x, "Meera Kulkarni") == "IN"
 
 
 def test_the_abbreviated_title_of_the_external_affairs_minister() -> None:
-    x = _run("en", "External Affairs Minister Dr. Arvind Rao paid an official visit to Oman on 15-16 March 2026.\n\n"
-                   "On 16 March, EAM called on the Deputy Prime Minister for Cabinet Affairs, H.H. Sayyid Nasser bin "
-                   "Hamood Al Busaidi, in Muscat.")  # fmt: skip
+    x = extraction_of("External Affairs Minister Dr. Arvind Rao paid an official visit to Oman on 15-16 March 2026.\n\n"
+                            "On 16 March, EAM called on the Deputy Prime Minister for Cabinet Affairs, H.H. Sayyid Nasser bin "
+                            "Hamood Al Busaidi, in Muscat.", "en", PUBLISHED)  # fmt: skip
     meetings = [e for e in x.events if e.type == "Meeting"]
     assert meetings and {"Arvind Rao", "Sayyid Nasser bin Hamood Al Busaidi"} <= {p.name for p in meetings[0].attendees}
 
 
 def test_a_state_title_two_paragraphs_after_a_stateless_name_is_another_holder() -> None:
-    x = _run("es", "El presidente de Portugal, Rui Castanheira, comenzó el domingo una visita de Estado a Uruguay.\n\n"
-                   "Ayer fue recibido en Montevideo por el presidente Martín Echeverría.\n\n"
-                   "Para hoy, la canciller Lucía Ferrer tiene prevista una reunión de trabajo.\n\n"
-                   "El jefe de Estado portugués tiene previsto reunirse con el presidente argentino el jueves.",
-             "2026-11-17")  # fmt: skip
+    x = extraction_of("El presidente de Portugal, Rui Castanheira, comenzó el domingo una visita de Estado a Uruguay.\n\n"
+                            "Ayer fue recibido en Montevideo por el presidente Martín Echeverría.\n\n"
+                            "Para hoy, la canciller Lucía Ferrer tiene prevista una reunión de trabajo.\n\n"
+                            "El jefe de Estado portugués tiene previsto reunirse con el presidente argentino el jueves.", "es", "2026-11-17")  # fmt: skip
     assert _state(x, "Martín Echeverría") != "AR"

@@ -4,12 +4,11 @@ parliament and directors-general, French organisation names without the accent o
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    found = extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 14))).people
+    found = extraction_of(text, lang, date(2026, 5, 14)).people
     return {p.name: (p.country, p.organization.code if p.organization else None) for p in found}
 
 
@@ -24,7 +23,7 @@ def test_elided_second_delegation() -> None:
 def test_counterpart_of_a_leader_is_no_minister() -> None:
     text = ("The Zambian foreign minister, Mutale Banda, held talks with her counterpart from Angola, Rosa Neto. "
             "Zambian President Peter Lungu and his Angolan counterpart will meet in Luanda next month.")
-    extraction = extract(Article(key="t", text=text, language="en", published=date(2026, 5, 14)))
+    extraction = extraction_of(text, "en", date(2026, 5, 14))
     planned = [e for e in extraction.events if e.status == "Planned"]
     assert planned and all("Rosa Neto" not in {a.name for a in e.attendees} for e in planned)
 
@@ -67,7 +66,7 @@ def test_stacked_titles_and_lower_case_cheikh() -> None:
             "entretenu mardi par visioconférence avec le ministre d'Etat aux Affaires étrangères de l'Etat du Qatar, "
             "cheikh Hamad ben Khalid Al-Thani. La veille, le ministre d'Etat avait reçu en audience l'ambassadeur "
             "du Japon, M. Kenji Sato.")
-    extraction = extract(Article(key="t", text=text, language="fr", published=date(2026, 10, 14)))
+    extraction = extraction_of(text, "fr", date(2026, 10, 14))
     people = {p.name: p for p in extraction.people}
     assert people["Hamad ben Khalid Al-Thani"].country == "QA"
     assert "ministre d'Etat" in people["Nadir Belkacem"].titles

@@ -3,13 +3,13 @@
 Each test names a general cause: a fix for one sentence would not pass the other languages.
 """
 
-from graph.extract import extract
 from graph.extract.translit import name_key
-from graph.model import Article
+
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, str | None]:
-    return {p.name: p.country for p in extract(Article(key="t", text=text, language=lang)).people}
+    return {p.name: p.country for p in extraction_of(text, lang, None).people}
 
 
 def test_the_state_after_of_belongs_to_the_earlier_official_not_to_the_next_title() -> None:

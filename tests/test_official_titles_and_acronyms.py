@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple]:
-    found = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 4)))
+    found = extraction_of(text, lang, date(2026, 3, 4))
     return {p.name: (p.role, p.country, p.organization.code if p.organization else None) for p in found.people}
 
 

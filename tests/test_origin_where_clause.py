@@ -3,8 +3,10 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
+
 
 _TEXT = (
     "Губернатор Томской области Андрей Лебедев вчера встретился с министром иностранных дел Киргизии "
@@ -14,6 +16,6 @@ _TEXT = (
 
 
 def test_where_clause_after_origin_places_its_act() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="ru", published=date(2026, 11, 19))).events
+    events = events_of(_TEXT, "ru", date(2026, 11, 19))
     talks = [e for e in events if e.type == "Talks"]
     assert talks and getattr(city_of(talks[0].location), "name", None) == "Moscow"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _countries(text: str, lang: str = "en") -> list[list[str]]:
-    article = Article(key="t", text=text, language=lang, title=None, published=date(2026, 4, 22))
-    return [sorted(e.countries) for e in extract(article).events]
+    found = extraction_of(text, lang, date(2026, 4, 22))
+    return [sorted(e.countries) for e in found.events]
 
 
 def test_dash_joined_state_names_after_of_are_parties() -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str = "en") -> dict[str, tuple]:
-    ex = extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 21)))
+    ex = extraction_of(text, lang, date(2026, 5, 21))
     return {p.name: (p.role, p.country) for p in ex.people}
 
 

@@ -4,44 +4,43 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.roles import literal_heads
-from graph.model import Article, Extraction
+
+from extracted import extraction_of, people_of
 
 
-def run(text: str, lang: str) -> Extraction:
-    return extract(Article(key="test", text=text, language=lang, published=date(2024, 5, 8)))
+PUBLISHED = date(2024, 5, 8)
 
 
 def test_a_name_after_led_by_is_an_official_of_the_state_named_before() -> None:
-    found = {p.name: p for p in run("Según el Ministerio de Pesca peruano, dirigido por Lucía Vargas, la veda sigue.", "es").people}
+    found = people_of("Según el Ministerio de Pesca peruano, dirigido por Lucía Vargas, la veda sigue.", "es", PUBLISHED)
     assert found["Lucía Vargas"].country == "PE"
-    found = {p.name: p for p in run("A Kenyan delegation led by Amina Wanjiru arrived in Oslo on Monday.", "en").people}
+    found = people_of("A Kenyan delegation led by Amina Wanjiru arrived in Oslo on Monday.", "en", PUBLISHED)
     assert found["Amina Wanjiru"].country == "KE"
 
 
 def test_a_spouse_travelling_along_is_no_participant() -> None:
     text = ("Bundespräsident Karl Huber reist am Montag nach Chile. Begleitet wird Huber von seiner Frau Anna Huber "
             "sowie einer Wirtschaftsdelegation.")  # fmt: skip
-    extraction = run(text, "de")
+    extraction = extraction_of(text, "de", PUBLISHED)
     assert [p.name for p in extraction.people] == ["Karl Huber"]
     assert all("Anna Huber" not in {p.name for p in e.attendees} for e in extraction.events)
 
 
 def test_a_spouse_met_as_a_host_stays() -> None:
-    extraction = run("Juncker besuchte auch den Kaiser Naruhito von Japan und seine Frau Masako.", "de")
+    extraction = extraction_of("Juncker besuchte auch den Kaiser Naruhito von Japan und seine Frau Masako.", "de", PUBLISHED)
     assert "Masako" in {p.name for p in extraction.people}
 
 
 def test_a_city_of_two_words_is_no_person() -> None:
     text = "Brasília/São Paulo (dpa) - Am Montag sprach er in Manaus mit dem Gouverneur Paulo Serra."
-    found = {p.name: p for p in run(text, "de").people}
+    found = people_of(text, "de", PUBLISHED)
     assert list(found) == ["Paulo Serra"] and "São Paulo" not in found["Paulo Serra"].alternate_names
 
 
 def test_a_governor_acts_for_the_state_of_the_cities_of_the_sentence() -> None:
     text = "Deutsche Unternehmer trafen in Guadalajara die Gouverneurin des Bundesstaates, Rocío Medina."
-    found = {p.name: p for p in run(text, "de").people}
+    found = people_of(text, "de", PUBLISHED)
     assert (found["Rocío Medina"].role, found["Rocío Medina"].country) == ("Governor", "MX")
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract import extract
-from graph.model import Article, Person
+from graph.model import Article
+
+from extracted import people_of
 
 
-def people(text: str, lang: str) -> dict[str, Person]:
-    extraction = extract(Article(key="test", text=text, language=lang, published=date(2026, 5, 18)))
-    return {p.name: p for p in extraction.people}
+PUBLISHED = date(2026, 5, 18)
 
 
 def test_release_label_gives_the_issuing_state_de() -> None:
@@ -20,7 +20,7 @@ def test_release_label_gives_the_issuing_state_de() -> None:
             "Außenministerin Katrin Lohmeyer reist heute zu einem zweitägigen Besuch nach Slowenien und Kroatien. "
             "In Ljubljana trifft sie die slowenische Außenministerin Nina Vrhovnik. Dort wird sie von ihrem "
             "kroatischen Amtskollegen Davor Radić empfangen.")
-    found = people(text, "de")
+    found = people_of(text, "de", PUBLISHED)
     assert found["Katrin Lohmeyer"].country == "DE"
     assert found["Nina Vrhovnik"].country == "SI"
 
@@ -30,7 +30,7 @@ def test_institution_cut_by_the_opening_length_de() -> None:
             "Dr. Miriam Falkenhagen und der Stellvertretende Außenminister der Sozialistischen Republik Vietnam, "
             "Đỗ Minh Khải, haben heute (12.06.) im Auswärtigen Amt die siebte Runde des Strategischen Dialogs "
             "geleitet.")
-    assert people(text, "de")["Miriam Falkenhagen"].country == "DE"
+    assert people_of(text, "de", PUBLISHED)["Miriam Falkenhagen"].country == "DE"
 
 
 def test_leader_met_is_of_the_state_named_by_an_adjective_not_of_a_topic_place_de() -> None:
@@ -42,15 +42,15 @@ def test_leader_met_is_of_the_state_named_by_an_adjective_not_of_a_topic_place_d
             "einem dauerhaften Waffenstillstand in Gaza und zu landesweiten Wahlen in Libyen bis Ende des Jahres "
             "auf.\n\nAm Dienstag wurde Karaoğlu von Staatspräsident Khaled Amin Ragab im Ittihadiya-Palast "
             "empfangen.")
-    assert people(text, "de")["Khaled Amin Ragab"].country == "EG"
+    assert people_of(text, "de", PUBLISHED)["Khaled Amin Ragab"].country == "EG"
 
 
 def test_officials_of_organisations_have_no_state() -> None:
-    de = people("Bern, 11.06.2026 - Der Aussenminister traf in Genf den stellvertretenden Generalsekretär der "
-                "Weltorganisation für Meteorologie (WMO), Lars Eklund.", "de")
+    de = people_of("Bern, 11.06.2026 - Der Aussenminister traf in Genf den stellvertretenden Generalsekretär der "
+                   "Weltorganisation für Meteorologie (WMO), Lars Eklund.", "de", PUBLISHED)
     assert (de["Lars Eklund"].country, de["Lars Eklund"].organization.code) == (None, "WMO")
-    fr = people("Yaoundé, le 9 juillet 2026\n\nLe MINREX a présidé, avec M. Abdoulaye Mahamat, Secrétaire Exécutif "
-                "de la Commission du Bassin du Lac Tchad (CBLT), la cérémonie de signature.", "fr")
+    fr = people_of("Yaoundé, le 9 juillet 2026\n\nLe MINREX a présidé, avec M. Abdoulaye Mahamat, Secrétaire Exécutif "
+                   "de la Commission du Bassin du Lac Tchad (CBLT), la cérémonie de signature.", "fr", PUBLISHED)
     assert (fr["Abdoulaye Mahamat"].country, fr["Abdoulaye Mahamat"].organization.code) == (None, "LCBC")
 
 
@@ -66,6 +66,6 @@ def test_leader_met_on_the_next_leg_is_of_the_place_his_sentence_names_de() -> N
             "namibischer Seite hieß es, man begrüße die Worte.\n\nFalkenberg war am Dienstag in der namibischen "
             "Hauptstadt eingetroffen. Am Freitag reist er weiter nach Botsuana, wo ein Treffen mit Präsident Kagiso "
             "Sebina in Gaborone geplant ist.")
-    found = people(text, "de")
+    found = people_of(text, "de", PUBLISHED)
     assert found["Kagiso Sebina"].country == "BW"
     assert found["Ndapewa Shikongo"].country == "NA"

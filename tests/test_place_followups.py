@@ -1,14 +1,11 @@
 """Places of acts told after another ("anschließend"), of signed texts about a facility in a city, and datelines
 of hyphenated capitals in capitals ("PORT-AU-PRINCE (AFP) -")."""
 
-from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, city_of
+from graph.extract import places
+from graph.model import city_of
 
-
-def _events(text: str, lang: str, published: str) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published))).events
+from extracted import events_of
 
 
 def test_hyphenated_capital_in_capitals_is_a_city():
@@ -24,7 +21,7 @@ def test_signing_afterwards_is_where_the_talks_were_not_in_the_facility_city():
             "Obermaier zusammen. Es ging um Rohstoffe. Ghanas Außenministerin Abena Owusu unterzeichnete anschließend "
             "mit Entwicklungsministerin Sabine Rautenberg eine Absichtserklärung über ein Berufsbildungszentrum in "
             "Kumasi.\n")
-    events = _events(text, "de", "2026-11-11")
+    events = events_of(text, "de", "2026-11-11")
     signing = [e for e in events if e.type == "Ceremony"]
     assert signing and city_of(signing[0].location) is not None
     assert city_of(signing[0].location).name == "Berlin"

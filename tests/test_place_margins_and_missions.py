@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dated import events_of
+from extracted import events_of
 
 from graph.extract.places import find_cities
 from graph.model import city_of

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, City, Country
+from graph.extract import places
+from graph.model import City, Country
 
-
-def _events(text: str, lang: str, published: date) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from extracted import events_of
 
 
 def _city(event) -> str | None:
@@ -25,7 +23,7 @@ def test_a_name_after_a_surname_particle_is_no_city() -> None:
 
 def test_a_country_object_of_a_clause_final_visit_verb_is_where_the_visit_went() -> None:
     text = "Titel\n\nAußenminister Stefan Hofmeister hatte Ghana im Februar besucht.\n"
-    visits = [e for e in _events(text, "de", date(2026, 10, 21)) if e.type == "Visit"]
+    visits = [e for e in events_of(text, "de", date(2026, 10, 21)) if e.type == "Visit"]
     assert [e.location for e in visits] == [Country("GH")]
 
 
@@ -33,7 +31,7 @@ def test_the_country_a_signed_text_is_about_is_no_venue_of_the_signing() -> None
     text = ("Titel\n\nBERLIN (dpa) - Der ghanaische Präsident Kwame Asante ist am Dienstag in Berlin eingetroffen. "
             "Im Anschluss unterzeichneten Asante und Entwicklungsministerin Carla Benthin am Dienstag eine "
             "Absichtserklärung zur Herstellung von grünem Wasserstoff in Ghana.\n")
-    signings = [e for e in _events(text, "de", date(2026, 2, 25)) if e.type == "Ceremony"]
+    signings = [e for e in events_of(text, "de", date(2026, 2, 25)) if e.type == "Ceremony"]
     assert [_city(e) for e in signings] == ["Berlin"]
 
 
@@ -45,5 +43,5 @@ def test_an_act_before_the_trip_to_the_next_city_stays_in_the_first() -> None:
             "Absichtserklärung zur Zusammenarbeit in der Meeresforschung.\n\n"
             "Am Donnerstag reist Bundesrat Imhof weiter nach Panama-Stadt. Dort führt er Gespräche mit "
             "Aussenministerin Itzel Arosemena.\n")
-    signings = [e for e in _events(text, "de", date(2026, 10, 5)) if e.type == "Ceremony"]
+    signings = [e for e in events_of(text, "de", date(2026, 10, 5)) if e.type == "Ceremony"]
     assert [_city(e) for e in signings] == ["San José"]

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, City
+from graph.extract import places
+from graph.model import City
 
-
-def _events(text: str, lang: str, published: date) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
+from extracted import events_of
 
 
 def _city(event) -> str | None:
@@ -47,7 +45,7 @@ def test_named_buildings_imply_their_city() -> None:
 def test_a_capital_before_a_clause_final_visit_verb_is_where_the_visit_went() -> None:
     text = ("Titel\n\nWIEN - Lindtners Vorgänger Ernst Haidacher hatte 2019 als erster österreichischer "
             "Bundespräsident Ulan Bator besucht.\n")
-    visits = [e for e in _events(text, "de", date(2026, 11, 26)) if e.type == "Visit"]
+    visits = [e for e in events_of(text, "de", date(2026, 11, 26)) if e.type == "Visit"]
     assert [_city(e) for e in visits] == ["Ulan Bator"]
 
 
@@ -56,7 +54,7 @@ def test_an_act_the_day_before_a_trip_to_another_city_is_not_there() -> None:
             "Errazuriz Vidal, held talks in Tokyo on Wednesday.\n\nErrazuriz is scheduled to pay a courtesy call on "
             "Prime Minister Aiko Shimazaki on Friday. She then flies to Busan, where she will hold talks on Saturday "
             "with South Korean Foreign Minister Park Ji-hoon.\n")
-    events = _events(text, "en", date(2026, 11, 26))
+    events = events_of(text, "en", date(2026, 11, 26))
     calls = [e for e in events if any(p.name == "Aiko Shimazaki" for p in e.attendees)]
     assert calls and all(_city(e) != "Busan" for e in calls)
     assert any(_city(e) == "Busan" for e in events if any(p.name == "Park Ji-hoon" for p in e.attendees))

@@ -1,16 +1,15 @@
 """Places the text points to: hyphenated city names, "there" after a named city, the items of a digest, a
 trip's programme sentence, and the state a diplomat's expulsion is done by."""
 
-from datetime import date
 
-from graph.extract import extract, lexicon
+from graph.extract import lexicon
 from graph.extract.filedfrom import paragraph_datelines
 from graph.extract.places import find_cities
-from graph.model import Article
+
+from extracted import events_of
 
 
-def _events(text: str, lang: str, published: str = "2026-06-10"):
-    return extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published))).events
+PUBLISHED = "2026-06-10"
 
 
 def test_hyphenated_name_found_as_spaced():
@@ -28,12 +27,12 @@ def test_there_points_to_the_city_named_before():
             "lundi au téléphone avec son homologue dominicain, Luis Almánzar.\n\nMM. Désir et Almánzar sont attendus tous "
             "deux à Asunción pour la 56e Assemblée générale de l'OEA, qui s'ouvre le 22 juin. Ils pourraient s'y rencontrer "
             "en marge des travaux, selon une source diplomatique, mais rien n'a été confirmé côté dominicain.")
-    meetings = [e for e in _events(text, "fr") if e.type == "Meeting"]
+    meetings = [e for e in events_of(text, "fr", PUBLISHED) if e.type == "Meeting"]
     assert meetings and meetings[0].location.name == "Asunción"
     text = ("Berlin – Außenministerin Katrin Lohmeyer telefonierte gestern mit ihrem kasachischen Amtskollegen Jerlan "
             "Sarsenbajew.\n\nLohmeyer wird Anfang Dezember am OSZE-Ministerrat in Wien teilnehmen. Dort könnte sie auch "
             "Sarsenbajew treffen; ein Gespräch sei aber noch nicht vereinbart.")
-    meetings = [e for e in _events(text, "de", "2026-11-19") if e.type == "Meeting"]
+    meetings = [e for e in events_of(text, "de", "2026-11-19") if e.type == "Meeting"]
     assert meetings and meetings[0].location.name == "Vienna"
 
 
@@ -59,5 +58,5 @@ def test_programme_pattern_in_every_language():
 def test_expelling_state_is_not_the_genitive_before_the_verb():
     text = ("МОСКВА, 25 февраля. Глава МИД сообщил об этом.\n\n9 февраля власти Эстонии выслали сотрудника "
             "российского посольства, обвинив его в деятельности.")
-    expulsion = next(e for e in _events(text, "ru", "2026-02-25") if e.type == "Expulsion")
+    expulsion = next(e for e in events_of(text, "ru", "2026-02-25") if e.type == "Expulsion")
     assert getattr(expulsion.location, "code", None) == "EE"

@@ -9,16 +9,15 @@ several towns share goes to the one in the state of a town the text names twice 
 
 from __future__ import annotations
 
-from datetime import date
 
-from graph.extract import extract, places
-from graph.model import Article, Event
+from graph.extract import places
+from graph.model import Event
 from where import city_name, venue_country
 
+from extracted import events_of
 
-def _events(text: str, lang: str, published: str = "2026-04-21") -> list[Event]:
-    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
-    return extract(article).events
+
+PUBLISHED = "2026-04-21"
 
 
 def _places(events: list[Event], kind: str) -> list[tuple[str | None, str | None]]:
@@ -26,29 +25,29 @@ def _places(events: list[Event], kind: str) -> list[tuple[str | None, str | None
 
 
 def test_peace_efforts_in_a_state_are_a_topic_not_the_venue() -> None:
-    events = _events("Mardi, le ministre suisse Marc Rochat a reçu à Genève la vice-ministre colombienne Laura Ortiz, "
-                     "avec laquelle il a évoqué l'accompagnement par la Suisse des efforts de paix en Colombie.", "fr")
+    events = events_of("Mardi, le ministre suisse Marc Rochat a reçu à Genève la vice-ministre colombienne Laura Ortiz, "
+                       "avec laquelle il a évoqué l'accompagnement par la Suisse des efforts de paix en Colombie.", "fr", PUBLISHED)
     assert ("Bogotá", "CO") not in _places(events, "Meeting")
     assert all(country != "CO" for _, country in _places(events, "Meeting"))
 
 
 def test_a_state_adjective_before_mission_is_not_the_venue_state() -> None:
-    events = _events("Egypt's Foreign Minister Hisham Adel and Greece's Foreign Minister Nikos Pappas met behind "
-                     "closed doors at the Egyptian mission this morning.", "en")
+    events = events_of("Egypt's Foreign Minister Hisham Adel and Greece's Foreign Minister Nikos Pappas met behind "
+                       "closed doors at the Egyptian mission this morning.", "en", PUBLISHED)
     assert all(country != "EG" for _, country in _places(events, "Meeting"))
 
 
 def test_what_a_summoned_envoy_must_explain_is_not_where_she_was_summoned() -> None:
-    events = _events("Lima, 7 jul (EFE). El viceministro Javier Ugarte convocó este lunes a la encargada de negocios "
-                     "hondureña, Karla Andino, para pedirle explicaciones por la salida irregular del país de un "
-                     "exalcalde de Piura.", "es", "2026-07-07")
+    events = events_of("Lima, 7 jul (EFE). El viceministro Javier Ugarte convocó este lunes a la encargada de negocios "
+                       "hondureña, Karla Andino, para pedirle explicaciones por la salida irregular del país de un "
+                       "exalcalde de Piura.", "es", "2026-07-07")
     assert all(city != "Piura" for city, _ in _places(events, "Summons"))
 
 
 def test_a_city_in_the_relative_clause_of_a_signed_text_is_not_the_signing_place() -> None:
-    events = _events("Los presidentes se reunieron este jueves en Desaguadero. Al término de la reunión, los cancilleres "
-                     "firmaron un memorando de entendimiento que prevé una inversión conjunta en plantas de "
-                     "tratamiento de aguas en Puno.", "es", "2026-11-26")
+    events = events_of("Los presidentes se reunieron este jueves en Desaguadero. Al término de la reunión, los cancilleres "
+                       "firmaron un memorando de entendimiento que prevé una inversión conjunta en plantas de "
+                       "tratamiento de aguas en Puno.", "es", "2026-11-26")
     assert ("Puno", "PE") not in _places(events, "Ceremony")
 
 

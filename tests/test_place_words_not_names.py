@@ -4,13 +4,12 @@ adjective between ("l'aéroport international Léopold-Sédar-Senghor") are plac
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _names(text: str, lang: str) -> set[str]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 11, 5))
-    return {p.name for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 11, 5))
+    return {p.name for p in found.people}
 
 
 def test_german_street_and_square() -> None:

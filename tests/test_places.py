@@ -12,6 +12,9 @@ import pytest
 from graph.extract import places
 from graph.extract.places import CountryMention
 
+from extracted import extraction_of
+
+
 ISTANBUL, MOSCOW, WASHINGTON, BERLIN, BEIJING, PARIS = 745044, 524901, 4140963, 2950159, 1816670, 2988507
 
 
@@ -355,10 +358,7 @@ def test_a_city_named_exactly_is_not_a_bigger_one_of_that_name() -> None:
 def test_a_month_after_in_is_a_time_not_a_town(lang: str, text: str) -> None:
     from datetime import date
 
-    from graph.extract import extract
-    from graph.model import Article
-
-    found = extract(Article(key="t", text=text, language=lang, published=date(2024, 5, 8)))
+    found = extraction_of(text, lang, date(2024, 5, 8))
     assert not found.cities
     assert [e.date.value[:4] for e in found.events] == ["2024"]
 

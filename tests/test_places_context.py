@@ -21,14 +21,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, Event
+from graph.model import Event
 from where import city_name, venue_country
 
-
-def _events(text: str, lang: str, published: str) -> list[Event]:
-    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
-    return extract(article).events
+from extracted import events_of, extraction_of
 
 
 def _city_of(events: list[Event], *names: str) -> str | None:
@@ -43,7 +39,7 @@ def test_next_day_reception_takes_the_city_of_the_talks_en() -> None:
         "Foreign Minister Petra Lindqvist of Sweden held talks with her Kenyan counterpart Joseph Mwangi in "
         "Nairobi on Tuesday.\n\nOn Wednesday Lindqvist will be received by Kenyan President Daniel Otieno."
     )
-    assert _city_of(_events(text, "en", "2025-05-13"), "Lindqvist", "Otieno") == "Nairobi"
+    assert _city_of(events_of(text, "en", "2025-05-13"), "Lindqvist", "Otieno") == "Nairobi"
 
 
 def test_next_day_reception_takes_the_city_of_the_talks_ru() -> None:
@@ -51,7 +47,7 @@ def test_next_day_reception_takes_the_city_of_the_talks_ru() -> None:
         "Министр иностранных дел Сербии Марко Петрович провёл во вторник в Баку переговоры с главой МИД "
         "Азербайджана Рашадом Алиевым.\n\nВ среду сербского министра примет президент Азербайджана Ильхам Гасанов."
     )
-    events = _events(text, "ru", "2025-05-13")
+    events = events_of(text, "ru", "2025-05-13")
     assert _city_of(events, "Petrovich", "Gasanov") == "Baku"
 
 
@@ -61,7 +57,7 @@ def test_the_latest_city_of_the_travellers_wins() -> None:
         "Nairobi on Saturday.\n\nOn Monday Lindqvist held talks with Ugandan Foreign Minister Sam Okello in Kampala."
         "\n\nOn Tuesday Lindqvist will be received by Ugandan President Daniel Museveni."
     )
-    assert _city_of(_events(text, "en", "2025-05-12"), "Lindqvist", "Museveni") == "Kampala"
+    assert _city_of(events_of(text, "en", "2025-05-12"), "Lindqvist", "Museveni") == "Kampala"
 
 
 def test_a_planned_meeting_does_not_place_an_act_that_took_place() -> None:
@@ -69,7 +65,7 @@ def test_a_planned_meeting_does_not_place_an_act_that_took_place() -> None:
         "Foreign Minister Petra Lindqvist of Sweden will meet her Kenyan counterpart Joseph Mwangi in Nairobi on "
         "16 May.\n\nOn 15 May Lindqvist met Finnish Foreign Minister Antti Korhonen."
     )
-    assert _city_of(_events(text, "en", "2025-05-15"), "Lindqvist", "Korhonen") is None
+    assert _city_of(events_of(text, "en", "2025-05-15"), "Lindqvist", "Korhonen") is None
 
 
 def test_signing_naming_no_one_takes_the_city_of_the_days_talks() -> None:
@@ -78,7 +74,7 @@ def test_signing_naming_no_one_takes_the_city_of_the_days_talks() -> None:
         "Ван Дыком.\n\nПо итогам переговоров в присутствии глав правительств подписан пакет документов о "
         "сотрудничестве Словакии и Вьетнама."
     )
-    signings = [e for e in _events(text, "ru", "2025-05-13") if e.type == "Ceremony"]
+    signings = [e for e in events_of(text, "ru", "2025-05-13") if e.type == "Ceremony"]
     assert [city_name(e) for e in signings] == ["Hanoi"]
 
 
@@ -87,7 +83,7 @@ def test_city_named_as_origin_with_where_clause_places_that_clause_en() -> None:
         "Brazil's foreign minister, Paula Ramos, has landed in Lima.\n\nRamos flew in from Quito, where she held "
         "talks with her Ecuadorian counterpart, Diego Vera, on Wednesday."
     )
-    assert _city_of(_events(text, "en", "2025-05-15"), "Ramos", "Vera") == "Quito"
+    assert _city_of(events_of(text, "en", "2025-05-15"), "Ramos", "Vera") == "Quito"
 
 
 def test_city_named_as_origin_with_where_clause_places_that_clause_ru() -> None:
@@ -95,16 +91,16 @@ def test_city_named_as_origin_with_where_clause_places_that_clause_ru() -> None:
         "Глава МИД Бразилии Паула Рамос прибыла в Лиму. Она прилетела из Кито, где в среду провела переговоры с "
         "министром иностранных дел Эквадора Диего Верой."
     )
-    assert _city_of(_events(text, "ru", "2025-05-15"), "Ramos", "Ver") == "Quito"
+    assert _city_of(events_of(text, "ru", "2025-05-15"), "Ramos", "Ver") == "Quito"
 
 
 def test_ministry_inside_a_title_is_no_destination_de() -> None:
-    events = _events("Staatsministerin im Auswärtigen Amt Anna Köhler reist morgen nach Kenia.", "de", "2025-05-15")
+    events = events_of("Staatsministerin im Auswärtigen Amt Anna Köhler reist morgen nach Kenia.", "de", "2025-05-15")
     assert _city_of(events, "Köhler") is None
 
 
 def test_ministry_inside_a_title_is_no_destination_en() -> None:
-    events = _events("Minister of State at the Foreign Office Anna Kohler travels to Kenya tomorrow.", "en", "2025-05-15")
+    events = events_of("Minister of State at the Foreign Office Anna Kohler travels to Kenya tomorrow.", "en", "2025-05-15")
     assert _city_of(events, "Kohler") is None
 
 
@@ -113,7 +109,7 @@ def test_capitals_acting_together_leave_the_summit_its_own_city_fr() -> None:
         "Rabat et Nouakchott doivent également coordonner leurs positions avant le sommet de l'Union africaine "
         "prévu en juillet à Malabo, selon une source diplomatique."
     )
-    summits = [e for e in _events(text, "fr", "2025-05-14") if e.type == "Summit"]
+    summits = [e for e in events_of(text, "fr", "2025-05-14") if e.type == "Summit"]
     assert [city_name(e) for e in summits] == ["Malabo"]
 
 
@@ -126,7 +122,7 @@ def test_a_weekly_briefing_is_held_in_the_spokespersons_capital_ru() -> None:
         "МИД России выразил протест Финляндии.\n\nОб этом в пятницу на брифинге сообщила официальный "
         "представитель МИД России Ольга Сергеева."
     )
-    assert _statement_cities(_events(text, "ru", "2025-03-14")) == ["Moscow"]
+    assert _statement_cities(events_of(text, "ru", "2025-03-14")) == ["Moscow"]
 
 
 def test_a_point_de_presse_is_held_in_the_speakers_capital_fr() -> None:
@@ -134,7 +130,7 @@ def test_a_point_de_presse_is_held_in_the_speakers_capital_fr() -> None:
         "L'Italie conteste les élections\n\nL'Italie ne reconnaîtra pas les élections, a déclaré mardi le "
         "porte-parole du ministère italien des Affaires étrangères, Luca Ferri, lors de son point de presse hebdomadaire."
     )
-    assert _statement_cities(_events(text, "fr", "2025-03-04")) == ["Rome"]
+    assert _statement_cities(events_of(text, "fr", "2025-03-04")) == ["Rome"]
 
 
 def test_a_weekly_media_briefing_is_in_the_speakers_capital_en() -> None:
@@ -142,7 +138,7 @@ def test_a_weekly_media_briefing_is_in_the_speakers_capital_en() -> None:
         'Canada protests detention of its citizens\n\n"We want consular access now," Canadian foreign ministry '
         "spokesperson Julie Tremblay said at the weekly media briefing on Thursday."
     )
-    assert _statement_cities(_events(text, "en", "2025-03-14")) == ["Ottawa"]
+    assert _statement_cities(events_of(text, "en", "2025-03-14")) == ["Ottawa"]
 
 
 def test_a_place_qualifying_a_topic_noun_is_no_venue_en() -> None:
@@ -151,7 +147,7 @@ def test_a_place_qualifying_a_topic_noun_is_no_venue_en() -> None:
         "Arab League leaders held their annual summit in the Moroccan capital, Rabat, on Wednesday, "
         "and called for an international fund to rebuild Aleppo."
     )
-    cities = {city_name(e) for e in _events(text, "en", "2025-05-14") if e.type in ("Summit", "Conference")}
+    cities = {city_name(e) for e in events_of(text, "en", "2025-05-14") if e.type in ("Summit", "Conference")}
     assert cities == {"Rabat"}
 
 
@@ -160,7 +156,7 @@ def test_a_meeting_with_an_ambassador_takes_place_at_his_post_ru() -> None:
         "Заместитель министра иностранных дел России Павел Орлов во вторник провел встречу с послом Кении "
         "в Москве Джеймсом Омонди."
     )
-    assert _city_of(_events(text, "ru", "2025-05-14"), "Orlov", "Omondi") == "Moscow"
+    assert _city_of(events_of(text, "ru", "2025-05-14"), "Orlov", "Omondi") == "Moscow"
 
 
 def test_a_meeting_with_an_ambassador_takes_place_at_her_post_not_the_topic_city_fr() -> None:
@@ -169,7 +165,7 @@ def test_a_meeting_with_an_ambassador_takes_place_at_her_post_not_the_topic_city
         "l'ambassadrice de Corée à Tunis, Min-ji Park, de la préparation de la prochaine Conférence "
         "internationale de Séoul sur l'Afrique."
     )
-    assert _city_of(_events(text, "fr", "2025-05-14"), "Salah", "Park") == "Tunis"
+    assert _city_of(events_of(text, "fr", "2025-05-14"), "Salah", "Park") == "Tunis"
 
 
 def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_fr() -> None:
@@ -177,7 +173,7 @@ def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_fr() -> No
         "Le ministre égyptien des Affaires étrangères, Samir Adel, est attendu jeudi à Tripoli, où il doit "
         "rencontrer son homologue libyen, Omar Zawi, puis vendredi à Tunis."
     )
-    assert _city_of(_events(text, "fr", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
+    assert _city_of(events_of(text, "fr", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
 
 
 def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_en() -> None:
@@ -185,7 +181,7 @@ def test_the_act_of_a_where_clause_keeps_its_place_over_the_next_stop_en() -> No
         "Egyptian Foreign Minister Samir Adel is expected in Tripoli on Thursday, where he will meet his Libyan "
         "counterpart Omar Zawi, and then in Tunis on Friday."
     )
-    assert _city_of(_events(text, "en", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
+    assert _city_of(events_of(text, "en", "2025-05-13"), "Adel", "Zawi") == "Tripoli"
 
 
 def _country_of(events: list[Event], *names: str) -> str | None:
@@ -199,7 +195,7 @@ def test_a_seat_of_government_standing_for_it_places_no_trip_abroad_es() -> None
         "El presidente Tomás Villalba Rojas inició este lunes una visita oficial a Corea del Sur, con la que "
         "La Moneda espera cerrar acuerdos sobre el cobre."
     )
-    events = _events(text, "es", "2025-06-02")
+    events = events_of(text, "es", "2025-06-02")
     assert _city_of(events, "Villalba") is None
     assert _country_of(events, "Villalba") == "KR"
 
@@ -209,14 +205,14 @@ def test_a_seat_of_government_standing_for_it_places_no_trip_abroad_en() -> None
         "President Camille Roussel began a state visit to Japan on Monday, during which the Élysée hopes to "
         "secure contracts for reactors."
     )
-    events = _events(text, "en", "2025-06-02")
+    events = events_of(text, "en", "2025-06-02")
     assert _city_of(events, "Roussel") is None
     assert _country_of(events, "Roussel") == "JP"
 
 
 def test_a_seat_of_government_after_a_locative_stays_the_place_fr() -> None:
     text = "Le président Camille Roussel a reçu lundi à l'Élysée le Premier ministre indien, Arjun Mehta."
-    assert _city_of(_events(text, "fr", "2025-06-02"), "Roussel", "Mehta") == "Paris"
+    assert _city_of(events_of(text, "fr", "2025-06-02"), "Roussel", "Mehta") == "Paris"
 
 
 def test_a_place_of_the_home_state_in_a_later_phrase_is_not_the_trip_s_es() -> None:
@@ -224,7 +220,7 @@ def test_a_place_of_the_home_state_in_a_later_phrase_is_not_the_trip_s_es() -> N
         "La canciller Inés Barrios Pardo concluyó este viernes su visita a Vietnam, que busca atraer "
         "inversiones hacia las minas de cobre en Antofagasta."
     )
-    events = _events(text, "es", "2025-06-06")
+    events = events_of(text, "es", "2025-06-06")
     assert _city_of(events, "Barrios") is None
     assert _country_of(events, "Barrios") == "VN"
 
@@ -234,7 +230,7 @@ def test_a_conference_centre_of_a_city_places_the_summit_de() -> None:
         "Im Kongresszentrum von Tirana hat am Montag der Gipfel der Staats- und Regierungschefs begonnen. "
         "Bundeskanzler Jonas Weidmann traf dort den albanischen Ministerpräsidenten Arben Leka."
     )
-    events = _events(text, "de", "2025-06-02")
+    events = events_of(text, "de", "2025-06-02")
     assert _city_of(events, "Weidmann", "Leka") == "Tirana"
     assert any(e.type == "Summit" and city_name(e) == "Tirana" for e in events)
 
@@ -246,7 +242,7 @@ def test_a_summons_does_not_take_the_city_of_a_press_conference_abroad_es() -> N
         "La Cancillería convocó el martes al embajador de Paraguay en la Argentina, Hugo Benítez, para rechazar "
         "las declaraciones de Ortiz."
     )
-    events = _events(text, "es", "2025-06-04")
+    events = events_of(text, "es", "2025-06-04")
     summons = [e for e in events if e.type == "Summons"]
     assert summons and all(city_name(e) != "Asunción" for e in summons)
 
@@ -262,7 +258,7 @@ def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_fr() -> None:
         "Le projet avait été rédigé à Lisbonne en janvier ; il avait été proposé lors de la visite "
         "d'État du président portugais à Luanda en mai 2024."
     )
-    assert _city_of_type(_events(text, "fr", "2025-06-02"), "StateVisit") == "Luanda"
+    assert _city_of_type(events_of(text, "fr", "2025-06-02"), "StateVisit") == "Luanda"
 
 
 def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_en() -> None:
@@ -270,7 +266,7 @@ def test_a_place_of_an_earlier_clause_yields_to_the_visit_s_own_en() -> None:
         "The draft had been written in Lisbon in January; it had been proposed during the state visit "
         "of the Portuguese president to Luanda in May 2024."
     )
-    assert _city_of_type(_events(text, "en", "2025-06-02"), "StateVisit") == "Luanda"
+    assert _city_of_type(events_of(text, "en", "2025-06-02"), "StateVisit") == "Luanda"
 
 
 def test_a_capitalised_dateline_closed_by_a_period_is_where_the_report_is_filed_es() -> None:
@@ -278,7 +274,7 @@ def test_a_capitalised_dateline_closed_by_a_period_is_where_the_report_is_filed_
             "Palacio de Gobierno al embajador de Chile, Pedro Rojas.")
     people = _people(text, "es")
     assert people["Mario Salas"] == "PE"  # neither Spain's town "Palacio" nor without a state
-    assert all(city_name(e) != "Palacio" for e in _events(text, "es", "2025-03-01"))
+    assert all(city_name(e) != "Palacio" for e in events_of(text, "es", "2025-03-01"))
 
 
 def test_a_dateline_closed_by_a_period_is_where_the_report_is_filed_de() -> None:
@@ -290,13 +286,13 @@ def test_a_dateline_closed_by_a_period_is_where_the_report_is_filed_de() -> None
 def test_a_small_town_called_a_town_is_a_city_en() -> None:
     text = ("Ministers meet on the border\n\nThe foreign ministers of Estonia and Latvia, Kadri Tamm and Janis Ozols, "
             "met on Monday in the border town of Narva.")
-    assert [city_name(e) for e in _events(text, "en", "2025-03-01")] == ["Narva"]
+    assert [city_name(e) for e in events_of(text, "en", "2025-03-01")] == ["Narva"]
 
 
 def test_a_small_town_called_a_town_is_a_city_de() -> None:
     text = ("Treffen an der Ostsee\n\nDie Außenminister Deutschlands und Polens, Jan Becker und Piotr Nowak, trafen "
             "sich am Montag in der Stadt Rostock.")
-    assert [city_name(e) for e in _events(text, "de", "2025-03-01")] == ["Rostock"]
+    assert [city_name(e) for e in events_of(text, "de", "2025-03-01")] == ["Rostock"]
 
 
 def test_the_russian_abbreviation_of_vietnam_names_its_state_ru() -> None:
@@ -325,12 +321,10 @@ def test_a_leader_met_in_a_city_abroad_is_the_host_s_in_a_ministry_release_de() 
     assert _people(text, "de")["Joseph Mwakyusa"] == "TZ"
 
 
-
 def test_the_head_of_state_of_a_report_filed_from_a_capital_is_its_own_es() -> None:
     text = ("Nuevo ministro\n\nQUITO. La economista Ana Vera juró ayer como ministra. El jefe de Estado, Pablo Mora "
             "Salas, le tomó el juramento. Vera fue embajadora en Chile.")
     assert _people(text, "es")["Pablo Mora Salas"] == "EC"
-
 
 
 def test_a_capital_or_state_named_as_a_place_names_no_party_ru() -> None:
@@ -346,21 +340,21 @@ def test_an_embassy_a_report_is_heard_from_is_no_venue_ru() -> None:
     text = ("ХАНОЙ, 16 сентября. /ТАСС/. Заместитель министра иностранных дел России Олег Лаптев прибыл в Ханой. В "
             "среду его принял министр иностранных дел СРВ Нгуен Ван Хан. По словам источника в российском посольстве, "
             "беседа прошла в дружественной атмосфере.")
-    events = _events(text, "ru", "2025-09-16")
+    events = events_of(text, "ru", "2025-09-16")
     assert all(not (e.location and getattr(e.location, "kind", None) == "embassy") for e in events)
 
 
 def test_an_embassy_a_report_is_heard_from_is_no_venue_en() -> None:
     text = ("HANOI, Sept 16 (Reuters) - Russian Deputy Foreign Minister Oleg Laptev met Vietnamese Foreign Minister "
             "Nguyen Van Han on Wednesday, a source at the Russian embassy said.")
-    events = _events(text, "en", "2025-09-16")
+    events = events_of(text, "en", "2025-09-16")
     assert all(not (e.location and getattr(e.location, "kind", None) == "embassy") for e in events)
 
 
 def test_a_state_named_by_its_formal_long_name_is_a_destination_en() -> None:
     text = ("Minister for Foreign Affairs Dr Tan Boon Kiat will make a working visit to Qatar from 2 to 4 June 2025, "
             "followed by an official visit to the Kingdom of Morocco from 4 to 6 June 2025.")
-    events = _events(text, "en", "2025-05-30")
+    events = events_of(text, "en", "2025-05-30")
     assert sorted(venue_country(e) for e in events if e.type == "Visit") == ["MA", "QA"]
 
 
@@ -386,7 +380,7 @@ def test_a_foreign_town_after_a_locative_is_still_a_city_en() -> None:
 def test_a_capital_opening_a_clause_after_a_comma_and_is_the_government_en() -> None:
     text = ("Kenyan President William Otieno hosted an extraordinary summit of regional leaders on Friday. Ethiopia "
             "stayed away from the summit, and Addis Ababa has not commented.")
-    events = _events(text, "en", "2025-06-07")
+    events = events_of(text, "en", "2025-06-07")
     assert [city_name(e) for e in events if e.type == "Summit"] == [None]
 
 
@@ -404,7 +398,7 @@ def test_a_capital_closing_a_list_of_places_opens_no_clause_en() -> None:
 
 def test_a_place_after_a_possessive_trigger_is_not_the_events_en() -> None:
     text = "- Envoys to carry the summit's appeal to Nairobi\n\nThe summit was held in Kampala on Friday."
-    events = _events(text, "en", "2025-06-07")
+    events = events_of(text, "en", "2025-06-07")
     assert all(city_name(e) != "Nairobi" for e in events if e.type in ("Summit", "Conference"))
 
 
@@ -461,8 +455,8 @@ def test_an_official_speaking_in_the_capital_of_the_state_the_text_is_about_de()
 
 
 def _people(text: str, lang: str, published: str = "2025-10-08") -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date.fromisoformat(published))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, published)
+    return {p.name: p.country for p in found.people}
 
 
 def test_envoy_post_city_is_no_name_and_places_the_meeting_de_fr_ru() -> None:
@@ -472,7 +466,7 @@ def test_envoy_post_city_is_no_name_and_places_the_meeting_de_fr_ru() -> None:
     people = _people("Jeudi, le chargé d'affaires du Mali à Lomé, Oumar Diarra, a été convoqué au ministère.", "fr")
     assert people == {"Oumar Diarra": "ML"}
     text = "Сегодня прошла встреча губернатора Петра Сомова с Генеральным консулом Финляндии в Петрозаводске Анной Лехто."
-    events = _events(text, "ru", "2025-10-08")
+    events = events_of(text, "ru", "2025-10-08")
     assert _city_of(events, "Lehto") == "Petrozavodsk"  # a Finn in Russian script: her native spelling
 
 
@@ -520,17 +514,17 @@ def test_mayor_takes_the_state_of_the_towns_named_de() -> None:
 def test_statement_at_a_briefing_in_a_city_is_placed_there_fr() -> None:
     text = ("« Le dialogue reste ouvert », a déclaré mercredi le porte-parole du gouvernement malien, Moussa Keita, "
             "lors d'un point de presse à Ségou.")
-    events = _events(text, "fr", "2025-10-09")
+    events = events_of(text, "fr", "2025-10-09")
     assert [city_name(e) for e in events if e.type == "Statement"] == ["Ségou"]
 
 
 def test_capitalised_dateline_of_several_words_en_es() -> None:
     text = ("NEW YORK — Foreign Minister Ana Lopez of Peru said on Thursday that the fund was short.\n\n"
             "Later on Thursday, Lopez held talks with Foreign Minister Kofi Mensah of Ghana.")
-    events = _events(text, "en", "2025-09-26")
+    events = events_of(text, "en", "2025-09-26")
     assert _city_of(events, "Lopez", "Mensah") == "New York City"
     text = "LA PAZ, 3 de mayo (EFE).- El canciller de Perú, Juan Soto, se reunió el viernes con su homólogo boliviano, Luis Arce."
-    assert city_name(_events(text, "es", "2025-05-03")[0]) == "La Paz"
+    assert city_name(events_of(text, "es", "2025-05-03")[0]) == "La Paz"
 
 
 def test_title_of_a_state_does_not_go_to_another_party_of_its_sentence_de() -> None:
@@ -551,12 +545,12 @@ def test_no_host_state_from_a_meeting_still_to_come_abroad_de() -> None:
 def test_trip_placed_in_a_state_takes_the_city_of_its_acts_en_de() -> None:
     text = ("President Marko Horvat of Croatia is on an official visit to Austria on Monday. Austrian President "
             "Karl Huber received Horvat at the Hofburg on Monday for talks.")
-    visits = [e for e in _events(text, "en", "2025-10-08") if e.type in ("Visit", "StateVisit")]
+    visits = [e for e in events_of(text, "en", "2025-10-08") if e.type in ("Visit", "StateVisit")]
     assert [city_name(e) for e in visits] == ["Vienna"]
     text = ("Präsident Kovač aus Kroatien hält sich am Montag zu einem offiziellen Arbeitsbesuch in Österreich auf. "
             "Am Montag empfängt Bundespräsident Karl Huber den Präsidenten der Republik Kroatien, Ivo Kovač, in der "
             "Hofburg.")
-    visits = [e for e in _events(text, "de", "2025-10-08") if e.type in ("Visit", "StateVisit")]
+    visits = [e for e in events_of(text, "de", "2025-10-08") if e.type in ("Visit", "StateVisit")]
     assert [city_name(e) for e in visits] == ["Vienna"]
 
 
@@ -580,26 +574,26 @@ def test_a_border_post_discussed_is_no_venue_fr_en() -> None:
     text = ("Le ministre Paul Diouf s'est entretenu lundi avec son homologue mauritanien Amadou Ould Salem. Au cours "
             "de cet entretien, les deux ministres ont passé en revue la circulation des biens au poste frontalier de "
             "Rosso.")
-    assert [city_name(e) for e in _events(text, "fr", "2026-02-18")] == [None]
+    assert [city_name(e) for e in events_of(text, "fr", "2026-02-18")] == [None]
     text = ("Foreign Minister Ana Soto met her Bolivian counterpart Luis Arce in Lima on Monday to discuss traffic "
             "at the border post of Desaguadero.")
-    assert [city_name(e) for e in _events(text, "en", "2025-10-08")] == ["Lima"]
+    assert [city_name(e) for e in events_of(text, "en", "2025-10-08")] == ["Lima"]
 
 
 def test_town_opening_a_line_with_a_dash_is_the_dateline_de() -> None:
     text = ("Polnischer Generalkonsul zu Gast\n\nRavensburg – Der Generalkonsul der Republik Polen in München, "
             "Adam Nowak, hat am Montag die Stadt besucht. Er trug sich in das Goldene Buch ein.")
-    events = _events(text, "de", "2025-10-08")
+    events = events_of(text, "de", "2025-10-08")
     assert events and all(city_name(e) == "Ravensburg" for e in events)
 
 
 def test_the_town_where_one_took_office_is_no_venue_de_en() -> None:
     text = ("Bereits im Frühjahr 2023, kurz nach seinem Amtsantritt in München, besuchte der Generalkonsul Polens, "
             "Adam Nowak, die Stadt Ravensburg.")
-    assert [city_name(e) for e in _events(text, "de", "2025-10-08")] == ["Ravensburg"]
+    assert [city_name(e) for e in events_of(text, "de", "2025-10-08")] == ["Ravensburg"]
     text = ("In March 2023, shortly after taking office in Chicago, Polish Consul General Adam Nowak visited "
             "Milwaukee.")
-    assert [city_name(e) for e in _events(text, "en", "2025-10-08")] == ["Milwaukee"]
+    assert [city_name(e) for e in events_of(text, "en", "2025-10-08")] == ["Milwaukee"]
 
 
 def test_programme_item_naming_no_one_takes_the_city_of_its_days_trip() -> None:
@@ -617,8 +611,8 @@ def test_programme_item_naming_no_one_takes_the_city_of_its_days_trip() -> None:
 
 
 def _officials(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 2))
-    return {p.name: (p.role, p.country) for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 3, 2))
+    return {p.name: (p.role, p.country) for p in found.people}
 
 
 def test_title_before_a_parliament_in_the_genitive_links_its_name_ru() -> None:
@@ -728,7 +722,7 @@ def test_an_act_the_day_after_a_delegation_arrives_is_held_in_its_city() -> None
                "Daniyar Bekov."),
     ]
     for lang, text in cases:
-        events = _events(text, lang, "2026-07-09")
+        events = events_of(text, lang, "2026-07-09")
         found = [e for e in events if any("Bek" in p.name for p in e.attendees)]
         assert found and all(city_name(e) == "Muscat" for e in found), (lang, [(e.type, city_name(e)) for e in events])
 
@@ -755,13 +749,13 @@ def test_an_act_the_day_after_talks_of_two_days_is_held_where_they_were() -> Non
                "Antananarivo. El miércoles, Morel fue recibido por el primer ministro malgache, Tojo Randria."),
     ]
     for lang, text in cases:
-        assert _city_of(_events(text, lang, "2026-09-17"), "Morel", "Randria") == "Antananarivo", lang
+        assert _city_of(events_of(text, lang, "2026-09-17"), "Morel", "Randria") == "Antananarivo", lang
 
 
 def test_a_summons_at_the_belgian_foreign_service_is_in_brussels() -> None:
     text = ("La Belgique expulse deux diplomates russes. Le chargé d'affaires russe, Ivan Petrov, a été convoqué mardi au SPF Affaires étrangères, où la décision "
             "lui a été notifiée par la directrice générale des Affaires bilatérales, Anne Claes.")
-    events = _events(text, "fr", "2026-09-16")
+    events = events_of(text, "fr", "2026-09-16")
     summons = [e for e in events if e.type == "Summons"]
     assert summons and city_name(summons[0]) == "Brussels" and venue_country(summons[0]) == "BE"
     assert {p.name: p.country for p in summons[0].attendees}.get("Anne Claes") == "BE"
@@ -785,10 +779,10 @@ def test_the_second_of_two_officials_under_a_plural_title_is_of_the_other_party(
 def test_here_in_a_report_with_a_dateline_is_its_city() -> None:
     text = ("New Delhi, Mar 11 (PTI) Kenyan Foreign Minister Grace Kamau arrived here on Tuesday for a three-day visit. "
             "Kamau is scheduled to call on Prime Minister Ashok Pillai here on Thursday morning.")
-    events = _events(text, "en", "2026-03-11")
+    events = events_of(text, "en", "2026-03-11")
     assert _city_of(events, "Kamau", "Pillai") == "New Delhi"
     assert {p.name: p.country for e in events for p in e.attendees}["Ashok Pillai"] == "IN"
-    undated = _events("Here is what we know. Kenyan Foreign Minister Grace Kamau met Prime Minister Ashok Pillai.", "en", "2026-03-11")
+    undated = events_of("Here is what we know. Kenyan Foreign Minister Grace Kamau met Prime Minister Ashok Pillai.", "en", "2026-03-11")
     assert all(city_name(e) is None for e in undated)
 
 
@@ -803,7 +797,7 @@ def test_a_passive_summons_naming_only_the_envoy_is_by_the_other_state() -> None
     text = ("Chile expels two Peruvian diplomats\n\nSANTIAGO, June 12 (Reuters) - Chile expelled two Peruvian "
             "diplomats on Wednesday, the foreign ministry said.\n\nIn March, Peruvian Ambassador Luis Quispe "
             "had been called in over the border incident.")
-    events = _events(text, "en", "2025-06-12")
+    events = events_of(text, "en", "2025-06-12")
     summons = [e for e in events if e.type == "Summons"]
     assert len(summons) == 1 and "CL" in summons[0].countries and city_name(summons[0]) == "Santiago"
 
@@ -826,20 +820,20 @@ def test_the_capital_of_a_state_governed_from_another_seat_is_that_seat_when_nam
     text = ("Malabo, 3 mar (EFE).- El ministro chileno de Exteriores, Ramón Lagos, se reunió este martes en Malabo "
             "con el canciller ecuatoguineano, Simeón Oyono Esono. Lagos llegó el lunes por la noche a la capital "
             "ecuatoguineana.")
-    assert {city_name(e) for e in _events(text, "es", "2026-03-03")} == {"Malabo"}
+    assert {city_name(e) for e in events_of(text, "es", "2026-03-03")} == {"Malabo"}
     text = ("The Bolivian capital hosted talks on Tuesday between Foreign Minister Ana Rojas and her Peruvian "
             "counterpart Luis Tello in La Paz.")
-    assert {city_name(e) for e in _events(text, "en", "2026-03-03")} == {"La Paz"}
+    assert {city_name(e) for e in events_of(text, "en", "2026-03-03")} == {"La Paz"}
 
 
 def test_a_whither_clause_sends_its_journey_to_the_place_it_follows_es_ru() -> None:
     text = ("La ministra española de Exteriores, Ana Ruiz, está de gira por África. La gira de Ruiz comenzó el lunes "
             "en Dakar y concluirá en Cabo Verde, adonde viajará el viernes.")
-    trips = [e for e in _events(text, "es", "2026-03-03") if "CV" in e.countries]
+    trips = [e for e in events_of(text, "es", "2026-03-03") if "CV" in e.countries]
     assert len(trips) == 1 and "SN" not in trips[0].countries and city_name(trips[0]) is None
     text = ("Министр иностранных дел Испании Ана Руис начала турне в понедельник в Дакаре и завершит его в "
             "Кабо-Верде, куда она отправится в пятницу.")
-    trips = [e for e in _events(text, "ru", "2026-03-03") if "CV" in e.countries]
+    trips = [e for e in events_of(text, "ru", "2026-03-03") if "CV" in e.countries]
     assert len(trips) == 1 and "SN" not in trips[0].countries
 
 
@@ -861,11 +855,11 @@ def test_a_foreign_town_after_a_capitalised_word_is_the_end_of_an_unknown_name_e
 def test_a_place_after_a_scheduling_participle_is_the_scheduled_acts_fr_en() -> None:
     text = ("Le sommet de la Communauté des Grands Lacs, qui réunit le Rwanda, le Burundi et l'Ouganda, prévu le "
             "5 novembre à Kigali, a été reporté, a annoncé lundi le secrétariat.")
-    summits = [e for e in _events(text, "fr", "2026-09-01") if e.type == "Summit"]
+    summits = [e for e in events_of(text, "fr", "2026-09-01") if e.type == "Summit"]
     assert [city_name(e) for e in summits] == ["Kigali"]
     text = ("The summit of the Great Lakes community, which brings together Rwanda, Burundi and Uganda, scheduled "
             "for November 5 in Kigali, has been postponed, the secretariat announced on Monday.")
-    summits = [e for e in _events(text, "en", "2026-09-01") if e.type == "Summit"]
+    summits = [e for e in events_of(text, "en", "2026-09-01") if e.type == "Summit"]
     assert [city_name(e) for e in summits] == ["Kigali"]
 
 

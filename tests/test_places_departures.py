@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
+
 
 DEPARTURES = {
     "fr": ("Le président Koffi Agbeko en visite au Niger\n\nLomé, 3 mars (ATOP) - Le chef de l'Etat togolais, Koffi "
@@ -27,7 +28,7 @@ DEPARTURES = {
 @pytest.mark.parametrize("lang", sorted(DEPARTURES))
 def test_the_city_a_traveller_leaves_is_not_where_his_visit_takes_place(lang: str) -> None:
     text, city = DEPARTURES[lang]
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 3))).events
+    events = events_of(text, lang, date(2026, 3, 3))
     visits = [e for e in events if e.type in ("Visit", "StateVisit")]
     assert visits, [(e.type, city_name(e)) for e in events]
     assert all(city_name(e) != "Lomé" for e in visits), [(e.type, city_name(e)) for e in events]

@@ -7,7 +7,7 @@ from datetime import date
 
 from graph.extract.places import country_of
 from graph.model import Event, city_of
-from dated import events_of
+from extracted import events_of
 
 
 def _of(events: list[Event], kind: str) -> Event:

@@ -10,9 +10,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import venue_country
+
+from extracted import events_of
+
 
 TEXTS = {
     "ru": ("МИНСК. – Вчера состоялись переговоры Президента Беларуси Олега Данилевича с Президентом Армении Ашотом "
@@ -24,7 +25,7 @@ TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_a_destination_inside_the_visit_phrase_places_the_trip(lang: str) -> None:
-    events = extract(Article(key="t", text=TEXTS[lang], language=lang, published=date(2026, 4, 23))).events
+    events = events_of(TEXTS[lang], lang, date(2026, 4, 23))
     trips = [e for e in events if e.type in ("Visit", "StateVisit") and e.status == "Planned"]
     assert trips, [e.type for e in events]
     assert venue_country(trips[0]) == "AM"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
+
 
 _LEGS = """Minister Anna Berg visits Peru and Ecuador
 
@@ -24,6 +25,6 @@ Ms Berg then travelled to Quito, where she was received on Thursday by President
 
 
 def test_a_signing_told_before_the_trip_on_to_another_city_is_where_the_traveller_was() -> None:
-    events = extract(Article(key="t", text=_LEGS, language="en", published=date(2026, 6, 12))).events
+    events = events_of(_LEGS, "en", date(2026, 6, 12))
     signing = next(e for e in events if e.type == "Ceremony")
     assert city_name(signing) == "Lima"

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ from where import city_name
     ],
 )
 def test_the_act_of_a_where_clause_after_an_origin_is_there(text: str, lang: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 6))).events
+    events = events_of(text, lang, date(2026, 3, 6))
     conference = next(e for e in events if e.type in ("Conference", "Summit"))
     assert city_name(conference) == "Hamburg"
     visit = next(e for e in events if e.type == "Visit")
@@ -36,5 +36,5 @@ def test_a_place_named_after_the_origin_is_not_the_origin() -> None:
     eingetroffen, wo" places the clause in Kiel."""
     text = ("Kiel. Der norwegische Ministerpräsident Lars Haugen ist am Donnerstag aus Hamburg in Kiel "
             "eingetroffen, wo er Ministerpräsident Jan Berger zu Gesprächen traf.")
-    events = extract(Article(key="t", text=text, language="de", published=date(2026, 3, 6))).events
+    events = events_of(text, "de", date(2026, 3, 6))
     assert all(city_name(e) != "Hamburg" for e in events)

@@ -12,14 +12,15 @@ from datetime import date
 
 import pytest
 
-from graph.extract import datelines, extract
+from graph.extract import datelines
 from graph.extract.places import find_cities
-from graph.model import Article, Event
+from graph.model import Event
 from where import city_name
 
+from extracted import events_of
 
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 6, 11))).events
+
+PUBLISHED = date(2026, 6, 11)
 
 
 def _cities(events: list[Event]) -> list[tuple[str, str | None]]:
@@ -37,7 +38,7 @@ def _cities(events: list[Event]) -> list[tuple[str, str | None]]:
      "Bled"),
 ])
 def test_a_town_of_a_few_thousand_people_is_where_ministers_met(text: str, lang: str, city: str) -> None:
-    events = _events(text, lang)
+    events = events_of(text, lang, PUBLISHED)
     assert events and city_name(events[0]) == city, _cities(events)
 
 
@@ -58,7 +59,7 @@ def test_a_town_of_a_few_thousand_people_needs_a_locative_word() -> None:
      "counterpart Nurlan Seitov on the Almaty-Tashkent railway.", "en", "Astana"),
 ])
 def test_two_towns_joined_by_a_dash_are_a_route_not_a_venue(text: str, lang: str, city: str) -> None:
-    events = _events(text, lang)
+    events = events_of(text, lang, PUBLISHED)
     assert events and all(city_name(e) == city for e in events), _cities(events)
 
 

@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
+
 
 TEXTS = {
     "de": ("Marokko und Deutschland vereinbaren Konsultationen\n\nRabat (MAP) - Der marokkanische Außenminister Karim "
@@ -23,6 +24,6 @@ TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_a_ministry_in_the_guest_title_is_not_where_she_was_received(lang: str) -> None:
-    events = extract(Article(key="t", text=TEXTS[lang], language=lang, published=date(2026, 3, 10))).events
+    events = events_of(TEXTS[lang], lang, date(2026, 3, 10))
     assert events
     assert all(city_name(e) not in ("Berlin", "London") for e in events), [(e.type, city_name(e)) for e in events]

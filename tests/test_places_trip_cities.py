@@ -11,8 +11,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article, City, Venue
+from graph.model import City, Venue
+
+from extracted import events_of
+
 
 DATELINE = {
     "de": ("Ministerin zu Besuch in Ghana\n\nAccra (afp). Die deutsche Entwicklungsministerin Jana Brenner ist am "
@@ -26,10 +28,6 @@ DATELINE = {
 }  # fmt: skip
 
 
-def _events(text: str, lang: str, published: date) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=published)).events
-
-
 def _city(event) -> str | None:
     place = event.location
     place = place.city if isinstance(place, Venue) else place
@@ -38,7 +36,7 @@ def _city(event) -> str | None:
 
 @pytest.mark.parametrize("lang", sorted(DATELINE))
 def test_a_visit_and_a_signing_are_placed_in_the_dateline_city(lang: str) -> None:
-    events = _events(DATELINE[lang], lang, date(2026, 11, 19))
+    events = events_of(DATELINE[lang], lang, date(2026, 11, 19))
     assert {e.type: _city(e) for e in events} == {"Visit": "Accra", "Ceremony": "Accra"}
 
 
@@ -46,7 +44,7 @@ def test_a_bare_country_before_a_visit_noun_is_no_destination() -> None:
     text = ("Chile y Perú firman acuerdo pesquero durante visita del canciller Soto\n\nLima, 9 jul (EFE).- El "
             "canciller de Chile, Andrés Soto Vial, realizó una visita oficial de dos días a Perú, que comenzó el "
             "lunes. El martes se reunió con su homólogo peruano, Julio Rivas Paredes, en el Palacio de Torre Tagle.\n")
-    visit = next(e for e in _events(text, "es", date(2026, 7, 9)) if e.type == "Visit")
+    visit = next(e for e in events_of(text, "es", date(2026, 7, 9)) if e.type == "Visit")
     assert _city(visit) == "Lima"
 
 
@@ -54,5 +52,5 @@ def test_a_trip_of_a_stated_span_goes_where_its_acts_of_those_days_are() -> None
     text = ("Foreign Minister's talks with the Foreign Minister of Chile (May 5, 2026)\n\nForeign Minister Amara "
             "Diallo held talks with the Foreign Minister of Chile, Andrés Soto Vial, at the Foreign Ministry in Dakar "
             "today. Minister Soto Vial is on an official visit to Senegal from 4-7 May 2026.\n")
-    visit = next(e for e in _events(text, "en", date(2026, 5, 5)) if e.type == "Visit")
+    visit = next(e for e in events_of(text, "en", date(2026, 5, 5)) if e.type == "Visit")
     assert _city(visit) == "Dakar"

@@ -11,9 +11,10 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
+
 
 TEXTS = {
     "es": ("LIMA, 10 Abr. - La visita llega después del viaje que el canciller peruano, Jorge Salas, realizó en "
@@ -26,7 +27,7 @@ TEXTS = {
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_the_trip_before_a_where_clause_goes_to_its_place(lang: str) -> None:
     text, city = TEXTS[lang]
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 10))).events
+    events = events_of(text, lang, date(2026, 4, 10))
     trips = [e for e in events if e.type == "Visit"]
     meetings = [e for e in events if e.type == "Meeting"]
     assert trips and meetings, [e.type for e in events]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
 
+from extracted import events_of
 
-def _events(text: str, lang: str) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 4, 23))).events
+
+PUBLISHED = date(2026, 4, 23)
 
 
 def _talks(events: list):
@@ -33,6 +32,6 @@ def test_talks_dated_with_the_trip_take_the_city_of_the_arrival() -> None:
               "au Parlement, au deuxième jour de sa visite officielle en Suède.\n\n"
               "M. Fuentes est arrivé hier après-midi à Göteborg.")  # fmt: skip
     for text, lang in ((english, "en"), (french, "fr")):
-        talks = _talks(_events(text, lang))
+        talks = _talks(events_of(text, lang, PUBLISHED))
         assert talks.date is not None and talks.date.value == "2026-04-23"
         assert city_name(talks) == "Gothenburg", lang

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from where import city_name
     ],
 )
 def test_a_spokesmans_weekly_press_conference_is_at_home(text: str, lang: str) -> None:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 10))).events
+    events = events_of(text, lang, date(2026, 3, 10))
     statement = next(e for e in events if e.type == "Statement")
     assert city_name(statement) == "Ankara"
     summons = next(e for e in events if e.type == "Summons")

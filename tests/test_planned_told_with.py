@@ -4,8 +4,10 @@ city the report was filed from."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
+
 
 _TEXT = (
     "Lima (Perú), 14 de mayo de 2026.— El canciller de Chile, Tomás Araya, y su homóloga peruana, Rosa Quispe, "
@@ -16,6 +18,6 @@ _TEXT = (
 
 
 def test_planned_summit_takes_the_city_of_its_meeting() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 5, 14))).events
+    events = events_of(_TEXT, "es", date(2026, 5, 14))
     summits = [getattr(city_of(e.location), "name", None) for e in events if e.type == "Summit"]
     assert summits == ["Arica"]

@@ -1,11 +1,10 @@
 """Portfolio words are no names, and a Spanish cabinet secretary of a portfolio is no US Secretary of State."""
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple]:
-    return {p.name: (p.role, p.country) for p in extract(Article(key="t", text=text, language=lang)).people}
+    return {p.name: (p.role, p.country) for p in extraction_of(text, lang, None).people}
 
 
 def test_relations_and_cooperation_are_a_portfolio_not_a_name() -> None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import extract
 from graph.extract.nativenames import native_spelling
-from graph.model import Article
+
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    extraction = extract(Article(key="t", text=text, language=lang, published=None))
+    extraction = extraction_of(text, lang, None)
     return {p.name: (p.role, p.country) for p in extraction.people}
 
 

@@ -3,8 +3,8 @@ de Estado que la presidenta de México, X, realizará a Santiago" is not a trip 
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Ciudad de México, 5 de agosto de 2026\n\n"
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_relative_clause_subject_is_the_only_traveller() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 8, 5))).events
+    events = events_of(_TEXT, "es", date(2026, 8, 5))
     visits = [e for e in events if e.type in ("Visit", "StateVisit")]
     assert len(visits) == 1
     assert [p.name for p in visits[0].attendees] == ["Elena Robles Garza"]

@@ -4,12 +4,13 @@ traveller's own return ("before returning to Paris") is another rule."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
 
 
 def _meeting_cities(text: str, lang: str) -> list[str | None]:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 11, 5))).events
+    events = events_of(text, lang, date(2026, 11, 5))
     return [getattr(city_of(e.location), "name", None) for e in events if e.type in ("Meeting", "Talks")]
 
 

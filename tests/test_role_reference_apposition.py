@@ -3,20 +3,19 @@ title of his own after a word of meeting ("EAM held a meeting with Foreign Minis
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import people_of
 
 
-def _people(text: str, lang: str = "en") -> dict:
-    ex = extract(Article(key="t", text=text, language=lang, published=date(2026, 9, 24)))
-    return {p.name: p for p in ex.people}
+PUBLISHED = date(2026, 9, 24)
 
 
 def test_apposed_permanent_representatives():
-    people = _people(
+    people = people_of(
         "NEW YORK — The Memorandum was signed by Ambassador Mauro Teixeira Costa, Permanent Representative of Brazil "
         "to the United Nations, and Ambassador Thandeka Mokoena-Sithole, Permanent Representative of South Africa "
-        "to the United Nations."
+        "to the United Nations.",
+        "en",
+        PUBLISHED,
     )
     assert people["Mauro Teixeira Costa"].country == "BR"
     assert people["Thandeka Mokoena-Sithole"].country == "ZA"
@@ -31,21 +30,24 @@ def test_no_apposition_when_a_clause_follows():
 
 
 def test_abbreviated_title_is_not_the_one_met():
-    people = _people(
+    people = people_of(
         "NEW DELHI — Foreign Secretary Vikram Nair will visit Dhaka, where he is expected to call on Foreign Minister "
         "Tanvir Ahmed Khan. External Affairs Minister Meera Sethuraman was in Kathmandu on Tuesday for the BIMSTEC "
-        "retreat hosted by Nepal. On the margins, EAM held a bilateral meeting with Foreign Minister Khan."
+        "retreat hosted by Nepal. On the margins, EAM held a bilateral meeting with Foreign Minister Khan.",
+        "en",
+        PUBLISHED,
     )
     assert "EAM" not in people["Tanvir Ahmed Khan"].titles
     assert "EAM" in people["Meera Sethuraman"].titles
 
 
 def test_gulf_honorifics_in_russian():
-    people = _people(
+    people = people_of(
         "Председательствовал на заседании министр иностранных дел Саудовской Аравии принц Халид бен Саад Аль Сауд. "
         "Курбатов провёл беседу с премьер-министром, министром иностранных дел Катара шейхом Абдуллой бин Хамадом "
         "Аль Тани.",
         "ru",
+        PUBLISHED,
     )
     states = {p.country for p in people.values() if p.role == "Minister of Foreign Affairs"}
     assert states == {"SA", "QA"}
@@ -63,10 +65,12 @@ def test_shared_state_reads_language_conjunctions():
 
 
 def test_head_of_government_with_portfolio_after_comma():
-    people = _people(
+    people = people_of(
         "DOHA — The conference, which Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Hamad bin Nasser "
         "Al Thani, opened on Saturday, was attended by Amina Diallo-Koné, the African Union Commission's special "
-        "envoy for the Sahel."
+        "envoy for the Sahel.",
+        "en",
+        PUBLISHED,
     )
     hamad = next(p for name, p in people.items() if "Hamad" in name)
     assert any("Prime Minister" in t for t in hamad.titles)

@@ -4,8 +4,8 @@ meeting."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "When Armenia's Foreign Minister Aram Petrosyan and Azerbaijan's Foreign Minister Samir Aliyev sat down in "
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_rounds_of_nobody_are_the_talks_parties() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 6, 17))).events
+    events = events_of(_TEXT, "en", date(2026, 6, 17))
     talks = [e for e in events if e.type in ("Meeting", "Talks")]
     assert len(talks) == 3
     assert all({p.name for p in e.attendees} == {"Aram Petrosyan", "Samir Aliyev"} for e in talks)

@@ -3,13 +3,7 @@ declaración conjunta", "En una declaración conjunta ..., los dos ministros exp
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
-
-
-def _statements(text: str, lang: str, day: date) -> list:
-    events = extract(Article(key="t", text=text, language=lang, published=day)).events
-    return [e for e in events if e.type == "Statement"]
+from extracted import events_of, of_type
 
 
 def test_said_in_a_joint_declaration_is_one_statement() -> None:
@@ -18,7 +12,7 @@ def test_said_in_a_joint_declaration_is_one_statement() -> None:
         "Ana Quiroga Paz, firmaron hoy en Lima un acuerdo sobre el lago Titicaca.\n\n"
         "\"Es un día histórico\", dijo Salas en una declaración conjunta a la prensa junto a Quiroga."
     )
-    assert len(_statements(text, "es", date(2026, 3, 3))) == 1
+    assert len(of_type(events_of(text, "es", date(2026, 3, 3)), "Statement")) == 1
 
 
 def test_a_declaration_opening_the_sentence_and_its_verb_are_one_statement() -> None:
@@ -28,4 +22,4 @@ def test_a_declaration_opening_the_sentence_and_its_verb_are_one_statement() -> 
         "En una declaración conjunta leída al término del encuentro, los dos ministros expresaron su voluntad "
         "de cooperar y anunciaron la creación de un grupo de trabajo."
     )
-    assert len(_statements(text, "es", date(2026, 4, 5))) == 1
+    assert len(of_type(events_of(text, "es", date(2026, 4, 5)), "Statement")) == 1

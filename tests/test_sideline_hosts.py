@@ -3,8 +3,8 @@ a host of the city's state ("acordaron reunirse en Asunción, al margen de la As
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 _TEXT = (
     "El Gobierno convoca al embajador de Chile por sus declaraciones\n\n"
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_meeting_on_the_margins_makes_no_host() -> None:
-    ex = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 6, 10)))
+    ex = extraction_of(_TEXT, "es", date(2026, 6, 10))
     ruiz = next(p for p in ex.people if p.name == "Martín Ruiz")
     assert ruiz.country != "PY"
     meeting = next(e for e in ex.events if e.type == "Meeting")

@@ -4,8 +4,8 @@ signed document stays a statement."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _HEAD = {
     "de": "Wien – Nationalratspräsident Reinhold Aichinger ist am Dienstag nach Tirana gereist. Dort führte er ein "
@@ -17,7 +17,7 @@ _HEAD = {
 
 def _types(lang: str, last: str) -> list[str]:
     text = _HEAD[lang] + last
-    return [e.type for e in extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 18))).events]
+    return [e.type for e in events_of(text, lang, date(2026, 3, 18))]
 
 
 def test_signed_joint_declaration_is_a_ceremony_only() -> None:

@@ -3,8 +3,8 @@ is a signing ceremony like "firmaron"."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Santiago, 4 de agosto de 2026. El canciller chileno, Andrés Valenzuela Prieto, recibió este martes a la "
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_suscribieron_is_a_signing() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 8, 4))).events
+    events = events_of(_TEXT, "es", date(2026, 8, 4))
     ceremonies = [e for e in events if e.type == "Ceremony"]
     assert len(ceremonies) == 1
     assert {"Cristián Morales Ibáñez", "Tom Ngata"} <= {p.name for p in ceremonies[0].attendees}

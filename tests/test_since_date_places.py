@@ -3,12 +3,13 @@ act's place: the since phrase is the date alone. A since phrase naming an earlie
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
 
 
 def _cities(text: str, lang: str, kind: str) -> list[str | None]:
-    events = extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 6))).events
+    events = events_of(text, lang, date(2026, 3, 6))
     return [getattr(city_of(e.location), "name", None) for e in events if e.type == kind]
 
 

@@ -3,13 +3,12 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language="ru", published=date(2026, 10, 14))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, "ru", date(2026, 10, 14))
+    return {p.name: p.country for p in found.people}
 
 
 def test_federative_republic_is_no_name() -> None:

@@ -5,12 +5,7 @@ clause that follows the comma ("In a joint statement released after the talks, t
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
-
-
-def _events(text: str, lang: str, day: date) -> list:
-    return extract(Article(key="t", text=text, language=lang, published=day)).events
+from extracted import events_of
 
 
 _QUOTED = (
@@ -22,13 +17,13 @@ _QUOTED = (
 
 
 def test_that_clause_with_quoted_words_is_a_statement() -> None:
-    events = _events(_QUOTED, "es", date(2026, 7, 8))
+    events = events_of(_QUOTED, "es", date(2026, 7, 8))
     assert [e.type for e in events].count("Statement") == 1
 
 
 def test_plain_reported_speech_is_no_statement() -> None:
     text = _QUOTED.replace("«vive uno de sus mejores momentos»", "vive uno de sus mejores momentos")
-    events = _events(text, "es", date(2026, 7, 8))
+    events = events_of(text, "es", date(2026, 7, 8))
     assert "Statement" not in [e.type for e in events]
 
 
@@ -42,7 +37,7 @@ _TURNS = (
 
 
 def test_the_other_party_for_his_part_speaks_at_the_same_press_conference() -> None:
-    statements = [e for e in _events(_TURNS, "es", date(2026, 8, 5)) if e.type == "Statement"]
+    statements = [e for e in events_of(_TURNS, "es", date(2026, 8, 5)) if e.type == "Statement"]
     assert len(statements) == 1
     assert statements[0].countries >= {"AR", "BR"}
 
@@ -55,5 +50,5 @@ _AFTER = (
 
 
 def test_talks_after_which_a_plan_is_told_are_not_planned() -> None:
-    events = _events(_AFTER, "en", date(2026, 6, 11))
+    events = events_of(_AFTER, "en", date(2026, 6, 11))
     assert not [e for e in events if e.type == "Talks" and e.status == "Planned"]

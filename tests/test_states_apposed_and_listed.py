@@ -16,25 +16,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import people_of
 
 
-def _people(lang: str, text: str) -> dict[str, object]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 11, 20))
-    return {p.name: p for p in extract(article).people}
+PUBLISHED = date(2026, 11, 20)
 
 
 def test_an_organisation_title_before_a_past_office() -> None:
-    people = _people("de", "Geleitet werden die Gespräche vom Hohen Vertreter der Afrikanischen Union, dem früheren "
-                           "botswanischen Minister Thabo Mokoena.")  # fmt: skip
+    people = people_of("Geleitet werden die Gespräche vom Hohen Vertreter der Afrikanischen Union, dem früheren "
+                             "botswanischen Minister Thabo Mokoena.", "de", PUBLISHED)  # fmt: skip
     person = people["Thabo Mokoena"]
     assert person.country is None and person.organization is not None and person.organization.code == "AU"
 
 
 def test_a_state_after_a_pronoun_for_a_delegation() -> None:
-    people = _people("de", "Die sudanesische Delegation führt Staatsminister Hassan El-Tayeb, jene Südsudans der "
-                           "Sondergesandte des Präsidenten, Deng Aleu Makuei.")  # fmt: skip
+    people = people_of("Die sudanesische Delegation führt Staatsminister Hassan El-Tayeb, jene Südsudans der "
+                             "Sondergesandte des Präsidenten, Deng Aleu Makuei.", "de", PUBLISHED)  # fmt: skip
     assert people["Deng Aleu Makuei"].country == "SS"
 
 
@@ -43,32 +40,32 @@ def test_one_with_a_canadian_counterpart_is_not_canadian() -> None:
             "Claire Dufresne, spoke by telephone on Sunday about a long-standing Jamaican request for easier visa "
             "access to Canada. The two leaders last met in Ottawa in June, during Mr Whyte's official visit to "
             "Canada.")  # fmt: skip
-    assert _people("en", text)["Andrew Whyte"].country != "CA"
+    assert people_of(text, "en", PUBLISHED)["Andrew Whyte"].country != "CA"
 
 
 def test_companions_after_a_pronoun_opening() -> None:
     text = ("El presidente de Portugal, Rui Castanheira, comenzó el domingo una visita de Estado a Uruguay. "
             "Lo acompañan la ministra de Negocios Extranjeros, Inês Magalhães, y una delegación de empresarios.")
-    assert _people("es", text)["Inês Magalhães"].country == "PT"
+    assert people_of(text, "es", PUBLISHED)["Inês Magalhães"].country == "PT"
 
 
 def test_an_organisations_executive_secretary() -> None:
-    person = _people("en", "The Southern African Development Community's Executive Secretary, Tomás Manhique, "
-                           "warned last month of a drought.")["Tomás Manhique"]  # fmt: skip
+    person = people_of("The Southern African Development Community's Executive Secretary, Tomás Manhique, "
+                             "warned last month of a drought.", "en", PUBLISHED)["Tomás Manhique"]  # fmt: skip
     assert person.country is None and person.role == "Executive Secretary"
 
 
 def test_su_colega_is_a_counterpart() -> None:
-    people = _people("es", "La canciller Carolina Insfrán viajará a Taiwán junto a su colega taiwanés, Lin Tsung-hsien.")
+    people = people_of("La canciller Carolina Insfrán viajará a Taiwán junto a su colega taiwanés, Lin Tsung-hsien.", "es", PUBLISHED)
     assert people["Lin Tsung-hsien"].country == "TW"
 
 
 def test_a_capitalised_particle_after_a_given_name() -> None:
-    assert "Pieter De Smedt" in _people("fr", "Le ministre Pieter De Smedt était à Kigali.")
+    assert "Pieter De Smedt" in people_of("Le ministre Pieter De Smedt était à Kigali.", "fr", PUBLISHED)
 
 
 def test_russian_regional_titles() -> None:
-    people = _people("ru", "В ней приняли участие представитель МИД России в Иркутске Олег Некрасов. В пятницу "
-                           "запланирована его встреча с главой Республики Бурятия Баиром Дашиевым.")  # fmt: skip
+    people = people_of("В ней приняли участие представитель МИД России в Иркутске Олег Некрасов. В пятницу "
+                             "запланирована его встреча с главой Республики Бурятия Баиром Дашиевым.", "ru", PUBLISHED)  # fmt: skip
     assert people["Oleg Nekrasov"].country == "RU"
     assert people["Bair Dashiyev"].country == "RU"

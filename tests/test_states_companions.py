@@ -7,13 +7,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 10))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 3, 10))
+    return {p.name: p.country for p in found.people}
 
 
 #: The one travelled with named right after the cue, his companion after him ("Begleitet wird X von Y").

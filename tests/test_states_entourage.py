@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 ENTOURAGE = {
     "es": ("Canciller Rivas recibió a su par de Japón\n\nLima, 12 de mayo de 2026. El ministro de Relaciones "
@@ -26,8 +26,8 @@ COMPANIONS = {"es": ("Takeshi Mori", "JP", "Julio Rivas Paredes", "PE"), "en": (
 
 
 def _states(text: str, lang: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 5, 12))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 5, 12))
+    return {p.name: p.country for p in found.people}
 
 
 @pytest.mark.parametrize("lang", sorted(ENTOURAGE))

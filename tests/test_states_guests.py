@@ -15,13 +15,12 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _states(lang: str, text: str) -> dict[str, str | None]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 3, 4))
-    return {p.name: p.country for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 3, 4))
+    return {p.name: p.country for p in found.people}
 
 
 ABROAD = {

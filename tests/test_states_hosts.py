@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
+
 
 TEXTS = {
     "en": ("India's Minister of External Affairs Anil Verma held talks with Portugal's Foreign Minister Rui Sequeira "
@@ -26,7 +26,7 @@ TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_a_guest_met_abroad_is_not_given_the_host_state(lang: str) -> None:
-    article = Article(key="t", text=TEXTS[lang], language=lang, published=date(2026, 4, 23))
-    states = {p.name: p.country for p in extract(article).people}
+    found = extraction_of(TEXTS[lang], lang, date(2026, 4, 23))
+    states = {p.name: p.country for p in found.people}
     assert states["Anil Verma"] == "IN" and states["Rui Sequeira"] == "PT"
     assert states["Vikram Joshi"] != "PT"

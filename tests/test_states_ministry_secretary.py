@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _person(text: str, surname: str) -> tuple[str | None, str | None]:
     """(state, role) of the one person whose name ends with ``surname`` (any transliteration of its ending)."""
-    extraction = extract(Article(key="t", text=text, language="ru", published=date(2026, 3, 12)))
+    extraction = extraction_of(text, "ru", date(2026, 3, 12))
     [person] = [p for p in extraction.people if p.name.endswith(surname)]
     return person.country, person.role
 

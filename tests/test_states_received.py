@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _state(text: str, lang: str, surname: str) -> str | None:
-    extraction = extract(Article(key="t", text=text, language=lang, published=date(2026, 5, 4)))
+    extraction = extraction_of(text, lang, date(2026, 5, 4))
     person = next(p for p in extraction.people if p.name.split()[-1] == surname)
     return person.country
 

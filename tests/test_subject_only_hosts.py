@@ -3,8 +3,8 @@ of the visit" is no meeting, while "X welcomed Y" still is."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "April 8, 2026\n\n"
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_two_ministers_welcoming_outcomes_meet_no_one() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 4, 8))).events
+    events = events_of(_TEXT, "en", date(2026, 4, 8))
     assert not [e for e in events if e.type == "Meeting"]
     visits = [e for e in events if e.type == "Visit"]
     assert visits and [p.name for p in visits[0].attendees] == ["Ahmed Bello"]

@@ -3,8 +3,8 @@ en una cumbre presidencial" is one planned summit, not a meeting and a summit.""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Lima, 10 de mayo de 2026.— La canciller de Perú, Elena Vargas Soto, recibió hoy en Lima a su homólogo "
@@ -15,7 +15,7 @@ _TEXT = (
 
 
 def test_meeting_in_apposed_summit_is_one_summit() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="es", published=date(2026, 5, 10))).events
+    events = events_of(_TEXT, "es", date(2026, 5, 10))
     planned = [e for e in events if e.status == "Planned"]
     assert [e.type for e in planned] == ["Summit"]
     assert planned[0].location is not None and planned[0].location.name == "Arica"

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from dated import events_of
+from extracted import events_of
+
 
 CASES = [
     ("en", "VALLETTA, June 14 (Reuters) - A two-day summit of Mediterranean leaders opened on Saturday in Valletta. "

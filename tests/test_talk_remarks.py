@@ -3,12 +3,11 @@ words told to the press stay a statement ("X told reporters after the talks").""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def _types(text: str) -> list[str]:
-    return [e.type for e in extract(Article(key="t", text=text, language="en", published=date(2026, 4, 8))).events]
+    return [e.type for e in events_of(text, "en", date(2026, 4, 8))]
 
 
 def test_remark_in_a_call_readout_is_no_statement() -> None:

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "Japan-Kenya Foreign Ministers' Telephone Talk\n\n"
@@ -14,5 +14,5 @@ _TEXT = (
 
 
 def test_telephone_talk_is_a_call() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 5, 12))).events
+    events = events_of(_TEXT, "en", date(2026, 5, 12))
     assert [e.type for e in events] == ["PhoneCall"]

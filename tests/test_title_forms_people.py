@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _people(text: str, lang: str) -> dict[str, tuple]:
-    ex = extract(Article(key="t", text=text, language=lang, published=date(2026, 9, 3)))
+    ex = extraction_of(text, lang, date(2026, 9, 3))
     return {p.name: (p.role, p.country, p.organization and p.organization.code) for p in ex.people}
 
 

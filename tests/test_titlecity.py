@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
 from graph.extract.filedfrom import filed_places, title_city
 from graph.extract.rules import _places
-from graph.model import Article, DateValue, Event
+from graph.model import DateValue, Event
 from where import city_name
 
+from extracted import events_of
 
-def _events(text: str, lang: str) -> list[Event]:
-    return extract(Article(key="t", text=text, language=lang, published=date(2026, 3, 15))).events
+
+PUBLISHED = date(2026, 3, 15)
 
 
 def _title_city(text: str, lang: str) -> str | None:
@@ -37,7 +37,7 @@ def test_acts_placed_nowhere_take_the_headline_city() -> None:
     text = ("Sénégal-Mauritanie : la ministre à Nouakchott pour relancer la commission\n\n"
             "La ministre sénégalaise des Affaires étrangères, Aïssatou Diop, s'est entretenue mardi avec son "
             "homologue mauritanien, Mohamed Ould Sidi. Elle avait été reçue en mars à Dakar.")
-    events = _events(text, "fr")
+    events = events_of(text, "fr", PUBLISHED)
     assert sorted(city_name(e) for e in events) == ["Dakar", "Nouakchott"], [(e.type, city_name(e)) for e in events]
 
 

@@ -4,8 +4,10 @@ to be dated is no stop of the tour and stays in no city."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of
+
 
 _TOUR = (
     "Minister for Foreign Affairs Dr Tan Boon Hock will make a working visit to Qatar from 9 to 11 March 2026, "
@@ -17,7 +19,7 @@ _TOUR = (
 
 
 def _visits(text: str) -> dict[str, str | None]:
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 5))).events
+    events = events_of(text, "en", date(2026, 3, 5))
     return {code: getattr(city_of(e.location), "name", None)
             for e in events if e.type in ("Visit", "StateVisit") for code in e.countries if code != "SG"}
 
@@ -31,5 +33,5 @@ def test_stop_takes_the_city_of_its_acts() -> None:
 def test_one_trip_to_a_state_stays_unplaced() -> None:
     text = ("Foreign Minister Lars Berg met his Omani counterpart Badr Al Harthy in Muscat on Monday. "
             "Al Harthy will visit Norway next year.")
-    events = extract(Article(key="t", text=text, language="en", published=date(2026, 3, 5))).events
+    events = events_of(text, "en", date(2026, 3, 5))
     assert all(city_of(e.location) is None for e in events if e.type == "Visit" and e.status == "Planned")

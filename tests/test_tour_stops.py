@@ -3,8 +3,8 @@ Friday to Lilongwe, where X is expected to receive her" are a visit and a meetin
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
+
 
 _TEXT = (
     "WINDHOEK (NAMPA) - Namibia's Minister of International Relations, Anna Shikongo, held talks in Lusaka on "
@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_each_stop_is_a_visit_and_a_meeting() -> None:
-    events = extract(Article(key="t", text=_TEXT, language="en", published=date(2026, 11, 12))).events
+    events = events_of(_TEXT, "en", date(2026, 11, 12))
     visits = {e.location.name: e for e in events if e.type == "Visit" and e.location is not None}
     assert {"Harare", "Lilongwe"} <= set(visits)
     assert visits["Lilongwe"].status == "Planned"

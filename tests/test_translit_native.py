@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from graph.extract import extract
 from graph.extract.germanspell import english_form
 from graph.extract.nativenames import native_spelling
 from graph.extract.translit import name_key
-from graph.model import Article
+
+from extracted import extraction_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_a_y_glide_between_vowels_is_folded_in_the_name_key() -> None:
 def test_a_russian_report_names_a_portuguese_speaking_minister_natively() -> None:
     text = ("Министр иностранных дел России Алексей Воронцов провел в среду переговоры с министром иностранных дел "
             "Бразилии Рикарду Бастусом Виейрой.")
-    people = extract(Article(key="t", text=text, language="ru", published=date(2026, 3, 11))).people
+    people = extraction_of(text, "ru", date(2026, 3, 11)).people
     brazilian = next(p for p in people if p.country == "BR")
     assert brazilian.name == "Ricardo Bastos Vieira"
     assert "Рикарду Бастус Виейра" in brazilian.alternate_names  # the original stays, for cross-article matching
@@ -78,7 +78,7 @@ def test_eastern_names_written_the_german_way_get_the_english_form(german: str, 
 def test_a_german_report_names_a_georgian_minister_in_the_usual_latin_form() -> None:
     text = ("Tiflis (dpa) - Der georgische Außenminister Surab Tschcheidse hat am Dienstag in Tiflis "
             "seinen armenischen Kollegen Ararat Mirsojan empfangen.")
-    people = extract(Article(key="ge", text=text, language="de", published=date(2026, 2, 4))).people
+    people = extraction_of(text, "de", date(2026, 2, 4)).people
     georgian = next(p for p in people if p.country == "GE")
     assert georgian.name == "Surab Chkheidze"  # the usual Latin form
     assert "Surab Tschcheidse" in georgian.alternate_names  # as written, for searching and matching

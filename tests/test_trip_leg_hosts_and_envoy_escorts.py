@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
 from where import city_name
+
+from extracted import events_of, extraction_of
+
 
 _LEGS = """Compte rendu du déplacement de M. Paul Girard au Pérou et en Équateur (16-18 juin 2026)
 
@@ -25,7 +26,7 @@ Le ministre délégué s'est ensuite rendu à Quito, où il a été reçu jeudi 
 
 
 def test_a_host_of_the_second_leg_is_of_the_second_legs_state() -> None:
-    people = extract(Article(key="t", text=_LEGS, language="fr", published=date(2026, 6, 19))).people
+    people = extraction_of(_LEGS, "fr", date(2026, 6, 19)).people
     assert next(p for p in people if p.name == "Inés Calderón Ruiz").country == "EC"
 
 
@@ -45,12 +46,12 @@ _ESCORTS = """О визите Министра иностранных дел в 
 
 
 def test_talks_attended_by_two_envoys_are_not_held_at_one_envoys_post() -> None:
-    events = extract(Article(key="t", text=_ESCORTS, language="ru", published=date(2026, 5, 20))).events
+    events = events_of(_ESCORTS, "ru", date(2026, 5, 20))
     talks = next(e for e in events if e.type == "Talks")
     assert city_name(talks) == "Rabat"
 
 
 def test_an_act_of_the_same_parties_told_later_that_day_is_where_the_days_talks_were() -> None:
-    events = extract(Article(key="t", text=_ESCORTS, language="ru", published=date(2026, 5, 20))).events
+    events = events_of(_ESCORTS, "ru", date(2026, 5, 20))
     received = [e for e in events if e.type == "Meeting" and e.date is not None and e.date.value == "2026-05-19"]
     assert received and all(city_name(e) == "Rabat" for e in received)

@@ -3,8 +3,10 @@ trip to another city of the state a visit under way goes to, for a meeting there
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article, city_of
+from graph.model import city_of
+
+from extracted import events_of, of_type
+
 
 _TWO_STATES = (
     "Paris, le 2 octobre 2026\n\n"
@@ -23,13 +25,8 @@ _INLAND = (
 )
 
 
-def _visits(text: str, lang: str, published: date) -> list:
-    events = extract(Article(key="t", text=text, language=lang, published=published)).events
-    return [e for e in events if e.type in ("Visit", "StateVisit")]
-
-
 def test_each_state_of_the_trip_is_a_visit() -> None:
-    visits = _visits(_TWO_STATES, "fr", date(2026, 10, 2))
+    visits = of_type(events_of(_TWO_STATES, "fr", date(2026, 10, 2)), "Visit", "StateVisit")
     states = {tuple(sorted(v.countries)) for v in visits}
     assert ("BW", "FR") in states and ("FR", "NA") in states
     gaborone = next(v for v in visits if "BW" in v.countries)
@@ -37,5 +34,5 @@ def test_each_state_of_the_trip_is_a_visit() -> None:
 
 
 def test_a_planned_stop_inside_the_visited_state_is_no_new_visit() -> None:
-    visits = _visits(_INLAND, "en", date(2026, 2, 17))
+    visits = of_type(events_of(_INLAND, "en", date(2026, 2, 17)), "Visit", "StateVisit")
     assert [city_of(v.location).name for v in visits] == ["Colombo"]

@@ -5,15 +5,14 @@ celebrado en La Habana en mayo de 2024": an earlier one)."""
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import events_of
 
 
 def test_previous_meeting_of_the_two_presidents() -> None:
     text = ("2 апреля 2026 года, Москва, Кремль\n\n"
             "Олег Старицкий провёл переговоры с Президентом Республики Конго Дени Мабиалой.\n\n"
             "Предыдущая встреча президентов двух стран состоялась в июле 2023 года в Санкт-Петербурге.")
-    events = extract(Article(key="t", text=text, language="ru", published=date(2026, 4, 2))).events
+    events = events_of(text, "ru", date(2026, 4, 2))
     earlier = [e for e in events if e.date is not None and e.date.value == "2023-07"]
     assert len(earlier) == 1
     assert earlier[0].background and not earlier[0].attendees and sorted(earlier[0].countries) == ["CG", "RU"]
@@ -26,6 +25,6 @@ def test_earlier_joint_council() -> None:
             "de Cuba, Ernesto Valdés Sarduy.\n\n"
             "Ambas partes pasaron revista a la aplicación del Acuerdo desde el IV Consejo Conjunto, celebrado en "
             "La Habana en mayo de 2024.")
-    events = extract(Article(key="t", text=text, language="es", published=date(2026, 11, 17))).events
+    events = events_of(text, "es", date(2026, 11, 17))
     earlier = [e for e in events if e.date is not None and e.date.value == "2024-05"]
     assert len(earlier) == 1 and earlier[0].type == "Meeting" and earlier[0].background

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.extract import extract, lexicon
-from graph.model import Article, city_of
+from graph.extract import lexicon
+from graph.model import city_of
+
+from extracted import extraction_of
 
 
 def _events(text: str, lang: str, published: str) -> list[tuple[str, str | None, str | None]]:
-    found = extract(Article(key="t", text=text, language=lang, published=date.fromisoformat(published)))
+    found = extraction_of(text, lang, published)
     return [(e.type, getattr(city_of(e.location), "name", None), e.date.value if e.date else None) for e in found.events]
 
 
@@ -49,7 +51,7 @@ def test_a_place_listed_after_a_topic_noun_is_a_topic_too() -> None:
     text = ("Berlin, 12.06.2026. Staatssekretärin Miriam Falkenhagen hat heute den Vizeaußenminister Vietnams, Do Minh "
             "Khai, empfangen. Im Mittelpunkt der Gespräche standen die Energiewende sowie die Lage im Südchinesischen "
             "Meer und in Myanmar.")
-    found = extract(Article(key="t", text=text, language="de", published=date(2026, 6, 12)))
+    found = extraction_of(text, "de", date(2026, 6, 12))
     assert all("MM" not in e.countries and getattr(e.location, "code", None) != "MM" for e in found.events)
 
 
@@ -84,6 +86,16 @@ def test_a_visit_is_not_placed_by_its_later_leg() -> None:
     events = _events(text, "en", "2026-03-17")
     assert ("Visit", "Nairobi", "2026-03-15") in events
     assert ("Meeting", "Mombasa", "2026-03-16") in events
+
+
+def test_a_visit_is_not_placed_by_its_undated_later_leg() -> None:
+    text = ("Foreign Minister Narantuya concludes official visit to Japan\n\nMinister for Foreign Affairs of Mongolia "
+            "Ms. Tserendorj Narantuya paid an official visit to Japan on 16-18 March at the invitation of Minister for "
+            "Foreign Affairs of Japan Mr. Kenji Morisaki.\n\nOn the first day of the visit, Minister Narantuya held "
+            "talks with her Japanese counterpart at the Iikura Guest House in Tokyo.\n\nOn the final day of the "
+            "visit, Minister Narantuya travelled to Osaka, where she met with Governor of Osaka Prefecture Ms. Emiko "
+            "Nakayama.")
+    assert [city for kind, city, _ in _events(text, "en", "2026-03-19") if kind == "Visit"] == ["Tokyo"]
 
 
 def test_the_gathering_a_lead_places_was_held_there() -> None:

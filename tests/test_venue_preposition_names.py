@@ -3,13 +3,12 @@ a name after the place ("в Иркутске Олег X") and a possessive ("at 
 
 from datetime import date
 
-from graph.extract import extract
-from graph.model import Article
+from extracted import extraction_of
 
 
 def _names(text: str, lang: str = "en") -> set[str]:
-    article = Article(key="t", text=text, language=lang, published=date(2026, 6, 11))
-    return {p.name for p in extract(article).people}
+    found = extraction_of(text, lang, date(2026, 6, 11))
+    return {p.name for p in found.people}
 
 
 def test_venue_after_at_is_nobody() -> None:

@@ -16,8 +16,10 @@ telling no day precede the lead's day ("... в ходе телефонного �
 подписали Программу. \n\n В тот же день ..."); the lead's day is no dateline's day closing a line of its own
 ("Ташкент, 9 октября 2026 года") nor a stay's "since" day ("effectue depuis dimanche une visite"), which a part of
 the day does not count from either, as from a stay's range of days ("on a visit from 10-12 June"). Deep in a past
-account a day counted forward ("Le lendemain") counts from the lead's past day as a day counted back does; neither
-counts from an arrival's day ("прибывшего ... в понедельник вечером") nor from a "today" inside a quotation.
+account a day counted forward ("Le lendemain") counts from the lead's past day as a day counted back does, also when
+it stands within the lead's first sentences but too far from it to anchor ("s'est entretenu mardi dernier ... (a long
+sentence and a heading) ... Le lendemain"); neither counts from an arrival's day ("прибывшего ... в понедельник
+вечером") nor from a "today" inside a quotation, nor from a title line closing on the page's date.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
                 base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, _or_eve(skip))
             if base is None and mention.part_of_day:
                 continue  # "am Abend" with no day told before it: no date
-            if base is None and sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES:
+            if base is None and ((mention.relative_days or 0) > 0 or sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES):
                 lead = _lead_day(out, text, (mention.relative_days or 0) < 0, lang, (mention.relative_days or 0) > 0)  # "Накануне вечером" deep in an account of the lead's day
                 mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
             if base is not None:
@@ -108,10 +110,13 @@ def _aside(text: str, base: DateMention, mention: DateMention) -> bool:
 
 
 def _line_of_its_own(text: str, mention: DateMention) -> bool:
-    """Whether a day closes a short line of its own, a dateline's day ("Ташкент, 9 октября 2026 года"): no act's."""
+    """Whether a day closes a short line of its own, a dateline's day ("Ташкент, 9 октября 2026 года"), or the
+    title line opening the text with a full date and no stop ("Compte rendu du point de presse du 28 septembre 2026"): no
+    act's."""
     start, end = text.rfind("\n", 0, mention.span.start) + 1, text.find("\n", mention.span.end)
     end = len(text) if end < 0 else end
-    return end - start <= _OWN_LINE and end - mention.span.end <= _OWN_LINE_TAIL
+    title = start == 0 and end > 0 and mention.day is not None and mention.month is not None and "." not in text[mention.span.end : end]
+    return (end - start <= _OWN_LINE or title) and end - mention.span.end <= _OWN_LINE_TAIL
 
 
 def _lead_day(earlier: list[DateMention], text: str, back: bool = False, lang: str = "", forward: bool = False) -> DateMention | None:

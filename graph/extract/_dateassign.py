@@ -19,7 +19,7 @@ from graph.extract._datedateline import is_dateline
 from graph.extract._dateamount import amount_period
 from graph.extract._dateframe import framing_trips
 from graph.extract._datefirstday import first_days
-from graph.extract._datein import in_act
+from graph.extract._datein import in_act, opens_after_clause
 from graph.extract._dateordinal import counted_year
 from graph.extract._dateperson import about_person, about_person_before, about_thing, told_earlier
 from graph.extract._dateplanned import planned_noun
@@ -101,9 +101,10 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
         right = [m for m in candidates if m.start >= mention.span.end and m.start - mention.span.end <= 30]
         if left and right and ("," in ctx.text[left[-1].end : mention.span.start]
                                and "," not in ctx.text[mention.span.end : right[0].start]
-                               or in_act(ctx.text, ctx.lang, mention.span.end, right[0].start)):
+                               or in_act(ctx.text, ctx.lang, mention.span.end, right[0].start)
+                               or opens_after_clause(ctx.text, ctx.lang, left[-1].end, mention.span.start)):
             nearest = right[0]  # "talks with X, who arrived on Monday on a visit": the clause's own trigger;
-            # "the trip was agreed on Tuesday in a phone call": the call's
+            # "the trip was agreed on Tuesday in a phone call": the call's; "después de que el domingo X conversara": the clause's
         elif left and right and not ctx.text[mention.span.end : right[0].start].strip() \
                 and mention.span.start - left[-1].end > _FAR_LEFT:
             nearest = right[0]  # "на решение Осло от 28 апреля выслать ...": the act the date stands right before

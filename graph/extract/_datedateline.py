@@ -54,18 +54,53 @@ def dateline_of(mentions: list[DateMention], text: str) -> DateMention | None:
 
 def from_dateline(mentions: list[DateMention], text: str) -> list[DateMention]:
     """``mentions`` with "today" and "yesterday" of the dateline's paragraph counted from its day (a later
-    paragraph may tell a later day: "UPDATE, May 14: ... this morning")."""
+    paragraph may tell a later day: "UPDATE, May 14: ... this morning"); after a release's place and full date on
+    a line of their own ("Lima, 12 de marzo de 2026"), those of the paragraph that follows it ("copresidieron hoy":
+    the 12th, also in a copy published on the 13th)."""
     dateline = dateline_of(mentions, text)
+    end = -1 if dateline is None else text.find("\n", dateline.span.end)
     if dateline is None:
-        return mentions
+        dateline = _own_line(mentions, text)
+        if dateline is None:
+            return mentions
+        end = _paragraph_after(text, dateline.span.end)
     out: list[DateMention] = []
-    end = text.find("\n", dateline.span.end)
     end = len(text) if end < 0 else end
+    moved: dict[int, DateMention] = {}  # a later day counted from a moved one ("el día anterior" after "hoy") follows it
     for mention in mentions:
         if dateline.span.end < mention.span.start < end and _bare_relative_day(mention):
-            mention = dataclasses.replace(mention, anchor=dateline)
+            moved[id(mention)] = dataclasses.replace(mention, anchor=dateline)
+            mention = moved[id(mention)]
+        elif moved and (id(mention.anchor) in moved or id(mention.lead) in moved):
+            mention = dataclasses.replace(mention, anchor=moved.get(id(mention.anchor), mention.anchor),
+                                          lead=moved.get(id(mention.lead), mention.lead))
         out.append(mention)
     return out
+
+
+#: A release's date line ends at most this many characters after its day ("года").
+_LINE_TAIL = 8
+
+
+def _own_line(mentions: list[DateMention], text: str) -> DateMention | None:
+    """The first mention, when it is a full date (day, month, year) closing a short line that opens with a place and a
+    comma ("Lima, 12 de marzo de 2026", "Brüssel, 24. November 2026") among the first characters."""
+    first = mentions[0] if mentions else None
+    if first is None or first.span.start > HEAD or first.year is None or first.day is None or first.month is None \
+            or first.end_day is not None or first.anchored:
+        return None
+    start, end = text.rfind("\n", 0, first.span.start) + 1, text.find("\n", first.span.end)
+    if end < 0 or end - first.span.end > _LINE_TAIL or first.span.start - start > _LINE_REACH:
+        return None
+    return first if _PLACE_COMMA.match(text, start, first.span.start) is not None else None
+
+
+def _paragraph_after(text: str, offset: int) -> int:
+    """The end of the first paragraph with words after the line ending after ``offset``."""
+    start = text.find("\n", offset)
+    while 0 <= start < len(text) and not text[start].strip():
+        start += 1
+    return text.find("\n", start) if start >= 0 else -1
 
 
 def _bare_relative_day(mention: DateMention) -> bool:

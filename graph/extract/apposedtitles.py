@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from graph.extract.titlepools import and_gap
+
 if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention
 
@@ -30,7 +32,8 @@ def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) ->
     """Give an official with a title of no state the one state of a title said without a name right before it,
     separated by a comma only ("ägyptischen Chefunterhändler, Botschafter X": Egypt's); the organisation of
     such a title of an organisation's post ("le chef de la délégation de l'Union européenne au Viêt Nam,
-    l'ambassadeur X": the EU's, not Viet Nam's, whatever the sentence's places gave him)."""
+    l'ambassadeur X": the EU's, not Viet Nam's, whatever the sentence's places gave him), also where a
+    conjunction joins it ("Die Hohe Vertreterin der Union ... und Vizepräsidentin der Kommission, X")."""
     free = [r for r in refs if (len(r.hit.countries) == 1 and r.person is None or not r.hit.countries and r.hit.entry.org)
             and not (r.hit.entry.counterpart or r.hit.entry.plural)]  # fmt: skip
     if not free:
@@ -44,10 +47,24 @@ def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) ->
             continue
         start = hit.phrase_start
         code, holder = next((c for end, c in ends.items() if end < start and _COMMA.fullmatch(text, end, start)), (None, None))
+        if code is None:  # "Die Hohe Vertreterin der Union ... und Vizepräsidentin der Kommission, X": the EU's
+            code, holder = next((c for end, c in ends.items() if end < start and not isinstance(c[0], str)
+                                 and _joined(text, end, start)), (None, None))
         if isinstance(code, str):
             person.country = person.country or code
         elif code is not None and holder in (None, person):
             person.organization, person.country = code, None
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether a conjunction alone joins the title ending at ``end`` to the one at ``start``, maybe as the first
+    title's last word ("Hohe Vertreterin der Union für Außen- und Sicherheitspolitik und | Vizepräsidentin")."""
+    if and_gap().fullmatch(text, end, start):
+        return True
+    if start - end > 2 or text[end:start].strip():
+        return False
+    word = text.rfind(" ", max(0, end - 8), end)
+    return word > 0 and and_gap().fullmatch(text, word, start) is not None
 
 
 def apposed_orgs(text: str, mentions: list[PersonMention], refs: list[Any], former: re.Pattern[str] | None) -> None:

@@ -25,7 +25,7 @@ from graph.extract.attributions import share_speaker
 from graph.extract.clauses import relative_subjects
 from graph.extract.cues import cue_after, cue_before, in_since_phrase, said_after
 from graph.extract.events import GROUPS, EventMention, compiled
-from graph.extract.guestceremonies import act_ceremonies
+from graph.extract.guestceremonies import act_ceremonies, honoured_guests
 from graph.extract.guests import join_summons, join_travellers
 from graph.extract.hosting import host_objects, host_states, subject_after
 from graph.extract.hostsubjects import subject_only_hosts
@@ -301,6 +301,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         inviting_hosts(ctx.text, ctx.lang, span, group, people.get(index, []))  # "at the invitation of X": X hosts
         for m in group:
             m.reference = said_after(ctx, group, m, span) or told_during(ctx, mentions, m, span)
+            m.same = m.type == "Statement" and cue_before(ctx, "same_act", m.start, span, 3)  # "in the same statement"
             m.dropped = m.dropped or public_audience(ctx, m, span)
             m.on_record = said_on_record(ctx, m, span)
         if ctx.turns.starts and span.end > ctx.turns.starts[0]:
@@ -372,6 +373,7 @@ def join_participants(ctx: Context, drafts: list[Draft], mentions: list[EventMen
         _join_present(ctx, drafts, mentions, pattern)
     joint_parties(drafts)  # "Los tres ministros ... Al término de la reunión emitieron una declaración conjunta"
     act_ceremonies(ctx, drafts)  # "По итогам переговоров в присутствии глав государств подписан ряд документов"
+    honoured_guests(ctx, drafts)  # "gab Beridse ein Essen zu Ehren des Gastes": the visitor's too
 
 
 def _join_present(ctx: Context, drafts: list[Draft], mentions: list[EventMention], pattern: re.Pattern[str]) -> None:

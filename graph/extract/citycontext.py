@@ -223,3 +223,28 @@ def _inside_longer_name(prep: Prepared, i: int, j: int) -> bool:
     if space_between(prep, j) and space_between(prep, j + 1) and words[j + 1] in _PARTICLES:
         return words[j + 2][0].isupper()
     return False
+
+
+def hyphen_fragment(text: str, start: int, end: int, place_ends: set[int], alternate: bool) -> bool:
+    """Whether a town's name stands as one part of a longer hyphenated name, not as a place: after a word that
+    names no place ("pêcheurs de Guet-Ndar", "Laurent Vasseur-Delmas", "аль-Рашид") or, as a town's other name,
+    before a lower-case part ("Huang Wei-ming"). A pair of places stays ("la liaison Tanger-Dakar",
+    "Paraguay-Paraná"): ``place_ends`` holds the ends of the country and town names found before it."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return start - 1 not in place_ends
+    return alternate and end + 1 < len(text) and text[end] == "-" and text[end + 1].islower()
+
+
+def town_of_state(prep: Prepared, i: int, rules: CityRules, countries: list[CountryMention]) -> str | None:
+    """The state whose adjective calls the name its town ("la ciudad boliviana de Copacabana", "the Bolivian town
+    of Copacabana", "der bolivianischen Stadt Copacabana"): the namesake of that state is meant, else None."""
+    if rules.town is None or not i:
+        return None
+    start = prep.tokens[i][0]
+    town = rules.town.search(prep.norm, max(0, start - _TOWN_REACH), start)
+    if town is None:
+        return None
+    for m in countries:  # inside the town phrase ("ciudad boliviana de") or right before it ("Bolivian town of")
+        if m.form == "adjective" and town.start() - 1 <= m.span.end <= start:
+            return m.code
+    return None

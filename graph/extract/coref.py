@@ -273,6 +273,24 @@ def _resolve_plural(ref: RoleRef, resolver: _Resolver) -> None:
         ref.persons = found
 
 
+def _both_singular(ref: RoleRef, resolver: _Resolver) -> bool:
+    """A title of the singular's form right after a "both" word names its two holders: "die beiden
+    Regierungschefs", "оба министра" (German and Russian plurals that a singular title's pattern reads), where
+    the article names two holders of its role only; a feminine one ("beide Ministerinnen") two women."""
+    hit = ref.hit
+    if hit.countries or hit.entry.counterpart or resolver.both is None:
+        return False
+    if not resolver.both.search(resolver.text, max(0, hit.phrase_start - 20), hit.phrase_start):
+        return False
+    holders = [p for p in resolver.persons if _holds(p.role, hit.entry.role)]
+    if resolver.feminine and resolver.text[hit.start : hit.end].lower().endswith(resolver.feminine):
+        holders = [p for p in holders if id(p) in resolver.women]  # "beide Ministerinnen": two women
+    if len(holders) != 2:
+        return False  # of three or more, which two is a guess ("Die beiden Minister waren zuletzt ...")
+    ref.persons = holders
+    return True
+
+
 def _holds(held: str | None, role: str | None) -> bool:
     """Whether a person's role is the plural title's: "les deux ministres" are also two Ministers of Foreign Affairs."""
     return held == role or (role == _MINISTER and held is not None and held.startswith(_MINISTER + " of"))
@@ -299,6 +317,8 @@ def _resolve_ref(ref: RoleRef, resolver: _Resolver) -> None:
     hit = ref.hit
     if hit.entry.plural:
         _resolve_plural(ref, resolver)
+        return
+    if _both_singular(ref, resolver):
         return
     country = hit.countries[0] if hit.countries else None
     role = hit.role

@@ -19,12 +19,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from graph.extract.cues import opens_with
+from graph.extract.cues import compiled, opens_with
+from graph.extract.text import lower
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context, Draft
 
-__all__ = ["act_ceremonies", "guest_ceremonies"]
+__all__ = ["act_ceremonies", "guest_ceremonies", "honoured_guests"]
 
 _PROGRAMME_DAYS = 7  # how many days after a visit's first day its programme may run
 
@@ -97,3 +98,29 @@ def _differ(act: Draft, ceremony: Draft) -> bool:
     a, c = act.date.value, ceremony.date.value
     n = min(len(a), len(c))
     return a[:n] != c[:n]
+
+
+def honoured_guests(ctx: Context, drafts: list[Draft]) -> None:
+    """"Am Abend gab Beridse ein Essen zu Ehren des Gastes", "Mmolotsi hosted a state banquet in honour of his guest":
+    a ceremony told with its host in a sentence saying it honours the guest ("honoured_guest" cue) is the visitor's
+    too: the first person of the latest visit told before it (not background, on a day of it) who is of another
+    state than the ceremony's hosts joins it, with the visit's states."""
+    pattern = compiled(ctx.lang).fast.get("honoured_guest")
+    if pattern is None:
+        return
+    for draft in drafts:
+        if draft.type != "Ceremony" or draft.background or not draft.attendees:
+            continue
+        first = min(draft.sentences)
+        span = ctx.sentences[first]
+        ctx.low = ctx.low or lower(ctx.text)
+        if pattern.search(ctx.low, span.start, span.end) is None:
+            continue
+        visits = [d for d in drafts if d.group == "visit" and not d.background and d.attendees
+                  and min(d.sentences) < first and _during(d, draft)]  # fmt: skip
+        hosts = {p.country for p in draft.attendees}
+        guest = next((p for p in visits[-1].attendees if p not in draft.attendees and p.country not in hosts), None) \
+            if visits else None  # the first traveller of another state than the host's (the visit names its host too)
+        if guest is not None:
+            draft.attendees.append(guest)
+            draft.countries |= visits[-1].countries

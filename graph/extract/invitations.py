@@ -18,6 +18,9 @@ from graph.model import Span
 
 __all__ = ["inviting_hosts"]
 
+#: How far (characters) after the start of "his invitation to" a visit trigger of that invitation may start.
+_VISIT_REACH = 80
+
 #: How far (characters) after "at the invitation of" its inviter's name may start.
 _NAME_REACH = 80
 
@@ -29,6 +32,7 @@ def inviting_hosts(text: str, lang: str, span: Span, mentions: list[EventMention
     pattern = lexicon.cue("events", lang, "cues", "invitation_of")
     if not visits or pattern is None:
         return
+    _own_invitations(text, lang, span, visits, items)
     for phrase in pattern.finditer(text, span.start, span.end):
         host = next((person for start, _, person in items if phrase.end() <= start <= phrase.end() + _NAME_REACH), None)
         if host is None:
@@ -36,3 +40,17 @@ def inviting_hosts(text: str, lang: str, span: Span, mentions: list[EventMention
         for m in visits:
             if m.persons == [host]:
                 m.persons = []
+
+
+def _own_invitations(text: str, lang: str, span: Span, visits: list[EventMention], items: list) -> None:
+    """"She conveyed the greetings of President X and his invitation to pay an official visit to Mongolia", "передал
+    приветствие от Президента X и его приглашение посетить Ирак": the one named last before a possessive
+    invitation to visit (cue ``own_invitation``) invites; he is no traveller of the visit it tells."""
+    own = lexicon.cue("events", lang, "cues", "own_invitation")
+    if own is None:
+        return
+    for phrase in own.finditer(text, span.start, span.end):
+        host = next((person for start, end, person in reversed(items) if end <= phrase.start()), None)
+        for m in visits:
+            if host is not None and phrase.start() <= m.start <= phrase.start() + _VISIT_REACH and host in m.persons:
+                m.persons = [p for p in m.persons if p is not host]

@@ -18,7 +18,7 @@ from graph.lang import supported_languages
 if TYPE_CHECKING:
     from graph.extract.roles import Titles
 
-__all__ = ["capitals_upper", "home_country", "release_head"]
+__all__ = ["capitals_upper", "home_country", "release_head", "titled_home"]
 
 _SOURCE_LINE = re.compile(r"^\W*(?:Source|Sources|Quelle|Fuente|Источник)\b", re.IGNORECASE)
 
@@ -53,6 +53,25 @@ def home_country(lex: Titles, text: str) -> str | None:
         or _labelled_state(lex.lang, text)
 
 
+def titled_home(lex: Titles, text: str, mentions: list) -> str | None:
+    """The state of a ministry's briefing or release that names no institution of it: that of its first official
+    when his title alone, of one state only, gives it ("Compte rendu du point de presse" / "Le ministre de l'Europe
+    et des Affaires étrangères, M. X": France's), not a state the text names for him; so too under a dateline
+    from that state's capital ("Paris, le 17 avril 2026" / "Le ministre de l'Europe et des affaires étrangères")."""
+    first = min((m for m in mentions if m.person is not None and m.title is not None), key=lambda m: m.start, default=None)
+    if first is None or first.start >= _HEAD * 2:
+        return None
+    hit = first.title
+    code = hit.country if hit.country and not hit.countries and not hit.entry.shared else None
+    if code is None:
+        return None
+    head = text[:_HEAD]
+    if lex.briefing is not None and lex.briefing.search(head) is not None or release_head(text) \
+            or _titled_briefing(lex.lang, head.split("\n", 1)[0]) or _head_capital(head) == code:
+        return code
+    return None
+
+
 _CLOSING_LINES = 4  # a signature block is among the last lines
 _CLOSING_LINE = 40  # a signature line is short
 
@@ -69,10 +88,19 @@ def _signed_institution(lex: Titles, text: str) -> str | None:
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
+#: The words that open a release's closing place and date ("Fait à Dakar, le 24 avril 2026"), signed after it.
+_DONE_AT = ("Fait à ", "Done at ", "Hecho en ", "Dado en ", "Feito em ", "Совершено в ")
+
+
 def _closing_capital(text: str) -> str | None:
     """The state of a capital on the last line but one, over a date line that closes the text ("New Delhi" /
-    "March 17, 2026"), or opening a one-line dateline ("Buenos Aires, 8 de julio de 2026"): a ministry's release
+    "March 17, 2026"), or opening a one-line dateline ("Buenos Aires, 8 de julio de 2026"), maybe after "done at"
+    among the closing lines ("Fait à Dakar, le 24 avril 2026" / "Le Bureau de l'Information"): a ministry's release
     signs so from its capital."""
+    done = next((line for line in [line.strip() for line in text[-200:].splitlines()][-_CLOSING_LINES:]
+                 if line.startswith(_DONE_AT)), None)  # "Fait à Dakar, le 24 avril 2026" / "Le Bureau de ..."
+    if done is not None and (code := _dated_capital(done.split(None, 2)[2], text)):
+        return code
     lines = [line.strip() for line in text[-120:].splitlines() if line.strip()][-2:]
     if lines and "," in lines[-1] and len(lines[-1]) <= _CLOSING_LINE and _YEAR.search(lines[-1]) \
             and (code := _dated_capital(lines[-1], text)):

@@ -122,6 +122,8 @@ def _others_on_both_sides(draft: Draft, m: EventMention) -> bool:
 
 
 def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
+    if m.same:  # "В том же заявлении Рудакова опровергла ...": the latest statement, whatever its sentence dates
+        return next((d for d in reversed(drafts) if d.type == "Statement" and not d.background), None)
     for draft in reversed(drafts):
         if draft.type != "Statement" or _dates_differ(draft.date, m.date):
             continue
@@ -291,8 +293,8 @@ def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
         return None
     if m.entry.pos != "noun" and len(m.persons) < 3:
         return None  # "a accueilli ses homologues, parmi lesquels A, B et C": the summit's guests
-    if len(m.persons) < 2 or m.location is not None:
-        return None
+    if len(m.persons) < 2 or m.location is not None and not isinstance(m.location, Venue):
+        return None  # "the closed-door meeting at the AU headquarters": a venue in the summit's city (``_apart``)
     near = [d for d in drafts if d.group == "summit" and d.sentences & {m.sentence, m.sentence - 1}]
     near = [d for d in near if not d.background and d.status == m.status and not _apart(d, m)]  # a summit's states are many
     near = [d for d in near if len(m.persons) >= 3 or len(d.countries) >= 3 and m.countries and m.countries <= d.countries]
@@ -339,7 +341,7 @@ def _add(draft: Draft, m: EventMention) -> None:
     if m.location is not None:
         if draft.location is None or _more_specific(m.location, draft.location):
             draft.location = m.location
-    if m.anaphoric and len(draft.mentions) > 1 or m.ended and draft.date is not None:
+    if m.anaphoric and len(draft.mentions) > 1 or m.ended and draft.date is not None or m.same:
         pass  # "It is her first visit ... as X, a post she took up in February": the act told, dated by its account
     elif m.date is not None and (draft.date is None or len(m.date.value) > len(draft.date.value)):
         draft.date, draft.date_text = m.date, m.date_text

@@ -28,7 +28,7 @@ from graph.extract.respective import respective_states
 from graph.extract.rosterstates import roster_states
 from graph.extract.sharedstate import shared_states
 from graph.extract.home import sentence_states
-from graph.extract.issuingstate import home_country
+from graph.extract.issuingstate import home_country, titled_home
 from graph.extract.nationals import national_name, singular_demonym
 from graph.extract.metleaders import met_leaders
 from graph.extract.nameshape import NAME_HONORIFICS, PersonMention, SentenceNames
@@ -316,6 +316,7 @@ def find_people(
     people_cues.bare_defaults(text, mentions)  # "la Secretaria X" after "La Secretaria de Relaciones Exteriores, X"
     opening_names(text, sentences, mentions, refs)  # "den russischen Botschafter einbestellt. Gennadi X sei ..."
     home = home or first_person_home(lang, text, mentions, countries)  # "Today I spoke with ...": the author's state
+    home = home or titled_home(lex, text, mentions)  # "Point de presse" / "Le ministre de l'Europe et des Affaires étrangères"
     apposed_orgs(text, mentions, refs, officials.former_words(lex.lang))  # "vom Hohen Vertreter der AU, dem früheren ..."
     officials.former_states(lex, text, mentions)
     officials.shared_defaults(mentions, countries)

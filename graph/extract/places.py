@@ -25,11 +25,13 @@ from graph.extract.citycontext import (
     city_rules,
     foreign_name,
     heads_a_line,
+    hyphen_fragment,
     names_a_feature,
     opens_sentence,
     reads_as_city,
     second_word,
     town_dateline,
+    town_of_state,
 )
 from graph.extract.countries import (
     CountryMention,
@@ -160,8 +162,10 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
     shared: dict[int, list[int]] = {}  # name shared by several towns, resolved to one of a state never named
     bigger: dict[int, City] = {}  # name read as a much bigger namesake: the small town of a named state it left
     unique: dict[str, str] = {}  # town name of no namesake -> its state, if named twice ("Ballarat councillors")
+    place_ends = {m.span.end for m in countries}  # "Paraguay-Paraná", "Tanger-Dakar": a pair of places
     for i, j, key, ids in scan(gazetteer.index, prep, city_variants(lang)):
         span = span_of(prep, i, j, key)
+        place_ends.add(span.end)
         if key in surnames or names_a_feature(prep, i, rules):
             continue
         if len(ids) == 1:
@@ -177,6 +181,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             if best != picked:
                 bigger[span.start] = gazetteer.cities[picked][0]
         best = _own_name(gazetteer.cities, ids, best, key)
+        if len(ids) > 1 and (code := town_of_state(prep, i, rules, countries)) is not None:
+            best = next((gid for gid in ids if gazetteer.cities[gid][0].country == code), best)  # "ciudad boliviana de"
         city, population = gazetteer.cities[best]
         surface = prep.norm[prep.tokens[i][0] : prep.tokens[j][1]]
         small = population < 200_000 and best not in gazetteer.capitals
@@ -189,6 +195,9 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             if not _inflection_ok(lang, population, named, span):
                 continue
         size = (best in gazetteer.capitals, population >= 200_000)
+        if not size[0] and "-" in text[span.start - 1 : span.end + 1] and hyphen_fragment(
+                text, span.start, span.end, place_ends, alternate_name(key, city)):
+            continue  # "Guet-Ndar", "Vasseur-Delmas", "Huang Wei-ming": part of a longer name
         if not size[0] and alternate_name(key, city) and opens_sentence(prep, i) and not heads_a_line(prep, j):
             continue  # "Dabei, ...": an exonym of a city opening a sentence is more likely a word
         if city.country not in mentioned and not size[0] and second_word(prep, i, rules, countries):

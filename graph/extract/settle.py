@@ -151,7 +151,7 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
     for draft in drafts:
         if draft.group != "visit" or not draft.attendees:
             continue
-        leg = _later_leg(draft)
+        leg = _later_leg(draft, drafts)
         if not isinstance(draft.location, Country) and leg is None:
             continue
         code = draft.location.code if leg is None else leg.country
@@ -163,13 +163,17 @@ def visit_cities(drafts: list[Draft], cities: list[tuple[Span, City]], sentences
             named = {capital.geonames_id: capital} if _tour(drafts, draft, cities, sentences, capital) else {}
         if not named or leg is not None and leg.geonames_id in named:
             named = _named_in(cities, sentences, code, _first_day(drafts, draft))
+            if leg is not None and len(named) > 1:
+                named.pop(leg.geonames_id, None)  # the later leg's act told as of the first day
         if len(named) == 1:
             draft.location = next(iter(named.values()))
 
 
-def _later_leg(trip: Draft) -> City | None:
+def _later_leg(trip: Draft, drafts: list[Draft]) -> City | None:
     """The city a visit told first as one to a state took from a later day's leg only ("concluded a two-day
-    official visit to Kenya ... travelled to Mombasa on Monday afternoon"): not where the visit went."""
+    official visit to Kenya ... travelled to Mombasa on Monday afternoon"): not where the visit went. A leg told
+    with no day of its own ("On the final day of the visit, she travelled to Osaka") is a later one when the
+    travellers' acts of the trip's first day took place in another town of that state (talks in Tokyo)."""
     city = city_of(trip.location)
     if city is None or trip.date is None or trip.date.precision != "day":
         return None
@@ -179,7 +183,18 @@ def _later_leg(trip: Draft) -> City | None:
                for m in trip.mentions):
         return None
     later = all(m.date is not None and m.date.precision == "day" and m.date.value > trip.date.value for m in legs)
+    if legs and not later and all(m.date is None for m in legs):
+        later = _first_day_elsewhere(drafts, trip, city)
     return city if legs and later else None
+
+
+def _first_day_elsewhere(drafts: list[Draft], trip: Draft, city: City) -> bool:
+    """Whether an act of the trip's travellers on its first day took place in another town of ``city``'s state."""
+    travellers = set(map(id, trip.attendees))
+    return any(d is not trip and d.group != "visit" and not d.background and d.status == trip.status
+               and d.date is not None and trip.date is not None and d.date.value == trip.date.value
+               and travellers & d.people and (c := city_of(d.location)) is not None
+               and c.country == city.country and c.geonames_id != city.geonames_id for d in drafts)
 
 
 def unplaced_visits(drafts: list[Draft], days: int = 3) -> None:

@@ -1,8 +1,10 @@
 """Which person a title used alone means, of several named: the one with the matching (feminine) form of the
 title, the only one named before it, the one named right after it ("Председателю КНР, ... Си Цзиньпину"), or
 the protagonist named first; the one whose own title follows after a comma ("Le ministre d'Etat, ministre des
-Affaires étrangères, X") or who was named with that very title; for "his counterpart", one of the same rank as
-the one it belongs to. The resolver is :class:`graph.extract.coref._Resolver`."""
+Affaires étrangères, X"), who is named right before it with a comma ("X, Ministre des Affaires étrangères"), whom
+an appointment gives it ("X, designada como nueva Embajadora del Paraguay") or who was named with that very
+title; for "his counterpart", one of the same rank as the one it belongs to. The resolver is
+:class:`graph.extract.coref._Resolver`."""
 
 from __future__ import annotations
 
@@ -194,7 +196,7 @@ _HEAD = "Prime Minister"
 
 
 @cache
-def _and_gap() -> re.Pattern[str]:
+def and_gap() -> re.Pattern[str]:
     """"Deputy Prime Minister and Minister of Foreign Affairs X": a portfolio joined to a head of government's title by
     a conjunction of any language (``conjunctions`` of ``roles.json``)."""
     words = "|".join(sorted(lexicon.every_language("roles", "conjunctions"), key=len, reverse=True))
@@ -206,12 +208,15 @@ def stacked_on(ref: RoleRef, resolver: _Resolver) -> Person | None:
     titles are theirs ("Le ministre d'Etat, ministre des Affaires étrangères, X"); not a list of others ("the King,
     Prime Minister X"). A deputy head of government's title may also be joined by "and" to the portfolio the name
     follows ("Lao Deputy Prime Minister and Minister of Foreign Affairs X"): both are X's; so may a head of
-    government's, where a comma sets the name off ("Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh X")."""
+    government's, where a comma sets the name off ("Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh X").
+    Else the person named right before the title with a comma ("son homologue, Monsieur X, Ministre des Affaires
+    étrangères de ...") or the one an appointment gives the title as a capacity ("X, designada ... como nueva
+    Embajadora del Paraguay")."""
     hit = ref.hit
     gap = None if hit.entry.plural else _STACK_GAP.match(resolver.text, hit.phrase_end)
     person = resolver.titled_at.get(gap.end()) if gap is not None else None
     if person is None and hit.role in (_DEPUTY_HEAD, _HEAD) and not hit.entry.plural:
-        gap = _and_gap().match(resolver.text, hit.phrase_end)  # "Deputy Prime Minister and Minister of Foreign Affairs X"
+        gap = and_gap().match(resolver.text, hit.phrase_end)  # "Deputy Prime Minister and Minister of Foreign Affairs X"
         person = resolver.titled_at.get(gap.end()) if gap is not None else None
         if person is None or person.role in (None, _DEPUTY_HEAD, _HEAD):
             return None
@@ -220,7 +225,70 @@ def stacked_on(ref: RoleRef, resolver: _Resolver) -> Person | None:
             return person if named is not None and "," in resolver.text[gap.end() : named] else None
         return person
     stem = title_stem(resolver.text[hit.start : hit.end])
-    return person if person is not None and any(_same_stem(stem, s) for s in resolver.title_stems.get(id(person), ())) else None
+    if person is not None and any(_same_stem(stem, s) for s in resolver.title_stems.get(id(person), ())):
+        return person
+    return None if hit.entry.plural or hit.entry.counterpart else _apposed_after_name(hit, resolver) or _appointed_as(hit, resolver)
+
+
+#: A name set off by a comma right before a title: capitalised words only ("Ahmedou Ould Sidi Baba, ").
+_NAME_COMMA = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\s+){0,5}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\s*,\s*")
+#: How far (characters) before a title the name it follows may start.
+_NAME_REACH = 60
+
+
+#: An appointment, then the capacity it gives, right before a title said alone ("X, designada la semana pasada
+#: por el Poder Ejecutivo como nueva Embajadora del Paraguay", "appointed X as New Zealand's Ambassador").
+_APPOINTED_AS = re.compile(
+    r"\b(?:appointed|designated|named|nombrad[oa]|designad[oa]|nommée?|désignée?|ernannt)\b[^.;:\n]{0,80}?"
+    r"\b(?:as|como|comme|en tant que|zum|zur|als)\s+(?:(?:the|el|la|le|l'|der|die)\s+)?(?:nuev[oa]|new|nouvel(?:le)?|neue[nr]?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _appointed_as(hit, resolver: _Resolver) -> Person | None:
+    """The person named last before an appointment whose capacity is the title ("la Embajadora X, designada ...
+    como nueva Embajadora del Paraguay": X is Paraguay's envoy), within the sentence's last ``_NAME_REACH`` * 2
+    characters before the appointment word."""
+    start = hit.phrase_start
+    if not any(w in resolver.text[max(0, start - 12) : start] for w in (" as ", "como ", "comme ", " zu", " als ", "que ")):
+        return None
+    match = _APPOINTED_AS.search(resolver.text, max(0, start - 120), start)
+    if match is None or "\n" in resolver.text[match.start() : start]:
+        return None
+    best, person = -1, None
+    for holder in resolver.persons:
+        for s in resolver.starts.get(id(holder), ()):
+            if match.start() - _NAME_REACH * 2 <= s < start and s > best:
+                best, person = s, holder
+    if person is None:
+        return None
+    if best < match.start():  # named before a participle or a passive: "X, designada ...", "X was appointed ..."
+        gap = resolver.text[best : match.start()]
+        if "\n" in gap or ". " in gap or not ("," in gap or _PASSIVE.search(gap)):
+            return None
+    return person if person.role is None or hit.role is None or person.role == hit.role else None
+
+
+#: An auxiliary of the passive right before an appointment ("X was appointed", "X fue designado", "X wurde ernannt").
+_PASSIVE = re.compile(r"\b(?:was|were|is|been|fue|fueron|ha sido|a été|est|wurde|ist)\s+$", re.IGNORECASE)
+
+
+def _apposed_after_name(hit, resolver: _Resolver) -> Person | None:
+    """The person named right before a title, with a comma only between: the title is theirs ("par son
+    homologue, Monsieur X, Ministre des Affaires étrangères de la Mauritanie": X's, not the visiting minister's),
+    if they hold no other role."""
+    start = hit.phrase_start
+    if resolver.text[start - 2 : start].strip() != ",":
+        return None
+    best, person = -1, None
+    for holder in resolver.persons:
+        for s in resolver.starts.get(id(holder), ()):
+            if start - _NAME_REACH <= s < start and s > best:
+                best, person = s, holder
+    if person is None or _NAME_COMMA.fullmatch(resolver.text, best, start) is None:
+        return None
+    role = person.role
+    return person if role is None or hit.role is None or role == hit.role or hit.role.startswith(role + " ") else None
 
 
 def exact_title(ref: RoleRef, resolver: _Resolver) -> Person | None:

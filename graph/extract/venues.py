@@ -22,6 +22,7 @@ from graph.extract.countries import (
     government_city,
     span_of,
 )
+from graph.extract.orgseats import seat_venue, seat_venues
 from graph.extract.phrases import Hit, PhraseIndex, normalise, prepare, scan
 from graph.extract.text import sentence_of, sentences
 from graph.extract.thiscity import dateline_city
@@ -115,7 +116,21 @@ def find_venues(
                 out.append(found)
             continue
         out.append((Span(start, end), Venue(kind, _venue_label(label, owner, city), city, owner)))
-    return out
+    seats = seat_venues(text, lang)
+    return _with_seats(out, seats, prep.norm, cities, links.get("city", [])) if seats else out
+
+
+def _with_seats(out: list[tuple[Span, Venue]], seats: list, norm: str, cities: list[tuple[Span, City]],
+                links: list[str]) -> list[tuple[Span, Venue]]:
+    """Add the seats of organisations (:func:`.orgseats.seat_venues`), in a city joined to the phrase ("au siège
+    de l'ONU à Genève") or the organisation's own; a venue found on the same words with a city of its own stays."""
+    for span, city, org in seats:
+        clash = [item for item in out if item[0].start < span.end and span.start < item[0].end]
+        if any(venue.city is not None for _, venue in clash):
+            continue
+        out = [item for item in out if item not in clash]
+        out.append((span, seat_venue(_linked_city(norm, span.end, cities, links) or city, org)))
+    return sorted(out, key=lambda item: item[0].start)
 
 
 @lru_cache(maxsize=8)
@@ -347,9 +362,14 @@ def _organization_index(lang: str) -> PhraseIndex:
 
 def find_organizations(text: str, lang: str) -> list[tuple[Span, Organization]]:
     """International organisations named in the text (UN, EU, NATO, OSCE, ...); news agencies are not."""
+    return list(_organizations(text, lang))
+
+
+@lru_cache(maxsize=2)  # the text's venues look them up again right after (:mod:`.orgseats`)
+def _organizations(text: str, lang: str) -> tuple[tuple[Span, Organization], ...]:
     prep = prepare(text)
     hits = scan(_organization_index(lang), prep)
-    return [(span_of(prep, i, j, key), org) for i, j, key, org in hits]  # type: ignore[misc]
+    return tuple((span_of(prep, i, j, key), org) for i, j, key, org in hits)  # type: ignore[misc]
 
 
 @lru_cache(maxsize=None)

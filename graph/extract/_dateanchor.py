@@ -75,6 +75,8 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
             if base is None and ((mention.relative_days or 0) > 0 or sentence_breaks(text, 0, mention.span.start) > _LEAD_SENTENCES):
                 lead = _lead_day(out, text, (mention.relative_days or 0) < 0, lang, (mention.relative_days or 0) > 0)  # "Накануне вечером" deep in an account of the lead's day
                 mention = dataclasses.replace(mention, lead=lead) if lead is not None else mention
+                if lead is None and (mention.relative_days or 0) > 0:  # "On Sunday, ... (two paragraphs) On the following day"
+                    base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH)
             if base is not None:
                 new_paragraph = "\n" in text[base.span.end : mention.span.start]
                 returns = new_paragraph and _key(mention.text) in _account_parts(lang)

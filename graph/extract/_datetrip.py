@@ -14,7 +14,7 @@ from graph.extract import dates
 from graph.extract.assemble import Draft
 from graph.model import City, Country, DateValue, Venue, city_of
 
-__all__ = ["trip_dates", "trip_day", "visit_dates", "within"]
+__all__ = ["trip_act_day", "trip_dates", "trip_day", "visit_dates", "within"]
 
 
 #: The last sentence (counted from the headline, 0) of a report's lead: a trip told there is the report's news.
@@ -116,6 +116,35 @@ def trip_day(draft: Draft, trip: Draft, lang: str) -> DateValue | None:
     if trip.date is not None and _in_country(draft.location, trip.location) and _days(trip.date, lang):
         return DateValue(trip.date.value[:7], trip.date.text, trip.date.span)
     return trip.date
+
+
+def trip_act_day(draft: Draft, trip: Draft, lang: str, drafts: list[Draft]) -> tuple[DateValue | None, str | None]:
+    """The date and its words an undated act during a dated trip takes (:func:`trip_day`), or the latest later day
+    of the trip's acts told before it ("hat X am Mittwochvormittag empfangen. X war am Dienstagabend ...
+    eingetroffen. Nach dem Gespräch traf der Gast mit Y zusammen": the Wednesday); not for an act told in a sentence
+    of the trip ("hatte am Mittwoch Buenos Aires besucht und dort mit X gesprochen") nor for another trip."""
+    day = trip_day(draft, trip, lang)
+    if day is not None and day is trip.date and day.precision == "day" and draft.group != "visit" \
+            and not draft.sentences & trip.sentences:
+        later = _told_later(draft, trip, drafts)
+        if later is not None:
+            return later.date, later.date_text
+    return day, trip.date_text
+
+
+def _told_later(draft: Draft, trip: Draft, drafts: list[Draft]) -> Draft | None:
+    """The act of the trip's travellers first told (in an earlier sentence) before ``draft`` on the latest day after the
+    trip's own within a few days, if any."""
+    first, travellers = min(draft.sentences, default=-1), set(map(id, trip.attendees))
+    best = None
+    for other in drafts:
+        if other is trip or other is draft or other.date is None or other.date.precision != "day" or other.background \
+                or other.status != trip.status or min(other.sentences, default=first) >= first:
+            continue
+        if other.date.value > (best.date.value if best else trip.date.value) and within(trip.date.value, other.date.value, _SAME_TRIP) \
+                and travellers & set(map(id, other.attendees)):
+            best = other
+    return best
 
 
 def _in_country(place: object, country: object) -> bool:

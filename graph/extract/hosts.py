@@ -9,6 +9,8 @@ events take the states of participants learnt late and of the host of visits (:f
 
 from __future__ import annotations
 
+import re
+
 from graph.extract import places
 from graph.extract.assemble import Context, Draft
 from graph.extract.sidelines import on_sidelines
@@ -37,20 +39,25 @@ def sideline_meetings(ctx: Context, drafts: list[Draft]) -> frozenset[int]:
 
 
 def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = None, main: Draft | None = None,
-                 margins: frozenset[int] = frozenset()) -> None:
+                 margins: frozenset[int] = frozenset(), text: str = "") -> None:
     """An official without a known country met in country L, where no other participant is from L, is a host
     (not staff such as ambassadors, who serve abroad); anyone met in the issuing state (``home``) is its own.
     During a visit, L is the visited country for what happens without a place of its own (on a trip of several
     legs, the state of the latest leg told before the act: "à Lima ... s'est ensuite rendu à Quito ... la ministre
     des Affaires étrangères a offert un dîner"); the traveller of a
     trip to L is no host there, nor is the one official named of a meeting still to come in L (his trip), nor are
-    the officials of a meeting none of whose states is known (one of them was the guest)."""
+    the officials of a meeting none of whose states is known (one of them was the guest), nor the one official of
+    an act whose place is where he goes (``text``: "reist X zu Gesprächen nach Kyjiw"). One made a host of two
+    states (acts of two legs merged: "Au Caire ... ont signé ... Mercredi, ... à Amman ... a coprésidé avec le
+    ministre X") is of the leg of the trip where he is first named, else of none yet."""
     visitors_from_abroad(drafts, main, staff, country_of)  # a guest of the host state is not its own
     visited = country_of(main.location) if main is not None and main.group == "visit" else None
     legs = _legs(drafts, main) if visited is not None else []
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
     summits = {(city_of(d.location), d.status) for d in drafts if d.group == "summit" and city_of(d.location) is not None}
     travellers = _travellers(drafts)
+    given: dict[int, tuple[object, str]] = {}  # the people this makes hosts, and of which state
+    torn: dict[int, set[str]] = {}  # those among them met in another state too: the states
     for draft in drafts:
         if draft.group == "visit" or draft.group == "statement" and id(draft.speaker) in met:
             continue  # visitors come from elsewhere; a participant speaking after talks abroad may be a guest
@@ -63,6 +70,10 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue  # a neutral venue: Americans and Iranians meeting in Muscat
         during = visited is not None and main is not None and not draft.background and draft.status == main.status
         place = country_of(draft.location) or (_leg_of(draft, legs, visited) if during else None)
+        if place and draft.group != "statement":
+            for p in draft.attendees:
+                if given.get(id(p), (None, place))[1] != place:
+                    torn.setdefault(id(p), {given[id(p)][1]}).add(place)
         if place and place == home:
             for person in draft.attendees:
                 if person.country is None and person.organization is None and person.role not in staff:
@@ -77,11 +88,19 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
             continue  # "Ein Treffen ist möglich, vielleicht in Budapest": a trip he may make, with no host named
         if _all_unknown(draft, staff, place, travellers):
             continue  # "recalled the meeting between Prime Minister A and President B in Rio": one of them was the guest
+        if len(draft.attendees) == 1 and _goes_there(draft, text):
+            continue  # "reist Staatssekretär X zu Gesprächen nach Kyjiw": he travels there
         for person in [*draft.attendees, draft.speaker]:
             if person is None or place in travellers.get(id(person), ()):
                 continue  # "Minister X will also meet the business community in the UAE" on his trip there
             if person.country is None and person.role and person.role not in staff and person.organization is None:
                 person.country = place
+                given[id(person)] = (person, place)
+    for key, states in torn.items():
+        person = given[key][0]  # met in Cairo and in Amman on one trip: of the leg where he is named, or unknown
+        at = min((m.start for d in drafts for m in d.mentions if any(q is person for q in m.persons)), default=-1)
+        leg = [state for start, state in legs if start <= at]
+        person.country = leg[-1] if leg and leg[-1] in states else None
 
 
 def _legs(drafts: list[Draft], main: Draft) -> list[tuple[int, str]]:
@@ -102,6 +121,16 @@ def _leg_of(draft: Draft, legs: list[tuple[int, str]], visited: str) -> str:
     start = min((m.start for m in draft.mentions), default=-1)
     before = [place for at, place in legs if at <= start]
     return before[-1] if before else visited
+
+
+#: A destination right before an act's place: "zu Gesprächen nach Kyjiw", "travels for talks to Kyiv".
+_TOWARDS = re.compile(r"(?:^|\s)(?:nach|to|towards|vers|hacia)\s+$", re.IGNORECASE)
+
+
+def _goes_there(draft: Draft, text: str) -> bool:
+    """Whether a mention of the act names its place as where its one official goes ("nach Kyjiw")."""
+    return bool(text) and any(m.location_at > 0 and _TOWARDS.search(text, max(0, m.location_at - 9), m.location_at)
+                              for m in draft.mentions)
 
 
 def _all_unknown(draft: Draft, staff: frozenset[str], place: str, travellers: dict[int, set[str]]) -> bool:
@@ -138,7 +167,7 @@ def _join_host(people: list, place: str, staff: frozenset[str]) -> None:
 def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: frozenset[str]) -> None:
     """In an article about two states, an official of unknown state who meets or calls officials of one of
     them acts for the other ("the call between President A and President B" in a US-Indian
-    readout), unless the other state already has someone in that role; a summons naming only the envoy's state
+    readout), unless the other state already has someone in that role or he travels there; a summons naming only the envoy's state
     was made by the other (:func:`~graph.extract.summoners.implied_summoners`)."""
     if main is None:
         return
@@ -146,6 +175,7 @@ def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: f
     states = set(main.countries) | {p.country for p in main.attendees if p.country}
     if len(states) != 2:
         return
+    travellers = _travellers(drafts)
     for draft in drafts:
         if draft.group not in ("meet", "call", "summit"):
             continue
@@ -155,8 +185,8 @@ def other_party(drafts: list[Draft], main: Draft | None, persons: list, staff: f
             continue
         person = unknown[0]
         other = next(iter(states - known))
-        if not person.role or person.role in staff:
-            continue
+        if not person.role or person.role in staff or other in travellers.get(id(person), ()):
+            continue  # "reist nach Norwegen und Island ... trifft in Oslo": the traveller to both is of neither
         if any(p is not person and p.country == other and p.role == person.role for p in persons):
             continue
         person.country = other

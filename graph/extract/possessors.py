@@ -1,6 +1,7 @@
 """The state of an official whose counterpart the text names: "Foreign Minister X and his Norwegian counterpart
 Y", "traf sie ihren kasachischen Kollegen Y". X is not of Y's state; where the headline and its lead name
-exactly one other state ("Jordan, Norway rally donors ...", "Berlin wirbt in Zentralasien ..."), X is of it.
+exactly one other state ("Jordan, Norway rally donors ...", "Berlin wirbt in Zentralasien ..."), X is of it,
+unless the headline names X going there ("Albers reist nach Norwegen und Island": she is of neither).
 The headline is read alone when it names a state, else with the line after it. The one whose counterpart it is
 right before the title ("X and his Canadian counterpart") loses that state where an earlier rule gave it to him
 (a meeting he attended in Canada made him its host): he gets the other state of the headline, or none.
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from graph.extract.localstates import after_locative
 
 if TYPE_CHECKING:
     from graph.extract.people import People
@@ -25,6 +28,10 @@ _HIS = re.compile(
     r"\s*,?\s+(?:and|und|et|y|e|и|with|mit|avec|con|с)\s+"
     r"(?:his|her|seine[mnrs]?|ihre[mnrs]?|son|sa|su|сво(?:й|им|ей|его)|его|её|ее)\s+"
 )
+#: An origin before a state ("from Jordan", "aus Jordanien"): the traveller's own state, no destination.
+_ORIGIN = re.compile(r"(?:^|[\s(])(?:from|aus|desde|из)\s+$", re.IGNORECASE)
+#: What coordinates two states after one locative ("nach Norwegen und Island", "to Chile and Peru").
+_AND = re.compile(r"\s*(?:,|,?\s*(?:and|und|et|y|e|и))\s*")
 #: How many non-empty lines open the text as its headline and lead.
 _HEAD_LINES = 2
 
@@ -42,6 +49,9 @@ def counterpart_possessors(people: People, text: str, countries: list) -> None:
     _not_of_counterparts(titles, named, text, head)
     if not head:
         return
+    going = _destinations(text, countries) if len(head) >= 2 else set()
+    headline = text.find("\n")
+    travellers = {id(m.person) for m in named if m.start < headline} if going else set()
     for hit, holder in titles:
         others = head - set(hit.countries)
         if len(others) != 1:
@@ -50,6 +60,8 @@ def counterpart_possessors(people: People, text: str, countries: list) -> None:
         if not before:
             continue
         person = before[-1].person
+        if id(person) in travellers and others <= going:
+            continue  # "Albers reist nach Norwegen und Island": the headline's traveller is of neither
         if person.country is None and person.organization is None and person.role:
             person.country = next(iter(others))
 
@@ -84,6 +96,26 @@ def counterpart_holders(people: People, text: str, countries: list) -> None:
         others = head - {before[-1].person.country}
         if len(head) <= 2 and len(others) == 1:
             person.country = next(iter(others))
+
+
+def _destinations(text: str, countries: list) -> set[str]:
+    """The states the headline names as where someone goes or acts ("Albers reist nach Norwegen und Island",
+    "talks in Astana"), each after a locative or coordinated with one that is: places, not the parties whose
+    officials travel (not after "from", "aus": "Minister from Jordan" names his state)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    found: set[str] = set()
+    last = -1
+    for span, m in countries:
+        if span.start >= end:
+            break
+        if m.form == "metonym":
+            continue
+        if after_locative(text, span.start) and not _ORIGIN.search(text, max(0, span.start - 8), span.start) or (
+                last >= 0 and _AND.fullmatch(text, last, span.start)):
+            found.add(m.code)
+            last = span.end
+    return found
 
 
 def _head_states(text: str, countries: list) -> set[str]:

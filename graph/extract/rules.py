@@ -18,6 +18,7 @@ from graph.extract.sequences import split_sequences
 from graph.extract.tripmeets import travellers_meet_hosts
 from graph.extract.immediate import at_once
 from graph.extract._datearrival import arrival_days
+from graph.extract.aheadacts import ahead_acts
 from graph.extract._dateweekact import week_acts
 from graph.extract._datemoved import moved_to_next_sentence, next_to_put_off
 from graph.extract.written import written_statements
@@ -129,6 +130,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     # takes the place of its day's acts (a statement issued in writing was not made at them)
     settle.unplaced_visits(drafts)  # after the day's places: a trip placed nowhere goes where its acts are
     arrival_days(ctx, drafts)  # "X, who arrived late on Tuesday, ...": the trip starts that day (once placed)
+    ahead_acts(ctx, drafts)  # once dated: "Tags darauf reist die Ministerin weiter nach X" is still to come
     briefings.dateline_statements(drafts, ctx.head_country)
     settle.expelling_states(drafts, ctx.text, ctx.lang, ctx.sentences, ctx.countries)
     occasions.summons_capitals(drafts)
@@ -136,7 +138,7 @@ def _settle(ctx: Context, drafts: list[Draft], main: Draft | None, head: tuple[o
     _forget_states(drafts, officials.dateline_state_leaders(people, ctx.countries, ctx.head_country, parties))
     dateline_lead(people, ctx.text, ctx.head_end, ctx.head_country)  # "BOGOTÁ. El presidente X ... con su homólogo de Kenia"
     dateline_government(people, ctx.text, ctx.head_country)  # "MADRID ... la ministra portavoz del Gobierno, X"
-    locate_hosts(drafts, people.staff_roles, people.home, main, sideline_meetings(ctx, drafts))
+    locate_hosts(drafts, people.staff_roles, people.home, main, sideline_meetings(ctx, drafts), ctx.text)
     assign_home(people, ctx.text, ctx.countries, ctx.venues, ctx.head_country, ctx.cities)
     other_party(drafts, main, people.persons, people.staff_roles)
     travellers_meet_hosts(drafts)
@@ -277,7 +279,7 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
         for draft in drafts:  # what happens during a trip shares its dates (the month of a trip of several days
             # for an act in one of the visited country's cities: it happened on one of them)
             if draft.date is None and not draft.date_text and not draft.background and draft.status == main.status:
-                draft.date, draft.date_text = _datetrip.trip_day(draft, main, ctx.lang), main.date_text
+                draft.date, draft.date_text = _datetrip.trip_act_day(draft, main, ctx.lang, drafts)
     stops = {_place_key(m.location) for m in main.mentions if m.location is not None} if main is not None else set()
     if main is not None and main.type != "Expulsion" and city_of(main.location) is not None and len(stops) <= 1:
         for draft in drafts:  # same day, no place of its own: where the main event was (a dinner after talks; an

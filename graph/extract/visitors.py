@@ -2,12 +2,15 @@
 
 An official of unknown state whose only part in the article's acts is a visit to a place of one of the two
 states the article is about comes from the other one: the visited state is the host's, not the visitor's (the
-rule that gives the issuing state's officials without a state to it must not make the guest one of them).
+rule that gives the issuing state's officials without a state to it must not make the guest one of them); one
+state has one leader of a title, so a second president of the visit is the host.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from graph.extract.coref import LEADER_ROLES
 
 __all__ = ["visitors_from_abroad"]
 
@@ -27,8 +30,15 @@ def visitors_from_abroad(drafts: list[Any], main: Any, staff: frozenset[str], co
         place = country_of(draft.location) if draft.group == "visit" else None
         if place not in states:
             continue
+        other = next(iter(states - {place}))
         for person in draft.attendees:
             if person.country is None and person.organization is None and person.role and person.role not in staff \
-                    and id(person) not in elsewhere:
-                person.country = next(iter(states - {place}))
-                draft.countries.add(person.country)
+                    and id(person) not in elsewhere and not _has_leader(draft.attendees, person.role, other):
+                person.country = other
+                draft.countries.add(other)
+
+
+def _has_leader(people: list[Any], role: str, state: str) -> bool:
+    """Whether a visit's attendees already hold a leading role for the visitor's state: the other holder of it is
+    the host ("the State Visit of President A to South Africa ... at the invitation of President B")."""
+    return role in LEADER_ROLES and any(p.country == state and p.role == role for p in people)

@@ -1,0 +1,47 @@
+"""Acts told as occurred but dated on a day after publication, whose verb is present or future: planned.
+
+An act dated on a full day after the day of publication has not happened yet. Where the clause of its first
+mention tells it in the present or the future ("Tags darauf reist die Ministerin weiter nach Reykjavík",
+"Am Mittwoch wird Mensah ... empfangen", "celebrarán la próxima semana ... una reunión") it is planned; a past
+form there ("EAM called on", "erklärte") keeps it occurred: its date is what is wrong. The forms are cues of
+``events.json``: 'ahead_verb' (present forms, "zu" or "to" before the verb), 'future_aux', 'future' and, as veto,
+'past_verb'; a language without them changes nothing.
+"""
+
+from __future__ import annotations
+
+from graph.extract.assemble import Context, Draft
+from graph.extract.triggers import EventMention, compiled
+
+__all__ = ["ahead_acts"]
+
+_AHEAD = ("ahead_verb", "future_aux", "future")
+_CLAUSE_MARKS = ",;:"
+
+
+def ahead_acts(ctx: Context, drafts: list[Draft]) -> None:
+    """Turn occurred acts dated after the day of publication and told in the present or future into plans."""
+    if ctx.reference is None:
+        return
+    day = ctx.reference.isoformat()
+    cues = None
+    for draft in drafts:
+        date = draft.date
+        if draft.status != "Occurred" or draft.background or date is None or date.precision != "day" \
+                or date.value <= day or not draft.mentions:  # fmt: skip
+            continue
+        cues = cues or compiled(ctx.lang)
+        window = _clause(ctx, draft.mentions[0])
+        if not cues.search("past_verb", window) and any(cues.search(cue, window) for cue in _AHEAD):
+            draft.status = "Planned"
+
+
+def _clause(ctx: Context, mention: EventMention) -> str:
+    """The lower-cased clause of a trigger up to the end of its first word: from its sentence's start, or the
+    last comma, semicolon or colon before it ("Koskivaara kündigte an, kommende Woche ... zu beraten")."""
+    text, start, end = ctx.text, mention.start, mention.end
+    first = ctx.sentences[mention.sentence].start
+    for mark in _CLAUSE_MARKS:
+        first = max(first, text.rfind(mark, first, start) + 1)
+    stop = text.find(" ", start, end)
+    return text[first : stop if stop > 0 else end].lower()

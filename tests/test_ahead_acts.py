@@ -1,0 +1,39 @@
+"""An act read as occurred but dated on a day after publication is planned when the clause of its mention tells
+it in the present or future ("Tags darauf reist der Minister weiter nach Vilnius", "celebrarán la próxima semana
+una reunión"); a past form there keeps it occurred (graph.extract.aheadacts)."""
+
+from extracted import extraction_of
+
+
+def _events(text: str, lang: str, published: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = extraction_of(text, lang, published)
+    return [(e.type, e.status, e.date.value if e.date else None, e.location.name if e.location else None)
+            for e in found.events]
+
+
+def test_present_tense_trip_on_the_next_day_is_planned():
+    text = ("Hartwig reist nach Polen und Litauen\n\n"
+            "Außenminister Jens Hartwig bricht heute zu einer Reise nach Polen auf. In Warschau trifft er am "
+            "Nachmittag seinen polnischen Amtskollegen Marek Zielinski. Tags darauf reist der Minister weiter "
+            "nach Vilnius.")
+    found = _events(text, "de", "2026-03-10")
+    assert ("Visit", "Planned", "2026-03-11", "Vilnius") in found, found
+
+
+def test_future_verb_of_a_noun_in_the_headline_makes_it_planned():
+    text = ("Chile y Perú celebrarán la próxima semana en Lima una reunión\n\n"
+            "SANTIAGO, 16 oct (EFE).- El canciller de Chile, Andrés Molina, viajará la próxima semana a Lima, "
+            "donde se reunirá el martes 21 de octubre con su homólogo peruano, Jorge Salas.")
+    found = _events(text, "es", "2025-10-16")
+    assert not [e for e in found if e[1] == "Occurred"], found
+
+
+def test_past_form_keeps_the_act_occurred():
+    text = ("External Affairs Minister visits Oman\n\nMay 12, 2026\n\n"
+            "1. External Affairs Minister Ravi Kumar visited Muscat on 12 May 2026 for the Joint Commission.\n\n"
+            "2. EAM held talks with Foreign Minister Said al-Harthy on bilateral cooperation.\n\n"
+            "3. On the following day, EAM called on H.H. Sayyid Theyazin bin Haitham, Crown Prince of Oman, and "
+            "conveyed greetings.")
+    found = _events(text, "en", "2026-05-12")
+    meetings = [e for e in found if e[0] == "Meeting"]
+    assert meetings and all(e[1] == "Occurred" for e in meetings), found

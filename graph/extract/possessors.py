@@ -12,8 +12,10 @@ Runs in :func:`graph.extract.home.assign_home`; it only fills states still unkno
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from graph.extract import lexicon
 from graph.extract.localstates import after_locative
 
 if TYPE_CHECKING:
@@ -28,10 +30,20 @@ _HIS = re.compile(
     r"\s*,?\s+(?:and|und|et|y|e|и|with|mit|avec|con|с)\s+"
     r"(?:his|her|seine[mnrs]?|ihre[mnrs]?|son|sa|su|сво(?:й|им|ей|его)|его|её|ее)\s+"
 )
-#: An origin before a state ("from Jordan", "aus Jordanien"): the traveller's own state, no destination.
-_ORIGIN = re.compile(r"(?:^|[\s(])(?:from|aus|desde|из)\s+$", re.IGNORECASE)
-#: What coordinates two states after one locative ("nach Norwegen und Island", "to Chile and Peru").
-_AND = re.compile(r"\s*(?:,|,?\s*(?:and|und|et|y|e|и))\s*")
+@cache
+def _origin() -> re.Pattern[str]:
+    """An origin before a state ("from Jordan", "aus Jordanien": the traveller's own state, no destination): the
+    ``origin`` cues of every language's ``events.json``."""
+    words = [w for cues in lexicon.every_language("events", "cues") for w in cues.get("origin", "").split("|") if w]
+    return re.compile(rf"(?:^|[\s(])(?:{lexicon.phrases(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _and() -> re.Pattern[str]:
+    """What coordinates two states after one locative ("nach Norwegen und Island", "to Chile and Peru"): a comma or
+    the ``conjunctions`` of every language's ``roles.json``."""
+    words = [w for entry in lexicon.every_language("roles", "conjunctions") for w in entry.split("|") if w]
+    return re.compile(rf"\s*(?:,|,?\s*(?:{lexicon.phrases(words)}))\s*", re.IGNORECASE)
 #: How many non-empty lines open the text as its headline and lead.
 _HEAD_LINES = 2
 
@@ -111,8 +123,8 @@ def _destinations(text: str, countries: list) -> set[str]:
             break
         if m.form == "metonym":
             continue
-        if after_locative(text, span.start) and not _ORIGIN.search(text, max(0, span.start - 8), span.start) or (
-                last >= 0 and _AND.fullmatch(text, last, span.start)):
+        if after_locative(text, span.start) and not _origin().search(text, max(0, span.start - 8), span.start) or (
+                last >= 0 and _and().fullmatch(text, last, span.start)):
             found.add(m.code)
             last = span.end
     return found

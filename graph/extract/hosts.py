@@ -10,8 +10,9 @@ events take the states of participants learnt late and of the host of visits (:f
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from graph.extract import places
+from graph.extract import lexicon, places
 from graph.extract.assemble import Context, Draft
 from graph.extract.sidelines import on_sidelines
 from graph.extract.summoners import implied_summoners
@@ -123,13 +124,17 @@ def _leg_of(draft: Draft, legs: list[tuple[int, str]], visited: str) -> str:
     return before[-1] if before else visited
 
 
-#: A destination right before an act's place: "zu Gesprächen nach Kyjiw", "travels for talks to Kyiv".
-_TOWARDS = re.compile(r"(?:^|\s)(?:nach|to|towards|vers|hacia)\s+$", re.IGNORECASE)
+@cache
+def _towards() -> re.Pattern[str]:
+    """A destination right before an act's place ("zu Gesprächen nach Kyjiw", "travels for talks to Kyiv"): the
+    ``towards`` cues of every language's ``events.json``."""
+    words = [w for cues in lexicon.every_language("events", "cues") for w in cues.get("towards", "").split("|") if w]
+    return re.compile(rf"(?:^|\s)(?:{lexicon.phrases(words)})\s+$", re.IGNORECASE)
 
 
 def _goes_there(draft: Draft, text: str) -> bool:
     """Whether a mention of the act names its place as where its one official goes ("nach Kyjiw")."""
-    return bool(text) and any(m.location_at > 0 and _TOWARDS.search(text, max(0, m.location_at - 9), m.location_at)
+    return bool(text) and any(m.location_at > 0 and _towards().search(text, max(0, m.location_at - 9), m.location_at)
                               for m in draft.mentions)
 
 

@@ -149,7 +149,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " an act without a place near it takes the place of the act placed before it on that day"
                  " (graph.extract.thereplaces). 'adjective_buildings': building words (a regular expression's alternatives, case"
                  " as written) before which a city adjective names the building's city ('in der Dresdner Staatskanzlei';"
-                 " graph.extract.cityadjectives).",
+                 " graph.extract.cityadjectives)."
+                 " 'seat_phrases': an organisation's seat as a venue (graph.extract.orgseats): 'triggers' (words the text must hold first), 'before' (a regular expression for the seat word and link ending right before the organisation's name: 'am Sitz der'), 'after' (one for the seat word right after it: 'the OSCE's headquarters').",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -172,6 +173,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "afterwards": venue_tables.AFTERWARDS[lang],
         "facility_before": venue_tables.FACILITY_BEFORE[lang],
         "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
+        "seat_phrases": venue_tables.SEAT_PHRASES[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
     }
 

@@ -590,3 +590,14 @@ EPITHET_CITY = {
           r"|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|mañana|durante|desde|tras|antes|este|esta|a|al)\b)",
     "ru": r"(?<!\w)в (столице)(?!\s+(?-i:[А-ЯЁ]))(?=\s*[,.;:)]|\s+(?:в|во|на|с|со|и|где|для|по|уже|также)(?!\w))",
 }
+
+#: An organisation's seat as a venue (graph.extract.orgseats): words that must occur in the text first, the seat
+#: word and link right before the organisation's name ("am Sitz der"), and the seat word right after it
+#: ("the OSCE's headquarters").
+SEAT_PHRASES = {
+    "en": {'triggers': ['eadquarters', 'HQ', 'seat of'], 'before': '(?:headquarters|HQ|seat) of (?:the )?$', 'after': "(?:['’]s)? (?:headquarters|HQ)\\b"},
+    "de": {'triggers': ['Sitz', 'Hauptquartier', 'Zentrale'], 'before': '(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale) (?:der|des) $', 'after': '-?(?:Hauptquartier|Zentrale)\\w*'},
+    "fr": {'triggers': ['siège', 'quartier général'], 'before': "(?:siège|quartier général) (?:de la |du |de l['’]|des |d['’])$"},
+    "es": {'triggers': ['sede', 'cuartel general'], 'before': '(?:sede|cuartel general) (?:de la |del |de los |de las )$'},
+    "ru": {'triggers': ['штаб-квартир'], 'before': 'штаб-квартир[аеуы] $'},
+}

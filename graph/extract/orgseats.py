@@ -16,37 +16,17 @@ from graph.model import City, Organization, Span, Venue
 
 __all__ = ["seat_venues"]
 
-#: Words that must occur in the text before organisations are looked for (a cheap first test).
-_TRIGGERS = {
-    "en": ("eadquarters", "HQ", "seat of"),
-    "de": ("Sitz", "Hauptquartier", "Zentrale"),
-    "fr": ("siège", "quartier général"),
-    "es": ("sede", "cuartel general"),
-    "ru": ("штаб-квартир",),
-}
-#: The seat word and its link right before the organisation's name (matched against the text before it).
-_BEFORE = {
-    "en": r"(?:headquarters|HQ|seat) of (?:the )?$",
-    "de": r"(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale) (?:der|des) $",
-    "fr": r"(?:siège|quartier général) (?:de la |du |de l['’]|des |d['’])$",
-    "es": r"(?:sede|cuartel general) (?:de la |del |de los |de las )$",
-    "ru": r"штаб-квартир[аеуы] $",
-}
-#: The seat word right after it ("the OSCE's headquarters", "AU-Hauptquartier", "ASEAN Secretariat").
-_AFTER = {
-    "en": r"(?:['’]s)? (?:headquarters|HQ)\b",
-    "de": r"-?(?:Hauptquartier|Zentrale)\w*",
-    "fr": None,
-    "es": None,
-    "ru": None,
-}
 _REACH = 40
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    before, after = _BEFORE.get(lang), _AFTER.get(lang)
-    return (re.compile(before) if before else None), (re.compile(after) if after else None)
+def _phrases(lang: str) -> tuple[tuple[str, ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``seat_phrases`` of ``<lang>/venues.json``: words that must occur in the text before organisations are looked
+    for (a cheap first test), the seat word and its link right before the organisation's name (matched against the
+    text before it), and the seat word right after it ("the OSCE's headquarters", "AU-Hauptquartier")."""
+    entry = lexicon.load("venues", lang).get("seat_phrases", {})
+    before, after = entry.get("before"), entry.get("after")
+    return tuple(entry.get("triggers", ())), (re.compile(before) if before else None), (re.compile(after) if after else None)
 
 
 @lru_cache(maxsize=1)
@@ -60,13 +40,13 @@ def seat_venues(text: str, lang: str, orgs: list[tuple[Span, Organization]] | No
 
     ``orgs`` is :func:`graph.extract.venues.find_organizations` of the text, computed here when needed.
     """
-    if not any(word in text for word in _TRIGGERS.get(lang, ())):
+    triggers, before, after = _phrases(lang)
+    if not any(word in text for word in triggers):
         return []
     if orgs is None:
         from graph.extract.venues import find_organizations
 
         orgs = find_organizations(text, lang)
-    before, after = _patterns(lang)
     seats = _seats()
     out = []
     for span, org in orgs:

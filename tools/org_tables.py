@@ -66,6 +66,7 @@ WFP|-|World Food Programme|World Food Programme,World Food Program,WFP|Welternä
 UNDP|-|United Nations Development Programme|United Nations Development Programme,UN Development Programme,UNDP|Entwicklungsprogramm der Vereinten Nationen,UNDP|Programme des Nations unies pour le développement,PNUD|Programa de las Naciones Unidas para el Desarrollo,PNUD|Программа развития ООН,ПРООН
 ILO|-|International Labour Organization|International Labour Organization,International Labor Organization,ILO|Internationale Arbeitsorganisation,Internationalen Arbeitsorganisation|Organisation internationale du travail,Organisation internationale du Travail|Organización Internacional del Trabajo|Международная организация труда
 IOM|-|International Organization for Migration|International Organization for Migration,IOM|Internationale Organisation für Migration,IOM|Organisation internationale pour les migrations,OIM|Organización Internacional para las Migraciones,OIM|Международная организация по миграции
+UNHCR|-|Office of the United Nations High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees,UN Refugee Agency,UNHCR|Flüchtlingshilfswerk der Vereinten Nationen,UN-Flüchtlingshilfswerk,UN-Flüchtlingshilfswerks,UNHCR|Haut-Commissariat des Nations unies pour les réfugiés,HCR,UNHCR|Alto Comisionado de las Naciones Unidas para los Refugiados,ACNUR|УВКБ ООН,УВКБ
 """
 
 #: News agencies and outlets: sources of a report, never actors in it (any language).

@@ -19,7 +19,9 @@ the day does not count from either, as from a stay's range of days ("on a visit 
 account a day counted forward ("Le lendemain") counts from the lead's past day as a day counted back does, also when
 it stands within the lead's first sentences but too far from it to anchor ("s'est entretenu mardi dernier ... (a long
 sentence and a heading) ... Le lendemain"); neither counts from an arrival's day ("прибывшего ... в понедельник
-вечером") nor from a "today" inside a quotation, nor from a title line closing on the page's date.
+вечером") nor from a "today" inside a quotation, nor from a title line closing on the page's date. A bare weekday
+told in an earlier sentence next to a past verb is a past day whatever the tense of the sentence counting from it
+("в субботу вызвало посла ... На следующий день ... заявила, что ... продолжит").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon
 from graph.extract._datedateline import is_dateline
 from graph.extract._datereport import quoted, report_verb_before
-from graph.extract._datetense import clause_at, pluperfect_at
+from graph.extract._datetense import PAST, clause_at, pluperfect_at
 
 if TYPE_CHECKING:
     from graph.extract.dates import DateMention
@@ -83,9 +85,23 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
                 lead = _account_day(out, text, lang) if returns else None
                 if not returns and new_paragraph and _aside(text, base, mention):
                     lead = _account_day(out, text, lang)
-                mention = dataclasses.replace(mention, anchor=base, lead=None if lead is base else lead)
+                mention = dataclasses.replace(mention, anchor=_told_past(text, lang, base, mention), lead=None if lead is base else lead)
         out.append(mention)
     return out
+
+
+def _told_past(text: str, lang: str, base: DateMention, mention: DateMention) -> DateMention:
+    """``base`` marked as told as taken place when it is a bare weekday told in an earlier sentence next to a past
+    verb (cue ``past_verb`` of ``events.json``: "в субботу вызвало посла ... На следующий день ... заявила"): the
+    anchored day counts from that past day, whatever the tense of its own sentence."""
+    if base.weekday is None or base.day is not None or base.month is not None or base.tense or base.direction:
+        return base
+    if not sentence_breaks(text, base.span.end, mention.span.start):
+        return base
+    past = lexicon.cue("events", lang, "cues", "past_verb") if lang.isalpha() else None
+    if past is None or past.search(clause_at(text, base.span.start, base.span.end)) is None:
+        return base
+    return dataclasses.replace(base, tense=PAST)
 
 
 def _last_day(
@@ -136,12 +152,17 @@ def _lead_day(earlier: list[DateMention], text: str, back: bool = False, lang: s
         if forward and m.end_day is not None:
             continue  # a range of days ("tenue les 20 et 21 mai"): a gathering's frame, not the account's day
         if _names_day(m) and not _quoted_today(text, m) and not ((back or forward) and (
-                m.anchored and m.relative_days == 0 and m.anchor in days or is_dateline(text, m)
+                m.anchored and m.relative_days == 0 and _among(m.anchor, days) or is_dateline(text, m)
                 or _capital_dateline(text, m) or _line_of_its_own(text, m) or _arrival_day(text, m, lang))):
             days.append(m)
     if len(days) != 1 or sentence_breaks(text, 0, days[0].span.start) > _LEAD_SENTENCES:
         return None
     return days[0]
+
+
+def _among(mention: DateMention | None, days: list[DateMention]) -> bool:
+    """Whether ``mention`` is one of ``days`` (by its place in the text: an anchor may be a copy marked as told past)."""
+    return mention is not None and any(mention.span == day.span for day in days)
 
 
 #: A place in capitals and a comma opening a line, right before a day ("АШХАБАД, 21 сентября. Министры ...").

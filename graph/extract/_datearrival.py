@@ -24,7 +24,7 @@ from graph.model import DateValue, city_of
 if TYPE_CHECKING:
     from graph.extract.assemble import Context, Draft
 
-__all__ = ["arrival_days"]
+__all__ = ["arrival_days", "arrival_verbs"]
 
 #: How far (characters) from its arrival verb the day of the arrival may stand.
 _NEAR = 60
@@ -33,7 +33,8 @@ _BEFORE = 2
 
 
 @cache
-def _verbs(lang: str) -> re.Pattern[str] | None:
+def arrival_verbs(lang: str) -> re.Pattern[str] | None:
+    """The verbs of arriving of ``lang`` (``arrival_verbs``: "arrived", "eingetroffen", "llegó"), whole words."""
     data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
     words = data.get("arrival_verbs")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
@@ -41,7 +42,7 @@ def _verbs(lang: str) -> re.Pattern[str] | None:
 
 def arrival_days(ctx: Context, drafts: list[Draft]) -> None:
     """Move the day of the trips told as taken place back to their travellers' arrival (see the module docstring)."""
-    pattern = _verbs(ctx.lang)
+    pattern = arrival_verbs(ctx.lang)
     if pattern is None or ctx.reference is None:
         return
     made = [d for d in drafts if d.group == "visit" and d.status == "Occurred" and not d.background]

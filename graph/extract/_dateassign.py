@@ -21,7 +21,7 @@ from graph.extract._dateframe import framing_trips
 from graph.extract._datefirstday import first_days
 from graph.extract._datein import in_act, opens_after_clause
 from graph.extract._dateordinal import counted_year
-from graph.extract._dateperson import about_person, about_person_before, about_thing, told_earlier
+from graph.extract._dateperson import about_person, about_person_before, about_thing, arrival_before, told_earlier
 from graph.extract._dateplanned import planned_noun
 from graph.extract._datepostpone import postponed_act
 from graph.extract._datereport import not_reported, quoted, relative_clause_at
@@ -123,7 +123,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
         if nearest is not None and counted_year(ctx, mention, nearest):
             continue  # "The Retreat, the first ministerial meeting under X's Chairmanship this year, was chaired by"
         if nearest is not None and about_person_before(ctx, mention.span.start, mention.span.end, nearest.start) \
-                and any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, [])):
+                and (any(d is not mention and d is not ctx.dateline for d in ctx.dates_by.get(span.start, []))
+                     or not arrival_before(ctx, mention.span.start, nearest.end)):
             continue  # "X, who took office in March, is to pay a courtesy call ... on Friday": the clause's time
         if nearest is not None and nearest.end <= mention.span.start \
                 and about_thing(ctx, nearest.end, mention.span.start, mention.span.end):

@@ -214,12 +214,14 @@ def _told_again(m: EventMention, mentions: list[EventMention]) -> bool:
     """Whether another act of the kind of ``m`` with one of its participants is told with a date (the same act,
     whose own date the merged event takes), or a summons of one of them or told just before ("Le diplomate a
     été reçu par X": the reception is the summons, dated with it). An act with another counterpart is no such
-    one ("a été reçu mardi par le président X ... s'est entretenu avec le Premier ministre Y")."""
+    one ("a été reçu mardi par le président X ... s'est entretenu avec le Premier ministre Y"), nor is one told with
+    another status ("sostuvieron una reunión ... y los preparativos del Encuentro Presidencial, que se realizará en
+    Arica a finales de octubre": a plan of the same people)."""
     people = set(map(id, m.persons))
     return any(o is not m and not o.dropped and (
         o.type == "Summons" and (people & set(map(id, o.persons)) or 0 <= m.sentence - o.sentence <= _RECEIVED)
         or people & set(map(id, o.persons)) and (o.date is not None or o.date_text) and GROUPS[o.type] == GROUPS[m.type]
-        and not _other_counterparts(people, set(map(id, o.persons))))
+        and o.status == m.status and not _other_counterparts(people, set(map(id, o.persons))))
         for o in mentions)
 
 

@@ -30,7 +30,8 @@ _AFTER = 80
 
 @cache
 def _first(lang: str) -> re.Pattern[str] | None:
-    words = (lexicon.load("events", lang) or {}).get("cues", {}).get("first") if lang.isalpha() else None
+    data = (lexicon.load("events", lang) if lang.isalpha() else None) or {}
+    words = data.get("cues", {}).get("first")
     return re.compile(rf",\s+(?:\w+\s+)?(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 

@@ -7,7 +7,9 @@ something about that person (when they took office, arrived, were elected); its 
 and dates no act told before the person, when the sentence tells another date for its acts ("will travel next month
 for talks with X, who took office this week"; alone, "could meet X, who is in town this week", it still dates the
 act). The same holds for such a clause between commas before the act: "Errazuriz, who took office in March, is
-scheduled to pay a courtesy call ... on Friday". The relative words are ``relative_pronouns`` of
+scheduled to pay a courtesy call ... on Friday", "La canciller X, quien asumió el cargo en marzo, realizó a Lima su
+primera visita" (there alone too, but for a clause telling the person's arrival, "X, who arrived on Sunday, met Y",
+the first day of the trip, which may be the act's). The relative words are ``relative_pronouns`` of
 ``graph/data/lexicons/<lang>/dates.json``; the person is a name or title phrase the people reader found.
 
 So does a relative clause about a thing the act's clause names further on: "una reunión ... en la que revisaron los
@@ -26,12 +28,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datearrival import arrival_verbs
 from graph.extract._datetense import PAST, pluperfect_at, tense_at
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
 
-__all__ = ["about_person", "about_person_before", "about_thing", "told_earlier"]
+__all__ = ["about_person", "about_person_before", "about_thing", "arrival_before", "told_earlier"]
 
 #: At least this many words between an act and the relative word of a clause about a thing named after it.
 _THING_WORDS = 4
@@ -109,6 +112,16 @@ def about_person_before(ctx: Context, date_start: int, date_end: int, act_start:
         return False
     head = ctx.text[:comma].rstrip()
     return bool(head) and ctx.titled.covers(len(head) - 1)
+
+
+def arrival_before(ctx: Context, date_start: int, act_end: int) -> bool:
+    """Whether the relative clause holding the date at ``date_start``, up to the end of the act after it, tells the
+    person's arrival ("X, who arrived on Sunday evening, met Y"; "X, der am Sonntagabend mit 30 Vertretern von
+    Ministerien, Kommunen und Unternehmen eingetroffen war": the arrival is the act; ``arrival_verbs`` of
+    ``dates.json``): the day the trip began, which may be the act's too."""
+    verbs = arrival_verbs(ctx.lang)
+    comma = ctx.text.rfind(",", max(0, date_start - 120), date_start)
+    return verbs is not None and verbs.search(ctx.text, max(comma, 0), act_end) is not None
 
 
 @cache

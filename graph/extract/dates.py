@@ -201,10 +201,11 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         The value at the precision the text supports, or None when it cannot be known. A week
         ("last week") resolves to its month when all its days lie in one month, else to its year (None
         when it spans two years). A day counted from an earlier one ("la veille") is counted from its
-        ``anchor`` when that resolves to a day.
+        ``anchor`` when that resolves to a day (the latest on or before publication when the anchor is told as
+        taken place: "в субботу вызвало ... На следующий день ... заявила").
     """
     if mention.anchor is not None and mention.relative_days is not None and not _ongoing(mention, published):
-        base = resolve(mention.anchor, published, future=future)
+        base = resolve(mention.anchor, published, future=future and mention.anchor.tense != tensing.PAST)
         if base is not None and len(base) == 10 and mention.part_of_day and mention.lead is not None:
             base = max(base, resolve(mention.lead, published, future=future) or base)  # not before the lead's day
         if base is not None and len(base) == 10:

@@ -163,7 +163,15 @@ def _near(draft: Draft, anchor: Draft) -> bool:
     if anchor.group == "visit":
         return 0 < days <= _TRIP_DAYS and (bool(draft.people & set(map(id, anchor.attendees))) or _delegation(draft, anchor))
     days = min(days, max(0, days - _extra_days(anchor)))  # after the last day of talks held "Monday and Tuesday"
+    if days == -1 and _told_after(anchor, draft):
+        return False  # the next day's act told after it may be elsewhere ("On Tuesday she met X. Wednesday: In
+        # Tallinn, she took part in ..."), unlike an act told first and then "the evening before"
     return abs(days) <= 1 and bool(draft.people & anchor.people)
+
+
+def _told_after(anchor: Draft, draft: Draft) -> bool:
+    """Whether all of ``anchor`` is told in sentences after all of ``draft``."""
+    return bool(anchor.mentions and draft.mentions) and min(anchor.sentences) > max(draft.sentences)
 
 
 def _extra_days(draft: Draft) -> int:

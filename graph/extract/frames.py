@@ -6,6 +6,10 @@ A trip first named that way ("se reunió con Y, en el primer día de una visita 
 its traveller is the subject of the act it frames, not the person named nearest it (the host), unless a name
 stands between the day and the noun ("on the first day of Villaruel's two-day visit").
 
+A trip told before whose later day is named by its ordinal ("held talks today, on the second day of a three-day
+state visit"; ``nth_day_of`` of ``dates.json``) is kept too: the count dates the trip's start from the act's day
+(:mod:`graph.extract._dateframe`), and the mention merges with the trip told before.
+
 The words come from the cue ``day_of`` of a language's ``events.json`` (a language without it keeps such
 mentions).
 """
@@ -19,7 +23,7 @@ from graph.extract import lexicon
 from graph.extract.triggers import EventMention
 from graph.model import Span
 
-__all__ = ["drop_trip_days", "framed_travellers"]
+__all__ = ["drop_trip_days", "framed_travellers", "nth_day"]
 
 #: How far (characters) before a visit noun its "last day of" phrase may start.
 _REACH = 72
@@ -30,6 +34,24 @@ _NAMED = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("events", lang).get("cues", {}).get("day_of")
     return re.compile(rf"(?<!\w)(?:{words})(?:\W+[\w’'-]+){{0,4}}?\W*$") if words else None
+
+
+@cache
+def nth_day(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """A later day of a trip named by its ordinal (``nth_day_of`` of ``dates.json``, its group a word of
+    ``day_ordinals``: "on the second day of"), with the count of each ordinal."""
+    data = (lexicon.load("dates", lang) if lang.isalpha() else None) or {}
+    words, counts = data.get("nth_day_of"), data.get("day_ordinals") or {}
+    pattern = re.compile(rf"(?<!\w)(?:{words})(?:\W+[\w’'-]+){{0,3}}?\W*$") if words and counts else None
+    return pattern, counts
+
+
+def _later_day(lang: str, low: str, start: int, noun: int) -> bool:
+    """Whether the day phrase from ``start`` to a trip noun at ``noun`` names a later day of the trip by its ordinal ("on the second day of a three-day state
+    visit"; ``nth_day_of`` of ``dates.json``): the trip began before the act it frames, which dates it by that count
+    (:mod:`graph.extract._dateframe`)."""
+    pattern = nth_day(lang)[0]
+    return pattern is not None and pattern.search(low, start, noun) is not None
 
 
 def drop_trip_days(
@@ -48,7 +70,7 @@ def drop_trip_days(
         if day is None or m.entry.pos != "noun":
             kept.append(m)
             continue
-        if told:
+        if told and not _later_day(lang, low, max(span.start, m.start - _REACH), m.start):
             continue
         act = next((o for o in reversed(found) if o.start < day.start() and groups[o.type] not in ("visit", "statement")), None)
         if act is not None and not _NAMED.search(text, day.start() + 1, m.start):

@@ -55,7 +55,9 @@ def locate_hosts(drafts: list[Draft], staff: frozenset[str], home: str | None = 
     visited = country_of(main.location) if main is not None and main.group == "visit" else None
     legs = _legs(drafts, main) if visited is not None else []
     met = {id(p) for d in drafts if d.group != "statement" for p in d.attendees}
-    summits = {(city_of(d.location), d.status) for d in drafts if d.group == "summit" and city_of(d.location) is not None}
+    summits = {(city_of(d.location), status) for d in drafts if d.group == "summit" and city_of(d.location) is not None
+               for status in ((d.status, "Uncertain") if d.status == "Planned" else (d.status,))}  # "wird am
+    # OSZE-Ministerrat in Wien teilnehmen. Dort könnte sie auch X treffen": a meeting that may happen there
     travellers = _travellers(drafts)
     given: dict[int, tuple[object, str]] = {}  # the people this makes hosts, and of which state
     torn: dict[int, set[str]] = {}  # those among them met in another state too: the states

@@ -88,8 +88,11 @@ def _signed_institution(lex: Titles, text: str) -> str | None:
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
-#: The words that open a release's closing place and date ("Fait à Dakar, le 24 avril 2026"), signed after it.
-_DONE_AT = ("Fait à ", "Done at ", "Hecho en ", "Dado en ", "Feito em ", "Совершено в ")
+@cache
+def _done_at() -> tuple[str, ...]:
+    """The words that open a release's closing place and date ("Fait à Dakar, le 24 avril 2026"), signed after
+    it: the ``done_at`` of every language's ``roles.json``, each with the space after it."""
+    return tuple(f"{words} " for entry in lexicon.every_language("roles", "done_at") for words in entry)
 
 
 def _closing_capital(text: str) -> str | None:
@@ -98,8 +101,8 @@ def _closing_capital(text: str) -> str | None:
     among the closing lines ("Fait à Dakar, le 24 avril 2026" / "Le Bureau de l'Information"): a ministry's release
     signs so from its capital."""
     done = next((line for line in [line.strip() for line in text[-200:].splitlines()][-_CLOSING_LINES:]
-                 if line.startswith(_DONE_AT)), None)  # "Fait à Dakar, le 24 avril 2026" / "Le Bureau de ..."
-    if done is not None and (code := _dated_capital(done.split(None, 2)[2], text)):
+                 if line.startswith(_done_at())), None)  # "Fait à Dakar, le 24 avril 2026" / "Le Bureau de ..."
+    if done is not None and (code := _dated_capital(_after_done_at(done), text)):
         return code
     lines = [line.strip() for line in text[-120:].splitlines() if line.strip()][-2:]
     if lines and "," in lines[-1] and len(lines[-1]) <= _CLOSING_LINE and _YEAR.search(lines[-1]) \
@@ -108,6 +111,11 @@ def _closing_capital(text: str) -> str | None:
     if len(lines) < 2 or len(lines[1]) > 30 or len(lines[1].split()) > 5 or not _YEAR.search(lines[1]):
         return None
     return capitals_upper().get(lines[0].upper()) if len(lines[0]) <= _CLOSING_LINE else None
+
+
+def _after_done_at(line: str) -> str:
+    """What follows the "done at" words opening a closing line ("Dakar, le 24 avril 2026")."""
+    return line[len(next(words for words in _done_at() if line.startswith(words))):].lstrip()
 
 
 #: An embassy's release signs from its host's capital ("La Embajada del Perú en la República del Ecuador ...").

@@ -37,12 +37,13 @@ def join_adjacent(
             continue
         if close and len(_WORD.findall(gap)) <= 2 and "," not in gap and not _CLAUSE.search(gap):
             kind = prev.entry.kind or m.entry.kind  # "signing ceremony"
+            proper = prev.entry.proper or m.entry.proper  # "conférence ministérielle": a conference by name
             if prev.type == "Contact" or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
                 prev.type, prev.entry = m.type, m.entry
             if m.type == "StateVisit":  # "llegó el domingo a Lima en visita de Estado"
                 prev.type = m.type
-            if kind != prev.entry.kind:
-                prev.entry = dataclasses.replace(prev.entry, kind=kind)
+            if kind != prev.entry.kind or proper != prev.entry.proper:
+                prev.entry = dataclasses.replace(prev.entry, kind=kind, proper=proper)
             prev.end = m.end
             prev.status = m.status if m.status != "Occurred" else prev.status
             prev.background = prev.background or m.background  # "waren ... zu einem Gespräch zusammengekommen"

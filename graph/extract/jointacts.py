@@ -28,9 +28,10 @@ def joint_parties(drafts: list[Draft]) -> None:
 
 
 def _act_before(drafts: list[Draft], statement: Draft, sentence: int) -> Draft | None:
-    """The meeting, talks or call of two or more named people told in ``sentence`` (else the one before)."""
+    """The meeting, talks, call or gathering (a ministers' meeting of three states) of two or more named people told
+    in ``sentence`` (else the one before)."""
     for wanted in (sentence, sentence - 1):
-        acts = [d for d in drafts if d is not statement and d.group in ("meet", "call") and len(d.attendees) > 1
+        acts = [d for d in drafts if d is not statement and d.group in ("meet", "call", "summit") and len(d.attendees) > 1
                 and d.status == "Occurred" and wanted in d.sentences]  # fmt: skip
         if acts:
             return acts[-1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.extract.assemble import Draft
 from graph.extract.bilateral import bilateral_parties
 from graph.extract.domestic import drop_domestic, private_voice
+from graph.extract.fewstates import few_state_meetings
 from graph.extract.guestceremonies import guest_ceremonies
 from graph.extract.legvisits import drop_inland_legs, leg_visits
 from graph.extract.roundparties import parties_of_rounds
@@ -56,6 +57,7 @@ def finish(drafts: list[Draft], main: Draft | None) -> list[Draft]:
     guest_ceremonies(drafts)  # "Für den Abend ist ein Staatsbankett zu Ehren des Gastes geplant": the visitor's
     parties_of_rounds(drafts, main)  # "The first round, in Almaty in May 2024, ...": a round of the main talks
     drafts = remarks_in_talks(drafts, main)  # "2. Minister X stated that ...": said in the call the readout reports
+    few_state_meetings(drafts)  # "zum Außenministertreffen im Slavkov-Format": a meeting of the three
     kept = []
     for d in drafts:
         hosted_gathering(d)

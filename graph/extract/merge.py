@@ -20,8 +20,9 @@ from graph.extract.jointacts import joint_parties
 from graph.extract.titleacts import fold_headlines
 from graph.extract.saidin import said_in_statement
 from graph.extract.marginacts import gathering_told, on_margins
-from graph.extract.hosts import SEATS, country_of
-from graph.model import City, Country, DateValue, Venue, city_of
+from graph.extract.hosts import country_of
+from graph.extract.conflicts import SPAN_DAYS, apart, conflict, dates_differ, elsewhere, others_on_both_sides, overlap
+from graph.model import City, Country, Venue, city_of
 
 __all__ = ["merge"]
 
@@ -29,103 +30,11 @@ __all__ = ["merge"]
 _RECENT = 200
 
 
-def _dates_differ(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return False
-    n = min(len(a.value), len(b.value))
-    return a.value[:n] != b.value[:n]
-
-
-def _apart(draft: Draft, m: EventMention) -> bool:
-    """Whether a mention's date, kind, place or plan sets it apart from a draft (its states aside)."""
-    if _dates_differ(draft.date, m.date) and not _first_day(draft, m):
-        return True
-    if any(x.entry.kind != m.entry.kind for x in draft.mentions):
-        return True
-    a, b = city_of(draft.location), city_of(m.location)
-    if a is not None and b is not None and a.geonames_id != b.geonames_id:
-        return True
-    ca, cb = country_of(draft.location), country_of(m.location)
-    if ca and cb and ca != cb:
-        return True
-    if _other_seat(draft.location, m.location):
-        return True
-    doubted = "Uncertain" in {draft.status, m.status} and (draft.date or m.date) is not None and not m.anaphoric
-    # "a meeting ... was under consideration" is not the one "last held in April" ("It was the second round": it is)
-    return bool(_PLANS & {draft.status, m.status} or doubted) and draft.status != m.status  # a plan, or one called
-    # off, is not the act held ("the talks were held ... the meeting planned for October is cancelled")
-
-
-#: Statuses of an act not (yet) held: a mention with one of them names another act than one of another status.
-_PLANS = frozenset({"Planned", "Cancelled"})
-
-
-def _other_seat(a: object, b: object) -> bool:
-    """Whether two places are different kinds of seat of government (the president's palace, the foreign
-    ministry): a meeting at each is its own act."""
-    return (isinstance(a, Venue) and isinstance(b, Venue) and a.kind in SEATS and b.kind in SEATS
-            and a.kind != b.kind and a.name != b.name)  # fmt: skip
-
-
-_SPAN_DAYS = 3  # how many days an act told by its first and by its last day may last
-
-
-def _first_day(draft: Draft, m: EventMention) -> bool:
-    """Whether ``draft`` and ``m`` date one act by its first and its last day ("concluded yesterday ... the talks,
-    which began on Tuesday"): days at most a few apart, the earlier told as the beginning."""
-    a, b = draft.date, m.date
-    if a is None or b is None or len(a.value) != 10 or len(b.value) != 10 or m.status != draft.status:
-        return False
-    gap = (date.fromisoformat(a.value) - date.fromisoformat(b.value)).days
-    began = m.began if gap > 0 else any(x.began for x in draft.mentions)
-    if draft.group == GROUPS[m.type] == "visit":  # "X war am Dienstagabend in Berlin eingetroffen": the trip
-        began = began or (m.entry.arrival if gap > 0 else any(x.entry.arrival for x in draft.mentions))  # told
-        # with the next day (its date stays the draft's: the arrival day is settled later, :mod:`._datearrival`)
-    return began and 0 < abs(gap) <= _SPAN_DAYS
-
-
-def _elsewhere(draft: Draft, m: EventMention) -> bool:
-    """Whether a planned mention names another place than a dated act that took place, or another city."""
-    a, b = city_of(draft.location), city_of(m.location)
-    if a is not None and b is not None and a.geonames_id != b.geonames_id:
-        return True
-    return m.status == "Planned" and draft.status == "Occurred" and draft.date is not None
-
-
-def _conflict(draft: Draft, m: EventMention) -> bool:
-    if _apart(draft, m):
-        return True
-    if m.type == "Summons" and not m.persons and m.countries and draft.countries and not m.countries & draft.countries:
-        return True  # the Austrian chargé summoned in Tehran after the Iranian ambassador in Vienna
-    if not m.persons and len(m.countries) >= 2 and len(draft.countries) >= 2 and not m.countries <= draft.countries:
-        return True  # "talks between Serbia and Kosovo" in an account of a Danish-Austrian meeting
-    if m.sides and any(x.sides and x.sides != m.sides for x in draft.mentions):
-        return True  # "a bilateral meeting with A", then "joined by B for a trilateral meeting": two meetings
-    if m.sides == 2 and len(draft.countries) > 2 and not any(x.sides for x in draft.mentions):
-        return True  # a retreat of seven states, then "On the margins, EAM held a bilateral meeting with X"
-    if m.sides and len(m.persons) == m.sides and 0 < len(draft.attendees) < m.sides and not m.countries <= draft.countries:
-        return True  # (the bilateral one told by a verb: "held a bilateral meeting with A"; but a draft with all
-        # the states of the meeting is that meeting: "Главы МИД Туркменистана, Таджикистана и Киргизии провели встречу")
-    return len(draft.countries) >= 2 and len(m.countries) >= 2 and not draft.countries & m.countries
-
-
-def _overlap(draft: Draft, m: EventMention) -> bool:
-    people = draft.people
-    return bool(people & set(map(id, m.persons)))
-
-
-def _others_on_both_sides(draft: Draft, m: EventMention) -> bool:
-    """Pompeo meets A, then Pompeo meets B: two meetings, though they share a participant."""
-    mine = set(map(id, m.persons))
-    theirs = set(map(id, draft.attendees))
-    return bool(mine - theirs) and bool(theirs - mine)
-
-
 def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
     if m.same:  # "В том же заявлении Рудакова опровергла ...": the latest statement, whatever its sentence dates
         return next((d for d in reversed(drafts) if d.type == "Statement" and not d.background), None)
     for draft in reversed(drafts):
-        if draft.type != "Statement" or _dates_differ(draft.date, m.date):
+        if draft.type != "Statement" or dates_differ(draft.date, m.date):
             continue
         if said_in_statement(draft, m):
             return draft
@@ -138,7 +47,7 @@ def _statement_target(drafts: list[Draft], m: EventMention) -> Draft | None:
         if m.speaker is None and draft.speaker is None and m.sentence - max(draft.sentences) <= 1:
             return draft
         joint = m.entry.pos == "noun" and all(x.entry.pos == "noun" for x in draft.mentions)
-        if joint and (_overlap(draft, m) or (m.speaker is not None and m.speaker in draft.attendees)):
+        if joint and (overlap(draft, m) or (m.speaker is not None and m.speaker in draft.attendees)):
             return draft  # one joint press conference mentioned twice
     return None
 
@@ -166,23 +75,23 @@ def _target(drafts: list[Draft], m: EventMention) -> Draft | None:
         return manner
     if m.background or m.after:
         for draft in reversed(same):
-            if draft.background and not _conflict(draft, m) and (_overlap(draft, m) or not m.persons and not draft.date):
+            if draft.background and not conflict(draft, m) and (overlap(draft, m) or not m.persons and not draft.date):
                 return draft
         return None
     if not m.persons and m.date is None and m.location is None:
-        near = [d for d in same if d.sentences & {m.sentence, m.sentence - 1} and not _conflict(d, m)]
+        near = [d for d in same if d.sentences & {m.sentence, m.sentence - 1} and not conflict(d, m)]
         near = [d for d in near if m.anaphoric or not d.background]
         if near:
             return near[-1]  # "Es war das erste Treffen ...": the act just reported
     if GROUPS[m.type] == "visit" and len(m.persons) == 1 and not m.stop:
         trip = [d for d in same if d.attendees[:1] == m.persons and d.status == m.status and not d.background
-                and not _dates_differ(d.date, m.date)]  # a trip in May is not the state visit of June
+                and not dates_differ(d.date, m.date)]  # a trip in May is not the state visit of June
         if trip:
             return trip[0]  # stops of one trip ("se rendra en France ... à Ankara")
-    fitting = [d for d in same if not d.background and not _conflict(d, m)]
+    fitting = [d for d in same if not d.background and not conflict(d, m)]
     if not fitting:
         return None
-    overlapping = [d for d in fitting if _overlap(d, m) and (m.participation or not _others_on_both_sides(d, m))]
+    overlapping = [d for d in fitting if overlap(d, m) and (m.participation or not others_on_both_sides(d, m))]
     if overlapping:
         return overlapping[0]
     if m.persons and not m.participation and all(d.attendees for d in fitting):
@@ -212,7 +121,7 @@ def _manner_of(same: list[Draft], m: EventMention) -> Draft | None:
     verb = draft.mentions[-1]
     if verb.entry.pos != "verb" or verb.sentence != m.sentence or draft.background or draft.status != m.status:
         return None
-    if not draft.attendees or _overlap(draft, m) or not 0 <= m.start - verb.end <= _MANNER_GAP:
+    if not draft.attendees or overlap(draft, m) or not 0 <= m.start - verb.end <= _MANNER_GAP:
         return None  # "ils se sont entretenus par visioconférence avec Y": the pronoun's two and Y
     return draft
 
@@ -235,7 +144,7 @@ def _just_told(same: list[Draft], m: EventMention) -> Draft | None:
     (or its own), is that act (not an earlier one)."""
     if not m.after or m.background or m.earlier or m.entry.pos != "noun":
         return None
-    recent = [d for d in same if not d.background and d.sentences & {m.sentence, m.sentence - 1, m.sentence - 2} and not _conflict(d, m)]
+    recent = [d for d in same if not d.background and d.sentences & {m.sentence, m.sentence - 1, m.sentence - 2} and not conflict(d, m)]
     if recent and m.date is not None and recent[-1].date is not None and recent[-1].date.value != m.date.value:
         return None  # a date of its own
     if not recent or recent[-1].status != m.status or not set(map(id, m.persons)) <= set(map(id, recent[-1].attendees)):
@@ -249,7 +158,7 @@ def _ended(same: list[Draft], m: EventMention) -> Draft | None:
     if not m.ended:
         return None
     for draft in reversed(same):
-        if draft.background or m.persons and not _overlap(draft, m):
+        if draft.background or m.persons and not overlap(draft, m):
             continue
         a, b = city_of(draft.location), city_of(m.location)
         if a is not None and b is not None and a.geonames_id != b.geonames_id:
@@ -260,9 +169,9 @@ def _ended(same: list[Draft], m: EventMention) -> Draft | None:
             continue  # "завершил визит": the visit held, not one planned
         if draft.date is not None and m.date is not None and len(draft.date.value) == len(m.date.value) == 10:
             gap = (date.fromisoformat(m.date.value) - date.fromisoformat(draft.date.value)).days
-            if 0 <= gap <= _SPAN_DAYS:
+            if 0 <= gap <= SPAN_DAYS:
                 return draft
-        elif not _dates_differ(draft.date, m.date):
+        elif not dates_differ(draft.date, m.date):
             return draft
     return None
 
@@ -279,7 +188,7 @@ def _call_again(same: list[Draft], m: EventMention) -> Draft | None:
     call = calls[0]
     if m.date is not None and (call.date is None or call.date.value != m.date.value):
         return None
-    if m.date is None and m.persons and not _overlap(call, m):
+    if m.date is None and m.persons and not overlap(call, m):
         return None
     m.persons = [p for p in m.persons if p in call.attendees]
     return call
@@ -288,16 +197,20 @@ def _call_again(same: list[Draft], m: EventMention) -> Draft | None:
 def _summit_named_again(drafts: list[Draft], m: EventMention) -> Draft | None:
     """"Le président angolais, hôte de la réunion, ... en présence de ses homologues": a meeting noun (or a
     verb of three or more parties: "welcomed his counterparts A, B and C") told right after a summit, without a date or place of its own, of three or more parties or of parties all among the
-    summit's states, names that summit again."""
-    if m.type != "Meeting" or m.indefinite or m.background or m.after or m.date is not None:
+    summit's states, names that summit again; so do talks of just its people, of its day and city ("Die drei
+    Minister berieten über ...")."""
+    talks = m.type == "Talks"  # of the gathering's people only (below): its date and city may be told again
+    if m.type != "Meeting" and not talks or m.indefinite or m.background or m.after or m.date is not None and not talks:
         return None
     if m.entry.pos != "noun" and len(m.persons) < 3:
         return None  # "a accueilli ses homologues, parmi lesquels A, B et C": the summit's guests
-    if len(m.persons) < 2 or m.location is not None and not isinstance(m.location, Venue):
-        return None  # "the closed-door meeting at the AU headquarters": a venue in the summit's city (``_apart``)
+    if len(m.persons) < 2 or m.location is not None and not isinstance(m.location, Venue) and not talks:
+        return None  # "the closed-door meeting at the AU headquarters": a venue in the summit's city (``apart``)
     near = [d for d in drafts if d.group == "summit" and d.sentences & {m.sentence, m.sentence - 1}]
-    near = [d for d in near if not d.background and d.status == m.status and not _apart(d, m)]  # a summit's states are many
+    near = [d for d in near if not d.background and d.status == m.status and not apart(d, m)]  # a summit's states are many
     near = [d for d in near if len(m.persons) >= 3 or len(d.countries) >= 3 and m.countries and m.countries <= d.countries]
+    if talks:  # "Die drei Minister berieten über ...": talks of just the gathering's people are its own
+        near = [d for d in near if set(map(id, m.persons)) == set(map(id, d.attendees))]
     return near[-1] if near else None
 
 
@@ -308,14 +221,14 @@ def _the_conference(drafts: list[Draft], m: EventMention) -> Draft | None:
     if GROUPS[m.type] != "summit" or m.entry.pos != "noun" or m.background or m.after:
         return None
     summits = [d for d in drafts if d.group == "summit" and not d.background and d.status in ("Planned", "Occurred")]
-    if len(summits) != 1 or _dates_differ(summits[0].date, m.date):
+    if len(summits) != 1 or dates_differ(summits[0].date, m.date):
         return None
     draft = summits[0]
     if m.indefinite and draft.sentences != {0}:
         return None  # "une conférence" introduces a new one, unless the headline named it first
     if m.date is not None and draft.date is not None and m.status != draft.status:
         return None
-    if draft.sentences != {0} and _elsewhere(draft, m):
+    if draft.sentences != {0} and elsewhere(draft, m):
         return None  # "will host next year's summit in Riyadh" after this year's summit in Manama
     if m.status == "Planned" and draft.status == "Occurred" and draft.sentences == {0} and not draft.date_text:
         draft.status = "Planned"  # the headline's conference is the one announced
@@ -325,9 +238,9 @@ def _the_conference(drafts: list[Draft], m: EventMention) -> Draft | None:
 def _reported(same: list[Draft], m: EventMention) -> Draft | None:
     """The act that "X told reporters after the talks" refers to: the latest one of its kind reported so far
     that does not conflict with it (sharing a participant, if the mention names any)."""
-    fitting = [d for d in same if not d.background and not _conflict(d, m)]
+    fitting = [d for d in same if not d.background and not conflict(d, m)]
     if m.persons:
-        fitting = [d for d in fitting if _overlap(d, m)]
+        fitting = [d for d in fitting if overlap(d, m)]
     return fitting[-1] if fitting else None
 
 

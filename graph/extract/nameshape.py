@@ -264,6 +264,10 @@ class SentenceNames:
             elif real == 1 and unit.kind == "country" and unit.obj.form == "name" and " " not in unit.text and self.given(k - 1):
                 k, real = k + 1, real + 1  # "Luís Montenegro": a surname that is also a country
                 break
+            elif real >= 2 and unit.kind == "country" and unit.obj.form == "capital" and " " not in unit.text \
+                    and self.given(u) and k + 1 < n and units[k + 1].text == ",":
+                k, real = k + 1, real + 1  # "Mauro Teixeira Lima, Permanent Representative": a surname, no capital
+                break
             elif real and unit.kind == "word" and len(unit.text.rstrip(".")) == 1 and unit.text[0].isupper() and translit.has_cyrillic(unit.text):
                 k += 1  # "Ван И", also at the end of a sentence ("Ван И.")
                 break

@@ -132,6 +132,11 @@ def not_a_venue(ctx: Context, span: Span, cspan: Span, place: object, target: Ev
     if isinstance(place, Country) and target.type not in ("Summons", "Statement"):
         if _heard_from(ctx, span, cspan, mentions, words["heard_from"]) and not any(s.start == cspan.start for s, _ in ctx.cities):
             return True  # "как сообщили “Ъ” в венгерской делегации": where the report was heard, not the act's state
+    if target.end < cspan.start and isinstance(place, (City, Country)) and target.type not in _PLACED_BY_SOURCE \
+            and words["heard_from"] is not None:  # "the expulsion of a diplomat from Bamako" is there
+        heard = words["heard_from"].search(ctx.text[max(span.start, cspan.start - 60) : cspan.start])
+        if heard is not None and target.end <= max(span.start, cspan.start - 60) + heard.start():
+            return True  # "Dort könnte sie X treffen; ..., hieß es in Berlin": where the act told before was reported
     if _acting_seat(ctx, span, cspan, place, words, mentions):
         return True
     return isinstance(place, City) and _acting_subject(ctx, span, cspan, place, words, mentions)
@@ -151,6 +156,10 @@ def _reported(target: EventMention, mentions: list[EventMention], reported: re.P
 
 #: Venues a report may be heard from ("сообщили в МИД", "по словам источника в российском посольстве").
 _SOURCES = frozenset({"ministry", "embassy"})
+
+#: Acts a city named after a report's source may still place: a statement, a summons, an expulsion ("the
+#: expulsion of a French diplomat from Bamako").
+_PLACED_BY_SOURCE = frozenset({"Statement", "Summons", "Expulsion"})
 
 #: Seats of government that stand for it ("La Moneda busca atraer inversiones", "the Élysée wants").
 _SEATS = frozenset({"palace", "residence", "chancellery"})

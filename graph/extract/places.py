@@ -192,8 +192,8 @@ def find_cities(text: str, lang: str, *, countries: list[CountryMention] | None 
             continue  # "à Rose-Hill" (Mauritius) is no "Rose Hill" of a state the text never names
         if key.lower() != surface.lower():  # an inflected form ("Londons", "Лондоне")
             named = named or Intervals((m.span.start, m.span.end) for m in countries)
-            if not _inflection_ok(lang, population, named, span):
-                continue
+            if not _inflection_ok(lang, population, named, span) or small and _adjective_case(lang, prep, i, surface):
+                continue  # "в Александровском саду" names a garden; "на Иркутском авиазаводе" a big city's plant
         size = (best in gazetteer.capitals, population >= 200_000)
         if not size[0] and "-" in text[span.start - 1 : span.end + 1] and hyphen_fragment(
                 text, span.start, span.end, place_ends, alternate_name(key, city)):
@@ -277,6 +277,21 @@ def _inflection_ok(lang: str, population: int, countries: Intervals, span: Span)
     if lexicon.grammar(lang, "genitive_s_suffix") and population < 500_000:
         return False
     return not countries.overlaps(span.start, span.end)
+
+
+@lru_cache(maxsize=None)
+def _adjective_cases(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    data = lexicon.load("names", lang).get("place_adjective_cases") or {}
+    return frozenset(data.get("prepositions", ())), tuple(data.get("endings", ()))
+
+
+def _adjective_case(lang: str, prep: Prepared, i: int, surface: str) -> bool:
+    """Whether an inflected name right after a preposition ends as an adjective in the case that preposition
+    gives, not as a city ("в Александровском саду" is no "Александровск"), by the ``place_adjective_cases`` of
+    the language's names lexicon; asked for small towns only, whose names match those of gardens, streets and
+    plants named after people (a big city's adjective is about that city)."""
+    prepositions, endings = _adjective_cases(lang)
+    return bool(endings) and i > 0 and surface.lower().endswith(endings) and prep.words[i - 1].lower() in prepositions
 
 
 def _surnames(prep: Prepared, first_names: frozenset[str]) -> frozenset[str]:

@@ -25,11 +25,17 @@ __all__ = ["counterpart_holders", "counterpart_possessors"]
 
 #: How far (characters) before a counterpart title its possessor may be named (this or the sentence before).
 _REACH = 400
-#: A conjunction and a possessive between the possessor's name and his counterpart's title ("X and his").
-_HIS = re.compile(
-    r"\s*,?\s+(?:and|und|et|y|e|и|with|mit|avec|con|с)\s+"
-    r"(?:his|her|seine[mnrs]?|ihre[mnrs]?|son|sa|su|сво(?:й|им|ей|его)|его|её|ее)\s+"
-)
+@cache
+def _his() -> re.Pattern[str]:
+    """A conjunction or "with" and a possessive between the possessor's name and his counterpart's title ("X and
+    his", "X mit seiner"): the ``conjunctions``, ``met_with`` and ``owner_possessives`` of every language's
+    ``roles.json``."""
+    links = [w for key in ("conjunctions", "met_with") for entry in lexicon.every_language("roles", key)
+             for w in entry.split("|") if w]
+    owners = "|".join(f"(?:{entry})" for entry in lexicon.every_language("roles", "owner_possessives"))
+    return re.compile(rf"\s*,?\s+(?:{lexicon.phrases(links)})\s+(?:{owners})\s+")
+
+
 @cache
 def _origin() -> re.Pattern[str]:
     """An origin before a state ("from Jordan", "aus Jordanien": the traveller's own state, no destination): the
@@ -83,7 +89,7 @@ def _not_of_counterparts(titles: list, named: list, text: str, head: set[str]) -
     title that he holds becomes the one other state of the headline, or none."""
     for hit, holder in titles:
         before = [m for m in named if m.end <= hit.phrase_start and m.person is not holder]
-        if not before or not _HIS.fullmatch(text, before[-1].end, hit.phrase_start):
+        if not before or not _his().fullmatch(text, before[-1].end, hit.phrase_start):
             continue
         person = before[-1].person
         if person.country is not None and person.country in hit.countries:

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Any
 from graph.extract import lexicon, translit
 from graph.extract.institutions import institution_word
 from graph.extract.pairedstates import both_countries_before
+from graph.extract.portfolioforms import state_form_before
 from graph.extract.portfolios import portfolio_before_named
 from graph.extract.titlenames import starts_name
 
 if TYPE_CHECKING:
     from graph.extract.titles import TitleHit
 
-__all__ = ["both_states", "listed_state", "post_adjective", "government_at", "before_noun", "complement_next", "capitalised_portfolio", "adjective_before_and", "listed_portfolio", "closing_name", "genitive_title", "connector", "origin", "truncated", "closing", "complement"]
+__all__ = ["both_states", "listed_state", "post_adjective", "government_at", "before_noun", "complement_next", "capitalised_portfolio", "adjective_before_and", "listed_portfolio", "listed_portfolio_state", "closing_name", "genitive_title", "connector", "origin", "truncated", "closing", "complement"]
 
-_LISTED = 16  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
+_LISTED = 20  # units of a portfolio listed between commas ("de la Communauté nationale à l'étranger et des Affaires africaines")
 _ENVOYS = frozenset({"Ambassador", "High Commissioner", "Chargé d'affaires", "Consul"})  # accredited to another state
 
 
@@ -133,6 +134,22 @@ def listed_portfolio(sent: Any, u: int, extended: bool) -> int | None:
         return None
     name = sent.name_at(v, linked=True)
     return close if name is not None and (name[1] - name[0] > 1 or sent.given(v)) else None
+
+
+def listed_portfolio_state(sent: Any, u: int, close: int, hit: TitleHit) -> None:
+    """The state a portfolio listed between the commas at ``u`` and ``close`` gives its title: one named after a
+    state-form noun ("de la Coopération et des Mauritaniens de l'extérieur de la République islamique de
+    Mauritanie") or the nationals it cares for ("et des Marocains résidant à l'étranger"); not a state it deals
+    with ("de l'Intégration africaine"), and none where the title already has one or stands after a comma, in
+    apposition to a name before it ("M. X, ministre des affaires étrangères, ... et des Marocains résidant à
+    l'étranger, M. Y s'est rendu au Maroc": Y is not the minister)."""
+    if hit.countries or sent.text[max(0, hit.phrase_start - 3) : hit.phrase_start].rstrip().endswith(","):
+        return
+    for v in range(u + 1, close):
+        x = sent.units[v]
+        if x.kind == "country" and (x.obj.form == "demonym" or state_form_before(sent, v)):
+            hit.countries.append(x.obj.code)
+            return
 
 
 def closing_name(sent: Any, u: int) -> bool:

@@ -133,11 +133,12 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     if k >= 0 and units[k].lower in sent.lex.determiners:
         k -= 1
     k = _before_relative(sent, k)
-    joined = k >= 1 and units[k].text != "," and units[k].lower in _as_words(sent.lex.lang)
-    if k >= 1 and units[k].text != "," and not joined:
+    joined = _as_start(sent, k) if k >= 1 and units[k].text != "," else None
+    if k >= 1 and units[k].text != "," and joined is None:
         return _appointed(sent, k)
     if k < 1:
         return []
+    k = k if joined is None else joined
     j = k - 1
     while j >= 0 and k - j <= 6 and units[j].kind == "word" and (
         sent.name_like(j) or sent.is_initial(j) or units[j].text in sent.lex.particles or units[j].text in sent.names.inner
@@ -151,7 +152,7 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     starts.sort(key=lambda f: (not sent.capitalised_surname(f), not sent.given(f)))  # "Mr. SATO Kenta": from SATO
     for first in starts:
         name = sent.name_at(first, linked=True)
-        if name and name[1] == k and (not joined or name[1] - name[0] >= 2):
+        if name and name[1] == k and (joined is None or name[1] - name[0] >= 2):
             return [name]  # joined by "as": a full name ("vergangenen Jahres als erste Regierungschefin": none)
     return []
 
@@ -178,9 +179,22 @@ def _appointed_words(lang: str) -> frozenset[str]:
 
 
 @cache
-def _as_words(lang: str) -> frozenset[str]:
-    """The words joining a name to its title with no comma ("as", "als"; ``name_as`` of ``<lang>/roles.json``)."""
-    return frozenset((lexicon.load("roles", lang) or {}).get("name_as", []))
+def _as_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words joining a name to its title with no comma ("as", "als", "en qualité de"; ``name_as`` of
+    ``<lang>/roles.json``), as word sequences, longest first."""
+    phrases = (lexicon.load("roles", lang) or {}).get("name_as", [])
+    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+
+
+def _as_start(sent: Any, k: int) -> int | None:
+    """The first unit of a ``name_as`` phrase ending at unit ``k`` ("X en qualité de nouvel ambassadeur"), else
+    None."""
+    units = sent.units
+    for words in _as_words(sent.lex.lang):
+        first = k - len(words) + 1
+        if first >= 1 and all(units[first + i].lower == w for i, w in enumerate(words)):
+            return first
+    return None
 
 
 @cache

@@ -63,7 +63,8 @@ def narrow(found: list[Person], ref: RoleRef, resolver: _Resolver) -> list[Perso
         apposed = apposed_to(found, hit.phrase_start, end, resolver)
         if apposed is not None:  # "Ambassador A, Permanent Representative of Brazil to the UN, and Ambassador B": A
             return [apposed]
-    named_next = [p for p in found if _named_right_after(p, end, resolver)]
+    named_next = [p for p in found if _named_right_after(p, end, resolver) and id(p) not in resolver.counterparts]
+    # (not "die Außenministerin ... mit ihrem ghanaischen Amtskollegen X": her counterpart)
     if named_next:  # "Председателю КНР, нашему другу господину Си Цзиньпину": the one named right after
         return named_next[:1]
     word = resolver.text[hit.start : hit.end]

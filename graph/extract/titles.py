@@ -227,6 +227,7 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
                 # Internacional y Culto, NAME": the title's own complement goes on
                 if close is not None:
                     hit.phrase_end = units[close - 1].end
+                    words.listed_portfolio_state(sent, u, close, hit)
                     return after_comma(sent, close, hit)
             if close is None and x.text == "," and portfolio_to_end(sent, u):
                 u, gap = u + 1, gap + 1  # "X, Ministre des Affaires étrangères, de la Coopération ... de Mauritanie."

@@ -43,6 +43,7 @@ class EventEntry:
     finite: bool = False  # a finite verb form, never a noun even after "last" or "first" ("they last met")
     anaphoric: bool = False  # a bare noun for a gathering told before ("the session"): see graph.extract.anaphors
     arrival: bool = False  # an arrival ("war am Dienstag in Berlin eingetroffen"): the first day of the trip told
+    proper: bool = False  # a conference by name ("conference"), not a ministers' meeting or session (:mod:`.fewstates`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ def compiled(lang: str) -> Triggers:
                                   bool(item.get("object")), bool(item.get("judges")), bool(item.get("earlier")),
                                   bool(item.get("situated")), bool(item.get("past")), bool(item.get("joint")),
                                   bool(item.get("leg")), bool(item.get("finite")), bool(item.get("anaphoric")),
-                                  bool(item.get("arrival"))))  # fmt: skip
+                                  bool(item.get("arrival")), bool(item.get("proper"))))  # fmt: skip
         for alt in split_alternatives(item["pattern"]):
             alternatives.append((f"e{index}_{len(alternatives)}", alt))
     cues, fast, spaced = {}, {}, {}

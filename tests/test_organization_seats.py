@@ -41,3 +41,10 @@ def test_city_joined_to_the_seat_wins() -> None:
 def test_seat_word_without_an_organisation_places_nothing() -> None:
     assert seat_venues("M. Sy l'a reçu au siège de l'organisation.", "fr") == []
     assert seat_venues("Russland hat einen ständigen Sitz im Sicherheitsrat.", "de") == []
+
+
+def test_seat_of_a_compound_whose_first_part_is_the_organisation() -> None:
+    text = ("Die Kommissarin unterzeichnete am Abend mit dem Innenminister Karim Haddadi im Sitz der EU-Delegation in "
+            "Tunis eine Absichtserklärung.")
+    assert seat_venues(text, "de") == []
+    assert "Brussels" not in _cities(text, "de")

@@ -18,6 +18,7 @@ from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateamount import amount_period
 from graph.extract._dateframe import framing_trips
+from graph.extract._dateeve import eve_referents, past_eve_noun
 from graph.extract._datefirstday import first_days
 from graph.extract._datein import in_act, opens_after_clause
 from graph.extract._dateordinal import counted_year
@@ -94,7 +95,8 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
             continue
         candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
         if mention.anchored and (mention.relative_days or 0) < 0 and not ctx.text[span.start : mention.span.start].strip():
-            candidates = _past_eve_noun(ctx, candidates, mention)
+            candidates = past_eve_noun(ctx, candidates, mention)
+        candidates = eve_referents(ctx, candidates, mention)  # "On the eve of the talks, on Thursday, X summoned"
         left = [m for m in candidates if m.end <= mention.span.start and mention.span.start - m.end <= 100] \
             or _antecedent(ctx, candidates, mention.span.start, span)[-1:]
         nearest = left[-1] if left else _nearest(candidates, mention.span.start, mention.span.end)
@@ -142,16 +144,6 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
                 spare.append((mention, right[0]))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
-
-
-def _past_eve_noun(ctx: Context, candidates: list[EventMention], mention: object) -> list[EventMention]:
-    """``candidates`` but the act noun right after a day counted back that opens its sentence ("Накануне брифинга
-    посла вызвали ...": the eve of the briefing told before), the day it counts from, when another act follows."""
-    eve = [m for m in candidates if m.entry.pos == "noun" and m.start >= mention.span.end
-           and not ctx.text[mention.span.end : m.start].strip()]
-    if not eve or not any(m.start > eve[0].end for m in candidates):
-        return candidates
-    return [m for m in candidates if m is not eve[0]]
 
 
 def _antecedent(ctx: Context, candidates: list[EventMention], at: int, span: Span) -> list[EventMention]:

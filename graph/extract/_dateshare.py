@@ -39,6 +39,7 @@ from graph.extract import lexicon
 from graph.extract._dateafter import afterwards_days
 from graph.extract._dateanaphor import anaphor_days
 from graph.extract._dateclosing import closing_act_day
+from graph.extract._dateeve import eve_days
 from graph.extract._dateconclusion import conclusion_days
 from graph.extract._datedefinite import definite_days
 from graph.extract._datepurpose import purpose_days
@@ -128,6 +129,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
     spoke_after_days(ctx, mentions)
     if after_re is None and apart_re is None:
         definite_days(ctx, mentions)
+        eve_days(ctx, by_sentence, lambda noun: _told_day(mentions, noun))
         joint_press_days(ctx, mentions)
         return
     for index, group in by_sentence.items():
@@ -140,6 +142,7 @@ def share_dates(ctx: Context, mentions: list[EventMention]) -> None:
             for match in apart_re.finditer(ctx.low, span.start, span.end):
                 _days_apart(mentions, group, match.start(), match.end(), apart[" ".join(match.group(0).split())])
     definite_days(ctx, mentions)
+    eve_days(ctx, by_sentence, lambda noun: _told_day(mentions, noun))  # "On the eve of the talks, the ministry summoned X": the day before the talks
     joint_press_days(ctx, mentions)
     afterwards_days(ctx, mentions, by_sentence)  # again: "À l'issue de l'entretien, ils ont signé ... X a ensuite
     # offert un déjeuner": the act before took its day from the act it followed only now

@@ -42,6 +42,7 @@ from graph.extract.states import assign_countries, nearest as _nearest
 from graph.extract.stops import split_stops
 from graph.extract.tripframes import framed_trip_dates, framed_trip_meetings
 from graph.extract.toldduring import told_during
+from graph.extract.wheretravellers import where_travellers
 from graph.extract.audiences import public_audience
 from graph.extract.placing import assign_places, visits_to_people
 from graph.extract.thereplaces import there
@@ -297,6 +298,7 @@ def assign(ctx: Context, mentions: list[EventMention]) -> None:
         framed_trip_meetings(ctx, group)  # "bei einem Besuch in X getroffen": the people meet
         visitors(ctx, group, people.get(index, []))
         relative_visitors(ctx, group, people.get(index, []))  # "la visita que la presidenta X realizará"
+        where_travellers(ctx, group)  # "fuhren X und Y nach N, wo sie Gespräche führten": the talks of X and Y
         possessed_visits(ctx, group, people.get(index, []))
         inviting_hosts(ctx.text, ctx.lang, span, group, people.get(index, []))  # "at the invitation of X": X hosts
         for m in group:

@@ -1,7 +1,7 @@
 """Places inside a clause about something else than the act: no venue of it (used by
 :func:`graph.extract.notvenues.not_a_venue`).
 
-- a city named bare in a relative clause of someone or something named after the act ("reçu ... par la
+- a city named bare (no locative word, nor "en la ciudad de", before it) in a relative clause of someone or something named after the act ("reçu ... par la
   présidente X, qui souhaite renforcer les échanges ... avec celles de Fès");
 - a country (or a facility's city) in the phrase of a signed text's topic ("signed an agreement on investment in
   Mozambique");
@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
 
-__all__ = ["in_document_clause", "in_relative_clause", "signed_about"]
+__all__ = ["in_document_clause", "in_relative_clause", "signed_about", "town_located"]
 
 
 def in_document_clause(ctx: Context, cspan: Span, target: EventMention, clause: re.Pattern[str] | None) -> bool:
@@ -59,21 +59,35 @@ def signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
 
 def in_relative_clause(ctx: Context, span: Span, cspan: Span, place: object, target: EventMention,
                         mentions: list[EventMention]) -> bool:  # fmt: skip
-    """Whether a city named bare (no locative word before it) after the act stands in a relative clause of
+    """Whether a city named bare (no locative word, nor one and a town word, before it) after the act stands in a relative clause of
     someone or something named after the act, an act of its own left out ("sera reçu ... par la présidente X,
     qui souhaite renforcer les échanges entre les universités de la région et celles de Fès"): what the clause
     is about, not where the act is held. A trip's destination is left to it; the pronoun must be followed by a
     word in lower case (German "der", "die", "das" are also articles: ", die Stadt Ravensburg")."""
     if not isinstance(place, City) or target.end > cspan.start or GROUPS[target.type] == "visit":
         return False  # (a trip's destination may follow a clause about its traveller)
-    if cue_before(ctx, "locative", cspan.start, span, 2):
-        return False
+    if cue_before(ctx, "locative", cspan.start, span, 2) or town_located(ctx, span, cspan):
+        return False  # "que se celebra en la ciudad de Antigua Guatemala": said as plainly as after "en"
     found = None
     for found in _clause_openers(ctx.lang).finditer(ctx.text, target.end, cspan.start):
         pass
     if found is None or not ctx.text[found.end() : found.end() + 12].lstrip()[:1].islower():
         return False  # ", die Stadt Ravensburg": an article before a noun, no relative pronoun
     return not any(found.end() <= m.start < cspan.start for m in mentions)
+
+
+def town_located(ctx: Context, span: Span, cspan: Span) -> bool:
+    """Whether a locative word stands before a phrase calling the place a town ("en la ciudad fronteriza de
+    Cúcuta", "in the border town of", "в городе"): the place is said as plainly as after the bare word."""
+    town = _town_phrase(ctx.lang)
+    found = town.search(ctx.text, max(span.start, cspan.start - 40), cspan.start) if town is not None else None
+    return found is not None and cue_before(ctx, "locative", found.start(), span, 3)
+
+
+@cache
+def _town_phrase(lang: str) -> re.Pattern[str] | None:
+    town = lexicon.load("venues", lang).get("town_before")
+    return re.compile(town, re.IGNORECASE) if town else None
 
 
 @lru_cache(maxsize=None)

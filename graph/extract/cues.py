@@ -59,6 +59,8 @@ def cue_between(ctx: Context, cue: str, start: int, end: int) -> bool:
         pattern = compiled(ctx.lang).fast.get(cue)
         span = ctx.sentences[index] if index >= 0 else Span(0, len(ctx.text))
         found = list(pattern.finditer(ctx.low, span.start, span.end)) if pattern is not None else []
+        if found and cue == "clause":  # "Zuhura Said Khamis": a word of a person's name breaks no clause
+            found = [m for m in found if not (ctx.text[m.start()].isupper() and ctx.names.covers(m.start()))]
         hits = ctx.cue_hits[(cue, index)] = ([m.start() for m in found], [m.end() for m in found])
     starts, ends = hits
     k = bisect_left(starts, start)  # matches do not overlap: the first one starting inside ends first

@@ -31,6 +31,7 @@ from graph.extract.people_cues import LOCAL_ROLES, org_trip_report
 from graph.extract.possessors import counterpart_holders, counterpart_possessors
 from graph.extract.predecessors import predecessor_states
 from graph.extract.receivedin import received_in_town
+from graph.extract.soleholders import second_holder, trip_state
 from graph.extract.staffof import ministry_staff_owner, ministry_state, staff_states
 from graph.extract.units import spans_within
 from graph.extract.wherestates import where_states
@@ -101,6 +102,10 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             if not person.country and (people.home or by_org) and cities:  # met abroad: the city's state
                 person.country = _abroad(text, person, cities, first_seen[id(person)], people.home or filed_in)
         if person.country or person.organization is not None or not person.role:
+            continue
+        own = people.home or filed_in
+        if own and second_holder(people, person, first_seen, own):  # "le ministre des Affaires étrangères, M. B"
+            person.country = trip_state(cities, first_seen[id(person)], own)  # met abroad: not the home's
             continue
         if person.role in LEADER_ROLES:
             if people.home and not leaders_seen & LEADER_ROLES:  # one leader per state: "President A and PM B"

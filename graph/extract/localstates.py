@@ -122,11 +122,12 @@ _SUBJECT_GAP = 12
 
 def return_home_states(people: People, text: str, countries: list) -> None:
     """Give officials without a state the country a return verb right after their name leads to
-    (``countries``: ``(Span, CountryMention)`` pairs; only countries named by name)."""
+    (``countries``: ``(Span, CountryMention)`` pairs; countries named by name or by their capital: "Minister X
+    returned to Tokyo on July 8")."""
     lowered = lower(text)
     if not any(cue in lowered for cue in _CUES):
         return
-    named = {span.start: mention.code for span, mention in countries if mention.form == "name"}
+    named = {span.start: mention.code for span, mention in countries if mention.form in ("name", "capital")}  # "returned to Tokyo"
     if not named:
         return
     mentions = sorted((m for m in people.mentions if m.person is not None), key=lambda m: m.start)

@@ -18,6 +18,7 @@ from graph.extract.coref import LEADER_ROLES
 from graph.extract.localstates import dateline_state
 from graph.extract.people_cues import LOCAL_ROLES, org_trip_report
 from graph.extract.roles import literal_heads
+from graph.extract.soleholders import sole_portfolio
 
 if TYPE_CHECKING:
     from graph.extract.nameshape import PersonMention
@@ -200,11 +201,14 @@ def protagonist_home(home: str | None, mentions: list[PersonMention], staff: fro
     abroad makes them hosts. The first one of another or an unknown state ends the opening."""
     if home is None:
         return
+    held: set[str] = set()  # its own sole portfolios: a second holder is another state's (graph.extract.soleholders)
     for mention in sorted(mentions, key=lambda m: m.start):
         person = mention.person
+        if person is not None and person.country == home and sole_portfolio(person.role):
+            held.add(person.role)
         if person is None or person.country == home or (_open(person) and person.role in staff):
             continue
-        if not _open(person) or not person.role or person.role in LEADER_ROLES:
+        if not _open(person) or not person.role or person.role in LEADER_ROLES or person.role in held:
             return
         person.country = home
 

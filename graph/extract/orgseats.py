@@ -3,7 +3,8 @@
 
 The organisation is one of ``organizations.json``; its city is that of ``organization_seats.json`` unless the
 text joins another city to the phrase ("au siège de l'ONU à Genève"). A seat word standing alone ("au siège de
-l'organisation") or before no organisation places nothing here.
+l'organisation") or before no organisation places nothing here, nor does one before a compound whose first
+part is the organisation ("im Sitz der EU-Delegation in Tripolis": the delegation's seat, not the EU's).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def seat_venues(text: str, lang: str, orgs: list[tuple[Span, Organization]] | No
             continue
         head = before.search(text, max(0, span.start - _REACH), span.start) if before else None
         if head is not None:
+            if text[span.end : span.end + 1] == "-" and text[span.end + 1 : span.end + 2].isalpha():
+                continue
             out.append((Span(head.start(), span.end), city, org))
             continue
         tail = after.match(text, span.end) if after else None

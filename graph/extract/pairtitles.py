@@ -11,7 +11,8 @@ Two officials a plural title names without any state ("die Außenminister Rodrig
 in an article whose other officials serve exactly two states, are of those states in the order the article's
 body (below its headline) first named their officials (:func:`introduced_pairs`): the lead's protagonist's
 side is listed first, as readouts and reports list the sides; what a nearby place or another rule guessed for
-them gives way.
+them gives way. Where the other officials serve more states (a third state's spokesperson), the two states of the
+article's heads of state or government, if two, are the sides.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from graph.extract.coref import LEADER_ROLES
 from graph.extract.pairedstates import both_countries_before
 
 if TYPE_CHECKING:
@@ -63,15 +65,26 @@ def introduced_pairs(people: People, text: str) -> None:
         lead = min((m for m in people.mentions if m.person is pair[0] or m.person is pair[1]), key=lambda m: m.start)
         if both_countries_before(text, lead.start) or lead.title is not None and both_countries_before(text, lead.title.phrase_start):
             continue  # "министров иностранных дел двух стран A и B": graph.extract.pairedstates orders them
-        order: list[str] = []
-        for mention in sorted(people.mentions, key=lambda m: m.start):
-            person = mention.person
-            if mention.start >= body and person is not None and person not in pair and person.country \
-                    and person.organization is None and person.country not in order:
-                order.append(person.country)
-        states = {p.country for p in people.persons if p not in pair and p.country and p.organization is None}
-        if len(states) == 2 and len(order) == 2:
-            pair[0].country, pair[1].country = order
+        for leaders in (False, True):  # else the two states of the article's leaders ("In Anwesenheit der beiden
+            order = _sides(people, pair, body, leaders)  # Präsidenten unterzeichneten die Außenminister A und B")
+            if order is not None:
+                pair[0].country, pair[1].country = order
+                break
+
+
+def _sides(people: People, pair: list, body: int, leaders: bool) -> list[str] | None:
+    """The two states of the officials but ``pair`` (only heads of state or government with ``leaders``), in
+    the order the body first names one of each; None unless there are exactly two."""
+    others = [p for p in people.persons if all(p is not q for q in pair) and p.country and p.organization is None
+              and (not leaders or p.role in LEADER_ROLES)]
+    if len({p.country for p in others}) != 2:
+        return None
+    ids = {id(p) for p in others}
+    order: list[str] = []
+    for mention in sorted(people.mentions, key=lambda m: m.start):
+        if mention.start >= body and id(mention.person) in ids and mention.person.country not in order:
+            order.append(mention.person.country)
+    return order if len(order) == 2 else None
 
 
 def _only_plural(people: People, person) -> bool:

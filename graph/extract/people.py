@@ -227,7 +227,9 @@ def _of_country(units: list[Unit], last: int, lex: Titles) -> str | None:
 
 
 def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMention], countries: list) -> None:
-    """"С российской стороны ... , с китайской стороны – ...": the side's country for the persons after it.
+    """"С российской стороны ... , с китайской стороны – ...": the side's country for the persons after it
+    (not for an organisation's official: "on the Kenyan side of the border, joined by the Secretary General of
+    the East African Community").
 
     ``countries`` are those of the sentence ``span``: a side names one of them, so without any (or without a
     person it could give a country to) there is nothing to look for.
@@ -244,8 +246,8 @@ def _apply_sides(lex: Titles, text: str, span: Span, mentions: list[PersonMentio
         return
     for mention in mentions:
         before = [code for pos, code in sides if pos < mention.start]
-        if before and (mention.title is None or not mention.title.countries):
-            mention.country = before[-1]
+        if before and (mention.title is None or not (mention.title.countries or mention.title.org or mention.title.entry.org)):
+            mention.country = before[-1]  # not "the Secretary General of the East African Community (EAC), X"
 
 
 def _may_name(lex: Titles, tokens: list[Token], annotations: list[tuple[int, int, str, object]]) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from graph.extract import lexicon, places
 from graph.extract.actingcapitals import acting_capital
 from graph.extract.briefingplace import briefing_places
+from graph.extract.clausevenues import town_located
 from graph.extract.envoyposts import envoy_post, post_of_participant
 from graph.extract.cues import cue_before, in_since_phrase, reachable, speaks
 from graph.extract.events import GROUPS, EventMention
@@ -135,7 +136,7 @@ def assign_places(ctx: Context, mentions: list[EventMention], span: Span, index:
                 continue  # "a tour of Asia ... to seek support for efforts to engage North Korea": no destination
             if target.start - cspan.end > _BARE_BEFORE and not _bracketed_object(ctx, span, cspan, target):
                 continue  # "Costa Rica y Panamá firman ... durante visita del canciller": the parties, not whither
-        located = cue_before(ctx, "locative", cspan.start, span, 2) or _town_located(ctx, span, cspan)
+        located = cue_before(ctx, "locative", cspan.start, span, 2) or town_located(ctx, span, cspan)
         came = cue_before(ctx, "origin", cspan.start, span, 1) and origin_where(ctx, cspan)  # "из Москвы, где"
         clause = _where_clause_act(ctx, placeable, cspan) if located or came else None
         trip = None
@@ -232,20 +233,6 @@ def _mission_in(mission: object, city: object) -> Venue | None:
     if not isinstance(city, City) or mission.owner is None or mission.owner == city.country:
         return None
     return replace(mission, city=city)
-
-
-def _town_located(ctx: Context, span: Span, cspan: Span) -> bool:
-    """Whether a locative word stands before a phrase calling the place a town ("en la ciudad fronteriza de
-    Cúcuta", "in the border town of", "в городе"): the place is said as plainly as after the bare word."""
-    town = _town_phrase(ctx.lang)
-    found = town.search(ctx.text, max(span.start, cspan.start - 40), cspan.start) if town is not None else None
-    return found is not None and cue_before(ctx, "locative", found.start(), span, 3)
-
-
-@cache
-def _town_phrase(lang: str) -> re.Pattern[str] | None:
-    town = lexicon.load("venues", lang).get("town_before")
-    return re.compile(town, re.IGNORECASE) if town else None
 
 
 def _other_state_later(ctx: Context, m: EventMention, place: object, cspan: Span) -> bool:

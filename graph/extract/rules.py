@@ -37,7 +37,7 @@ from graph.extract.reporthead import HEAD_CHARS, HEAD_LINES, SHORT_LINE, capital
 from graph.extract.text import line_spans, sentence_of, sentences, tokenize_sentences
 from graph.extract.tripcities import programme_cities
 from graph.extract.units import Intervals
-from graph.model import Article, DateValue, Event, Extraction, Span, Venue, city_of
+from graph.model import Article, Country, DateValue, Event, Extraction, Span, Venue, city_of
 
 __all__ = ["RuleExtractor", "build"]
 
@@ -298,21 +298,35 @@ def _apply_head(ctx: Context, drafts: list[Draft], main: Draft | None, placeline
     if isinstance(location, Venue) and location.city is None:
         main.location = Venue(location.kind, location.name, city, location.owner)
     elif city_of(location) is not None and city_of(location) != city and (
-            city.country not in main.countries or _own_place(main, location)):
+            city.country not in main.countries or _own_place(ctx, main, location, city)):
         return  # "Paris, le 23 avril" heading a briefing on Armenian-Azerbaijani talks "mardi à Genève": theirs;
         # "Alger, le 25 mai" heading "s'est entretenu mercredi dernier à Djeddah": the sentence's own city
+    elif isinstance(location, Country) and location.code != city.country:
+        return  # "Lima, 25 de junio" heading a meeting "en Guatemala": the dateline is not the meeting's city
     elif not (isinstance(location, Venue) and location.city == city):
         main.location = venue if venue is not None and venue.city is not None else city
 
 
-def _own_place(main: Draft, location: object) -> bool:
-    """Whether the sentence that first tells the main event gives its place ("s'est entretenu mercredi dernier
-    à Djeddah" under "Alger, le 25 mai"): a dateline of a participant's state does not move it. Not a summons
-    or an expulsion, whose first sentence may name where the incident was ("au large de Nouadhibou"), nor a
-    place only a later mention gives ("notre dialogue entamé à Bonn" after a title "avant leur réunion")."""
+def _own_place(ctx: Context, main: Draft, location: object, dateline: object) -> bool:
+    """Whether the text gives the main event's place itself ("s'est entretenu mercredi dernier à Djeddah" under
+    "Alger, le 25 mai"): a dateline of a participant's state does not move it. So does a headline naming the city
+    among others ("провели переговоры в Баткене и Исфаре"), or, under a headline naming none, the first sentence
+    placing the event in another city of the dateline's state ("Lima, 12 de marzo" heading "copresidieron hoy en
+    la ciudad de Puno"). Not a summons or an expulsion, whose first sentence may name where the incident was
+    ("au large de Nouadhibou"), nor a place of another state only a later mention gives ("notre dialogue entamé à
+    Bonn" after a title "avant leur réunion")."""
     first = main.mentions[0] if main.mentions else None
-    return main.type not in ("Summons", "Expulsion") and first is not None and first.location is not None \
-        and _place_key(first.location) == _place_key(location)
+    if main.type in ("Summons", "Expulsion") or first is None:
+        return False
+    if first.location is not None:
+        return _place_key(first.location) == _place_key(location)
+    city = city_of(location)
+    if city is None:
+        return False
+    if any(named == city for _, named in ctx.cities_by.get(first.sentence, ())):
+        return True
+    placed = next((m for m in main.mentions if m.location is not None), None)
+    return placed is not None and city_of(placed.location) == city and city.country == getattr(dateline, "country", None)
 
 
 def _place_key(place: object) -> object:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
-from graph.extract.cues import cue_after, cue_before
+from graph.extract.cues import cue_after, cue_before, cue_between
 from graph.extract.events import GROUPS, EventMention, compiled
 from graph.extract.text import OPENING
 from graph.model import City, Country, Span
@@ -64,6 +64,10 @@ def _city_pointed(ctx: Context, span: Span, m: EventMention, last: EventMention 
     after = last.end if last is not None else -1
     named = [(s, c) for k in (m.sentence - 1, m.sentence) for s, c in ctx.cities_by.get(k, [])
              if after <= s.start < m.start and not ctx.head_place <= s.start < max(ctx.head_end, ctx.head_place + 1)]
+    if named and last is not None and isinstance(last.location, City) and last.location_at < named[-1][0].start:
+        at = last.location_at  # "s'est rendu à Port-Soudan, où les autorités de Khartoum se sont repliées. Il y a
+        # rencontré ...": a city of the "where" clause describing the place is not where "there" points
+        named = [(s, c) for s, c in named if s.start <= at or not cue_between(ctx, "relative", at, s.start)]
     return named[-1][1] if named else None
 
 

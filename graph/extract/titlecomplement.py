@@ -147,9 +147,17 @@ def listed_portfolio_state(sent: Any, u: int, close: int, hit: TitleHit) -> None
         return
     for v in range(u + 1, close):
         x = sent.units[v]
-        if x.kind == "country" and (x.obj.form == "demonym" or state_form_before(sent, v)):
+        if x.kind == "country" and (x.obj.form == "demonym" or state_form_before(sent, v) or _closing_state(sent, v, close)):
             hit.countries.append(x.obj.code)
             return
+
+
+def _closing_state(sent: Any, v: int, close: int) -> bool:
+    """Whether the state named at ``v`` by its name closes the listed portfolio after a genitive word ("Minister
+    of Foreign Affairs, Foreign Employment and Tourism of Sri Lanka, Mr. X"): the title's state."""
+    units, lex = sent.units, sent.lex
+    k = v - 1 if units[v - 1].lower not in lex.determiners else v - 2  # "de la Colombie"
+    return v + 1 == close and units[v].obj.form == "name" and units[k].lower in lex.genitive
 
 
 def closing_name(sent: Any, u: int) -> bool:

@@ -174,6 +174,11 @@ def _modifies(sent: Any, k: int) -> bool:
     return form == "capital" and _possessive(sent, k)
 
 
+def _lower_word(units: list, u: int) -> bool:
+    """Whether unit ``u`` is a lower-case word."""
+    return u < len(units) and units[u].kind == "word" and units[u].text[:1].islower()
+
+
 def _possessive(sent: Any, k: int) -> bool:
     """Whether unit ``k`` is followed by a possessive mark ("Kenya 's", "Minsk 's")."""
     return k + 1 < len(sent.units) and sent.units[k + 1].text in sent.names.marks
@@ -251,6 +256,8 @@ def _forward(sent: Any, u: int, hit: TitleHit, nested: set[int]) -> list[tuple[i
         elif x.lower in lex.conjunctions and (mode or hit.phrase_end > hit.end or " " in sent.text[hit.start : hit.end]) and (words.complement_next(sent, u + 1) or conjoined_portfolio(sent, u)):
             pass  # "des Affaires étrangères et de la Coopération", "торговли и интеграции": one portfolio
         elif x.lower in lex.determiners and not (x.text[:1].isupper() and starts_name(sent, u)):
+            if last == "title" and not mode and _lower_word(units, u + 1) and units[u + 1].lower not in lex.determiners:
+                return []  # "schickten die beiden Präsidenten den ersten Güterzug": the object, no name
             last = "det" if last == "connector" else last
             u += 1
             continue

@@ -1,6 +1,7 @@
-"""Places read in wave 21: a Russian adjective of a small town's name is no city ("в Александровском саду"), a
+"""Places: a Russian adjective of a small town's name is no city ("в Александровском саду"), a
 city named where an act told before was reported is no venue ("..., hieß es in Berlin"), the next day's act told
-after an act places it no more, Spanish meeting names are no Réunion, and the UNHCR's seat is Geneva."""
+after an act places it no more, Spanish meeting names are no Réunion, the UNHCR's seat is Geneva, the
+Organization of Turkic States' Istanbul, and "lettone" is Latvian."""
 
 from datetime import date
 
@@ -62,3 +63,17 @@ def test_seat_of_the_unhcr_is_geneva() -> None:
             "ministre soudanais des Affaires étrangères, Abdelrahman El-Tayeb, au siège du HCR.")
     events = events_of(text, "fr", date(2026, 11, 4))
     assert "Geneva" in [getattr(city_of(e.location), "name", None) for e in events]
+
+
+def test_seat_of_the_organization_of_turkic_states_is_istanbul() -> None:
+    text = ("Yesterday the Secretary General of the Organization of Turkic States, Nurlan Abdrakhmanov, received the "
+            "Foreign Minister of Kyrgyzstan, Almaz Sadykov, at the headquarters of the Organization of Turkic States.")
+    events = events_of(text, "en", date(2026, 10, 8))
+    assert "Istanbul" in [getattr(city_of(e.location), "name", None) for e in events]
+
+
+def test_latvian_minister_in_the_reformed_french_spelling() -> None:
+    text = ("Mardi, la ministre lettone des Affaires étrangères, Ilga Ozola, s'est entretenue à Tallinn avec son "
+            "homologue estonien, Kaarel Tamm.")
+    people = {p.name: p.country for e in events_of(text, "fr", date(2026, 3, 12)) for p in e.attendees}
+    assert people.get("Ilga Ozola") == "LV"

@@ -143,7 +143,7 @@ LR|Q1014|Liberian|liberianisch|libérien|liberiano|либерийский
 LS|Q1013|Basotho,Lesothan|lesothisch|lesothien|lesotense|лесотский
 LT|Q37|Lithuanian|litauisch|lituanien|lituano|литовский
 LU|Q32|Luxembourgish|luxemburgisch|luxembourgeois|luxemburgués|люксембургский
-LV|Q211|Latvian|lettisch|letton|letón|латвийский,латышский
+LV|Q211|Latvian|lettisch|letton,lettone|letón|латвийский,латышский
 LY|Q1016|Libyan|libysch|libyen|libio|ливийский
 MA|Q1028|Moroccan|marokkanisch|marocain|marroquí|марокканский
 MC|Q235|Monegasque|monegassisch|monégasque|monegasco|монакский

@@ -25,6 +25,7 @@ IAEA|Q826700|International Atomic Energy Agency|IAEA,International Atomic Energy
 LAS|Q7172|Arab League|Arab League,League of Arab States|Arabische Liga,Arabischen Liga|Ligue arabe,Ligue des États arabes|Liga Árabe,Liga de los Estados Árabes|Лига арабских государств,ЛАГ
 BRICS|Q18086|BRICS|BRICS|BRICS|BRICS|BRICS|БРИКС
 SCO|Q485207|Shanghai Cooperation Organisation|Shanghai Cooperation Organisation,Shanghai Cooperation Organization,SCO|Shanghaier Organisation für Zusammenarbeit,SOZ|Organisation de coopération de Shanghai,OCS|Organización de Cooperación de Shanghái,OCS|ШОС,Шанхайская организация сотрудничества
+OTS|-|Organization of Turkic States|Organization of Turkic States,Organisation of Turkic States,Turkic Council|Organisation der Turkstaaten,Organisation Türkischer Staaten,Türkischer Rat|Organisation des États turciques,Conseil turcique|Organización de Estados Túrquicos,Consejo Túrquico|Организация тюркских государств,ОТГ,Тюркский совет
 COE|Q8908|Council of Europe|Council of Europe|Europarat,Europarats,Europarates|Conseil de l'Europe|Consejo de Europa|Совет Европы
 EC|Q8880|European Commission|European Commission,EU Commission|Europäische Kommission,Europäischen Kommission,EU-Kommission|Commission européenne|Comisión Europea|Еврокомиссия,Европейская комиссия
 EUCO|Q8886|European Council|European Council|Europäischer Rat,Europäischen Rat,Europäischen Rates,Europäischen Rats|Conseil européen|Consejo Europeo|Европейский совет,Евросовет

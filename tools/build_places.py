@@ -123,7 +123,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " Pyongyang maintains'), 'topic' (a subject noun and locative ending right before the place: 'the situation in',"
                  " 'la situación en'), 'from_person' (a person noun and 'from' ending right before the place: 'un funcionario de',"
                  " 'an official from'), 'document_topic' (a signed text and its topic word between a signing and the"
-                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'), 'source' (a source phrase ending right before"
+                 " country it is about: 'an agreement on', 'eine Absichtserklärung zur'), 'document_clause' (a signed text's noun, up to three words and a relative pronoun"
+                 " with its verb of providing: 'un memorando de entendimiento que prevé'; a place later in that phrase is what"
+                 " the text provides for, not where it was signed), 'source' (a source phrase ending right before"
                  " the place: 'according to the programme released by State House in'), 'reason' (a comma and a causal"
                  " conjunction between the trigger and the place: ', da dieser ... im Parlament in'). 'facility_before': a regular expression (case-insensitive) for"
                  " a facility word and its locative ending right before a city a signed text is about ('ein"
@@ -173,8 +175,8 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "afterwards": venue_tables.AFTERWARDS[lang],
         "facility_before": venue_tables.FACILITY_BEFORE[lang],
         "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
-        "seat_phrases": venue_tables.SEAT_PHRASES[lang],
         "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
+        "seat_phrases": venue_tables.SEAT_PHRASES[lang],
     }
 
 

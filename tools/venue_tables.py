@@ -392,7 +392,7 @@ tahrir-palace|Tahrir Palace|Tahrir-Palast,Tahrir-Palasts|palais Tahrir,palais al
 #: foreign ministry").
 LINKS = {
     "en": {"owner": ["of", "of the"], "city": ["in", "at", "near"], "there": ["local"], "name": []},
-    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "bei", "nahe", "von"],
+    "de": {"owner": ["der", "des", "von", "von der", "in"], "city": ["in", "im", "ins", "bei", "nahe", "von"],
            "there": ["dortige", "dortigen", "dortigem", "dortiger", "dortiges", "örtliche", "örtlichen"], "name": []},
     "fr": {"owner": ["de", "de la", "du", "des", "d'"], "city": ["à", "a", "de", "près de"], "there": [],
            "name": ["de", "d'"]},
@@ -558,8 +558,8 @@ AFTERWARDS = {
 #: A topic noun right after a place, which then qualifies it and is no venue ("a Gaza reconstruction fund", "der
 #: Ukraine-Krieg"; graph.extract.notvenues); the other languages put the place after the noun ("topic" patterns).
 TOPIC_AFTER = {
-    "en": r"\s+(?:reconstruction|ceasefire|cease-fire|truce|peace|crisis|conflict|war|hostages?|humanitarian|aid|issue|question|situation|dispute|file)\b",
-    "de": r"-(?:Krieg|Konflikt|Krise|Frage|Waffenruhe|Waffenstillstand|Wiederaufbau|Friedens\w*|Geiseln|Streit|Politik)\b",
+    "en": r"\s+(?:reconstruction|ceasefire|cease-fire|truce|peace|crisis|conflict|war|hostages?|humanitarian|aid|issue|question|situation|dispute|file|corridor|process|missions?)\b",
+    "de": r"-(?:Krieg|Konflikt|Krise|Frage|Waffenruhe|Waffenstillstand|Wiederaufbau|Friedens\w*|Geiseln|Streit|Politik|Korridor\w*|Prozess\w*)\b",
     "fr": None,
     "es": None,
     "ru": None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracted import events_of
+from extracted import events_of, of_type
 
 
 def _names(event) -> set[str]:
@@ -21,10 +21,10 @@ def test_a_trilateral_ministers_meeting_is_a_meeting_and_its_talks_are_it() -> N
             "Ukraine. Im Anschluss veröffentlichten sie eine gemeinsame Erklärung.")
     events = events_of(text, "de", date(2026, 5, 6))
     three = {"Verena Kofler", "Pavel Novotný", "Marek Kováč"}
-    meetings = [e for e in events if e.type == "Meeting"]
+    meetings = of_type(events, "Meeting")
     assert [_names(e) for e in meetings] == [three], [(e.type, _names(e)) for e in events]
     assert not [e for e in events if e.type in ("Conference", "Talks")], [(e.type, _names(e)) for e in events]
-    statements = [e for e in events if e.type == "Statement"]
+    statements = of_type(events, "Statement")
     assert [_names(e) for e in statements] == [three], [(e.type, _names(e)) for e in events]
 
 

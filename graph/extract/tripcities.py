@@ -9,6 +9,9 @@ A sentence after the trip's that names its programme (the ``programme`` pattern 
 "основные мероприятия", "the main events", "das Besuchsprogramm", "les principaux rendez-vous", "los actos
 principales") and one city of the visited state, and tells no other act, takes the trip there: "визит в
 Узбекистан ... Основные мероприятия пройдут в Самарканде" (:func:`programme_cities`, run with the visits' cities).
+So does an arrival told in the trip's sentence or right after it, with a city of the visited state beside its
+verb (``arrival_verbs`` of ``<lang>/dates.json``): "une visite de travail en Mauritanie. Arrivé à Nouakchott
+mercredi, le ministre ...", "ist zu einem Besuch in Lettland ... In Riga eingetroffen, ...".
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datearrival import arrival_verbs
 from graph.extract.assemble import Draft
 from graph.model import City, Country, city_of
 
@@ -103,14 +107,17 @@ def programme_cities(ctx: Context, drafts: list[Draft]) -> None:
     """Give each current trip placed only in a country the one city of it that a programme sentence after it
     names."""
     cue = lexicon.cue("venues", ctx.lang, "programme")
-    if cue is None:
+    arrived = arrival_verbs(ctx.lang)
+    if cue is None and arrived is None:
         return
     for trip in drafts:
         if trip.group != "visit" or trip.background or not isinstance(trip.location, Country) or not trip.mentions:
             continue
         own = {m.sentence for m in trip.mentions}
         others = {m.sentence for d in drafts if d is not trip for m in d.mentions}
-        found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)}
+        found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)} if cue else {}
+        if not found and arrived is not None:
+            found = {c.geonames_id: c for k in own for c in _arrival_cities(ctx, arrived, k, trip.location.code)}
         if len(found) == 1:
             city = next(iter(found.values()))
             if city.country == trip.location.code:
@@ -130,3 +137,20 @@ def _programme_cities(ctx: Context, cue: re.Pattern[str], after: int, own: set[i
         if found:
             return [c for s, c in ctx.cities_by.get(k, []) if s.start >= found.start()]
     return []
+
+
+#: How far (characters) from an arrival verb the city it names may stand, before it (German) or after it.
+_ARRIVAL_NEAR = 30
+
+
+def _arrival_cities(ctx: Context, verbs: re.Pattern[str], told: int, state: str) -> list[City]:
+    """The cities of ``state`` named beside an arrival verb in a sentence of the trip or the one after it."""
+    found: list[City] = []
+    for k in range(told, min(told + 2, len(ctx.sentences))):
+        span = ctx.sentences[k]
+        for verb in verbs.finditer(ctx.text, span.start, span.end):
+            for s, c in ctx.cities_by.get(k, []):
+                if c.country == state and (verb.end() <= s.start <= verb.end() + _ARRIVAL_NEAR
+                                           or verb.start() - _ARRIVAL_NEAR <= s.end <= verb.start()):
+                    found.append(c)
+    return found

@@ -54,3 +54,14 @@ def test_a_trip_to_a_country_goes_to_the_city_its_travellers_arrived_in(text: st
     events = events_of(text, lang, date(2026, 4, 21))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) == city
+
+
+def test_a_trip_to_a_country_goes_where_the_host_received_the_travellers_state_that_day() -> None:
+    """The traveller is named only as the host's counterpart: the host's act of the trip's first day places it."""
+    text = ("Außenministerin in Ungarn\n\nWien, 6. Mai 2026 – Außenministerin Anna Berger ist gestern zu einem "
+            "zweitägigen Arbeitsbesuch nach Ungarn gereist. Am Dienstagabend lud der ungarische Außenminister Gábor "
+            "Kovács seine österreichische Amtskollegin zu einem Arbeitsabendessen in das Karmeliterkloster in "
+            "Budapest. Heute Vormittag traf Berger in Budapest den slowakischen Außenminister Peter Hudec.")
+    events = events_of(text, "de", date(2026, 5, 6))
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == "Budapest"

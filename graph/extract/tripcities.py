@@ -3,7 +3,9 @@
 "President X is on an official working visit to Austria" ... "talks in the Hofburg": a visit placed in a
 state took its travellers to the one city of that state where their acts of the same status and time (the
 trip's first day, a month holding it, no date, or a day of the span its date states: "from 9-12 November")
-are placed. Run by :func:`graph.extract.dayplaces.same_day_cities`.
+are placed; on the trip's first day, an act of the visited state's officials alone told for the travellers' state
+("lud der tschechische Außenminister seine österreichische Amtskollegin zu einem Abendessen in das Czernin-Palais")
+counts as theirs. Run by :func:`graph.extract.dayplaces.same_day_cities`.
 
 A sentence after the trip's that names its programme (the ``programme`` pattern of ``<lang>/venues.json``:
 "основные мероприятия", "the main events", "das Besuchsprogramm", "les principaux rendez-vous", "los actos
@@ -93,10 +95,21 @@ def country_trip_cities(drafts: list[Draft]) -> None:
         travellers, state = set(map(id, trip.attendees)), trip.location.code
         cities = {c.geonames_id: c for d in drafts
                   if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
-                  and travellers & set(map(id, d.attendees)) and (c := city_of(d.location)) is not None
-                  and c.country == state}  # fmt: skip
+                  and (travellers & set(map(id, d.attendees)) or _hosted_for(trip, d, state))
+                  and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))
+
+
+def _hosted_for(trip: Draft, act: Draft, state: str) -> bool:
+    """Whether ``act``, told on the trip's own first day, was given by the visited state's officials alone for
+    the travellers' state without naming them ("Am Dienstagabend lud der tschechische Außenminister seine
+    österreichische Amtskollegin zu einem Abendessen"): the travellers were there."""
+    if trip.date is None or act.date is None or trip.date.precision != "day" or act.date.value != trip.date.value:
+        return False
+    homes = trip.countries - {state}
+    return bool(homes) and bool(act.attendees) and all(p.country == state for p in act.attendees) \
+        and act.countries == homes | {state}
 
 
 #: How many sentences after one of the trip's its programme sentence may stand.

@@ -34,3 +34,34 @@ def test_a_past_trip_is_not_placed_by_an_act_of_a_later_day() -> None:
     events = events_of(text, "en", date(2026, 4, 17))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) != "Mombasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Visite au Mali\n\nLe ministre des Affaires étrangères du Niger, Moussa Abdou, a effectué lundi une visite "
+         "de travail au Mali. Arrivé à Bamako lundi matin, le ministre a été accueilli par son homologue malien, "
+         "Oumar Traoré.", "fr", "Bamako"),
+        ("Besuch in Lettland\n\nDer estnische Außenminister Peeter Kask hat am Montag Lettland besucht. Kask war "
+         "am Morgen in Riga eingetroffen und wurde von seinem lettischen Amtskollegen Janis Ozols empfangen.",
+         "de", "Riga"),
+        ("Minister visits Malawi\n\nZambia's Foreign Minister, Mary Banda, paid a working visit to Malawi on "
+         "Monday. She arrived in Lilongwe in the morning and was welcomed by her Malawian counterpart, John "
+         "Phiri.", "en", "Lilongwe"),
+    ],
+)
+def test_a_trip_to_a_country_goes_to_the_city_its_travellers_arrived_in(text: str, lang: str, city: str) -> None:
+    events = events_of(text, lang, date(2026, 4, 21))
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == city
+
+
+def test_a_trip_to_a_country_goes_where_the_host_received_the_travellers_state_that_day() -> None:
+    """The traveller is named only as the host's counterpart: the host's act of the trip's first day places it."""
+    text = ("Außenministerin in Ungarn\n\nWien, 6. Mai 2026 – Außenministerin Anna Berger ist gestern zu einem "
+            "zweitägigen Arbeitsbesuch nach Ungarn gereist. Am Dienstagabend lud der ungarische Außenminister Gábor "
+            "Kovács seine österreichische Amtskollegin zu einem Arbeitsabendessen in das Karmeliterkloster in "
+            "Budapest. Heute Vormittag traf Berger in Budapest den slowakischen Außenminister Peter Hudec.")
+    events = events_of(text, "de", date(2026, 5, 6))
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == "Budapest"

@@ -3,12 +3,17 @@
 "President X is on an official working visit to Austria" ... "talks in the Hofburg": a visit placed in a
 state took its travellers to the one city of that state where their acts of the same status and time (the
 trip's first day, a month holding it, no date, or a day of the span its date states: "from 9-12 November")
-are placed. Run by :func:`graph.extract.dayplaces.same_day_cities`.
+are placed; on the trip's first day, an act of the visited state's officials alone told for the travellers' state
+("lud der tschechische Außenminister seine österreichische Amtskollegin zu einem Abendessen in das Czernin-Palais")
+counts as theirs. Run by :func:`graph.extract.dayplaces.same_day_cities`.
 
 A sentence after the trip's that names its programme (the ``programme`` pattern of ``<lang>/venues.json``:
 "основные мероприятия", "the main events", "das Besuchsprogramm", "les principaux rendez-vous", "los actos
 principales") and one city of the visited state, and tells no other act, takes the trip there: "визит в
 Узбекистан ... Основные мероприятия пройдут в Самарканде" (:func:`programme_cities`, run with the visits' cities).
+So does an arrival told in the trip's sentence or right after it, with a city of the visited state beside its
+verb (``arrival_verbs`` of ``<lang>/dates.json``): "une visite de travail en Mauritanie. Arrivé à Nouakchott
+mercredi, le ministre ...", "ist zu einem Besuch in Lettland ... In Riga eingetroffen, ...".
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
+from graph.extract._datearrival import arrival_verbs
 from graph.extract.assemble import Draft
 from graph.model import City, Country, city_of
 
@@ -89,10 +95,21 @@ def country_trip_cities(drafts: list[Draft]) -> None:
         travellers, state = set(map(id, trip.attendees)), trip.location.code
         cities = {c.geonames_id: c for d in drafts
                   if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
-                  and travellers & set(map(id, d.attendees)) and (c := city_of(d.location)) is not None
-                  and c.country == state}  # fmt: skip
+                  and (travellers & set(map(id, d.attendees)) or _hosted_for(trip, d, state))
+                  and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))
+
+
+def _hosted_for(trip: Draft, act: Draft, state: str) -> bool:
+    """Whether ``act``, told on the trip's own first day, was given by the visited state's officials alone for
+    the travellers' state without naming them ("Am Dienstagabend lud der tschechische Außenminister seine
+    österreichische Amtskollegin zu einem Abendessen"): the travellers were there."""
+    if trip.date is None or act.date is None or trip.date.precision != "day" or act.date.value != trip.date.value:
+        return False
+    homes = trip.countries - {state}
+    return bool(homes) and bool(act.attendees) and all(p.country == state for p in act.attendees) \
+        and act.countries == homes | {state}
 
 
 #: How many sentences after one of the trip's its programme sentence may stand.
@@ -103,14 +120,17 @@ def programme_cities(ctx: Context, drafts: list[Draft]) -> None:
     """Give each current trip placed only in a country the one city of it that a programme sentence after it
     names."""
     cue = lexicon.cue("venues", ctx.lang, "programme")
-    if cue is None:
+    arrived = arrival_verbs(ctx.lang)
+    if cue is None and arrived is None:
         return
     for trip in drafts:
         if trip.group != "visit" or trip.background or not isinstance(trip.location, Country) or not trip.mentions:
             continue
         own = {m.sentence for m in trip.mentions}
         others = {m.sentence for d in drafts if d is not trip for m in d.mentions}
-        found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)}
+        found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)} if cue else {}
+        if not found and arrived is not None:
+            found = {c.geonames_id: c for k in own for c in _arrival_cities(ctx, arrived, k, trip.location.code)}
         if len(found) == 1:
             city = next(iter(found.values()))
             if city.country == trip.location.code:
@@ -130,3 +150,20 @@ def _programme_cities(ctx: Context, cue: re.Pattern[str], after: int, own: set[i
         if found:
             return [c for s, c in ctx.cities_by.get(k, []) if s.start >= found.start()]
     return []
+
+
+#: How far (characters) from an arrival verb the city it names may stand, before it (German) or after it.
+_ARRIVAL_NEAR = 30
+
+
+def _arrival_cities(ctx: Context, verbs: re.Pattern[str], told: int, state: str) -> list[City]:
+    """The cities of ``state`` named beside an arrival verb in a sentence of the trip or the one after it."""
+    found: list[City] = []
+    for k in range(told, min(told + 2, len(ctx.sentences))):
+        span = ctx.sentences[k]
+        for verb in verbs.finditer(ctx.text, span.start, span.end):
+            for s, c in ctx.cities_by.get(k, []):
+                if c.country == state and (verb.end() <= s.start <= verb.end() + _ARRIVAL_NEAR
+                                           or verb.start() - _ARRIVAL_NEAR <= s.end <= verb.start()):
+                    found.append(c)
+    return found

@@ -6,6 +6,10 @@ mention tells it in the present or the future ("Tags darauf reist die Ministerin
 form there ("EAM called on", "erklärte") keeps it occurred: its date is what is wrong. The forms are cues of
 ``events.json``: 'ahead_verb' (present forms, "zu" or "to" before the verb), 'future_aux', 'future' and, as veto,
 'past_verb'; a language without them changes nothing.
+
+So is an act dated on the day of publication itself, told in the present or the future, in an article that tells
+a trip starting that day ('departs_today': "Die Ministerin reist heute nach Kairo. Am Nachmittag trifft sie dort
+ihren Amtskollegen"): the release is written as the trip begins, before what it announces for the day.
 """
 
 from __future__ import annotations
@@ -25,15 +29,27 @@ def ahead_acts(ctx: Context, drafts: list[Draft]) -> None:
         return
     day = ctx.reference.isoformat()
     cues = None
+    today: bool | None = None  # whether the article tells a trip starting on the day of publication
     for draft in drafts:
         date = draft.date
         if draft.status != "Occurred" or draft.background or date is None or date.precision != "day" \
-                or date.value <= day or not draft.mentions:  # fmt: skip
+                or date.value < day or not draft.mentions:  # fmt: skip
             continue
         cues = cues or compiled(ctx.lang)
+        if date.value == day:
+            if today is None:
+                today = "departs_today" in cues.fast and cues.search("departs_today", ctx.low or ctx.text.lower())
+            if not today and not cues.search("later_today", _sentence(ctx, draft.mentions[0])):
+                continue
         window = _clause(ctx, draft.mentions[0])
         if not cues.search("past_verb", window) and any(cues.search(cue, window) for cue in _AHEAD):
             draft.status = "Planned"
+
+
+def _sentence(ctx: Context, mention: EventMention) -> str:
+    """The lower-cased sentence of a trigger."""
+    span = ctx.sentences[mention.sentence]
+    return (ctx.low or ctx.text.lower())[span.start : span.end]
 
 
 def _clause(ctx: Context, mention: EventMention) -> str:

@@ -13,6 +13,7 @@ from graph.model import Span
 
 _LATE_WORDS = 40
 _FAR = 240  # how far (characters) after an event noun its holding verb may stand
+_NEXT = 120  # how far (characters) into the next sentence a "no new date" may stand
 
 
 def plan_change(triggers: Triggers, *windows: str) -> str | None:
@@ -58,3 +59,18 @@ def late_cancellations(triggers: Triggers, low: str, span: Span, found: list[Eve
         changed = plan_change(triggers, " ".join(words[:_LATE_WORDS]))  # a long complement: its first words
         if changed:
             m.status = changed
+    undated_postponements(triggers, low, span, found)
+
+
+def undated_postponements(triggers: Triggers, low: str, span: Span, found: list[EventMention]) -> None:
+    """"The meeting ... has been postponed. No new date was given.", "a reporté sa visite ... Aucune nouvelle date
+    n'a été fixée.": an act put off with no new date, said in its sentence or the next, is called off (cue
+    'no_new_date'); one put off to a date or period stays planned ("ein neuer Termin werde im Frühjahr gesucht")."""
+    if "no_new_date" not in triggers.fast:
+        return
+    for i, m in enumerate(found):
+        if m.status != "Planned" or m.entry.status == "Planned":
+            continue
+        end = found[i + 1].start if i + 1 < len(found) else span.end
+        if _has(triggers, "postponed", low[span.start : end]) and _has(triggers, "no_new_date", low[m.end : span.end + _NEXT]):
+            m.status = "Cancelled"

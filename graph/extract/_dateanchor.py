@@ -92,19 +92,14 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
 
 def _told_past(text: str, lang: str, base: DateMention, mention: DateMention) -> DateMention:
     """``base`` marked as told as taken place when it is a bare weekday told in an earlier sentence next to a past
-    verb (cue ``past_verb`` of ``events.json``: "в субботу вызвало посла ... На следующий день ... заявила"), also
-    one set off by a comma after the clause of that verb ("прибыл в Москву накануне, в среду. В тот же день"): the
+    verb (cue ``past_verb`` of ``events.json``: "в субботу вызвало посла ... На следующий день ... заявила"): the
     anchored day counts from that past day, whatever the tense of its own sentence."""
     if base.weekday is None or base.day is not None or base.month is not None or base.tense or base.direction:
         return base
     if not sentence_breaks(text, base.span.end, mention.span.start):
         return base
     past = lexicon.cue("events", lang, "cues", "past_verb") if lang.isalpha() else None
-    clause = clause_at(text, base.span.start, base.span.end)
-    if not clause.split("|")[0].strip():  # "прибыл в Москву накануне, в среду": the weekday in apposition after a comma
-        comma = text.rfind(",", 0, base.span.start)
-        clause = clause_at(text, comma, comma) if comma >= 0 and not text[comma + 1 : base.span.start].strip() else clause
-    if past is None or past.search(clause) is None:
+    if past is None or past.search(clause_at(text, base.span.start, base.span.end)) is None:
         return base
     return dataclasses.replace(base, tense=PAST)
 

@@ -210,10 +210,7 @@ def resolve(mention: DateMention, published: dt.date | None, *, future: bool = F
         if base is not None and len(base) == 10 and mention.part_of_day and mention.lead is not None:
             base = max(base, resolve(mention.lead, published, future=future) or base)  # not before the lead's day
         if base is not None and len(base) == 10:
-            day = dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)
-            if future and mention.relative_days > 0 and published is not None and day <= published:
-                day = published + dt.timedelta(days=mention.relative_days)  # a plan's "next day" after a past one: of the report's day
-            return day.isoformat()
+            return (dt.date.fromisoformat(base) + dt.timedelta(days=mention.relative_days)).isoformat()
     if mention.lead is not None and mention.relative_days is not None and published is not None:
         base = resolve(mention.lead, published, future=future)  # "В понедельник прошла встреча ... Накануне" in a
         # Tuesday paper: the eve of the lead's day; a day counted back from a lead's earlier day too

@@ -47,7 +47,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = [*data.get("afterwards", []), *data.get("there_openers", [])]
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)")
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an)\b)")
 
 
 @cache
@@ -60,7 +60,7 @@ def _inner(lang: str) -> re.Pattern[str] | None:
         return None
     bounds = data.get("afterwards_not_after", [])
     guard = "".join(rf"(?<!{re.escape(w)} )" for w in bounds)
-    return re.compile(rf"(?<!\w){guard}(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)"
+    return re.compile(rf"(?<!\w){guard}(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an)\b)"
                       rf"[^,;:.!?()–—]{{0,{_INNER}}}$")
 
 

@@ -39,7 +39,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("afterwards", [])
     if not words:
         return None  # not "im Anschluss an das Gespräch", "después de la reunión": an "after" of an act named
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an|à)\b)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an|à)\b)", re.IGNORECASE)
 
 
 def then_days(ctx: Context, mentions: list[EventMention]) -> None:

@@ -47,7 +47,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = [*data.get("afterwards", []), *data.get("there_openers", [])]
     if not words:
         return None
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)")
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an)\b)")
 
 
 @cache
@@ -60,7 +60,7 @@ def _inner(lang: str) -> re.Pattern[str] | None:
         return None
     bounds = data.get("afterwards_not_after", [])
     guard = "".join(rf"(?<!{re.escape(w)} )" for w in bounds)
-    return re.compile(rf"(?<!\w){guard}(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an)\b)"
+    return re.compile(rf"(?<!\w){guard}(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an)\b)"
                       rf"[^,;:.!?()–—]{{0,{_INNER}}}$")
 
 
@@ -95,7 +95,9 @@ def _own_date(m: EventMention, start: int, end: int) -> bool:
 def _base(mentions: list[EventMention], index: int) -> EventMention | None:
     """The latest act dated to the day in the sentence before, or in the one before it when the sentence before
     dates nothing ("... am Mittwoch empfangen worden. Es ist sein erster Staatsbesuch. Im anschließenden Gespräch"),
-    or in the one before those when neither tells an act ("hat den Botschafter einbestellt. X sei am Montag
+    or in the one before those when neither tells an act by a verb (a noun there names the act before again: "hat
+    gestern das Ministertreffen geleitet. An dem Treffen nahmen ... teil. Im Mittelpunkt ... Zum Abschluss stellten
+    ... vor"; "hat den Botschafter einbestellt. X sei am Montag
     erschienen, teilte ein Sprecher mit. Y habe ihm den Protest übermittelt. Zugleich wies Berlin zwei Mitarbeiter
     aus": the summons' details)."""
     for back in (1, 2, 3):
@@ -105,8 +107,8 @@ def _base(mentions: list[EventMention], index: int) -> EventMention | None:
             return past_flashback(mentions, _reached(days))
         if any(m.date is not None or m.date_text for m in told):
             return None
-        if back == 2 and any(index - 2 <= m.sentence < index for m in mentions):
-            return None
+        if back == 2 and any(index - 2 <= m.sentence < index and m.entry.pos == "verb" for m in mentions):
+            return None  # a noun there names the act told before again ("An dem Treffen nahmen ... teil")
     return None
 
 

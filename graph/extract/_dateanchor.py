@@ -68,7 +68,7 @@ def anchor(mentions: list[DateMention], text: str, lang: str = "") -> list[DateM
     out: list[DateMention] = []
     for mention in mentions:
         if mention.anchored:
-            skip = _told_before(text, lang, out, mention.span.start) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
+            skip = _told_before(text, lang, out, mention.span.start, _same_day(mention, lang)) if mention.part_of_day and not _pluperfect(text, lang, mention) else None
             base = _last_day(out, mention, text, skip=skip)
             if base is None and mention.part_of_day:  # "Am Abend gab X ein Bankett" after the day's other acts
                 base = _last_day(out, mention, text, _PART_SENTENCES, _PART_REACH, _or_eve(skip))
@@ -231,13 +231,27 @@ def _pluperfect(text: str, lang: str, mention: DateMention) -> bool:
     return bool(lang) and pluperfect_at(text, mention.span.start, mention.span.end, lang, framed=False)
 
 
-def _told_before(text: str, lang: str, earlier: list[DateMention], at: int) -> Callable[[DateMention], bool]:
+def _same_day(mention: DateMention, lang: str) -> bool:
+    """Whether an anchored part of the day names the day told last by a demonstrative ("ese mismo día", "that same
+    day", "am selben Tag"): not a bare part of the day (``account_day_parts``) that returns to the account's day."""
+    return mention.relative_days == 0 and bool(lang) and _key(mention.text) not in _account_parts(lang) \
+        and not _key(mention.text).startswith(_account_prefixes(lang))
+
+
+@cache
+def _account_prefixes(lang: str) -> tuple[str, ...]:
+    """The bare parts of a day as prefixes, also of their longer forms ("por la noche del ...")."""
+    return tuple(sorted(_account_parts(lang))) or ("\0",)
+
+
+def _told_before(text: str, lang: str, earlier: list[DateMention], at: int, same_day: bool = False) -> Callable[[DateMention], bool]:
     """Days of a report, days told in the pluperfect, or counted from one ("Il avait estimé mardi ... Dans la soirée, X a été
     convoqué"; "había llegado el miércoles por la noche. Por la mañana, se reunió"): the account's own day
     lies before them, so a part of the day told at ``at`` after them does not belong to them. A pluperfect told
     by an auxiliary whose participle closes the clause ("war gestern ... einbestellt worden") counts only in an
     earlier paragraph ("Zum Auftakt war er am Montag empfangen worden. ... Am Abend gab X ein Bankett": an
-    account of that day)."""
+    account of that day). A demonstrative "same day" (``same_day``) told in the sentence right after a pluperfect
+    day names that day ("se había reunido el lunes con X. ... ese mismo día negó": Monday)."""
 
     def reports(candidate: DateMention) -> bool:
         """A day told after a reporting verb and after another day of its sentence (an act's)."""
@@ -255,6 +269,8 @@ def _told_before(text: str, lang: str, earlier: list[DateMention], at: int) -> C
             candidate = candidate.anchor
         if _begun(text, lang, candidate):
             return False  # "Begonnen hatte der Staatsbesuch am Montag in Berlin. ... am Abend gab er ein Bankett"
+        if same_day and sentence_breaks(text, candidate.span.end, at) <= 1:
+            return False  # "La canciller se había reunido el lunes con X. ... Montoya negó ese mismo día": that Monday
         if _pluperfect(text, lang, candidate):
             return True
         return "\n" in text[candidate.span.end : at] and pluperfect_at(text, candidate.span.start, candidate.span.end, lang)

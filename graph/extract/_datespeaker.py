@@ -33,7 +33,7 @@ def introduced_day(ctx: Context, drafts: list[Draft]) -> None:
     for statement in drafts:
         if statement.type != "Statement" or statement.speaker is None or statement.background:
             continue
-        if statement.status != "Occurred" or statement.date is not None or statement.date_text or not statement.sentences:
+        if statement.status != "Occurred" or _dated(ctx, statement) or not statement.sentences:
             continue
         before = min(statement.sentences) - 1
         if before < 1 or not _names(ctx, before, statement.speaker):
@@ -45,6 +45,14 @@ def introduced_day(ctx: Context, drafts: list[Draft]) -> None:
         value, status = dates.resolve_for(days[0], ctx.reference, "Occurred")
         if value is not None and status == "Occurred" and len(value) == 10 and value <= ctx.reference.isoformat():
             statement.date, statement.date_text = DateValue(value, days[0].text, days[0].span), days[0].text
+
+
+def _dated(ctx: Context, statement: Draft) -> bool:
+    """Whether a statement has a date of its own: not one only the wire's dateline gives ("Nueva York, 22 sep
+    (EFE).-"), which the day of the sentence introducing its speaker replaces."""
+    if statement.date is None and not statement.date_text:
+        return False
+    return ctx.dateline is None or statement.date is None or statement.date.span != ctx.dateline.span
 
 
 def _names(ctx: Context, index: int, person: object) -> bool:
@@ -77,8 +85,9 @@ def _named_at(ctx: Context, person: object, start: int, end: int) -> bool:
 
 
 def _one_day(mention: dates.DateMention) -> bool:
-    """A single day told as such: a weekday, "yesterday", a day of a month (no range, no bound, no counted day)."""
-    if mention.bound or mention.end_day is not None or mention.anchored:
+    """A single day told as such: a weekday, "yesterday", a day of a month, a "same day" counted from an earlier day
+    of the text ("ese mismo día") (no range, no bound, no day counted from publication)."""
+    if mention.bound or mention.end_day is not None or mention.anchored and (mention.anchor is None or mention.relative_days != 0):
         return False
     return mention.weekday is not None or mention.relative_days is not None or mention.day is not None
 

@@ -5,7 +5,8 @@ Private to :mod:`graph.extract._dateshare`. An "afterwards" word (``afterwards``
 ``graph/data/lexicons/<lang>/dates.json``) right before or after a trigger, in its clause, says the act followed
 the one told before it: an act told as done with no date of its own, or dated only by a clause about its
 subject ("who arrived on Wednesday evening"), took place on the day of the latest act told before it (in its
-sentence or the two before) that is dated to a day.
+sentence or the two before) that is dated to a day. A trip dated by the "where" clause told after it keeps that
+day ("s'est ensuite rendu à Quito, où il a été reçu jeudi").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract import lexicon
 from graph.extract._datereport import relative_clause_at
+from graph.extract._datewhere import where_dated
 
 if TYPE_CHECKING:
     from graph.extract.assemble import Context
@@ -37,7 +39,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     words = lexicon.load("dates", lang).get("afterwards", [])
     if not words:
         return None  # not "im Anschluss an das Gespräch", "después de la reunión": an "after" of an act named
-    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|que|an|à)\b)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{lexicon.phrases(words)})(?!\w)(?!\s+(?:de|del|des|der|que|an|à)\b)", re.IGNORECASE)
 
 
 def then_days(ctx: Context, mentions: list[EventMention]) -> None:
@@ -50,6 +52,8 @@ def then_days(ctx: Context, mentions: list[EventMention]) -> None:
             continue
         if m.date_text and not (m.date is not None and m.date.span is not None and (_subject_clause(ctx, m) or _later_clause(ctx, m))):
             continue
+        if where_dated(ctx, m):
+            continue  # "s'est ensuite rendu à Quito, où il a été reçu jeudi": the trip's day is the clause's
         base = _before(ctx, mentions, m)
         if base is not None:
             m.date, m.date_text = base.date, base.date_text

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from graph.extract.triggers import EventMention
     from graph.model import Span
 
-__all__ = ["trip_where_days", "where_days"]
+__all__ = ["trip_where_days", "where_days", "where_dated"]
 
 #: At most this many characters from the relative word to the act its clause tells.
 _TO_ACT = 120
@@ -99,6 +99,15 @@ def _antecedent(ctx: Context, mentions: list[EventMention], comma: int) -> Event
     if act.status != "Occurred" and ctx.reference is not None and date.value < ctx.reference.isoformat()[: len(date.value)]:
         return None  # a planned act dated before the report: not the time of the clause
     return act
+
+
+def where_dated(ctx: Context, m: EventMention) -> bool:
+    """Whether a trip is dated by the "where" clause told after it ("s'est ensuite rendu à Quito, où il a été reçu
+    jeudi"): :func:`trip_where_days` gave it that day, which an "afterwards" word does not replace."""
+    pattern = _where(ctx.lang)
+    if pattern is None or GROUPS[m.type] != "visit" or m.date is None or m.date.span is None or m.date.span.start < m.end:
+        return False
+    return pattern.search(ctx.text, m.end, m.date.span.start) is not None
 
 
 def trip_where_days(ctx: Context, mentions: list[EventMention], span: Span) -> None:

@@ -80,7 +80,7 @@ def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[
     when an act without the speaker was told in between ("traf X. Y nahm an einem Essen teil. ..., sagte X").
     A statement issued in writing (its id in ``written``) takes the day only: it was not made at the act. An act
     dated before the ``main`` one ("renforcé lors de sa visite d'État en septembre 2025") is background the
-    statement does not follow."""
+    statement does not follow, and one dated after publication no statement told as made took place at."""
     for statement in drafts:
         if statement.type != "Statement" or statement.background or statement.status != "Occurred":
             continue
@@ -90,13 +90,21 @@ def statement_occasions(drafts: list[Draft], reach: int = 2, written: frozenset[
         told = {id(d): max((i for i in d.sentences if i <= first), default=-1) for d in drafts}
         before = [d for d in drafts if d.type != "Statement" and d.status == "Occurred" and not d.background
                   and d.date is not None and first - reach <= told[id(d)] and not _before_main(d, main, published)]  # fmt: skip
-        shared = [d for d in before if speakers & d.people]  # the latest act the speaker took part in
+        # the latest act the speaker took part in
+        shared = [d for d in before if speakers & d.people and not _after(d, published)]
         occasion = max(shared, key=lambda d: told[id(d)], default=None)
         if occasion is None:
             continue
         statement.date, statement.date_text = occasion.date, occasion.date_text
         if statement.location is None and occasion.type != "PhoneCall" and id(statement) not in written:
             statement.location = occasion.location.city if isinstance(occasion.location, Venue) else occasion.location
+
+
+def _after(draft: Draft, published: date | None) -> bool:
+    """Whether ``draft`` is dated to a day after publication ("Tags darauf reist sie weiter nach X ... Vor ihrer
+    Abreise erklärte sie"): a statement told as made is no remark made at it."""
+    return (published is not None and draft.date is not None and draft.date.precision == "day"
+            and draft.date.value > published.isoformat())
 
 
 def _before_main(draft: Draft, main: Draft | None, published: date | None, days: int = _LONG_AGO) -> bool:

@@ -175,7 +175,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "afterwards": venue_tables.AFTERWARDS[lang],
         "facility_before": venue_tables.FACILITY_BEFORE[lang],
         "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
-        "not_venue": old.get("not_venue", {}),  # hand-written patterns (graph.extract.notvenues), kept
+        "not_venue": venue_tables.NOT_VENUE[lang],
         "seat_phrases": venue_tables.SEAT_PHRASES[lang],
     }
 

@@ -72,3 +72,19 @@ def test_trade_representative_is_american_and_not_a_minister() -> None:
 def test_french_nomination_au_poste_de() -> None:
     text = "Lima a confirmé jeudi la nomination de Rosa Quispe Mamani au poste d'ambassadrice en Bolivie."
     assert people_of(text, "fr", DAY)["Rosa Quispe Mamani"].role == "Ambassador"
+
+
+def test_surname_that_is_a_common_noun_after_given_names() -> None:
+    text = ("La canciller de Colombia, Luisa Ortiz, y su homólogo venezolano, Ramón Alberto Guerra, acordaron el "
+            "martes reabrir el puente.")
+    assert people_of(text, "es", DAY)["Ramón Alberto Guerra"].country == "VE"
+
+
+def test_president_of_the_republic_is_the_protagonists_head_of_state() -> None:
+    text = ("Ministros de Perú, Ecuador y Colombia acuerdan un plan fronterizo\n\nLeticia, 14 de mayo de 2026.\n\n"
+            "El ministro Andrés Salcedo Paz participó hoy en la reunión, convocada por el ministro ecuatoriano, "
+            "Jorge Vera, y con el ministro de Colombia, Iván Rueda. Los ministros revisaron también la visita que el "
+            "Presidente de la República, Hugo Tapia Ramos, realizará a Quito en junio.")
+    people = people_of(text, "es", DAY)
+    assert people["Andrés Salcedo Paz"].country == "PE"
+    assert people["Hugo Tapia Ramos"].country == "PE"

@@ -88,3 +88,11 @@ def test_president_of_the_republic_is_the_protagonists_head_of_state() -> None:
     people = people_of(text, "es", DAY)
     assert people["Andrés Salcedo Paz"].country == "PE"
     assert people["Hugo Tapia Ramos"].country == "PE"
+
+
+def test_french_portfolio_adjective_keeps_the_title_to_its_state() -> None:
+    text = ("Lundi, le ministre a reçu la ministre des Affaires étrangères et de la Coopération régionale de la "
+            "République du Kenya, Mme Wanjiru Otieno.")
+    person = people_of(text, "fr", DAY)["Wanjiru Otieno"]
+    assert person.country == "KE"
+    assert person.role == "Minister of Foreign Affairs"

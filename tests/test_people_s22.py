@@ -96,3 +96,10 @@ def test_french_portfolio_adjective_keeps_the_title_to_its_state() -> None:
     person = people_of(text, "fr", DAY)["Wanjiru Otieno"]
     assert person.country == "KE"
     assert person.role == "Minister of Foreign Affairs"
+
+
+def test_engineer_honorific_is_no_name() -> None:
+    text = "Later the minister called on the Minister of Investment of Oman, Eng. Salim Al-Rawahi, in Muscat."
+    people = people_of(text, "en", DAY)
+    assert "Eng" not in people
+    assert people["Salim Al-Rawahi"].country == "OM"

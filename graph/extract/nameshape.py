@@ -311,7 +311,7 @@ class SentenceNames:
         started by the given name ``u`` ("Juan Carlos Rey", "Marie Roi"): one capitalised word, before punctuation
         or a lower-case word other than "of"."""
         unit, units = self.units[k], self.units
-        if unit.kind == "word" and unit.text in self.lex.nonnames and self.given(k - 1) and self.given(u):
+        if unit.kind == "word" and unit.text in self.lex.nonnames and k - 1 > u and self.given(k - 1) and self.given(u):
             pass  # "Ramón Alberto Guerra": after two given names, a surname that is also a common noun
         elif unit.kind != "title" or " " in unit.text or not unit.text[:1].isupper() or unit.text.isupper() or not self.given(u):
             return False

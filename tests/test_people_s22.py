@@ -103,3 +103,11 @@ def test_engineer_honorific_is_no_name() -> None:
     people = people_of(text, "en", DAY)
     assert "Eng" not in people
     assert people["Salim Al-Rawahi"].country == "OM"
+
+
+def test_spanish_defence_attache_of_an_embassy_serves_its_state() -> None:
+    text = ("El Gobierno de Panamá declaró este lunes persona non grata al agregado de defensa de la Embajada de "
+            "Honduras en Panamá, coronel Mario Ortiz Lagos, y le dio 72 horas para abandonar el país.")
+    person = people_of(text, "es", DAY)["Mario Ortiz Lagos"]
+    assert person.role == "Attaché"
+    assert person.country == "HN"

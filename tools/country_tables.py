@@ -304,6 +304,7 @@ MA|Kingdom of Morocco|Königreich Marokko|Royaume du Maroc|Reino de Marruecos|К
 MD|Republic of Moldova|Moldawien,Republik Moldau,Moldau|République de Moldavie|Moldavia|Молдова,Республика Молдова,Молдавия
 MK|Macedonia|Mazedonien|Macédoine|Macedonia|Македония
 MM|Burma|Birma,Burma|Birmanie|Birmania|Бирма
+MX|United Mexican States|Vereinigte Mexikanische Staaten|États-Unis mexicains,Etats-Unis mexicains|Estados Unidos Mexicanos|Мексиканские Соединённые Штаты
 MO|Macau,Macao|Macau|Macao|Macao|Макао
 NL|Holland,Kingdom of the Netherlands|Niederlanden,Holland,Königreich der Niederlande|Hollande,Royaume des Pays-Bas|Holanda,Reino de los Países Bajos|Голландия,Королевство Нидерландов
 NO|Kingdom of Norway|Königreich Norwegen,Norwegens|Royaume de Norvège|Reino de Noruega|Королевство Норвегия

@@ -93,6 +93,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     named = _Named(people)
     others = _counterpart_titles(people)
     by_org = org_trip_report(people, countries, filed_in)  # the dateline is an organisation's seat
+    predecessor_states(people.lang, text, people)  # before any guess: the successor's state, where his title gives it
     # a leader's state is none his own words name: "« Le Liban n'est pas seul », a déclaré le président X"
     stateless = any(p.role in LEADER_ROLES and not p.country for p in people.persons)
     spoken = unquoted(text, countries, forms=None) if stateless else countries

@@ -307,10 +307,13 @@ class SentenceNames:
         )  # fmt: skip
 
     def _title_surname(self, u: int, k: int) -> bool:
-        """Whether the title unit ``k`` ends the name started by the given name ``u`` ("Juan Carlos Rey", "Marie
-        Roi"): one capitalised word, before punctuation or a lower-case word other than "of"."""
+        """Whether the title unit ``k`` (or a word never a name elsewhere: "Ramón Alberto Guerra") ends the name
+        started by the given name ``u`` ("Juan Carlos Rey", "Marie Roi"): one capitalised word, before punctuation
+        or a lower-case word other than "of"."""
         unit, units = self.units[k], self.units
-        if unit.kind != "title" or " " in unit.text or not unit.text[:1].isupper() or unit.text.isupper() or not self.given(u):
+        if unit.kind == "word" and unit.text in self.lex.nonnames and k - 1 > u and self.given(k - 1) and self.given(u):
+            pass  # "Ramón Alberto Guerra": after two given names, a surname that is also a common noun
+        elif unit.kind != "title" or " " in unit.text or not unit.text[:1].isupper() or unit.text.isupper() or not self.given(u):
             return False
         after = units[k + 1] if k + 1 < len(units) else None
         if after is not None and not (after.kind == "punct" or after.kind == "word" and after.text[:1].islower()):

@@ -16,7 +16,7 @@ from typing import Any
 
 from graph.extract import lexicon
 
-__all__ = ["sworn_name"]
+__all__ = ["sworn_before", "sworn_name"]
 
 _REACH = 80  # characters before the title in which the oath words may stand
 _SKIP = 6  # words between the name and the oath words ("wurde am Montag in Wien")
@@ -44,6 +44,19 @@ def sworn_name(sent: Any, hit: Any) -> list[tuple[int, int]]:
         return []
     oath = low + match.start()
     return _name_before(sent, oath) or _name_after(sent, hit.phrase_end)
+
+
+def sworn_before(sent: Any, hit: Any) -> list[tuple[int, int]]:
+    """The name right before the oath or appointment words that end right before the title ("X ha sido nombrado
+    Embajador de ...", "X назначен Послом ... и Главой Миссии"): that name holds the title even where capitalised
+    words follow it, which are then no name of the holder's."""
+    before, after = _patterns(sent.lex.lang)
+    units = sent.units
+    if before is None or not units or after is not None:
+        return []
+    low = max(units[0].start, hit.phrase_start - _REACH)
+    match = before.search(sent.text[low : hit.phrase_start])
+    return _name_before(sent, low + match.start()) if match is not None else []
 
 
 def _name_after(sent: Any, end: int) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ def own_republic_heads(people: Any, text: str, countries: list, filed_in: str | 
         m.code == filed_in and m.form not in ("capital", "metonym") for _, m in countries
     ):
         state = filed_in
+    state = state or _protagonist_state(people)
     if state is None:
         return
     for mention in people.mentions:
@@ -44,3 +45,13 @@ def own_republic_heads(people: Any, text: str, countries: list, filed_in: str | 
             continue
         if pattern.fullmatch(text, hit.start, hit.phrase_end) or pattern.fullmatch(text, hit.phrase_start, hit.phrase_end):
             person.country = state
+
+
+def _protagonist_state(people: Any) -> str | None:
+    """The state of the first official the text names, where his own title names none ("El canciller X
+    participó hoy en ...", whose state the text gave otherwise): a text that names its protagonist so speaks for
+    his state."""
+    first = min((m for m in people.mentions if m.title is not None and m.person is not None), key=lambda m: m.start, default=None)
+    if first is None or first.title.countries or first.person.organization is not None:
+        return None
+    return first.person.country

@@ -20,7 +20,7 @@ __all__ = ["predecessor_states"]
 @cache
 def _cue(lang: str) -> re.Pattern[str] | None:
     words = (lexicon.load("roles", lang) or {}).get("replacing")
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:([^\W\d_]+\.?)\s+)?$", re.IGNORECASE) if words else None
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d_]{{1,3}}\s+)?(?:([^\W\d_]+\.?)\s+)?$", re.IGNORECASE) if words else None
 
 
 def predecessor_states(lang: str, text: str, people: Any) -> None:
@@ -39,7 +39,8 @@ def predecessor_states(lang: str, text: str, people: Any) -> None:
         person = mention.person
         if person is None or person.country is not None or person.organization is not None:
             continue
-        match = cue.search(text, max(0, mention.start - 40), mention.start)
+        start = mention.title.phrase_start if mention.title is not None and mention.title.phrase_start < mention.start else mention.start
+        match = cue.search(text, max(0, start - 40), start)  # "en sustitución de la Embajadora X": before her title
         if match is None or match.group(1) and not honorifics.fullmatch(match.group(1)):
             continue  # "en remplacement de Monsieur X": an honorific may stand between the cue and the name
         before = [m for m in by_sentence[mention.sentence] if m.end <= match.start() and m.person is not None

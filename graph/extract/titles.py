@@ -21,7 +21,7 @@ from graph.extract.portfolioforms import (
 )
 from graph.extract.portfolios import given_after_portfolio, portfolio_then_state, portfolio_to_end
 from graph.extract.institutions import institution_word, seat_preposition
-from graph.extract.oaths import sworn_name
+from graph.extract.oaths import sworn_before, sworn_name
 from graph.extract.roles import TitleEntry
 from graph.extract.titlelist import state_name_pairs
 from graph.extract.titlenames import after_comma, hit_names, names_before, owns_name, place_before_name, starts_name
@@ -99,6 +99,7 @@ def link_titles(sent: Any) -> list[tuple[TitleHit, list[tuple[int, int]]]]:
         hit = TitleHit(unit.start, unit.end, entry, unit.start, unit.end, countries=list(inner))
         left = _left(sent, u, hit)
         names = _forward(sent, u + 1, hit, nested)
+        names = sworn_before(sent, hit) or names  # "X назначен Послом ... и Главой Миссии": X, not the words after
         if not names:
             names = names_before(sent, left, hit) or sworn_name(sent, hit)  # "X juró ayer como ministro"
         if len(names) == 1 and len(hit.countries) == 1:

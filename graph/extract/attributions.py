@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from graph.extract.windows import WORD
 
 if TYPE_CHECKING:
-    from graph.extract.triggers import EventMention
+    from graph.extract.triggers import EventMention, Triggers
     from graph.model import Span
 
-__all__ = ["trailing_attribution", "share_speaker", "quoted_subject"]
+__all__ = ["trailing_attribution", "share_speaker", "quoted_subject", "that_quote"]
 
 #: What closes a reported clause before its attribution: a comma, a quote mark, a dash.
 _BREAK = re.compile(r"[,\"“”«»]|\s[–—-]\s|—")
@@ -57,3 +57,18 @@ def share_speaker(mentions: list[EventMention]) -> None:
             said = m
         elif said is not None and not m.entry.speech and said.sentence == m.sentence:
             m.speaker = said.speaker
+
+
+#: A "that" clause right after a speech verb that quotes words of the speaker ("destacó que la relación «vive ...»").
+_THAT_QUOTE = re.compile(r",?\s*(?:que|that|dass|qu['’]|что)\s[^«„“\"”»]{1,160}[«„“\"]\w")
+
+
+def that_quote(triggers: Triggers, texts: tuple[str, str], end: int, stop: int) -> bool:
+    """Whether a "that" clause quoting the speaker follows a speech verb ending at ``end``, right after it or after
+    the day it was said (cue 'speech_day': "said on Wednesday that the shells had been fired by "terrorist ...")."""
+    text, low = texts
+    if _THAT_QUOTE.match(text, end, stop):
+        return True
+    day = triggers.fast.get("speech_day")
+    found = day.match(low, end + 1, stop) if day is not None and text[end : end + 1] == " " else None
+    return found is not None and _THAT_QUOTE.match(text, found.end(), stop) is not None

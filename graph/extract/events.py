@@ -15,7 +15,7 @@ import re
 
 from graph.extract.agreedholding import agreed_to_hold
 from graph.extract.anaphors import drop_unanchored
-from graph.extract.attributions import quoted_subject, trailing_attribution
+from graph.extract.attributions import quoted_subject, that_quote, trailing_attribution
 from graph.extract.frames import drop_trip_days
 from graph.extract.bilateral import mark_bilateral
 from graph.extract.comings import coming_plans
@@ -65,8 +65,6 @@ _COMMA_WORD = re.compile(r",\s+(\w+)")
 _QUOTED_CLAUSE = re.compile(r"[;:.!?()]|\s[–—-]\s")
 #: The rest of a sentence whose speech verb introduces a quotation: a few words and a colon ("sagte X heute in Berlin:").
 _QUOTE_INTRO = re.compile(r"(?:[^,;:.!?\"“”„«»]|\.(?!\s)|[«„“\"][^«»„“”\":]{1,40}[»“”\"]){0,80}:\s*")  # "im Ö1-«Morgenjournal»:"
-#: A "that" clause right after a speech verb that quotes words of the speaker ("destacó que la relación «vive ...»").
-_THAT_QUOTE = re.compile(r",?\s*(?:que|that|dass|qu['’]|что)\s[^«„“\"”»]{1,160}[«„“\"]\w")
 
 
 _IN_TURN_AFTER = 20  # characters after a speech verb where "por su parte" may stand ("afirmó, por su parte, que")
@@ -346,7 +344,7 @@ def _sentence_mentions(
             mention.entry = entry = passive_host(triggers, entry, _clause_before(low, mention, span), low[match.start() : match.end()])
         if entry.speech and not _has(triggers, "speech_inverted", low[max(span.start, match.start() - 4) : match.start()]):
             if not _QUOTE_INTRO.fullmatch(text, match.end(), span.end) and not quoted_subject(text, match.start(), span) \
-                    and not _THAT_QUOTE.match(text, match.end(), span.end):
+                    and not that_quote(triggers, texts, match.end(), span.end):
                 continue  # "said" reports what was said, no act; but "sagte X in Berlin:" opens a quotation
         if entry.pos == "verb" and entry.type == "Meeting" and _has(triggers, "idiom", low[span.start : match.start()]):
             continue  # "eine Entscheidung getroffen", "took measures"

@@ -25,7 +25,7 @@ from graph.extract.gatherings import summit_gatherings
 from graph.extract.headings import drop_topic_headings
 from graph.extract.hedges import hedged, hedged_relatives, hypothetical, not_excluded
 from graph.extract.joins import join_adjacent
-from graph.extract.latestatus import held_later, late_cancellations, plan_change
+from graph.extract.latestatus import held_later, late_cancellations, plan_change, spanning_counterfactual
 from graph.extract.passives import passive_host
 from graph.extract.relatives import background_relatives
 from graph.extract.reportsources import cited_source, trailing_sources
@@ -255,7 +255,8 @@ def _cues(triggers: Triggers, text: str, mention: EventMention, span: Span, whol
     changed = plan_change(triggers, _clause_after(text, mention, span) if verb else after15, before2 if verb else before4)
     if changed:
         mention.status = changed
-    elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4):
+    elif _has(triggers, "counterfactual", f"{before15} {text[mention.start : mention.end]} {after5}" if verb else before4) \
+            or (not verb and spanning_counterfactual(triggers, before4, text[mention.start : mention.end], after10)):
         mention.status = "Cancelled"  # "had been due to meet", "hätte ihn treffen sollen": a plan that fell through
     mention.earlier = mention.entry.earlier or (not verb and _since_noun(triggers, before4))
     if mention.earlier:

@@ -74,3 +74,13 @@ def undated_postponements(triggers: Triggers, low: str, span: Span, found: list[
         end = found[i + 1].start if i + 1 < len(found) else span.end
         if _has(triggers, "postponed", low[span.start : end]) and _has(triggers, "no_new_date", low[m.end : span.end + _NEXT]):
             m.status = "Cancelled"
+
+
+def spanning_counterfactual(triggers: Triggers, before: str, noun: str, after: str) -> bool:
+    """"Taherian hätte dort politische Konsultationen mit seinem Kollegen führen sollen": a counterfactual whose
+    auxiliary stands before an act noun and whose modal after it (cue 'counterfactual' matched across the noun)
+    tells a plan that fell through."""
+    pattern = triggers.fast.get("counterfactual")
+    window = f"{before} {noun} {after}"
+    found = pattern.search(window) if pattern is not None and before else None
+    return found is not None and found.start() < len(before) and found.end() > len(before) + 1 + len(noun)

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, translit
-from graph.extract.roles import Titles
+from graph.extract.roles import Titles, compiled
 from graph.extract.russiannames import case_hint, nominative
 from graph.extract.units import Unit
 from graph.model import Person
@@ -96,6 +96,12 @@ def _title_surnames(lang: str) -> bool:
     """Whether a capitalised title word right after a name is a surname (``title_word_surnames`` of
     ``<lang>/names.json``: languages that write titles in lower case or before the name)."""
     return bool(lexicon.load("names", lang).get("title_word_surnames"))
+
+
+@cache
+def _foreign_stops(lang: str) -> frozenset[str]:
+    """Stop words of the other Latin-script languages only: between two name words they are one ("Thant Sin Oo")."""
+    return compiled(lang).stop - frozenset(lexicon.load("names", lang).get("stop", []))
 
 
 @cache
@@ -277,6 +283,8 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.suffixes:
                 k += 1
                 break
+            elif real and unit.kind == "word" and unit.text in _foreign_stops(self.lex.lang) and k + 1 < n and self.name_like(k + 1):
+                k += 1  # "U Thant Sin Oo" in English: Spanish "Sin" is a stop word only in Spanish text
             elif real and self._title_surname(u, k):
                 k, real = k + 1, real + 1  # "Juan Carlos Rey": a surname that is also a title word
                 break

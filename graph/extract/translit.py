@@ -141,6 +141,10 @@ _FINAL_ICH = re.compile(r"ich$")
 _SOFT_E = re.compile(r"(?<=[bcfghklmnprstvz])[yj][eo]")
 _SOFT_A = re.compile(r"(?<=l)[yji](?=a)")
 _TH = re.compile(r"th")
+#: German and Persian spellings: German writes a voiced s between vowels "s" where English writes "z" ("Resai",
+#: "Rezai"), and a Persian "-aei" is also written "-ai" or "-ayi" ("Rezaei", "Rezai", "Rezayi").
+_VOICED_S = re.compile(r"(?<=[aeiou])z(?=[aeiou])")
+_PERSIAN_AEI = re.compile(r"ae(?=i)")
 
 
 @cache
@@ -163,7 +167,8 @@ def name_key(name: str) -> str:
     variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters, a
     medial zh/j and a final -ich/-ić) are
     folded, and so are a y glide between vowels ("Yermolayev", "Yermolaev"), a soft sign's y before a vowel
-    ("Vorobyov", "Vorobyev"; "Salyam", "Salam") and th/t.
+    ("Vorobyov", "Vorobyev"; "Salyam", "Salam"), th/t, a z/s between vowels ("Rezai", German "Resai") and a
+    Persian -aei/-ai ("Rezaei").
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
@@ -175,6 +180,7 @@ def name_key(name: str) -> str:
     for word in words:
         word = _FINAL_ICH.sub("ic", _MEDIAL_ZH.sub("j", word))
         word = _TH.sub("t", _SOFT_A.sub("", _SOFT_E.sub("e", word)))
+        word = _PERSIAN_AEI.sub("a", _VOICED_S.sub("s", word))
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
         keyed.append(_DOUBLED.sub(r"\1", _GLIDE.sub("", word)))

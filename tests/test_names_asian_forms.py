@@ -1,0 +1,35 @@
+"""Names of East and Southeast Asian officials and German spellings of Persian names (invented texts)."""
+
+from __future__ import annotations
+
+from extracted import people_of
+
+from graph.extract.translit import name_key
+
+
+def test_vietnamese_name_in_russian_gets_its_vietnamese_spelling() -> None:
+    text = ("ХАНОЙ, 4 марта – Заместитель министра иностранных дел Вьетнама Чан Минь Тхуан провел сегодня "
+            "консультации с послом Беларуси Андреем Корневым.")
+    people = people_of(text, "ru", "2026-03-04")
+    assert "Tran Minh Thuan" in people, sorted(people)
+    person = people["Tran Minh Thuan"]
+    assert person.country == "VN"
+    assert "Чан Минь Тхуан" in person.alternate_names
+
+
+def test_vietnamese_middle_name_van_is_no_particle() -> None:
+    text = "МИНСК, 2 июня – Посол Вьетнама Нгуен Ван Зунг вручил верительные грамоты."
+    assert "Nguyen Van Dung" in people_of(text, "ru", "2026-06-02")
+
+
+def test_spanish_stop_word_inside_an_english_name() -> None:
+    text = "The envoy met Myanmar's deputy foreign minister, U Aung Sin Myint, in Naypyitaw on Monday."
+    people = people_of(text, "en", "2026-05-12")
+    assert "Aung Sin Myint" in people, sorted(people)
+    assert people["Aung Sin Myint"].country == "MM"
+
+
+def test_german_and_persian_spellings_share_a_key() -> None:
+    assert name_key("Hamid Resai") == name_key("Hamid Rezaei") == name_key("Hamid Rezayi")
+    assert name_key("Ebrahim Raeisi") == name_key("Ebrahim Raisi")
+    assert name_key("Zelensky") != name_key("Selensky")  # only a z between vowels

@@ -33,3 +33,19 @@ def test_german_and_persian_spellings_share_a_key() -> None:
     assert name_key("Hamid Resai") == name_key("Hamid Rezaei") == name_key("Hamid Rezayi")
     assert name_key("Ebrahim Raeisi") == name_key("Ebrahim Raisi")
     assert name_key("Zelensky") != name_key("Selensky")  # only a z between vowels
+
+
+def test_given_name_that_is_a_french_noun_in_english_text() -> None:
+    text = "Finland's Minister for Foreign Trade Ville Nieminen arrived in Hanoi on Tuesday."
+    people = people_of(text, "en", "2026-03-04")
+    assert "Ville Nieminen" in people, sorted(people)
+    assert people["Ville Nieminen"].country == "FI"
+
+
+def test_each_listed_minister_after_his_state() -> None:
+    text = ("The trade ministers of the two countries, Kofi Mensah of Ghana and Abdoulkarim Saleh Issa of Chad, "
+            "will meet in Accra in October.")
+    people = people_of(text, "en", "2026-03-04")
+    assert people["Kofi Mensah"].country == "GH"
+    assert "Abdoulkarim Saleh Issa" in people, sorted(people)
+    assert people["Abdoulkarim Saleh Issa"].country == "TD"

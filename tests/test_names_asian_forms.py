@@ -49,3 +49,35 @@ def test_each_listed_minister_after_his_state() -> None:
     assert people["Kofi Mensah"].country == "GH"
     assert "Abdoulkarim Saleh Issa" in people, sorted(people)
     assert people["Abdoulkarim Saleh Issa"].country == "TD"
+
+
+def test_japanese_name_in_russian_gets_its_hepburn_spelling() -> None:
+    text = "МОСКВА, 5 мая – Посол Японии Сюити Ёсикава был вызван сегодня в МИД России."
+    people = people_of(text, "ru", "2026-05-05")
+    assert "Shuichi Yoshikawa" in people, sorted(people)
+    assert people["Shuichi Yoshikawa"].country == "JP"
+
+
+def test_spellings_of_arabic_names_share_a_key() -> None:
+    assert name_key("Mohammed Salem") == name_key("Muhammad Salem") == name_key("Мухаммед Салем")
+    assert name_key("Khaled bin Ghanem") == name_key("Khalid bin Ganem")
+    assert name_key("Abdallah Nour") == name_key("Abdullah Nour")
+    assert name_key("Victor Popa") == name_key("Виктор Попа")
+
+
+def test_honorifics_of_fiji_and_brunei_are_not_names() -> None:
+    text = ("He will hold talks with Fiji's Prime Minister, Ratu Josaia Naivalu, and Brunei's Minister of Foreign "
+            "Affairs II, Dato Seri Setia Awang Rahim, on Thursday.")
+    people = people_of(text, "en", "2026-05-12")
+    assert "Josaia Naivalu" in people and "Awang Rahim" in people, sorted(people)
+
+
+def test_name_before_title_starts_after_the_honorific() -> None:
+    text = "The delegation was led by H.E. Abdiwali Yusuf Warsame, Minister of Foreign Affairs of Somalia."
+    people = people_of(text, "en", "2026-05-12")
+    assert "Abdiwali Yusuf Warsame" in people, sorted(people)
+
+
+def test_prefecture_is_no_name_word() -> None:
+    text = "In Osaka the minister met with the Governor of Osaka Prefecture Ms. Haruka Mizuno on Friday."
+    assert "Haruka Mizuno" in people_of(text, "en", "2026-05-12")

@@ -125,7 +125,7 @@ def transliterate_name(name: str) -> str:
 
 _KEY_RULES = (
     ("dzh", "j"), ("dj", "j"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ph", "f"),
-    ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
+    ("ck", "k"), ("ct", "kt"), ("gh", "g"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
 )  # fmt: skip
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _GLIDE = re.compile(r"(?<=[aeou])i(?=e)")  # "Yermolayev"/"Yermolaev", "Sergeyev"/"Sergeev": an optional y glide
@@ -164,7 +164,7 @@ def name_key(name: str) -> str:
     """A transliteration-insensitive key: "Dmitri Peskow", "Dmitry Peskov" and "Дмитрий Песков" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
-    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters, a
+    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, gh/g, hard c/k as in "Marco"/"Марко" or "Victor", doubled letters, a
     medial zh/j and a final -ich/-ić) are
     folded, and so are a y glide between vowels ("Yermolayev", "Yermolaev"), a soft sign's y before a vowel
     ("Vorobyov", "Vorobyev"; "Salyam", "Salam"), th/t, a z/s between vowels ("Rezai", German "Resai") and a

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import lexicon, translit
+from graph.extract.namewords import foreign_words, region_nouns, title_surnames
 from graph.extract.roles import Titles
 from graph.extract.russiannames import case_hint, nominative
 from graph.extract.units import Unit
@@ -91,19 +92,6 @@ def name_data() -> NameData:
     )
 
 
-@cache
-def _title_surnames(lang: str) -> bool:
-    """Whether a capitalised title word right after a name is a surname (``title_word_surnames`` of
-    ``<lang>/names.json``: languages that write titles in lower case or before the name)."""
-    return bool(lexicon.load("names", lang).get("title_word_surnames"))
-
-
-@cache
-def _regions(lang: str) -> frozenset[str]:
-    """Nouns of a region its capitalised adjective stands before (``region_nouns`` of ``<lang>/names.json``)."""
-    return frozenset(lexicon.load("names", lang).get("region_nouns", []))
-
-
 class SentenceNames:
     """Person-name parsing inside one sentence (units already built)."""
 
@@ -175,6 +163,8 @@ class SentenceNames:
 
     def _looks_like_name(self, text: str) -> bool:
         word = self.names.unpossessive(text)
+        if word in foreign_words(self.lex.lang) and word in self.lex.given:
+            return True  # Finnish "Ville" in English text, though "ville" is a French word
         if (word.isupper() and len(word) > 1 and "-" not in word) or word in self.lex.stop:
             return False
         if word in self.lex.nonnames or word.rstrip(".") in self.lex.nonnames:
@@ -277,12 +267,14 @@ class SentenceNames:
             elif real and unit.kind == "word" and unit.text in names.suffixes:
                 k += 1
                 break
+            elif real and unit.kind == "word" and unit.text in foreign_words(self.lex.lang) and k + 1 < n and self.name_like(k + 1):
+                k += 1  # "U Thant Sin Oo" in English: Spanish "Sin" is a stop word only in Spanish text
             elif real and self._title_surname(u, k):
                 k, real = k + 1, real + 1  # "Juan Carlos Rey": a surname that is also a title word
                 break
             else:
                 break
-        if real and k < n and units[k].kind == "word" and units[k].lower in _regions(self.lex.lang):
+        if real and k < n and units[k].kind == "word" and units[k].lower in region_nouns(self.lex.lang):
             return None  # "Губернатор Мурманской области": a region's adjective, nobody
         if real > 2 and linked:
             return self._after_place(u, k)
@@ -320,7 +312,7 @@ class SentenceNames:
             return False  # "Владимир Путин Председатель КНР", "Rey Felipe": a title of the next name
         if after is not None and after.lower in self.lex.genitive:
             return False  # "Juan Carlos Rey de España": the king
-        return _title_surnames(self.lex.lang)
+        return title_surnames(self.lex.lang)
 
     def _after_place(self, u: int, k: int) -> tuple[int, int]:
         """"Governor of East Java Ahmad Fauzi Rahman": after "of" and a place word, the words before the first
@@ -394,6 +386,9 @@ class SentenceNames:
                 while u < len(self.units) and self.units[u].text != ")":
                     u += 1
                 u += 1
+            if u + 2 < len(self.units) and self.units[u].lower in self.lex.genitive | self.lex.origin \
+                    and self.units[u + 1].kind == "country":
+                u += 2  # "Mekonnen Tessema of Ethiopia and X of Djibouti": each one's state after the name
             if u + 1 < len(self.units) and (self.units[u].text == "," or self.units[u].lower in self.lex.conjunctions):
                 u += 1
                 continue

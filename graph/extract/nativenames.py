@@ -87,8 +87,8 @@ def native_spelling(name: str, country: str | None) -> str | None:
     words = name.split()
     if scheme.patronymic is not None and len(words) == 2 and scheme.patronymic.search(words[0]):
         words = [words[1], scheme.patronymic.sub("", words[0])]  # "Батбаярын Энхтайван": Enkhtaivan Batbayar
-    return " ".join(_PARTICLES.get(word.lower(), "") if n and word.lower() in _PARTICLES else _word(word, scheme)
-                    for n, word in enumerate(words))
+    return " ".join(_PARTICLES[word.lower()] if n and word.lower() in _PARTICLES and word not in scheme.given
+                    else _word(word, scheme) for n, word in enumerate(words))
 
 
 def _cyrillic_original(person: object) -> str | None:

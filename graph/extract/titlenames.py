@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from graph.extract import lexicon
+from graph.extract.nameshape import NAME_HONORIFICS
 from graph.extract.settlements import settlement_before
 
 if TYPE_CHECKING:
@@ -149,7 +150,12 @@ def names_before(sent: Any, k: int, hit: TitleHit) -> list[tuple[int, int]]:
     if j + 1 < k and sent.place_head_before(j + 1):
         return []  # "à l'aéroport international Blaise-Diagne, le ministre": a place
     starts = [f for f in range(j + 1, k) if sent.name_like(f)]
-    starts.sort(key=lambda f: (not sent.capitalised_surname(f), not sent.given(f)))  # "Mr. SATO Kenta": from SATO
+    opened = j >= 0 and (units[j].text[:1].islower() or any(sent.honorific_end(h) == j + 1 for h in range(max(0, j - 2), j + 1)))
+    lead = next((f for f in range(j + 1, k) if units[f].lower not in NAME_HONORIFICS or sent.given(f)), k) if opened else -1
+    starts.sort(key=lambda f: (not sent.capitalised_surname(f), f != lead, not sent.given(f)))
+    # "Mr. SATO Kenta": from SATO; "by H.E. Abdirahman Yusuf Hirsi": from the first word after a lower-case word or
+    # an honorific (and a "Sheikh"), though "Yusuf" is the known given name; else from a known given name
+    # ("Welcoming Jean Roux")
     for first in starts:
         name = sent.name_at(first, linked=True)
         if name and name[1] == k and (joined is None or name[1] - name[0] >= 2):

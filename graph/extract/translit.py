@@ -125,7 +125,7 @@ def transliterate_name(name: str) -> str:
 
 _KEY_RULES = (
     ("dzh", "j"), ("dj", "j"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ph", "f"),
-    ("ck", "k"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
+    ("ck", "k"), ("ct", "kt"), ("gh", "g"), ("ca", "ka"), ("co", "ko"), ("cu", "ku"), ("w", "v"), ("x", "ks"), ("q", "k"), ("ou", "u"), ("j", "y"), ("y", "i"), ("ts", "c"),
 )  # fmt: skip
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _GLIDE = re.compile(r"(?<=[aeou])i(?=e)")  # "Yermolayev"/"Yermolaev", "Sergeyev"/"Sergeev": an optional y glide
@@ -141,6 +141,10 @@ _FINAL_ICH = re.compile(r"ich$")
 _SOFT_E = re.compile(r"(?<=[bcfghklmnprstvz])[yj][eo]")
 _SOFT_A = re.compile(r"(?<=l)[yji](?=a)")
 _TH = re.compile(r"th")
+#: German and Persian spellings: German writes a voiced s between vowels "s" where English writes "z" ("Resai",
+#: "Rezai"), and a Persian "-aei" is also written "-ai" or "-ayi" ("Rezaei", "Rezai", "Rezayi").
+_VOICED_S = re.compile(r"(?<=[aeiou])z(?=[aeiou])")
+_PERSIAN_AEI = re.compile(r"ae(?=i)")
 
 
 @cache
@@ -160,10 +164,11 @@ def name_key(name: str) -> str:
     """A transliteration-insensitive key: "Dmitri Peskow", "Dmitry Peskov" and "Дмитрий Песков" agree.
 
     Diacritics, case, initials ("Antony J. Blinken") and suffixes ("Jr.") are ignored; frequent spelling
-    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, hard c/k as in "Marco"/"Марко", doubled letters, a
+    variants of transliterations (w/v, j/y/i, sch/sh, kh/h, gh/g, hard c/k as in "Marco"/"Марко" or "Victor", doubled letters, a
     medial zh/j and a final -ich/-ić) are
     folded, and so are a y glide between vowels ("Yermolayev", "Yermolaev"), a soft sign's y before a vowel
-    ("Vorobyov", "Vorobyev"; "Salyam", "Salam") and th/t.
+    ("Vorobyov", "Vorobyev"; "Salyam", "Salam"), th/t, a z/s between vowels ("Rezai", German "Resai") and a
+    Persian -aei/-ai ("Rezaei").
     """
     text = transliterate_name(name) if has_cyrillic(name) else name
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
@@ -175,6 +180,7 @@ def name_key(name: str) -> str:
     for word in words:
         word = _FINAL_ICH.sub("ic", _MEDIAL_ZH.sub("j", word))
         word = _TH.sub("t", _SOFT_A.sub("", _SOFT_E.sub("e", word)))
+        word = _PERSIAN_AEI.sub("a", _VOICED_S.sub("s", word))
         for old, new in _KEY_RULES:
             word = word.replace(old, new)
         keyed.append(_DOUBLED.sub(r"\1", _GLIDE.sub("", word)))

@@ -595,11 +595,11 @@ EPITHET_CITY = {
 #: word and link right before the organisation's name ("am Sitz der"), and the seat word right after it
 #: ("the OSCE's headquarters").
 SEAT_PHRASES = {
-    "en": {'triggers': ['eadquarters', 'HQ', 'seat of'], 'before': '(?:headquarters|HQ|seat) of (?:the )?$', 'after': "(?:['’]s)? (?:headquarters|HQ)\\b"},
-    "de": {'triggers': ['Sitz', 'Hauptquartier', 'Zentrale'], 'before': '(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale) (?:der|des) $', 'after': '-?(?:Hauptquartier|Zentrale)\\w*'},
-    "fr": {'triggers': ['siège', 'quartier général'], 'before': "(?:siège|quartier général) (?:de la |du |de l['’]|des |d['’])$"},
-    "es": {'triggers': ['sede', 'cuartel general'], 'before': '(?:sede|cuartel general) (?:de la |del |de los |de las )$'},
-    "ru": {'triggers': ['штаб-квартир'], 'before': 'штаб-квартир[аеуы] $'},
+    "en": {'triggers': ['eadquarters', 'HQ', 'seat of', 'ecretariat'], 'before': '(?:headquarters|HQ|seat|[Ss]ecretariat) of (?:the )?$', 'after': "(?:['’]s)? (?:headquarters|HQ|Secretariat)\\b"},
+    "de": {'triggers': ['Sitz', 'Hauptquartier', 'Zentrale', 'Sekretariat'], 'before': '(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale|Sekretariat|Sekretariats) (?:der|des) $', 'after': '-?(?:Hauptquartier|Zentrale|Sekretariat)\\w*'},
+    "fr": {'triggers': ['siège', 'quartier général', 'secrétariat'], 'before': "(?:siège|quartier général|secrétariat) (?:de la |du |de l['’]|des |d['’])$"},
+    "es": {'triggers': ['sede', 'cuartel general', 'ecretaría'], 'before': '(?:sede|cuartel general|[Ss]ecretaría(?: [Gg]eneral)?) (?:de la |del |de los |de las )$'},
+    "ru": {'triggers': ['штаб-квартир', 'екретариат'], 'before': '(?:штаб-квартир[аеуы]|[Сс]екретариат[аеу]?) $'},
 }
 
 #: Phrases whose place is no venue of the act (graph.extract.notvenues, whose docstring names each kind): one regular

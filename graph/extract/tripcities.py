@@ -97,8 +97,29 @@ def country_trip_cities(drafts: list[Draft]) -> None:
                   if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
                   and (travellers & set(map(id, d.attendees)) or _hosted_for(trip, d, state))
                   and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
+        if not cities:
+            cities = _told_with(drafts, trip, travellers, state)
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))
+
+
+def _told_with(drafts: list[Draft], trip: Draft, travellers: set[int], state: str) -> dict[int, City]:
+    """The cities of ``state`` where the travellers' later acts told in the trip's own sentences were held: the
+    arrival told in a clause on the guest of the act ("received in the Kremlin the minister, who had arrived in
+    Russia on 23 March on a working visit") was to that act's city, whatever day the act was."""
+    own = trip.sentences
+    return {c.geonames_id: c for d in drafts
+            if d.group != "visit" and not d.background and d.status == trip.status and own & d.sentences
+            and travellers & set(map(id, d.attendees)) and _not_before(trip, d)
+            and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
+
+
+def _not_before(trip: Draft, act: Draft) -> bool:
+    """Whether ``act`` is not dated before the trip (an undated one is not)."""
+    if trip.date is None or act.date is None:
+        return True
+    n = min(len(trip.date.value), len(act.date.value))
+    return act.date.value[:n] >= trip.date.value[:n]
 
 
 def _hosted_for(trip: Draft, act: Draft, state: str) -> bool:

@@ -152,7 +152,9 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " (graph.extract.thereplaces). 'adjective_buildings': building words (a regular expression's alternatives, case"
                  " as written) before which a city adjective names the building's city ('in der Dresdner Staatskanzlei';"
                  " graph.extract.cityadjectives)."
-                 " 'seat_phrases': an organisation's seat as a venue (graph.extract.orgseats): 'triggers' (words the text must hold first), 'before' (a regular expression for the seat word and link ending right before the organisation's name: 'am Sitz der'), 'after' (one for the seat word right after it: 'the OSCE's headquarters').",
+                 " 'seat_phrases': an organisation's seat as a venue (graph.extract.orgseats): 'triggers' (words the text must hold first), 'before' (a regular expression for the seat word and link ending right before the organisation's name: 'am Sitz der'), 'after' (one for the seat word right after it: 'the OSCE's headquarters')."
+                 " 'document_including': words (a regular expression's alternatives, case-insensitive) opening after a comma the"
+                 " list of texts a signing named ('including', 'в том числе'; graph.extract.clausevenues).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -177,6 +179,7 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
         "not_venue": venue_tables.NOT_VENUE[lang],
         "seat_phrases": venue_tables.SEAT_PHRASES[lang],
+        "document_including": venue_tables.DOCUMENT_INCLUDING[lang],
     }
 
 

@@ -591,6 +591,17 @@ EPITHET_CITY = {
     "ru": r"(?<!\w)в (столице)(?!\s+(?-i:[А-ЯЁ]))(?=\s*[,.;:)]|\s+(?:в|во|на|с|со|и|где|для|по|уже|также)(?!\w))",
 }
 
+#: Words opening, after a comma, the list of texts a signing named ("signed eight documents, including a road map
+#: on ... in Vietnam"; read by graph.extract.clausevenues): the list still tells what was signed, so a country in it
+#: is what a text is about. Regular-expression alternatives matched case-insensitively right after the comma.
+DOCUMENT_INCLUDING = {
+    "en": r"including|among them|among which|notably|in particular",
+    "de": r"darunter|unter anderem|insbesondere|namentlich",
+    "fr": r"dont|notamment|parmi lesquels|parmi lesquelles|en particulier",
+    "es": r"entre ellos|entre ellas|entre los que|entre las que|incluidos?|incluidas?|en particular",
+    "ru": r"в том числе|включая|среди них|в частности",
+}
+
 #: An organisation's seat as a venue (graph.extract.orgseats): words that must occur in the text first, the seat
 #: word and link right before the organisation's name ("am Sitz der"), and the seat word right after it
 #: ("the OSCE's headquarters").

@@ -83,3 +83,18 @@ def test_an_arrival_told_on_the_guest_of_a_later_act_goes_to_its_city(text: str,
     events = events_of(text, lang, date(2026, 4, 17))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) == city
+
+
+def test_a_sentence_opening_with_a_city_of_the_visited_state_places_the_trip() -> None:
+    """"... an official visit to Latvia on Monday. In Riga, the minister is to open ...": the trip goes to Riga."""
+    text = ("Minister to visit Latvia\n\nEstonia's Foreign Minister Peeter Kask will pay an official visit to Latvia "
+            "on Monday. In Riga, the minister is to open a new consulate.")
+    visit = next(e for e in events_of(text, "en", date(2026, 4, 17)) if e.type == "Visit")
+    assert city_name(visit) == "Riga"
+
+
+def test_a_sentence_opening_with_a_city_of_another_state_does_not_place_the_trip() -> None:
+    text = ("Minister to visit Latvia\n\nEstonia's Foreign Minister Peeter Kask will pay an official visit to Latvia "
+            "on Monday. In Vilnius, the decision was welcomed by commentators.")
+    visit = next(e for e in events_of(text, "en", date(2026, 4, 17)) if e.type == "Visit")
+    assert city_name(visit) is None

@@ -522,6 +522,17 @@ PROGRAMME = {
     "ru": r"основн\w* мероприяти\w*|программ\w* визита|мероприяти\w* визита",
 }
 
+#: A locative opening a sentence right before a city ("À Tunis, le ministre devait signer ...", "In Riga he will
+#: ..."): a sentence after a trip's placed only in a state that opens so with one city of that state takes the
+#: trip there (graph.extract.tripcities). Regular-expression alternatives, case-insensitive.
+OPENING_PLACE = {
+    "en": r"in",
+    "de": r"in",
+    "fr": r"à",
+    "es": r"en",
+    "ru": r"в|во",
+}
+
 #: A facility word and its locative ending right before a city that a signed text is about ("eine Absichtserklärung
 #: über ein Berufsbildungszentrum in Kumasi"): not where it was signed (graph.extract.notvenues).
 FACILITY_BEFORE = {

@@ -65,3 +65,36 @@ def test_a_trip_to_a_country_goes_where_the_host_received_the_travellers_state_t
     events = events_of(text, "de", date(2026, 5, 6))
     visit = next(e for e in events if e.type == "Visit")
     assert city_name(visit) == "Budapest"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Переговоры в Кремле\n\nИван Петров 17 апреля принял в Кремле министра иностранных дел Ганы Аму "
+         "Боатенг, прибывшую в Россию 15 апреля с рабочим визитом.", "ru", "Moscow"),
+        ("Gespräche\n\nBundespräsident Thomas Hellwig empfing am Mittwoch im Schloss Bellevue die ghanaische "
+         "Außenministerin Ama Boateng, die am Montag zu einem Arbeitsbesuch in Deutschland eingetroffen war.",
+         "de", "Berlin"),
+    ],
+)
+def test_an_arrival_told_on_the_guest_of_a_later_act_goes_to_its_city(text: str, lang: str, city: str) -> None:
+    """The guest's arrival in the state, told in the sentence of the act she came for, was to that act's city."""
+    events = events_of(text, lang, date(2026, 4, 17))
+    visit = next(e for e in events if e.type == "Visit")
+    assert city_name(visit) == city
+
+
+def test_a_sentence_opening_with_a_city_of_the_visited_state_places_the_trip() -> None:
+    """"... an official visit to Latvia on Monday. In Riga, the minister is to open ...": the trip goes to Riga."""
+    text = ("Minister to visit Latvia\n\nEstonia's Foreign Minister Peeter Kask will pay an official visit to Latvia "
+            "on Monday. In Riga, the minister is to open a new consulate.")
+    visit = next(e for e in events_of(text, "en", date(2026, 4, 17)) if e.type == "Visit")
+    assert city_name(visit) == "Riga"
+
+
+def test_a_sentence_opening_with_a_city_of_another_state_does_not_place_the_trip() -> None:
+    text = ("Minister to visit Latvia\n\nEstonia's Foreign Minister Peeter Kask will pay an official visit to Latvia "
+            "on Monday. In Vilnius, the decision was welcomed by commentators.")
+    visit = next(e for e in events_of(text, "en", date(2026, 4, 17)) if e.type == "Visit")
+    assert city_name(visit) is None

@@ -48,3 +48,10 @@ def test_seat_of_a_compound_whose_first_part_is_the_organisation() -> None:
             "Tunis eine Absichtserklärung.")
     assert seat_venues(text, "de") == []
     assert "Brussels" not in _cities(text, "de")
+
+
+def test_secretariat_of_an_organisation_is_its_seat() -> None:
+    text = "The minister will meet the Secretary-General at the ASEAN Secretariat on Saturday."
+    assert [c.name for _, c, _ in seat_venues(text, "en")] == ["Jakarta"]
+    text = "Le ministre sera reçu samedi au secrétariat de l'ASEAN par le secrétaire général."
+    assert [c.name for _, c, _ in seat_venues(text, "fr")] == ["Jakarta"]

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graph.extract import places
 from graph.model import City, Country
 
 from extracted import events_of
+from where import city_name
 
 
 def _city(event) -> str | None:
@@ -45,3 +48,22 @@ def test_an_act_before_the_trip_to_the_next_city_stays_in_the_first() -> None:
             "Aussenministerin Itzel Arosemena.\n")
     signings = [e for e in events_of(text, "de", date(2026, 10, 5)) if e.type == "Ceremony"]
     assert [_city(e) for e in signings] == ["San José"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city"),
+    [
+        ("Переговоры в Минске\n\nМИНСК, 14 мая. По итогам переговоров премьер-министров Беларуси и Кении было "
+         "подписано пять документов, в том числе соглашение о строительстве в Кении завода удобрений.", "ru", "Minsk"),
+        ("Talks in Accra\n\nACCRA, May 14 - After talks between the foreign ministers of Ghana and Kenya, the two "
+         "sides signed five documents, including an agreement on the construction of a fertiliser plant in Kenya.",
+         "en", "Accra"),
+        ("Gespräche in Wien\n\nWien, 14. Mai. Nach den Gesprächen der Außenminister Österreichs und Kenias wurden "
+         "fünf Dokumente unterzeichnet, darunter ein Abkommen über den Bau einer Düngemittelfabrik in Kenia.",
+         "de", "Vienna"),
+    ],
+)
+def test_a_state_in_the_list_of_texts_signed_is_their_topic(text: str, lang: str, city: str) -> None:
+    """"signed five documents, including an agreement on ... in Kenya": the list still tells what was signed."""
+    signing = next(e for e in events_of(text, lang, date(2026, 5, 14)) if e.type == "Ceremony")
+    assert city_name(signing) == city

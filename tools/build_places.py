@@ -146,13 +146,17 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
                  " epithet standing for the city named before it ('toujours dans la capitale', 'in der Hansestadt';"
                  " graph.extract.epithetcity). 'programme': a regular expression (case-insensitive) naming a trip's"
                  " programme ('основные мероприятия', 'the main events'): a sentence after the trip's naming it and one"
-                 " city of the visited state takes the trip there (graph.extract.tripcities). 'afterwards': a regular expression"
+                 " city of the visited state takes the trip there (graph.extract.tripcities). 'opening_place': a locative (regular expression's"
+                 " alternatives, case-insensitive) opening a sentence right before a city ('À Tunis, ...'): such a sentence after a"
+                 " trip's placed only in a state, with a city of that state, takes the trip there (graph.extract.tripcities). 'afterwards': a regular expression"
                  " (case-insensitive) for a word telling that an act followed the one before ('anschließend', 'afterwards'):"
                  " an act without a place near it takes the place of the act placed before it on that day"
                  " (graph.extract.thereplaces). 'adjective_buildings': building words (a regular expression's alternatives, case"
                  " as written) before which a city adjective names the building's city ('in der Dresdner Staatskanzlei';"
                  " graph.extract.cityadjectives)."
-                 " 'seat_phrases': an organisation's seat as a venue (graph.extract.orgseats): 'triggers' (words the text must hold first), 'before' (a regular expression for the seat word and link ending right before the organisation's name: 'am Sitz der'), 'after' (one for the seat word right after it: 'the OSCE's headquarters').",
+                 " 'seat_phrases': an organisation's seat as a venue (graph.extract.orgseats): 'triggers' (words the text must hold first), 'before' (a regular expression for the seat word and link ending right before the organisation's name: 'am Sitz der'), 'after' (one for the seat word right after it: 'the OSCE's headquarters')."
+                 " 'document_including': words (a regular expression's alternatives, case-insensitive) opening after a comma the"
+                 " list of texts a signing named ('including', 'в том числе'; graph.extract.clausevenues).",
         "words": words,
         "named": named,
         "links": venue_tables.LINKS[lang],
@@ -172,11 +176,13 @@ def build_venues(lang: str, cities: dict, common: list[str] | None) -> dict:
         "since_idiom": venue_tables.SINCE_IDIOMS[lang],
         "epithet_city": venue_tables.EPITHET_CITY[lang],
         "programme": venue_tables.PROGRAMME[lang],
+        "opening_place": venue_tables.OPENING_PLACE[lang],
         "afterwards": venue_tables.AFTERWARDS[lang],
         "facility_before": venue_tables.FACILITY_BEFORE[lang],
         "adjective_buildings": venue_tables.ADJECTIVE_BUILDINGS[lang],
         "not_venue": venue_tables.NOT_VENUE[lang],
         "seat_phrases": venue_tables.SEAT_PHRASES[lang],
+        "document_including": venue_tables.DOCUMENT_INCLUDING[lang],
     }
 
 

@@ -522,6 +522,17 @@ PROGRAMME = {
     "ru": r"основн\w* мероприяти\w*|программ\w* визита|мероприяти\w* визита",
 }
 
+#: A locative opening a sentence right before a city ("À Tunis, le ministre devait signer ...", "In Riga he will
+#: ..."): a sentence after a trip's placed only in a state that opens so with one city of that state takes the
+#: trip there (graph.extract.tripcities). Regular-expression alternatives, case-insensitive.
+OPENING_PLACE = {
+    "en": r"in",
+    "de": r"in",
+    "fr": r"à",
+    "es": r"en",
+    "ru": r"в|во",
+}
+
 #: A facility word and its locative ending right before a city that a signed text is about ("eine Absichtserklärung
 #: über ein Berufsbildungszentrum in Kumasi"): not where it was signed (graph.extract.notvenues).
 FACILITY_BEFORE = {
@@ -591,15 +602,26 @@ EPITHET_CITY = {
     "ru": r"(?<!\w)в (столице)(?!\s+(?-i:[А-ЯЁ]))(?=\s*[,.;:)]|\s+(?:в|во|на|с|со|и|где|для|по|уже|также)(?!\w))",
 }
 
+#: Words opening, after a comma, the list of texts a signing named ("signed eight documents, including a road map
+#: on ... in Vietnam"; read by graph.extract.clausevenues): the list still tells what was signed, so a country in it
+#: is what a text is about. Regular-expression alternatives matched case-insensitively right after the comma.
+DOCUMENT_INCLUDING = {
+    "en": r"including|among them|among which|notably|in particular",
+    "de": r"darunter|unter anderem|insbesondere|namentlich",
+    "fr": r"dont|notamment|parmi lesquels|parmi lesquelles|en particulier",
+    "es": r"entre ellos|entre ellas|entre los que|entre las que|incluidos?|incluidas?|en particular",
+    "ru": r"в том числе|включая|среди них|в частности",
+}
+
 #: An organisation's seat as a venue (graph.extract.orgseats): words that must occur in the text first, the seat
 #: word and link right before the organisation's name ("am Sitz der"), and the seat word right after it
 #: ("the OSCE's headquarters").
 SEAT_PHRASES = {
-    "en": {'triggers': ['eadquarters', 'HQ', 'seat of'], 'before': '(?:headquarters|HQ|seat) of (?:the )?$', 'after': "(?:['’]s)? (?:headquarters|HQ)\\b"},
-    "de": {'triggers': ['Sitz', 'Hauptquartier', 'Zentrale'], 'before': '(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale) (?:der|des) $', 'after': '-?(?:Hauptquartier|Zentrale)\\w*'},
-    "fr": {'triggers': ['siège', 'quartier général'], 'before': "(?:siège|quartier général) (?:de la |du |de l['’]|des |d['’])$"},
-    "es": {'triggers': ['sede', 'cuartel general'], 'before': '(?:sede|cuartel general) (?:de la |del |de los |de las )$'},
-    "ru": {'triggers': ['штаб-квартир'], 'before': 'штаб-квартир[аеуы] $'},
+    "en": {'triggers': ['eadquarters', 'HQ', 'seat of', 'ecretariat'], 'before': '(?:headquarters|HQ|seat|[Ss]ecretariat) of (?:the )?$', 'after': "(?:['’]s)? (?:headquarters|HQ|Secretariat)\\b"},
+    "de": {'triggers': ['Sitz', 'Hauptquartier', 'Zentrale', 'Sekretariat'], 'before': '(?:Sitz|Hauptquartier|Hauptquartiers|Zentrale|Sekretariat|Sekretariats) (?:der|des) $', 'after': '-?(?:Hauptquartier|Zentrale|Sekretariat)\\w*'},
+    "fr": {'triggers': ['siège', 'quartier général', 'secrétariat'], 'before': "(?:siège|quartier général|secrétariat) (?:de la |du |de l['’]|des |d['’])$"},
+    "es": {'triggers': ['sede', 'cuartel general', 'ecretaría'], 'before': '(?:sede|cuartel general|[Ss]ecretaría(?: [Gg]eneral)?) (?:de la |del |de los |de las )$'},
+    "ru": {'triggers': ['штаб-квартир', 'екретариат'], 'before': '(?:штаб-квартир[аеуы]|[Сс]екретариат[аеу]?) $'},
 }
 
 #: Phrases whose place is no venue of the act (graph.extract.notvenues, whose docstring names each kind): one regular

@@ -54,6 +54,7 @@ def signed_about(ctx: Context, cspan: Span, place: object, target: EventMention,
     if not isinstance(place, Country) and (facility is None or not facility.search(ctx.text, target.end, cspan.start)):
         return False
     between = _relatives(ctx.lang).sub(" ", ctx.text[target.end : cspan.start])  # ", qui prévoit la formation ... en France"
+    between = _including(ctx.lang).sub(" ", between)  # "eight documents, including a road map on ... in Vietnam"
     return not _DOCUMENT_BREAK.search(between) and document.search(between) is not None
 
 
@@ -97,6 +98,14 @@ def _clause_openers(lang: str) -> re.Pattern[str]:
     cues = lexicon.load("events", lang).get("cues", {})
     words = "|".join(w for w in (cues.get("relative_subject"), cues.get("object_relative")) if w)
     return re.compile(rf",\s*(?:{words})(?:(?<=['’])|(?![\w'’]))" if words else r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _including(lang: str) -> re.Pattern[str]:
+    """A comma opening the list of the texts signed (``document_including`` of ``<lang>/venues.json``: "eight
+    documents, including a road map on ..."): the list still names what was signed."""
+    words = lexicon.load("venues", lang).get("document_including", "")
+    return re.compile(rf",\s*(?:{words})(?![\w'’])" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -14,11 +14,17 @@ principales") and one city of the visited state, and tells no other act, takes t
 So does an arrival told in the trip's sentence or right after it, with a city of the visited state beside its
 verb (``arrival_verbs`` of ``<lang>/dates.json``): "une visite de travail en Mauritanie. Arrivé à Nouakchott
 mercredi, le ministre ...", "ist zu einem Besuch in Lettland ... In Riga eingetroffen, ...".
+A sentence right after the trip's that opens with a locative and a city of the visited state (``opening_place`` of
+``<lang>/venues.json``: "À Tunis, le conseiller fédéral devait signer ...") takes the trip there too, unless it
+tells an act of others placed elsewhere (:func:`_opening_cities`); and, failing all these, a later act of the
+travellers told in the trip's own sentence ("принял в Кремле министра ..., прибывшего в Россию 23 марта") places
+the trip in its city (:func:`_told_with`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -97,8 +103,29 @@ def country_trip_cities(drafts: list[Draft]) -> None:
                   if d.group != "visit" and not d.background and d.status == trip.status and _same_time(trip, d)
                   and (travellers & set(map(id, d.attendees)) or _hosted_for(trip, d, state))
                   and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
+        if not cities:
+            cities = _told_with(drafts, trip, travellers, state)
         if len(cities) == 1:
             trip.location = next(iter(cities.values()))
+
+
+def _told_with(drafts: list[Draft], trip: Draft, travellers: set[int], state: str) -> dict[int, City]:
+    """The cities of ``state`` where the travellers' later acts told in the trip's own sentences were held: the
+    arrival told in a clause on the guest of the act ("received in the Kremlin the minister, who had arrived in
+    Russia on 23 March on a working visit") was to that act's city, whatever day the act was."""
+    own = trip.sentences
+    return {c.geonames_id: c for d in drafts
+            if d.group != "visit" and not d.background and d.status == trip.status and own & d.sentences
+            and travellers & set(map(id, d.attendees)) and _not_before(trip, d)
+            and (c := city_of(d.location)) is not None and c.country == state}  # fmt: skip
+
+
+def _not_before(trip: Draft, act: Draft) -> bool:
+    """Whether ``act`` is not dated before the trip (an undated one is not)."""
+    if trip.date is None or act.date is None:
+        return True
+    n = min(len(trip.date.value), len(act.date.value))
+    return act.date.value[:n] >= trip.date.value[:n]
 
 
 def _hosted_for(trip: Draft, act: Draft, state: str) -> bool:
@@ -121,7 +148,8 @@ def programme_cities(ctx: Context, drafts: list[Draft]) -> None:
     names."""
     cue = lexicon.cue("venues", ctx.lang, "programme")
     arrived = arrival_verbs(ctx.lang)
-    if cue is None and arrived is None:
+    opening = _opening(ctx.lang)
+    if cue is None and arrived is None and opening is None:
         return
     for trip in drafts:
         if trip.group != "visit" or trip.background or not isinstance(trip.location, Country) or not trip.mentions:
@@ -131,6 +159,8 @@ def programme_cities(ctx: Context, drafts: list[Draft]) -> None:
         found = {c.geonames_id: c for k in own for c in _programme_cities(ctx, cue, k, own, others)} if cue else {}
         if not found and arrived is not None:
             found = {c.geonames_id: c for k in own for c in _arrival_cities(ctx, arrived, k, trip.location.code)}
+        if not found and opening is not None:
+            found = {c.geonames_id: c for k in own for c in _opening_cities(ctx, opening, k, own, trip, drafts)}
         if len(found) == 1:
             city = next(iter(found.values()))
             if city.country == trip.location.code:
@@ -149,6 +179,34 @@ def _programme_cities(ctx: Context, cue: re.Pattern[str], after: int, own: set[i
         found = cue.search(ctx.text, span.start, span.end)
         if found:
             return [c for s, c in ctx.cities_by.get(k, []) if s.start >= found.start()]
+    return []
+
+
+@lru_cache(maxsize=None)
+def _opening(lang: str) -> re.Pattern[str] | None:
+    """``opening_place`` of ``<lang>/venues.json``: a locative opening a sentence right before a city."""
+    words = lexicon.load("venues", lang).get("opening_place")
+    return re.compile(rf"[\s\"'«“„]*(?:{words})\s+", re.IGNORECASE) if words else None
+
+
+def _opening_cities(ctx: Context, opening: re.Pattern[str], after: int, own: set[int], trip: Draft,
+                    drafts: list[Draft]) -> list[City]:  # fmt: skip
+    """The city a sentence right after sentence ``after`` of the trip opens with ("Le ministre a reporté sa visite
+    en Tunisie. À Tunis, il devait signer un accord"), up to one telling an act placed elsewhere or nowhere (a
+    phone call, which has no place, does not stop it; nor does an act of the trip's own travellers)."""
+    travellers = set(map(id, trip.attendees))
+    for k in range(after + 1, min(after + 1 + _PROGRAMME_REACH, len(ctx.sentences))):
+        if k in own:
+            continue
+        told = [d for d in drafts if d is not trip and d.group != "call" and k in d.sentences
+                and not travellers & set(map(id, d.attendees))]  # fmt: skip
+        span = ctx.sentences[k]
+        head = opening.match(ctx.text, span.start, span.end)
+        found = [c for s, c in ctx.cities_by.get(k, []) if s.start == head.end()] if head is not None else []
+        if found and all(city_of(d.location) == found[0] for d in told):
+            return found
+        if told:
+            return []
     return []
 
 

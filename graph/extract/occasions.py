@@ -26,6 +26,7 @@ from dataclasses import replace
 from graph.extract import dates, lexicon, places
 from graph.extract.assemble import Context, Draft
 from graph.extract.events import compiled, opens_with_past
+from graph.extract.pastsummons import past_summons_cities
 from graph.extract.sidelines import sidelines_cue
 from graph.model import Country, DateValue, Venue
 
@@ -65,6 +66,7 @@ def summons_capitals(drafts: list[Draft]) -> None:
         capital = places.government_city(host) if host else None
         if capital is not None:
             draft.location = capital
+    past_summons_cities(drafts)  # "He was last summoned in January": where this one was
 
 
 def _foreign_ministry_elsewhere(place: object) -> bool:

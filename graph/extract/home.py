@@ -355,8 +355,9 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
     of a counterpart title (``others``: "speaks with his Tongan counterpart") is the other party's, and so is
     that of a title said without a name for someone else of known state ("The Brazilian minister will call on
     President X": the minister's, whether or not the title was tied to someone named; not for staff: "the
-    Brazilian minister's spokesman, X"); not that of one joined to his own title by a conjunction ("Moldaus
-    stellvertretendem Ministerpräsidenten und Wirtschaftsminister X": his)."""
+    Brazilian minister's spokesman, X"); a nameless title tied to no one named counts so only before a minister,
+    not a leader, and not where a conjunction joins it to his own title ("Moldaus stellvertretendem
+    Ministerpräsidenten und Wirtschaftsminister X": his)."""
     if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
         return None
     span = person.evidence[0]
@@ -369,7 +370,8 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
                   default=first)
         taken += [(r.hit.phrase_start, r.hit.phrase_end) for r in named.refs if span.start <= r.start < first
                   and r.person is not person and (r.person.country if r.person is not None
-                                                  else r.hit.countries and own - r.hit.phrase_end > _JOINED)]
+                                                  else r.hit.countries and person.role not in LEADER_ROLES
+                                                  and own - r.hit.phrase_end > _JOINED)]
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     code = codes.pop() if len(codes) == 1 else None
     return None if code and meets_counterpart(named.mentions, person, code, named.refs) else code  # "X sprach in Lima mit

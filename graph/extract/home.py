@@ -16,6 +16,8 @@ from graph.extract import datelines
 from graph.extract.countries import governs_from
 from graph.extract.coref import LEADER_ROLES
 from graph.extract.entouragestates import entourage_states
+from graph.extract.envoyhosts import envoy_hosts
+from graph.extract.govspeakers import government_head_state
 from graph.extract.honorificstates import honorific_states
 from graph.extract.issuingstate import capitals_upper, release_head
 from graph.extract.liststates import listed_states
@@ -121,7 +123,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
             ministry = mission or [code for start, code in ministries if start < seen and code != host]
             if not ministry:  # "MANILA - ... DFA spokesperson X": the ministry of the capital filed from
                 ministry = [c for c in [ministry_staff_state(text, people.mentions, person, countries, filed_in)] if c and c != host]
-            person.country = _at_seat(text, countries, seen) or (
+            person.country = _at_seat(text, countries, seen) or government_head_state(people, person, first_seen) or (
                 ministry[-1] if ministry else next((c for start, c in known if start < seen and c != host), None))
         said = spoken if person.role in LEADER_ROLES else countries
         person.country = person.country or _sentence_country(named, person, said, first_seen[id(person)], others)
@@ -141,6 +143,7 @@ def assign_home(people: People, text: str, countries: list, venues: list = (), f
     other_leaders(people, text, countries)
     guests_of_counterparts(people, text, countries, paper)
     _spouses(people, text, named)
+    envoy_hosts(people)  # "Foreign Secretary X handed the envoy a protest note": the envoy's host's
     paper_state(people, paper, countries)  # "Prime Minister Han" in a paper whose towns lie in South Korea
     predecessor_states(people.lang, text, people)  # "juró como canciller ..., en reemplazo de X": X was of that state
     honorific_states(people, text)  # "Foreign Secretary Shri Vikram Nair": India's
@@ -343,11 +346,18 @@ def _text_state(text: str, countries: list, cities: list | tuple = ()) -> str | 
     return next((m.code for _, m in countries if m.form not in ("capital", "metonym")), None)
 
 
+#: The most characters between a nameless title and an official's own title that join them (" und ", " et ").
+_JOINED = 6
+
+
 def _sentence_country(named: _Named, person: Person, countries: list, first: int, others: list | tuple = ()) -> str | None:
     """The one country named before an official in the sentence that first names him, if only one is; the state
     of a counterpart title (``others``: "speaks with his Tongan counterpart") is the other party's, and so is
     that of a title said without a name for someone else of known state ("The Brazilian minister will call on
-    President X": the minister's; not for staff: "the Brazilian minister's spokesman, X")."""
+    President X": the minister's, whether or not the title was tied to someone named; not for staff: "the
+    Brazilian minister's spokesman, X"); a nameless title tied to no one named counts so only before a minister,
+    not a leader, and not where a conjunction joins it to his own title ("Moldaus stellvertretendem
+    Ministerpräsidenten und Wirtschaftsminister X": his)."""
     if person.organization is not None or not person.role or first >= 10**9 or not person.evidence:
         return None
     span = person.evidence[0]
@@ -356,8 +366,12 @@ def _sentence_country(named: _Named, person: Person, countries: list, first: int
     taken += [(m.start, m.end + 20) for m in near if m.start >= span.start]  # "Olaf Scholz of Germany"
     taken += [(a, b) for a, b in others if span.start <= a < first]
     if person.role not in named.staff:  # "The Brazilian minister will call on President X": the minister's state
+        own = min((m.title.phrase_start for m in named.between(span.start, first + 1) if m.person is person and m.title),
+                  default=first)
         taken += [(r.hit.phrase_start, r.hit.phrase_end) for r in named.refs if span.start <= r.start < first
-                  and r.person is not None and r.person is not person and r.person.country]
+                  and r.person is not person and (r.person.country if r.person is not None
+                                                  else r.hit.countries and person.role not in LEADER_ROLES
+                                                  and own - r.hit.phrase_end > _JOINED)]
     codes = {c.code for s, c in spans_within(countries, span.start, first) if not any(a <= s.start < b for a, b in taken)}
     code = codes.pop() if len(codes) == 1 else None
     return None if code and meets_counterpart(named.mentions, person, code, named.refs) else code  # "X sprach in Lima mit

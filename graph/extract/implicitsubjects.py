@@ -80,12 +80,16 @@ def _pronoun_inside(ctx: Context, m: EventMention, span: Span) -> bool:
 
 
 def _with_one(ctx: Context, m: EventMention, subject: Person, named_before: bool) -> bool:
-    """A meeting noun whose one party follows it as "with X", no one named before it in its clause."""
+    """A meeting noun whose one party follows it as "with X" (or an audience granted "to X": ``recipient`` of
+    ``events.json``, the last word of the trigger), no one named before it in its clause."""
     if GROUPS[m.type] != "meet" or named_before or subject in m.persons:
         return False
+    last = _WORDS.findall(ctx.low[m.start : m.end])[-1:]  # "meeting with", "reunión con"
+    recipient = lexicon.cue("events", ctx.lang, "recipient")  # "la dernière audience a été accordée à X"
+    if recipient is not None and last and recipient.fullmatch(last[0]):
+        return not cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 3)
     if m.entry.pos == "noun":
         return argument_follows(ctx, m)
-    last = _WORDS.findall(ctx.low[m.start : m.end])[-1:]  # "meeting with", "reunión con"
     pattern = compiled(ctx.lang).fast.get("argument")
     return bool(last and pattern and pattern.fullmatch(last[0])) and not cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 3)
 

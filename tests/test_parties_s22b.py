@@ -33,3 +33,14 @@ def test_last_audience_granted_to_a_guest_is_the_hosts() -> None:
     assert len(last) == 1, meetings
     assert "Paul Ndongo" in {p.name for p in last[0].attendees}
     assert last[0].location is None or last[0].location.name != "Dakar"
+
+
+def test_trip_verb_without_subject_in_spanish_is_the_current_subjects() -> None:
+    text = ("Quito, 4 mar (EFE).- El canciller peruano, Mario Quispe Vargas, será recibido hoy por el presidente del "
+            "Congreso, Andrés Lema Ortiz. Mañana viajará a Bogotá, donde tiene previsto reunirse con su homóloga "
+            "colombiana, Sofía Restrepo Gil.")
+    events = events_of(text, "es", "2026-03-04")
+    trips = of_type(events, "Visit")
+    assert [[p.name for p in e.attendees] for e in trips] == [["Mario Quispe Vargas"]]
+    bogota = [e for e in of_type(events, "Meeting") if "Sofía Restrepo Gil" in {p.name for p in e.attendees}]
+    assert len(bogota) == 1 and "Mario Quispe Vargas" in {p.name for p in bogota[0].attendees}

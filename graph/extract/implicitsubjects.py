@@ -50,6 +50,7 @@ def inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple
         joined = _pronoun_and(ctx, m, span)  # "he and X held talks"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         where = i > 0 and not named_before and _where_trip_goes(ctx, others[:i], m)
+        pronoun = pronoun or not i and not named_before and _dropped_subject(ctx, m)  # "Mañana viajará a Lisboa"
         if (m.entry.pos == "verb" and (pronoun or purpose) or where or joined) and subject is not None \
                 and not (m.agreed and prev is None and not (pronoun or joined)):  # "they agreed to meet": both, found at merging
             if subject not in m.persons:
@@ -71,6 +72,13 @@ def inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple
             m.persons.insert(0, prev.persons[0])  # "X besuchte München und traf dort Y": X met Y
     firsts = [m.persons[0] for m in others if m.persons]
     ctx.subject = firsts[0] if firsts else ctx.subject
+
+
+def _dropped_subject(ctx: Context, m: EventMention) -> bool:
+    """A finite trip verb told with nobody in a language that drops subject pronouns ("Mañana viajará a Lisboa,
+    donde ..."; ``pro_drop`` of ``grammar.json``): the trip of the current subject."""
+    return m.entry.pos == "verb" and not m.entry.infinitive and GROUPS[m.type] == "visit" and not m.persons \
+        and lexicon.grammar(ctx.lang, "pro_drop")
 
 
 def _pronoun_inside(ctx: Context, m: EventMention, span: Span) -> bool:

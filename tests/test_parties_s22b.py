@@ -44,3 +44,19 @@ def test_trip_verb_without_subject_in_spanish_is_the_current_subjects() -> None:
     assert [[p.name for p in e.attendees] for e in trips] == [["Mario Quispe Vargas"]]
     bogota = [e for e in of_type(events, "Meeting") if "Sofía Restrepo Gil" in {p.name for p in e.attendees}]
     assert len(bogota) == 1 and "Mario Quispe Vargas" in {p.name for p in bogota[0].attendees}
+
+
+def test_guest_received_is_of_another_state_than_the_host() -> None:
+    text = ("Hamburg. Der chilenische Präsident Pablo Soto kommt heute zu einem Besuch nach Hamburg. Der deutsche "
+            "Wirtschaftsminister Klaus Berger empfängt den Gast im Rathaus. Bundespräsident Uwe Lang empfing den Gast "
+            "gestern in Berlin zu einem Gespräch.")
+    berlin = [e for e in of_type(events_of(text, "de", "2026-05-06"), "Meeting") if "Uwe Lang" in {p.name for p in e.attendees}]
+    assert len(berlin) == 1, berlin
+    assert {p.name for p in berlin[0].attendees} == {"Uwe Lang", "Pablo Soto"}
+
+
+def test_banquet_in_his_honour_is_the_visitors_too() -> None:
+    text = ("Hamburg. Der chilenische Präsident Pablo Soto ist gestern zu einem Besuch in Hamburg eingetroffen. "
+            "Bürgermeister Uwe Lang empfing den Gast im Rathaus und gab am Abend ein Staatsbankett zu seinen Ehren.")
+    ceremonies = of_type(events_of(text, "de", "2026-05-06"), "Ceremony")
+    assert ceremonies and "Pablo Soto" in {p.name for p in ceremonies[0].attendees}, ceremonies

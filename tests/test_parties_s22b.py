@@ -60,3 +60,12 @@ def test_banquet_in_his_honour_is_the_visitors_too() -> None:
             "Bürgermeister Uwe Lang empfing den Gast im Rathaus und gab am Abend ein Staatsbankett zu seinen Ehren.")
     ceremonies = of_type(events_of(text, "de", "2026-05-06"), "Ceremony")
     assert ceremonies and "Pablo Soto" in {p.name for p in ceremonies[0].attendees}, ceremonies
+
+
+def test_ambassadors_listed_after_it_s_agit_de_join_the_credentials_ceremony() -> None:
+    text = ("Le Président de la République, M. Paul Dossa, a reçu ce mardi au Palais les lettres de créance de deux "
+            "nouveaux ambassadeurs. Il s'agit de Son Excellence Monsieur Hans Berger, Ambassadeur de la République "
+            "d'Autriche ; et de Son Excellence Madame Ana Souza, Ambassadeur du Brésil.")
+    ceremonies = of_type(events_of(text, "fr", "2026-05-12"), "Ceremony")
+    assert len(ceremonies) == 1, ceremonies
+    assert {"Hans Berger", "Ana Souza"} <= {p.name for p in ceremonies[0].attendees}

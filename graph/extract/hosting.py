@@ -72,7 +72,8 @@ def _antecedent(ctx: object, mentions: list[EventMention], i: int) -> EventMenti
 
 def _received_pronoun(ctx: object, m: EventMention) -> bool:
     """Whether a host verb receives a pronoun ("received him", "empfing den Diplomaten", "lo recibió"): the
-    person named last before it, not yet a party, joins the act (False when there is none)."""
+    person named last before it, not yet a party, joins the act (False when there is none); one of the host's own
+    state named last (an earlier host) gives way to the last one named of another state."""
     triggers = compiled(ctx.lang)
     after = ctx.low[m.end : m.end + 24].lstrip()
     before = ctx.low[max(0, m.start - 12) : m.start].rstrip()
@@ -84,6 +85,9 @@ def _received_pronoun(ctx: object, m: EventMention) -> bool:
     earlier = [pm.person for pm in people if pm.person is not None and pm.end <= m.start and pm.person not in m.persons]
     if not earlier or not m.persons:
         return False
+    hosts = {p.country for p in m.persons if p.country}
+    if earlier[-1].country in hosts:  # "Bundespräsident X empfing den Gast" after a host of X's state: a guest of
+        earlier = [p for p in earlier if p.country and p.country not in hosts] or earlier  # another state
     m.persons.append(earlier[-1])
     return True
 

@@ -50,6 +50,7 @@ def inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple
         joined = _pronoun_and(ctx, m, span)  # "he and X held talks"
         purpose = cue_before(ctx, "purpose", m.start, span, 2) and not named_before
         where = i > 0 and not named_before and _where_trip_goes(ctx, others[:i], m)
+        pronoun = pronoun or not i and not named_before and _dropped_subject(ctx, m, subject)  # "Mañana viajará a Lisboa"
         if (m.entry.pos == "verb" and (pronoun or purpose) or where or joined) and subject is not None \
                 and not (m.agreed and prev is None and not (pronoun or joined)):  # "they agreed to meet": both, found at merging
             if subject not in m.persons:
@@ -73,6 +74,18 @@ def inherit_subjects(ctx: Context, others: list[EventMention], items: list[tuple
     ctx.subject = firsts[0] if firsts else ctx.subject
 
 
+def _dropped_subject(ctx: Context, m: EventMention, subject: Person | None) -> bool:
+    """A finite trip verb told with nobody in a language that drops subject pronouns ("Mañana viajará a Lisboa,
+    donde ..."; ``pro_drop`` of ``grammar.json``): the trip of the current subject, when the sentence before names
+    that person (not one an unnamed title in between stands for: "El mandatario dominicano ... llegó ...")."""
+    if subject is None or m.sentence == 0 or m.entry.pos != "verb" or m.entry.infinitive or GROUPS[m.type] != "visit":
+        return False
+    if m.persons or not lexicon.grammar(ctx.lang, "pro_drop"):
+        return False
+    before = ctx.sentences[m.sentence - 1]
+    return any(pm.person is subject and before.start <= pm.start < before.end for pm in ctx.people.mentions)
+
+
 def _pronoun_inside(ctx: Context, m: EventMention, span: Span) -> bool:
     """A subject pronoun right after the first word of a split verb trigger ("kamen sie ... zusammen")."""
     gap = ctx.text.find(" ", m.start, m.end)
@@ -80,12 +93,16 @@ def _pronoun_inside(ctx: Context, m: EventMention, span: Span) -> bool:
 
 
 def _with_one(ctx: Context, m: EventMention, subject: Person, named_before: bool) -> bool:
-    """A meeting noun whose one party follows it as "with X", no one named before it in its clause."""
+    """A meeting noun whose one party follows it as "with X" (or an audience granted "to X": ``recipient`` of
+    ``events.json``, the last word of the trigger), no one named before it in its clause."""
     if GROUPS[m.type] != "meet" or named_before or subject in m.persons:
         return False
+    last = _WORDS.findall(ctx.low[m.start : m.end])[-1:]  # "meeting with", "reunión con"
+    recipient = lexicon.cue("events", ctx.lang, "recipient")  # "la dernière audience a été accordée à X"
+    if recipient is not None and last and recipient.fullmatch(last[0]):
+        return not cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 3)
     if m.entry.pos == "noun":
         return argument_follows(ctx, m)
-    last = _WORDS.findall(ctx.low[m.start : m.end])[-1:]  # "meeting with", "reunión con"
     pattern = compiled(ctx.lang).fast.get("argument")
     return bool(last and pattern and pattern.fullmatch(last[0])) and not cue_before(ctx, "pronoun", m.start, ctx.sentences[m.sentence], 3)
 

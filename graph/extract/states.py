@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract import roles
-from graph.extract.cues import cue_before, in_since_phrase
+from graph.extract.cues import cue_after, cue_before, in_since_phrase
 from graph.extract.triggers import EventMention
 from graph.model import Span
 
@@ -53,6 +53,8 @@ def assign_countries(ctx: Context, mentions: list[EventMention], span: Span, cou
                 continue
             if in_since_phrase(ctx, cspan.start, span, mentions, "since_strict") or cspan.start in ctx.in_names:
                 continue
+            if country.form == "adjective" and cue_after(ctx, "migrants", cspan.end, span):
+                continue  # "die Versorgung syrischer Flüchtlinge": the people a talk is about, not a party
             if nearest(mentions, cspan.start, cspan.end) is m:
                 m.countries.add(country.code)
                 if in_title:

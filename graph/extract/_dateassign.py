@@ -31,9 +31,10 @@ from graph.extract._datesource import source_after, source_only
 from graph.extract._datewhen import in_relative, when_targets
 from graph.extract._datewhere import trip_where_days, where_days
 from graph.extract._dateyearframe import count_colon
-from graph.extract.cues import in_since_phrase, reachable
+from graph.extract.cues import cue_between, in_since_phrase, reachable
 from graph.extract.events import EventMention
 from graph.extract.states import nearest as _nearest
+from graph.extract.text import sentence_of
 from graph.model import DateValue, Span
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ _FAR_LEFT = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
 #: How far (characters) after a date opening the clause after a colon its act may be told.
 _COLON_REACH = 160
+
+
+#: How far (characters) a statement's own speech verb may end before its trigger ("said at a news conference").
+_OWN_VERB_GAP = 12
+_PLAIN = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+)*\s*")
 
 
 #: How far (characters) before the comma of a relative clause the act it is about may end.
@@ -94,6 +100,7 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
             out.append((0, mention, planned))
             continue
         candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
+        candidates += _spoken_at(ctx, mentions, candidates, mention)
         if mention.anchored and (mention.relative_days or 0) < 0 and not ctx.text[span.start : mention.span.start].strip():
             candidates = past_eve_noun(ctx, candidates, mention)
         candidates = eve_referents(ctx, candidates, mention)  # "On the eve of the talks, on Thursday, X summoned"
@@ -144,6 +151,26 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
                 spare.append((mention, right[0]))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _spoken_at(ctx: Context, mentions: list[EventMention], candidates: list[EventMention], mention: object) -> list[EventMention]:
+    """The statement told right after its own speech verb that a date before the verb reaches ("On Tuesday
+    afternoon, X said at a news conference", "Por la tarde, el canciller X afirmó en conferencia de prensa"): the
+    verb is the statement's own, no clause break between the date and it (one "said" cue, ending at most
+    :data:`_OWN_VERB_GAP` characters of plain words before the trigger, and no act told in between)."""
+    out = []
+    for m in mentions:
+        if m.type != "Statement" or m in candidates or m.start < mention.span.end or m.dropped:
+            continue
+        if any(o is not m and mention.span.end <= o.start < m.start for o in mentions):
+            continue
+        if not cue_between(ctx, "clause", mention.span.end, m.start) or cue_between(ctx, "relative", mention.span.end, m.start):
+            continue
+        starts, ends = ctx.cue_hits[("clause", sentence_of(ctx.sentences, mention.span.end))]
+        hits = [(a, b) for a, b in zip(starts, ends) if mention.span.end <= a and b <= m.start]
+        if len(hits) == 1 and m.start - hits[0][1] <= _OWN_VERB_GAP and _PLAIN.fullmatch(ctx.text, hits[0][1], m.start):
+            out.append(m)
+    return out
 
 
 def _antecedent(ctx: Context, candidates: list[EventMention], at: int, span: Span) -> list[EventMention]:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.events import EventMention
 
-__all__ = ["afterwards_days"]
+__all__ = ["afterwards_days", "told_afterwards"]
 
 #: What may stand before the "afterwards" word at the start of its sentence ("Und danach", "Then, afterwards").
 _LEAD = frozenset({"", "und", "and", "et", "y", "e", "и", "а"})
@@ -71,6 +71,12 @@ def _told_after(ctx: Context, m: EventMention, span: object, pattern: re.Pattern
         return False
     low = max(span.start, m.start - _INNER - 20)
     return pattern.search(ctx.low, low, m.start) is not None or pattern.search(ctx.low, m.start, m.end) is not None
+
+
+def told_afterwards(ctx: Context, m: EventMention) -> bool:
+    """Whether an "afterwards" word stands in the few words before ``m`` in its clause or inside its trigger phrase
+    ("Le Ministre a ensuite reçu X")."""
+    return _told_after(ctx, m, ctx.sentences[m.sentence], _inner(ctx.lang))
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:

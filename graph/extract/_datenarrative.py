@@ -37,6 +37,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract._dateafter import told_afterwards
 from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 from graph.extract.events import GROUPS
@@ -68,6 +69,7 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
     starts = [d.span.start for d in told]
     gatherings = {o.date.span.start for o in mentions if GROUPS[o.type] == "summit" and o.date is not None
                   and o.date.span is not None and not o.background}
+    plans = {o.date.span.start for o in mentions if o.status == "Planned" and o.date is not None and o.date.span is not None}
     for m in mentions:
         if not _taker(m) or _told_again(m, mentions):
             continue
@@ -78,6 +80,9 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
             before = before[:-1]
         if not before or _other_clause(ctx, before[-1], m):
             continue
+        if before[-1].span.start in plans:  # "X sera reçu ce vendredi par Y. ... Le ministre a ensuite reçu Z": the
+            _after_own_act(ctx, mentions, m)  # plan's day is not the account's; "ensuite": the day of the host's act before
+            continue
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
             reached = _reached(mentions, m, before[-1])
@@ -85,6 +90,20 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
                 m.date, m.date_text = reached.date, reached.date_text  # été reçue par X. ... s'est ensuite entretenue"
                 continue
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def _after_own_act(ctx: Context, mentions: list[EventMention], m: EventMention) -> None:
+    """Date ``m``, told as taken place "afterwards" ("a ensuite reçu"), with the day of the latest act told before it
+    as taken place and dated to the day that shares a participant with it."""
+    if m.status != "Occurred" or not m.persons or not told_afterwards(ctx, m):
+        return
+    people = set(map(id, m.persons))
+    for o in reversed(mentions):
+        if o.start >= m.start or o.background or o.dropped or o.status != "Occurred":
+            continue
+        if o.date is not None and o.date.precision == "day" and people & set(map(id, o.persons)):
+            m.date, m.date_text = o.date, o.date_text
+            return
 
 
 def _reached(mentions: list[EventMention], m: EventMention, last: dates_mod.DateMention) -> EventMention | None:

@@ -12,9 +12,11 @@ postponement's new date the act its postponing verb governs (:mod:`graph.extract
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract import lexicon
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateamount import amount_period
 from graph.extract._dateframe import framing_trips
@@ -153,6 +155,25 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
     return sorted(out, key=lambda t: t[0])
 
 
+def _counted_from(ctx: Context, targets: list[tuple[int, object, EventMention]]) -> list[tuple[int, object, EventMention]]:
+    """``targets`` less the day another date of the sentence counts from when both would date the same act and a
+    clause join ("and", ``clause_joins`` of ``dates.json``) parts that day from the act ("is due to fly to Quito on
+    Thursday and to hold talks with X the following day"): the day told first is the other verb's, the day counted
+    from it the act's."""
+    counted = {(id(mention.anchor), id(target)) for _, mention, target in targets if getattr(mention, "anchor", None) is not None}
+    if not counted:
+        return targets
+    joins = _clause_joins(ctx.lang)
+    return [t for t in targets if (id(t[1]), id(t[2])) not in counted or joins is None
+            or t[2].start < t[1].span.end or joins.search(ctx.text, t[1].span.end, t[2].start) is None]
+
+
+@cache
+def _clause_joins(lang: str) -> re.Pattern[str] | None:
+    words = (lexicon.load("dates", lang) if lang.isalpha() else {}).get("clause_joins")
+    return re.compile(rf"(?<!\w)(?:{words})\s", re.IGNORECASE) if words else None
+
+
 def _spoken_at(ctx: Context, mentions: list[EventMention], candidates: list[EventMention], mention: object) -> list[EventMention]:
     """The statement told right after its own speech verb that a date before the verb reaches ("On Tuesday
     afternoon, X said at a news conference", "Por la tarde, el canciller X afirmó en conferencia de prensa"): the
@@ -238,7 +259,7 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
     este viernes en La Paz celebrar el próximo 20 de febrero en Puno el Encuentro Presidencial")."""
     spare: list[tuple[object, EventMention]] = []
     used: set[int] = set()
-    for _, mention, target in _date_targets(ctx, mentions, span, spare):
+    for _, mention, target in _counted_from(ctx, _date_targets(ctx, mentions, span, spare)):
         if target.dropped and target.hosted is not None:
             target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
         elif target.dropped:  # "the Conference ..., which Mongolia will host in August 2026": the conference's

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
 
-__all__ = ["narrative_days", "planned_days", "signing_days", "uncertain_days"]
+__all__ = ["after_days", "narrative_days", "planned_days", "signing_days", "uncertain_days"]
 
 #: How many sentences after a summons the reception of the summoned envoy may be told.
 _RECEIVED = 2
@@ -90,6 +90,19 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
                 m.date, m.date_text = reached.date, reached.date_text  # été reçue par X. ... s'est ensuite entretenue"
                 continue
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def after_days(mentions: list[EventMention]) -> None:
+    """Date an undated act named by a noun after an "after" word ("After the ceremony, which included a 21-gun salute,
+    X called on Y") with the day of the act its sentence tells after it as taken place: what it preceded that day."""
+    for m in mentions:
+        if not m.after or m.entry.pos != "noun" or m.date is not None or m.date_text or m.background or m.dropped \
+                or m.status != "Occurred":
+            continue
+        then = next((o for o in mentions if o.sentence == m.sentence and o.start >= m.end and not o.after
+                     and not o.dropped and o.status == "Occurred" and o.date is not None and o.date.precision == "day"), None)
+        if then is not None:
+            m.date, m.date_text = then.date, then.date_text
 
 
 def _after_own_act(ctx: Context, mentions: list[EventMention], m: EventMention) -> None:

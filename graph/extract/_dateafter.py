@@ -17,7 +17,9 @@ er empfangen. Im Anschluss unterzeichnen beide ...": the present of a programme)
 act of the day of publication or later takes that day ("In Ljubljana trifft sie heute Nachmittag X. ... Anschließend
 ist ein Gespräch mit Y vorgesehen"). The word may also stand inside the trigger phrase ("M. X a ensuite offert un
 déjeuner"). :mod:`graph.extract._dateshare` reads the sentences twice, before and after the other relations it
-reads have dated the acts told before.
+reads have dated the acts told before. A "there" word (``there_openers``) in the few words before an act ("Er hätte
+dort Konsultationen führen sollen") tells it as part of the act before as well; a plan told after a called-off
+visit would have taken place in it and takes its date.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def _inner(lang: str) -> re.Pattern[str] | None:
     """An "afterwards" word told inside the clause of the act it dates ("présideront ensuite la cérémonie"), not
     after a word that turns it into a bound (``afterwards_not_after``: "since then", "by then")."""
     data = lexicon.load("dates", lang)
-    words = data.get("afterwards", [])
+    words = [*data.get("afterwards", []), *(w for w in data.get("there_openers", []) if w.isalpha())]
     if not words:
         return None
     bounds = data.get("afterwards_not_after", [])
@@ -156,5 +158,7 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
                 m.date, m.date_text = base.date, base.date_text
             elif today and m.status == "Planned":  # "In Ljubljana trifft sie heute Nachmittag X. ... Anschließend ist
                 m.date, m.date_text = base.date, base.date_text  # ein Gespräch mit Y vorgesehen": later that day
+            elif base.status == "Cancelled" and m.status == "Planned":  # "Ein geplanter Besuch wurde abgesagt. Er
+                m.date, m.date_text = base.date, base.date_text  # hätte dort Konsultationen führen sollen": its day
             elif ahead and m.status == "Occurred":  # "Am Mittwoch wird er empfangen. Im Anschluss unterzeichnen
                 m.date, m.date_text, m.status = base.date, base.date_text, "Planned"  # beide ...": still to come

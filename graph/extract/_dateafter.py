@@ -17,7 +17,9 @@ er empfangen. Im Anschluss unterzeichnen beide ...": the present of a programme)
 act of the day of publication or later takes that day ("In Ljubljana trifft sie heute Nachmittag X. ... Anschließend
 ist ein Gespräch mit Y vorgesehen"). The word may also stand inside the trigger phrase ("M. X a ensuite offert un
 déjeuner"). :mod:`graph.extract._dateshare` reads the sentences twice, before and after the other relations it
-reads have dated the acts told before.
+reads have dated the acts told before. A "there" word (``there_openers``) in the few words before an act ("Er hätte
+dort Konsultationen führen sollen") tells it as part of the act before as well; a plan told after a called-off
+visit would have taken place in it and takes its date.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.events import EventMention
 
-__all__ = ["afterwards_days"]
+__all__ = ["afterwards_days", "told_afterwards"]
 
 #: What may stand before the "afterwards" word at the start of its sentence ("Und danach", "Then, afterwards").
 _LEAD = frozenset({"", "und", "and", "et", "y", "e", "и", "а"})
@@ -55,7 +57,7 @@ def _inner(lang: str) -> re.Pattern[str] | None:
     """An "afterwards" word told inside the clause of the act it dates ("présideront ensuite la cérémonie"), not
     after a word that turns it into a bound (``afterwards_not_after``: "since then", "by then")."""
     data = lexicon.load("dates", lang)
-    words = data.get("afterwards", [])
+    words = [*data.get("afterwards", []), *(w for w in data.get("there_openers", []) if w.isalpha())]
     if not words:
         return None
     bounds = data.get("afterwards_not_after", [])
@@ -71,6 +73,12 @@ def _told_after(ctx: Context, m: EventMention, span: object, pattern: re.Pattern
         return False
     low = max(span.start, m.start - _INNER - 20)
     return pattern.search(ctx.low, low, m.start) is not None or pattern.search(ctx.low, m.start, m.end) is not None
+
+
+def told_afterwards(ctx: Context, m: EventMention) -> bool:
+    """Whether an "afterwards" word stands in the few words before ``m`` in its clause or inside its trigger phrase
+    ("Le Ministre a ensuite reçu X")."""
+    return _told_after(ctx, m, ctx.sentences[m.sentence], _inner(ctx.lang))
 
 
 def _opens(ctx: Context, index: int, pattern: re.Pattern[str]) -> bool:
@@ -150,5 +158,7 @@ def afterwards_days(ctx: Context, mentions: list[EventMention], by_sentence: dic
                 m.date, m.date_text = base.date, base.date_text
             elif today and m.status == "Planned":  # "In Ljubljana trifft sie heute Nachmittag X. ... Anschließend ist
                 m.date, m.date_text = base.date, base.date_text  # ein Gespräch mit Y vorgesehen": later that day
+            elif base.status == "Cancelled" and m.status == "Planned":  # "Ein geplanter Besuch wurde abgesagt. Er
+                m.date, m.date_text = base.date, base.date_text  # hätte dort Konsultationen führen sollen": its day
             elif ahead and m.status == "Occurred":  # "Am Mittwoch wird er empfangen. Im Anschluss unterzeichnen
                 m.date, m.date_text, m.status = base.date, base.date_text, "Planned"  # beide ...": still to come

@@ -288,7 +288,17 @@ def _begun(text: str, lang: str, mention: DateMention) -> bool:
     participles): "Begonnen hatte der Staatsbesuch am Montag in Berlin", "the visit had begun on Monday" opens an
     account of that day, which a part of the day told after it ("am Abend gab er ein Staatsbankett") belongs to."""
     pattern = _begun_words(lang) if lang else None
-    return pattern is not None and pattern.search(clause_at(text, mention.span.start, mention.span.end)) is not None
+    if pattern is None:
+        return False
+    if pattern.search(clause_at(text, mention.span.start, mention.span.end)) is not None:
+        return True
+    close = _CLAUSE_CLOSE.search(text, mention.span.end, mention.span.end + _BEGUN_REACH)  # "hatte am Montag in Berlin
+    return close is not None and pattern.search(text, mention.span.end, close.start()) is not None  # mit ... begonnen"
+
+
+#: How far (characters) after a day the participle closing its clause may stand ("hatte am Montag ... begonnen").
+_BEGUN_REACH = 160
+_CLAUSE_CLOSE = re.compile(r"[.;:!?,]")
 
 
 def _or_eve(skip: Callable[[DateMention], bool] | None) -> Callable[[DateMention], bool]:

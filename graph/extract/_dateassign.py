@@ -12,9 +12,11 @@ postponement's new date the act its postponing verb governs (:mod:`graph.extract
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract import lexicon
 from graph.extract._datedateline import is_dateline
 from graph.extract._dateamount import amount_period
 from graph.extract._dateframe import framing_trips
@@ -31,9 +33,10 @@ from graph.extract._datesource import source_after, source_only
 from graph.extract._datewhen import in_relative, when_targets
 from graph.extract._datewhere import trip_where_days, where_days
 from graph.extract._dateyearframe import count_colon
-from graph.extract.cues import in_since_phrase, reachable
+from graph.extract.cues import cue_between, in_since_phrase, reachable
 from graph.extract.events import EventMention
 from graph.extract.states import nearest as _nearest
+from graph.extract.text import sentence_of
 from graph.model import DateValue, Span
 
 if TYPE_CHECKING:
@@ -51,6 +54,11 @@ _FAR_LEFT = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
 #: How far (characters) after a date opening the clause after a colon its act may be told.
 _COLON_REACH = 160
+
+
+#: How far (characters) a statement's own speech verb may end before its trigger ("said at a news conference").
+_OWN_VERB_GAP = 12
+_PLAIN = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+)*\s*")
 
 
 #: How far (characters) before the comma of a relative clause the act it is about may end.
@@ -94,6 +102,7 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
             out.append((0, mention, planned))
             continue
         candidates = not_reported(ctx, reachable(ctx, mentions, mention.span.start, mention.span.end), mention, span)
+        candidates += _spoken_at(ctx, mentions, candidates, mention)
         if mention.anchored and (mention.relative_days or 0) < 0 and not ctx.text[span.start : mention.span.start].strip():
             candidates = past_eve_noun(ctx, candidates, mention)
         candidates = eve_referents(ctx, candidates, mention)  # "On the eve of the talks, on Thursday, X summoned"
@@ -144,6 +153,45 @@ def _date_targets(ctx: Context, mentions: list[EventMention], span: Span,
                 spare.append((mention, right[0]))
     out += when_targets(ctx, mentions, span, {id(m) for _, _, m in out})  # "llegó el martes, cuando X se reunió"
     return sorted(out, key=lambda t: t[0])
+
+
+def _counted_from(ctx: Context, targets: list[tuple[int, object, EventMention]]) -> list[tuple[int, object, EventMention]]:
+    """``targets`` less the day another date of the sentence counts from when both would date the same act and a
+    clause join ("and", ``clause_joins`` of ``dates.json``) parts that day from the act ("is due to fly to Quito on
+    Thursday and to hold talks with X the following day"): the day told first is the other verb's, the day counted
+    from it the act's."""
+    counted = {(id(mention.anchor), id(target)) for _, mention, target in targets if getattr(mention, "anchor", None) is not None}
+    if not counted:
+        return targets
+    joins = _clause_joins(ctx.lang)
+    return [t for t in targets if (id(t[1]), id(t[2])) not in counted or joins is None
+            or t[2].start < t[1].span.end or joins.search(ctx.text, t[1].span.end, t[2].start) is None]
+
+
+@cache
+def _clause_joins(lang: str) -> re.Pattern[str] | None:
+    words = (lexicon.load("dates", lang) if lang.isalpha() else {}).get("clause_joins")
+    return re.compile(rf"(?<!\w)(?:{words})\s", re.IGNORECASE) if words else None
+
+
+def _spoken_at(ctx: Context, mentions: list[EventMention], candidates: list[EventMention], mention: object) -> list[EventMention]:
+    """The statement told right after its own speech verb that a date before the verb reaches ("On Tuesday
+    afternoon, X said at a news conference", "Por la tarde, el canciller X afirmó en conferencia de prensa"): the
+    verb is the statement's own, no clause break between the date and it (one "said" cue, ending at most
+    :data:`_OWN_VERB_GAP` characters of plain words before the trigger, and no act told in between)."""
+    out = []
+    for m in mentions:
+        if m.type != "Statement" or m in candidates or m.start < mention.span.end or m.dropped:
+            continue
+        if any(o is not m and mention.span.end <= o.start < m.start for o in mentions):
+            continue
+        if not cue_between(ctx, "clause", mention.span.end, m.start) or cue_between(ctx, "relative", mention.span.end, m.start):
+            continue
+        starts, ends = ctx.cue_hits[("clause", sentence_of(ctx.sentences, mention.span.end))]
+        hits = [(a, b) for a, b in zip(starts, ends) if mention.span.end <= a and b <= m.start]
+        if len(hits) == 1 and m.start - hits[0][1] <= _OWN_VERB_GAP and _PLAIN.fullmatch(ctx.text, hits[0][1], m.start):
+            out.append(m)
+    return out
 
 
 def _antecedent(ctx: Context, candidates: list[EventMention], at: int, span: Span) -> list[EventMention]:
@@ -211,7 +259,7 @@ def assign_dates(ctx: Context, mentions: list[EventMention], span: Span) -> None
     este viernes en La Paz celebrar el próximo 20 de febrero en Puno el Encuentro Presidencial")."""
     spare: list[tuple[object, EventMention]] = []
     used: set[int] = set()
-    for _, mention, target in _date_targets(ctx, mentions, span, spare):
+    for _, mention, target in _counted_from(ctx, _date_targets(ctx, mentions, span, spare)):
         if target.dropped and target.hosted is not None:
             target = target.hosted  # "In the evening, X hosted a state banquet": the banquet's date
         elif target.dropped:  # "the Conference ..., which Mongolia will host in August 2026": the conference's

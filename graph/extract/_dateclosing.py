@@ -74,12 +74,21 @@ def opening_days(ctx: Context, group: list[EventMention], index: int, durations:
         _closing_day(group, m)
         if start is None:
             start = DateValue((date.fromisoformat(m.date.value) - timedelta(days=days - 1)).isoformat(), m.date.text, m.date.span)
+            m.duration = m.duration or f"P{days}D"  # the days counted: an act of the next sentence is of any of them
         m.date = start
 
 
 def _right_after(text: str, afters: list[int], at: int) -> bool:
-    """Whether an "after" word stands right before the count at ``at`` ("tras dos días", "nach zweitägigen")."""
-    return at >= 0 and any(0 <= at - a <= 4 and not text[a:at].strip(" de") for a in afters)
+    """Whether an "after" word stands right before the count at ``at`` ("tras dos días", "nach zweitägigen"), or
+    with one short possessive or article between ("zum Abschluss seines dreitägigen Staatsbesuchs", "at the end of
+    her three-day visit")."""
+    return at >= 0 and any(0 <= at - a <= 4 and not text[a:at].strip(" de") or 0 <= at - a <= _OWNER_GAP
+                           and _OWNER.fullmatch(text, a, at) is not None for a in afters)
+
+
+#: One lower-case word of at most six letters between an "after" word and a count ("seines", "his", "their").
+_OWNER = re.compile(r"\s+[a-zäöüéèàáíóúñ]{2,6}\s+")
+_OWNER_GAP = 9
 
 
 def closing_statements(ctx: Context, mentions: list[EventMention], reach: int = 2, far: int = 4) -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from graph.extract import dates as dates_mod
 from graph.extract._datedateline import is_dateline
 from graph.extract._datelongago import long_ago
-from graph.extract._datenarrative import narrative_days, planned_days, signing_days, uncertain_days
+from graph.extract._datenarrative import after_days, narrative_days, planned_days, signing_days, uncertain_days
 from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 from graph.extract.text import sentence_of
@@ -53,6 +53,7 @@ def lead_day(ctx: Context, mentions: list[EventMention]) -> None:
     account has reached dates (:mod:`graph.extract._datenarrative`)."""
     _lead_day(ctx, mentions)
     narrative_days(ctx, mentions)
+    after_days(mentions)  # "After the ceremony, X called on Y": the day of the call
     signing_days(mentions)  # "reçu mardi ... Les deux ministres ont signé une feuille de route": Tuesday
     planned_days(ctx, mentions)  # "X wird am Samstag an einer Feier teilnehmen. Eröffnet wird die Zeremonie von Y"
     uncertain_days(mentions)  # "... am OSZE-Ministerrat in Wien teil. Dort könnte sie auch X treffen": in December

@@ -37,6 +37,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from graph.extract import dates as dates_mod
+from graph.extract._dateafter import told_afterwards
 from graph.extract._datereport import report_verb_before
 from graph.extract._datetense import pluperfect_at
 from graph.extract.events import GROUPS
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from graph.extract.assemble import Context
     from graph.extract.triggers import EventMention
 
-__all__ = ["narrative_days", "planned_days", "signing_days", "uncertain_days"]
+__all__ = ["after_days", "narrative_days", "planned_days", "signing_days", "uncertain_days"]
 
 #: How many sentences after a summons the reception of the summoned envoy may be told.
 _RECEIVED = 2
@@ -68,6 +69,7 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
     starts = [d.span.start for d in told]
     gatherings = {o.date.span.start for o in mentions if GROUPS[o.type] == "summit" and o.date is not None
                   and o.date.span is not None and not o.background}
+    plans = {o.date.span.start for o in mentions if o.status == "Planned" and o.date is not None and o.date.span is not None}
     for m in mentions:
         if not _taker(m) or _told_again(m, mentions):
             continue
@@ -78,6 +80,9 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
             before = before[:-1]
         if not before or _other_clause(ctx, before[-1], m):
             continue
+        if before[-1].span.start in plans:  # "X sera reçu ce vendredi par Y. ... Le ministre a ensuite reçu Z": the
+            _after_own_act(ctx, mentions, m)  # plan's day is not the account's; "ensuite": the day of the host's act before
+            continue
         value = _day(ctx, before[-1])
         if value is not None and before[-1].span.start not in gatherings:
             reached = _reached(mentions, m, before[-1])
@@ -85,6 +90,33 @@ def narrative_days(ctx: Context, mentions: list[EventMention]) -> None:
                 m.date, m.date_text = reached.date, reached.date_text  # été reçue par X. ... s'est ensuite entretenue"
                 continue
             m.date, m.date_text = DateValue(value, before[-1].text, before[-1].span), before[-1].text
+
+
+def after_days(mentions: list[EventMention]) -> None:
+    """Date an undated act named by a noun after an "after" word ("After the ceremony, which included a 21-gun salute,
+    X called on Y") with the day of the act its sentence tells after it as taken place: what it preceded that day."""
+    for m in mentions:
+        if not m.after or m.entry.pos != "noun" or m.date is not None or m.date_text or m.background or m.dropped \
+                or m.status != "Occurred":
+            continue
+        then = next((o for o in mentions if o.sentence == m.sentence and o.start >= m.end and not o.after
+                     and not o.dropped and o.status == "Occurred" and o.date is not None and o.date.precision == "day"), None)
+        if then is not None:
+            m.date, m.date_text = then.date, then.date_text
+
+
+def _after_own_act(ctx: Context, mentions: list[EventMention], m: EventMention) -> None:
+    """Date ``m``, told as taken place "afterwards" ("a ensuite reçu"), with the day of the latest act told before it
+    as taken place and dated to the day that shares a participant with it."""
+    if m.status != "Occurred" or not m.persons or not told_afterwards(ctx, m):
+        return
+    people = set(map(id, m.persons))
+    for o in reversed(mentions):
+        if o.start >= m.start or o.background or o.dropped or o.status != "Occurred":
+            continue
+        if o.date is not None and o.date.precision == "day" and people & set(map(id, o.persons)):
+            m.date, m.date_text = o.date, o.date_text
+            return
 
 
 def _reached(mentions: list[EventMention], m: EventMention, last: dates_mod.DateMention) -> EventMention | None:

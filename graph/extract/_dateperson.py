@@ -150,7 +150,9 @@ def about_thing(ctx: Context, act_end: int, date_start: int, date_end: int) -> b
 
 @cache
 def _planned(lang: str) -> re.Pattern[str] | None:
-    """A participle of planning (``plan_appositions``: "prevista", "scheduled"): a clause planned for a date is
-    about the act, no thing is planned for one."""
-    words = lexicon.load("dates", lang).get("plan_appositions", []) if lang.isalpha() else []
+    """A participle of planning (``plan_appositions``: "prevista", "scheduled") or a verb of being held
+    (``held_verbs``: "se celebrará", "will be held"): a clause planned or held on a date is about the act, no thing
+    is planned or held on one."""
+    data = lexicon.load("dates", lang) if lang.isalpha() else {}
+    words = [*data.get("plan_appositions", []), *data.get("held_verbs", [])]  # "que se celebrará en noviembre"
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else None

@@ -28,3 +28,11 @@ def test_a_ministers_counterpart_is_no_ambassador() -> None:
     calls = _calls(text)
     assert calls and all("Fatou Ndiaye" not in names for names in calls)
     assert ["Ousmane Diallo", "Paul Garnier"] in calls
+
+
+def test_meeting_verb_then_day_then_by_phone_is_a_call() -> None:
+    text = ("Les présidents Paul Garnier et Jean Mabika se sont entretenus jeudi par téléphone, après plusieurs "
+            "semaines de tensions à la frontière, selon la présidence.")
+    events = events_of(text, "fr", date(2026, 3, 6))
+    assert [e.type for e in events if e.type in ("Meeting", "PhoneCall")] == ["PhoneCall"]
+    assert _calls(text) == [["Jean Mabika", "Paul Garnier"]]

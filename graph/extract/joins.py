@@ -26,6 +26,7 @@ def join_adjacent(
         prev = out[-1] if out else None
         close = prev is not None and m.type != "Statement" and not prev.entry.needs_object and not m.earlier and (
             groups[prev.type] == groups[m.type] or "Contact" in (prev.type, m.type) and "PhoneCall" in (prev.type, m.type)
+            or _call_manner(prev, m, groups)
         )
         gap = text[prev.end : m.start] if prev is not None else ""
         if prev is not None and receive is not None and _received_call(prev, m, gap, receive, text):
@@ -38,7 +39,7 @@ def join_adjacent(
         if close and len(_WORD.findall(gap)) <= 2 and "," not in gap and not _CLAUSE.search(gap):
             kind = prev.entry.kind or m.entry.kind  # "signing ceremony"
             proper = prev.entry.proper or m.entry.proper  # "conférence ministérielle": a conference by name
-            if prev.type == "Contact" or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
+            if prev.type == "Contact" or _call_manner(prev, m, groups) or (m.type != "Contact" and m.end - m.start > prev.end - prev.start):
                 prev.type, prev.entry = m.type, m.entry
             if m.type == "StateVisit":  # "llegó el domingo a Lima en visita de Estado"
                 prev.type = m.type
@@ -50,6 +51,12 @@ def join_adjacent(
             continue
         out.append(m)
     return out
+
+
+def _call_manner(prev: EventMention, m: EventMention, groups: dict[str, str]) -> bool:
+    """Whether a call verb right after a meeting verb tells how they talked ("se sont entretenus mardi par
+    téléphone"): the meeting verb names the call."""
+    return prev.entry.pos == m.entry.pos == "verb" and groups[prev.type] == "meet" and m.type == "PhoneCall"
 
 
 def _trip_noun(prev: EventMention, m: EventMention, groups: dict[str, str], words: int) -> bool:

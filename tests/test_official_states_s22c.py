@@ -38,3 +38,11 @@ def test_two_countries_without_a_named_pair_follow_the_officials_order():
     states = _states(text)
     assert states["Anne Nzé Obame"] == "GA"
     assert states["Marc Mabiala Tsiba"] == "CG"
+
+
+def test_counterpart_with_a_state_gives_it_to_the_title_after_its_comma():
+    text = ("Port Moresby, 5 August 2025. The Minister for Foreign Affairs, Peter Wambi, said on Tuesday he had raised "
+            "the matter with his Indonesian counterpart, Foreign Minister Ratna Kusuma, on Saturday.")
+    states = _states(text, "en")
+    assert states["Peter Wambi"] == "PG"
+    assert states["Ratna Kusuma"] == "ID"

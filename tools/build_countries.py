@@ -172,6 +172,7 @@ def build() -> dict:
                  "it is not the capital, and per language the "
                  "surface forms by kind. Built by tools/build_countries.py from CLDR names and hand tables.",
         "ambiguous": tables.AMBIGUOUS,
+        "shared_adjectives": tables.SHARED_ADJECTIVES,
         "not_countries": {lang: tables.NOT_COUNTRIES[lang] + tables.REGIONS[lang] for lang in LANGS},
         "countries": countries,
     }

@@ -628,6 +628,11 @@ AMBIGUOUS = {
     "ru": [],
 }
 
+#: Adjectives and demonyms that two states share, listed under the state they are built for, with the other
+#: state(s): in a text naming (by name, capital ...) only one other state of the list, and never the first,
+#: they are that state's ("le président congolais" in a report on Brazzaville).
+SHARED_ADJECTIVES = {"CD": ["CG"]}
+
 #: Phrases that contain a country form but do not name the country: they are matched first and dropped.
 NOT_COUNTRIES = {
     "en": ["South China Sea", "East China Sea", "Indian Ocean", "Gulf of Mexico", "New Mexico", "New Jersey",

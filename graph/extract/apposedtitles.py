@@ -35,7 +35,7 @@ def apposed_states(text: str, mentions: list[PersonMention], refs: list[Any]) ->
     l'ambassadeur X": the EU's, not Viet Nam's, whatever the sentence's places gave him), also where a
     conjunction joins it ("Die Hohe Vertreterin der Union ... und Vizepräsidentin der Kommission, X")."""
     free = [r for r in refs if (len(r.hit.countries) == 1 and r.person is None or not r.hit.countries and r.hit.entry.org)
-            and not (r.hit.entry.counterpart or r.hit.entry.plural)]  # fmt: skip
+            and not (r.hit.entry.counterpart and not r.hit.countries or r.hit.entry.plural)]  # fmt: skip
     if not free:
         return
     ends = {r.hit.phrase_end: (r.hit.countries[0] if r.hit.countries else r.hit.organization, r.person) for r in free}

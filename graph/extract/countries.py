@@ -153,6 +153,27 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         states = {m.span.start for m in out}
         out += [CountryMention(span, code, "prefix") for span, code in compound_prefixes(text, lang, taken, states)]
         out.sort(key=lambda m: (m.span.start, m.span.end))
+    return _shared_adjectives(out)
+
+
+_NAMING_FORMS = frozenset({"name", "genitive", "capital", "metonym", "prefix"})
+_SHARED_FORMS = frozenset({"adjective", "demonym"})
+
+
+def _shared_adjectives(out: list[CountryMention]) -> list[CountryMention]:
+    """"le président congolais" in a text naming Brazzaville and never Kinshasa: an adjective or demonym that two
+    states share (countries.json ``shared_adjectives``) is the other state's where the text names that state,
+    by name or capital, and never the one the adjective is listed under."""
+    shared = lexicon.load("countries").get("shared_adjectives", {})
+    used = {m.code for m in out if m.form in _SHARED_FORMS and m.code in shared}
+    if not used:
+        return out
+    named = {m.code for m in out if m.form in _NAMING_FORMS}
+    for code in used:
+        others = [other for other in shared[code] if other in named]
+        if code in named or len(others) != 1:
+            continue
+        out = [CountryMention(m.span, others[0], m.form) if m.code == code and m.form in _SHARED_FORMS else m for m in out]
     return out
 
 

@@ -19,7 +19,7 @@ from graph.extract.units import spans_within
 if TYPE_CHECKING:
     from graph.extract.people import People
 
-__all__ = ["both_countries_before", "paired_states"]
+__all__ = ["both_countries_before", "both_countries_paired", "paired_states"]
 
 #: A plural possessive right before the title: the officials are the states' own ("leurs", "their", "sus").
 _THEIR = re.compile(r"\b(?:leurs|their|sus|ihre|ihren|своих|своими|свои|их)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
@@ -88,6 +88,13 @@ def _title_start(mention) -> int:
 def both_countries_before(text: str, start: int) -> bool:
     """Whether "the two countries" ends right before ``start`` (the first of two officials' names)."""
     return any(m.end() == start for m in _BOTH.finditer(text, max(0, start - 40), start + 1))
+
+
+def both_countries_paired(text: str, countries: list, start: int) -> bool:
+    """Whether "the two countries" ends right before ``start`` and a pair of states joined by a conjunction
+    ("Kenia und Uganda") stands before it, which orders the two officials named there."""
+    return any(m.end() == start and _state_pair(text, countries, m.start(), _BOTH_REACH) is not None
+               for m in _BOTH.finditer(text, max(0, start - 40), start + 1))
 
 
 def _state_pair(text: str, countries: list, title: int, reach: int = _REACH) -> tuple[str, str] | None:

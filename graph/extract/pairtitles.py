@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from graph.extract.coref import LEADER_ROLES
-from graph.extract.pairedstates import both_countries_before
+from graph.extract.pairedstates import both_countries_before, both_countries_paired
 
 if TYPE_CHECKING:
     from graph.extract.people import People
@@ -51,9 +51,11 @@ def _pairs(people: People, plural: bool = True) -> list[list]:
     return [group for group in groups.values() if len(group) == 2]
 
 
-def introduced_pairs(people: People, text: str) -> None:
+def introduced_pairs(people: People, text: str, countries: list = (), host: str | None = None) -> None:
     """Give two officials only a stateless plural title names the two states of the article's other officials,
-    in the order the body first names an official of each."""
+    in the order the body first names an official of each; after "the two countries", only where no pair of
+    states joined by a conjunction before it orders them (``countries``: the text's ``(Span, CountryMention)``),
+    and then the ``host`` (the state of the article's first city) first, as reports on a visit list the sides."""
     pairs = _pairs(people, plural=False)
     if not pairs:
         return
@@ -63,10 +65,14 @@ def introduced_pairs(people: People, text: str) -> None:
         if any(p.organization is not None for p in pair) or not all(_only_plural(people, p) for p in pair):
             continue
         lead = min((m for m in people.mentions if m.person is pair[0] or m.person is pair[1]), key=lambda m: m.start)
-        if both_countries_before(text, lead.start) or lead.title is not None and both_countries_before(text, lead.title.phrase_start):
-            continue  # "министров иностранных дел двух стран A и B": graph.extract.pairedstates orders them
+        starts = (lead.start,) if lead.title is None else (lead.start, lead.title.phrase_start)
+        if any(both_countries_paired(text, countries, start) for start in starts):
+            continue  # "Kenia und Uganda ... die Außenminister beider Länder, A und B": graph.extract.pairedstates
+        both = any(both_countries_before(text, start) for start in starts)
         for leaders in (False, True):  # else the two states of the article's leaders ("In Anwesenheit der beiden
             order = _sides(people, pair, body, leaders)  # Präsidenten unterzeichneten die Außenminister A und B")
+            if order is not None and both and host in order:
+                order = [host] + [code for code in order if code != host]
             if order is not None:
                 pair[0].country, pair[1].country = order
                 break

@@ -339,7 +339,7 @@ def find_people(
     sentence_states(people, text, countries)
     officials.single_state(people, text, countries)
     met_leaders(lang, text, people, countries, cities)  # "ein Treffen mit Staatspräsidentin X": the host's
-    introduced_pairs(people, text)  # "die Außenminister A und B": the sides in the order the article named them
+    introduced_pairs(people, text, countries, cities[0][1].country if cities else None)  # "die Außenminister A und B": the sides in the order the article named them
     styled_states(people)  # "Mr. SAITO Ken, Deputy Chief Cabinet Secretary" beside "Mr. MORI Haruto, Prime Minister of Japan"
     respell_people(persons)
     return people

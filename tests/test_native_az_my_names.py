@@ -40,3 +40,10 @@ def test_a_russian_report_names_azerbaijani_and_burmese_ministers_natively() -> 
     burmese = next(p for p in people if p.country == "MM")
     assert burmese.name == "Min Kyaw Than"  # the honorific "У" is no part of the name
     assert "Min Kyaw Thant" in burmese.alternate_names
+
+
+def test_a_swedish_oe_written_yo_in_russian_keys_like_its_latin_form() -> None:
+    from graph.extract.translit import name_key
+
+    assert name_key("Ингрид Сёдерлунд") == name_key("Ingrid Söderlund")
+    assert name_key("Örjan Berg") != name_key("Erjan Berg")  # an initial Ö is no soft "yo"

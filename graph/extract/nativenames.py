@@ -34,6 +34,7 @@ class _Scheme:
     rules: tuple[tuple[re.Pattern[str], str], ...]
     letters: dict[str, str]
     patronymic: re.Pattern[str] | None = None  # "Батбаярын Энхтайван": a father's name in the genitive, first
+    own_surnames: bool = False  # -ов/-ев surnames are the language's own (Azerbaijani "Гаджиев" = Hajiyev)
 
 
 @cache
@@ -46,6 +47,7 @@ def _schemes() -> tuple[dict[str, str], dict[str, _Scheme]]:
             rules=tuple((re.compile(rx), latin) for rx, latin in raw.get("rules", [])),
             letters=dict(raw.get("letters", {})),
             patronymic=re.compile(raw["patronymic"]) if raw.get("patronymic") else None,
+            own_surnames=bool(raw.get("own_surnames")),
         )
         for name, raw in data.get("schemes", {}).items()
     }
@@ -58,11 +60,15 @@ def _given() -> dict[str, str]:
     return dict(lexicon.load("names", "ru").get("given", {}))
 
 
-def _word(word: str, scheme: _Scheme) -> str:
-    """One Cyrillic name word in the scheme's spelling ("Круминьш" -> "Kruminš" in Latvian)."""
+def _word(word: str, scheme: _Scheme, alternate: bool = False) -> str:
+    """One Cyrillic name word in the scheme's spelling ("Круминьш" -> "Kruminš" in Latvian).
+
+    A table entry "Than|Thant" names two spellings Russian writes alike: the first, or the second if ``alternate``.
+    """
     known = scheme.given.get(word) or _given().get(word)  # the language's form, else the usual Latin one
     if known:
-        return known
+        forms = known.split("|")
+        return forms[-1] if alternate else forms[0]
     text = word.lower()
     for pattern, latin in scheme.rules:
         text = pattern.sub(latin, text)
@@ -72,23 +78,24 @@ def _word(word: str, scheme: _Scheme) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
-def native_spelling(name: str, country: str | None) -> str | None:
+def native_spelling(name: str, country: str | None, alternate: bool = False) -> str | None:
     """The spelling of ``name`` (Cyrillic nominative) in the language of ``country``, or None.
 
     None when the name is not in Russian script or the state has no scheme (its officials keep the usual
     transliteration): ``native_spelling("Паулу Роберту Фрейтас", "BR") == "Paulo Roberto Freitas"``.
+    With ``alternate``, words written alike for two native spellings take the second ("Тан": Than, Thant).
     """
-    if not country or not translit.has_cyrillic(name) or _EASTERN_SURNAME.search(name):
-        return None  # "Тимур Алибаев" in Riga: the state was a guess, the name is not Latvian
+    if not country or not translit.has_cyrillic(name):
+        return None
     states, schemes = _schemes()
     scheme = schemes.get(states.get(country, ""))
-    if scheme is None:
-        return None
+    if scheme is None or (_EASTERN_SURNAME.search(name) and not scheme.own_surnames):
+        return None  # "Тимур Алибаев" in Riga: the state was a guess, the name is not Latvian
     words = name.split()
     if scheme.patronymic is not None and len(words) == 2 and scheme.patronymic.search(words[0]):
         words = [words[1], scheme.patronymic.sub("", words[0])]  # "Батбаярын Энхтайван": Enkhtaivan Batbayar
     return " ".join(_PARTICLES[word.lower()] if n and word.lower() in _PARTICLES and word not in scheme.given
-                    else _word(word, scheme) for n, word in enumerate(words))
+                    else _word(word, scheme, alternate) for n, word in enumerate(words))
 
 
 def _cyrillic_original(person: object) -> str | None:
@@ -113,3 +120,6 @@ def respell_people(persons: list) -> None:
         if native and native != person.name:
             person.alternate_names.add(person.name)
             person.name = native
+        other = native_spelling(original, person.country, alternate=True) if native else None
+        if other and other != person.name:
+            person.alternate_names.add(other)  # "Аунг Мьо Тан": Aung Myo Than, also Aung Myo Thant

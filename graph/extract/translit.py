@@ -145,6 +145,9 @@ _TH = re.compile(r"th")
 #: "Rezai"), and a Persian "-aei" is also written "-ai" or "-ayi" ("Rezaei", "Rezai", "Rezayi").
 _VOICED_S = re.compile(r"(?<=[aeiou])z(?=[aeiou])")
 _PERSIAN_AEI = re.compile(r"ae(?=i)")
+#: An "ö" after a consonant, written "ё" in Russian and so "yo" by the transliteration ("Сёдерлунд" ->
+#: "Syoderlund", "Söderlund"): folded like that "yo", to "e" (an initial "Ö" is written "О" or "Э": kept).
+_CONSONANT_OE = re.compile(r"(?<=[bcdfghklmnprstvz])ö", re.IGNORECASE)
 
 
 @cache
@@ -168,9 +171,9 @@ def name_key(name: str) -> str:
     medial zh/j and a final -ich/-ić) are
     folded, and so are a y glide between vowels ("Yermolayev", "Yermolaev"), a soft sign's y before a vowel
     ("Vorobyov", "Vorobyev"; "Salyam", "Salam"), th/t, a z/s between vowels ("Rezai", German "Resai") and a
-    Persian -aei/-ai ("Rezaei").
+    Persian -aei/-ai ("Rezaei") and an ö after a consonant, which Russian writes ё ("Söderlund", "Сёдерлунд").
     """
-    text = transliterate_name(name) if has_cyrillic(name) else name
+    text = transliterate_name(name) if has_cyrillic(name) else _CONSONANT_OE.sub("e", name)
     text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     ignored = _ignored_words()
